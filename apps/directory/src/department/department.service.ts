@@ -1,0 +1,78 @@
+import {
+  badInput,
+  byKey,
+  notFound,
+  pageOf,
+  recordAudit,
+  requireWrite,
+  skipTake,
+  updateVersioned,
+  whereContains,
+  type PageResult,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import { In, type EntityManager } from 'typeorm';
+import { RegionEntity } from '../region/region.entity.js';
+import { DepartmentEntity } from './department.entity.js';
+import type { CreateDepartmentInput, DepartmentsArgs, UpdateDepartmentInput } from './department.input.js';
+
+const repo = (ctx: RequestContext) => ctx.dataSource.getRepository(DepartmentEntity);
+
+/** Departments by id through this request's loader: 50 references cost one query. */
+export const loadDepartment = (ctx: RequestContext, id: string): Promise<DepartmentEntity | null> =>
+  ctx.loaders.get<string, DepartmentEntity | null>('department.byId', async (ids) => byKey(ids, await repo(ctx).findBy({ id: In([...ids]) }), (d) => d.id)).load(id);
+
+export async function getDepartment(ctx: RequestContext, id: string): Promise<DepartmentEntity> {
+  const found = await loadDepartment(ctx, id);
+  if (!found) throw notFound('Department', id);
+  return found;
+}
+
+export async function listDepartments(ctx: RequestContext, args: DepartmentsArgs): Promise<PageResult<DepartmentEntity>> {
+  const qb = repo(ctx).createQueryBuilder('d');
+  if (args.kind) qb.andWhere('d.kind = :kind', { kind: args.kind });
+  if (args.regionCode) qb.andWhere('d.region_code = :region', { region: args.regionCode });
+  whereContains(qb, ['d.code', 'd.name', 'd.short_name'], args.search);
+  const { skip, take } = skipTake(args);
+  const [items, total] = await qb.orderBy('d.kind', 'ASC').addOrderBy('d.code', 'ASC').skip(skip).take(take).getManyAndCount();
+  return pageOf(items, total, args);
+}
+
+async function assertRegion(manager: EntityManager, code: string): Promise<void> {
+  if (!(await manager.existsBy(RegionEntity, { code }))) throw badInput('regionCode', `region ${code} does not exist`);
+}
+
+export async function createDepartment(ctx: RequestContext, input: CreateDepartmentInput): Promise<DepartmentEntity> {
+  requireWrite(ctx, 'DIRECTORY');
+  return ctx.dataSource.transaction(async (manager) => {
+    await assertRegion(manager, input.regionCode);
+    if (await manager.existsBy(DepartmentEntity, { code: input.code })) throw badInput('code', `department code ${input.code} is already used`);
+    const department = manager.create(DepartmentEntity, {
+      id: randomUUID(),
+      code: input.code,
+      name: input.name.trim(),
+      shortName: (input.shortName ?? input.name).trim(),
+      kind: input.kind,
+      regionCode: input.regionCode,
+      countyWideDomains: input.countyWideDomains ?? [],
+      version: 1,
+    });
+    await manager.insert(DepartmentEntity, department);
+    await recordAudit(manager, ctx, { action: 'department.create', entityType: 'Department', entityId: department.id, after: department });
+    return department;
+  });
+}
+
+export async function updateDepartment(ctx: RequestContext, id: string, input: UpdateDepartmentInput): Promise<DepartmentEntity> {
+  requireWrite(ctx, 'DIRECTORY');
+  return ctx.dataSource.transaction(async (manager) => {
+    const before = await manager.findOneBy(DepartmentEntity, { id });
+    if (!before) throw notFound('Department', id);
+    if (input.regionCode) await assertRegion(manager, input.regionCode);
+    const { version, ...changes } = input;
+    const after = await updateVersioned(manager, DepartmentEntity, 'Department', { id }, version, changes);
+    await recordAudit(manager, ctx, { action: 'department.update', entityType: 'Department', entityId: id, before, after });
+    return after;
+  });
+}

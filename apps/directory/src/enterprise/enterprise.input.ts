@@ -1,0 +1,50 @@
+import { PageArgs } from '@integrity/subgraph-kit';
+import { IsOptional, Length } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+
+@InputType({ description: 'A new enterprise. The code is checked (GB 32100-2015).' })
+export class CreateEnterpriseInput {
+  @Field({ description: 'Unified social credit code; a failing check character is BAD_USER_INPUT on "uscc".' })
+  uscc: string;
+
+  @Field({ description: 'Registered name.' })
+  @Length(2, 200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 50)
+  legalRepresentative?: string;
+
+  @Field({ nullable: true, description: 'Division code of the region where it is registered.' })
+  @IsOptional()
+  regionCode?: string;
+}
+
+@InputType({ description: 'Changes to an enterprise; the code itself never changes.' })
+export class UpdateEnterpriseInput {
+  @Field(() => Int, { description: 'The version you read; a stale version is CONFLICT.' })
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(2, 200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 50)
+  legalRepresentative?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  regionCode?: string;
+}
+
+@ArgsType()
+export class EnterprisesArgs extends PageArgs {
+  @Field({ nullable: true, description: 'Matches code or name.' })
+  @IsOptional()
+  @Length(1, 50)
+  search?: string;
+}

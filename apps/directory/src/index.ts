@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { defineSubgraph } from '@integrity/subgraph-kit';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { DepartmentEntity } from './department/department.entity.js';
+import { departmentReference } from './department/department.reference.js';
+import { DepartmentResolver } from './department/department.resolver.js';
+import { EnterpriseEntity } from './enterprise/enterprise.entity.js';
+import { enterpriseReference } from './enterprise/enterprise.reference.js';
+import { EnterpriseResolver } from './enterprise/enterprise.resolver.js';
+import { DirectoryInitial1732406400100 } from './migrations/1732406400100-directory-initial.js';
+import { RegionEntity } from './region/region.entity.js';
+import { regionReference } from './region/region.reference.js';
+import { RegionResolver } from './region/region.resolver.js';
+import { seedDirectory } from './seed/demo.seed.js';
+import { UserEntity } from './user/user.entity.js';
+import { UserResolver } from './user/user.resolver.js';
+
+/** directory: regions, departments, enterprises, users and login. */
+export const subgraph = defineSubgraph({
+  name: 'directory',
+  port: 4001,
+  resolvers: [RegionResolver, DepartmentResolver, EnterpriseResolver, UserResolver, AuthResolver],
+  references: { ...regionReference, ...departmentReference, ...enterpriseReference },
+  entities: [RegionEntity, DepartmentEntity, EnterpriseEntity, UserEntity],
+  migrations: [DirectoryInitial1732406400100],
+  seed: seedDirectory,
+});

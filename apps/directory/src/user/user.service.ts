@@ -1,0 +1,104 @@
+import type { Domain, Role } from '@integrity/auth';
+import {
+  badInput,
+  notFound,
+  pageOf,
+  recordAudit,
+  requireRole,
+  requireWrite,
+  skipTake,
+  updateVersioned,
+  whereContains,
+  type PageResult,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { DepartmentEntity } from '../department/department.entity.js';
+import { hashPassword } from './password.js';
+import { UserEntity } from './user.entity.js';
+import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.input.js';
+
+/** What the audit trail keeps of a user: never the password hash. */
+const auditView = ({ passwordHash: _hidden, ...rest }: UserEntity) => rest;
+
+/** An officer needs a department and at least one domain; other roles write nothing, so carry no domains. */
+async function checkAssignment(manager: EntityManager, roles: Role[], domains: Domain[], departmentId: string | null): Promise<Domain[]> {
+  if (departmentId && !(await manager.existsBy(DepartmentEntity, { id: departmentId }))) {
+    throw badInput('departmentId', `department ${departmentId} does not exist`);
+  }
+  if (!roles.includes('OFFICER')) return [];
+  if (!departmentId) throw badInput('departmentId', 'an officer must belong to a department');
+  if (domains.length === 0) throw badInput('domains', 'an officer must have at least one domain');
+  return domains;
+}
+
+export async function listUsers(ctx: RequestContext, args: UsersArgs): Promise<PageResult<UserEntity>> {
+  requireRole(ctx, 'ADMIN');
+  const qb = ctx.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+  whereContains(qb, ['u.username', 'u.display_name'], args.search);
+  if (args.departmentId) qb.andWhere('u.department_id = :dep', { dep: args.departmentId });
+  const { skip, take } = skipTake(args);
+  const [items, total] = await qb.orderBy('u.username', 'ASC').skip(skip).take(take).getManyAndCount();
+  return pageOf(items, total, args);
+}
+
+export async function getUser(ctx: RequestContext, id: string): Promise<UserEntity | null> {
+  requireRole(ctx, 'ADMIN');
+  return ctx.dataSource.getRepository(UserEntity).findOneBy({ id });
+}
+
+export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserEntity> {
+  requireWrite(ctx, 'DIRECTORY');
+  const passwordHash = await hashPassword(input.password);
+  return ctx.dataSource.transaction(async (manager) => {
+    if (await manager.existsBy(UserEntity, { username: input.username })) throw badInput('username', `username ${input.username} is taken`);
+    const departmentId = input.departmentId ?? null;
+    const domains = await checkAssignment(manager, input.roles, input.domains ?? [], departmentId);
+    const user = manager.create(UserEntity, {
+      id: randomUUID(),
+      username: input.username,
+      displayName: input.displayName.trim(),
+      passwordHash,
+      roles: input.roles,
+      domains,
+      departmentId,
+      active: true,
+      version: 1,
+    });
+    await manager.insert(UserEntity, user);
+    await recordAudit(manager, ctx, { action: 'user.create', entityType: 'User', entityId: user.id, after: auditView(user) });
+    return user;
+  });
+}
+
+export async function updateUser(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserEntity> {
+  requireWrite(ctx, 'DIRECTORY');
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return ctx.dataSource.transaction(async (manager) => {
+    const before = await manager.findOneBy(UserEntity, { id });
+    if (!before) throw notFound('User', id);
+    const roles = input.roles ?? before.roles;
+    const departmentId = input.departmentId ?? before.departmentId;
+    const domains = await checkAssignment(manager, roles, input.domains ?? before.domains, departmentId);
+    if (id === ctx.caller?.id && (input.active === false || !roles.includes('ADMIN'))) {
+      throw badInput(input.active === false ? 'active' : 'roles', 'you cannot disable your own account or remove your own ADMIN role');
+    }
+    const after = await updateVersioned(manager, UserEntity, 'User', { id }, input.version, {
+      displayName: input.displayName?.trim(),
+      roles,
+      domains,
+      departmentId,
+      active: input.active ?? undefined,
+      passwordHash,
+    });
+    await recordAudit(manager, ctx, {
+      action: passwordHash ? 'user.update+password' : 'user.update',
+      entityType: 'User',
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
+    return after;
+  });
+}

@@ -1,0 +1,103 @@
+// `npm start`: the whole system on one machine. Each subgraph runs as its own process (as in
+// production), on SQLite under ./data unless DATABASE_URL points at MySQL; the gateway serves
+// GraphQL, GraphiQL and the console on PORT (4000). Ctrl-C stops everything.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startGateway } from '@integrity/gateway-kit';
+import { createLogger } from '@integrity/subgraph-kit';
+import { CONSOLE_DIR, REPO_ROOT, SUPERGRAPH_FILE, subgraphEntries, subgraphUrlOverrides } from './paths.js';
+
+const log = createLogger('launcher');
+const children: ChildProcess[] = [];
+let stopping = false;
+
+/**
+ * Secrets come from the environment. For a local run without them, make them once and keep them in
+ * the git-ignored data folder (mode 0600) beside the databases they protect, so encrypted fields
+ * stay readable and logins survive a restart. Deployments set them in the environment instead.
+ */
+function localSecrets(): void {
+  const needed = ['JWT_SECRET', 'DATA_ENCRYPTION_KEY'].filter((k) => !process.env[k]);
+  if (!needed.length) return;
+  const dir = process.env.DATA_DIR ?? resolve(REPO_ROOT, 'data');
+  const file = resolve(dir, 'local-secrets.json');
+  mkdirSync(dir, { recursive: true });
+  const stored: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  for (const key of needed) {
+    stored[key] ??= randomBytes(32).toString('hex');
+    process.env[key] = stored[key];
+  }
+  writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  log.warn('secrets not in the environment: using local ones kept in data/local-secrets.json', { keys: needed });
+}
+localSecrets();
+
+async function stop(code: number): Promise<never> {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+  process.exit(code);
+}
+process.once('SIGINT', () => void stop(0));
+process.once('SIGTERM', () => void stop(0));
+
+async function waitReady(name: string, url: string, child: ChildProcess): Promise<void> {
+  const ready = url.replace(/\/graphql$/, '/ready');
+  for (let i = 0; i < 600; i += 1) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} while starting`);
+    try {
+      if ((await fetch(ready, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not become ready at ${ready}`);
+}
+
+try {
+  const overrides = subgraphUrlOverrides();
+  const entries = subgraphEntries().map((e) => ({ ...e, url: overrides[e.name] ?? e.url }));
+  await Promise.all(
+    entries.map(async ({ name, url, workspace }) => {
+      const child = spawn(process.execPath, [resolve(REPO_ROOT, workspace, 'dist/src/main.js')], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, PORT: new URL(url).port, DATA_DIR: process.env.DATA_DIR ?? resolve(REPO_ROOT, 'data') },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      children.push(child);
+      child.once('exit', (code) => {
+        if (!stopping) {
+          log.error('subgraph stopped unexpectedly; stopping everything', { subgraph: name, code });
+          void stop(1);
+        }
+      });
+      await waitReady(name, url, child);
+    }),
+  );
+  const port = Number(process.env.PORT ?? 4000);
+  const gateway = await startGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    subgraphUrls: Object.fromEntries(entries.map((e) => [e.name, e.url])),
+    consoleDir: process.env.CONSOLE_DIR ?? CONSOLE_DIR,
+    port,
+    host: process.env.HOST ?? '0.0.0.0',
+    log: createLogger('gateway'),
+  });
+  process.stdout.write(
+    [
+      '',
+      `  Integrity Graph is running (${entries.length} subgraphs, ${process.env.DATABASE_URL ? 'MySQL' : 'SQLite under ./data'}).`,
+      `  Console:   http://localhost:${gateway.port}/`,
+      `  GraphiQL:  http://localhost:${gateway.port}/graphql`,
+      `  Demo users: admin, leader, supervisor, rsj, fgj, czj, jxj, hgz — password ${process.env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : 'demo-password'}`,
+      '  Ctrl-C stops everything.',
+      '',
+    ].join('\n') + '\n',
+  );
+} catch (error) {
+  log.error('could not start', { error });
+  await stop(1);
+}

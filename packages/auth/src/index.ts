@@ -1,0 +1,3 @@
+export * from './roles.js';
+export * from './rules.js';
+export * from './token.js';

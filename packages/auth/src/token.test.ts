@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { bearerToken, signServiceToken, signToken, TokenError, verifyToken } from './token.js';
+import type { Caller } from './roles.js';
+
+const secret = 'x'.repeat(40);
+const officer: Caller = {
+  kind: 'user', id: 'u1', username: 'rsj', roles: ['OFFICER'], domains: ['CREDIT'],
+  departmentId: 'd1', regionCode: '445122', countyWide: ['CREDIT'],
+};
+
+describe('tokens', () => {
+  it('round-trips a caller', () => {
+    expect(verifyToken(signToken(officer, secret), secret)).toEqual(officer);
+  });
+
+  it('refuses an expired token with reason "expired"', () => {
+    const token = signToken(officer, secret, -10);
+    expect(() => verifyToken(token, secret)).toThrow(TokenError);
+    try {
+      verifyToken(token, secret);
+    } catch (e) {
+      expect((e as TokenError).reason).toBe('expired');
+    }
+  });
+
+  it('refuses a token signed with another secret or tampered with', () => {
+    const token = signToken(officer, secret);
+    expect(() => verifyToken(token, 'y'.repeat(40))).toThrow(/not valid/);
+    const [h, , s] = token.split('.');
+    const forged = Buffer.from(JSON.stringify({ sub: 'u1', kind: 'user', usr: 'x', roles: ['ADMIN'] })).toString('base64url');
+    expect(() => verifyToken(`${h}.${forged}.${s}`, secret)).toThrow(/not valid/);
+  });
+
+  it('marks service credentials as services', () => {
+    expect(verifyToken(signServiceToken('procurement', secret), secret)).toMatchObject({ kind: 'service', id: 'procurement', roles: [] });
+  });
+
+  it('drops unknown roles and domains from claims', () => {
+    const token = signToken({ ...officer, roles: ['OFFICER', 'ROOT' as never], domains: ['CREDIT', 'X' as never] }, secret);
+    expect(verifyToken(token, secret)).toMatchObject({ roles: ['OFFICER'], domains: ['CREDIT'] });
+  });
+
+  it('reads only Bearer headers', () => {
+    expect(bearerToken('Bearer abc.def')).toBe('abc.def');
+    expect(bearerToken('bearer abc')).toBe('abc');
+    expect(bearerToken('Basic abc')).toBeNull();
+    expect(bearerToken(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+import jwt from 'jsonwebtoken';
+import { DOMAINS, ROLES, type Caller, type Domain, type Role } from './roles.js';
+
+const ISSUER = 'integrity-graph';
+const ALGORITHM = 'HS256';
+
+export class TokenError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'expired' | 'invalid',
+  ) {
+    super(message);
+  }
+}
+
+/** The JWT secret comes from the environment only; it is never committed. */
+export function secretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.JWT_SECRET;
+  if (!secret || secret.length < 32) {
+    throw new Error('JWT_SECRET must be set to at least 32 characters (the launcher makes one for local runs)');
+  }
+  return secret;
+}
+
+interface Claims {
+  sub: string;
+  kind: Caller['kind'];
+  usr: string;
+  roles: Role[];
+  domains: Domain[];
+  dep: string | null;
+  reg: string | null;
+  cw: Domain[];
+}
+
+/** Sign a caller's identity. `ttlSeconds` bounds the session (default 8 hours, a working day). */
+export function signToken(caller: Caller, secret: string, ttlSeconds = 8 * 3600): string {
+  const claims: Claims = {
+    sub: caller.id,
+    kind: caller.kind,
+    usr: caller.username,
+    roles: caller.roles,
+    domains: caller.domains,
+    dep: caller.departmentId,
+    reg: caller.regionCode,
+    cw: caller.countyWide,
+  };
+  return jwt.sign(claims, secret, { algorithm: ALGORITHM, expiresIn: ttlSeconds, issuer: ISSUER });
+}
+
+/**
+ * A subgraph's own credential for calling another subgraph (e.g. procurement asking credit for a
+ * supplier check): short-lived and marked as a service, so it never passes for a user.
+ */
+export function signServiceToken(service: string, secret: string, ttlSeconds = 300): string {
+  return signToken(
+    { kind: 'service', id: service, username: `service:${service}`, roles: [], domains: [], departmentId: null, regionCode: null, countyWide: [] },
+    secret,
+    ttlSeconds,
+  );
+}
+
+export function verifyToken(token: string, secret: string): Caller {
+  let decoded: unknown;
+  try {
+    decoded = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: ISSUER });
+  } catch (error) {
+    if (error instanceof jwt.TokenExpiredError) throw new TokenError('the session has expired; log in again', 'expired');
+    throw new TokenError('the token is not valid', 'invalid');
+  }
+  const c = decoded as Partial<Claims>;
+  if (typeof c.sub !== 'string' || (c.kind !== 'user' && c.kind !== 'service') || typeof c.usr !== 'string') {
+    throw new TokenError('the token is not valid', 'invalid');
+  }
+  const only = <T extends string>(values: unknown, allowed: readonly T[]): T[] =>
+    Array.isArray(values) ? values.filter((v): v is T => allowed.includes(v as T)) : [];
+  return {
+    kind: c.kind,
+    id: c.sub,
+    username: c.usr,
+    roles: only(c.roles, ROLES),
+    domains: only(c.domains, DOMAINS),
+    departmentId: typeof c.dep === 'string' ? c.dep : null,
+    regionCode: typeof c.reg === 'string' ? c.reg : null,
+    countyWide: only(c.cw, DOMAINS),
+  };
+}
+
+/** Read `Authorization: Bearer <token>`; anything else is no token at all. */
+export function bearerToken(header: string | undefined | null): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match ? match[1]! : null;
+}

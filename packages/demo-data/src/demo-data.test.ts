@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { demoDepartments, demoEnterprises, demoRegions, demoTowns, demoUsers, stableId, usccCheckCharacter } from './index.js';
+
+describe('demo data', () => {
+  it('has the county, its 21 towns and a government for each', () => {
+    expect(demoTowns).toHaveLength(21);
+    expect(new Set(demoRegions.map((r) => r.code)).size).toBe(demoRegions.length);
+    expect(demoDepartments.filter((d) => d.kind === 'TOWN_GOVERNMENT')).toHaveLength(21);
+  });
+
+  it('gives every enterprise a valid, unique code', () => {
+    for (const e of demoEnterprises) expect(e.uscc[17]).toBe(usccCheckCharacter(e.uscc.slice(0, 17)));
+    expect(new Set(demoEnterprises.map((e) => e.uscc)).size).toBe(demoEnterprises.length);
+  });
+
+  it('has unique department codes, stable ids and every contract demo user', () => {
+    expect(new Set(demoDepartments.map((d) => d.code)).size).toBe(demoDepartments.length);
+    expect(stableId('department', 'RSJ')).toBe(stableId('department', 'RSJ'));
+    expect(stableId('department', 'RSJ')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(demoUsers.map((u) => u.username)).toEqual(['admin', 'leader', 'supervisor', 'rsj', 'fgj', 'czj', 'jxj', 'hgz']);
+  });
+});

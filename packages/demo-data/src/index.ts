@@ -1,0 +1,6 @@
+export * from './departments.js';
+export * from './enterprises.js';
+export * from './ids.js';
+export * from './regions.js';
+export * from './users.js';
+export * from './uscc.js';

@@ -1,0 +1,4 @@
+export * from './compose.js';
+export * from './remote-data-source.js';
+export * from './server.js';
+export * from './operation-limits.js';

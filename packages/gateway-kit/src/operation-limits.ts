@@ -1,0 +1,75 @@
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+
+export interface OperationLimits {
+  /** Deepest field nesting allowed (introspection subtrees are not counted). */
+  maxDepth: number;
+  /** Aliased fields allowed in one document: aliases are how one request asks for the same costly field many times. */
+  maxAliases: number;
+}
+
+export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30 };
+
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): OperationLimits {
+  return {
+    maxDepth: Number(env.MAX_QUERY_DEPTH ?? DEFAULT_LIMITS.maxDepth),
+    maxAliases: Number(env.MAX_QUERY_ALIASES ?? DEFAULT_LIMITS.maxAliases),
+  };
+}
+
+const limitError = (message: string, limit: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: limit } });
+
+function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  if (!selectionSet) return 0;
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue; // introspection is fixed-shape and cheap
+      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
+    } else {
+      const name = selection.name.value;
+      if (seen.has(name)) continue; // fragment cycles are reported by the standard rules
+      const fragment = fragments[name];
+      if (fragment) deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
+    }
+  }
+  return deepest;
+}
+
+/** Validation rules that refuse over-deep or over-aliased documents before any subgraph is called. */
+export function operationLimitRules(limits: OperationLimits = DEFAULT_LIMITS): ValidationRule[] {
+  const depthRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
+    const fragments = Object.fromEntries(
+      context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    return {
+      OperationDefinition(node) {
+        const depth = depthOf(node.selectionSet, fragments, new Set());
+        if (depth > limits.maxDepth) context.reportError(limitError(`the query nests ${depth} levels deep; at most ${limits.maxDepth} are allowed`, 'maxDepth'));
+      },
+    };
+  };
+  const aliasRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    return {
+      Field(node) {
+        if (node.alias) aliases += 1;
+      },
+      Document: {
+        leave() {
+          if (aliases > limits.maxAliases) context.reportError(limitError(`the query uses ${aliases} aliases; at most ${limits.maxAliases} are allowed`, 'maxAliases'));
+        },
+      },
+    };
+  };
+  return [depthRule, aliasRule];
+}

@@ -1,0 +1,19 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+
+/** What the gateway knows of the incoming request, handed on to every subgraph call. */
+export interface GatewayContext {
+  authorization?: string;
+  requestId: string;
+}
+
+/**
+ * Passes the caller's Authorization header and the request id on to subgraphs: identity is
+ * verified again in each subgraph, and one request id ties the log lines of every process together.
+ */
+export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!request.http) return;
+    if (context?.authorization) request.http.headers.set('authorization', context.authorization);
+    if (context?.requestId) request.http.headers.set('x-request-id', context.requestId);
+  }
+}

@@ -1,0 +1,166 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createLogger, fieldOfCoercionError, type Logger } from '@integrity/subgraph-kit';
+import express, { type Request } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { limitsFromEnv, operationLimitRules, type OperationLimits } from './operation-limits.js';
+import { ForwardingDataSource, type GatewayContext } from './remote-data-source.js';
+
+const GRAPHIQL_DIR = fileURLToPath(new URL('../graphiql', import.meta.url));
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph URL by name, overriding the URLs composed into the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  /** The console's production build; a placeholder page is served when it is missing. */
+  consoleDir?: string;
+  log?: Logger;
+  /** Depth and alias caps; defaults from MAX_QUERY_DEPTH / MAX_QUERY_ALIASES. */
+  limits?: OperationLimits;
+}
+
+/** Subgraph names and URLs as the supergraph lists them (join__Graph), with overrides applied. */
+export function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, string> = {}): { name: string; url: string }[] {
+  const found = [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)];
+  return found.map(([, name, url]) => ({ name: name!, url: overrides[name!] ?? url! }));
+}
+
+function requestLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors, contextValue: ctx }) {
+          log.info('request', {
+            requestId: ctx.requestId,
+            operationName: operationName ?? null,
+            ms: Math.round(performance.now() - started),
+            errors: errors?.map((e) => e.extensions?.code ?? 'ERROR') ?? [],
+          });
+        },
+        async didEncounterErrors({ errors }) {
+          for (const e of errors) if (!e.extensions?.code) log.warn('error without code', { requestId: contextValue.requestId, message: e.message });
+        },
+      };
+    },
+  };
+}
+
+/** Subgraph errors pass through with their contract codes; the gateway adds nothing that leaks internals. */
+const formatGatewayError = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  // variables are coerced here, before any subgraph sees them: name the field at fault as subgraphs do
+  if (extensions.code === 'BAD_USER_INPUT' && !extensions.field) {
+    const field = fieldOfCoercionError(formatted.message);
+    if (field) extensions.field = field;
+  }
+  return { ...formatted, extensions };
+};
+
+const wantsHtml = (req: Request) => req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
+
+const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Integrity Graph</title></head>
+<body style="font-family:sans-serif;max-width:40rem;margin:4rem auto"><h1>Integrity Graph · 政务诚信</h1>
+<p>The console has not been built yet. The GraphQL API is at <a href="/graphql">/graphql</a> (GraphiQL in a browser).</p></body></html>`;
+
+/** The gateway's HTTP app: /graphql (GraphiQL on a browser GET), /health, /ready, the console at /. */
+export async function createGatewayApp(options: GatewayOptions) {
+  const log = options.log ?? createLogger('gateway');
+  const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls);
+  const urls = Object.fromEntries(endpoints.map((e) => [e.name, e.url]));
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name] ?? url }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGatewayError,
+    validationRules: operationLimitRules(options.limits ?? limitsFromEnv()),
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = id;
+    res.setHeader('x-request-id', id);
+    next();
+  });
+  app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/ready', async (_req, res) => {
+    const checks = await Promise.all(
+      endpoints.map(async ({ name, url }) => {
+        try {
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ __typename }' }),
+            signal: AbortSignal.timeout(2000),
+          });
+          return { name, ok: response.ok };
+        } catch {
+          return { name, ok: false };
+        }
+      }),
+    );
+    const ready = checks.every((c) => c.ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: checks });
+  });
+  app.use('/graphiql', express.static(GRAPHIQL_DIR, { index: false, maxAge: '1h' }));
+  app.get('/graphql', (req, res, next) => (wantsHtml(req) ? res.sendFile(resolve(GRAPHIQL_DIR, 'index.html')) : next()));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({ authorization: req.headers.authorization, requestId: res.locals.requestId as string }),
+    }),
+  );
+
+  const consoleDir = options.consoleDir && existsSync(resolve(options.consoleDir, 'index.html')) ? options.consoleDir : null;
+  if (consoleDir) app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+  // every other browser path is a console route (client-side routing)
+  app.use((req, res, next) => {
+    if (!wantsHtml(req)) return next();
+    if (consoleDir) return res.sendFile(resolve(consoleDir, 'index.html'), { maxAge: 0 });
+    res.type('html').send(PLACEHOLDER);
+  });
+  return { app, stop: () => apollo.stop(), endpoints };
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions & { port: number; host?: string }): Promise<RunningGateway> {
+  const { app, stop } = await createGatewayApp(options);
+  const host = options.host ?? '127.0.0.1';
+  const server: Server = await new Promise((resolvePromise, reject) => {
+    const s = app.listen(options.port, host, () => resolvePromise(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    port,
+    close: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections?.();
+      await stop();
+    },
+  };
+}

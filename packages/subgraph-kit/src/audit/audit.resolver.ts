@@ -1,0 +1,23 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { requireRole, type RequestContext } from '../context.js';
+import { pageOf, skipTake } from '../paging.js';
+import { AuditEntryEntity } from './audit.entity.js';
+import { AuditEntry, AuditEntryPage, AuditTrailArgs } from './audit.type.js';
+
+/** `<subgraph>AuditTrail`: each subgraph answers for the changes to its own data. */
+export function createAuditResolver(subgraph: string) {
+  @Resolver()
+  class AuditTrailResolver {
+    @Query(() => AuditEntryPage, {
+      name: `${subgraph}AuditTrail`,
+      description: `Changes recorded by the ${subgraph} subgraph, newest first. Administrators and supervisors only.`,
+    })
+    async auditTrail(@Args() args: AuditTrailArgs, @Ctx() ctx: RequestContext): Promise<AuditEntryPage> {
+      requireRole(ctx, 'ADMIN', 'SUPERVISOR');
+      const where = { ...(args.entityType ? { entityType: args.entityType } : {}), ...(args.entityId ? { entityId: args.entityId } : {}) };
+      const [rows, total] = await ctx.dataSource.getRepository(AuditEntryEntity).findAndCount({ where, order: { at: 'DESC', id: 'ASC' }, ...skipTake(args) });
+      return pageOf(rows.map(AuditEntry.from), total, args);
+    }
+  }
+  return AuditTrailResolver;
+}

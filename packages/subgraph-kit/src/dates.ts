@@ -1,0 +1,50 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings. Every rule that says "past its due date" compares these
+ * strings against `today()` in the county's time zone, so no cron job is needed for status to change.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+/** Time zone in which "today" is reckoned (the county's). */
+export const timeZone = (): string => process.env.APP_TIMEZONE ?? 'Asia/Shanghai';
+
+/** Today's date where the county is. */
+export function today(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+const toUtc = (date: string): Date => new Date(`${date}T00:00:00Z`);
+const fromUtc = (d: Date): string => d.toISOString().slice(0, 10);
+
+export const addDays = (date: string, days: number): string => {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+};
+
+/** Calendar months, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(date: string, months: number): string {
+  const d = toUtc(date);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return fromUtc(d);
+}
+
+export const addYears = (date: string, years: number): string => addMonths(date, years * 12);
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+
+/** 0 = Sunday … 6 = Saturday. */
+export const weekday = (date: string): number => toUtc(date).getUTCDay();
+
+export const yearOf = (date: string): number => Number(date.slice(0, 4));

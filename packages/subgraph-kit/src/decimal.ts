@@ -1,0 +1,75 @@
+/**
+ * Exact decimal arithmetic on BigInt "minor units" (fen for money). Money never becomes a
+ * JavaScript float: it travels as a decimal string ("1234.56"), is stored as an integer count of
+ * minor units, and is added, compared and divided as BigInt.
+ */
+import { badInput } from './errors.js';
+
+const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
+
+/** Parse "1234.5" at `scale` digits into minor units; more digits than the scale is an error, never a rounding. */
+export function parseDecimal(value: string, scale: number, field: string): bigint {
+  const text = String(value).trim();
+  const match = DECIMAL.exec(text);
+  if (!match) throw badInput(field, `${field} must be a decimal number such as "1234.56", not "${value}"`);
+  const [, sign, whole, fraction = ''] = match;
+  if (fraction.length > scale) {
+    throw badInput(field, `${field} allows at most ${scale} decimal places, got "${value}"`);
+  }
+  const units = BigInt(whole! + fraction.padEnd(scale, '0'));
+  return sign ? -units : units;
+}
+
+/** Money: two decimal places, not negative. */
+export const parseMoney = (value: string, field: string, { allowZero = false } = {}): bigint => {
+  const fen = parseDecimal(value, 2, field);
+  if (fen < 0n || (!allowZero && fen === 0n)) throw badInput(field, `${field} must be ${allowZero ? 'zero or more' : 'more than zero'}`);
+  return fen;
+};
+
+/** Format minor units back to a decimal string with exactly `scale` places. */
+export function formatDecimal(units: bigint, scale: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = scale > 0 ? `.${digits.slice(digits.length - scale)}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+export const formatMoney = (fen: bigint): string => formatDecimal(fen, 2);
+
+/** Database drivers hand integers back as number, string or bigint; normalise to bigint. */
+export function toBigInt(value: unknown): bigint {
+  if (value === null || value === undefined || value === '') return 0n;
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new RangeError(`${value} is not a safe integer amount`);
+    return BigInt(value);
+  }
+  const text = String(value);
+  // SUM() over BIGINT comes back from MySQL as a DECIMAL string, possibly "123.0000"
+  const match = /^(-?\d+)(?:\.0*)?$/.exec(text);
+  if (!match) throw new RangeError(`${text} is not an integer amount`);
+  return BigInt(match[1]!);
+}
+
+/**
+ * numerator ÷ denominator as a Float for display (ratios are Float in the contract). Compare
+ * thresholds with `ratioAtLeast`, never with this number.
+ */
+export function ratio(numerator: bigint, denominator: bigint, digits = 6): number {
+  if (denominator === 0n) return 0;
+  const scale = 10n ** BigInt(digits);
+  const scaled = (numerator * scale * 2n + denominator) / (denominator * 2n); // rounded half up
+  return Number(scaled) / Number(scale);
+}
+
+/** Exactly: numerator ÷ denominator ≥ percent / 100 (e.g. debt ratio ≥ 120%). */
+export const ratioAtLeast = (numerator: bigint, denominator: bigint, percent: number): boolean =>
+  numerator * 100n >= denominator * BigInt(percent);
+
+/** TypeORM transformer: a BIGINT column of minor units held as bigint on the entity. */
+export const bigintTransformer = {
+  to: (value: bigint | null | undefined): string | null | undefined =>
+    value === null || value === undefined ? value : value.toString(),
+  from: (value: unknown): bigint | null => (value === null || value === undefined ? null : toBigInt(value)),
+};

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+
+export * from './audit/audit.entity.js';
+export * from './audit/audit.service.js';
+export * from './audit/audit.type.js';
+export * from './audit/kit-tables.migration.js';
+export * from './context.js';
+export * from './datasource.js';
+export * from './dates.js';
+export * from './decimal.js';
+export * from './errors.js';
+export * from './loaders.js';
+export * from './logger.js';
+export * from './paging.js';
+export * from './scalars.js';
+export * from './schema.js';
+export * from './server.js';
+export * from './sql-counter.js';
+export * from './subgraph.js';
+export * from './versioning.js';
+export * from './search.js';
+export * from './format-error.js';
+export * from './service-client.js';

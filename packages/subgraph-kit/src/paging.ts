@@ -1,0 +1,49 @@
+import { IsOptional, Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+
+export const MAX_PAGE_SIZE = 200;
+
+/** `page` (from 1) and `pageSize`, as every list in the contract takes them. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 1, description: 'Page number, from 1.' })
+  @IsOptional()
+  @Min(1)
+  page: number = 1;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: `Items per page, 1 to ${MAX_PAGE_SIZE}.` })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize: number = 20;
+}
+
+export const skipTake = ({ page, pageSize }: PageArgs) => ({ skip: ((page ?? 1) - 1) * (pageSize ?? 20), take: pageSize ?? 20 });
+
+export interface PageResult<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Base class of every `XPage` type: `@ObjectType() class DepartmentPage extends Page(Department) {}`. */
+export function Page<T extends object>(itemType: ClassType<T>) {
+  @ObjectType()
+  abstract class PageClass implements PageResult<T> {
+    @Field(() => [itemType], { description: 'The items on this page.' })
+    items: T[];
+
+    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    total: number;
+
+    @Field(() => Int, { description: 'This page number, from 1.' })
+    page: number;
+
+    @Field(() => Int, { description: 'Items per page.' })
+    pageSize: number;
+  }
+  return PageClass;
+}
+
+export const pageOf = <T>(items: T[], total: number, args: PageArgs): PageResult<T> => ({ items, total, page: args.page ?? 1, pageSize: args.pageSize ?? 20 });

@@ -1,0 +1,48 @@
+import { signServiceToken } from '@integrity/auth';
+import type { RequestContext } from './context.js';
+import { AppError } from './errors.js';
+
+/** Where a subgraph reaches another: SUBGRAPH_URL_<NAME>, else the local default port. */
+export function subgraphUrl(name: string, defaultPort: number): string {
+  return process.env[`SUBGRAPH_URL_${name.toUpperCase()}`] ?? `http://127.0.0.1:${defaultPort}/graphql`;
+}
+
+export interface ServiceQuery {
+  /** The other subgraph's name (for messages) and URL. */
+  service: string;
+  url: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  timeoutMs?: number;
+}
+
+/**
+ * Call another subgraph directly with this subgraph's own short-lived service credential (never
+ * only the user's token), passing the request id on. Anything short of a clean answer — no
+ * connection, a timeout, a 5xx, GraphQL errors — is DEPENDENCY_UNAVAILABLE: callers must refuse
+ * rather than go on unchecked.
+ */
+export async function queryService<T>(ctx: RequestContext, request: ServiceQuery): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(request.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${signServiceToken(ctx.subgraph, ctx.secret)}`,
+        'x-request-id': ctx.requestId,
+      },
+      body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
+      signal: AbortSignal.timeout(request.timeoutMs ?? 3000),
+    });
+  } catch (error) {
+    ctx.log.warn('dependency unreachable', { service: request.service, error: String(error) });
+    throw new AppError('DEPENDENCY_UNAVAILABLE', `the ${request.service} service cannot be reached; try again later`, { service: request.service });
+  }
+  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
+  if (!response.ok || !body?.data || body.errors?.length) {
+    ctx.log.warn('dependency failed', { service: request.service, status: response.status, errors: body?.errors });
+    throw new AppError('DEPENDENCY_UNAVAILABLE', `the ${request.service} service did not answer properly; try again later`, { service: request.service });
+  }
+  return body.data;
+}

@@ -1,0 +1,37 @@
+import type { Logger as OrmLogger, QueryRunner } from 'typeorm';
+import type { Logger } from './logger.js';
+
+/**
+ * Counts every SQL statement a data source sends. Tests read it to prove that a list costs a
+ * constant number of statements (no N+1); with LOG_SQL=1 it also prints them.
+ */
+export class SqlCounter implements OrmLogger {
+  count = 0;
+  readonly statements: string[] = [];
+
+  constructor(private readonly appLog?: Logger) {}
+
+  reset(): void {
+    this.count = 0;
+    this.statements.length = 0;
+  }
+
+  logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+    this.count += 1;
+    if (this.statements.length < 500) this.statements.push(query);
+    if (process.env.LOG_SQL === '1') this.appLog?.debug('sql', { query, parameters });
+  }
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    this.appLog?.error('sql error', { error: String(error), query, parameters });
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.appLog?.warn('slow sql', { ms: time, query });
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    this.appLog?.info('migration', { message });
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.appLog?.warn(String(message));
+  }
+}

@@ -1,0 +1,43 @@
+import type { Express } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Logger } from './logger.js';
+import type { RequestContext } from './context.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type Class = Function;
+
+/** `__resolveReference` per entity type; batch through `ctx.loaders`. */
+export type ReferenceResolvers = Record<
+  string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  { __resolveReference: (reference: any, ctx: RequestContext) => unknown }
+>;
+
+export interface SeedOptions {
+  /** Password for the demo users. */
+  demoPassword: string;
+}
+
+/**
+ * Everything the kit needs to build, store and serve one subgraph. An app's `src/index.ts` exports
+ * one of these; `main.ts`, the schema emitter and the test harness all start from it.
+ */
+export interface SubgraphDefinition {
+  /** Short lowercase name: the database suffix, the supergraph's subgraph name. */
+  name: string;
+  /** Port it listens on when started alone (PORT overrides). */
+  port: number;
+  resolvers: [Class, ...Class[]];
+  /** `{ Department: { __resolveReference } }`: how this subgraph finds its entities by key. */
+  references?: ReferenceResolvers;
+  /** Types the schema must contain even though no resolver returns them directly. */
+  orphanedTypes?: Class[];
+  entities: Class[];
+  migrations: Class[];
+  /** Plain HTTP routes beside /graphql (e.g. an open-data download), mounted before it. */
+  httpRoutes?: (app: Express, deps: { dataSource: DataSource; log: Logger; secret: string }) => void;
+  /** Demo data for an empty database; must be idempotent. */
+  seed?: (dataSource: DataSource, options: SeedOptions) => Promise<void>;
+}
+
+export const defineSubgraph = (definition: SubgraphDefinition): SubgraphDefinition => definition;

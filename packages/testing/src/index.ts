@@ -1,0 +1,2 @@
+export * from './mysql.js';
+export * from './stack.js';
