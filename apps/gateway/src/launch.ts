@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startGateway } from '@integrity/gateway-kit';
 import { createLogger } from '@integrity/subgraph-kit';
-import { CONSOLE_DIR, REPO_ROOT, SUPERGRAPH_FILE, subgraphEntries, subgraphUrlOverrides } from './paths.js';
+import { CONSOLE_DIR, httpProxies, REPO_ROOT, SUPERGRAPH_FILE, subgraphEntries, subgraphUrlOverrides } from './paths.js';
 
 const log = createLogger('launcher');
 const children: ChildProcess[] = [];
@@ -82,6 +82,7 @@ try {
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     subgraphUrls: Object.fromEntries(entries.map((e) => [e.name, e.url])),
     consoleDir: process.env.CONSOLE_DIR ?? CONSOLE_DIR,
+    httpProxies: httpProxies(),
     port,
     host: process.env.HOST ?? '0.0.0.0',
     log: createLogger('gateway'),

@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { startGateway } from '@integrity/gateway-kit';
 import { createLogger } from '@integrity/subgraph-kit';
-import { CONSOLE_DIR, SUPERGRAPH_FILE, subgraphUrlOverrides } from './paths.js';
+import { CONSOLE_DIR, httpProxies, SUPERGRAPH_FILE, subgraphUrlOverrides } from './paths.js';
 
 const log = createLogger('gateway');
 const gateway = await startGateway({
   supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
   subgraphUrls: subgraphUrlOverrides(),
   consoleDir: process.env.CONSOLE_DIR ?? CONSOLE_DIR,
+  httpProxies: httpProxies(),
   port: Number(process.env.PORT ?? 4000),
   host: process.env.HOST ?? '0.0.0.0',
   log,

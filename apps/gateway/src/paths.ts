@@ -13,6 +13,8 @@ export interface SubgraphEntry {
   name: string;
   url: string;
   workspace: string;
+  /** GET paths the subgraph serves outside GraphQL (open-data exports) that the gateway passes through. */
+  httpRoutes?: string[];
 }
 
 export const subgraphEntries = (): SubgraphEntry[] =>
@@ -25,3 +27,7 @@ export const subgraphUrlOverrides = (env: NodeJS.ProcessEnv = process.env): Reco
       .map((s) => [s.name, env[`SUBGRAPH_URL_${s.name.toUpperCase()}`]] as const)
       .filter((e): e is readonly [string, string] => !!e[1]),
   );
+
+/** The pass-through HTTP routes declared in subgraphs.json, for the gateway. */
+export const httpProxies = (): { path: string; subgraph: string }[] =>
+  subgraphEntries().flatMap((s) => (s.httpRoutes ?? []).map((path) => ({ path, subgraph: s.name })));

@@ -90,8 +90,18 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
     expect(await home.text()).toContain('Integrity Graph');
   });
 
+  it('passes a subgraph’s declared HTTP export through, with the request id and query string', async () => {
+    const response = await fetch(`${stack.url}/notes/export.json?limit=5`, { headers: { 'x-request-id': 'export-1' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await response.json()).toMatchObject({ count: expect.any(Number), requestId: 'export-1', limit: '5' });
+  });
+
   it('reports not ready when a subgraph is down, while the rest keeps answering', async () => {
     await stack.subgraphs.notes!.close();
+    const exported = await fetch(`${stack.url}/notes/export.json`);
+    expect(exported.status).toBe(502);
+    expect(await exported.json()).toMatchObject({ error: 'DEPENDENCY_UNAVAILABLE' });
     const ready = await fetch(`${stack.url}/ready`);
     expect(ready.status).toBe(503);
     const partial = await stack.graphql<{ departments: { items: { name: string; noteCount: number | null }[] } | null }>(

@@ -25,6 +25,15 @@ export interface GatewayOptions {
   log?: Logger;
   /** Depth and alias caps; defaults from MAX_QUERY_DEPTH / MAX_QUERY_ALIASES. */
   limits?: OperationLimits;
+  /** Plain HTTP GET paths a subgraph serves (e.g. an open-data export) that the gateway passes through. */
+  httpProxies?: HttpProxy[];
+}
+
+export interface HttpProxy {
+  /** Exact path on the gateway and on the subgraph, e.g. /ocds/release-package.json. */
+  path: string;
+  /** Name of the subgraph serving it (as in the supergraph). */
+  subgraph: string;
 }
 
 /** Subgraph names and URLs as the supergraph lists them (join__Graph), with overrides applied. */
@@ -119,6 +128,32 @@ export async function createGatewayApp(options: GatewayOptions) {
     const ready = checks.every((c) => c.ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: checks });
   });
+  for (const proxy of options.httpProxies ?? []) {
+    const base = urls[proxy.subgraph];
+    if (!base) throw new Error(`httpProxies: no subgraph named ${proxy.subgraph} in the supergraph`);
+    const target = new URL(proxy.path, base).toString();
+    app.get(proxy.path, async (req, res) => {
+      const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+      try {
+        const upstream = await fetch(target + query, {
+          headers: {
+            'x-request-id': res.locals.requestId as string,
+            ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+          },
+          signal: AbortSignal.timeout(30_000),
+        });
+        res.status(upstream.status);
+        for (const header of ['content-type', 'content-disposition', 'cache-control', 'last-modified']) {
+          const value = upstream.headers.get(header);
+          if (value) res.setHeader(header, value);
+        }
+        res.send(Buffer.from(await upstream.arrayBuffer()));
+      } catch (error) {
+        log.warn('http proxy failed', { requestId: res.locals.requestId, path: proxy.path, subgraph: proxy.subgraph, error: String(error) });
+        res.status(502).json({ error: 'DEPENDENCY_UNAVAILABLE', message: `${proxy.subgraph} did not answer` });
+      }
+    });
+  }
   app.use('/graphiql', express.static(GRAPHIQL_DIR, { index: false, maxAge: '1h' }));
   app.get('/graphql', (req, res, next) => (wantsHtml(req) ? res.sendFile(resolve(GRAPHIQL_DIR, 'index.html')) : next()));
   app.use(

@@ -36,6 +36,8 @@ export interface SubgraphDefinition {
   migrations: Class[];
   /** Plain HTTP routes beside /graphql (e.g. an open-data download), mounted before it. */
   httpRoutes?: (app: Express, deps: { dataSource: DataSource; log: Logger; secret: string }) => void;
+  /** GET paths of httpRoutes that the gateway exposes as they are (open-data exports). */
+  publicHttpPaths?: string[];
   /** Demo data for an empty database; must be idempotent. */
   seed?: (dataSource: DataSource, options: SeedOptions) => Promise<void>;
 }
