@@ -2,6 +2,7 @@ import { subgraph as directory } from '@integrity/directory';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notesSubgraph } from './fixtures/notes.subgraph.js';
+import { scoresSubgraph } from './fixtures/scores.subgraph.js';
 
 const mysql = await mysqlStatus();
 
@@ -9,7 +10,7 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await startStack({ subgraphs: [directory, notesSubgraph] });
+    stack = await startStack({ subgraphs: [directory, notesSubgraph, scoresSubgraph] });
   });
   afterAll(() => stack?.close());
 
@@ -36,6 +37,17 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
     // directory: page + count + regions; notes: one batched lookup for all 50 departments
     expect(stack.sqlCount()).toBe(4);
     expect(fewCount).toBe(4);
+  });
+
+  it('computes a figure in one subgraph from another subgraph’s field through @requires, batched', async () => {
+    const query = '{ departments(pageSize: PAGE) { items { name attentionScore } } }';
+    stack.resetSqlCount();
+    const result = await stack.graphql<{ departments: { items: { attentionScore: number }[] } }>(query.replace('PAGE', '50'));
+    expect(result.errors).toBeUndefined();
+    // each seeded department has one note: 100 - 10
+    expect(result.data!.departments.items.every((d) => d.attentionScore === 90)).toBe(true);
+    // directory: page + count; notes: one batched lookup; scores: none (the figure came with the representation)
+    expect(stack.sqlCount()).toBe(3);
   });
 
   it('forwards identity: the second subgraph verifies the token itself', async () => {
@@ -85,7 +97,7 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
     expect(await (await fetch(`${stack.url}/health`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${stack.url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', subgraphs: [{ name: 'directory', ok: true }, { name: 'notes', ok: true }] });
+    expect(await ready.json()).toMatchObject({ status: 'ready', subgraphs: [{ name: 'directory', ok: true }, { name: 'notes', ok: true }, { name: 'scores', ok: true }] });
     const home = await fetch(`${stack.url}/`, { headers: { accept: 'text/html' } });
     expect(await home.text()).toContain('Integrity Graph');
   });
