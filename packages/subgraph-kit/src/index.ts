@@ -21,3 +21,4 @@ export * from './versioning.js';
 export * from './search.js';
 export * from './format-error.js';
 export * from './service-client.js';
+export * from './identifiers.js';

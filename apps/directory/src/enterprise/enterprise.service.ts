@@ -10,12 +10,12 @@ import {
   whereContains,
   type PageResult,
   type RequestContext,
+  validateUscc,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import { RegionEntity } from '../region/region.entity.js';
 import { EnterpriseEntity } from './enterprise.entity.js';
 import type { CreateEnterpriseInput, EnterprisesArgs, UpdateEnterpriseInput } from './enterprise.input.js';
-import { validateUscc } from './uscc.js';
 
 const repo = (ctx: RequestContext) => ctx.dataSource.getRepository(EnterpriseEntity);
 
