@@ -185,7 +185,7 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
   const { app, stop } = await createGatewayApp(options);
   const host = options.host ?? '127.0.0.1';
   const server: Server = await new Promise((resolvePromise, reject) => {
-    const s = app.listen(options.port, host, () => resolvePromise(s));
+    const s = app.listen(options.port, host, (error?: Error) => (error ? reject(error) : resolvePromise(s))); // Express 5 passes listen errors here too
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;

@@ -117,7 +117,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   const { app, stop } = await createSubgraphApp(definition, { dataSource, secret: options.secret, log });
   const host = options.host ?? '127.0.0.1';
   const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(options.port, host, () => resolve(s));
+    const s = app.listen(options.port, host, (error?: Error) => (error ? reject(error) : resolve(s))); // Express 5 passes listen errors here too
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;

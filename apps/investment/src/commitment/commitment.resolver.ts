@@ -1,0 +1,90 @@
+import { formatMoney, type RequestContext } from '@integrity/subgraph-kit';
+import { Length } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { agreementView, loadAgreement } from '../agreement/agreement.service.js';
+import { InvestmentAgreement } from '../agreement/agreement.type.js';
+import { loadPolicy } from '../policy/policy.service.js';
+import { IncentivePolicy } from '../policy/policy.type.js';
+import { AddCommitmentInput, CommitmentsArgs, CommitmentsDueArgs, RecordFulfilmentInput, WaiveCommitmentInput } from './commitment.input.js';
+import {
+  addCommitment,
+  commitmentsOfAgreement,
+  commitmentView,
+  fulfilmentsOf,
+  getCommitment,
+  listCommitments,
+  listDueSoon,
+  recordBreach,
+  recordFulfilment,
+  waiveCommitment,
+} from './commitment.service.js';
+import { Commitment, CommitmentPage, Fulfilment } from './commitment.type.js';
+
+@ArgsType()
+class BreachArgs {
+  @Field(() => ID) id: string;
+  @Field({ description: 'What was breached and why.' })
+  @Length(2, 1000)
+  note: string;
+}
+
+@Resolver(() => Commitment)
+export class CommitmentResolver {
+  @Query(() => Commitment, { nullable: true, description: 'One commitment. INVESTMENT readers.' })
+  commitment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return getCommitment(ctx, id);
+  }
+
+  @Query(() => CommitmentPage, { description: 'Commitments by due date, filtered by derived status, department or agreement.' })
+  commitments(@Args() args: CommitmentsArgs, @Ctx() ctx: RequestContext) {
+    return listCommitments(ctx, args);
+  }
+
+  @Query(() => CommitmentPage, { description: 'Open commitments falling due in the next `days` days (default 30), soonest first.' })
+  commitmentsDueSoon(@Args() args: CommitmentsDueArgs, @Ctx() ctx: RequestContext) {
+    return listDueSoon(ctx, args);
+  }
+
+  @Mutation(() => Commitment, { description: 'Add a government commitment. A policy not APPROVED: POLICY_NOT_APPROVED.' })
+  addCommitment(@Arg('agreementId', () => ID) agreementId: string, @Arg('input') input: AddCommitmentInput, @Ctx() ctx: RequestContext) {
+    return addCommitment(ctx, agreementId, input);
+  }
+
+  @Mutation(() => Commitment, { description: 'Record a fulfilment event; more than outstanding is BAD_USER_INPUT "amount".' })
+  recordFulfilment(@Arg('commitmentId', () => ID) commitmentId: string, @Arg('input') input: RecordFulfilmentInput, @Ctx() ctx: RequestContext) {
+    return recordFulfilment(ctx, commitmentId, input);
+  }
+
+  @Mutation(() => Commitment, { description: 'Record that the government breached this commitment (违约).' })
+  recordCommitmentBreach(@Args() { id, note }: BreachArgs, @Ctx() ctx: RequestContext) {
+    return recordBreach(ctx, id, note);
+  }
+
+  @Mutation(() => Commitment, { description: 'Release a commitment by a recorded agreement with the investor.' })
+  waiveCommitment(@Arg('id', () => ID) id: string, @Arg('input') input: WaiveCommitmentInput, @Ctx() ctx: RequestContext) {
+    return waiveCommitment(ctx, id, input);
+  }
+
+  @FieldResolver(() => InvestmentAgreement, { description: 'The agreement it belongs to.' })
+  async agreement(@Root() c: Commitment, @Ctx() ctx: RequestContext) {
+    return agreementView((await loadAgreement(ctx, c.agreementId))!);
+  }
+
+  @FieldResolver(() => IncentivePolicy, { description: 'The policy it rests on.' })
+  policy(@Root() c: Commitment, @Ctx() ctx: RequestContext) {
+    return loadPolicy(ctx, c.policyId);
+  }
+
+  @FieldResolver(() => [Fulfilment], { description: 'Fulfilment events, oldest first.' })
+  async fulfilments(@Root() c: Commitment, @Ctx() ctx: RequestContext) {
+    return (await fulfilmentsOf(ctx, c.id)).map((f) => ({ ...f, amount: formatMoney(f.amount) }));
+  }
+}
+
+@Resolver(() => InvestmentAgreement)
+export class AgreementCommitmentsResolver {
+  @FieldResolver(() => [Commitment], { description: 'The government commitments under it, by due date.' })
+  async commitments(@Root() a: InvestmentAgreement, @Ctx() ctx: RequestContext) {
+    return (await commitmentsOfAgreement(ctx, a.id)).map((c) => commitmentView(c));
+  }
+}

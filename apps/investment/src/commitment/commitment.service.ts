@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  addDays,
+  badInput,
+  byKey,
+  formatMoney,
+  groupByKey,
+  notFound,
+  pageOf,
+  parseMoney,
+  recordAudit,
+  requireRead,
+  skipTake,
+  today,
+  updateVersioned,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { In, type SelectQueryBuilder } from 'typeorm';
+import { mustLoadAgreement, requireAgreementWrite } from '../agreement/agreement.service.js';
+import { loadPolicy } from '../policy/policy.service.js';
+import { CommitmentEntity, FulfilmentEntity } from './commitment.entity.js';
+import type { AddCommitmentInput, CommitmentsArgs, CommitmentsDueArgs, RecordFulfilmentInput, WaiveCommitmentInput } from './commitment.input.js';
+import { commitmentStatus, STATUS_SQL } from './commitment-status.js';
+
+export const commitmentView = (c: CommitmentEntity, onDate = today()) => ({
+  ...c,
+  amount: formatMoney(c.amount),
+  fulfilledAmount: formatMoney(c.fulfilledAmount),
+  outstandingAmount: formatMoney(c.amount > c.fulfilledAmount ? c.amount - c.fulfilledAmount : 0n),
+  status: commitmentStatus(c, onDate),
+  department: { id: c.departmentId },
+});
+
+const loadCommitment = (ctx: RequestContext, id: string) =>
+  ctx.loaders
+    .get<string, CommitmentEntity | null>('commitment.byId', async (ids) =>
+      byKey(ids, await ctx.dataSource.getRepository(CommitmentEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+    )
+    .load(id);
+
+/** Commitments of many agreements in one statement. */
+export const commitmentsOfAgreement = (ctx: RequestContext, agreementId: string) =>
+  ctx.loaders
+    .get<string, CommitmentEntity[]>('commitment.byAgreement', async (ids) =>
+      groupByKey(ids, await ctx.dataSource.getRepository(CommitmentEntity).find({ where: { agreementId: In([...ids]) }, order: { dueDate: 'ASC' } }), (c) => c.agreementId),
+    )
+    .load(agreementId);
+
+export const fulfilmentsOf = (ctx: RequestContext, commitmentId: string) =>
+  ctx.loaders
+    .get<string, FulfilmentEntity[]>('fulfilment.byCommitment', async (ids) =>
+      groupByKey(ids, await ctx.dataSource.getRepository(FulfilmentEntity).find({ where: { commitmentId: In([...ids]) }, order: { date: 'ASC' } }), (f) => f.commitmentId),
+    )
+    .load(commitmentId);
+
+async function mustLoad(ctx: RequestContext, id: string): Promise<CommitmentEntity> {
+  const c = await loadCommitment(ctx, id);
+  if (!c) throw notFound('commitment', id);
+  return c;
+}
+
+export async function getCommitment(ctx: RequestContext, id: string) {
+  requireRead(ctx, 'INVESTMENT');
+  const c = await loadCommitment(ctx, id);
+  return c && commitmentView(c);
+}
+
+async function page(qb: SelectQueryBuilder<CommitmentEntity>, args: CommitmentsArgs | CommitmentsDueArgs, onDate: string) {
+  const { skip, take } = skipTake(args);
+  const [items, total] = await qb.orderBy('c.due_date', 'ASC').addOrderBy('c.id').skip(skip).take(take).getManyAndCount();
+  return pageOf(items.map((c) => commitmentView(c, onDate)), total, args);
+}
+
+export async function listCommitments(ctx: RequestContext, args: CommitmentsArgs) {
+  requireRead(ctx, 'INVESTMENT');
+  const onDate = today();
+  const qb = ctx.dataSource.getRepository(CommitmentEntity).createQueryBuilder('c');
+  if (args.status) qb.andWhere(`(${STATUS_SQL}) = :status`, { status: args.status, today: onDate });
+  if (args.departmentId) qb.andWhere('c.department_id = :d', { d: args.departmentId });
+  if (args.agreementId) qb.andWhere('c.agreement_id = :a', { a: args.agreementId });
+  return page(qb, args, onDate);
+}
+
+/** Open commitments (pending or partly fulfilled) falling due from today to today + days. */
+export async function listDueSoon(ctx: RequestContext, args: CommitmentsDueArgs) {
+  requireRead(ctx, 'INVESTMENT');
+  const onDate = today();
+  const qb = ctx.dataSource
+    .getRepository(CommitmentEntity)
+    .createQueryBuilder('c')
+    .where('c.due_date >= :today AND c.due_date <= :until', { today: onDate, until: addDays(onDate, args.days) })
+    .andWhere('c.waived_on IS NULL AND c.breached_on IS NULL AND c.fulfilled_amount < c.amount');
+  if (args.departmentId) qb.andWhere('c.department_id = :d', { d: args.departmentId });
+  return page(qb, args, onDate);
+}
+
+export async function addCommitment(ctx: RequestContext, agreementId: string, input: AddCommitmentInput) {
+  const agreement = await mustLoadAgreement(ctx, agreementId);
+  requireAgreementWrite(ctx, agreement.departmentId, agreement.townCode);
+  const amount = parseMoney(input.amount, 'amount');
+  if (input.dueDate < agreement.signedOn) throw badInput('dueDate', `dueDate cannot be before the agreement was signed (${agreement.signedOn})`);
+  const policy = await loadPolicy(ctx, input.policyId);
+  if (!policy) throw badInput('policyId', `incentive policy ${input.policyId} does not exist`);
+  if (policy.status !== 'APPROVED') {
+    throw new AppError('POLICY_NOT_APPROVED', `policy “${policy.title}” is ${policy.status}: a commitment may rest only on an APPROVED policy`, {
+      field: 'policyId',
+      policyStatus: policy.status,
+    });
+  }
+  const commitment: CommitmentEntity = {
+    id: randomUUID(),
+    agreementId,
+    departmentId: agreement.departmentId,
+    policyId: policy.id,
+    kind: input.kind,
+    amount,
+    fulfilledAmount: 0n,
+    dueDate: input.dueDate,
+    description: input.description.trim(),
+    breachedOn: null,
+    breachNote: null,
+    waivedOn: null,
+    waiverNote: null,
+    waiverDocument: null,
+    createdAt: new Date().toISOString(),
+    version: 1,
+  };
+  return ctx.dataSource.transaction(async (m) => {
+    await m.insert(CommitmentEntity, commitment);
+    await recordAudit(m, ctx, { action: 'commitment.create', entityType: 'Commitment', entityId: commitment.id, after: commitment });
+    return commitmentView(commitment);
+  });
+}
+
+/** Writes on a commitment go through its agreement's rules; a recorded decision (waiver) closes it. */
+async function writable(ctx: RequestContext, id: string) {
+  const c = await mustLoad(ctx, id);
+  const agreement = await mustLoadAgreement(ctx, c.agreementId);
+  requireAgreementWrite(ctx, agreement.departmentId, agreement.townCode);
+  return c;
+}
+
+const closed = (c: CommitmentEntity, action: string) => {
+  const status = commitmentStatus(c, today());
+  if (status === 'WAIVED' || (status === 'FULFILLED' && action !== 'fulfil') || (status === 'BREACHED' && action === 'breach')) {
+    throw new AppError('INVALID_TRANSITION', `commitment ${c.id} is ${status}; it cannot be ${action === 'fulfil' ? 'fulfilled' : action === 'breach' ? 'breached' : 'waived'} now`, {
+      from: status,
+    });
+  }
+};
+
+export async function recordFulfilment(ctx: RequestContext, id: string, input: RecordFulfilmentInput) {
+  const before = await writable(ctx, id);
+  closed(before, 'fulfil');
+  const amount = parseMoney(input.amount, 'amount');
+  const outstanding = before.amount - before.fulfilledAmount;
+  if (amount > outstanding) throw badInput('amount', `amount ${input.amount} exceeds what is outstanding (${formatMoney(outstanding)})`);
+  if (input.date > today()) throw badInput('date', 'date cannot be in the future');
+  return ctx.dataSource.transaction(async (m) => {
+    const event: FulfilmentEntity = { id: randomUUID(), commitmentId: id, amount, date: input.date, evidence: input.evidence.trim(), recordedBy: ctx.caller!.username, recordedAt: new Date().toISOString() };
+    await m.insert(FulfilmentEntity, event);
+    const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, { fulfilledAmount: before.fulfilledAmount + amount });
+    await recordAudit(m, ctx, { action: 'commitment.fulfil', entityType: 'Commitment', entityId: id, before, after: { ...after, event } });
+    return commitmentView(after);
+  });
+}
+
+export async function recordBreach(ctx: RequestContext, id: string, note: string) {
+  const before = await writable(ctx, id);
+  closed(before, 'breach');
+  return ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, { breachedOn: today(), breachNote: note.trim() });
+    await recordAudit(m, ctx, { action: 'commitment.breach', entityType: 'Commitment', entityId: id, before, after });
+    return commitmentView(after);
+  });
+}
+
+export async function waiveCommitment(ctx: RequestContext, id: string, input: WaiveCommitmentInput) {
+  const before = await writable(ctx, id);
+  closed(before, 'waive');
+  return ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, {
+      waivedOn: today(),
+      waiverNote: `${input.note.trim()}（${input.document.trim()}）`,
+      waiverDocument: input.document.trim(),
+    });
+    await recordAudit(m, ctx, { action: 'commitment.waive', entityType: 'Commitment', entityId: id, before, after });
+    return commitmentView(after);
+  });
+}

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { defineSubgraph } from '@integrity/subgraph-kit';
+import { AgreementEntity } from './agreement/agreement.entity.js';
+import { AgreementResolver } from './agreement/agreement.resolver.js';
+import { CommitmentEntity, FulfilmentEntity } from './commitment/commitment.entity.js';
+import { AgreementCommitmentsResolver, CommitmentResolver } from './commitment/commitment.resolver.js';
+import { departmentReference } from './department/department.reference.js';
+import { DepartmentInvestmentResolver } from './department/department.resolver.js';
+import { InvestmentInitial1732406400400 } from './migrations/1732406400400-investment-initial.js';
+import { PolicyEntity } from './policy/policy.entity.js';
+import { PolicyResolver } from './policy/policy.resolver.js';
+import { seedInvestment } from './seed/demo.seed.js';
+
+/** investment: incentive policies and their review, agreements, government commitments and fulfilment. */
+export const subgraph = defineSubgraph({
+  name: 'investment',
+  port: 4004,
+  resolvers: [PolicyResolver, AgreementResolver, CommitmentResolver, AgreementCommitmentsResolver, DepartmentInvestmentResolver],
+  references: { ...departmentReference },
+  entities: [PolicyEntity, AgreementEntity, CommitmentEntity, FulfilmentEntity],
+  migrations: [InvestmentInitial1732406400400],
+  seed: seedInvestment,
+});

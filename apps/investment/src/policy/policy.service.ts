@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { actsCountyWide } from '@integrity/auth';
+import {
+  byKey,
+  forbidden,
+  notFound,
+  pageOf,
+  recordAudit,
+  requireCaller,
+  requireRead,
+  requireWrite,
+  skipTake,
+  updateVersioned,
+  whereContains,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { In } from 'typeorm';
+import { PolicyEntity } from './policy.entity.js';
+import type { CreateIncentivePolicyInput, IncentivePoliciesArgs, UpdateIncentivePolicyInput } from './policy.input.js';
+import { assertPolicyTransition, statusAfterEdit } from './policy-workflow.js';
+
+/** Policies by id, batched per request. */
+export const loadPolicy = (ctx: RequestContext, id: string) =>
+  ctx.loaders
+    .get<string, PolicyEntity | null>('policy.byId', async (ids) => byKey(ids, await ctx.dataSource.getRepository(PolicyEntity).findBy({ id: In([...ids]) }), (p) => p.id))
+    .load(id);
+
+async function mustLoad(ctx: RequestContext, id: string): Promise<PolicyEntity> {
+  const policy = await loadPolicy(ctx, id);
+  if (!policy) throw notFound('incentive policy', id);
+  return policy;
+}
+
+export async function getPolicy(ctx: RequestContext, id: string) {
+  requireRead(ctx, 'INVESTMENT');
+  return loadPolicy(ctx, id);
+}
+
+export async function listPolicies(ctx: RequestContext, args: IncentivePoliciesArgs) {
+  requireRead(ctx, 'INVESTMENT');
+  const qb = ctx.dataSource.getRepository(PolicyEntity).createQueryBuilder('p');
+  if (args.status) qb.andWhere('p.status = :status', { status: args.status });
+  whereContains(qb, ['p.title', 'p.legal_basis'], args.search);
+  const { skip, take } = skipTake(args);
+  const [items, total] = await qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id').skip(skip).take(take).getManyAndCount();
+  return pageOf(items, total, args);
+}
+
+export async function createPolicy(ctx: RequestContext, input: CreateIncentivePolicyInput) {
+  const caller = requireWrite(ctx, 'INVESTMENT', requireCaller(ctx).departmentId);
+  const policy: PolicyEntity = {
+    id: randomUUID(),
+    title: input.title.trim(),
+    legalBasis: input.legalBasis.trim(),
+    text: input.text,
+    status: 'DRAFT',
+    departmentId: caller.departmentId!,
+    draftedBy: caller.id,
+    reviewerId: null,
+    reviewerName: null,
+    reviewNote: null,
+    reviewedAt: null,
+    createdAt: new Date().toISOString(),
+    version: 1,
+  };
+  return ctx.dataSource.transaction(async (m) => {
+    await m.insert(PolicyEntity, policy);
+    await recordAudit(m, ctx, { action: 'policy.create', entityType: 'IncentivePolicy', entityId: policy.id, after: policy });
+    return policy;
+  });
+}
+
+export async function updatePolicy(ctx: RequestContext, id: string, input: UpdateIncentivePolicyInput) {
+  const before = await mustLoad(ctx, id);
+  requireWrite(ctx, 'INVESTMENT', before.departmentId);
+  const textChanged = (input.text !== undefined && input.text !== before.text) || (input.legalBasis !== undefined && input.legalBasis.trim() !== before.legalBasis);
+  const status = statusAfterEdit(before.status, textChanged);
+  return ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, PolicyEntity, 'incentive policy', { id }, input.version, {
+      title: input.title?.trim(),
+      legalBasis: input.legalBasis?.trim(),
+      text: input.text,
+      status,
+    });
+    await recordAudit(m, ctx, { action: status === before.status ? 'policy.update' : 'policy.update-resubmitted', entityType: 'IncentivePolicy', entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function submitPolicy(ctx: RequestContext, id: string) {
+  const before = await mustLoad(ctx, id);
+  requireWrite(ctx, 'INVESTMENT', before.departmentId);
+  assertPolicyTransition(before.status, 'UNDER_REVIEW');
+  return ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, PolicyEntity, 'incentive policy', { id }, before.version, { status: 'UNDER_REVIEW' });
+    await recordAudit(m, ctx, { action: 'policy.submit', entityType: 'IncentivePolicy', entityId: id, before, after });
+    return after;
+  });
+}
+
+/**
+ * Review: an INVESTMENT officer acting county-wide (县经信局) decides, never the policy's own drafter,
+ * and always with a note.
+ */
+export async function reviewPolicy(ctx: RequestContext, id: string, approved: boolean, note: string) {
+  const before = await mustLoad(ctx, id);
+  const caller = requireCaller(ctx);
+  if (!actsCountyWide(caller, 'INVESTMENT')) throw forbidden('only INVESTMENT officers acting county-wide review policies');
+  if (caller.id === before.draftedBy) throw forbidden('the drafter of a policy may not review it');
+  const to = approved ? 'APPROVED' : 'REJECTED';
+  assertPolicyTransition(before.status, to);
+  return ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, PolicyEntity, 'incentive policy', { id }, before.version, {
+      status: to,
+      reviewerId: caller.id,
+      reviewerName: caller.username,
+      reviewNote: note.trim(),
+      reviewedAt: new Date().toISOString(),
+    });
+    await recordAudit(m, ctx, { action: approved ? 'policy.approve' : 'policy.reject', entityType: 'IncentivePolicy', entityId: id, before, after });
+    return after;
+  });
+}
