@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { defineSubgraph } from '@integrity/subgraph-kit';
+import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from './instrument/instrument.entity.js';
+import { InstrumentResolver } from './instrument/instrument.resolver.js';
+import { DebtLimitEntity, FiscalResourcesEntity } from './limit/limit.entity.js';
+import { LimitResolver } from './limit/limit.resolver.js';
+import { DebtInitial1732406400500 } from './migrations/1732406400500-debt-initial.js';
+import { AccountabilityFindingEntity, EmergencyPlanEntity } from './oversight/oversight.entity.js';
+import { OversightResolver } from './oversight/oversight.resolver.js';
+import { regionReference } from './region/region.reference.js';
+import { RegionDebtResolver } from './region/region.resolver.js';
+import { seedDebt } from './seed/demo.seed.js';
+
+/** debt: instruments, schedules and repayments, limits, fiscal resources, risk indicators and oversight. */
+export const subgraph = defineSubgraph({
+  name: 'debt',
+  port: 4005,
+  resolvers: [InstrumentResolver, LimitResolver, OversightResolver, RegionDebtResolver],
+  references: { ...regionReference },
+  entities: [InstrumentEntity, ScheduledPaymentEntity, RepaymentEntity, DebtLimitEntity, FiscalResourcesEntity, EmergencyPlanEntity, AccountabilityFindingEntity],
+  migrations: [DebtInitial1732406400500],
+  seed: seedDebt,
+});

@@ -1,0 +1,60 @@
+import { formatMoney, parseDecimal, today, type RequestContext } from '@integrity/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { yearFigures } from '../risk/risk.js';
+import { AdjustRepaymentScheduleInput, DebtInstrumentsArgs, IssueDebtInput, RecordRepaymentInput } from './instrument.input.js';
+import { adjustSchedule, getInstrument, issueDebt, listInstruments, recordRepayment, repaymentsOf, scheduleOf } from './instrument.service.js';
+import { DebtInstrument, DebtInstrumentPage, Repayment, ScheduledPayment } from './instrument.type.js';
+
+const money = <T extends { principal: bigint; interest: bigint }>(row: T) => ({ ...row, principal: formatMoney(row.principal), interest: formatMoney(row.interest) });
+
+@Resolver(() => DebtInstrument)
+export class InstrumentResolver {
+  @Query(() => DebtInstrument, { nullable: true, description: 'One debt instrument. DEBT readers.' })
+  debtInstrument(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return getInstrument(ctx, id);
+  }
+
+  @Query(() => DebtInstrumentPage, { description: 'Debt instruments, newest issue first. DEBT readers.' })
+  debtInstruments(@Args() args: DebtInstrumentsArgs, @Ctx() ctx: RequestContext) {
+    return listInstruments(ctx, args);
+  }
+
+  @Mutation(() => DebtInstrument, { description: 'Issue debt: beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated.' })
+  issueDebt(@Arg('input') input: IssueDebtInput, @Ctx() ctx: RequestContext) {
+    return issueDebt(ctx, input);
+  }
+
+  @Mutation(() => DebtInstrument, { description: 'Record a repayment against an instrument.' })
+  recordRepayment(@Arg('instrumentId', () => ID) instrumentId: string, @Arg('input') input: RecordRepaymentInput, @Ctx() ctx: RequestContext) {
+    return recordRepayment(ctx, instrumentId, input);
+  }
+
+  @Mutation(() => DebtInstrument, { description: 'Replace an instrument’s schedule (e.g. after renegotiation); the old one stays in the audit trail.' })
+  adjustRepaymentSchedule(@Arg('instrumentId', () => ID) instrumentId: string, @Arg('input') input: AdjustRepaymentScheduleInput, @Ctx() ctx: RequestContext) {
+    return adjustSchedule(ctx, instrumentId, input);
+  }
+
+  @FieldResolver(() => [ScheduledPayment])
+  async schedule(@Root() i: DebtInstrument, @Ctx() ctx: RequestContext) {
+    return (await scheduleOf(ctx, i.id)).map(money);
+  }
+
+  @FieldResolver(() => [Repayment])
+  async repayments(@Root() i: DebtInstrument, @Ctx() ctx: RequestContext) {
+    return (await repaymentsOf(ctx, i.id)).map(money);
+  }
+
+  @FieldResolver()
+  async outstandingPrincipal(@Root() i: DebtInstrument & { principal: string }, @Ctx() ctx: RequestContext): Promise<string> {
+    const repaid = (await repaymentsOf(ctx, i.id)).reduce((s, r) => s + r.principal, 0n);
+    return formatMoney(parseDecimal(i.principal, 2, 'principal') - repaid);
+  }
+
+  @FieldResolver()
+  async overdueAmount(@Root() i: DebtInstrument, @Ctx() ctx: RequestContext): Promise<string> {
+    const [schedule, repayments] = await Promise.all([scheduleOf(ctx, i.id), repaymentsOf(ctx, i.id)]);
+    const now = today();
+    const f = yearFigures({ instruments: [], schedule, repayments, resources: new Map() }, Number(now.slice(0, 4)), now);
+    return formatMoney(f.overdue);
+  }
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  badInput,
+  byKey,
+  formatDecimal,
+  formatMoney,
+  groupByKey,
+  isValidDate,
+  notFound,
+  pageOf,
+  parseDecimal,
+  parseMoney,
+  recordAudit,
+  requireRead,
+  skipTake,
+  today,
+  updateVersioned,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { In, type EntityManager } from 'typeorm';
+import { checkRegionCode, requireDebtWrite } from '../debt-access.js';
+import { DebtLimitEntity } from '../limit/limit.entity.js';
+import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from './instrument.entity.js';
+import type { AdjustRepaymentScheduleInput, DebtInstrumentsArgs, IssueDebtInput, RecordRepaymentInput } from './instrument.input.js';
+import { generateSchedule } from './schedule.js';
+
+export const instrumentView = (i: InstrumentEntity) => ({ ...i, principal: formatMoney(i.principal), rate: formatDecimal(BigInt(i.rateUnits), 4), region: { code: i.regionCode } });
+
+const loadInstrument = (ctx: RequestContext, id: string) =>
+  ctx.loaders
+    .get<string, InstrumentEntity | null>('instrument.byId', async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(InstrumentEntity, { id: In([...ids]) }), (i) => i.id))
+    .load(id);
+
+export const scheduleOf = (ctx: RequestContext, id: string) =>
+  ctx.loaders
+    .get<string, ScheduledPaymentEntity[]>('instrument.schedule', async (ids) =>
+      groupByKey(ids, await ctx.dataSource.manager.find(ScheduledPaymentEntity, { where: { instrumentId: In([...ids]) }, order: { dueDate: 'ASC' } }), (s) => s.instrumentId),
+    )
+    .load(id);
+
+export const repaymentsOf = (ctx: RequestContext, id: string) =>
+  ctx.loaders
+    .get<string, RepaymentEntity[]>('instrument.repayments', async (ids) =>
+      groupByKey(ids, await ctx.dataSource.manager.find(RepaymentEntity, { where: { instrumentId: In([...ids]) }, order: { paidOn: 'ASC' } }), (r) => r.instrumentId),
+    )
+    .load(id);
+
+async function mustLoad(ctx: RequestContext, id: string) {
+  const i = await loadInstrument(ctx, id);
+  if (!i) throw notFound('debt instrument', id);
+  return i;
+}
+
+export async function getInstrument(ctx: RequestContext, id: string) {
+  requireRead(ctx, 'DEBT');
+  const i = await loadInstrument(ctx, id);
+  return i && instrumentView(i);
+}
+
+export async function listInstruments(ctx: RequestContext, args: DebtInstrumentsArgs) {
+  requireRead(ctx, 'DEBT');
+  const qb = ctx.dataSource.manager.createQueryBuilder(InstrumentEntity, 'i');
+  if (args.regionCode) qb.andWhere('i.region_code = :r', { r: args.regionCode });
+  if (args.kind) qb.andWhere('i.kind = :k', { k: args.kind });
+  const { skip, take } = skipTake(args);
+  const [items, total] = await qb.orderBy('i.issued_on', 'DESC').addOrderBy('i.id').skip(skip).take(take).getManyAndCount();
+  return pageOf(items.map(instrumentView), total, args);
+}
+
+/** Principal outstanding in a region on a date: issued by then, less principal repaid by then. */
+async function balanceOn(m: EntityManager, regionCode: string, date: string): Promise<bigint> {
+  const issued = await m.find(InstrumentEntity, { where: { regionCode }, select: { principal: true, issuedOn: true } });
+  const repaid = await m.find(RepaymentEntity, { where: { regionCode }, select: { principal: true, paidOn: true } });
+  return issued.filter((i) => i.issuedOn <= date).reduce((s, i) => s + i.principal, 0n) - repaid.filter((r) => r.paidOn <= date).reduce((s, r) => s + r.principal, 0n);
+}
+
+function scheduleRows(instrument: InstrumentEntity, payments: { dueDate: string; principal: bigint; interest: bigint }[]): ScheduledPaymentEntity[] {
+  return payments.map((p) => ({ id: randomUUID(), instrumentId: instrument.id, regionCode: instrument.regionCode, ...p }));
+}
+
+export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
+  requireDebtWrite(ctx);
+  const regionCode = checkRegionCode(input.regionCode);
+  const principal = parseMoney(input.principal, 'principal');
+  const rateUnits = parseDecimal(input.rate, 4, 'rate');
+  if (rateUnits <= 0n || rateUnits > 300_000n) throw badInput('rate', 'rate is an annual percentage above 0 and at most 30, e.g. "3.25"');
+  if (input.issuedOn > today()) throw badInput('issuedOn', 'issuedOn cannot be in the future');
+  if (input.maturesOn <= input.issuedOn) throw badInput('maturesOn', 'maturesOn must be after issuedOn');
+  const year = Number(input.issuedOn.slice(0, 4));
+  return ctx.dataSource.transaction(async (m) => {
+    const limit = await m.findOne(DebtLimitEntity, { where: { regionCode, year } });
+    const balance = await balanceOn(m, regionCode, input.issuedOn);
+    if (!limit || balance + principal > limit.amount) {
+      throw new AppError(
+        'DEBT_LIMIT_EXCEEDED',
+        limit
+          ? `issuing ${formatMoney(principal)} would bring the debt balance of ${regionCode} to ${formatMoney(balance + principal)}, above its approved ${year} limit of ${formatMoney(limit.amount)} (balance now ${formatMoney(balance)}, room ${formatMoney(limit.amount > balance ? limit.amount - balance : 0n)})`
+          : `region ${regionCode} has no approved debt limit for ${year}: no debt may be issued`,
+        { limit: limit ? formatMoney(limit.amount) : null, balance: formatMoney(balance), principal: formatMoney(principal), year },
+      );
+    }
+    const instrument: InstrumentEntity = {
+      id: randomUUID(),
+      regionCode,
+      kind: input.kind,
+      principal,
+      rateUnits: Number(rateUnits),
+      issuedOn: input.issuedOn,
+      maturesOn: input.maturesOn,
+      project: input.project.trim(),
+      createdAt: new Date().toISOString(),
+      version: 1,
+    };
+    await m.insert(InstrumentEntity, instrument);
+    const schedule = scheduleRows(instrument, generateSchedule(instrument));
+    await m.insert(ScheduledPaymentEntity, schedule);
+    await recordAudit(m, ctx, { action: 'debt.issue', entityType: 'DebtInstrument', entityId: instrument.id, after: { ...instrument, schedule } });
+    return instrumentView(instrument);
+  });
+}
+
+export async function recordRepayment(ctx: RequestContext, instrumentId: string, input: RecordRepaymentInput) {
+  const caller = requireDebtWrite(ctx);
+  const before = await mustLoad(ctx, instrumentId);
+  const principal = parseMoney(input.principal, 'principal', { allowZero: true });
+  const interest = parseMoney(input.interest, 'interest', { allowZero: true });
+  if (principal + interest === 0n) throw badInput('principal', 'a repayment must pay some principal or interest');
+  if (input.paidOn > today()) throw badInput('paidOn', 'paidOn cannot be in the future');
+  if (input.paidOn < before.issuedOn) throw badInput('paidOn', `paidOn cannot be before the issue date ${before.issuedOn}`);
+  return ctx.dataSource.transaction(async (m) => {
+    const repaid = (await m.find(RepaymentEntity, { where: { instrumentId } })).reduce((s, r) => s + r.principal, 0n);
+    if (repaid + principal > before.principal) {
+      throw badInput('principal', `principal ${formatMoney(principal)} exceeds what is outstanding (${formatMoney(before.principal - repaid)})`);
+    }
+    const repayment: RepaymentEntity = { id: randomUUID(), instrumentId, regionCode: before.regionCode, paidOn: input.paidOn, principal, interest, recordedBy: caller.username, recordedAt: new Date().toISOString() };
+    await m.insert(RepaymentEntity, repayment);
+    // the version bump serialises concurrent repayments on one instrument
+    const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, before.version, {});
+    await recordAudit(m, ctx, { action: 'debt.repay', entityType: 'DebtInstrument', entityId: instrumentId, after: repayment });
+    return instrumentView(after);
+  });
+}
+
+export async function adjustSchedule(ctx: RequestContext, instrumentId: string, input: AdjustRepaymentScheduleInput) {
+  requireDebtWrite(ctx);
+  const before = await mustLoad(ctx, instrumentId);
+  const payments = input.payments.map((p, i) => {
+    if (!isValidDate(p.dueDate) || p.dueDate <= before.issuedOn) throw badInput(`payments.${i}.dueDate`, `dueDate must be a date after the issue date ${before.issuedOn}`);
+    return { dueDate: p.dueDate, principal: parseMoney(p.principal, `payments.${i}.principal`, { allowZero: true }), interest: parseMoney(p.interest, `payments.${i}.interest`, { allowZero: true }) };
+  });
+  const total = payments.reduce((s, p) => s + p.principal, 0n);
+  if (total !== before.principal) throw badInput('payments', `the schedule’s principal adds up to ${formatMoney(total)}, not the instrument’s ${formatMoney(before.principal)}`);
+  return ctx.dataSource.transaction(async (m) => {
+    const old = await m.find(ScheduledPaymentEntity, { where: { instrumentId } });
+    const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, input.version, {});
+    await m.delete(ScheduledPaymentEntity, { instrumentId });
+    const rows = scheduleRows(before, payments.sort((a, b) => a.dueDate.localeCompare(b.dueDate)));
+    await m.insert(ScheduledPaymentEntity, rows);
+    // the replaced schedule stays in the audit trail
+    await recordAudit(m, ctx, { action: 'debt.schedule-adjust', entityType: 'DebtInstrument', entityId: instrumentId, before: old, after: rows });
+    return instrumentView(after);
+  });
+}

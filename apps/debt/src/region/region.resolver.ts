@@ -1,0 +1,65 @@
+import { formatMoney, ratio, today, type RequestContext } from '@integrity/subgraph-kit';
+import { Max, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { regionData, type RegionData } from '../risk/region-data.js';
+import { indicators, yearFigures } from '../risk/risk.js';
+import { AccountabilityFinding, DebtClearance, DebtRisk, EmergencyPlan } from '../risk/risk.type.js';
+import { Region } from './region.type.js';
+
+@ArgsType()
+class HistoryArgs {
+  @Field(() => Int, { description: 'First year.' }) @Min(1990) @Max(2100) fromYear: number;
+  @Field(() => Int, { description: 'Last year (at most 30 years after the first).' }) @Min(1990) @Max(2100) toYear: number;
+}
+
+function risk(data: RegionData, year: number): DebtRisk {
+  const f = yearFigures(data, year, today());
+  const i = indicators(f);
+  return {
+    year,
+    debtBalance: formatMoney(f.balance),
+    fiscalResources: f.resources === null ? null : formatMoney(f.resources),
+    debtLimit: data.limits.has(year) ? formatMoney(data.limits.get(year)!) : null,
+    ...i,
+    overdueAmount: formatMoney(f.overdue),
+    missingEmergencyPlan: i.level === 'RED' && !data.plans.some((p) => p.year === year),
+  };
+}
+
+/** Debt figures on Region; every region of one query shares one load (a statement per table). */
+@Resolver(() => Region)
+export class RegionDebtResolver {
+  @FieldResolver(() => DebtRisk, {
+    nullable: true,
+    description: 'Debt risk of the year: balance, ratios and band. Null when the region has neither debt nor resources recorded. DEBT readers.',
+  })
+  async debtRisk(@Root() r: Region, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
+    const data = await regionData(ctx, r.code);
+    if (!data.instruments.length && !data.resources.size) return null;
+    return risk(data, year);
+  }
+
+  @FieldResolver(() => [DebtRisk], { description: 'Debt risk per year, oldest first, for charts (the 100% warning line is the console’s to draw).' })
+  async debtHistory(@Root() r: Region, @Args() { fromYear, toYear }: HistoryArgs, @Ctx() ctx: RequestContext) {
+    const data = await regionData(ctx, r.code);
+    const last = Math.min(toYear, fromYear + 30);
+    const years = Array.from({ length: Math.max(0, last - fromYear + 1) }, (_, k) => fromYear + k);
+    return years.map((y) => risk(data, y));
+  }
+
+  @FieldResolver(() => DebtClearance, { description: 'Stock-debt clearance of the year: due, repaid, progress.' })
+  async debtClearance(@Root() r: Region, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
+    const f = yearFigures(await regionData(ctx, r.code), year, today());
+    return { year, dueInYear: formatMoney(f.serviceDue), repaidInYear: formatMoney(f.repaidInYear), progress: f.serviceDue === 0n ? 1 : ratio(f.repaidInYear, f.serviceDue) };
+  }
+
+  @FieldResolver(() => [EmergencyPlan], { description: 'Emergency-response plans recorded for the region, newest first.' })
+  async emergencyPlans(@Root() r: Region, @Ctx() ctx: RequestContext) {
+    return (await regionData(ctx, r.code)).plans;
+  }
+
+  @FieldResolver(() => [AccountabilityFinding], { description: 'Accountability findings on the region’s debt, newest first.' })
+  async accountabilityFindings(@Root() r: Region, @Ctx() ctx: RequestContext) {
+    return (await regionData(ctx, r.code)).findings;
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { indicators, riskLevel, yearFigures, type RegionDebtData } from './risk.js';
+
+describe('risk bands', () => {
+  it('puts each boundary in the higher band (lower bound inclusive), one fen below in the lower', () => {
+    const r = 100_000_00n;
+    expect(riskLevel(119_999_99n, r)).toBe('GREEN');
+    expect(riskLevel(120_000_00n, r)).toBe('YELLOW');
+    expect(riskLevel(199_999_99n, r)).toBe('YELLOW');
+    expect(riskLevel(200_000_00n, r)).toBe('ORANGE');
+    expect(riskLevel(299_999_99n, r)).toBe('ORANGE');
+    expect(riskLevel(300_000_00n, r)).toBe('RED');
+  });
+
+  it('decides on exact integers where a float would round across the line', () => {
+    // 1.2 is not exact in binary; 360,000.00 / 300,000.00 is exactly 120%
+    expect(riskLevel(36_000_000n, 30_000_000n)).toBe('YELLOW');
+  });
+});
+
+describe('year figures', () => {
+  const data: RegionDebtData = {
+    instruments: [
+      { id: 'a', principal: 1_000_000n, issuedOn: '2024-06-01' },
+      { id: 'b', principal: 500_000n, issuedOn: '2026-02-01' },
+    ],
+    schedule: [
+      { instrumentId: 'a', dueDate: '2025-06-01', principal: 0n, interest: 30_000n },
+      { instrumentId: 'a', dueDate: '2026-06-01', principal: 1_000_000n, interest: 30_000n },
+    ],
+    repayments: [{ instrumentId: 'a', paidOn: '2025-06-01', principal: 0n, interest: 30_000n }],
+    resources: new Map([
+      [2025, 1_000_000n],
+      [2026, 1_000_000n],
+    ]),
+  };
+
+  it('counts a payment due yesterday and unpaid as overdue, one due today as not yet', () => {
+    expect(yearFigures(data, 2026, '2026-06-01').overdue).toBe(0n);
+    expect(yearFigures(data, 2026, '2026-06-02').overdue).toBe(1_030_000n);
+  });
+
+  it('computes balance, service and ratios for a year', () => {
+    const f = yearFigures(data, 2025, '2026-11-24');
+    expect(f).toMatchObject({ balance: 1_000_000n, serviceDue: 30_000n, overdue: 0n, repaidInYear: 30_000n });
+    expect(indicators(f)).toEqual({ debtRatio: 1, debtServiceRatio: 0.03, overdueRatio: 0, level: 'GREEN' });
+    const f26 = yearFigures(data, 2026, '2026-11-24');
+    expect(f26.balance).toBe(1_500_000n);
+    expect(indicators(f26)).toMatchObject({ debtRatio: 1.5, level: 'YELLOW', overdueRatio: 0.686667 });
+  });
+});

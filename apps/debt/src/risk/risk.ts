@@ -1,0 +1,70 @@
+import { ratio, ratioAtLeast } from '@integrity/subgraph-kit';
+
+export const RISK_LEVELS = ['GREEN', 'YELLOW', 'ORANGE', 'RED'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** The bands on the debt ratio, lower bound inclusive: GREEN < 120% ≤ YELLOW < 200% ≤ ORANGE < 300% ≤ RED. */
+export function riskLevel(balance: bigint, resources: bigint): RiskLevel {
+  if (ratioAtLeast(balance, resources, 300)) return 'RED';
+  if (ratioAtLeast(balance, resources, 200)) return 'ORANGE';
+  if (ratioAtLeast(balance, resources, 120)) return 'YELLOW';
+  return 'GREEN';
+}
+
+export interface RegionDebtData {
+  instruments: { id: string; principal: bigint; issuedOn: string }[];
+  schedule: { instrumentId: string; dueDate: string; principal: bigint; interest: bigint }[];
+  repayments: { instrumentId: string; paidOn: string; principal: bigint; interest: bigint }[];
+  resources: Map<number, bigint>;
+}
+
+export interface YearFigures {
+  year: number;
+  balance: bigint;
+  resources: bigint | null;
+  serviceDue: bigint;
+  overdue: bigint;
+  repaidInYear: bigint;
+}
+
+/**
+ * A region's figures for a year, exactly. Balance at year end: principal issued by 31 December less
+ * principal repaid by then. Debt service: principal and interest scheduled in the year. Overdue, as of
+ * the earlier of year end and today: per instrument, what fell due before that day less what was paid by it.
+ */
+export function yearFigures(data: RegionDebtData, year: number, onDate: string): YearFigures {
+  const yearEnd = `${year}-12-31`;
+  const asOf = onDate < yearEnd ? onDate : yearEnd;
+  let balance = 0n;
+  for (const i of data.instruments) if (i.issuedOn <= yearEnd) balance += i.principal;
+  let repaidInYear = 0n;
+  const paidBy = new Map<string, bigint>();
+  for (const r of data.repayments) {
+    if (r.paidOn <= yearEnd) balance -= r.principal;
+    if (r.paidOn.startsWith(`${year}-`)) repaidInYear += r.principal + r.interest;
+    if (r.paidOn <= asOf) paidBy.set(r.instrumentId, (paidBy.get(r.instrumentId) ?? 0n) + r.principal + r.interest);
+  }
+  let serviceDue = 0n;
+  const dueBy = new Map<string, bigint>();
+  for (const s of data.schedule) {
+    if (s.dueDate.startsWith(`${year}-`)) serviceDue += s.principal + s.interest;
+    if (s.dueDate < asOf) dueBy.set(s.instrumentId, (dueBy.get(s.instrumentId) ?? 0n) + s.principal + s.interest);
+  }
+  let overdue = 0n;
+  for (const [id, due] of dueBy) {
+    const unpaid = due - (paidBy.get(id) ?? 0n);
+    if (unpaid > 0n) overdue += unpaid;
+  }
+  return { year, balance, resources: data.resources.get(year) ?? null, serviceDue, overdue, repaidInYear };
+}
+
+/** Ratios for display (Float, 1.25 = 125%); the level is decided on exact integers. */
+export function indicators(f: YearFigures) {
+  const r = f.resources;
+  return {
+    debtRatio: r ? ratio(f.balance, r) : null,
+    debtServiceRatio: r ? ratio(f.serviceDue, r) : null,
+    overdueRatio: f.balance > 0n ? ratio(f.overdue, f.balance) : 0,
+    level: r ? riskLevel(f.balance, r) : null,
+  };
+}

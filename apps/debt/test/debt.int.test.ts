@@ -1,0 +1,150 @@
+import { demoTowns } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { today } from '@integrity/subgraph-kit';
+import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as debt } from '../src/index.js';
+
+const mysql = await mysqlStatus();
+const YEAR = Number(today().slice(0, 4));
+const TOWN = demoTowns[5]!.code; // no demo debt: the test owns its figures
+
+interface Risk {
+  debtBalance: string;
+  debtRatio: number | null;
+  level: string | null;
+  missingEmergencyPlan: boolean;
+  overdueRatio: number;
+}
+
+describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`, () => {
+  let stack: Stack;
+  let czj: string;
+  let leader: string;
+  let instrumentId: string;
+
+  beforeAll(async () => {
+    stack = await startStack({ subgraphs: [directory, debt] });
+    [czj, leader] = await Promise.all(['czj', 'leader'].map((u) => stack.login(u)));
+  });
+  afterAll(() => stack?.close());
+
+  const count = async (table: string) => Number(((await stack.subgraphs.debt!.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number }[])[0]!.n);
+  const setResources = (amount: string) =>
+    stack.graphql('mutation ($r: String!, $y: Int!, $a: Decimal!) { setFiscalResources(regionCode: $r, year: $y, amount: $a) { amount } }', { r: TOWN, y: YEAR, a: amount }, czj);
+  const risk = async () =>
+    (
+      await stack.graphql<{ region: { debtRisk: Risk } }>(
+        'query ($c: String!, $y: Int!) { region(code: $c) { debtRisk(year: $y) { debtBalance debtRatio level missingEmergencyPlan overdueRatio } } }',
+        { c: TOWN, y: YEAR },
+        leader,
+      )
+    ).data!.region.debtRisk;
+  const issue = (principal: string, extra: Record<string, unknown> = {}) =>
+    stack.graphql<{ issueDebt: { id: string; schedule: { dueDate: string; principal: string; interest: string }[] } }>(
+      'mutation ($i: IssueDebtInput!) { issueDebt(input: $i) { id schedule { dueDate principal interest } } }',
+      { i: { regionCode: TOWN, kind: 'GENERAL_BOND', principal, rate: '3.25', issuedOn: `${YEAR}-01-10`, maturesOn: `${YEAR + 5}-01-10`, project: '镇区道路', ...extra } },
+      czj,
+    );
+
+  it('issues up to the approved limit exactly and refuses a fen more with the figures, leaving nothing behind', async () => {
+    expect((await setResources('100000000.00')).errors).toBeUndefined();
+    const limit = await stack.graphql<{ setDebtLimit: { amount: string; version: number } }>(
+      'mutation ($r: String!, $y: Int!) { setDebtLimit(regionCode: $r, year: $y, amount: "150000000.00") { amount version } }',
+      { r: TOWN, y: YEAR },
+      czj,
+    );
+    expect(limit.data!.setDebtLimit).toEqual({ amount: '150000000.00', version: 1 });
+    const first = await issue('100000000.00');
+    expect(first.errors).toBeUndefined();
+    instrumentId = first.data!.issueDebt.id;
+    expect(first.data!.issueDebt.schedule).toHaveLength(5);
+    expect(first.data!.issueDebt.schedule[0]).toEqual({ dueDate: `${YEAR + 1}-01-10`, principal: '0.00', interest: '3250000.00' });
+    expect(first.data!.issueDebt.schedule[4]!.principal).toBe('100000000.00');
+
+    const before = [await count('debt_instrument'), await count('scheduled_payment')];
+    const over = await issue('50000000.01');
+    expect(errorCode(over)).toBe('DEBT_LIMIT_EXCEEDED');
+    expect(over.errors![0]!.message).toContain('150000000.01');
+    expect(over.errors![0]!.message).toContain('150000000.00');
+    expect([await count('debt_instrument'), await count('scheduled_payment')]).toEqual(before);
+    expect((await issue('50000000.00')).errors).toBeUndefined();
+  });
+
+  it('refuses bad terms on the field at fault', async () => {
+    expect((await issue('1.00', { rate: '0' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rate' });
+    expect((await issue('1.00', { maturesOn: `${YEAR}-01-01` })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maturesOn' });
+    expect((await issue('1.00', { regionCode: 'abc' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+    const stale = await stack.graphql('mutation ($r: String!, $y: Int!) { setDebtLimit(regionCode: $r, year: $y, amount: "1.00", version: 99) { amount } }', { r: TOWN, y: YEAR }, czj);
+    expect(errorCode(stale)).toBe('CONFLICT');
+  });
+
+  it('puts each band boundary in the higher band, and flags a RED region until it has an emergency plan', async () => {
+    // balance is 150,000,000.00
+    await setResources('125000000.00'); // exactly 120%
+    expect(await risk()).toMatchObject({ debtBalance: '150000000.00', debtRatio: 1.2, level: 'YELLOW' });
+    await setResources('125000000.01');
+    expect((await risk()).level).toBe('GREEN');
+    await setResources('75000000.00'); // exactly 200%
+    expect((await risk()).level).toBe('ORANGE');
+    await setResources('75000000.01');
+    expect((await risk()).level).toBe('YELLOW');
+    await setResources('50000000.00'); // exactly 300%
+    expect(await risk()).toMatchObject({ level: 'RED', missingEmergencyPlan: true });
+    const plan = await stack.graphql(
+      'mutation ($i: RecordEmergencyPlanInput!) { recordEmergencyPlan(input: $i) { id } }',
+      { i: { regionCode: TOWN, year: YEAR, title: '政府性债务风险应急处置预案', documentNumber: '饶府办〔2026〕9号', adoptedOn: today() } },
+      czj,
+    );
+    expect(plan.errors).toBeUndefined();
+    expect(await risk()).toMatchObject({ level: 'RED', missingEmergencyPlan: false });
+  });
+
+  it('records repayments, refusing principal beyond what is outstanding', async () => {
+    const pay = 'mutation ($id: ID!, $i: RecordRepaymentInput!) { recordRepayment(instrumentId: $id, input: $i) { outstandingPrincipal overdueAmount repayments { principal interest } } }';
+    const tooMuch = await stack.graphql(pay, { id: instrumentId, i: { paidOn: today(), principal: '100000000.01', interest: '0' } }, czj);
+    expect(tooMuch.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'principal' });
+    const ok = await stack.graphql<{ recordRepayment: { outstandingPrincipal: string } }>(pay, { id: instrumentId, i: { paidOn: today(), principal: '10000000.00', interest: '0' } }, czj);
+    expect(ok.data!.recordRepayment.outstandingPrincipal).toBe('90000000.00');
+    const adjust = await stack.graphql(
+      'mutation ($id: ID!, $i: AdjustRepaymentScheduleInput!) { adjustRepaymentSchedule(instrumentId: $id, input: $i) { id } }',
+      { id: instrumentId, i: { version: 2, payments: [{ dueDate: `${YEAR + 2}-01-10`, principal: '99999999.99', interest: '0' }] } },
+      czj,
+    );
+    expect(adjust.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'payments' });
+  });
+
+  it('lets only finance-bureau DEBT officers write, supervisors record findings, and readers read', async () => {
+    const [jxj, rsj, supervisor] = await Promise.all(['jxj', 'rsj', 'supervisor'].map((u) => stack.login(u)));
+    expect(errorCode(await stack.graphql('mutation { setDebtLimit(regionCode: "445122", year: 2026, amount: "1.00") { amount } }', {}, jxj))).toBe('FORBIDDEN');
+    expect(errorCode(await stack.graphql('mutation { setDebtLimit(regionCode: "445122", year: 2026, amount: "1.00") { amount } }', {}, leader))).toBe('FORBIDDEN');
+    expect(errorCode(await stack.graphql('{ debtInstruments { total } }', {}, rsj))).toBe('FORBIDDEN');
+    expect(errorCode(await stack.graphql('{ debtInstruments { total } }'))).toBe('UNAUTHENTICATED');
+    expect((await stack.graphql('{ debtInstruments { total } }', {}, supervisor)).errors).toBeUndefined();
+    const finding = 'mutation ($i: RecordAccountabilityFindingInput!) { recordAccountabilityFinding(input: $i) { recordedBy } }';
+    const input = { i: { regionCode: TOWN, year: YEAR, finding: '债务率超过300%', responsible: '镇财政所' } };
+    expect(errorCode(await stack.graphql(finding, input, czj))).toBe('FORBIDDEN');
+    expect((await stack.graphql<{ recordAccountabilityFinding: { recordedBy: string } }>(finding, input, supervisor)).data!.recordAccountabilityFinding.recordedBy).toBe('supervisor');
+  });
+
+  it('gives a leader every region’s risk and five-year history in one query, at a constant number of statements', async () => {
+    const query = `query ($p: String, $y: Int!, $f: Int!) { regions(parentCode: $p) { code name debtRisk(year: $y) { level debtRatio overdueRatio }
+      debtHistory(fromYear: $f, toYear: $y) { year debtRatio level } debtClearance(year: $y) { progress } } }`;
+    stack.resetSqlCount();
+    const towns = await stack.graphql<{ regions: { code: string; name: string; debtRisk: Risk | null; debtHistory: { year: number; level: string }[] }[] }>(query, { p: '445122', y: YEAR, f: YEAR - 4 }, leader);
+    const townCount = stack.sqlCount();
+    stack.resetSqlCount();
+    const all = await stack.graphql(query, { p: null, y: YEAR, f: YEAR - 4 }, leader);
+    expect(towns.errors).toBeUndefined();
+    expect(all.errors).toBeUndefined();
+    // directory: the regions; debt: one statement per table for every region at once
+    expect(stack.sqlCount()).toBe(townCount);
+    expect(townCount).toBe(8);
+    const byName = Object.fromEntries(towns.data!.regions.map((r) => [r.name, r]));
+    expect(byName['黄冈镇']!.debtRisk!.level).toBe('YELLOW');
+    expect(byName['饶洋镇']!.debtRisk!.level).toBe('ORANGE');
+    expect(byName['饶洋镇']!.debtRisk!.overdueRatio).toBeGreaterThan(0);
+    expect(byName['饶洋镇']!.debtHistory.map((h) => h.level)).toEqual(['GREEN', 'GREEN', 'YELLOW', 'YELLOW', 'ORANGE']);
+    expect(byName['新圩镇']!.debtRisk).toBeNull();
+  });
+});
