@@ -1,0 +1,47 @@
+import { requireRead, today, type RequestContext } from '@integrity/subgraph-kit';
+import { CivilServantEntity, CreditFileEntity } from '../civil-servant/civil-servant.entity.js';
+import { CreditRecordEntity } from '../record/record.entity.js';
+
+const DISHONEST = "r.category NOT IN ('COMMENDATION', 'TRAINING')";
+
+/** A per-department count over `entity`, grouped in one statement for every department in the request. */
+function countBy(ctx: RequestContext, name: string, build: (ids: readonly string[]) => Promise<{ departmentId: string; n: unknown }[]>) {
+  return (departmentId: string): Promise<number> => {
+    requireRead(ctx, 'CREDIT');
+    return ctx.loaders
+      .get<string, number>(name, async (ids) => {
+        const counts = new Map((await build(ids)).map((r) => [String(r.departmentId), Number(r.n)]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      })
+      .load(departmentId);
+  };
+}
+
+export const servantCount = (ctx: RequestContext, departmentId: string) =>
+  countBy(ctx, 'figures.servants', (ids) =>
+    ctx.dataSource.manager.createQueryBuilder(CivilServantEntity, 'c').select('c.department_id', 'departmentId').addSelect('COUNT(*)', 'n').where('c.department_id IN (:...ids)', { ids }).groupBy('c.department_id').getRawMany(),
+  )(departmentId);
+
+export const fileCount = (ctx: RequestContext, departmentId: string) =>
+  countBy(ctx, 'figures.files', (ids) =>
+    ctx.dataSource.manager.createQueryBuilder(CreditFileEntity, 'f').select('f.department_id', 'departmentId').addSelect('COUNT(*)', 'n').where('f.department_id IN (:...ids)', { ids }).groupBy('f.department_id').getRawMany(),
+  )(departmentId);
+
+/** Active dishonesty records counting against the department: its own and its civil servants'. */
+export const activeDishonestyCount = (ctx: RequestContext, departmentId: string) =>
+  countBy(ctx, 'figures.dishonesty', (ids) =>
+    ctx.dataSource.manager
+      .createQueryBuilder(CreditRecordEntity, 'r')
+      .select('r.department_id', 'departmentId')
+      .addSelect('COUNT(*)', 'n')
+      .where('r.department_id IN (:...ids)', { ids })
+      .andWhere(`r.status = 'ACTIVE' AND r.publicity_end >= :today AND ${DISHONEST}`, { today: today() })
+      .groupBy('r.department_id')
+      .getRawMany(),
+  )(departmentId);
+
+export async function coverage(ctx: RequestContext) {
+  requireRead(ctx, 'CREDIT');
+  const [total, withFile] = await Promise.all([ctx.dataSource.manager.count(CivilServantEntity), ctx.dataSource.manager.count(CreditFileEntity)]);
+  return { total, withFile, ratio: total ? Math.round((withFile / total) * 1e6) / 1e6 : 0 };
+}

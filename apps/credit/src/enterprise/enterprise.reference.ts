@@ -1,0 +1,3 @@
+export const enterpriseReference = {
+  Enterprise: { __resolveReference: (ref: { uscc: string }) => ({ uscc: ref.uscc }) },
+};

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { defineSubgraph } from '@integrity/subgraph-kit';
+import { CalendarDayEntity } from './calendar/calendar.entity.js';
+import { CalendarResolver } from './calendar/calendar.resolver.js';
+import { CreditCheckResolver } from './check/credit-check.resolver.js';
+import { CivilServantEntity, CreditFileEntity } from './civil-servant/civil-servant.entity.js';
+import { civilServantReference } from './civil-servant/civil-servant.reference.js';
+import { CivilServantResolver } from './civil-servant/civil-servant.resolver.js';
+import { departmentReference } from './department/department.reference.js';
+import { CoverageResolver, DepartmentCreditResolver } from './department/department.resolver.js';
+import { DisclosureResolver } from './disclosure/disclosure.resolver.js';
+import { enterpriseReference } from './enterprise/enterprise.reference.js';
+import { EnterpriseCreditResolver } from './enterprise/enterprise.resolver.js';
+import { CreditInitial1732406400200 } from './migrations/1732406400200-credit-initial.js';
+import { ObjectionEntity } from './objection/objection.entity.js';
+import { ObjectionResolver } from './objection/objection.resolver.js';
+import { ReadLogEntity } from './read-log/read-log.entity.js';
+import { ReadLogResolver } from './read-log/read-log.resolver.js';
+import { CreditRecordEntity } from './record/record.entity.js';
+import { CreditRecordResolver } from './record/record.resolver.js';
+import { RepairEntity } from './repair/repair.entity.js';
+import { RepairResolver } from './repair/repair.resolver.js';
+import { seedCredit } from './seed/demo.seed.js';
+
+/** credit: civil-servant files, dishonesty records, objections, repair, disclosure, credit checks. */
+export const subgraph = defineSubgraph({
+  name: 'credit',
+  port: 4002,
+  resolvers: [
+    CivilServantResolver,
+    CreditRecordResolver,
+    ObjectionResolver,
+    RepairResolver,
+    DisclosureResolver,
+    CreditCheckResolver,
+    DepartmentCreditResolver,
+    CoverageResolver,
+    EnterpriseCreditResolver,
+    ReadLogResolver,
+    CalendarResolver,
+  ],
+  references: { ...civilServantReference, ...departmentReference, ...enterpriseReference },
+  entities: [CivilServantEntity, CreditFileEntity, CreditRecordEntity, ObjectionEntity, RepairEntity, ReadLogEntity, CalendarDayEntity],
+  migrations: [CreditInitial1732406400200],
+  seed: seedCredit,
+});

@@ -1,0 +1,21 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const OBJECTION_STATUSES = ['FILED', 'ACCEPTED', 'UPHELD', 'REJECTED'] as const;
+export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
+
+@Entity('objection')
+export class ObjectionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ name: 'record_id', type: 'varchar', length: 36 }) recordId: string;
+  @Column({ type: 'varchar', length: 2000 }) reason: string;
+  @Column({ name: 'filed_by', type: 'varchar', length: 64 }) filedBy: string;
+  @Column({ name: 'filed_on', type: 'varchar', length: 10 }) filedOn: string;
+  @Column({ name: 'accept_deadline', type: 'varchar', length: 10 }) acceptDeadline: string;
+  @Column({ name: 'decision_deadline', type: 'varchar', length: 10 }) decisionDeadline: string;
+  @Column({ type: 'varchar', length: 10 }) status: ObjectionStatus;
+  @Column({ name: 'accepted_on', type: 'varchar', length: 10, nullable: true }) acceptedOn: string | null;
+  @Column({ name: 'decided_on', type: 'varchar', length: 10, nullable: true }) decidedOn: string | null;
+  @Column({ name: 'decided_by', type: 'varchar', length: 64, nullable: true }) decidedBy: string | null;
+  @Column({ type: 'varchar', length: 2000, nullable: true }) note: string | null;
+  @Column({ type: 'int', default: 1 }) version: number;
+}

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { actsCountyWide } from '@integrity/auth';
+import {
+  AppError,
+  forbidden,
+  groupByKey,
+  notFound,
+  pageOf,
+  recordAudit,
+  requireCaller,
+  requireRead,
+  requireRole,
+  requireWrite,
+  skipTake,
+  today,
+  updateVersioned,
+  type PageArgs,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { In, type SelectQueryBuilder } from 'typeorm';
+import { loadCalendar } from '../calendar/calendar.service.js';
+import { addWorkingDays } from '../calendar/working-days.js';
+import { CreditRecordEntity } from '../record/record.entity.js';
+import type { RecordCorrectionInput } from '../record/record.input.js';
+import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
+import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
+import { ObjectionEntity, type ObjectionStatus } from './objection.entity.js';
+
+const isOpen = (s: ObjectionStatus) => s === 'FILED' || s === 'ACCEPTED';
+
+export const objectionView = (o: ObjectionEntity, onDate = today()) => ({
+  ...o,
+  overdue: isOpen(o.status) && (o.decisionDeadline < onDate || (o.status === 'FILED' && o.acceptDeadline < onDate)),
+});
+
+/** Objections and repairs are decided by CREDIT officers acting county-wide (县发改局, 县人社局). */
+export function requireCreditDecider(ctx: RequestContext) {
+  const caller = requireCaller(ctx);
+  if (!actsCountyWide(caller, 'CREDIT')) throw forbidden('only CREDIT officers acting county-wide decide objections and repairs');
+  return caller;
+}
+
+const OVERDUE_SQL = "(o.status IN ('FILED', 'ACCEPTED') AND (o.decision_deadline < :today OR (o.status = 'FILED' AND o.accept_deadline < :today)))";
+
+async function page(qb: SelectQueryBuilder<ObjectionEntity>, args: PageArgs) {
+  const { skip, take } = skipTake(args);
+  const [items, total] = await qb.orderBy('o.filed_on', 'ASC').addOrderBy('o.id').skip(skip).take(take).getManyAndCount();
+  const onDate = today();
+  return pageOf(items.map((o) => objectionView(o, onDate)), total, args);
+}
+
+export async function listObjections(ctx: RequestContext, args: PageArgs & { status?: ObjectionStatus | null; overdueOnly?: boolean | null }) {
+  requireRead(ctx, 'CREDIT');
+  const qb = ctx.dataSource.manager.createQueryBuilder(ObjectionEntity, 'o');
+  if (args.status) qb.andWhere('o.status = :s', { s: args.status });
+  if (args.overdueOnly) qb.andWhere(OVERDUE_SQL, { today: today() });
+  return page(qb, args);
+}
+
+/** The supervisors' warning list: objections open past a deadline, oldest first. */
+export async function listOverdueObjections(ctx: RequestContext, args: PageArgs) {
+  requireRole(ctx, 'SUPERVISOR', 'LEADER', 'ADMIN');
+  return page(ctx.dataSource.manager.createQueryBuilder(ObjectionEntity, 'o').where(OVERDUE_SQL, { today: today() }), args);
+}
+
+export const objectionsOfRecord = (ctx: RequestContext, recordId: string) =>
+  ctx.loaders
+    .get<string, ObjectionEntity[]>('objection.byRecord', async (ids) =>
+      groupByKey(ids, await ctx.dataSource.manager.find(ObjectionEntity, { where: { recordId: In([...ids]) }, order: { filedOn: 'ASC' } }), (o) => o.recordId),
+    )
+    .load(recordId);
+
+export async function fileObjection(ctx: RequestContext, recordId: string, reason: string) {
+  const record = await mustLoadRecord(ctx, recordId);
+  requireWrite(ctx, 'CREDIT', record.departmentId ?? undefined);
+  const status = effectiveStatus(record, today());
+  if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', `record ${recordId} is ${status}; only an ACTIVE record can be objected to`, { from: status });
+  if (record.underObjection) throw new AppError('INVALID_TRANSITION', `record ${recordId} is already under objection; wait for that decision`, { from: 'UNDER_OBJECTION' });
+  const calendar = await loadCalendar(ctx);
+  const filedOn = today();
+  const objection: ObjectionEntity = {
+    id: randomUUID(),
+    recordId,
+    reason: reason.trim(),
+    filedBy: ctx.caller!.username,
+    filedOn,
+    acceptDeadline: addWorkingDays(filedOn, 2, calendar),
+    decisionDeadline: addWorkingDays(filedOn, 10, calendar),
+    status: 'FILED',
+    acceptedOn: null,
+    decidedOn: null,
+    decidedBy: null,
+    note: null,
+    version: 1,
+  };
+  const result = await ctx.dataSource.transaction(async (m) => {
+    await m.insert(ObjectionEntity, objection);
+    const after = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: recordId }, record.version, { underObjection: true });
+    await recordAudit(m, ctx, { action: 'objection.file', entityType: 'Objection', entityId: objection.id, after: objection });
+    await recordAudit(m, ctx, { action: 'record.under-objection', entityType: 'CreditRecord', entityId: recordId, before: record, after });
+    return objectionView(objection);
+  });
+  forgetRecord(ctx, recordId);
+  return result;
+}
+
+async function mustLoad(ctx: RequestContext, id: string) {
+  const o = await ctx.dataSource.manager.findOneBy(ObjectionEntity, { id });
+  if (!o) throw notFound('objection', id);
+  return o;
+}
+
+export async function acceptObjection(ctx: RequestContext, id: string) {
+  requireCreditDecider(ctx);
+  const before = await mustLoad(ctx, id);
+  if (before.status !== 'FILED') throw new AppError('INVALID_TRANSITION', `objection ${id} is ${before.status}; only a FILED objection can be accepted`, { from: before.status, allowed: [] });
+  return ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, { status: 'ACCEPTED', acceptedOn: today() });
+    await recordAudit(m, ctx, { action: 'objection.accept', entityType: 'Objection', entityId: id, before, after });
+    return objectionView(after);
+  });
+}
+
+/** UPHELD corrects the record when a correction is given, otherwise revokes it; either way with the reason. */
+export async function decideObjection(ctx: RequestContext, id: string, outcome: 'UPHELD' | 'REJECTED', note: string, correction?: RecordCorrectionInput | null) {
+  const caller = requireCreditDecider(ctx);
+  const before = await mustLoad(ctx, id);
+  if (!isOpen(before.status)) throw new AppError('INVALID_TRANSITION', `objection ${id} is already ${before.status}`, { from: before.status, allowed: [] });
+  const record = await mustLoadRecord(ctx, before.recordId);
+  const corrected = outcome === 'UPHELD' && correction && (correction.category || correction.severity || correction.publicityEnd);
+  const recordChanges: Partial<CreditRecordEntity> = { underObjection: false };
+  if (outcome === 'UPHELD') {
+    if (corrected) {
+      const category = correction.category ?? record.category;
+      const severity = correction.severity ?? record.severity;
+      recordChanges.category = category;
+      recordChanges.severity = severity;
+      recordChanges.publicityEnd = checkPublicity(category, severity, record.decisionDate, record.publish || severity !== 'MINOR', correction.publicityEnd ?? record.publicityEnd);
+      recordChanges.publish = record.publish || severity !== 'MINOR';
+      recordChanges.closedReason = `异议成立，已更正：${note.trim()}`;
+    } else {
+      recordChanges.status = 'REVOKED';
+      recordChanges.closedReason = `异议成立，已撤销：${note.trim()}`;
+    }
+  }
+  const result = await ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, {
+      status: outcome,
+      decidedOn: today(),
+      decidedBy: caller.username,
+      note: note.trim(),
+      acceptedOn: before.acceptedOn ?? today(),
+    });
+    const recordAfter = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: record.id }, record.version, recordChanges);
+    await recordAudit(m, ctx, { action: `objection.${outcome.toLowerCase()}`, entityType: 'Objection', entityId: id, before, after });
+    await recordAudit(m, ctx, { action: outcome === 'REJECTED' ? 'record.objection-rejected' : corrected ? 'record.correct' : 'record.revoke', entityType: 'CreditRecord', entityId: record.id, before: record, after: recordAfter });
+    return objectionView(after);
+  });
+  forgetRecord(ctx, record.id);
+  return result;
+}

@@ -1,0 +1,30 @@
+import { PageArgs, Page, type RequestContext } from '@integrity/subgraph-kit';
+import { Args, ArgsType, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { listReadLog } from './read-log.service.js';
+
+@ObjectType({ description: 'One read of a civil servant’s full file.' })
+class FileRead {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Username of the reader.' }) readerName: string;
+  @Field(() => ID) civilServantId: string;
+  @Field({ description: 'RECORDS or ID_NUMBER.' }) what: string;
+  @Field({ description: 'When (ISO-8601, UTC).' }) at: string;
+  @Field({ description: 'Request id.' }) requestId: string;
+}
+
+@ObjectType({ description: 'A page of file reads.' })
+class FileReadPage extends Page(FileRead) {}
+
+@ArgsType()
+class ReadLogArgs extends PageArgs {
+  @Field(() => ID, { nullable: true }) civilServantId?: string;
+  @Field({ nullable: true, description: 'Only reads by this username.' }) readerName?: string;
+}
+
+@Resolver()
+export class ReadLogResolver {
+  @Query(() => FileReadPage, { description: 'Who read which civil servant’s full file, newest first. SUPERVISOR and ADMIN only.' })
+  creditFileReadLog(@Args() args: ReadLogArgs, @Ctx() ctx: RequestContext) {
+    return listReadLog(ctx, args);
+  }
+}

@@ -1,0 +1,28 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Category, Severity, StoredStatus, SubjectType } from '../rules/publicity.js';
+
+@Entity('credit_record')
+export class CreditRecordEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ name: 'subject_type', type: 'varchar', length: 16 }) subjectType: SubjectType;
+  /** Civil servant id, department id, or the enterprise's USCC. */
+  @Column({ name: 'subject_id', type: 'varchar', length: 36 }) subjectId: string;
+  /** The subject's name when recorded (unmasked; masked on the public query). */
+  @Column({ name: 'subject_name', type: 'varchar', length: 200 }) subjectName: string;
+  /** The department the record counts against (null for enterprises: theirs is not a government record). */
+  @Column({ name: 'department_id', type: 'varchar', length: 36, nullable: true }) departmentId: string | null;
+  @Column({ type: 'varchar', length: 32 }) category: Category;
+  @Column({ type: 'varchar', length: 8 }) severity: Severity;
+  @Column({ name: 'document_number', type: 'varchar', length: 100 }) documentNumber: string;
+  @Column({ type: 'varchar', length: 200 }) authority: string;
+  @Column({ name: 'decision_date', type: 'varchar', length: 10 }) decisionDate: string;
+  @Column({ type: 'boolean' }) publish: boolean;
+  @Column({ name: 'publicity_start', type: 'varchar', length: 10 }) publicityStart: string;
+  @Column({ name: 'publicity_end', type: 'varchar', length: 10 }) publicityEnd: string;
+  @Column({ type: 'varchar', length: 10 }) status: StoredStatus;
+  @Column({ name: 'under_objection', type: 'boolean', default: false }) underObjection: boolean;
+  @Column({ name: 'closed_reason', type: 'varchar', length: 1000, nullable: true }) closedReason: string | null;
+  @Column({ name: 'created_by', type: 'varchar', length: 64 }) createdBy: string;
+  @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;
+  @Column({ type: 'int', default: 1 }) version: number;
+}

@@ -1,0 +1,36 @@
+import { DateScalar, PageArgs } from '@integrity/subgraph-kit';
+import { IsOptional, Length } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { CategoryEnum, RecordStatusEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
+import type { Category, RecordStatus, Severity, SubjectType } from '../rules/publicity.js';
+
+@InputType({ description: 'A new credit record. The publicity rules of its severity are checked on publicityEnd.' })
+export class AddCreditRecordInput {
+  @Field(() => SubjectTypeEnum) subjectType: SubjectType;
+  @Field(() => ID, { description: 'Civil servant id, department id, or the enterprise’s USCC.' }) subjectId: string;
+  @Field(() => CategoryEnum) category: Category;
+  @Field(() => SeverityEnum) severity: Severity;
+  @Field({ description: 'Decision document number (文号).' }) @Length(2, 100) documentNumber: string;
+  @Field({ description: 'Issuing authority.' }) @Length(2, 200) authority: string;
+  @Field(() => DateScalar, { description: 'Decision date, not in the future; publicity starts on it.' }) decisionDate: string;
+  @Field({ description: 'Publish on the public disclosure (GENERAL and SERIOUS must).' }) publish: boolean;
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of publicity, within the severity’s bounds (optional only for an unpublished MINOR record).' })
+  @IsOptional()
+  publicityEnd?: string;
+}
+
+@InputType({ description: 'A correction made when an objection is upheld; omitted fields stay.' })
+export class RecordCorrectionInput {
+  @Field(() => CategoryEnum, { nullable: true }) category?: Category;
+  @Field(() => SeverityEnum, { nullable: true }) severity?: Severity;
+  @Field(() => DateScalar, { nullable: true }) publicityEnd?: string;
+}
+
+@ArgsType()
+export class CreditRecordsArgs extends PageArgs {
+  @Field(() => SubjectTypeEnum, { nullable: true }) subjectType?: SubjectType;
+  @Field(() => ID, { nullable: true }) subjectId?: string;
+  @Field(() => ID, { nullable: true, description: 'Only records counting against this department.' }) departmentId?: string;
+  @Field(() => RecordStatusEnum, { nullable: true, description: 'Only this status as of today.' }) status?: RecordStatus;
+  @Field({ nullable: true, description: 'Matches subject name or document number.' }) search?: string;
+}

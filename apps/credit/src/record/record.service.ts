@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import {
+  badInput,
+  byKey,
+  groupByKey,
+  notFound,
+  pageOf,
+  recordAudit,
+  requireRead,
+  requireWrite,
+  skipTake,
+  today,
+  validateUscc,
+  whereContains,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { In, type SelectQueryBuilder } from 'typeorm';
+import { CivilServantEntity } from '../civil-servant/civil-servant.entity.js';
+import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
+import { directoryName } from './directory-names.js';
+import { CreditRecordEntity } from './record.entity.js';
+import type { AddCreditRecordInput, CreditRecordsArgs } from './record.input.js';
+
+export const recordView = (r: CreditRecordEntity, onDate = today()) => ({
+  ...r,
+  status: effectiveStatus(r, onDate),
+  department: r.departmentId ? { id: r.departmentId } : null,
+});
+
+const recordLoader = (ctx: RequestContext) =>
+  ctx.loaders.get<string, CreditRecordEntity | null>('record.byId', async (ids) =>
+    byKey(ids, await ctx.dataSource.manager.findBy(CreditRecordEntity, { id: In([...ids]) }), (r) => r.id),
+  );
+
+export const loadRecord = (ctx: RequestContext, id: string) => recordLoader(ctx).load(id);
+
+/** After a mutation commits, later reads in the same request must see the new row, not the cached one. */
+export const forgetRecord = (ctx: RequestContext, id: string) => void recordLoader(ctx).clear(id);
+
+export async function mustLoadRecord(ctx: RequestContext, id: string, field = 'recordId') {
+  const r = await loadRecord(ctx, id);
+  if (!r) throw field === 'id' ? notFound('credit record', id) : notFound(`credit record (${field})`, id);
+  return r;
+}
+
+/** Records about one subject (civil servant, department or enterprise), for many subjects in one statement. */
+export const recordsOfSubject = (ctx: RequestContext, subjectType: string, subjectId: string) =>
+  ctx.loaders
+    .get<string, CreditRecordEntity[]>(`record.bySubject.${subjectType}`, async (ids) =>
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(CreditRecordEntity, { where: { subjectType: subjectType as never, subjectId: In([...ids]) }, order: { decisionDate: 'DESC' } }),
+        (r) => r.subjectId,
+      ),
+    )
+    .load(subjectId);
+
+/** SQL for "status as of :today", matching effectiveStatus. */
+export const whereStatus = (qb: SelectQueryBuilder<CreditRecordEntity>, status: string, onDate: string) =>
+  status === 'EXPIRED'
+    ? qb.andWhere("r.status = 'ACTIVE' AND r.publicity_end < :today", { today: onDate })
+    : status === 'ACTIVE'
+      ? qb.andWhere("r.status = 'ACTIVE' AND r.publicity_end >= :today", { today: onDate })
+      : qb.andWhere('r.status = :st', { st: status });
+
+export async function listRecords(ctx: RequestContext, args: CreditRecordsArgs) {
+  requireRead(ctx, 'CREDIT');
+  const onDate = today();
+  const qb = ctx.dataSource.manager.createQueryBuilder(CreditRecordEntity, 'r');
+  if (args.subjectType) qb.andWhere('r.subject_type = :t', { t: args.subjectType });
+  if (args.subjectId) qb.andWhere('r.subject_id = :s', { s: args.subjectId });
+  if (args.departmentId) qb.andWhere('r.department_id = :d', { d: args.departmentId });
+  if (args.status) whereStatus(qb, args.status, onDate);
+  whereContains(qb, ['r.subject_name', 'r.document_number'], args.search);
+  const { skip, take } = skipTake(args);
+  const [items, total] = await qb.orderBy('r.decision_date', 'DESC').addOrderBy('r.id').skip(skip).take(take).getManyAndCount();
+  return pageOf(items.map((r) => recordView(r, onDate)), total, args);
+}
+
+/** Who the subject is, which department the record counts against, and whether the caller may write it. */
+async function resolveSubject(ctx: RequestContext, input: AddCreditRecordInput) {
+  if (input.subjectType === 'CIVIL_SERVANT') {
+    const cs = await ctx.dataSource.manager.findOneBy(CivilServantEntity, { id: input.subjectId });
+    if (!cs) throw badInput('subjectId', `civil servant ${input.subjectId} does not exist`);
+    requireWrite(ctx, 'CREDIT', cs.departmentId);
+    return { subjectId: cs.id, subjectName: cs.name, departmentId: cs.departmentId };
+  }
+  if (input.subjectType === 'DEPARTMENT') {
+    requireWrite(ctx, 'CREDIT', input.subjectId);
+    return { subjectId: input.subjectId, subjectName: await directoryName(ctx, 'DEPARTMENT', input.subjectId), departmentId: input.subjectId };
+  }
+  requireWrite(ctx, 'CREDIT');
+  const uscc = validateUscc(input.subjectId, 'subjectId');
+  return { subjectId: uscc, subjectName: await directoryName(ctx, 'ENTERPRISE', uscc), departmentId: null };
+}
+
+export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput) {
+  requireWrite(ctx, 'CREDIT');
+  if (input.decisionDate > today()) throw badInput('decisionDate', 'decisionDate cannot be in the future');
+  const publicityEnd = checkPublicity(input.category, input.severity, input.decisionDate, input.publish, input.publicityEnd);
+  const subject = await resolveSubject(ctx, input);
+  const record: CreditRecordEntity = {
+    id: randomUUID(),
+    subjectType: input.subjectType,
+    ...subject,
+    category: input.category,
+    severity: input.severity,
+    documentNumber: input.documentNumber.trim(),
+    authority: input.authority.trim(),
+    decisionDate: input.decisionDate,
+    publish: input.publish,
+    publicityStart: input.decisionDate,
+    publicityEnd,
+    status: 'ACTIVE',
+    underObjection: false,
+    closedReason: null,
+    createdBy: ctx.caller!.username,
+    createdAt: new Date().toISOString(),
+    version: 1,
+  };
+  return ctx.dataSource.transaction(async (m) => {
+    await m.insert(CreditRecordEntity, record);
+    await recordAudit(m, ctx, { action: 'record.add', entityType: 'CreditRecord', entityId: record.id, after: record });
+    return recordView(record);
+  });
+}

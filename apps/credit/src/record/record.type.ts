@@ -1,0 +1,33 @@
+import { DateScalar, Page } from '@integrity/subgraph-kit';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Department } from '../department/department.type.js';
+import { CategoryEnum, RecordStatusEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
+import type { Category, RecordStatus, Severity, SubjectType } from '../rules/publicity.js';
+
+@ObjectType({ description: 'A credit record (信用记录) about a civil servant, a department or an enterprise. Never deleted.' })
+export class CreditRecord {
+  @Field(() => ID) id: string;
+  @Field(() => SubjectTypeEnum) subjectType: SubjectType;
+  @Field(() => ID, { description: 'Civil servant id, department id, or the enterprise’s USCC.' }) subjectId: string;
+  @Field({ description: 'The subject’s name (unmasked: officers only).' }) subjectName: string;
+  @Field(() => CategoryEnum) category: Category;
+  @Field(() => SeverityEnum) severity: Severity;
+  @Field({ description: 'Decision document number (文号).' }) documentNumber: string;
+  @Field({ description: 'Issuing authority.' }) authority: string;
+  @Field(() => DateScalar) decisionDate: string;
+  @Field({ description: 'Whether it is on public disclosure.' }) publish: boolean;
+  @Field(() => DateScalar, { description: 'Publicity start (the decision date).' }) publicityStart: string;
+  @Field(() => DateScalar, { description: 'Last day of publicity.' }) publicityEnd: string;
+  @Field(() => RecordStatusEnum, { description: 'Status today (EXPIRED is derived).' }) status: RecordStatus;
+  @Field({ description: 'An objection is open against it.' }) underObjection: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it was revoked, corrected or repaired.' }) closedReason: string | null;
+  @Field(() => Department, { nullable: true, description: 'The department it counts against (none for enterprises).' }) department: Department | null;
+  @Field(() => Int, { description: 'Row version.' }) version: number;
+  /** Field resolvers read these. */
+  departmentId: string | null;
+}
+
+@ObjectType({ description: 'A page of credit records.' })
+export class CreditRecordPage extends Page(CreditRecord) {}
+
+

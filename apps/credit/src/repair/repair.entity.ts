@@ -1,0 +1,19 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
+export type RepairStatus = (typeof REPAIR_STATUSES)[number];
+
+@Entity('repair_application')
+export class RepairEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ name: 'record_id', type: 'varchar', length: 36 }) recordId: string;
+  @Column({ type: 'varchar', length: 2000 }) evidence: string;
+  @Column({ name: 'commitment_letter', type: 'varchar', length: 2000 }) commitmentLetter: string;
+  @Column({ name: 'applied_by', type: 'varchar', length: 64 }) appliedBy: string;
+  @Column({ name: 'applied_on', type: 'varchar', length: 10 }) appliedOn: string;
+  @Column({ type: 'varchar', length: 10 }) status: RepairStatus;
+  @Column({ name: 'decided_by', type: 'varchar', length: 64, nullable: true }) decidedBy: string | null;
+  @Column({ name: 'decided_on', type: 'varchar', length: 10, nullable: true }) decidedOn: string | null;
+  @Column({ type: 'varchar', length: 2000, nullable: true }) note: string | null;
+  @Column({ type: 'int', default: 1 }) version: number;
+}

@@ -1,0 +1,50 @@
+import { PageArgs, type RequestContext } from '@integrity/subgraph-kit';
+import { Length } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loadRecord, recordView } from '../record/record.service.js';
+import { CreditRecord } from '../record/record.type.js';
+import type { RepairStatus } from './repair.entity.js';
+import { applyRepair, decideRepair, listRepairs } from './repair.service.js';
+import { RepairApplication, RepairApplicationPage, RepairStatusEnum } from './repair.type.js';
+
+@ArgsType()
+class RepairsArgs extends PageArgs {
+  @Field(() => RepairStatusEnum, { nullable: true }) status?: RepairStatus;
+}
+
+@ArgsType()
+class ApplyRepairArgs {
+  @Field(() => ID) recordId: string;
+  @Field({ description: 'Proof that the obligation was fulfilled.' }) @Length(2, 2000) evidence: string;
+  @Field({ description: 'The credit commitment letter.' }) @Length(2, 2000) commitmentLetter: string;
+}
+
+@ArgsType()
+class DecideRepairArgs {
+  @Field(() => ID) id: string;
+  @Field() approved: boolean;
+  @Field({ description: 'The reasons.' }) @Length(2, 2000) note: string;
+}
+
+@Resolver(() => RepairApplication)
+export class RepairResolver {
+  @Query(() => RepairApplicationPage, { description: 'Credit-repair applications, oldest first. CREDIT readers.' })
+  creditRepairs(@Args() args: RepairsArgs, @Ctx() ctx: RequestContext) {
+    return listRepairs(ctx, args);
+  }
+
+  @Mutation(() => RepairApplication, { description: 'Apply for credit repair. Before the minimum publicity period has run: REPAIR_NOT_ALLOWED.' })
+  applyCreditRepair(@Args() { recordId, evidence, commitmentLetter }: ApplyRepairArgs, @Ctx() ctx: RequestContext) {
+    return applyRepair(ctx, recordId, evidence, commitmentLetter);
+  }
+
+  @Mutation(() => RepairApplication, { description: 'Decide a repair: approval ends publicity early and marks the record REPAIRED (county-wide CREDIT officers, not the applicant).' })
+  decideCreditRepair(@Args() { id, approved, note }: DecideRepairArgs, @Ctx() ctx: RequestContext) {
+    return decideRepair(ctx, id, approved, note);
+  }
+
+  @FieldResolver(() => CreditRecord, { description: 'The record to repair.' })
+  async record(@Root() r: RepairApplication, @Ctx() ctx: RequestContext) {
+    return recordView((await loadRecord(ctx, r.recordId))!);
+  }
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  forbidden,
+  groupByKey,
+  notFound,
+  pageOf,
+  recordAudit,
+  requireRead,
+  requireWrite,
+  skipTake,
+  today,
+  updateVersioned,
+  type PageArgs,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { In } from 'typeorm';
+import { requireCreditDecider } from '../objection/objection.service.js';
+import { CreditRecordEntity } from '../record/record.entity.js';
+import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
+import { effectiveStatus, isDishonesty, repairOpensOn } from '../rules/publicity.js';
+import { RepairEntity, type RepairStatus } from './repair.entity.js';
+
+export async function listRepairs(ctx: RequestContext, args: PageArgs & { status?: RepairStatus | null }) {
+  requireRead(ctx, 'CREDIT');
+  const { skip, take } = skipTake(args);
+  const [items, total] = await ctx.dataSource.manager.findAndCount(RepairEntity, { where: args.status ? { status: args.status } : {}, order: { appliedOn: 'ASC', id: 'ASC' }, skip, take });
+  return pageOf(items, total, args);
+}
+
+export const repairsOfRecord = (ctx: RequestContext, recordId: string) =>
+  ctx.loaders
+    .get<string, RepairEntity[]>('repair.byRecord', async (ids) =>
+      groupByKey(ids, await ctx.dataSource.manager.find(RepairEntity, { where: { recordId: In([...ids]) }, order: { appliedOn: 'ASC' } }), (r) => r.recordId),
+    )
+    .load(recordId);
+
+/** Repair opens only once the severity's minimum publicity period has run: before that, REPAIR_NOT_ALLOWED. */
+export async function applyRepair(ctx: RequestContext, recordId: string, evidence: string, commitmentLetter: string) {
+  const record = await mustLoadRecord(ctx, recordId);
+  requireWrite(ctx, 'CREDIT', record.departmentId ?? undefined);
+  const onDate = today();
+  const status = effectiveStatus(record, onDate);
+  if (!isDishonesty(record.category) || status !== 'ACTIVE') {
+    throw new AppError('REPAIR_NOT_ALLOWED', `record ${recordId} is ${isDishonesty(record.category) ? status : `a ${record.category} record`}: only an active dishonesty record can be repaired`, { status });
+  }
+  const opens = repairOpensOn(record.severity, record.decisionDate);
+  if (onDate < opens) {
+    throw new AppError('REPAIR_NOT_ALLOWED', `a ${record.severity} record decided on ${record.decisionDate} can be repaired from ${opens}, after its minimum publicity period`, { opensOn: opens });
+  }
+  const pending = await ctx.dataSource.manager.findOneBy(RepairEntity, { recordId, status: 'PENDING' });
+  if (pending) throw new AppError('INVALID_TRANSITION', `record ${recordId} already has a pending repair application (${pending.id})`, { from: 'PENDING' });
+  const application: RepairEntity = {
+    id: randomUUID(),
+    recordId,
+    evidence: evidence.trim(),
+    commitmentLetter: commitmentLetter.trim(),
+    appliedBy: ctx.caller!.username,
+    appliedOn: onDate,
+    status: 'PENDING',
+    decidedBy: null,
+    decidedOn: null,
+    note: null,
+    version: 1,
+  };
+  return ctx.dataSource.transaction(async (m) => {
+    await m.insert(RepairEntity, application);
+    await recordAudit(m, ctx, { action: 'repair.apply', entityType: 'RepairApplication', entityId: application.id, after: application });
+    return application;
+  });
+}
+
+/** Approval ends publicity early and marks the record REPAIRED; the record itself stays, with its history. */
+export async function decideRepair(ctx: RequestContext, id: string, approved: boolean, note: string) {
+  const caller = requireCreditDecider(ctx);
+  const before = await ctx.dataSource.manager.findOneBy(RepairEntity, { id });
+  if (!before) throw notFound('repair application', id);
+  if (before.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `repair application ${id} is already ${before.status}`, { from: before.status, allowed: [] });
+  if (before.appliedBy === caller.username) throw forbidden('the officer who applied may not decide the same repair');
+  const record = await mustLoadRecord(ctx, before.recordId);
+  const result = await ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, RepairEntity, 'repair application', { id }, before.version, {
+      status: approved ? 'APPROVED' : 'REJECTED',
+      decidedBy: caller.username,
+      decidedOn: today(),
+      note: note.trim(),
+    });
+    if (approved) {
+      const recordAfter = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: record.id }, record.version, { status: 'REPAIRED', closedReason: `信用修复：${note.trim()}` });
+      await recordAudit(m, ctx, { action: 'record.repair', entityType: 'CreditRecord', entityId: record.id, before: record, after: recordAfter });
+    }
+    await recordAudit(m, ctx, { action: approved ? 'repair.approve' : 'repair.reject', entityType: 'RepairApplication', entityId: id, before, after });
+    return after;
+  });
+  forgetRecord(ctx, record.id);
+  return result;
+}

@@ -1,0 +1,24 @@
+import { DateScalar, Page } from '@integrity/subgraph-kit';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { REPAIR_STATUSES, type RepairStatus } from './repair.entity.js';
+
+export const RepairStatusEnum = Object.fromEntries(REPAIR_STATUSES.map((s) => [s, s])) as { [K in RepairStatus]: K };
+registerEnumType(RepairStatusEnum, { name: 'RepairStatus', description: 'Where a credit-repair application (信用修复) stands.' });
+
+@ObjectType({ description: 'A credit-repair application: proof the obligation was fulfilled plus a credit commitment letter.' })
+export class RepairApplication {
+  @Field(() => ID) id: string;
+  @Field(() => RepairStatusEnum) status: RepairStatus;
+  @Field({ description: 'Proof that the obligation was fulfilled.' }) evidence: string;
+  @Field({ description: 'The credit commitment letter (信用承诺书).' }) commitmentLetter: string;
+  @Field({ description: 'Username of the applicant officer.' }) appliedBy: string;
+  @Field(() => DateScalar) appliedOn: string;
+  @Field(() => String, { nullable: true }) decidedBy: string | null;
+  @Field(() => DateScalar, { nullable: true }) decidedOn: string | null;
+  @Field(() => String, { nullable: true, description: 'The decision’s reasons.' }) note: string | null;
+  @Field(() => Int) version: number;
+  recordId: string;
+}
+
+@ObjectType({ description: 'A page of repair applications.' })
+export class RepairApplicationPage extends Page(RepairApplication) {}

@@ -1,0 +1,54 @@
+import { registerEnumType } from 'type-graphql';
+import { CATEGORIES, SEVERITIES, SUBJECT_TYPES, type Category, type RecordStatus, type Severity, type SubjectType } from './publicity.js';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const SubjectTypeEnum = enumOf<SubjectType>(SUBJECT_TYPES);
+registerEnumType(SubjectTypeEnum, {
+  name: 'SubjectType',
+  description: 'Whom a credit record is about.',
+  valuesConfig: {
+    CIVIL_SERVANT: { description: 'A civil servant (subjectId: their id).' },
+    DEPARTMENT: { description: 'A government department (subjectId: its id).' },
+    ENTERPRISE: { description: 'An enterprise (subjectId: its unified social credit code).' },
+  },
+});
+
+export const CategoryEnum = enumOf<Category>(CATEGORIES);
+registerEnumType(CategoryEnum, {
+  name: 'CreditCategory',
+  description: 'Kind of credit record: the first six are dishonesty (失信), the last two are not.',
+  valuesConfig: {
+    JUDICIAL_JUDGMENT: { description: 'A court judgment not honoured (司法判决).' },
+    ADMINISTRATIVE_PENALTY: { description: 'An administrative penalty (行政处罚).' },
+    DISCIPLINARY_SANCTION: { description: 'A disciplinary sanction (党纪政务处分).' },
+    ACCOUNTABILITY: { description: 'Accountability (问责).' },
+    BROKEN_COMMITMENT: { description: 'A broken public commitment (违背承诺).' },
+    ONLINE_SERVICE_SUBSTANDARD: { description: 'Online government service below standard (网上政务服务不达标).' },
+    COMMENDATION: { description: 'A commendation (守信表彰).' },
+    TRAINING: { description: 'Integrity training attended (诚信教育).' },
+  },
+});
+
+export const SeverityEnum = enumOf<Severity>(SEVERITIES);
+registerEnumType(SeverityEnum, {
+  name: 'Severity',
+  description: 'Severity, which fixes the publicity period.',
+  valuesConfig: {
+    MINOR: { description: 'May stay unpublished; at most 3 months if published.' },
+    GENERAL: { description: 'Published at least 3 months and at most 1 year.' },
+    SERIOUS: { description: 'Published at least 1 and at most 3 years; restricts bidding and honours.' },
+  },
+});
+
+export const RecordStatusEnum = enumOf<RecordStatus>(['ACTIVE', 'REPAIRED', 'REVOKED', 'EXPIRED']);
+registerEnumType(RecordStatusEnum, {
+  name: 'RecordStatus',
+  description: 'A record’s status as of today.',
+  valuesConfig: {
+    ACTIVE: { description: 'In force.' },
+    REPAIRED: { description: 'Credit repair approved: publicity ended early.' },
+    REVOKED: { description: 'Revoked after an upheld objection.' },
+    EXPIRED: { description: 'Its publicity period has ended (derived at every read).' },
+  },
+});

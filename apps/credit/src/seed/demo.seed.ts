@@ -1,0 +1,168 @@
+import { demoDepartmentByCode, demoDepartments, demoEnterprises, stableId } from '@integrity/demo-data';
+import { addDays, addMonths, maskResidentId, residentIdCheckCharacter, today } from '@integrity/subgraph-kit';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { CalendarDayEntity } from '../calendar/calendar.entity.js';
+import { addWorkingDays } from '../calendar/working-days.js';
+import { CivilServantEntity, CreditFileEntity } from '../civil-servant/civil-servant.entity.js';
+import { ObjectionEntity } from '../objection/objection.entity.js';
+import { encryptIdNumber, idNumberLookup } from '../protection/id-protection.js';
+import { CreditRecordEntity } from '../record/record.entity.js';
+import { RepairEntity } from '../repair/repair.entity.js';
+import { CATEGORIES, PUBLICITY_MONTHS, SEVERITIES, type Category, type Severity } from '../rules/publicity.js';
+import { HOLIDAYS_2026 } from './holidays.js';
+
+const SURNAMES = '陈林黄张李王吴刘蔡杨许郑谢洪郭邱曾廖赖徐周叶苏庄詹'.split('');
+const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红晓燕俊文斌海鹏宇'.split('');
+const POSTS = ['科员', '副主任科员', '主任科员', '股长', '副局长', '四级主任科员', '三级主任科员', '办事员'];
+
+/** A small deterministic generator, so the demo county is the same on every machine. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+async function insertChunks<T extends ObjectLiteral>(ds: DataSource, target: EntityTarget<T>, rows: T[]) {
+  for (let i = 0; i < rows.length; i += 300) await ds.manager.insert(target, rows.slice(i, i + 300) as never);
+}
+
+/** About three thousand civil servants with files (coverage below 100% in some departments), and records of every kind and state. */
+export async function seedCredit(dataSource: DataSource): Promise<void> {
+  if (await dataSource.getRepository(CivilServantEntity).count()) return;
+  const rnd = random(445122);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const now = today();
+  const stamp = new Date().toISOString();
+  await dataSource.manager.insert(CalendarDayEntity, HOLIDAYS_2026);
+  const calendar = { holidays: new Set(HOLIDAYS_2026.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)), workdays: new Set(HOLIDAYS_2026.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)) };
+
+  const servants: CivilServantEntity[] = [];
+  const files: CreditFileEntity[] = [];
+  const seen = new Set<string>();
+  demoDepartments.forEach((dept, d) => {
+    const size = 30 + Math.floor(rnd() * 50);
+    const coverage = d % 5 === 0 ? 0.6 + rnd() * 0.3 : d % 7 === 0 ? 0.95 : 1;
+    for (let k = 0; k < size; k += 1) {
+      let id: string;
+      do {
+        const birth = `${1965 + Math.floor(rnd() * 34)}${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+        const first17 = `445122${birth}${String(Math.floor(rnd() * 1000)).padStart(3, '0')}`;
+        id = first17 + residentIdCheckCharacter(first17);
+      } while (seen.has(id));
+      seen.add(id);
+      const servant: CivilServantEntity = {
+        id: stableId('civil-servant', `${dept.code}-${k}`),
+        name: pick(SURNAMES) + pick(GIVEN) + (rnd() < 0.7 ? pick(GIVEN) : ''),
+        idNumberEnc: encryptIdNumber(id),
+        idNumberHash: idNumberLookup(id),
+        idNumberMasked: maskResidentId(id),
+        departmentId: dept.id,
+        post: pick(POSTS),
+        createdAt: stamp,
+        version: 1,
+      };
+      servants.push(servant);
+      if (k < Math.round(size * coverage)) files.push({ id: stableId('credit-file', servant.id), civilServantId: servant.id, departmentId: dept.id, openedOn: addDays(now, -Math.floor(rnd() * 700)), openedBy: 'rsj' });
+    }
+  });
+
+  const records: CreditRecordEntity[] = [];
+  const objections: ObjectionEntity[] = [];
+  const repairs: RepairEntity[] = [];
+  const record = (n: number, subject: { type: CreditRecordEntity['subjectType']; id: string; name: string; departmentId: string | null }, category: Category, severity: Severity, decisionDate: string) => {
+    const { min, max } = PUBLICITY_MONTHS[severity];
+    const months = Math.max(min, Math.min(max, severity === 'MINOR' ? 3 : severity === 'GENERAL' ? 6 + (n % 7) : 12 + (n % 25)));
+    const r: CreditRecordEntity = {
+      id: stableId('credit-record', String(n)),
+      subjectType: subject.type,
+      subjectId: subject.id,
+      subjectName: subject.name,
+      departmentId: subject.departmentId,
+      category,
+      severity,
+      documentNumber: `饶${pick(['纪', '监', '人社', '发改', '市监', '法'])}〔${decisionDate.slice(0, 4)}〕${10 + n}号`,
+      authority: pick(['饶平县纪律检查委员会', '饶平县监察委员会', '饶平县人民法院', '饶平县发展和改革局', '饶平县市场监督管理局']),
+      decisionDate,
+      publish: severity !== 'MINOR' || n % 2 === 0,
+      publicityStart: decisionDate,
+      publicityEnd: addMonths(decisionDate, months),
+      status: 'ACTIVE',
+      underObjection: false,
+      closedReason: null,
+      createdBy: 'fgj',
+      createdAt: stamp,
+      version: 1,
+    };
+    records.push(r);
+    return r;
+  };
+  const dishonest = CATEGORIES.filter((c) => c !== 'COMMENDATION' && c !== 'TRAINING');
+  for (let n = 0; n < 140; n += 1) {
+    const s = servants[Math.floor(rnd() * servants.length)]!;
+    const category = n % 10 === 9 ? pick(['COMMENDATION', 'TRAINING'] as const) : dishonest[n % dishonest.length]!;
+    const r = record(n, { type: 'CIVIL_SERVANT', id: s.id, name: s.name, departmentId: s.departmentId }, category, SEVERITIES[n % 3]!, addDays(now, -Math.floor(rnd() * 1000)));
+    if (n % 17 === 3) Object.assign(r, { status: 'REVOKED', closedReason: '异议成立，已撤销：处分决定已被依法撤销。' });
+    if (n % 19 === 5 && r.decisionDate <= addMonths(now, -12)) Object.assign(r, { status: 'REPAIRED', closedReason: '信用修复：已履行义务并提交信用承诺书。' });
+  }
+  ['ZRJ', 'SCJ', 'ZJJ'].forEach((code, k) => {
+    const dept = demoDepartmentByCode(code);
+    record(200 + k, { type: 'DEPARTMENT', id: dept.id, name: dept.name, departmentId: dept.id }, k === 0 ? 'ONLINE_SERVICE_SUBSTANDARD' : 'BROKEN_COMMITMENT', 'GENERAL', addDays(now, -40 - 30 * k));
+  });
+  demoEnterprises.slice(0, 6).forEach((e, k) => {
+    record(300 + k, { type: 'ENTERPRISE', id: e.uscc, name: e.name, departmentId: null }, k % 2 ? 'ADMINISTRATIVE_PENALTY' : 'JUDICIAL_JUDGMENT', k < 3 ? 'SERIOUS' : 'GENERAL', addDays(now, -60 - 45 * k));
+  });
+
+  // objections: one just filed, one overdue (never accepted), one accepted and overdue for decision, one decided
+  const open = records.filter((r) => r.status === 'ACTIVE' && r.publicityEnd >= now && r.category !== 'COMMENDATION' && r.category !== 'TRAINING');
+  [1, 20, 25, 30].forEach((ago, k) => {
+    const r = open[k * 3]!;
+    const filedOn = addDays(now, -ago);
+    const decided = k === 3;
+    objections.push({
+      id: stableId('objection', String(k)),
+      recordId: r.id,
+      reason: '当事人对处理决定认定的事实有异议，已提交相关证明材料。',
+      filedBy: 'rsj',
+      filedOn,
+      acceptDeadline: addWorkingDays(filedOn, 2, calendar),
+      decisionDeadline: addWorkingDays(filedOn, 10, calendar),
+      status: decided ? 'REJECTED' : k === 2 ? 'ACCEPTED' : 'FILED',
+      acceptedOn: k >= 2 ? addDays(filedOn, 1) : null,
+      decidedOn: decided ? addDays(filedOn, 7) : null,
+      decidedBy: decided ? 'fgj' : null,
+      note: decided ? '经复核，原认定事实清楚，异议不成立。' : null,
+      version: 1,
+    });
+    if (!decided) r.underObjection = true;
+  });
+  // pending repairs on records whose minimum period has run
+  open
+    .filter((r) => !r.underObjection && addMonths(r.decisionDate, PUBLICITY_MONTHS[r.severity].min) <= now)
+    .slice(0, 4)
+    .forEach((r, k) =>
+      repairs.push({
+        id: stableId('repair', String(k)),
+        recordId: r.id,
+        evidence: '已全额缴纳罚款并完成整改，附缴款凭证。',
+        commitmentLetter: '本人/本单位承诺今后严格遵守法律法规，诚实守信。',
+        appliedBy: 'rsj',
+        appliedOn: addDays(now, -k - 1),
+        status: 'PENDING',
+        decidedBy: null,
+        decidedOn: null,
+        note: null,
+        version: 1,
+      }),
+    );
+
+  await dataSource.transaction(async (m) => {
+    const ds = m.connection;
+    await insertChunks(ds, CivilServantEntity, servants);
+    await insertChunks(ds, CreditFileEntity, files);
+    await insertChunks(ds, CreditRecordEntity, records);
+    await m.insert(ObjectionEntity, objections);
+    await m.insert(RepairEntity, repairs);
+  });
+}
