@@ -1,6 +1,6 @@
 import { demoDepartmentByCode, demoDepartments, demoEnterprises, stableId } from '@integrity/demo-data';
 import { addDays, addMonths, maskResidentId, residentIdCheckCharacter, today } from '@integrity/subgraph-kit';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { CalendarDayEntity } from '../calendar/calendar.entity.js';
 import { addWorkingDays } from '../calendar/working-days.js';
 import { CivilServantEntity, CreditFileEntity } from '../civil-servant/civil-servant.entity.js';
@@ -24,8 +24,8 @@ function random(seed: number) {
   };
 }
 
-async function insertChunks<T extends ObjectLiteral>(ds: DataSource, target: EntityTarget<T>, rows: T[]) {
-  for (let i = 0; i < rows.length; i += 300) await ds.manager.insert(target, rows.slice(i, i + 300) as never);
+async function insertChunks<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: T[]) {
+  for (let i = 0; i < rows.length; i += 300) await m.insert(target, rows.slice(i, i + 300) as never);
 }
 
 /** About three thousand civil servants with files (coverage below 100% in some departments), and records of every kind and state. */
@@ -158,10 +158,9 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
     );
 
   await dataSource.transaction(async (m) => {
-    const ds = m.connection;
-    await insertChunks(ds, CivilServantEntity, servants);
-    await insertChunks(ds, CreditFileEntity, files);
-    await insertChunks(ds, CreditRecordEntity, records);
+    await insertChunks(m, CivilServantEntity, servants);
+    await insertChunks(m, CreditFileEntity, files);
+    await insertChunks(m, CreditRecordEntity, records);
     await m.insert(ObjectionEntity, objections);
     await m.insert(RepairEntity, repairs);
   });

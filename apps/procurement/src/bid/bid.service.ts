@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  formatMoney,
+  groupByKey,
+  parseMoney,
+  queryService,
+  recordAudit,
+  requireWrite,
+  subgraphUrl,
+  validateUscc,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { In } from 'typeorm';
+import { directoryName } from '../project/directory.js';
+import { forgetProject, moveProject, mustLoadProject, projectView } from '../project/project.service.js';
+import { BidEntity, RefusedBidEntity } from './bid.entity.js';
+
+interface CreditCheck {
+  restricted: boolean;
+  activeSeriousCount: number;
+  reasons: string[];
+}
+
+export const bidView = (b: BidEntity) => ({ ...b, amount: formatMoney(b.amount), supplier: { uscc: b.supplierUscc } });
+
+export const bidsOf = (ctx: RequestContext, projectId: string) =>
+  ctx.loaders
+    .get<string, BidEntity[]>('bid.byProject', async (ids) =>
+      groupByKey(ids, await ctx.dataSource.manager.find(BidEntity, { where: { projectId: In([...ids]) }, order: { submittedAt: 'ASC' } }), (b) => b.projectId),
+    )
+    .load(projectId);
+
+export const refusedBidsOf = (ctx: RequestContext, projectId: string) =>
+  ctx.loaders
+    .get<string, RefusedBidEntity[]>('bid.refusedByProject', async (ids) =>
+      groupByKey(ids, await ctx.dataSource.manager.find(RefusedBidEntity, { where: { projectId: In([...ids]) }, order: { at: 'ASC' } }), (b) => b.projectId),
+    )
+    .load(projectId);
+
+/**
+ * The credit subgraph decides whether a supplier may bid. It is asked with procurement's own service
+ * credential; if it cannot answer, the bid is refused (DEPENDENCY_UNAVAILABLE), never accepted unchecked.
+ */
+const checkSupplier = (ctx: RequestContext, uscc: string) =>
+  queryService<{ creditCheck: CreditCheck }>(ctx, {
+    service: 'credit',
+    url: subgraphUrl('credit', 4002),
+    query: 'query ($id: ID!) { creditCheck(subjectType: ENTERPRISE, subjectId: $id) { restricted activeSeriousCount reasons } }',
+    variables: { id: uscc },
+  });
+
+export async function submitBid(ctx: RequestContext, projectId: string, supplierUsccText: string, amountText: string) {
+  const project = await mustLoadProject(ctx, projectId);
+  requireWrite(ctx, 'PROCUREMENT', project.purchaserId);
+  if (project.status !== 'TENDERING') throw new AppError('INVALID_TRANSITION', `bids are taken only while TENDERING; project ${projectId} is ${project.status}`, { from: project.status });
+  const supplierUscc = validateUscc(supplierUsccText, 'supplierUscc');
+  const amount = parseMoney(amountText, 'amount');
+  const supplierName = await directoryName(ctx, 'enterprise', supplierUscc, 'supplierUscc');
+  const { creditCheck } = await checkSupplier(ctx, supplierUscc);
+  if (creditCheck.restricted) {
+    const reason = `失信名录: ${creditCheck.reasons.join('; ') || `${creditCheck.activeSeriousCount} active serious dishonesty record(s)`}`;
+    // the refusal is evidence: it is committed on its own before the error goes back
+    await ctx.dataSource.transaction(async (m) => {
+      const refused: RefusedBidEntity = { id: randomUUID(), projectId, supplierUscc, amount, reason, at: new Date().toISOString(), byUser: ctx.caller!.username };
+      await m.insert(RefusedBidEntity, refused);
+      await recordAudit(m, ctx, { action: 'bid.refuse', entityType: 'RefusedBid', entityId: refused.id, after: refused });
+    });
+    throw new AppError('SUPPLIER_RESTRICTED', `${supplierName} (${supplierUscc}) is on the dishonesty list and may not bid: ${reason}`, { field: 'supplierUscc' });
+  }
+  const bid: BidEntity = { id: randomUUID(), projectId, supplierUscc, supplierName, amount, submittedAt: new Date().toISOString(), submittedBy: ctx.caller!.username };
+  return ctx.dataSource.transaction(async (m) => {
+    await m.insert(BidEntity, bid);
+    await recordAudit(m, ctx, { action: 'bid.submit', entityType: 'Bid', entityId: bid.id, after: bid });
+    return bidView(bid);
+  });
+}
+
+export async function awardProject(ctx: RequestContext, projectId: string, bidId: string) {
+  const before = await mustLoadProject(ctx, projectId);
+  requireWrite(ctx, 'PROCUREMENT', before.purchaserId);
+  const bid = (await bidsOf(ctx, projectId)).find((b) => b.id === bidId);
+  if (!bid) throw new AppError('BAD_USER_INPUT', `bid ${bidId} is not a bid on project ${projectId}`, { field: 'bidId' });
+  const after = await ctx.dataSource.transaction((m) => moveProject(m, ctx, before, 'AWARDED', { awardedBidId: bidId }));
+  forgetProject(ctx, projectId);
+  return projectView(after);
+}

@@ -1,0 +1,42 @@
+import { bigintTransformer } from '@integrity/subgraph-kit';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('contract')
+export class ContractEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ name: 'project_id', type: 'varchar', length: 36 }) projectId: string;
+  @Column({ name: 'purchaser_id', type: 'varchar', length: 36 }) purchaserId: string;
+  @Column({ name: 'supplier_uscc', type: 'varchar', length: 18 }) supplierUscc: string;
+  @Column({ name: 'supplier_name', type: 'varchar', length: 200 }) supplierName: string;
+  @Column({ type: 'bigint', transformer: bigintTransformer }) amount: bigint;
+  @Column({ name: 'signed_on', type: 'varchar', length: 10 }) signedOn: string;
+  @Column({ name: 'accepted_on', type: 'varchar', length: 10, nullable: true }) acceptedOn: string | null;
+  @Column({ name: 'acceptance_result', type: 'varchar', length: 8, nullable: true }) acceptanceResult: 'PASSED' | 'FAILED' | null;
+  @Column({ name: 'acceptance_note', type: 'varchar', length: 1000, nullable: true }) acceptanceNote: string | null;
+  @Column({ type: 'int', default: 1 }) version: number;
+}
+
+/** A payment due to the supplier. Unpaid after its due date, it is a government breach (拖欠账款) of the purchaser. */
+@Entity('payment_milestone')
+export class MilestoneEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ name: 'contract_id', type: 'varchar', length: 36 }) contractId: string;
+  @Column({ name: 'purchaser_id', type: 'varchar', length: 36 }) purchaserId: string;
+  @Column({ type: 'int' }) seq: number;
+  @Column({ name: 'due_date', type: 'varchar', length: 10 }) dueDate: string;
+  @Column({ type: 'bigint', transformer: bigintTransformer }) amount: bigint;
+  @Column({ name: 'paid_amount', type: 'bigint', transformer: bigintTransformer, default: 0 }) paidAmount: bigint;
+  @Column({ name: 'paid_on', type: 'varchar', length: 10, nullable: true }) paidOn: string | null;
+  @Column({ type: 'int', default: 1 }) version: number;
+}
+
+/** A breach (违约失信) naming the responsible department. */
+@Entity('breach_record')
+export class BreachEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ name: 'project_id', type: 'varchar', length: 36, nullable: true }) projectId: string | null;
+  @Column({ name: 'department_id', type: 'varchar', length: 36 }) departmentId: string;
+  @Column({ type: 'varchar', length: 1000 }) description: string;
+  @Column({ name: 'recorded_on', type: 'varchar', length: 10 }) recordedOn: string;
+  @Column({ name: 'recorded_by', type: 'varchar', length: 64 }) recordedBy: string;
+}

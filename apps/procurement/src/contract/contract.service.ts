@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  badInput,
+  byKey,
+  formatMoney,
+  groupByKey,
+  isValidDate,
+  notFound,
+  parseMoney,
+  recordAudit,
+  requireRead,
+  requireWrite,
+  today,
+  updateVersioned,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { In } from 'typeorm';
+import { bidsOf } from '../bid/bid.service.js';
+import { forgetProject, moveProject, mustLoadProject } from '../project/project.service.js';
+import { BreachEntity, ContractEntity, MilestoneEntity } from './contract.entity.js';
+import type { RecordAcceptanceInput, RecordBreachInput, SignContractInput } from './contract.input.js';
+import { milestoneStatus } from './milestone-status.js';
+
+export const contractView = (c: ContractEntity) => ({ ...c, amount: formatMoney(c.amount) });
+export const milestoneView = (m: MilestoneEntity, onDate = today()) => ({ ...m, amount: formatMoney(m.amount), paidAmount: formatMoney(m.paidAmount), status: milestoneStatus(m, onDate) });
+
+export const contractOf = (ctx: RequestContext, projectId: string) =>
+  ctx.loaders
+    .get<string, ContractEntity | null>('contract.byProject', async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(ContractEntity, { projectId: In([...ids]) }), (c) => c.projectId))
+    .load(projectId);
+
+export const milestonesOf = (ctx: RequestContext, contractId: string) =>
+  ctx.loaders
+    .get<string, MilestoneEntity[]>('milestone.byContract', async (ids) =>
+      groupByKey(ids, await ctx.dataSource.manager.find(MilestoneEntity, { where: { contractId: In([...ids]) }, order: { seq: 'ASC' } }), (m) => m.contractId),
+    )
+    .load(contractId);
+
+export async function signContract(ctx: RequestContext, projectId: string, input: SignContractInput) {
+  const project = await mustLoadProject(ctx, projectId);
+  requireWrite(ctx, 'PROCUREMENT', project.purchaserId);
+  if (project.status !== 'AWARDED') throw new AppError('INVALID_TRANSITION', `a contract is signed for an AWARDED project; project ${projectId} is ${project.status}`, { from: project.status, allowed: [] });
+  const amount = parseMoney(input.amount, 'amount');
+  if (amount > project.budget) throw badInput('amount', `contract amount ${input.amount} exceeds the budget ${formatMoney(project.budget)}`);
+  if (input.signedOn > today()) throw badInput('signedOn', 'signedOn cannot be in the future');
+  const milestones = input.milestones.map((m, i) => {
+    if (!isValidDate(m.dueDate) || m.dueDate < input.signedOn) throw badInput(`milestones.${i}.dueDate`, 'a milestone cannot fall due before the contract is signed');
+    return { dueDate: m.dueDate, amount: parseMoney(m.amount, `milestones.${i}.amount`) };
+  });
+  const total = milestones.reduce((s, m) => s + m.amount, 0n);
+  if (total !== amount) throw badInput('milestones', `the milestones add up to ${formatMoney(total)}, not the contract amount ${formatMoney(amount)}`);
+  const bid = (await bidsOf(ctx, projectId)).find((b) => b.id === project.awardedBidId)!;
+  const contract: ContractEntity = {
+    id: randomUUID(),
+    projectId,
+    purchaserId: project.purchaserId,
+    supplierUscc: bid.supplierUscc,
+    supplierName: bid.supplierName,
+    amount,
+    signedOn: input.signedOn,
+    acceptedOn: null,
+    acceptanceResult: null,
+    acceptanceNote: null,
+    version: 1,
+  };
+  const rows: MilestoneEntity[] = milestones
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+    .map((m, i) => ({ id: randomUUID(), contractId: contract.id, purchaserId: project.purchaserId, seq: i + 1, dueDate: m.dueDate, amount: m.amount, paidAmount: 0n, paidOn: null, version: 1 }));
+  const result = await ctx.dataSource.transaction(async (m) => {
+    await m.insert(ContractEntity, contract);
+    await m.insert(MilestoneEntity, rows);
+    await moveProject(m, ctx, project, 'CONTRACTED');
+    await recordAudit(m, ctx, { action: 'contract.sign', entityType: 'Contract', entityId: contract.id, after: { ...contract, milestones: rows } });
+    return contractView(contract);
+  });
+  forgetProject(ctx, projectId);
+  return result;
+}
+
+export async function recordPayment(ctx: RequestContext, milestoneId: string, paidOn: string, amountText: string) {
+  const before = await ctx.dataSource.manager.findOneBy(MilestoneEntity, { id: milestoneId });
+  if (!before) throw notFound('payment milestone', milestoneId);
+  requireWrite(ctx, 'PROCUREMENT', before.purchaserId);
+  const amount = parseMoney(amountText, 'amount');
+  if (paidOn > today()) throw badInput('paidOn', 'paidOn cannot be in the future');
+  const outstanding = before.amount - before.paidAmount;
+  if (amount > outstanding) throw badInput('amount', `amount ${amountText} exceeds what is outstanding (${formatMoney(outstanding)})`);
+  return ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, MilestoneEntity, 'payment milestone', { id: milestoneId }, before.version, { paidAmount: before.paidAmount + amount, paidOn });
+    await recordAudit(m, ctx, { action: 'milestone.pay', entityType: 'PaymentMilestone', entityId: milestoneId, before, after });
+    return milestoneView(after);
+  });
+}
+
+export async function recordAcceptance(ctx: RequestContext, projectId: string, input: RecordAcceptanceInput) {
+  const project = await mustLoadProject(ctx, projectId);
+  requireWrite(ctx, 'PROCUREMENT', project.purchaserId);
+  if (project.status !== 'IN_PERFORMANCE') throw new AppError('INVALID_TRANSITION', `acceptance is recorded for a project IN_PERFORMANCE; project ${projectId} is ${project.status}`, { from: project.status, allowed: [] });
+  if (input.acceptedOn > today()) throw badInput('acceptedOn', 'acceptedOn cannot be in the future');
+  const contract = (await contractOf(ctx, projectId))!;
+  const result = await ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, ContractEntity, 'contract', { id: contract.id }, contract.version, {
+      acceptedOn: input.acceptedOn,
+      acceptanceResult: input.passed ? 'PASSED' : 'FAILED',
+      acceptanceNote: input.note?.trim() ?? null,
+    });
+    await recordAudit(m, ctx, { action: input.passed ? 'contract.accept' : 'contract.accept-failed', entityType: 'Contract', entityId: contract.id, before: contract, after });
+    if (input.passed) await moveProject(m, ctx, project, 'ACCEPTED');
+    return contractView(after);
+  });
+  forgetProject(ctx, projectId);
+  return result;
+}
+
+export async function recordBreach(ctx: RequestContext, input: RecordBreachInput) {
+  requireWrite(ctx, 'PROCUREMENT');
+  if (input.projectId) await mustLoadProject(ctx, input.projectId);
+  const breach: BreachEntity = { id: randomUUID(), projectId: input.projectId ?? null, departmentId: input.departmentId, description: input.description.trim(), recordedOn: today(), recordedBy: ctx.caller!.username };
+  if (!ctx.caller!.countyWide.includes('PROCUREMENT') && ctx.caller!.departmentId !== input.departmentId) {
+    throw new AppError('FORBIDDEN', 'only county-wide PROCUREMENT officers record breaches of other departments');
+  }
+  return ctx.dataSource.transaction(async (m) => {
+    await m.insert(BreachEntity, breach);
+    await recordAudit(m, ctx, { action: 'breach.record', entityType: 'BreachRecord', entityId: breach.id, after: breach });
+    return breach;
+  });
+}
+
+/** Overdue milestones across the county, oldest due first. */
+export async function listOverdueMilestones(ctx: RequestContext, purchaserId?: string | null) {
+  requireRead(ctx, 'PROCUREMENT');
+  const qb = ctx.dataSource.manager.createQueryBuilder(MilestoneEntity, 'm').where('m.paid_amount < m.amount AND m.due_date < :today', { today: today() });
+  if (purchaserId) qb.andWhere('m.purchaser_id = :p', { p: purchaserId });
+  return (await qb.orderBy('m.due_date', 'ASC').addOrderBy('m.id').take(500).getMany()).map((m) => milestoneView(m));
+}

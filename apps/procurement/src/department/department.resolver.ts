@@ -1,0 +1,67 @@
+import { DecimalScalar, formatMoney, requireRead, toBigInt, today, type RequestContext } from '@integrity/subgraph-kit';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { BreachEntity, MilestoneEntity } from '../contract/contract.entity.js';
+import { Department } from './department.type.js';
+
+interface Overdue {
+  count: number;
+  amount: bigint;
+}
+
+/** Overdue supplier payments of every department in the request: one grouped statement. */
+const overdueOf = (ctx: RequestContext, departmentId: string) => {
+  requireRead(ctx, 'PROCUREMENT');
+  return ctx.loaders
+    .get<string, Overdue>('department.overduePayments', async (ids) => {
+      const rows: { departmentId: string; n: unknown; amount: unknown }[] = await ctx.dataSource.manager
+        .createQueryBuilder(MilestoneEntity, 'm')
+        .select('m.purchaser_id', 'departmentId')
+        .addSelect('COUNT(*)', 'n')
+        .addSelect('SUM(m.amount - m.paid_amount)', 'amount')
+        .where('m.purchaser_id IN (:...ids) AND m.paid_amount < m.amount AND m.due_date < :today', { ids, today: today() })
+        .groupBy('m.purchaser_id')
+        .getRawMany();
+      const map = new Map(rows.map((r) => [String(r.departmentId), { count: Number(r.n), amount: toBigInt(r.amount) }]));
+      return ids.map((id) => map.get(id) ?? { count: 0, amount: 0n });
+    })
+    .load(departmentId);
+};
+
+const breachesOf = (ctx: RequestContext, departmentId: string) => {
+  requireRead(ctx, 'PROCUREMENT');
+  return ctx.loaders
+    .get<string, number>('department.breaches', async (ids) => {
+      const rows: { departmentId: string; n: unknown }[] = await ctx.dataSource.manager
+        .createQueryBuilder(BreachEntity, 'b')
+        .select('b.department_id', 'departmentId')
+        .addSelect('COUNT(*)', 'n')
+        .where('b.department_id IN (:...ids)', { ids })
+        .groupBy('b.department_id')
+        .getRawMany();
+      const map = new Map(rows.map((r) => [String(r.departmentId), Number(r.n)]));
+      return ids.map((id) => map.get(id) ?? 0);
+    })
+    .load(departmentId);
+};
+
+@Resolver(() => Department)
+export class DepartmentProcurementResolver {
+  @FieldResolver(() => Int, { description: 'Supplier payments this department owes past their due date (拖欠账款): a government breach.' })
+  async overduePaymentCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    return (await overdueOf(ctx, d.id)).count;
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'The unpaid amount of those payments, CNY.' })
+  async overduePaymentAmount(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    return formatMoney((await overdueOf(ctx, d.id)).amount);
+  }
+
+  @FieldResolver(() => Int, { description: 'Breach records (违约失信) naming this department as responsible.' })
+  breachCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    return breachesOf(ctx, d.id);
+  }
+}
+
+export const departmentReference = {
+  Department: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+};

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { defineSubgraph } from '@integrity/subgraph-kit';
+import { BidEntity, RefusedBidEntity } from './bid/bid.entity.js';
+import { BreachEntity, ContractEntity, MilestoneEntity } from './contract/contract.entity.js';
+import { ContractResolver } from './contract/contract.resolver.js';
+import { departmentReference, DepartmentProcurementResolver } from './department/department.resolver.js';
+import { ProcurementInitial1732406400300 } from './migrations/1732406400300-procurement-initial.js';
+import { publishedPackage } from './ocds/ocds.service.js';
+import { FiscalCapacityEntity, PppObligationEntity, PppProjectEntity } from './ppp/ppp.entity.js';
+import { PppResolver } from './ppp/ppp.resolver.js';
+import { ProjectEntity, StatusChangeEntity } from './project/project.entity.js';
+import { ProjectResolver } from './project/project.resolver.js';
+import { seedProcurement } from './seed/demo.seed.js';
+
+export const OCDS_PACKAGE_PATH = '/ocds/release-package.json';
+
+/** procurement: projects and their lifecycle, credit-checked bids, contracts and payments, PPP, OCDS export. */
+export const subgraph = defineSubgraph({
+  name: 'procurement',
+  port: 4003,
+  resolvers: [ProjectResolver, ContractResolver, PppResolver, DepartmentProcurementResolver],
+  references: { ...departmentReference },
+  entities: [ProjectEntity, StatusChangeEntity, BidEntity, RefusedBidEntity, ContractEntity, MilestoneEntity, BreachEntity, PppProjectEntity, PppObligationEntity, FiscalCapacityEntity],
+  migrations: [ProcurementInitial1732406400300],
+  // open data: published processes as an OCDS release package, no login (the gateway passes it through)
+  httpRoutes: (app, { dataSource, log }) => {
+    app.get(OCDS_PACKAGE_PATH, async (_req, res) => {
+      try {
+        res.json(await publishedPackage(dataSource));
+      } catch (error) {
+        log.error('ocds export failed', { error: String(error) });
+        res.status(500).json({ error: 'export failed' });
+      }
+    });
+  },
+  publicHttpPaths: [OCDS_PACKAGE_PATH],
+  seed: seedProcurement,
+});

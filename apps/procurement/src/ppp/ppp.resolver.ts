@@ -1,0 +1,68 @@
+import { DecimalScalar, PageArgs, type RequestContext } from '@integrity/subgraph-kit';
+import { IsOptional, Length } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { PppPhase } from './ppp.entity.js';
+import { addObligation, advancePhase, createPpp, getCapacity, listDueObligations, listPpp, obligationsOf, obligationView, payObligation, setFiscalCapacity } from './ppp.service.js';
+import { PppFiscalCapacity, PppObligation, PppPhaseEnum, PppProject, PppProjectPage } from './ppp.type.js';
+
+@InputType({ description: 'A new PPP project.' })
+export class CreatePppProjectInput {
+  @Field() @Length(2, 200) name: string;
+  @Field(() => ID, { description: 'The implementing department.' }) departmentId: string;
+  @Field({ description: 'Division code of the paying region.' }) regionCode: string;
+  @Field(() => PppPhaseEnum, { nullable: true, description: 'Default PREPARATION.' }) @IsOptional() phase?: PppPhase;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Total investment, CNY.' }) @IsOptional() totalInvestment?: string;
+}
+
+@ArgsType()
+class PppArgs extends PageArgs {
+  @Field({ nullable: true }) regionCode?: string;
+}
+
+@Resolver(() => PppProject)
+export class PppResolver {
+  @Query(() => PppProjectPage, { description: 'PPP projects. PROCUREMENT readers.' })
+  pppProjects(@Args() args: PppArgs, @Ctx() ctx: RequestContext) {
+    return listPpp(ctx, args);
+  }
+
+  @Query(() => [PppObligation], { description: 'PPP obligations not paid in full: this year’s (DUE) and past years’ (OVERDUE); overdueOnly for the latter.' })
+  pppObligationsDue(@Arg('overdueOnly', { defaultValue: false }) overdueOnly: boolean, @Ctx() ctx: RequestContext) {
+    return listDueObligations(ctx, overdueOnly);
+  }
+
+  @Query(() => PppFiscalCapacity, { nullable: true, description: 'A region’s PPP fiscal capacity for a year, with what is committed.' })
+  pppFiscalCapacity(@Arg('regionCode') regionCode: string, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
+    return getCapacity(ctx, regionCode, year);
+  }
+
+  @Mutation(() => PppFiscalCapacity, { description: 'Record general public budget expenditure of a region’s year (county-wide PROCUREMENT officers).' })
+  setPppFiscalCapacity(@Arg('regionCode') regionCode: string, @Arg('year', () => Int) year: number, @Arg('generalBudgetExpenditure', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
+    return setFiscalCapacity(ctx, regionCode, year, amount);
+  }
+
+  @Mutation(() => PppProject, { description: 'Register a PPP project.' })
+  createPppProject(@Arg('input') input: CreatePppProjectInput, @Ctx() ctx: RequestContext) {
+    return createPpp(ctx, input);
+  }
+
+  @Mutation(() => PppProject, { description: 'Move a PPP project to its next phase.' })
+  advancePppPhase(@Arg('id', () => ID) id: string, @Arg('phase', () => PppPhaseEnum) phase: PppPhase, @Ctx() ctx: RequestContext) {
+    return advancePhase(ctx, id, phase);
+  }
+
+  @Mutation(() => PppObligation, { description: 'Add a yearly payment obligation; beyond 10% of that year’s general budget expenditure: FISCAL_CAP_EXCEEDED with the figures.' })
+  addPppObligation(@Arg('projectId', () => ID) projectId: string, @Arg('year', () => Int) year: number, @Arg('amount', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
+    return addObligation(ctx, projectId, year, amount);
+  }
+
+  @Mutation(() => PppObligation, { description: 'Record a payment against an obligation.' })
+  payPppObligation(@Arg('id', () => ID) id: string, @Arg('amount', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
+    return payObligation(ctx, id, amount);
+  }
+
+  @FieldResolver(() => [PppObligation], { description: 'Its yearly obligations.' })
+  async obligations(@Root() p: PppProject, @Ctx() ctx: RequestContext) {
+    return (await obligationsOf(ctx, p.id)).map((o) => obligationView(o));
+  }
+}

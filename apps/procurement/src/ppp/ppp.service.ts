@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  badInput,
+  formatMoney,
+  notFound,
+  pageOf,
+  parseMoney,
+  recordAudit,
+  requireRead,
+  requireWrite,
+  skipTake,
+  today,
+  updateVersioned,
+  type PageArgs,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+import { capOf, withinCap } from './fiscal-cap.js';
+import { FiscalCapacityEntity, PPP_PHASES, PppObligationEntity, PppProjectEntity, type PppPhase } from './ppp.entity.js';
+
+const regionCode = (code: string) => {
+  if (!/^\d{6}(\d{3}){0,2}$/.test(code)) throw badInput('regionCode', 'regionCode must be a 6-, 9- or 12-digit division code');
+  return code;
+};
+const checkYear = (year: number) => {
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput('year', 'year must be between 1990 and 2100');
+  return year;
+};
+
+export const pppView = (p: PppProjectEntity) => ({ ...p, totalInvestment: formatMoney(p.totalInvestment), department: { id: p.departmentId } });
+
+export function obligationView(o: PppObligationEntity, onDate = today()) {
+  const year = Number(onDate.slice(0, 4));
+  const status = o.paidAmount >= o.amount ? 'PAID' : o.year < year ? 'OVERDUE' : o.year === year ? 'DUE' : 'SCHEDULED';
+  return { ...o, amount: formatMoney(o.amount), paidAmount: formatMoney(o.paidAmount), status } as const;
+}
+
+async function committed(m: EntityManager, region: string, year: number): Promise<bigint> {
+  const rows = await m.find(PppObligationEntity, { where: { regionCode: region, year }, select: { amount: true } });
+  return rows.reduce((s, r) => s + r.amount, 0n);
+}
+
+async function capacityView(m: EntityManager, c: FiscalCapacityEntity) {
+  const used = await committed(m, c.regionCode, c.year);
+  const cap = capOf(c.generalBudgetExpenditure);
+  return { ...c, generalBudgetExpenditure: formatMoney(c.generalBudgetExpenditure), cap: formatMoney(cap), committed: formatMoney(used), remaining: formatMoney(cap > used ? cap - used : 0n) };
+}
+
+/** Budget figures are the finance bureau's: PROCUREMENT officers acting county-wide. */
+const requireCountyWide = (ctx: RequestContext) => {
+  const caller = requireWrite(ctx, 'PROCUREMENT');
+  if (!caller.countyWide.includes('PROCUREMENT')) throw new AppError('FORBIDDEN', 'only county-wide PROCUREMENT officers record fiscal capacity');
+  return caller;
+};
+
+export async function setFiscalCapacity(ctx: RequestContext, code: string, year: number, amountText: string) {
+  requireCountyWide(ctx);
+  regionCode(code);
+  checkYear(year);
+  const amount = parseMoney(amountText, 'generalBudgetExpenditure');
+  return ctx.dataSource.transaction(async (m) => {
+    const before = await m.findOneBy(FiscalCapacityEntity, { regionCode: code, year });
+    let after: FiscalCapacityEntity;
+    if (before) after = await updateVersioned(m, FiscalCapacityEntity, 'PPP fiscal capacity', { regionCode: code, year }, before.version, { generalBudgetExpenditure: amount });
+    else {
+      after = { regionCode: code, year, generalBudgetExpenditure: amount, version: 1 };
+      await m.insert(FiscalCapacityEntity, after);
+    }
+    await recordAudit(m, ctx, { action: 'ppp.capacity', entityType: 'PppFiscalCapacity', entityId: `${code}/${year}`, before, after });
+    return capacityView(m, after);
+  });
+}
+
+export async function getCapacity(ctx: RequestContext, code: string, year: number) {
+  requireRead(ctx, 'PROCUREMENT');
+  const c = await ctx.dataSource.manager.findOneBy(FiscalCapacityEntity, { regionCode: code, year });
+  return c && capacityView(ctx.dataSource.manager, c);
+}
+
+export async function createPpp(ctx: RequestContext, input: { name: string; departmentId: string; regionCode: string; phase?: PppPhase | null; totalInvestment?: string | null }) {
+  requireWrite(ctx, 'PROCUREMENT', input.departmentId);
+  regionCode(input.regionCode);
+  const project: PppProjectEntity = {
+    id: randomUUID(),
+    name: input.name.trim(),
+    departmentId: input.departmentId,
+    regionCode: input.regionCode,
+    phase: input.phase ?? 'PREPARATION',
+    totalInvestment: input.totalInvestment ? parseMoney(input.totalInvestment, 'totalInvestment') : 0n,
+    createdAt: new Date().toISOString(),
+    version: 1,
+  };
+  return ctx.dataSource.transaction(async (m) => {
+    await m.insert(PppProjectEntity, project);
+    await recordAudit(m, ctx, { action: 'ppp.create', entityType: 'PppProject', entityId: project.id, after: project });
+    return pppView(project);
+  });
+}
+
+async function mustLoadPpp(ctx: RequestContext, id: string) {
+  const p = await ctx.dataSource.manager.findOneBy(PppProjectEntity, { id });
+  if (!p) throw notFound('PPP project', id);
+  return p;
+}
+
+/** Phases only move forward, one at a time. */
+export async function advancePhase(ctx: RequestContext, id: string, phase: PppPhase) {
+  const before = await mustLoadPpp(ctx, id);
+  requireWrite(ctx, 'PROCUREMENT', before.departmentId);
+  const next = PPP_PHASES[PPP_PHASES.indexOf(before.phase) + 1];
+  if (phase !== next) throw new AppError('INVALID_TRANSITION', `a PPP project in ${before.phase} moves next to ${next ?? 'nothing (final)'}, not ${phase}`, { from: before.phase, allowed: next ? [next] : [] });
+  return ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, PppProjectEntity, 'PPP project', { id }, before.version, { phase });
+    await recordAudit(m, ctx, { action: 'ppp.phase', entityType: 'PppProject', entityId: id, before, after });
+    return pppView(after);
+  });
+}
+
+export async function addObligation(ctx: RequestContext, projectId: string, year: number, amountText: string) {
+  const project = await mustLoadPpp(ctx, projectId);
+  requireWrite(ctx, 'PROCUREMENT', project.departmentId);
+  checkYear(year);
+  const amount = parseMoney(amountText, 'amount');
+  return ctx.dataSource.transaction(async (m) => {
+    const capacity = await m.findOneBy(FiscalCapacityEntity, { regionCode: project.regionCode, year });
+    const used = await committed(m, project.regionCode, year);
+    if (!capacity || !withinCap(used + amount, capacity.generalBudgetExpenditure)) {
+      const cap = capacity ? capOf(capacity.generalBudgetExpenditure) : 0n;
+      throw new AppError(
+        'FISCAL_CAP_EXCEEDED',
+        capacity
+          ? `PPP obligations of ${project.regionCode} in ${year} would reach ${formatMoney(used + amount)}, above 10% of general public budget expenditure ${formatMoney(capacity.generalBudgetExpenditure)} (cap ${formatMoney(cap)}, already committed ${formatMoney(used)})`
+          : `no general public budget expenditure is recorded for ${project.regionCode} in ${year}: the cap cannot be checked, so nothing may be committed`,
+        { cap: formatMoney(cap), committed: formatMoney(used), amount: formatMoney(amount), year },
+      );
+    }
+    const obligation: PppObligationEntity = { id: randomUUID(), projectId, regionCode: project.regionCode, year, amount, paidAmount: 0n, version: 1 };
+    await m.insert(PppObligationEntity, obligation);
+    await recordAudit(m, ctx, { action: 'ppp.obligation', entityType: 'PppObligation', entityId: obligation.id, after: obligation });
+    return obligationView(obligation);
+  });
+}
+
+export async function payObligation(ctx: RequestContext, id: string, amountText: string) {
+  const before = await ctx.dataSource.manager.findOneBy(PppObligationEntity, { id });
+  if (!before) throw notFound('PPP obligation', id);
+  const project = await mustLoadPpp(ctx, before.projectId);
+  requireWrite(ctx, 'PROCUREMENT', project.departmentId);
+  const amount = parseMoney(amountText, 'amount');
+  if (before.paidAmount + amount > before.amount) throw badInput('amount', `amount exceeds what is outstanding (${formatMoney(before.amount - before.paidAmount)})`);
+  return ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, PppObligationEntity, 'PPP obligation', { id }, before.version, { paidAmount: before.paidAmount + amount });
+    await recordAudit(m, ctx, { action: 'ppp.pay', entityType: 'PppObligation', entityId: id, before, after });
+    return obligationView(after);
+  });
+}
+
+export async function listPpp(ctx: RequestContext, args: PageArgs & { regionCode?: string | null }) {
+  requireRead(ctx, 'PROCUREMENT');
+  const { skip, take } = skipTake(args);
+  const [items, total] = await ctx.dataSource.manager.findAndCount(PppProjectEntity, { where: args.regionCode ? { regionCode: args.regionCode } : {}, order: { createdAt: 'DESC', id: 'ASC' }, skip, take });
+  return pageOf(items.map(pppView), total, args);
+}
+
+/** Obligations of past years and this year not paid in full: what a leader must watch. */
+export async function listDueObligations(ctx: RequestContext, onlyOverdue: boolean) {
+  requireRead(ctx, 'PROCUREMENT');
+  const year = Number(today().slice(0, 4));
+  const rows = await ctx.dataSource.manager
+    .createQueryBuilder(PppObligationEntity, 'o')
+    .where('o.paid_amount < o.amount AND o.year <= :year', { year: onlyOverdue ? year - 1 : year })
+    .orderBy('o.year', 'ASC')
+    .addOrderBy('o.id')
+    .take(500)
+    .getMany();
+  return rows.map((o) => obligationView(o));
+}
+
+export const obligationsOf = (ctx: RequestContext, projectId: string) =>
+  ctx.loaders
+    .get<string, PppObligationEntity[]>('ppp.obligations', async (ids) => {
+      const rows = await ctx.dataSource.manager.createQueryBuilder(PppObligationEntity, 'o').where('o.project_id IN (:...ids)', { ids }).orderBy('o.year', 'ASC').getMany();
+      return ids.map((id) => rows.filter((r) => r.projectId === id));
+    })
+    .load(projectId);

@@ -1,0 +1,56 @@
+import { DecimalScalar, Page } from '@integrity/subgraph-kit';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Department } from '../department/department.type.js';
+import { PPP_PHASES, type PppPhase } from './ppp.entity.js';
+
+export const PppPhaseEnum = Object.fromEntries(PPP_PHASES.map((p) => [p, p])) as { [K in PppPhase]: K };
+registerEnumType(PppPhaseEnum, { name: 'PppPhase', description: 'Phase of a PPP project, in order.' });
+
+export const ObligationStatusEnum = { SCHEDULED: 'SCHEDULED', DUE: 'DUE', OVERDUE: 'OVERDUE', PAID: 'PAID' } as const;
+registerEnumType(ObligationStatusEnum, {
+  name: 'PppObligationStatus',
+  description: 'A yearly PPP payment obligation as of today.',
+  valuesConfig: {
+    SCHEDULED: { description: 'A future year.' },
+    DUE: { description: 'This year, not yet paid in full.' },
+    OVERDUE: { description: 'A past year, not paid in full.' },
+    PAID: { description: 'Paid in full.' },
+  },
+});
+
+@ObjectType({ description: 'A PPP project (政府和社会资本合作).' })
+export class PppProject {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => Department, { description: 'The implementing department.' }) department: Department;
+  @Field({ description: 'Division code of the region whose budget pays.' }) regionCode: string;
+  @Field(() => PppPhaseEnum) phase: PppPhase;
+  @Field(() => DecimalScalar, { description: 'Total investment, CNY.' }) totalInvestment: string;
+  @Field(() => Int) version: number;
+  departmentId: string;
+}
+
+@ObjectType({ description: 'A page of PPP projects.' })
+export class PppProjectPage extends Page(PppProject) {}
+
+@ObjectType({ description: 'The government’s payment obligation to a PPP project in one year.' })
+export class PppObligation {
+  @Field(() => ID) id: string;
+  @Field(() => ID) projectId: string;
+  @Field() regionCode: string;
+  @Field(() => Int) year: number;
+  @Field(() => DecimalScalar, { description: 'Amount, CNY.' }) amount: string;
+  @Field(() => DecimalScalar, { description: 'Paid so far, CNY.' }) paidAmount: string;
+  @Field(() => ObligationStatusEnum) status: keyof typeof ObligationStatusEnum;
+}
+
+@ObjectType({ description: 'A region’s PPP fiscal affordability for a year: obligations may not exceed 10% of general public budget expenditure.' })
+export class PppFiscalCapacity {
+  @Field() regionCode: string;
+  @Field(() => Int) year: number;
+  @Field(() => DecimalScalar, { description: 'General public budget expenditure, CNY.' }) generalBudgetExpenditure: string;
+  @Field(() => DecimalScalar, { description: 'The cap: 10% of it.' }) cap: string;
+  @Field(() => DecimalScalar, { description: 'PPP obligations of the year so far.' }) committed: string;
+  @Field(() => DecimalScalar, { description: 'What is left under the cap.' }) remaining: string;
+  @Field(() => Int) version: number;
+}

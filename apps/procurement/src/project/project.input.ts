@@ -1,0 +1,21 @@
+import { DecimalScalar, PageArgs } from '@integrity/subgraph-kit';
+import { Length } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import type { ProcurementCategory, ProcurementMethod, ProcurementStatus } from './lifecycle.js';
+import { ProcurementCategoryEnum, ProcurementMethodEnum, ProcurementStatusEnum } from './project.type.js';
+
+@InputType({ description: 'A new procurement project; it starts in PLANNING.' })
+export class CreateProcurementProjectInput {
+  @Field(() => ID, { description: 'The purchasing department (yours, unless you act county-wide).' }) purchaserId: string;
+  @Field() @Length(2, 200) title: string;
+  @Field(() => ProcurementCategoryEnum) category: ProcurementCategory;
+  @Field(() => ProcurementMethodEnum) method: ProcurementMethod;
+  @Field(() => DecimalScalar, { description: 'Budget, CNY, more than zero.' }) budget: string;
+}
+
+@ArgsType()
+export class ProcurementProjectsArgs extends PageArgs {
+  @Field(() => ProcurementStatusEnum, { nullable: true }) status?: ProcurementStatus;
+  @Field(() => ID, { nullable: true, description: 'Only this purchaser.' }) purchaserId?: string;
+  @Field({ nullable: true, description: 'Matches the title.' }) search?: string;
+}

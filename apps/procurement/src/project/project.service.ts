@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import {
+  byKey,
+  formatMoney,
+  groupByKey,
+  notFound,
+  pageOf,
+  parseMoney,
+  recordAudit,
+  requireRead,
+  requireWrite,
+  skipTake,
+  updateVersioned,
+  whereContains,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { In, type EntityManager } from 'typeorm';
+import { directoryName } from './directory.js';
+import { assertPlainTransition, assertTransition, METHODS, TRANSITIONS, type ProcurementStatus } from './lifecycle.js';
+import { ProjectEntity, StatusChangeEntity } from './project.entity.js';
+import type { CreateProcurementProjectInput, ProcurementProjectsArgs } from './project.input.js';
+
+export const ocidPrefix = (): string => process.env.OCDS_OCID_PREFIX ?? 'ocds-igraph01';
+export const ocidOf = (id: string) => `${ocidPrefix()}-${id}`;
+
+export const projectView = (p: ProjectEntity) => ({
+  ...p,
+  ocid: ocidOf(p.id),
+  budget: formatMoney(p.budget),
+  methodName: METHODS[p.method],
+  purchaser: { id: p.purchaserId },
+  allowedTransitions: TRANSITIONS[p.status],
+});
+
+const projectLoader = (ctx: RequestContext) =>
+  ctx.loaders.get<string, ProjectEntity | null>('project.byId', async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(ProjectEntity, { id: In([...ids]) }), (p) => p.id));
+
+export const loadProject = (ctx: RequestContext, id: string) => projectLoader(ctx).load(id);
+export const forgetProject = (ctx: RequestContext, id: string) => void projectLoader(ctx).clear(id);
+
+export async function mustLoadProject(ctx: RequestContext, id: string) {
+  const p = await loadProject(ctx, id);
+  if (!p) throw notFound('procurement project', id);
+  return p;
+}
+
+export const timelineOf = (ctx: RequestContext, projectId: string) =>
+  ctx.loaders
+    .get<string, StatusChangeEntity[]>('project.timeline', async (ids) =>
+      groupByKey(ids, await ctx.dataSource.manager.find(StatusChangeEntity, { where: { projectId: In([...ids]) }, order: { at: 'ASC' } }), (s) => s.projectId),
+    )
+    .load(projectId);
+
+export async function getProject(ctx: RequestContext, id: string) {
+  requireRead(ctx, 'PROCUREMENT');
+  const p = await loadProject(ctx, id);
+  return p && projectView(p);
+}
+
+export async function listProjects(ctx: RequestContext, args: ProcurementProjectsArgs) {
+  requireRead(ctx, 'PROCUREMENT');
+  const qb = ctx.dataSource.manager.createQueryBuilder(ProjectEntity, 'p');
+  if (args.status) qb.andWhere('p.status = :s', { s: args.status });
+  if (args.purchaserId) qb.andWhere('p.purchaser_id = :d', { d: args.purchaserId });
+  whereContains(qb, ['p.title'], args.search);
+  const { skip, take } = skipTake(args);
+  const [items, total] = await qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id').skip(skip).take(take).getManyAndCount();
+  return pageOf(items.map(projectView), total, args);
+}
+
+export async function createProject(ctx: RequestContext, input: CreateProcurementProjectInput) {
+  requireWrite(ctx, 'PROCUREMENT', input.purchaserId);
+  const budget = parseMoney(input.budget, 'budget');
+  const purchaserName = await directoryName(ctx, 'department', input.purchaserId, 'purchaserId');
+  const now = new Date().toISOString();
+  const project: ProjectEntity = {
+    id: randomUUID(),
+    title: input.title.trim(),
+    purchaserId: input.purchaserId,
+    purchaserName,
+    category: input.category,
+    method: input.method,
+    budget,
+    status: 'PLANNING',
+    awardedBidId: null,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  return ctx.dataSource.transaction(async (m) => {
+    await m.insert(ProjectEntity, project);
+    await m.insert(StatusChangeEntity, { id: randomUUID(), projectId: project.id, fromStatus: null, toStatus: 'PLANNING', at: now, byUser: ctx.caller!.username });
+    await recordAudit(m, ctx, { action: 'project.create', entityType: 'ProcurementProject', entityId: project.id, after: project });
+    return projectView(project);
+  });
+}
+
+/** Move a project inside a transaction: version-checked, timeline row and audit entry written with it. */
+export async function moveProject(m: EntityManager, ctx: RequestContext, before: ProjectEntity, to: ProcurementStatus, changes: Partial<ProjectEntity> = {}) {
+  assertTransition(before.status, to);
+  const at = new Date().toISOString();
+  const after = await updateVersioned(m, ProjectEntity, 'procurement project', { id: before.id }, before.version, { ...changes, status: to, updatedAt: at });
+  await m.insert(StatusChangeEntity, { id: randomUUID(), projectId: before.id, fromStatus: before.status, toStatus: to, at, byUser: ctx.caller!.username });
+  await recordAudit(m, ctx, { action: `project.${to.toLowerCase()}`, entityType: 'ProcurementProject', entityId: before.id, before, after });
+  return after;
+}
+
+export async function transitionProject(ctx: RequestContext, id: string, to: ProcurementStatus) {
+  const before = await mustLoadProject(ctx, id);
+  requireWrite(ctx, 'PROCUREMENT', before.purchaserId);
+  assertPlainTransition(before.status, to);
+  const after = await ctx.dataSource.transaction((m) => moveProject(m, ctx, before, to));
+  forgetProject(ctx, id);
+  return projectView(after);
+}

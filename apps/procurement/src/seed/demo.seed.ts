@@ -1,0 +1,131 @@
+import { DEMO_COUNTY_CODE, demoDepartments, demoEnterprises, stableId } from '@integrity/demo-data';
+import { addDays, today } from '@integrity/subgraph-kit';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { BidEntity } from '../bid/bid.entity.js';
+import { BreachEntity, ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
+import { CATEGORIES, METHODS, PROCUREMENT_STATUSES, type ProcurementMethod, type ProcurementStatus } from '../project/lifecycle.js';
+import { ProjectEntity, StatusChangeEntity } from '../project/project.entity.js';
+import { FiscalCapacityEntity, PppObligationEntity, PppProjectEntity } from '../ppp/ppp.entity.js';
+
+const PATH: ProcurementStatus[] = ['PLANNING', 'TENDERING', 'EVALUATION', 'AWARDED', 'CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED', 'CLOSED'];
+const ITEMS = ['办公设备', '政务云服务', '道路养护工程', '校舍维修工程', '物业管理服务', '医疗设备', '执法记录仪', '档案数字化服务', '绿化工程', '信息系统运维'];
+const YUAN = 100n;
+
+async function chunks<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: T[]) {
+  for (let i = 0; i < rows.length; i += 300) await m.insert(target, rows.slice(i, i + 300) as never);
+}
+
+/** A few hundred projects in every state, contracts with paid, due and overdue milestones, PPP projects within the cap. */
+export async function seedProcurement(dataSource: DataSource): Promise<void> {
+  if (await dataSource.getRepository(ProjectEntity).count()) return;
+  const now = today();
+  const stamp = new Date().toISOString();
+  const buyers = demoDepartments.filter((d) => d.kind !== 'OTHER');
+  const suppliers = demoEnterprises.slice(6); // the first six carry credit records in the credit demo
+  const methods = Object.keys(METHODS) as ProcurementMethod[];
+  const projects: ProjectEntity[] = [];
+  const timeline: StatusChangeEntity[] = [];
+  const bids: BidEntity[] = [];
+  const contracts: ContractEntity[] = [];
+  const milestones: MilestoneEntity[] = [];
+  for (let i = 0; i < 300; i += 1) {
+    const status = PROCUREMENT_STATUSES[i % PROCUREMENT_STATUSES.length]!;
+    const buyer = buyers[i % buyers.length]!;
+    const id = stableId('procurement', String(i));
+    const budget = BigInt(50_000 + ((i * 7_919) % 200) * 10_000) * YUAN;
+    const reached = status === 'CANCELLED' ? PATH.slice(0, 1 + (i % 3)) : PATH.slice(0, PATH.indexOf(status) + 1);
+    const path = status === 'CANCELLED' ? [...reached, 'CANCELLED' as const] : reached;
+    const started = addDays(now, -(40 + (i % 300)));
+    path.forEach((to, k) => timeline.push({ id: stableId('procurement-step', `${i}-${k}`), projectId: id, fromStatus: k ? path[k - 1]! : null, toStatus: to, at: `${addDays(started, k * 5)}T09:00:00.000Z`, byUser: 'czj' }));
+    const projectBids: BidEntity[] = reached.includes('TENDERING')
+      ? [0, 1, 2].map((k) => {
+          const s = suppliers[(i + k * 7) % suppliers.length]!;
+          return { id: stableId('bid', `${i}-${k}`), projectId: id, supplierUscc: s.uscc, supplierName: s.name, amount: (budget * BigInt(85 + k * 4)) / 100n, submittedAt: `${addDays(started, 6)}T10:00:00.000Z`, submittedBy: 'czj' };
+        })
+      : [];
+    bids.push(...projectBids);
+    const awarded = reached.includes('AWARDED') ? projectBids[0]! : null;
+    projects.push({
+      id,
+      title: `${buyer.shortName}${ITEMS[i % ITEMS.length]}采购项目（${2024 + (i % 3)}-${String(i).padStart(3, '0')}）`,
+      purchaserId: buyer.id,
+      purchaserName: buyer.name,
+      category: CATEGORIES[i % 3]!,
+      method: methods[i % methods.length]!,
+      budget,
+      status,
+      awardedBidId: awarded?.id ?? null,
+      createdAt: `${started}T08:00:00.000Z`,
+      updatedAt: timeline[timeline.length - 1]!.at,
+      version: path.length,
+    });
+    if (awarded && reached.includes('CONTRACTED') && status !== 'CANCELLED') {
+      const signedOn = addDays(started, 25);
+      const contract: ContractEntity = {
+        id: stableId('contract', String(i)),
+        projectId: id,
+        purchaserId: buyer.id,
+        supplierUscc: awarded.supplierUscc,
+        supplierName: awarded.supplierName,
+        amount: awarded.amount,
+        signedOn,
+        acceptedOn: reached.includes('ACCEPTED') ? addDays(signedOn, 60) > now ? now : addDays(signedOn, 60) : null,
+        acceptanceResult: reached.includes('ACCEPTED') ? 'PASSED' : null,
+        acceptanceNote: reached.includes('ACCEPTED') ? '验收合格' : null,
+        version: 1,
+      };
+      contracts.push(contract);
+      const third = contract.amount / 3n;
+      const parts = [third, third, contract.amount - 2n * third];
+      const done = reached.includes('ACCEPTED');
+      parts.forEach((amount, k) => {
+        const dueDate = addDays(signedOn, 30 * (k + 1) + (status === 'CONTRACTED' ? 200 : 0));
+        // most due payments are made on time; every fourth performing contract is late on one
+        const paid = done || (dueDate < now && !(status === 'IN_PERFORMANCE' && i % 4 === 0 && k === 1));
+        milestones.push({ id: stableId('milestone', `${i}-${k}`), contractId: contract.id, purchaserId: buyer.id, seq: k + 1, dueDate, amount, paidAmount: paid ? amount : 0n, paidOn: paid ? dueDate : null, version: 1 });
+      });
+    }
+  }
+  const year = Number(now.slice(0, 4));
+  const capacities: FiscalCapacityEntity[] = [-2, -1, 0, 1, 2].map((k) => ({ regionCode: DEMO_COUNTY_CODE, year: year + k, generalBudgetExpenditure: 4_200_000_000n * YUAN, version: 1 }));
+  const ppp: PppProjectEntity[] = ['县城污水处理厂PPP项目', '饶平县城乡供水一体化PPP项目', '黄冈河生态治理PPP项目', '县人民医院新院区PPP项目', '潮州港饶平片区疏港公路PPP项目'].map((name, k) => ({
+    id: stableId('ppp', String(k)),
+    name,
+    departmentId: demoDepartments[k % 5]!.id,
+    regionCode: DEMO_COUNTY_CODE,
+    phase: (['OPERATION', 'CONSTRUCTION', 'FINANCING', 'PROCUREMENT', 'PREPARATION'] as const)[k]!,
+    totalInvestment: BigInt(300_000_000 + k * 150_000_000) * YUAN,
+    createdAt: stamp,
+    version: 1,
+  }));
+  const obligations: PppObligationEntity[] = ppp.flatMap((p, k) =>
+    [-2, -1, 0, 1, 2].map((d) => ({
+      id: stableId('ppp-obligation', `${k}-${d}`),
+      projectId: p.id,
+      regionCode: p.regionCode,
+      year: year + d,
+      amount: BigInt(40_000_000 + k * 10_000_000) * YUAN,
+      paidAmount: d < 0 && !(k === 1 && d === -1) ? BigInt(40_000_000 + k * 10_000_000) * YUAN : 0n,
+      version: 1,
+    })),
+  );
+  const breaches: BreachEntity[] = [0, 1, 2, 3].map((k) => ({
+    id: stableId('breach', String(k)),
+    projectId: projects[k * 9 + 5]!.id,
+    departmentId: projects[k * 9 + 5]!.purchaserId,
+    description: '未按合同约定期限支付中小企业账款，经投诉核实。',
+    recordedOn: addDays(now, -10 * (k + 1)),
+    recordedBy: 'czj',
+  }));
+  await dataSource.transaction(async (m) => {
+    await chunks(m, ProjectEntity, projects);
+    await chunks(m, StatusChangeEntity, timeline);
+    await chunks(m, BidEntity, bids);
+    await chunks(m, ContractEntity, contracts);
+    await chunks(m, MilestoneEntity, milestones);
+    await m.insert(FiscalCapacityEntity, capacities);
+    await m.insert(PppProjectEntity, ppp);
+    await m.insert(PppObligationEntity, obligations);
+    await m.insert(BreachEntity, breaches);
+  });
+}
