@@ -188,4 +188,55 @@ describe.skipIf(!mysql.ok)(`credit through the gateway on MySQL${mysql.ok ? '' :
     expect(all.data!.departments.items.every((d) => d.civilServantCount > 0)).toBe(true);
     expect(all.data!.departments.items.some((d) => d.creditFileCoverage < 1)).toBe(true);
   });
+
+  it('rejects an objection (the record stands) and corrects a record on an upheld one, within the new severity’s bounds', async () => {
+    const decided = addDays(today(), -20);
+    const make = async (doc: string) =>
+      (await stack.graphql<{ addCreditRecord: { id: string } }>(add, { i: record(decided, { documentNumber: doc }) }, rsj)).data!.addCreditRecord.id;
+    const file = (r: string) => stack.graphql<{ fileObjection: { id: string } }>('mutation ($r: ID!) { fileObjection(recordId: $r, reason: "事实认定有误") { id } }', { r }, rsj);
+    const first = await make('饶纪〔2026〕91号');
+    const o1 = (await file(first)).data!.fileObjection.id;
+    const rejected = await stack.graphql<{ decideObjection: { status: string; record: { status: string; underObjection: boolean } } }>(
+      'mutation ($id: ID!) { decideObjection(id: $id, outcome: REJECTED, note: "原认定事实清楚") { status record { status underObjection } } }',
+      { id: o1 },
+      fgj,
+    );
+    expect(rejected.data!.decideObjection).toEqual({ status: 'REJECTED', record: { status: 'ACTIVE', underObjection: false } });
+    expect(errorCode(await stack.graphql('mutation ($id: ID!) { decideObjection(id: $id, outcome: UPHELD, note: "再议") { status } }', { id: o1 }, fgj))).toBe('INVALID_TRANSITION');
+
+    const second = await make('饶纪〔2026〕92号');
+    const o2 = (await file(second)).data!.fileObjection.id;
+    const decide = 'mutation ($id: ID!, $c: RecordCorrectionInput) { decideObjection(id: $id, outcome: UPHELD, note: "情节轻微，予以更正", correction: $c) { status record { status severity publicityEnd } } }';
+    const outOfBounds = await stack.graphql(decide, { id: o2, c: { severity: 'MINOR', publicityEnd: addMonths(decided, 6) } }, fgj);
+    expect(outOfBounds.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicityEnd' });
+    const corrected = await stack.graphql<{ decideObjection: { record: { status: string; severity: string; publicityEnd: string } } }>(
+      decide,
+      { id: o2, c: { severity: 'MINOR', publicityEnd: addMonths(decided, 3) } },
+      fgj,
+    );
+    expect(corrected.data!.decideObjection.record).toEqual({ status: 'ACTIVE', severity: 'MINOR', publicityEnd: addMonths(decided, 3) });
+  });
+
+  it('keeps the working calendar as data that only administrators change', async () => {
+    const set = 'mutation { setCalendarDay(date: "2027-01-01", kind: HOLIDAY, name: "元旦") { date kind } }';
+    expect(errorCode(await stack.graphql(set, {}, rsj))).toBe('FORBIDDEN');
+    expect((await stack.graphql(set, {}, await stack.login('admin'))).errors).toBeUndefined();
+    const year = await stack.graphql<{ workingCalendar: { date: string }[] }>('{ workingCalendar(year: 2027) { date kind name } }', {}, rsj);
+    expect(year.data!.workingCalendar.map((d) => d.date)).toEqual(['2027-01-01']);
+    expect(errorCode(await stack.graphql('{ civilServants { total } }'))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await stack.graphql('mutation { decideCreditRepair(id: "nope", approved: true, note: "同意") { id } }', {}, fgj))).toBe('NOT_FOUND');
+  });
+
+  it('lists civil servants with their files, records and eligibility at a constant number of statements', async () => {
+    const query = 'query ($n: Int!) { civilServants(pageSize: $n) { items { name department { name } creditFile { openedOn } records { status } honorEligibility { eligible } } } }';
+    stack.resetSqlCount();
+    await stack.graphql(query, { n: 5 }, leader);
+    const few = stack.sqlCount();
+    stack.resetSqlCount();
+    const many = await stack.graphql<{ civilServants: { items: unknown[] } }>(query, { n: 100 }, leader);
+    expect(many.errors).toBeUndefined();
+    expect(many.data!.civilServants.items).toHaveLength(100);
+    // credit: page, count, files, records, one read-log insert; directory: departments
+    expect(stack.sqlCount()).toBe(few);
+  });
 });

@@ -112,6 +112,23 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
       czj,
     );
     expect(adjust.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'payments' });
+    const adjusted = await stack.graphql<{ adjustRepaymentSchedule: { schedule: { dueDate: string; principal: string }[]; version: number } }>(
+      'mutation ($id: ID!, $i: AdjustRepaymentScheduleInput!) { adjustRepaymentSchedule(instrumentId: $id, input: $i) { version schedule { dueDate principal } } }',
+      {
+        id: instrumentId,
+        i: { version: 2, payments: [{ dueDate: `${YEAR + 3}-01-10`, principal: '40000000.00', interest: '2000000.00' }, { dueDate: `${YEAR + 2}-01-10`, principal: '60000000.00', interest: '3000000.00' }] },
+      },
+      czj,
+    );
+    expect(adjusted.errors).toBeUndefined();
+    expect(adjusted.data!.adjustRepaymentSchedule.schedule).toEqual([
+      { dueDate: `${YEAR + 2}-01-10`, principal: '60000000.00' },
+      { dueDate: `${YEAR + 3}-01-10`, principal: '40000000.00' },
+    ]);
+    const stale = await stack.graphql('mutation ($id: ID!, $i: AdjustRepaymentScheduleInput!) { adjustRepaymentSchedule(instrumentId: $id, input: $i) { id } }', { id: instrumentId, i: { version: 2, payments: [{ dueDate: `${YEAR + 2}-01-10`, principal: '100000000.00', interest: '0' }] } }, czj);
+    expect(errorCode(stale)).toBe('CONFLICT');
+    const trail = await stack.graphql<{ debtAuditTrail: { items: { action: string }[] } }>('query ($id: String) { debtAuditTrail(entityId: $id) { items { action } } }', { id: instrumentId }, await stack.login('supervisor'));
+    expect(trail.data!.debtAuditTrail.items.map((a) => a.action)).toContain('debt.schedule-adjust');
   });
 
   it('lets only finance-bureau DEBT officers write, supervisors record findings, and readers read', async () => {

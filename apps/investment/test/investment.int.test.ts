@@ -143,4 +143,28 @@ describe.skipIf(!mysql.ok)(`investment through the gateway on MySQL${mysql.ok ? 
     expect(huanggang.commitmentFulfilmentRate).toBeLessThan(1);
     expect(all.data!.departments.items.find((d) => d.name === '饶平县人力资源和社会保障局')).toMatchObject({ overdueCommitmentCount: 0, commitmentFulfilmentRate: null });
   });
+
+  it('records a breach and a waiver as decisions that settle the status, refusing further changes', async () => {
+    const add = 'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }';
+    const input = { kind: 'INFRASTRUCTURE', amount: '500000.00', dueDate: addDays(today(), 90), policyId, description: '配套道路' };
+    const a = (await stack.graphql<{ addCommitment: { id: string } }>(add, { a: agreementId, i: input }, hgz)).data!.addCommitment.id;
+    const b = (await stack.graphql<{ addCommitment: { id: string } }>(add, { a: agreementId, i: input }, hgz)).data!.addCommitment.id;
+    const breach = await stack.graphql<{ recordCommitmentBreach: { status: string; breachNote: string } }>(
+      'mutation ($id: ID!) { recordCommitmentBreach(id: $id, note: "配套道路未按期建设") { status breachNote } }',
+      { id: a },
+      hgz,
+    );
+    expect(breach.data!.recordCommitmentBreach).toEqual({ status: 'BREACHED', breachNote: '配套道路未按期建设' });
+    expect(errorCode(await stack.graphql('mutation ($id: ID!) { recordCommitmentBreach(id: $id, note: "再次") { status } }', { id: a }, hgz))).toBe('INVALID_TRANSITION');
+    const waived = await stack.graphql<{ waiveCommitment: { status: string; waiverNote: string } }>(
+      'mutation ($id: ID!) { waiveCommitment(id: $id, input: { document: "补充协议〔2026〕3号", note: "投资方书面同意调整" }) { status waiverNote } }',
+      { id: b },
+      hgz,
+    );
+    expect(waived.data!.waiveCommitment.status).toBe('WAIVED');
+    expect(waived.data!.waiveCommitment.waiverNote).toContain('补充协议〔2026〕3号');
+    const pay = await stack.graphql('mutation ($id: ID!) { recordFulfilment(commitmentId: $id, input: { amount: "1.00", date: "2026-01-01", evidence: "凭证" }) { status } }', { id: b }, hgz);
+    expect(errorCode(pay)).toBe('INVALID_TRANSITION');
+    expect(errorCode(await stack.graphql('mutation ($id: ID!) { recordCommitmentBreach(id: $id, note: "越权") { status } }', { id: a }, leader))).toBe('FORBIDDEN');
+  });
 });

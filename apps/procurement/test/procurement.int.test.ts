@@ -169,6 +169,18 @@ describe.skipIf(!mysql.ok)(`procurement through the gateway on MySQL${mysql.ok ?
     expect(all.data!.departments.items.some((d) => d.breachCount > 0)).toBe(true);
   });
 
+  it('records a breach against the responsible department, county-wide officers only for other departments', async () => {
+    const breach = 'mutation ($i: RecordBreachInput!) { recordProcurementBreach(input: $i) { id recordedBy } }';
+    const target = demoDepartmentByCode('JYJ');
+    const count = async () =>
+      (await stack.graphql<{ department: { breachCount: number } }>('query ($id: ID!) { department(id: $id) { breachCount } }', { id: target.id }, leader)).data!.department.breachCount;
+    const before = await count();
+    const local = stack.tokenFor({ kind: 'user', id: 'y', username: 'local', roles: ['OFFICER'], domains: ['PROCUREMENT'], departmentId: CZJ.id, regionCode: '445122', countyWide: [] });
+    expect(errorCode(await stack.graphql(breach, { i: { departmentId: target.id, description: '拖欠中小企业账款' } }, local))).toBe('FORBIDDEN');
+    expect((await stack.graphql(breach, { i: { departmentId: target.id, description: '拖欠中小企业账款' } }, czj)).errors).toBeUndefined();
+    expect(await count()).toBe(before + 1);
+  });
+
   it('refuses a bid when the credit subgraph cannot answer, never accepting it unchecked', async () => {
     const project = await stack.graphql<{ createProcurementProject: { id: string } }>(
       'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }',
