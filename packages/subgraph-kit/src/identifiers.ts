@@ -68,3 +68,15 @@ export function validateResidentId(value: string, field = 'idNumber'): string {
 
 /** 445122********123X: the region and the last four characters only. */
 export const maskResidentId = (id: string): string => (id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : '*'.repeat(id.length));
+
+/** A division code (GB/T 2260 and township codes): six digits for a county, nine or twelve for a town. */
+export function validateRegionCode(code: string, field = 'regionCode'): string {
+  if (!/^\d{6}(\d{3}){0,2}$/.test(code)) throw badInput(field, `${field} must be a 6-, 9- or 12-digit division code, got "${code}"`);
+  return code;
+}
+
+/** A plausible budget or reporting year. */
+export function validateYear(year: number, field = 'year'): number {
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput(field, `${field} must be a year between 1990 and 2100`);
+  return year;
+}

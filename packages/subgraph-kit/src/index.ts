@@ -22,3 +22,4 @@ export * from './search.js';
 export * from './format-error.js';
 export * from './service-client.js';
 export * from './identifiers.js';
+export * from './directory-client.js';

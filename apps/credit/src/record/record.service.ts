@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   badInput,
   byKey,
+  directoryName,
   groupByKey,
   notFound,
   pageOf,
@@ -17,7 +18,6 @@ import {
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { CivilServantEntity } from '../civil-servant/civil-servant.entity.js';
 import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
-import { directoryName } from './directory-names.js';
 import { CreditRecordEntity } from './record.entity.js';
 import type { AddCreditRecordInput, CreditRecordsArgs } from './record.input.js';
 
@@ -87,11 +87,11 @@ async function resolveSubject(ctx: RequestContext, input: AddCreditRecordInput) 
   }
   if (input.subjectType === 'DEPARTMENT') {
     requireWrite(ctx, 'CREDIT', input.subjectId);
-    return { subjectId: input.subjectId, subjectName: await directoryName(ctx, 'DEPARTMENT', input.subjectId), departmentId: input.subjectId };
+    return { subjectId: input.subjectId, subjectName: await directoryName(ctx, 'department', input.subjectId, 'subjectId'), departmentId: input.subjectId };
   }
   requireWrite(ctx, 'CREDIT');
   const uscc = validateUscc(input.subjectId, 'subjectId');
-  return { subjectId: uscc, subjectName: await directoryName(ctx, 'ENTERPRISE', uscc), departmentId: null };
+  return { subjectId: uscc, subjectName: await directoryName(ctx, 'enterprise', uscc, 'subjectId'), departmentId: null };
 }
 
 export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput) {

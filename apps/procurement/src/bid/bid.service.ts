@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
+  directoryName,
   formatMoney,
   groupByKey,
   parseMoney,
@@ -12,7 +13,6 @@ import {
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
-import { directoryName } from '../project/directory.js';
 import { forgetProject, moveProject, mustLoadProject, projectView } from '../project/project.service.js';
 import { BidEntity, RefusedBidEntity } from './bid.entity.js';
 

@@ -12,6 +12,8 @@ import {
   skipTake,
   today,
   updateVersioned,
+  validateRegionCode,
+  validateYear,
   type PageArgs,
   type RequestContext,
 } from '@integrity/subgraph-kit';
@@ -19,14 +21,6 @@ import type { EntityManager } from 'typeorm';
 import { capOf, withinCap } from './fiscal-cap.js';
 import { FiscalCapacityEntity, PPP_PHASES, PppObligationEntity, PppProjectEntity, type PppPhase } from './ppp.entity.js';
 
-const regionCode = (code: string) => {
-  if (!/^\d{6}(\d{3}){0,2}$/.test(code)) throw badInput('regionCode', 'regionCode must be a 6-, 9- or 12-digit division code');
-  return code;
-};
-const checkYear = (year: number) => {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput('year', 'year must be between 1990 and 2100');
-  return year;
-};
 
 export const pppView = (p: PppProjectEntity) => ({ ...p, totalInvestment: formatMoney(p.totalInvestment), department: { id: p.departmentId } });
 
@@ -56,8 +50,8 @@ const requireCountyWide = (ctx: RequestContext) => {
 
 export async function setFiscalCapacity(ctx: RequestContext, code: string, year: number, amountText: string) {
   requireCountyWide(ctx);
-  regionCode(code);
-  checkYear(year);
+  validateRegionCode(code);
+  validateYear(year);
   const amount = parseMoney(amountText, 'generalBudgetExpenditure');
   return ctx.dataSource.transaction(async (m) => {
     const before = await m.findOneBy(FiscalCapacityEntity, { regionCode: code, year });
@@ -80,7 +74,7 @@ export async function getCapacity(ctx: RequestContext, code: string, year: numbe
 
 export async function createPpp(ctx: RequestContext, input: { name: string; departmentId: string; regionCode: string; phase?: PppPhase | null; totalInvestment?: string | null }) {
   requireWrite(ctx, 'PROCUREMENT', input.departmentId);
-  regionCode(input.regionCode);
+  validateRegionCode(input.regionCode);
   const project: PppProjectEntity = {
     id: randomUUID(),
     name: input.name.trim(),
@@ -120,7 +114,7 @@ export async function advancePhase(ctx: RequestContext, id: string, phase: PppPh
 export async function addObligation(ctx: RequestContext, projectId: string, year: number, amountText: string) {
   const project = await mustLoadPpp(ctx, projectId);
   requireWrite(ctx, 'PROCUREMENT', project.departmentId);
-  checkYear(year);
+  validateYear(year);
   const amount = parseMoney(amountText, 'amount');
   return ctx.dataSource.transaction(async (m) => {
     const capacity = await m.findOneBy(FiscalCapacityEntity, { regionCode: project.regionCode, year });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   byKey,
+  directoryName,
   formatMoney,
   groupByKey,
   notFound,
@@ -15,7 +16,6 @@ import {
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
-import { directoryName } from './directory.js';
 import { assertPlainTransition, assertTransition, METHODS, TRANSITIONS, type ProcurementStatus } from './lifecycle.js';
 import { ProjectEntity, StatusChangeEntity } from './project.entity.js';
 import type { CreateProcurementProjectInput, ProcurementProjectsArgs } from './project.input.js';

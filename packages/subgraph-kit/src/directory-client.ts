@@ -1,6 +1,12 @@
-import { badInput, queryService, subgraphUrl, type RequestContext } from '@integrity/subgraph-kit';
+import type { RequestContext } from './context.js';
+import { badInput } from './errors.js';
+import { queryService, subgraphUrl } from './service-client.js';
 
-/** Names from directory, which owns departments and enterprises; kept on our rows as written. */
+/**
+ * The name of a department or enterprise, asked of directory (which owns them) by a subgraph that must
+ * keep it on a row it writes (a dishonesty record, an OCDS buyer). Not registered: BAD_USER_INPUT on
+ * `field`; directory unreachable: DEPENDENCY_UNAVAILABLE, so nothing is written half-known.
+ */
 export async function directoryName(ctx: RequestContext, kind: 'department' | 'enterprise', id: string, field: string): Promise<string> {
   const query = kind === 'department' ? 'query ($id: ID!) { item: department(id: $id) { name } }' : 'query ($id: String!) { item: enterprise(uscc: $id) { name } }';
   const data = await queryService<{ item: { name: string } | null }>(ctx, { service: 'directory', url: subgraphUrl('directory', 4001), query, variables: { id } });
