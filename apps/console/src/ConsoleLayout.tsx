@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import { GlobalOutlined, LogoutOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { useI18n } from './i18n';
+import { pageForPath, type PageAccess } from './access';
+import { clearSession, type Session } from './session';
+import { PageBoundary } from './components/PageBoundary';
+
+/** The signed-in frame: a menu built only from the pages the access function grants. */
+export default function ConsoleLayout({ pages, session }: { pages: PageAccess[]; session: Session }) {
+  const { t, locale, setLocale } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const items: MenuProps['items'] = useMemo(() => {
+    const out: NonNullable<MenuProps['items']> = [];
+    const groups = new Map<string, { key: string; label: string; children: { key: string; label: string }[] }>();
+    for (const p of pages) {
+      const item = { key: p.path, label: t(p.label), 'data-page': p.id };
+      if (!p.group) {
+        out.push(item);
+        continue;
+      }
+      let g = groups.get(p.group);
+      if (!g) {
+        g = { key: p.group, label: t(p.group), children: [] };
+        groups.set(p.group, g);
+        out.push(g);
+      }
+      g.children.push(item);
+    }
+    return out;
+  }, [pages, t]);
+
+  const selected = pageForPath(pages, location.pathname)?.path;
+  const user = session.user;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} theme="dark">
+        <div style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          <SafetyCertificateOutlined /> {collapsed ? null : t('app.short')}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          data-testid="main-menu"
+          items={items}
+          selectedKeys={selected ? [selected] : []}
+          defaultOpenKeys={pages.map((p) => p.group).filter((g): g is NonNullable<typeof g> => Boolean(g))}
+          onClick={({ key }) => void navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('app.title')}
+          </Typography.Title>
+          <Space>
+            <span data-testid="current-user">{user.displayName}</span>
+            {user.department ? <Typography.Text type="secondary">{user.department.name}</Typography.Text> : null}
+            {user.roles.map((r) => (
+              <Tag key={r} color="red">
+                {t(`role.${r}`)}
+              </Tag>
+            ))}
+            <Button icon={<GlobalOutlined />} onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')} data-testid="lang-switch">
+              {t('lang.switch')}
+            </Button>
+            <Button
+              icon={<LogoutOutlined />}
+              onClick={() => {
+                clearSession();
+                void navigate('/login');
+              }}
+              data-testid="logout"
+            >
+              {t('nav.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <PageBoundary resetKey={location.pathname} title={t('error.unknown')}>
+            <Outlet />
+          </PageBoundary>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { accessFor, homePath, pageForPath, PAGES, type AccessUser, type PageId } from './access';
+
+const ids = (user: AccessUser | null, available?: Set<PageId>) => accessFor(user, available).map((p) => p.id);
+
+describe('accessFor', () => {
+  it('gives the public only the disclosure page', () => {
+    expect(ids(null)).toEqual(['public']);
+  });
+
+  it('gives an officer their own domains, enterprises to look up, and no dashboard or users', () => {
+    const rsj: AccessUser = { roles: ['OFFICER'], domains: ['CREDIT'] };
+    expect(ids(rsj)).toEqual(['civilServants', 'creditRecords', 'enterprises', 'public']);
+    const czj: AccessUser = { roles: ['OFFICER'], domains: ['PROCUREMENT', 'DEBT'] };
+    expect(ids(czj)).toEqual(['procurementProjects', 'debt', 'enterprises', 'public']);
+    expect(accessFor(czj).find((p) => p.id === 'debt')?.write).toBe(true);
+    expect(accessFor(czj).find((p) => p.id === 'enterprises')?.write).toBe(false);
+  });
+
+  it('gives leaders every dashboard and domain view, read-only', () => {
+    const pages = accessFor({ roles: ['LEADER'], domains: [] });
+    expect(pages.map((p) => p.id)).toEqual(PAGES.map((p) => p.id).filter((id) => id !== 'users'));
+    expect(pages.every((p) => !p.write)).toBe(true);
+  });
+
+  it('lets supervisors read the same views as leaders', () => {
+    expect(ids({ roles: ['SUPERVISOR'], domains: [] })).toEqual(ids({ roles: ['LEADER'], domains: [] }));
+  });
+
+  it('lets admins manage the directory, including users', () => {
+    const pages = accessFor({ roles: ['ADMIN'], domains: [] });
+    expect(pages.filter((p) => p.write).map((p) => p.id)).toEqual(['departments', 'enterprises', 'users']);
+  });
+
+  it('drops pages whose subgraph this build does not have', () => {
+    expect(ids({ roles: ['LEADER'], domains: [] }, new Set<PageId>(['dashboard', 'departments']))).toEqual(['dashboard', 'departments']);
+  });
+
+  it('lands leaders on the dashboard and officers on their first page', () => {
+    expect(homePath(accessFor({ roles: ['LEADER'], domains: [] }))).toBe('/dashboard');
+    expect(homePath(accessFor({ roles: ['OFFICER'], domains: ['INVESTMENT'] }))).toBe('/investment');
+    expect(homePath(accessFor(null))).toBe('/public');
+  });
+
+  it('matches nested paths to their page', () => {
+    const pages = accessFor({ roles: ['OFFICER'], domains: ['CREDIT'] });
+    expect(pageForPath(pages, '/credit/records/42')?.id).toBe('creditRecords');
+    expect(pageForPath(pages, '/debt')).toBeUndefined();
+  });
+});

@@ -1,0 +1,105 @@
+// The ONE access function: which pages a signed-in user (or the public) may open, and the menu built from it.
+// Pure: no React, no storage. Mirrors PRODUCT.md — officers see their domains, leaders and supervisors read
+// every view (leaders live on the dashboard), administrators manage the directory. Servers still authorise.
+import type { MessageKey } from './messages';
+
+export type Role = 'ADMIN' | 'LEADER' | 'SUPERVISOR' | 'OFFICER';
+export type Domain = 'DIRECTORY' | 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT';
+
+export interface AccessUser {
+  roles: readonly Role[];
+  domains: readonly Domain[];
+}
+
+export type PageId =
+  | 'dashboard'
+  | 'public'
+  | 'departments'
+  | 'enterprises'
+  | 'users'
+  | 'civilServants'
+  | 'creditRecords'
+  | 'procurementProjects'
+  | 'investment'
+  | 'debt';
+
+export interface PageAccess {
+  id: PageId;
+  path: string;
+  label: MessageKey;
+  group?: MessageKey;
+  /** may the user change data on this page (show create/edit)? */
+  write: boolean;
+}
+
+interface PageRule {
+  id: PageId;
+  path: string;
+  label: MessageKey;
+  group?: MessageKey;
+  domain?: Domain;
+  /** who may read: a role list, or 'domain' = officers of that domain + readers */
+  read: (u: AccessUser) => boolean;
+  write: (u: AccessUser) => boolean;
+}
+
+const has = (u: AccessUser, role: Role) => u.roles.includes(role);
+const reader = (u: AccessUser) => has(u, 'LEADER') || has(u, 'SUPERVISOR') || has(u, 'ADMIN');
+const officerOf = (u: AccessUser, d: Domain) => has(u, 'OFFICER') && u.domains.includes(d);
+const domainRule = (d: Domain) => ({
+  read: (u: AccessUser) => reader(u) || officerOf(u, d),
+  write: (u: AccessUser) => officerOf(u, d),
+});
+
+/** Pages in menu order. Pages of domains whose subgraph is not in the supergraph are listed in `enabled`. */
+export const PAGES: readonly PageRule[] = [
+  { id: 'dashboard', path: '/dashboard', label: 'nav.dashboard', read: (u) => reader(u), write: () => false },
+  { id: 'civilServants', path: '/credit/civil-servants', label: 'nav.civilServants', group: 'nav.credit', domain: 'CREDIT', ...domainRule('CREDIT') },
+  { id: 'creditRecords', path: '/credit/records', label: 'nav.creditRecords', group: 'nav.credit', domain: 'CREDIT', ...domainRule('CREDIT') },
+  { id: 'procurementProjects', path: '/procurement/projects', label: 'nav.procurementProjects', group: 'nav.procurement', domain: 'PROCUREMENT', ...domainRule('PROCUREMENT') },
+  { id: 'investment', path: '/investment', label: 'nav.investment', domain: 'INVESTMENT', ...domainRule('INVESTMENT') },
+  { id: 'debt', path: '/debt', label: 'nav.debt', domain: 'DEBT', ...domainRule('DEBT') },
+  {
+    id: 'departments',
+    path: '/directory/departments',
+    label: 'nav.departments',
+    group: 'nav.directory',
+    read: (u) => reader(u) || officerOf(u, 'DIRECTORY'),
+    write: (u) => has(u, 'ADMIN'),
+  },
+  {
+    id: 'enterprises',
+    path: '/directory/enterprises',
+    label: 'nav.enterprises',
+    group: 'nav.directory',
+    // every officer looks enterprises up (bids, agreements); admins maintain them
+    read: (u) => reader(u) || has(u, 'OFFICER'),
+    write: (u) => has(u, 'ADMIN'),
+  },
+  { id: 'users', path: '/directory/users', label: 'nav.users', group: 'nav.directory', read: (u) => has(u, 'ADMIN'), write: (u) => has(u, 'ADMIN') },
+  { id: 'public', path: '/public', label: 'nav.public', read: () => true, write: () => false },
+];
+
+/**
+ * The pages a user may open, in menu order. `null` is the public (not signed in): only the public page.
+ * `available` restricts to pages whose backing subgraph this build knows (default: all).
+ */
+export function accessFor(user: AccessUser | null, available: ReadonlySet<PageId> = new Set(PAGES.map((p) => p.id))): PageAccess[] {
+  return PAGES.filter((p) => available.has(p.id) && (user ? p.read(user) : p.id === 'public')).map((p) => ({
+    id: p.id,
+    path: p.path,
+    label: p.label,
+    group: p.group,
+    write: user ? p.write(user) : false,
+  }));
+}
+
+/** Where a user lands after login: the dashboard for readers, else their first page. */
+export function homePath(pages: readonly PageAccess[]): string {
+  return pages.find((p) => p.id === 'dashboard')?.path ?? pages.find((p) => p.id !== 'public')?.path ?? '/public';
+}
+
+/** Whether `path` (a location pathname) falls under a page the user may open. */
+export function pageForPath(pages: readonly PageAccess[], path: string): PageAccess | undefined {
+  return pages.find((p) => path === p.path || path.startsWith(`${p.path}/`));
+}

@@ -1,0 +1,78 @@
+// A create/edit dialog: client validation by antd rules, server errors mapped onto their fields
+// (BAD_USER_INPUT extensions.field), anything else shown above the form.
+import { useEffect, useState, type ReactNode } from 'react';
+import { Alert, App, Form, Modal, type FormInstance } from 'antd';
+import { useT } from '../i18n';
+import { mapServerErrors } from '../errors';
+
+export interface FormModalProps<V> {
+  open: boolean;
+  title: string;
+  initialValues?: Partial<V>;
+  /** resolves when saved; rejects (or returns errors) with the server's error */
+  onSubmit: (values: V) => Promise<unknown>;
+  onClose: () => void;
+  children: (form: FormInstance<V>) => ReactNode;
+  testId?: string;
+}
+
+/** Run a mutation and surface GraphQL errors as a rejection (errorPolicy 'all' returns them instead). */
+export async function mutate<T extends { error?: unknown }>(run: Promise<T>): Promise<T> {
+  const result = await run;
+  if (result.error) throw result.error;
+  return result;
+}
+
+export function FormModal<V extends object>({ open, title, initialValues, onSubmit, onClose, children, testId }: FormModalProps<V>) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<V>();
+  const [saving, setSaving] = useState(false);
+  const [general, setGeneral] = useState<string[]>([]);
+
+  useEffect(() => {
+    if (open) setGeneral([]);
+  }, [open]);
+
+  const submit = async () => {
+    let values: V;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setGeneral([]);
+    try {
+      await onSubmit(values);
+      message.success(t('common.saved'));
+      onClose();
+    } catch (error) {
+      const registered = Object.keys((form.getFieldsValue() ?? {}) as object);
+      const mapped = mapServerErrors(error, registered, t);
+      form.setFields(mapped.fields.map((f) => ({ name: f.name as never, errors: f.errors })));
+      setGeneral(mapped.general);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={title}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={saving}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+      data-testid={testId}
+    >
+      {general.length ? <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
+      <Form form={form} layout="vertical" preserve={false} initialValues={initialValues}>
+        {children(form)}
+      </Form>
+    </Modal>
+  );
+}

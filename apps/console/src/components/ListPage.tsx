@@ -1,0 +1,257 @@
+// The shared list page: server-side paging and filters (kept in the URL so drill-down links work),
+// sorting (server-side when the query takes a sort, else within the page), CSV export of every match.
+import { useMemo, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { DownloadOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { useT } from '../i18n';
+import type { MessageKey } from '../messages';
+import { graphQLErrorsOf, messageFor } from '../errors';
+import { toCsv } from '../validation';
+
+export interface ListColumn<Row> {
+  key: string;
+  title: MessageKey;
+  render?: (row: Row) => ReactNode;
+  /** plain text for the CSV (default: render's text or the field) */
+  text?: (row: Row) => string | number | null | undefined;
+  /** sortable; `server` names the sort value sent to the query, else the page sorts locally by text */
+  sort?: { server?: string; compare?: (a: Row, b: Row) => number };
+  width?: number;
+}
+
+export interface ListFilter {
+  name: string;
+  label: MessageKey;
+  type: 'text' | 'select';
+  options?: { value: string; label: string }[];
+  placeholder?: MessageKey;
+}
+
+export interface Paged<Row> {
+  items: Row[];
+  total: number;
+}
+
+export interface ListPageProps<Row, Data, Vars extends OperationVariables> {
+  title: MessageKey;
+  query: TypedDocumentNode<Data, Vars>;
+  pick: (data: Data | undefined) => Paged<Row> | undefined;
+  columns: ListColumn<Row>[];
+  rowKey: (row: Row) => string;
+  filters?: ListFilter[];
+  /** fixed variables added to every request */
+  variables?: Partial<Vars>;
+  /** how the chosen sort is sent: e.g. (field, dir) => ({ sort: `${field}_${dir}` }) */
+  sortVariables?: (field: string, direction: 'ASC' | 'DESC') => Partial<Vars>;
+  toolbar?: ReactNode;
+  exportName: string;
+  pageSizeMax?: number;
+}
+
+const PAGE_SIZES = ['10', '20', '50', '100'];
+
+export function ListPage<Row, Data, Vars extends OperationVariables>(props: ListPageProps<Row, Data, Vars>) {
+  const t = useT();
+  const client = useApolloClient();
+  const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
+  const [form] = Form.useForm();
+  const [exporting, setExporting] = useState(false);
+  const [localSort, setLocalSort] = useState<{ key: string; order: 'ascend' | 'descend' } | null>(null);
+
+  const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
+  const pageSize = Math.min(props.pageSizeMax ?? 100, Math.max(1, Number(params.get('pageSize') ?? 20) || 20));
+  const filterValues = useMemo(() => {
+    const values: Record<string, string> = {};
+    for (const f of props.filters ?? []) {
+      const v = params.get(f.name);
+      if (v) values[f.name] = v;
+    }
+    return values;
+  }, [params, props.filters]);
+  const sortField = params.get('sort');
+  const sortDir = params.get('dir') === 'DESC' ? 'DESC' : 'ASC';
+
+  const baseVariables = useMemo(
+    () =>
+      ({
+        ...props.variables,
+        ...filterValues,
+        ...(sortField && props.sortVariables ? props.sortVariables(sortField, sortDir) : {}),
+      }) as Partial<Vars>,
+    [props, filterValues, sortField, sortDir],
+  );
+  const variables = { ...baseVariables, page, pageSize } as unknown as Vars;
+  const { data, previousData, loading, error, refetch } = useQuery(props.query, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+    errorPolicy: 'all',
+    fetchPolicy: 'cache-and-network',
+  } as never);
+  const result = props.pick((data ?? previousData) as Data | undefined);
+  const errors = graphQLErrorsOf(error);
+
+  const rows = useMemo(() => {
+    const items = [...(result?.items ?? [])];
+    if (localSort) {
+      const col = props.columns.find((c) => c.key === localSort.key);
+      const cmp = col?.sort?.compare ?? ((a: Row, b: Row) => String(col?.text?.(a) ?? '').localeCompare(String(col?.text?.(b) ?? ''), 'zh-CN'));
+      items.sort((a, b) => (localSort.order === 'ascend' ? cmp(a, b) : -cmp(a, b)));
+    }
+    return items;
+  }, [result, localSort, props.columns]);
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const columns: TableProps<Row>['columns'] = props.columns.map((c) => ({
+    key: c.key,
+    dataIndex: c.key,
+    title: t(c.title),
+    width: c.width,
+    render: (_: unknown, row: Row) => (c.render ? c.render(row) : ((row as Record<string, unknown>)[c.key] as ReactNode)),
+    sorter: c.sort ? true : undefined,
+    sortOrder: c.sort
+      ? c.sort.server
+        ? sortField === c.sort.server
+          ? sortDir === 'DESC'
+            ? 'descend'
+            : 'ascend'
+          : null
+        : localSort?.key === c.key
+          ? localSort.order
+          : null
+      : undefined,
+  }));
+
+  const onTableChange: TableProps<Row>['onChange'] = (pagination, _filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const col = props.columns.find((c) => c.key === s?.columnKey);
+    if (col?.sort?.server) {
+      update({ sort: s?.order ? col.sort.server : null, dir: s?.order === 'descend' ? 'DESC' : null, page: '1' });
+      return;
+    }
+    setLocalSort(col && s?.order ? { key: col.key, order: s.order } : null);
+    update({ page: String(pagination.current ?? 1), pageSize: String(pagination.pageSize ?? pageSize) });
+  };
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const all: Row[] = [];
+      const size = 200;
+      for (let p = 1; p <= 50; p++) {
+        const res = await client.query({ query: props.query, variables: { ...baseVariables, page: p, pageSize: size } as unknown as Vars, fetchPolicy: 'network-only', errorPolicy: 'all' } as never);
+        const chunk = props.pick((res as { data?: Data }).data);
+        if (!chunk) break;
+        all.push(...chunk.items);
+        if (all.length >= chunk.total || chunk.items.length < size) break;
+      }
+      const header = props.columns.map((c) => t(c.title));
+      const body = all.map((row) => props.columns.map((c) => (c.text ? c.text(row) : ((row as Record<string, unknown>)[c.key] as string | number | null | undefined))));
+      const blob = new Blob(['\uFEFF', toCsv(header, body)], { type: 'text/csv;charset=utf-8' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `${props.exportName}-${new Date().toISOString().slice(0, 10)}.csv`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      message.success(t('common.exported', { count: all.length }));
+    } catch (e) {
+      message.error(graphQLErrorsOf(e).map((x) => messageFor(x, t)).join('；') || t('error.unknown'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Card
+      title={<Typography.Title level={4} style={{ margin: 0 }}>{t(props.title)}</Typography.Title>}
+      extra={
+        <Space>
+          {props.toolbar}
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportCsv()} data-testid="export-csv">
+            {exporting ? t('common.exporting') : t('common.exportCsv')}
+          </Button>
+        </Space>
+      }
+    >
+      {props.filters?.length ? (
+        <Form
+          form={form}
+          layout="inline"
+          initialValues={filterValues}
+          onFinish={(values: Record<string, string | undefined>) => update({ ...Object.fromEntries((props.filters ?? []).map((f) => [f.name, values[f.name] ?? null])), page: '1' })}
+          style={{ marginBottom: 16, rowGap: 8 }}
+        >
+          {props.filters.map((f) => (
+            <Form.Item key={f.name} name={f.name} label={t(f.label)}>
+              {f.type === 'select' ? (
+                <Select allowClear style={{ minWidth: 160 }} options={f.options} placeholder={t('common.all')} />
+              ) : (
+                <Input allowClear placeholder={t(f.placeholder ?? 'list.searchPlaceholder')} style={{ width: 220 }} />
+              )}
+            </Form.Item>
+          ))}
+          <Form.Item>
+            <Space>
+              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+                {t('common.search')}
+              </Button>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  form.setFieldsValue(Object.fromEntries((props.filters ?? []).map((f) => [f.name, undefined])));
+                  update({ ...Object.fromEntries((props.filters ?? []).map((f) => [f.name, null])), page: '1' });
+                }}
+              >
+                {t('common.reset')}
+              </Button>
+            </Space>
+          </Form.Item>
+        </Form>
+      ) : null}
+      {errors.length > 0 || (error && !result) ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={errors.length ? errors.map((e) => messageFor(e, t)).join('；') : t('error.network')}
+          action={
+            <Button size="small" icon={<ReloadOutlined />} onClick={() => void refetch()}>
+              {t('common.retry')}
+            </Button>
+          }
+        />
+      ) : null}
+      <Table<Row>
+        rowKey={props.rowKey}
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        onChange={onTableChange}
+        locale={{ emptyText: t('common.empty') }}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: result?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: PAGE_SIZES,
+          showTotal: (total) => t('common.total', { total }),
+        }}
+      />
+    </Card>
+  );
+}

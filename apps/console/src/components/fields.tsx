@@ -1,0 +1,33 @@
+// Small form-field helpers shared by the domain pages.
+import { Form, Input } from 'antd';
+import type { Translate } from '../i18n';
+import type { MessageKey } from '../messages';
+import { isMoney } from '../validation';
+
+export const required = (t: Translate, label: MessageKey) => ({ required: true, message: t('common.required', { field: t(label) }) });
+
+export const moneyRule = (t: Translate) => ({
+  validator: async (_: unknown, v?: string) => {
+    if (v && !isMoney(v)) throw new Error(t('inv.money'));
+  },
+});
+
+/** A decimal money input (kept as a string end to end — never a float). */
+export function MoneyItem({ name, label, t, optional }: { name: string; label: MessageKey; t: Translate; optional?: boolean }) {
+  return (
+    <Form.Item name={name} label={t(label)} rules={[...(optional ? [] : [required(t, label)]), moneyRule(t)]}>
+      <Input inputMode="decimal" id={name} />
+    </Form.Item>
+  );
+}
+
+/** A date input yielding 'YYYY-MM-DD'. */
+export function DateItem({ name, label, t, optional }: { name: string; label: MessageKey; t: Translate; optional?: boolean }) {
+  return (
+    <Form.Item name={name} label={t(label)} rules={optional ? [] : [required(t, label)]}>
+      <Input type="date" id={name} />
+    </Form.Item>
+  );
+}
+
+export const yuan = (v: string | null | undefined) => (v === null || v === undefined ? '' : Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 }));

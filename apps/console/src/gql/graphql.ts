@@ -1,0 +1,2757 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601 form, YYYY-MM-DD (no time, no time zone). */
+  Date: { input: string; output: string; }
+  /** An exact decimal number serialised as a string, e.g. "1234.56". Money is in CNY (元) with 2 decimal places. */
+  Decimal: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** An accountability finding (问责) on a region’s debt management. */
+export type AccountabilityFinding = {
+  __typename?: 'AccountabilityFinding';
+  finding: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  /** Username of the supervisor who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  recordedOn: Scalars['Date']['output'];
+  /** Who is held responsible. */
+  responsible: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A government commitment; it must rest on an APPROVED policy. */
+export type AddCommitmentInput = {
+  /** Value, CNY, more than zero. */
+  amount: Scalars['Decimal']['input'];
+  /** What exactly is promised. */
+  description: Scalars['String']['input'];
+  /** Due date, not before the signing date. */
+  dueDate: Scalars['Date']['input'];
+  kind: CommitmentKind;
+  /** The approved incentive policy it rests on. */
+  policyId: Scalars['ID']['input'];
+};
+
+/** A new credit record. The publicity rules of its severity are checked on publicityEnd. */
+export type AddCreditRecordInput = {
+  /** Issuing authority. */
+  authority: Scalars['String']['input'];
+  category: CreditCategory;
+  /** Decision date, not in the future; publicity starts on it. */
+  decisionDate: Scalars['Date']['input'];
+  /** Decision document number (文号). */
+  documentNumber: Scalars['String']['input'];
+  /** Last day of publicity, within the severity’s bounds (optional only for an unpublished MINOR record). */
+  publicityEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** Publish on the public disclosure (GENERAL and SERIOUS must). */
+  publish: Scalars['Boolean']['input'];
+  severity: Severity;
+  /** Civil servant id, department id, or the enterprise’s USCC. */
+  subjectId: Scalars['ID']['input'];
+  subjectType: SubjectType;
+};
+
+/** A replacement schedule; its principal must add up to the instrument’s. */
+export type AdjustRepaymentScheduleInput = {
+  payments: Array<ScheduledPaymentInput>;
+  /** The instrument version you read; a stale one is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** One recorded change: who did what to which record, with its state before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, e.g. "department.update". */
+  action: Scalars['String']['output'];
+  /** Id of the user or service that made the change. */
+  actorId: Scalars['String']['output'];
+  /** Username of who made the change. */
+  actorName: Scalars['String']['output'];
+  /** The record after the change. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** When the change was committed (ISO-8601, UTC). */
+  at: Scalars['String']['output'];
+  /** The record before the change (null when created). */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** Id of the record changed. */
+  entityId: Scalars['String']['output'];
+  /** Kind of record changed, e.g. "Department". */
+  entityType: Scalars['String']['output'];
+  /** Entry id. */
+  id: Scalars['ID']['output'];
+  /** Request id, to find the request in the logs. */
+  requestId: Scalars['String']['output'];
+};
+
+/** A page of audit entries, newest first. */
+export type AuditEntryPage = {
+  __typename?: 'AuditEntryPage';
+  /** The items on this page. */
+  items: Array<AuditEntry>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** A successful login: send `token` as `Authorization: Bearer <token>` on every request. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** When the token stops being accepted (ISO-8601, UTC). */
+  expiresAt: Scalars['String']['output'];
+  /** Signed JWT; every subgraph verifies it. */
+  token: Scalars['String']['output'];
+  /** The account that logged in. */
+  user: User;
+};
+
+/** A bid accepted after the supplier’s credit check. */
+export type Bid = {
+  __typename?: 'Bid';
+  /** Bid amount, CNY. */
+  amount: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  /** When it was submitted (ISO-8601, UTC). */
+  submittedAt: Scalars['String']['output'];
+  /** The supplier (directory; credit adds `restricted`). */
+  supplier: Enterprise;
+  /** The supplier’s name. */
+  supplierName: Scalars['String']['output'];
+  /** The supplier’s unified social credit code. */
+  supplierUscc: Scalars['String']['output'];
+};
+
+/** A recorded breach (违约失信) with its responsible department. */
+export type BreachRecord = {
+  __typename?: 'BreachRecord';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  projectId?: Maybe<Scalars['ID']['output']>;
+  recordedBy: Scalars['String']['output'];
+  recordedOn: Scalars['Date']['output'];
+};
+
+/** A calendar exception used for working-day deadlines (objections). */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  date: Scalars['Date']['output'];
+  kind: CalendarDayKind;
+  name: Scalars['String']['output'];
+};
+
+/** An exception to the Monday–Friday week. */
+export type CalendarDayKind =
+  /** Public holiday: not a working day. */
+  | 'HOLIDAY'
+  /** Remove the exception. */
+  | 'NORMAL'
+  /** A weekend day worked in exchange (调休). */
+  | 'WORKDAY';
+
+/** A civil servant, keyed by id. The resident ID number is shown masked except to those allowed to see it. */
+export type CivilServant = {
+  __typename?: 'CivilServant';
+  /** The credit file, if opened. */
+  creditFile?: Maybe<CreditFile>;
+  /** Employing department. */
+  department: Department;
+  /** Eligibility for honours, with reasons. */
+  honorEligibility: Eligibility;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The full resident ID number: only for CREDIT officers of the owning department (or county-wide), supervisors and admins; null for anyone else. Every read is logged. */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number masked, e.g. 445122********123X. */
+  idNumberMasked: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Post (职务). */
+  post?: Maybe<Scalars['String']['output']>;
+  /** The credit records of the file, newest decision first. Every read is logged. */
+  records: Array<CreditRecord>;
+  /** Row version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of civil servants. */
+export type CivilServantPage = {
+  __typename?: 'CivilServantPage';
+  /** The items on this page. */
+  items: Array<CivilServant>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** A government commitment under an investment agreement (政府承诺). It belongs to the department, whoever leads it. */
+export type Commitment = {
+  __typename?: 'Commitment';
+  /** The agreement it belongs to. */
+  agreement: InvestmentAgreement;
+  /** Value of the commitment, CNY. */
+  amount: Scalars['Decimal']['output'];
+  /** The recorded breach, if any. */
+  breachNote?: Maybe<Scalars['String']['output']>;
+  /** The responsible department. */
+  department: Department;
+  /** What exactly was promised. */
+  description: Scalars['String']['output'];
+  /** Due date; OVERDUE from the day after. */
+  dueDate: Scalars['Date']['output'];
+  /** Sum of the fulfilment events, CNY. */
+  fulfilledAmount: Scalars['Decimal']['output'];
+  /** Fulfilment events, oldest first. */
+  fulfilments: Array<Fulfilment>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What was promised. */
+  kind: CommitmentKind;
+  /** amount − fulfilledAmount, never below zero. */
+  outstandingAmount: Scalars['Decimal']['output'];
+  /** The policy it rests on. */
+  policy: IncentivePolicy;
+  /** Derived status. */
+  status: CommitmentStatus;
+  /** Row version for optimistic locking. */
+  version: Scalars['Int']['output'];
+  /** The recorded waiver and the agreement behind it, if any. */
+  waiverNote?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the government promised. */
+export type CommitmentKind =
+  /** Approvals and services within a time limit (审批服务). */
+  | 'APPROVAL_SERVICE'
+  /** Roads, utilities and other supporting works (配套设施). */
+  | 'INFRASTRUCTURE'
+  /** Land supply (供地). */
+  | 'LAND'
+  /** Anything else. */
+  | 'OTHER'
+  /** A subsidy or award (补贴奖励). */
+  | 'SUBSIDY'
+  /** A lawful tax incentive (税收优惠). */
+  | 'TAX_INCENTIVE';
+
+/** A page of commitments. */
+export type CommitmentPage = {
+  __typename?: 'CommitmentPage';
+  /** The items on this page. */
+  items: Array<Commitment>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Derived at every read from the fulfilment events, the recorded decisions and today’s date. */
+export type CommitmentStatus =
+  /** An officer recorded a breach (违约). */
+  | 'BREACHED'
+  /** Fulfilled amount reached the commitment. */
+  | 'FULFILLED'
+  /** Past its due date and not fulfilled. */
+  | 'OVERDUE'
+  /** Not yet due, partly fulfilled. */
+  | 'PARTIALLY_FULFILLED'
+  /** Not yet due, nothing fulfilled. */
+  | 'PENDING'
+  /** Released by a recorded agreement with the investor. */
+  | 'WAIVED';
+
+/** A procurement contract with its payment milestones and acceptance (履约验收). */
+export type Contract = {
+  __typename?: 'Contract';
+  acceptanceNote?: Maybe<Scalars['String']['output']>;
+  /** Acceptance result: PASSED or FAILED. */
+  acceptanceResult?: Maybe<Scalars['String']['output']>;
+  /** Acceptance date. */
+  acceptedOn?: Maybe<Scalars['Date']['output']>;
+  /** Contract amount, CNY. */
+  amount: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  /** Payment milestones in order. */
+  milestones: Array<PaymentMilestone>;
+  /** The project. */
+  project: ProcurementProject;
+  signedOn: Scalars['Date']['output'];
+  supplierName: Scalars['String']['output'];
+  supplierUscc: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Credit-file coverage: civil servants with a file ÷ civil servants (target 100%). */
+export type CoverageSummary = {
+  __typename?: 'CoverageSummary';
+  /** withFile ÷ total (0 when there are none); 1.0 = 100%. */
+  ratio: Scalars['Float']['output'];
+  /** Civil servants. */
+  total: Scalars['Int']['output'];
+  /** Of whom with a credit file. */
+  withFile: Scalars['Int']['output'];
+};
+
+/** Register a civil servant. A bad ID number is BAD_USER_INPUT on "idNumber". */
+export type CreateCivilServantInput = {
+  /** Employing department. */
+  departmentId: Scalars['ID']['input'];
+  /** 18-character resident ID number (GB 11643-1999); 15-digit numbers are refused. */
+  idNumber: Scalars['String']['input'];
+  /** Name as on the ID card. */
+  name: Scalars['String']['input'];
+  /** Post (职务). */
+  post?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new department. */
+export type CreateDepartmentInput = {
+  /** Unique short code: letters, digits, "-" or "_". */
+  code: Scalars['String']['input'];
+  /** Domains in which it acts county-wide. */
+  countyWideDomains?: InputMaybe<Array<Domain>>;
+  kind: DepartmentKind;
+  /** Full official name. */
+  name: Scalars['String']['input'];
+  /** Division code of the region it belongs to. */
+  regionCode: Scalars['String']['input'];
+  /** Short name; defaults to the full name. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new enterprise. The code is checked (GB 32100-2015). */
+export type CreateEnterpriseInput = {
+  legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  /** Registered name. */
+  name: Scalars['String']['input'];
+  /** Division code of the region where it is registered. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Unified social credit code; a failing check character is BAD_USER_INPUT on "uscc". */
+  uscc: Scalars['String']['input'];
+};
+
+/** A new incentive policy; it starts as DRAFT in the caller’s department. */
+export type CreateIncentivePolicyInput = {
+  /** The law or higher-level document it rests on. */
+  legalBasis: Scalars['String']['input'];
+  /** Full text. */
+  text: Scalars['String']['input'];
+  /** Title, 2–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A new investment agreement. */
+export type CreateInvestmentAgreementInput = {
+  /** Agreed investment, CNY, more than zero. */
+  amount: Scalars['Decimal']['input'];
+  /** Contact person. */
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  /** The signing department (yours, unless you act county-wide). */
+  departmentId: Scalars['ID']['input'];
+  /** The investor’s name; defaults to its code. */
+  investorName?: InputMaybe<Scalars['String']['input']>;
+  /** The investor’s unified social credit code (checked). */
+  investorUscc: Scalars['String']['input'];
+  /** Jobs the investor promises. */
+  jobsPromised?: InputMaybe<Scalars['Int']['input']>;
+  /** Signing date, not in the future. */
+  signedOn: Scalars['Date']['input'];
+  /** Project title; defaults to the investor’s name. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Division code of the town (a town officer: its own town). */
+  townCode: Scalars['String']['input'];
+};
+
+/** A new PPP project. */
+export type CreatePppProjectInput = {
+  /** The implementing department. */
+  departmentId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** Default PREPARATION. */
+  phase?: InputMaybe<PppPhase>;
+  /** Division code of the paying region. */
+  regionCode: Scalars['String']['input'];
+  /** Total investment, CNY. */
+  totalInvestment?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** A new procurement project; it starts in PLANNING. */
+export type CreateProcurementProjectInput = {
+  /** Budget, CNY, more than zero. */
+  budget: Scalars['Decimal']['input'];
+  category: ProcurementCategory;
+  method: ProcurementMethod;
+  /** The purchasing department (yours, unless you act county-wide). */
+  purchaserId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** A new user account. */
+export type CreateUserInput = {
+  /** Required for officers. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  displayName: Scalars['String']['input'];
+  /** Required for officers; ignored for other roles. */
+  domains?: InputMaybe<Array<Domain>>;
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  roles: Array<Role>;
+  /** Login name: 3-64 letters, digits, ".", "_" or "-". */
+  username: Scalars['String']['input'];
+};
+
+/** Kind of credit record: the first six are dishonesty (失信), the last two are not. */
+export type CreditCategory =
+  /** Accountability (问责). */
+  | 'ACCOUNTABILITY'
+  /** An administrative penalty (行政处罚). */
+  | 'ADMINISTRATIVE_PENALTY'
+  /** A broken public commitment (违背承诺). */
+  | 'BROKEN_COMMITMENT'
+  /** A commendation (守信表彰). */
+  | 'COMMENDATION'
+  /** A disciplinary sanction (党纪政务处分). */
+  | 'DISCIPLINARY_SANCTION'
+  /** A court judgment not honoured (司法判决). */
+  | 'JUDICIAL_JUDGMENT'
+  /** Online government service below standard (网上政务服务不达标). */
+  | 'ONLINE_SERVICE_SUBSTANDARD'
+  /** Integrity training attended (诚信教育). */
+  | 'TRAINING';
+
+/** A credit check (信用核查): one subject’s summary as of today, for other workflows (bidding, honours) to embed. */
+export type CreditCheck = {
+  __typename?: 'CreditCheck';
+  /** Active dishonesty records. */
+  activeDishonestyCount: Scalars['Int']['output'];
+  /** Of which SERIOUS. */
+  activeSeriousCount: Scalars['Int']['output'];
+  /** The day the check speaks for. */
+  checkedOn: Scalars['Date']['output'];
+  /** Eligible for honours (no active dishonesty record). */
+  eligibleForHonors: Scalars['Boolean']['output'];
+  /** The records behind a negative answer. */
+  reasons: Array<Scalars['String']['output']>;
+  /** An active SERIOUS dishonesty record: may not bid, be honoured or be trusted with public funds. */
+  restricted: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
+  /** The subject’s name as recorded (null for an enterprise with no record). */
+  subjectName?: Maybe<Scalars['String']['output']>;
+  subjectType: SubjectType;
+  /** Records with an open objection. */
+  underObjectionCount: Scalars['Int']['output'];
+};
+
+/** A civil servant’s credit file (诚信档案). */
+export type CreditFile = {
+  __typename?: 'CreditFile';
+  id: Scalars['ID']['output'];
+  /** Username of the officer who opened it. */
+  openedBy: Scalars['String']['output'];
+  openedOn: Scalars['Date']['output'];
+};
+
+/** A credit record (信用记录) about a civil servant, a department or an enterprise. Never deleted. */
+export type CreditRecord = {
+  __typename?: 'CreditRecord';
+  /** Issuing authority. */
+  authority: Scalars['String']['output'];
+  category: CreditCategory;
+  /** Why it was revoked, corrected or repaired. */
+  closedReason?: Maybe<Scalars['String']['output']>;
+  decisionDate: Scalars['Date']['output'];
+  /** The department it counts against (none for enterprises). */
+  department?: Maybe<Department>;
+  /** Decision document number (文号). */
+  documentNumber: Scalars['String']['output'];
+  /** Every change to the record, oldest first (nothing is ever deleted). */
+  history: Array<AuditEntry>;
+  id: Scalars['ID']['output'];
+  /** Objections filed against it, oldest first. */
+  objections: Array<Objection>;
+  /** Last day of publicity. */
+  publicityEnd: Scalars['Date']['output'];
+  /** Publicity start (the decision date). */
+  publicityStart: Scalars['Date']['output'];
+  /** Whether it is on public disclosure. */
+  publish: Scalars['Boolean']['output'];
+  /** Credit-repair applications, oldest first. */
+  repairs: Array<RepairApplication>;
+  severity: Severity;
+  /** Status today (EXPIRED is derived). */
+  status: RecordStatus;
+  /** Civil servant id, department id, or the enterprise’s USCC. */
+  subjectId: Scalars['ID']['output'];
+  /** The subject’s name (unmasked: officers only). */
+  subjectName: Scalars['String']['output'];
+  subjectType: SubjectType;
+  /** An objection is open against it. */
+  underObjection: Scalars['Boolean']['output'];
+  /** Row version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of credit records. */
+export type CreditRecordPage = {
+  __typename?: 'CreditRecordPage';
+  /** The items on this page. */
+  items: Array<CreditRecord>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Stock-debt clearance (存量债务化解) of a region in a year. */
+export type DebtClearance = {
+  __typename?: 'DebtClearance';
+  /** Principal and interest scheduled in the year, CNY. */
+  dueInYear: Scalars['Decimal']['output'];
+  /** repaid ÷ due (1 when nothing was due). */
+  progress: Scalars['Float']['output'];
+  /** Principal and interest repaid in the year, CNY. */
+  repaidInYear: Scalars['Decimal']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A debt instrument of a region: bond, loan or other, with its schedule and repayments. */
+export type DebtInstrument = {
+  __typename?: 'DebtInstrument';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  kind: DebtKind;
+  maturesOn: Scalars['Date']['output'];
+  /** Principal not yet repaid, CNY. */
+  outstandingPrincipal: Scalars['Decimal']['output'];
+  /** Principal and interest past due and unpaid today, CNY. */
+  overdueAmount: Scalars['Decimal']['output'];
+  /** Principal, CNY. */
+  principal: Scalars['Decimal']['output'];
+  /** The project it funds. */
+  project: Scalars['String']['output'];
+  /** Annual rate in percent, e.g. "3.25" = 3.25%. */
+  rate: Scalars['Decimal']['output'];
+  /** The borrowing region. */
+  region: Region;
+  /** Division code of the borrowing region. */
+  regionCode: Scalars['String']['output'];
+  /** Repayments made, by date. */
+  repayments: Array<Repayment>;
+  /** The repayment schedule, by due date. */
+  schedule: Array<ScheduledPayment>;
+  /** Row version for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of debt instruments. */
+export type DebtInstrumentPage = {
+  __typename?: 'DebtInstrumentPage';
+  /** The items on this page. */
+  items: Array<DebtInstrument>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Kind of debt instrument. */
+export type DebtKind =
+  /** General bond (一般债券): interest yearly, principal at maturity. */
+  | 'GENERAL_BOND'
+  /** Loan: equal principal yearly with interest on the outstanding balance. */
+  | 'LOAN'
+  /** Other debt: scheduled like a bond unless adjusted. */
+  | 'OTHER'
+  /** Special bond (专项债券): interest yearly, principal at maturity. */
+  | 'SPECIAL_BOND';
+
+/** The approved debt limit (债务限额) of a region for a year. */
+export type DebtLimit = {
+  __typename?: 'DebtLimit';
+  /** Limit, CNY. */
+  amount: Scalars['Decimal']['output'];
+  /** Division code. */
+  regionCode: Scalars['String']['output'];
+  /** Row version for optimistic locking. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A region’s debt risk for one year. Ratios are Float for display (1.25 = 125%); the level is decided on exact amounts. */
+export type DebtRisk = {
+  __typename?: 'DebtRisk';
+  /** Debt balance at 31 December (principal issued less principal repaid), CNY. */
+  debtBalance: Scalars['Decimal']['output'];
+  /** Approved debt limit of the year; null when none is recorded. */
+  debtLimit?: Maybe<Scalars['Decimal']['output']>;
+  /** Debt balance ÷ comprehensive financial resources; null without resources. */
+  debtRatio?: Maybe<Scalars['Float']['output']>;
+  /** Principal and interest scheduled in the year ÷ comprehensive financial resources. */
+  debtServiceRatio?: Maybe<Scalars['Float']['output']>;
+  /** Comprehensive financial resources (综合财力) of the year; null when not recorded. */
+  fiscalResources?: Maybe<Scalars['Decimal']['output']>;
+  /** The band; null without resources. */
+  level?: Maybe<RiskLevel>;
+  /** RED and no emergency-response plan recorded for the region and year: a gap to close. */
+  missingEmergencyPlan: Scalars['Boolean']['output'];
+  /** Principal and interest past due and unpaid (as of the year end, or today for the current year), CNY. */
+  overdueAmount: Scalars['Decimal']['output'];
+  /** Overdue principal and interest ÷ debt balance (0 when there is no balance). */
+  overdueRatio: Scalars['Float']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A government department or town government. Every domain adds its integrity figures to it, so one query gives its whole picture. */
+export type Department = {
+  __typename?: 'Department';
+  /** Active dishonesty records counting against the department (its own and its civil servants’). */
+  activeDishonestyRecordCount: Scalars['Int']['output'];
+  /** Breach records (违约失信) naming this department as responsible. */
+  breachCount: Scalars['Int']['output'];
+  /** Commitments of this department with a recorded breach. */
+  breachedCommitmentCount: Scalars['Int']['output'];
+  /** Civil servants registered in the department. */
+  civilServantCount: Scalars['Int']['output'];
+  /** Short unique code, e.g. RSJ. */
+  code: Scalars['String']['output'];
+  /** Share of the department’s commitments that are due (or already fulfilled) and fulfilled, waived ones excluded; 1.0 = 100%. Null when none is due yet. */
+  commitmentFulfilmentRate?: Maybe<Scalars['Float']['output']>;
+  /** Domains in which this department acts for the whole county (e.g. 县人社局 for CREDIT). */
+  countyWideDomains: Array<Domain>;
+  /** Civil servants with a credit file ÷ civil servants (0 when it has none); target 1.0. */
+  creditFileCoverage: Scalars['Float']['output'];
+  /** Whether the department may be put forward for honours, with reasons. */
+  honorEligibility: Eligibility;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** County department, town government or other. */
+  kind: DepartmentKind;
+  /** Full official name, e.g. 饶平县人力资源和社会保障局. */
+  name: Scalars['String']['output'];
+  /** Commitments of this department past their due date and not fulfilled (not counting breached or waived ones). */
+  overdueCommitmentCount: Scalars['Int']['output'];
+  /** The unpaid amount of those payments, CNY. */
+  overduePaymentAmount: Scalars['Decimal']['output'];
+  /** Supplier payments this department owes past their due date (拖欠账款): a government breach. */
+  overduePaymentCount: Scalars['Int']['output'];
+  /** The region the department belongs to (a town government → its town). */
+  region: Region;
+  /** Common short name, e.g. 县人社局. */
+  shortName: Scalars['String']['output'];
+  /** Row version for optimistic locking: send it back when updating. */
+  version: Scalars['Int']['output'];
+};
+
+/** What kind of government body a department is. */
+export type DepartmentKind =
+  /** A county government department or organ (县直部门). */
+  | 'COUNTY_DEPARTMENT'
+  /** Any other body, e.g. 人民银行饶平支行. */
+  | 'OTHER'
+  /** A town government (镇人民政府). */
+  | 'TOWN_GOVERNMENT';
+
+/** A page of departments. */
+export type DepartmentPage = {
+  __typename?: 'DepartmentPage';
+  /** The items on this page. */
+  items: Array<Department>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** A data domain an officer may write. */
+export type Domain =
+  /** Civil-servant credit files and dishonesty records. */
+  | 'CREDIT'
+  /** Government debt. */
+  | 'DEBT'
+  /** Departments, enterprises, users. */
+  | 'DIRECTORY'
+  /** Investment-promotion agreements and commitments. */
+  | 'INVESTMENT'
+  /** Procurement, bidding, contracts and PPP. */
+  | 'PROCUREMENT';
+
+/** Eligibility for honours (评优评先), with the reasons when not eligible. */
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  /** True when nothing stands in the way. */
+  eligible: Scalars['Boolean']['output'];
+  /** Why not: one line per active dishonesty record. */
+  reasons: Array<Scalars['String']['output']>;
+};
+
+/** An emergency-response plan (应急处置预案). */
+export type EmergencyPlan = {
+  __typename?: 'EmergencyPlan';
+  adoptedOn: Scalars['Date']['output'];
+  documentNumber: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** An enterprise, keyed by its unified social credit code. Credit adds `restricted`; procurement and investment refer to it. */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** Legal representative (法定代表人). */
+  legalRepresentative?: Maybe<Scalars['String']['output']>;
+  /** Registered name. */
+  name: Scalars['String']['output'];
+  /** Division code of the region where it is registered. */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  /** On the dishonesty list (失信名录): an active SERIOUS dishonesty record. Such an enterprise may not bid. Public, like the list itself. */
+  restricted: Scalars['Boolean']['output'];
+  /** Unified social credit code (统一社会信用代码, GB 32100-2015), 18 characters. */
+  uscc: Scalars['String']['output'];
+  /** Row version for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of enterprises. */
+export type EnterprisePage = {
+  __typename?: 'EnterprisePage';
+  /** The items on this page. */
+  items: Array<Enterprise>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** One read of a civil servant’s full file. */
+export type FileRead = {
+  __typename?: 'FileRead';
+  /** When (ISO-8601, UTC). */
+  at: Scalars['String']['output'];
+  civilServantId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Username of the reader. */
+  readerName: Scalars['String']['output'];
+  /** Request id. */
+  requestId: Scalars['String']['output'];
+  /** RECORDS or ID_NUMBER. */
+  what: Scalars['String']['output'];
+};
+
+/** A page of file reads. */
+export type FileReadPage = {
+  __typename?: 'FileReadPage';
+  /** The items on this page. */
+  items: Array<FileRead>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Comprehensive financial resources (综合财力) of a region for a year: the denominator of the debt ratios. */
+export type FiscalResources = {
+  __typename?: 'FiscalResources';
+  /** Resources, CNY. */
+  amount: Scalars['Decimal']['output'];
+  /** Division code. */
+  regionCode: Scalars['String']['output'];
+  /** Row version for optimistic locking. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One fulfilment event of a commitment, with its evidence. */
+export type Fulfilment = {
+  __typename?: 'Fulfilment';
+  /** Amount fulfilled, CNY. */
+  amount: Scalars['Decimal']['output'];
+  /** When it was fulfilled. */
+  date: Scalars['Date']['output'];
+  /** Evidence (document number, payment voucher, certificate). */
+  evidence: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Username of the officer who recorded it. */
+  recordedBy: Scalars['String']['output'];
+};
+
+/** An investment incentive policy (招商引资优惠政策). Only an APPROVED policy can back a commitment. */
+export type IncentivePolicy = {
+  __typename?: 'IncentivePolicy';
+  /** The drafting department. */
+  department: Department;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The law or higher-level document it rests on. */
+  legalBasis: Scalars['String']['output'];
+  /** The last reviewer’s note. */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** When it was last reviewed (ISO timestamp). */
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  /** Username of the last reviewer. */
+  reviewerName?: Maybe<Scalars['String']['output']>;
+  /** Review status. */
+  status: PolicyStatus;
+  /** Full text. */
+  text: Scalars['String']['output'];
+  /** Title of the policy. */
+  title: Scalars['String']['output'];
+  /** Row version for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of incentive policies. */
+export type IncentivePolicyPage = {
+  __typename?: 'IncentivePolicyPage';
+  /** The items on this page. */
+  items: Array<IncentivePolicy>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** An investment-promotion agreement (招商引资协议) between a department or town and an investor. */
+export type InvestmentAgreement = {
+  __typename?: 'InvestmentAgreement';
+  /** Agreed investment, CNY. */
+  amount: Scalars['Decimal']['output'];
+  /** The government commitments under it, by due date. */
+  commitments: Array<Commitment>;
+  /** Current contact person; changing it never touches the commitments. */
+  contactPerson?: Maybe<Scalars['String']['output']>;
+  /** The signing department; the government commitments are its own. */
+  department: Department;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What the investor has invested so far, CNY. */
+  investedToDate: Scalars['Decimal']['output'];
+  /** The investor (directory). */
+  investor: Enterprise;
+  /** The investor’s name as signed. */
+  investorName: Scalars['String']['output'];
+  /** The investor’s unified social credit code. */
+  investorUscc: Scalars['String']['output'];
+  /** Jobs the investor has created so far. */
+  jobsCreated: Scalars['Int']['output'];
+  /** Jobs the investor promised. */
+  jobsPromised?: Maybe<Scalars['Int']['output']>;
+  /** Signing date. */
+  signedOn: Scalars['Date']['output'];
+  /** Project title. */
+  title: Scalars['String']['output'];
+  /** The town (directory). */
+  town: Region;
+  /** Division code of the town where the project lands. */
+  townCode: Scalars['String']['output'];
+  /** Row version for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of investment agreements. */
+export type InvestmentAgreementPage = {
+  __typename?: 'InvestmentAgreementPage';
+  /** The items on this page. */
+  items: Array<InvestmentAgreement>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** A new debt instrument; its schedule is generated from the terms. */
+export type IssueDebtInput = {
+  /** Issue date, not in the future. */
+  issuedOn: Scalars['Date']['input'];
+  kind: DebtKind;
+  /** Maturity, after the issue date. */
+  maturesOn: Scalars['Date']['input'];
+  /** Principal, CNY; with the balance it may not exceed the year’s approved limit. */
+  principal: Scalars['Decimal']['input'];
+  /** The project it funds. */
+  project: Scalars['String']['input'];
+  /** Annual rate in percent, up to 4 decimals, more than 0 and at most 30. */
+  rate: Scalars['Decimal']['input'];
+  /** Division code of the borrowing region. */
+  regionCode: Scalars['String']['input'];
+};
+
+/** One payment milestone of a contract. */
+export type MilestoneInput = {
+  /** Amount, CNY. */
+  amount: Scalars['Decimal']['input'];
+  dueDate: Scalars['Date']['input'];
+};
+
+/** A payment milestone as of today. */
+export type MilestoneStatus =
+  /** Past its due date and not paid in full: a government breach (拖欠账款). */
+  | 'OVERDUE'
+  /** Paid in full. */
+  | 'PAID'
+  /** Partly paid, not yet due. */
+  | 'PARTIALLY_PAID'
+  /** Not yet due. */
+  | 'SCHEDULED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accept a FILED objection for examination (county-wide CREDIT officers). */
+  acceptObjection: Objection;
+  /** Add a government commitment. A policy not APPROVED: POLICY_NOT_APPROVED. */
+  addCommitment: Commitment;
+  /** Add a credit record. A publicity period outside the severity’s bounds is BAD_USER_INPUT on "publicityEnd". */
+  addCreditRecord: CreditRecord;
+  /** Add a yearly payment obligation; beyond 10% of that year’s general budget expenditure: FISCAL_CAP_EXCEEDED with the figures. */
+  addPppObligation: PppObligation;
+  /** Replace an instrument’s schedule (e.g. after renegotiation); the old one stays in the audit trail. */
+  adjustRepaymentSchedule: DebtInstrument;
+  /** Move a PPP project to its next phase. */
+  advancePppPhase: PppProject;
+  /** Apply for credit repair. Before the minimum publicity period has run: REPAIR_NOT_ALLOWED. */
+  applyCreditRepair: RepairApplication;
+  /** Award an EVALUATION project to one of its bids. */
+  awardProject: ProcurementProject;
+  /** Register a civil servant (CREDIT officers of the department, or county-wide). */
+  createCivilServant: CivilServant;
+  /** Create a department. ADMIN only. A bad region or a used code is BAD_USER_INPUT. */
+  createDepartment: Department;
+  /** Register an enterprise. ADMIN only. A code failing its check is BAD_USER_INPUT on "uscc". */
+  createEnterprise: Enterprise;
+  /** Draft a policy in your department (INVESTMENT officers). Starts as DRAFT. */
+  createIncentivePolicy: IncentivePolicy;
+  /** Record a signed agreement. Bad investor code: BAD_USER_INPUT "investorUscc". */
+  createInvestmentAgreement: InvestmentAgreement;
+  /** Register a PPP project. */
+  createPppProject: PppProject;
+  /** Create a project in PLANNING (PROCUREMENT officers of the purchaser, or county-wide). */
+  createProcurementProject: ProcurementProject;
+  /** Create an account. ADMIN only. Officers need a department and at least one domain. */
+  createUser: User;
+  /** Decide a repair: approval ends publicity early and marks the record REPAIRED (county-wide CREDIT officers, not the applicant). */
+  decideCreditRepair: RepairApplication;
+  /** Decide an objection: UPHELD corrects or revokes the record with the reason; REJECTED leaves it. */
+  decideObjection: Objection;
+  /** File an objection: the record is marked under objection; deadlines in working days. */
+  fileObjection: Objection;
+  /** Issue debt: beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated. */
+  issueDebt: DebtInstrument;
+  /** Log in with username and password. A wrong pair is UNAUTHENTICATED. */
+  login: AuthPayload;
+  /** Open the credit file of a civil servant; a second file is BAD_USER_INPUT. */
+  openCreditFile: CreditFile;
+  /** Record a payment against an obligation. */
+  payPppObligation: PppObligation;
+  /** Record the acceptance (履约验收); passed moves the project to ACCEPTED. */
+  recordAcceptance: Contract;
+  /** Record an accountability finding on a region’s debt. SUPERVISOR only. */
+  recordAccountabilityFinding: AccountabilityFinding;
+  /** Record that the government breached this commitment (违约). */
+  recordCommitmentBreach: Commitment;
+  /** Record an emergency-response plan (required for a RED region). DEBT officers of the finance bureau. */
+  recordEmergencyPlan: EmergencyPlan;
+  /** Record a fulfilment event; more than outstanding is BAD_USER_INPUT "amount". */
+  recordFulfilment: Commitment;
+  /** Record a payment to the supplier against a milestone. */
+  recordPayment: PaymentMilestone;
+  /** Record a breach (违约失信) naming the responsible department. */
+  recordProcurementBreach: BreachRecord;
+  /** Record a repayment against an instrument. */
+  recordRepayment: DebtInstrument;
+  /** Approve or reject a policy UNDER_REVIEW, with a note. County-wide INVESTMENT officers other than the drafter. */
+  reviewPolicy: IncentivePolicy;
+  /** Set (or with NORMAL remove) a calendar exception. ADMIN only. */
+  setCalendarDay: CalendarDay;
+  /** Record the approved debt limit of a region for a year. DEBT officers of the finance bureau. */
+  setDebtLimit: DebtLimit;
+  /** Record a region’s comprehensive financial resources for a year. DEBT officers of the finance bureau. */
+  setFiscalResources: FiscalResources;
+  /** Record general public budget expenditure of a region’s year (county-wide PROCUREMENT officers). */
+  setPppFiscalCapacity: PppFiscalCapacity;
+  /** Sign the contract of an AWARDED project with its payment milestones; the project becomes CONTRACTED. */
+  signContract: Contract;
+  /** Record a bid while TENDERING. The supplier is checked with the credit subgraph: restricted is SUPPLIER_RESTRICTED (and the refusal is kept); no answer is DEPENDENCY_UNAVAILABLE. */
+  submitBid: Bid;
+  /** Submit a DRAFT or REJECTED policy for review. */
+  submitPolicyForReview: IncentivePolicy;
+  /** Move a project along its lifecycle; an illegal move is INVALID_TRANSITION naming the allowed ones. */
+  transitionProcurementProject: ProcurementProject;
+  /** Change a department. ADMIN only. A stale `version` is CONFLICT. */
+  updateDepartment: Department;
+  /** Change an enterprise. ADMIN only. A stale `version` is CONFLICT. */
+  updateEnterprise: Enterprise;
+  /** Edit a policy. Under review: INVALID_TRANSITION. Approved and text changed: back to UNDER_REVIEW. */
+  updateIncentivePolicy: IncentivePolicy;
+  /** Update contact person and the investor’s progress. Commitments are never changed by this. */
+  updateInvestmentAgreement: InvestmentAgreement;
+  /** Change an account (roles, domains, department, active, password). ADMIN only. A stale `version` is CONFLICT. */
+  updateUser: User;
+  /** Release a commitment by a recorded agreement with the investor. */
+  waiveCommitment: Commitment;
+};
+
+
+export type MutationAcceptObjectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCommitmentArgs = {
+  agreementId: Scalars['ID']['input'];
+  input: AddCommitmentInput;
+};
+
+
+export type MutationAddCreditRecordArgs = {
+  input: AddCreditRecordInput;
+};
+
+
+export type MutationAddPppObligationArgs = {
+  amount: Scalars['Decimal']['input'];
+  projectId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationAdjustRepaymentScheduleArgs = {
+  input: AdjustRepaymentScheduleInput;
+  instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationAdvancePppPhaseArgs = {
+  id: Scalars['ID']['input'];
+  phase: PppPhase;
+};
+
+
+export type MutationApplyCreditRepairArgs = {
+  commitmentLetter: Scalars['String']['input'];
+  evidence: Scalars['String']['input'];
+  recordId: Scalars['ID']['input'];
+};
+
+
+export type MutationAwardProjectArgs = {
+  bidId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCivilServantArgs = {
+  input: CreateCivilServantInput;
+};
+
+
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
+export type MutationCreateEnterpriseArgs = {
+  input: CreateEnterpriseInput;
+};
+
+
+export type MutationCreateIncentivePolicyArgs = {
+  input: CreateIncentivePolicyInput;
+};
+
+
+export type MutationCreateInvestmentAgreementArgs = {
+  input: CreateInvestmentAgreementInput;
+};
+
+
+export type MutationCreatePppProjectArgs = {
+  input: CreatePppProjectInput;
+};
+
+
+export type MutationCreateProcurementProjectArgs = {
+  input: CreateProcurementProjectInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDecideCreditRepairArgs = {
+  approved: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationDecideObjectionArgs = {
+  correction?: InputMaybe<RecordCorrectionInput>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  outcome: ObjectionOutcome;
+};
+
+
+export type MutationFileObjectionArgs = {
+  reason: Scalars['String']['input'];
+  recordId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueDebtArgs = {
+  input: IssueDebtInput;
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationOpenCreditFileArgs = {
+  civilServantId: Scalars['ID']['input'];
+};
+
+
+export type MutationPayPppObligationArgs = {
+  amount: Scalars['Decimal']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAcceptanceArgs = {
+  input: RecordAcceptanceInput;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAccountabilityFindingArgs = {
+  input: RecordAccountabilityFindingInput;
+};
+
+
+export type MutationRecordCommitmentBreachArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationRecordEmergencyPlanArgs = {
+  input: RecordEmergencyPlanInput;
+};
+
+
+export type MutationRecordFulfilmentArgs = {
+  commitmentId: Scalars['ID']['input'];
+  input: RecordFulfilmentInput;
+};
+
+
+export type MutationRecordPaymentArgs = {
+  amount: Scalars['Decimal']['input'];
+  milestoneId: Scalars['ID']['input'];
+  paidOn: Scalars['Date']['input'];
+};
+
+
+export type MutationRecordProcurementBreachArgs = {
+  input: RecordBreachInput;
+};
+
+
+export type MutationRecordRepaymentArgs = {
+  input: RecordRepaymentInput;
+  instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewPolicyArgs = {
+  approved: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationSetCalendarDayArgs = {
+  date: Scalars['Date']['input'];
+  kind: CalendarDayKind;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationSetDebtLimitArgs = {
+  amount: Scalars['Decimal']['input'];
+  regionCode: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSetFiscalResourcesArgs = {
+  amount: Scalars['Decimal']['input'];
+  regionCode: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSetPppFiscalCapacityArgs = {
+  generalBudgetExpenditure: Scalars['Decimal']['input'];
+  regionCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSignContractArgs = {
+  input: SignContractInput;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitBidArgs = {
+  amount: Scalars['Decimal']['input'];
+  projectId: Scalars['ID']['input'];
+  supplierUscc: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitPolicyForReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTransitionProcurementProjectArgs = {
+  id: Scalars['ID']['input'];
+  to: ProcurementStatus;
+};
+
+
+export type MutationUpdateDepartmentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDepartmentInput;
+};
+
+
+export type MutationUpdateEnterpriseArgs = {
+  input: UpdateEnterpriseInput;
+  uscc: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateIncentivePolicyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIncentivePolicyInput;
+};
+
+
+export type MutationUpdateInvestmentAgreementArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInvestmentAgreementInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
+
+export type MutationWaiveCommitmentArgs = {
+  id: Scalars['ID']['input'];
+  input: WaiveCommitmentInput;
+};
+
+/** An objection against a credit record. */
+export type Objection = {
+  __typename?: 'Objection';
+  /** Acceptance due by (2 working days after filing). */
+  acceptDeadline: Scalars['Date']['output'];
+  acceptedOn?: Maybe<Scalars['Date']['output']>;
+  decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** Decision due by (10 working days after filing). */
+  decisionDeadline: Scalars['Date']['output'];
+  /** Username of whoever filed it. */
+  filedBy: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The decision’s reasons. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Open past a deadline (acceptance or decision) as of today. */
+  overdue: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  /** The record objected to. */
+  record: CreditRecord;
+  status: ObjectionStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** The decision on an objection. */
+export type ObjectionOutcome =
+  | 'REJECTED'
+  | 'UPHELD';
+
+/** A page of objections. */
+export type ObjectionPage = {
+  __typename?: 'ObjectionPage';
+  /** The items on this page. */
+  items: Array<Objection>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Where an objection (异议) stands. */
+export type ObjectionStatus =
+  /** Accepted; a decision due within 10 working days of filing. */
+  | 'ACCEPTED'
+  /** Filed; acceptance due within 2 working days. */
+  | 'FILED'
+  /** Rejected: the record stands. */
+  | 'REJECTED'
+  /** Upheld: the record was corrected or revoked. */
+  | 'UPHELD';
+
+/** A payment due to the supplier under a contract. */
+export type PaymentMilestone = {
+  __typename?: 'PaymentMilestone';
+  /** Amount due, CNY. */
+  amount: Scalars['Decimal']['output'];
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Paid so far, CNY. */
+  paidAmount: Scalars['Decimal']['output'];
+  /** Date of the last payment. */
+  paidOn?: Maybe<Scalars['Date']['output']>;
+  /** Order within the contract, from 1. */
+  seq: Scalars['Int']['output'];
+  status: MilestoneStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** Where an incentive policy stands in its legality review (政策审查). */
+export type PolicyStatus =
+  /** Approved: commitments may rest on it. */
+  | 'APPROVED'
+  /** Being written; not yet submitted. */
+  | 'DRAFT'
+  /** Rejected with a note; may be revised and resubmitted. */
+  | 'REJECTED'
+  /** Submitted (or changed after approval) and awaiting a reviewer. */
+  | 'UNDER_REVIEW';
+
+/** A region’s PPP fiscal affordability for a year: obligations may not exceed 10% of general public budget expenditure. */
+export type PppFiscalCapacity = {
+  __typename?: 'PppFiscalCapacity';
+  /** The cap: 10% of it. */
+  cap: Scalars['Decimal']['output'];
+  /** PPP obligations of the year so far. */
+  committed: Scalars['Decimal']['output'];
+  /** General public budget expenditure, CNY. */
+  generalBudgetExpenditure: Scalars['Decimal']['output'];
+  regionCode: Scalars['String']['output'];
+  /** What is left under the cap. */
+  remaining: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** The government’s payment obligation to a PPP project in one year. */
+export type PppObligation = {
+  __typename?: 'PppObligation';
+  /** Amount, CNY. */
+  amount: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  /** Paid so far, CNY. */
+  paidAmount: Scalars['Decimal']['output'];
+  projectId: Scalars['ID']['output'];
+  regionCode: Scalars['String']['output'];
+  status: PppObligationStatus;
+  year: Scalars['Int']['output'];
+};
+
+/** A yearly PPP payment obligation as of today. */
+export type PppObligationStatus =
+  /** This year, not yet paid in full. */
+  | 'DUE'
+  /** A past year, not paid in full. */
+  | 'OVERDUE'
+  /** Paid in full. */
+  | 'PAID'
+  /** A future year. */
+  | 'SCHEDULED';
+
+/** Phase of a PPP project, in order. */
+export type PppPhase =
+  | 'CONSTRUCTION'
+  | 'FINANCING'
+  | 'OPERATION'
+  | 'PREPARATION'
+  | 'PROCUREMENT'
+  | 'TRANSFER';
+
+/** A PPP project (政府和社会资本合作). */
+export type PppProject = {
+  __typename?: 'PppProject';
+  /** The implementing department. */
+  department: Department;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Its yearly obligations. */
+  obligations: Array<PppObligation>;
+  phase: PppPhase;
+  /** Division code of the region whose budget pays. */
+  regionCode: Scalars['String']['output'];
+  /** Total investment, CNY. */
+  totalInvestment: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A page of PPP projects. */
+export type PppProjectPage = {
+  __typename?: 'PppProjectPage';
+  /** The items on this page. */
+  items: Array<PppProject>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** What is bought: goods, works or services. */
+export type ProcurementCategory =
+  | 'GOODS'
+  | 'SERVICES'
+  | 'WORKS';
+
+/** Procurement method under the Government Procurement Law. */
+export type ProcurementMethod =
+  /** 竞争性磋商 */
+  | 'COMPETITIVE_CONSULTATION'
+  /** 竞争性谈判 */
+  | 'COMPETITIVE_NEGOTIATION'
+  /** 询价 */
+  | 'INQUIRY'
+  /** 单一来源 */
+  | 'LIMITED'
+  /** 公开招标 */
+  | 'OPEN'
+  /** 邀请招标 */
+  | 'SELECTIVE';
+
+/** A government procurement project (政府采购项目). */
+export type ProcurementProject = {
+  __typename?: 'ProcurementProject';
+  /** Where it may go next. */
+  allowedTransitions: Array<ProcurementStatus>;
+  /** Bids accepted, in order of submission. */
+  bids: Array<Bid>;
+  /** Budget, CNY. */
+  budget: Scalars['Decimal']['output'];
+  category: ProcurementCategory;
+  /** The contract, once signed. */
+  contract?: Maybe<Contract>;
+  id: Scalars['ID']['output'];
+  method: ProcurementMethod;
+  /** The method’s Chinese name, e.g. 公开招标. */
+  methodName: Scalars['String']['output'];
+  /** The process as an OCDS 1.1.5 release (validates against the official release schema). */
+  ocdsRelease: Scalars['JSON']['output'];
+  /** Open Contracting ID of the process. */
+  ocid: Scalars['String']['output'];
+  /** The purchasing department. */
+  purchaser: Department;
+  /** Bids refused because the supplier was restricted. */
+  refusedBids: Array<RefusedBid>;
+  status: ProcurementStatus;
+  /** The lifecycle timeline, oldest first. */
+  timeline: Array<StatusChange>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A page of procurement projects. */
+export type ProcurementProjectPage = {
+  __typename?: 'ProcurementProjectPage';
+  /** The items on this page. */
+  items: Array<ProcurementProject>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Lifecycle: PLANNING → TENDERING → EVALUATION → AWARDED → CONTRACTED → IN_PERFORMANCE → ACCEPTED (履约验收) → CLOSED, or CANCELLED. */
+export type ProcurementStatus =
+  | 'ACCEPTED'
+  | 'AWARDED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'CONTRACTED'
+  | 'EVALUATION'
+  | 'IN_PERFORMANCE'
+  | 'PLANNING'
+  | 'TENDERING';
+
+/** A published dishonesty record as the public sees it (信用公示): civil servants’ names masked, never an ID number. */
+export type PublicRecord = {
+  __typename?: 'PublicRecord';
+  /** Issuing authority. */
+  authority: Scalars['String']['output'];
+  category: CreditCategory;
+  decisionDate: Scalars['Date']['output'];
+  /** The department concerned (none for enterprises). */
+  department?: Maybe<Department>;
+  /** Decision document number (文号). */
+  documentNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Shown until this day. */
+  publicityEnd: Scalars['Date']['output'];
+  severity: Severity;
+  /** The enterprise’s USCC or the department’s id; null for a civil servant. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** Enterprise or department name; a civil servant’s masked (张*明). */
+  subjectName: Scalars['String']['output'];
+  subjectType: SubjectType;
+};
+
+/** A page of public records. */
+export type PublicRecordPage = {
+  __typename?: 'PublicRecordPage';
+  /** The items on this page. */
+  items: Array<PublicRecord>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One civil servant. CREDIT readers. */
+  civilServant?: Maybe<CivilServant>;
+  /** Civil servants by name, optionally of one department. CREDIT readers. */
+  civilServants: CivilServantPage;
+  /** One commitment. INVESTMENT readers. */
+  commitment?: Maybe<Commitment>;
+  /** Commitments by due date, filtered by derived status, department or agreement. */
+  commitments: CommitmentPage;
+  /** Open commitments falling due in the next `days` days (default 30), soonest first. */
+  commitmentsDueSoon: CommitmentPage;
+  /** Changes recorded by the credit subgraph, newest first. Administrators and supervisors only. */
+  creditAuditTrail: AuditEntryPage;
+  /** Credit check of one subject (for ENTERPRISE, subjectId is the USCC). Services, CREDIT readers, PROCUREMENT and INVESTMENT officers. */
+  creditCheck: CreditCheck;
+  /** County-wide credit-file coverage. CREDIT readers. */
+  creditCoverage: CoverageSummary;
+  /** Who read which civil servant’s full file, newest first. SUPERVISOR and ADMIN only. */
+  creditFileReadLog: FileReadPage;
+  /** Objections, oldest filing first. CREDIT readers. */
+  creditObjections: ObjectionPage;
+  /** One credit record. CREDIT readers. */
+  creditRecord?: Maybe<CreditRecord>;
+  /** Credit records, newest decision first, by subject, department, status (as of today) or text. CREDIT readers. */
+  creditRecords: CreditRecordPage;
+  /** Credit-repair applications, oldest first. CREDIT readers. */
+  creditRepairs: RepairApplicationPage;
+  /** Changes recorded by the debt subgraph, newest first. Administrators and supervisors only. */
+  debtAuditTrail: AuditEntryPage;
+  /** One debt instrument. DEBT readers. */
+  debtInstrument?: Maybe<DebtInstrument>;
+  /** Debt instruments, newest issue first. DEBT readers. */
+  debtInstruments: DebtInstrumentPage;
+  /** Approved debt limits, newest year first. DEBT readers. */
+  debtLimits: Array<DebtLimit>;
+  /** One department by id. Public. */
+  department?: Maybe<Department>;
+  /** Departments, county departments first, then by code; filter by kind, region or text. Public. */
+  departments: DepartmentPage;
+  /** Changes recorded by the directory subgraph, newest first. Administrators and supervisors only. */
+  directoryAuditTrail: AuditEntryPage;
+  /** One enterprise by unified social credit code (case-insensitive). Public. */
+  enterprise?: Maybe<Enterprise>;
+  /** Enterprises by name; search matches code or name. Public. */
+  enterprises: EnterprisePage;
+  /** Comprehensive financial resources, newest year first. DEBT readers. */
+  fiscalResourceRecords: Array<FiscalResources>;
+  /** Incentive policies, newest first. INVESTMENT readers. */
+  incentivePolicies: IncentivePolicyPage;
+  /** One incentive policy. INVESTMENT readers. */
+  incentivePolicy?: Maybe<IncentivePolicy>;
+  /** One investment agreement. INVESTMENT readers. */
+  investmentAgreement?: Maybe<InvestmentAgreement>;
+  /** Investment agreements, newest signing first. INVESTMENT readers. */
+  investmentAgreements: InvestmentAgreementPage;
+  /** Changes recorded by the investment subgraph, newest first. Administrators and supervisors only. */
+  investmentAuditTrail: AuditEntryPage;
+  /** The logged-in user; null without a token. An expired token is UNAUTHENTICATED. */
+  me?: Maybe<User>;
+  /** Objections open past their acceptance or decision deadline: a warning for supervisors (and leaders, admins). */
+  overdueObjections: ObjectionPage;
+  /** Supplier payments past due and unpaid (at most 500, oldest first), optionally for one purchaser. */
+  overduePayments: Array<PaymentMilestone>;
+  /** A region’s PPP fiscal capacity for a year, with what is committed. */
+  pppFiscalCapacity?: Maybe<PppFiscalCapacity>;
+  /** PPP obligations not paid in full: this year’s (DUE) and past years’ (OVERDUE); overdueOnly for the latter. */
+  pppObligationsDue: Array<PppObligation>;
+  /** PPP projects. PROCUREMENT readers. */
+  pppProjects: PppProjectPage;
+  /** Changes recorded by the procurement subgraph, newest first. Administrators and supervisors only. */
+  procurementAuditTrail: AuditEntryPage;
+  /** One procurement project. PROCUREMENT readers. */
+  procurementProject?: Maybe<ProcurementProject>;
+  /** Procurement projects, newest first, by status, purchaser or title. */
+  procurementProjects: ProcurementProjectPage;
+  /** Published dishonesty records inside their publicity period, newest decision first. No login needed. */
+  publicDishonestyRecords: PublicRecordPage;
+  /** One region by division code. Public. */
+  region?: Maybe<Region>;
+  /** Regions known to the system: the county and its towns (and the levels above), by code. Public. */
+  regions: Array<Region>;
+  /** One user account. ADMIN only. */
+  user?: Maybe<User>;
+  /** User accounts by username. ADMIN only. */
+  users: UserPage;
+  /** Holidays and exchanged working days of a year. */
+  workingCalendar: Array<CalendarDay>;
+};
+
+
+export type QueryCivilServantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCivilServantsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCommitmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommitmentsArgs = {
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CommitmentStatus>;
+};
+
+
+export type QueryCommitmentsDueSoonArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCreditAuditTrailArgs = {
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCreditCheckArgs = {
+  subjectId: Scalars['ID']['input'];
+  subjectType: SubjectType;
+};
+
+
+export type QueryCreditFileReadLogArgs = {
+  civilServantId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  readerName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCreditObjectionsArgs = {
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ObjectionStatus>;
+};
+
+
+export type QueryCreditRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCreditRecordsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<RecordStatus>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  subjectType?: InputMaybe<SubjectType>;
+};
+
+
+export type QueryCreditRepairsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RepairStatus>;
+};
+
+
+export type QueryDebtAuditTrailArgs = {
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDebtInstrumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDebtInstrumentsArgs = {
+  kind?: InputMaybe<DebtKind>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDebtLimitsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDepartmentsArgs = {
+  kind?: InputMaybe<DepartmentKind>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDirectoryAuditTrailArgs = {
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEnterpriseArgs = {
+  uscc: Scalars['String']['input'];
+};
+
+
+export type QueryEnterprisesArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFiscalResourceRecordsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIncentivePoliciesArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PolicyStatus>;
+};
+
+
+export type QueryIncentivePolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestmentAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestmentAgreementsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  townCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryInvestmentAuditTrailArgs = {
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOverdueObjectionsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOverduePaymentsArgs = {
+  purchaserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPppFiscalCapacityArgs = {
+  regionCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryPppObligationsDueArgs = {
+  overdueOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPppProjectsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProcurementAuditTrailArgs = {
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProcurementProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProcurementProjectsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  purchaserId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProcurementStatus>;
+};
+
+
+export type QueryPublicDishonestyRecordsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryRegionsArgs = {
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWorkingCalendarArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** The acceptance (履约验收) of a project in performance. */
+export type RecordAcceptanceInput = {
+  /** Acceptance date, not in the future. */
+  acceptedOn: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** true: passed (the project becomes ACCEPTED); false: failed (recorded, stays IN_PERFORMANCE). */
+  passed: Scalars['Boolean']['input'];
+};
+
+/** An accountability finding on a region’s debt management. */
+export type RecordAccountabilityFindingInput = {
+  /** What was found. */
+  finding: Scalars['String']['input'];
+  /** Division code. */
+  regionCode: Scalars['String']['input'];
+  /** Who is held responsible (unit or post). */
+  responsible: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** A breach (违约失信) and the department responsible for it. */
+export type RecordBreachInput = {
+  /** The responsible department. */
+  departmentId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  /** The project concerned, if any. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A correction made when an objection is upheld; omitted fields stay. */
+export type RecordCorrectionInput = {
+  category?: InputMaybe<CreditCategory>;
+  publicityEnd?: InputMaybe<Scalars['Date']['input']>;
+  severity?: InputMaybe<Severity>;
+};
+
+/** An emergency-response plan adopted for a region and year. */
+export type RecordEmergencyPlanInput = {
+  /** Adoption date, not in the future. */
+  adoptedOn: Scalars['Date']['input'];
+  /** Document number (文号). */
+  documentNumber: Scalars['String']['input'];
+  /** Division code. */
+  regionCode: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** A fulfilment event. */
+export type RecordFulfilmentInput = {
+  /** Amount fulfilled, CNY; at most what is outstanding. */
+  amount: Scalars['Decimal']['input'];
+  /** When, not in the future. */
+  date: Scalars['Date']['input'];
+  /** Evidence: document number, voucher, certificate. */
+  evidence: Scalars['String']['input'];
+};
+
+/** A repayment of principal and/or interest. */
+export type RecordRepaymentInput = {
+  /** Interest paid, CNY (may be 0). */
+  interest: Scalars['Decimal']['input'];
+  /** Date paid, not in the future. */
+  paidOn: Scalars['Date']['input'];
+  /** Principal repaid, CNY (may be 0). */
+  principal: Scalars['Decimal']['input'];
+};
+
+/** A record’s status as of today. */
+export type RecordStatus =
+  /** In force. */
+  | 'ACTIVE'
+  /** Its publicity period has ended (derived at every read). */
+  | 'EXPIRED'
+  /** Credit repair approved: publicity ended early. */
+  | 'REPAIRED'
+  /** Revoked after an upheld objection. */
+  | 'REVOKED';
+
+/** A bid refused at submission because the supplier is on the dishonesty list. */
+export type RefusedBid = {
+  __typename?: 'RefusedBid';
+  amount: Scalars['Decimal']['output'];
+  at: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why, as the credit check said. */
+  reason: Scalars['String']['output'];
+  supplierUscc: Scalars['String']['output'];
+};
+
+/** An administrative region (行政区划), keyed by its division code. Other subgraphs add figures to it, e.g. debt risk. */
+export type Region = {
+  __typename?: 'Region';
+  /** Accountability findings on the region’s debt, newest first. */
+  accountabilityFindings: Array<AccountabilityFinding>;
+  /** Division code: GB/T 2260 for county and above, the 9-digit statistical code for towns. */
+  code: Scalars['String']['output'];
+  /** Stock-debt clearance of the year: due, repaid, progress. */
+  debtClearance: DebtClearance;
+  /** Debt risk per year, oldest first, for charts (the 100% warning line is the console’s to draw). */
+  debtHistory: Array<DebtRisk>;
+  /** Debt risk of the year: balance, ratios and band. Null when the region has neither debt nor resources recorded. DEBT readers. */
+  debtRisk?: Maybe<DebtRisk>;
+  /** Emergency-response plans recorded for the region, newest first. */
+  emergencyPlans: Array<EmergencyPlan>;
+  /** Administrative level. */
+  level: RegionLevel;
+  /** Official name, e.g. 饶平县. */
+  name: Scalars['String']['output'];
+  /** The region this one belongs to (a town → its county). */
+  parent?: Maybe<Region>;
+};
+
+
+/** An administrative region (行政区划), keyed by its division code. Other subgraphs add figures to it, e.g. debt risk. */
+export type RegionDebtClearanceArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** An administrative region (行政区划), keyed by its division code. Other subgraphs add figures to it, e.g. debt risk. */
+export type RegionDebtHistoryArgs = {
+  fromYear: Scalars['Int']['input'];
+  toYear: Scalars['Int']['input'];
+};
+
+
+/** An administrative region (行政区划), keyed by its division code. Other subgraphs add figures to it, e.g. debt risk. */
+export type RegionDebtRiskArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Administrative level of a region. */
+export type RegionLevel =
+  /** Prefecture-level city (地级市). */
+  | 'CITY'
+  /** County (县). */
+  | 'COUNTY'
+  /** Province (省). */
+  | 'PROVINCE'
+  /** Town or township (镇/乡). */
+  | 'TOWN';
+
+/** A credit-repair application: proof the obligation was fulfilled plus a credit commitment letter. */
+export type RepairApplication = {
+  __typename?: 'RepairApplication';
+  /** Username of the applicant officer. */
+  appliedBy: Scalars['String']['output'];
+  appliedOn: Scalars['Date']['output'];
+  /** The credit commitment letter (信用承诺书). */
+  commitmentLetter: Scalars['String']['output'];
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** Proof that the obligation was fulfilled. */
+  evidence: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The decision’s reasons. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The record to repair. */
+  record: CreditRecord;
+  status: RepairStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** A page of repair applications. */
+export type RepairApplicationPage = {
+  __typename?: 'RepairApplicationPage';
+  /** The items on this page. */
+  items: Array<RepairApplication>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Where a credit-repair application (信用修复) stands. */
+export type RepairStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** A repayment made. */
+export type Repayment = {
+  __typename?: 'Repayment';
+  id: Scalars['ID']['output'];
+  /** Interest paid, CNY. */
+  interest: Scalars['Decimal']['output'];
+  paidOn: Scalars['Date']['output'];
+  /** Principal repaid, CNY. */
+  principal: Scalars['Decimal']['output'];
+  /** Username of the officer who recorded it. */
+  recordedBy: Scalars['String']['output'];
+};
+
+/** Debt risk band on the debt ratio, lower bound inclusive. */
+export type RiskLevel =
+  /** Debt ratio below 120%. */
+  | 'GREEN'
+  /** 200% up to (not including) 300%. */
+  | 'ORANGE'
+  /** 300% or more: an emergency-response plan and an accountability trail are required. */
+  | 'RED'
+  /** 120% up to (not including) 200%. */
+  | 'YELLOW';
+
+/** What an account may do. */
+export type Role =
+  /** Manages departments, enterprises, users and roles. */
+  | 'ADMIN'
+  /** County leader: reads everything, never writes. */
+  | 'LEADER'
+  /** Department officer: writes the domains listed on the account, for their department. */
+  | 'OFFICER'
+  /** Supervisor (县监察委): reads everything, records accountability findings. */
+  | 'SUPERVISOR';
+
+/** One scheduled payment of principal and interest. */
+export type ScheduledPayment = {
+  __typename?: 'ScheduledPayment';
+  dueDate: Scalars['Date']['output'];
+  /** Interest due, CNY. */
+  interest: Scalars['Decimal']['output'];
+  /** Principal due, CNY. */
+  principal: Scalars['Decimal']['output'];
+};
+
+/** One payment of an adjusted schedule. */
+export type ScheduledPaymentInput = {
+  dueDate: Scalars['Date']['input'];
+  interest: Scalars['Decimal']['input'];
+  principal: Scalars['Decimal']['input'];
+};
+
+/** Severity, which fixes the publicity period. */
+export type Severity =
+  /** Published at least 3 months and at most 1 year. */
+  | 'GENERAL'
+  /** May stay unpublished; at most 3 months if published. */
+  | 'MINOR'
+  /** Published at least 1 and at most 3 years; restricts bidding and honours. */
+  | 'SERIOUS';
+
+/** Sign the contract of an AWARDED project; the milestones must add up to the amount. */
+export type SignContractInput = {
+  /** Contract amount, CNY, not above the budget. */
+  amount: Scalars['Decimal']['input'];
+  /** Payments due to the supplier. */
+  milestones: Array<MilestoneInput>;
+  /** Signing date, not in the future. */
+  signedOn: Scalars['Date']['input'];
+};
+
+/** One move of a project’s lifecycle. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** When (ISO-8601, UTC). */
+  at: Scalars['String']['output'];
+  /** Username. */
+  byUser: Scalars['String']['output'];
+  fromStatus?: Maybe<ProcurementStatus>;
+  toStatus: ProcurementStatus;
+};
+
+/** Whom a credit record is about. */
+export type SubjectType =
+  /** A civil servant (subjectId: their id). */
+  | 'CIVIL_SERVANT'
+  /** A government department (subjectId: its id). */
+  | 'DEPARTMENT'
+  /** An enterprise (subjectId: its unified social credit code). */
+  | 'ENTERPRISE';
+
+/** Changes to a department; omitted fields stay as they are. */
+export type UpdateDepartmentInput = {
+  countyWideDomains?: InputMaybe<Array<Domain>>;
+  kind?: InputMaybe<DepartmentKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale version is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an enterprise; the code itself never changes. */
+export type UpdateEnterpriseInput = {
+  legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a policy; omitted fields stay. Changing an approved policy’s text or basis sends it back to review. */
+export type UpdateIncentivePolicyInput = {
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an agreement’s tracking fields; commitments are never touched by them. */
+export type UpdateInvestmentAgreementInput = {
+  /** New contact person (e.g. after a change of leaders). */
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  /** What the investor has invested so far, CNY. */
+  investedToDate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Jobs created so far. */
+  jobsCreated?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; a stale one is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a user account; omitted fields stay as they are. */
+export type UpdateUserInput = {
+  /** false disables login. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  domains?: InputMaybe<Array<Domain>>;
+  /** A new password (at least 10 characters). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<Role>>;
+  /** The version you read; a stale version is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A user account. The password is never readable. */
+export type User = {
+  __typename?: 'User';
+  /** Whether the account may log in. */
+  active: Scalars['Boolean']['output'];
+  /** The department the account belongs to. */
+  department?: Maybe<Department>;
+  /** Name shown in the console. */
+  displayName: Scalars['String']['output'];
+  /** Domains an officer may write; empty for other roles. */
+  domains: Array<Domain>;
+  id: Scalars['ID']['output'];
+  roles: Array<Role>;
+  /** Login name. */
+  username: Scalars['String']['output'];
+  /** Row version for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of users. */
+export type UserPage = {
+  __typename?: 'UserPage';
+  /** The items on this page. */
+  items: Array<User>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** A waiver agreed with the investor. */
+export type WaiveCommitmentInput = {
+  /** The agreement with the investor (e.g. 补充协议 number). */
+  document: Scalars['String']['input'];
+  /** Why it was waived. */
+  note: Scalars['String']['input'];
+};
+
+export type DashboardQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type DashboardQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', total: number, items: Array<{ __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind, civilServantCount: number, creditFileCoverage: number, activeDishonestyRecordCount: number, overduePaymentCount: number, breachCount: number, overdueCommitmentCount: number, breachedCommitmentCount: number, commitmentFulfilmentRate?: number | null }> }, creditCoverage: { __typename?: 'CoverageSummary', total: number, withFile: number, ratio: number }, regions: Array<{ __typename?: 'Region', code: string, name: string, level: RegionLevel, debtRisk?: { __typename?: 'DebtRisk', debtRatio?: number | null, debtBalance: string, level?: RiskLevel | null } | null }> };
+
+export type DashboardBaseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardBaseQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, code: string, name: string, kind: DepartmentKind }> }, regions: Array<{ __typename?: 'Region', code: string, name: string, level: RegionLevel }> };
+
+export type DashboardCreditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardCreditQuery = { __typename?: 'Query', creditCoverage: { __typename?: 'CoverageSummary', total: number, withFile: number, ratio: number }, departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, civilServantCount: number, creditFileCoverage: number, activeDishonestyRecordCount: number }> } };
+
+export type DashboardProcurementQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardProcurementQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, overduePaymentCount: number, breachCount: number }> } };
+
+export type DashboardInvestmentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardInvestmentQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, overdueCommitmentCount: number, breachedCommitmentCount: number, commitmentFulfilmentRate?: number | null }> } };
+
+export type DashboardDebtQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type DashboardDebtQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', code: string, debtRisk?: { __typename?: 'DebtRisk', debtRatio?: number | null, debtBalance: string, level?: RiskLevel | null } | null }> };
+
+export type LoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, roles: Array<Role>, domains: Array<Domain>, department?: { __typename?: 'Department', id: string, name: string } | null } } };
+
+export type PublicRecordsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PublicRecordsQuery = { __typename?: 'Query', publicDishonestyRecords: { __typename?: 'PublicRecordPage', total: number, items: Array<{ __typename?: 'PublicRecord', id: string, subjectType: SubjectType, subjectName: string, category: CreditCategory, severity: Severity, documentNumber: string, authority: string, decisionDate: string, publicityEnd: string, department?: { __typename?: 'Department', id: string, name: string } | null }> } };
+
+export type CivilServantsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CivilServantsQuery = { __typename?: 'Query', civilServants: { __typename?: 'CivilServantPage', total: number, items: Array<{ __typename?: 'CivilServant', id: string, name: string, idNumberMasked: string, post?: string | null, department: { __typename?: 'Department', id: string, name: string }, creditFile?: { __typename?: 'CreditFile', id: string, openedOn: string } | null, honorEligibility: { __typename?: 'Eligibility', eligible: boolean, reasons: Array<string> } }> } };
+
+export type CreateCivilServantMutationVariables = Exact<{
+  input: CreateCivilServantInput;
+}>;
+
+
+export type CreateCivilServantMutation = { __typename?: 'Mutation', createCivilServant: { __typename?: 'CivilServant', id: string } };
+
+export type OpenCreditFileMutationVariables = Exact<{
+  civilServantId: Scalars['ID']['input'];
+}>;
+
+
+export type OpenCreditFileMutation = { __typename?: 'Mutation', openCreditFile: { __typename?: 'CreditFile', id: string, openedOn: string } };
+
+export type CreditRecordsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  subjectType?: InputMaybe<SubjectType>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RecordStatus>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreditRecordsQuery = { __typename?: 'Query', creditRecords: { __typename?: 'CreditRecordPage', total: number, items: Array<{ __typename?: 'CreditRecord', id: string, subjectType: SubjectType, subjectId: string, subjectName: string, category: CreditCategory, severity: Severity, documentNumber: string, authority: string, decisionDate: string, publish: boolean, publicityStart: string, publicityEnd: string, status: RecordStatus, underObjection: boolean, department?: { __typename?: 'Department', id: string, name: string } | null }> } };
+
+export type FileObjectionMutationVariables = Exact<{
+  recordId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type FileObjectionMutation = { __typename?: 'Mutation', fileObjection: { __typename?: 'Objection', id: string, status: ObjectionStatus, acceptDeadline: string, decisionDeadline: string } };
+
+export type ApplyCreditRepairMutationVariables = Exact<{
+  recordId: Scalars['ID']['input'];
+  evidence: Scalars['String']['input'];
+  commitmentLetter: Scalars['String']['input'];
+}>;
+
+
+export type ApplyCreditRepairMutation = { __typename?: 'Mutation', applyCreditRepair: { __typename?: 'RepairApplication', id: string, status: RepairStatus } };
+
+export type AddCreditRecordMutationVariables = Exact<{
+  input: AddCreditRecordInput;
+}>;
+
+
+export type AddCreditRecordMutation = { __typename?: 'Mutation', addCreditRecord: { __typename?: 'CreditRecord', id: string, status: RecordStatus, publicityStart: string, publicityEnd: string } };
+
+export type ObjectionsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ObjectionStatus>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ObjectionsQuery = { __typename?: 'Query', creditObjections: { __typename?: 'ObjectionPage', total: number, items: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, reason: string, filedBy: string, filedOn: string, acceptDeadline: string, decisionDeadline: string, overdue: boolean, note?: string | null, record: { __typename?: 'CreditRecord', id: string, subjectName: string, documentNumber: string } }> } };
+
+export type RepairsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RepairStatus>;
+}>;
+
+
+export type RepairsQuery = { __typename?: 'Query', creditRepairs: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, evidence: string, appliedBy: string, appliedOn: string, note?: string | null }> } };
+
+export type AcceptObjectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptObjectionMutation = { __typename?: 'Mutation', acceptObjection: { __typename?: 'Objection', id: string, status: ObjectionStatus } };
+
+export type DecideObjectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  outcome: ObjectionOutcome;
+  note: Scalars['String']['input'];
+}>;
+
+
+export type DecideObjectionMutation = { __typename?: 'Mutation', decideObjection: { __typename?: 'Objection', id: string, status: ObjectionStatus } };
+
+export type DebtInstrumentsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<DebtKind>;
+}>;
+
+
+export type DebtInstrumentsQuery = { __typename?: 'Query', debtInstruments: { __typename?: 'DebtInstrumentPage', total: number, items: Array<{ __typename?: 'DebtInstrument', id: string, kind: DebtKind, principal: string, rate: string, issuedOn: string, maturesOn: string, project: string, outstandingPrincipal: string, overdueAmount: string, region: { __typename?: 'Region', code: string, name: string } }> } };
+
+export type DebtRiskByRegionQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type DebtRiskByRegionQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', code: string, name: string, level: RegionLevel, debtRisk?: { __typename?: 'DebtRisk', year: number, debtBalance: string, fiscalResources?: string | null, debtLimit?: string | null, debtRatio?: number | null, debtServiceRatio?: number | null, overdueRatio: number, level?: RiskLevel | null, missingEmergencyPlan: boolean } | null }> };
+
+export type IssueDebtMutationVariables = Exact<{
+  input: IssueDebtInput;
+}>;
+
+
+export type IssueDebtMutation = { __typename?: 'Mutation', issueDebt: { __typename?: 'DebtInstrument', id: string } };
+
+export type RecordRepaymentMutationVariables = Exact<{
+  instrumentId: Scalars['ID']['input'];
+  input: RecordRepaymentInput;
+}>;
+
+
+export type RecordRepaymentMutation = { __typename?: 'Mutation', recordRepayment: { __typename?: 'DebtInstrument', id: string, outstandingPrincipal: string, overdueAmount: string } };
+
+export type DepartmentDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DepartmentDetailQuery = { __typename?: 'Query', department?: { __typename?: 'Department', id: string, code: string, name: string, shortName: string, kind: DepartmentKind, countyWideDomains: Array<Domain>, civilServantCount: number, creditFileCoverage: number, activeDishonestyRecordCount: number, overdueCommitmentCount: number, breachedCommitmentCount: number, commitmentFulfilmentRate?: number | null, region: { __typename?: 'Region', code: string, name: string }, honorEligibility: { __typename?: 'Eligibility', eligible: boolean, reasons: Array<string> } } | null };
+
+export type DepartmentsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<DepartmentKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DepartmentsQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', total: number, items: Array<{ __typename?: 'Department', id: string, code: string, name: string, shortName: string, kind: DepartmentKind, countyWideDomains: Array<Domain>, version: number, region: { __typename?: 'Region', code: string, name: string } }> } };
+
+export type CreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type CreateDepartmentMutation = { __typename?: 'Mutation', createDepartment: { __typename?: 'Department', id: string, version: number } };
+
+export type UpdateDepartmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateDepartmentInput;
+}>;
+
+
+export type UpdateDepartmentMutation = { __typename?: 'Mutation', updateDepartment: { __typename?: 'Department', id: string, name: string, shortName: string, kind: DepartmentKind, countyWideDomains: Array<Domain>, version: number, region: { __typename?: 'Region', code: string, name: string } } };
+
+export type EnterprisesQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EnterprisesQuery = { __typename?: 'Query', enterprises: { __typename?: 'EnterprisePage', total: number, items: Array<{ __typename?: 'Enterprise', uscc: string, name: string, legalRepresentative?: string | null, regionCode?: string | null, version: number }> } };
+
+export type CreateEnterpriseMutationVariables = Exact<{
+  input: CreateEnterpriseInput;
+}>;
+
+
+export type CreateEnterpriseMutation = { __typename?: 'Mutation', createEnterprise: { __typename?: 'Enterprise', uscc: string, version: number } };
+
+export type UpdateEnterpriseMutationVariables = Exact<{
+  uscc: Scalars['String']['input'];
+  input: UpdateEnterpriseInput;
+}>;
+
+
+export type UpdateEnterpriseMutation = { __typename?: 'Mutation', updateEnterprise: { __typename?: 'Enterprise', uscc: string, name: string, legalRepresentative?: string | null, regionCode?: string | null, version: number } };
+
+export type UsersQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: { __typename?: 'UserPage', total: number, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, roles: Array<Role>, domains: Array<Domain>, active: boolean, version: number, department?: { __typename?: 'Department', id: string, name: string } | null }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, version: number } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, displayName: string, roles: Array<Role>, domains: Array<Domain>, active: boolean, version: number, department?: { __typename?: 'Department', id: string, name: string } | null } };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', code: string, name: string, level: RegionLevel }> };
+
+export type DepartmentOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentOptionsQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, name: string }> } };
+
+export type AgreementsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  townCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AgreementsQuery = { __typename?: 'Query', investmentAgreements: { __typename?: 'InvestmentAgreementPage', total: number, items: Array<{ __typename?: 'InvestmentAgreement', id: string, title: string, investorUscc: string, investorName: string, amount: string, signedOn: string, investedToDate: string, version: number, department: { __typename?: 'Department', id: string, name: string }, town: { __typename?: 'Region', code: string, name: string } }> } };
+
+export type CommitmentsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CommitmentStatus>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CommitmentsQuery = { __typename?: 'Query', commitments: { __typename?: 'CommitmentPage', total: number, items: Array<{ __typename?: 'Commitment', id: string, kind: CommitmentKind, description: string, amount: string, fulfilledAmount: string, dueDate: string, status: CommitmentStatus, department: { __typename?: 'Department', id: string, name: string }, agreement: { __typename?: 'InvestmentAgreement', id: string, title: string } }> } };
+
+export type PoliciesQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PolicyStatus>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PoliciesQuery = { __typename?: 'Query', incentivePolicies: { __typename?: 'IncentivePolicyPage', total: number, items: Array<{ __typename?: 'IncentivePolicy', id: string, title: string, legalBasis: string, status: PolicyStatus, reviewNote?: string | null, department: { __typename?: 'Department', id: string, name: string } }> } };
+
+export type CreateInvestmentAgreementMutationVariables = Exact<{
+  input: CreateInvestmentAgreementInput;
+}>;
+
+
+export type CreateInvestmentAgreementMutation = { __typename?: 'Mutation', createInvestmentAgreement: { __typename?: 'InvestmentAgreement', id: string } };
+
+export type AddCommitmentMutationVariables = Exact<{
+  agreementId: Scalars['ID']['input'];
+  input: AddCommitmentInput;
+}>;
+
+
+export type AddCommitmentMutation = { __typename?: 'Mutation', addCommitment: { __typename?: 'Commitment', id: string, status: CommitmentStatus } };
+
+export type RecordFulfilmentMutationVariables = Exact<{
+  commitmentId: Scalars['ID']['input'];
+  input: RecordFulfilmentInput;
+}>;
+
+
+export type RecordFulfilmentMutation = { __typename?: 'Mutation', recordFulfilment: { __typename?: 'Commitment', id: string, status: CommitmentStatus, fulfilledAmount: string } };
+
+export type CreateIncentivePolicyMutationVariables = Exact<{
+  input: CreateIncentivePolicyInput;
+}>;
+
+
+export type CreateIncentivePolicyMutation = { __typename?: 'Mutation', createIncentivePolicy: { __typename?: 'IncentivePolicy', id: string, status: PolicyStatus } };
+
+export type SubmitPolicyForReviewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitPolicyForReviewMutation = { __typename?: 'Mutation', submitPolicyForReview: { __typename?: 'IncentivePolicy', id: string, status: PolicyStatus } };
+
+export type ProcurementProjectDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProcurementProjectDetailQuery = { __typename?: 'Query', procurementProject?: { __typename?: 'ProcurementProject', id: string, ocid: string, title: string, status: ProcurementStatus, budget: string, methodName: string, purchaser: { __typename?: 'Department', id: string, name: string }, timeline: Array<{ __typename?: 'StatusChange', fromStatus?: ProcurementStatus | null, toStatus: ProcurementStatus, at: string, byUser: string }>, bids: Array<{ __typename?: 'Bid', id: string, supplierUscc: string, supplierName: string, amount: string, submittedAt: string }>, refusedBids: Array<{ __typename?: 'RefusedBid', id: string, supplierUscc: string, amount: string, reason: string, at: string }>, contract?: { __typename?: 'Contract', id: string, supplierName: string, amount: string, signedOn: string, milestones: Array<{ __typename?: 'PaymentMilestone', id: string, seq: number, dueDate: string, amount: string, paidAmount: string, paidOn?: string | null, status: MilestoneStatus }> } | null } | null };
+
+export type SubmitBidMutationVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  supplierUscc: Scalars['String']['input'];
+  amount: Scalars['Decimal']['input'];
+}>;
+
+
+export type SubmitBidMutation = { __typename?: 'Mutation', submitBid: { __typename?: 'Bid', id: string } };
+
+export type AwardProjectMutationVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  bidId: Scalars['ID']['input'];
+}>;
+
+
+export type AwardProjectMutation = { __typename?: 'Mutation', awardProject: { __typename?: 'ProcurementProject', id: string, status: ProcurementStatus } };
+
+export type ProcurementProjectsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProcurementStatus>;
+  purchaserId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProcurementProjectsQuery = { __typename?: 'Query', procurementProjects: { __typename?: 'ProcurementProjectPage', total: number, items: Array<{ __typename?: 'ProcurementProject', id: string, ocid: string, title: string, category: ProcurementCategory, method: ProcurementMethod, budget: string, status: ProcurementStatus, allowedTransitions: Array<ProcurementStatus>, version: number, purchaser: { __typename?: 'Department', id: string, name: string } }> } };
+
+export type ProjectOcdsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProjectOcdsQuery = { __typename?: 'Query', procurementProject?: { __typename?: 'ProcurementProject', id: string, ocid: string, ocdsRelease: unknown } | null };
+
+export type CreateProcurementProjectMutationVariables = Exact<{
+  input: CreateProcurementProjectInput;
+}>;
+
+
+export type CreateProcurementProjectMutation = { __typename?: 'Mutation', createProcurementProject: { __typename?: 'ProcurementProject', id: string, status: ProcurementStatus } };
+
+export type TransitionProcurementProjectMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  to: ProcurementStatus;
+}>;
+
+
+export type TransitionProcurementProjectMutation = { __typename?: 'Mutation', transitionProcurementProject: { __typename?: 'ProcurementProject', id: string, status: ProcurementStatus, allowedTransitions: Array<ProcurementStatus> } };
+
+
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"civilServantCount"}},{"kind":"Field","name":{"kind":"Name","value":"creditFileCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"activeDishonestyRecordCount"}},{"kind":"Field","name":{"kind":"Name","value":"overduePaymentCount"}},{"kind":"Field","name":{"kind":"Name","value":"breachCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCommitmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"breachedCommitmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentFulfilmentRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"withFile"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"debtRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debtRatio"}},{"kind":"Field","name":{"kind":"Name","value":"debtBalance"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardBaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<DashboardBaseQuery, DashboardBaseQueryVariables>;
+export const DashboardCreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardCredit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCoverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"withFile"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"civilServantCount"}},{"kind":"Field","name":{"kind":"Name","value":"creditFileCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"activeDishonestyRecordCount"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardCreditQuery, DashboardCreditQueryVariables>;
+export const DashboardProcurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardProcurement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"overduePaymentCount"}},{"kind":"Field","name":{"kind":"Name","value":"breachCount"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardProcurementQuery, DashboardProcurementQueryVariables>;
+export const DashboardInvestmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardInvestment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCommitmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"breachedCommitmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentFulfilmentRate"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardInvestmentQuery, DashboardInvestmentQueryVariables>;
+export const DashboardDebtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardDebt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"debtRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debtRatio"}},{"kind":"Field","name":{"kind":"Name","value":"debtBalance"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardDebtQuery, DashboardDebtQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"domains"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const PublicRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicDishonestyRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEnd"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicRecordsQuery, PublicRecordsQueryVariables>;
+export const CivilServantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CivilServants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"civilServants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"honorEligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CivilServantsQuery, CivilServantsQueryVariables>;
+export const CreateCivilServantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCivilServant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCivilServantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCivilServant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCivilServantMutation, CreateCivilServantMutationVariables>;
+export const OpenCreditFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCreditFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"civilServantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCreditFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"civilServantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"civilServantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}}]}}]}}]} as unknown as DocumentNode<OpenCreditFileMutation, OpenCreditFileMutationVariables>;
+export const CreditRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SubjectType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"publish"}},{"kind":"Field","name":{"kind":"Name","value":"publicityStart"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"underObjection"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditRecordsQuery, CreditRecordsQueryVariables>;
+export const FileObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}}]}}]}}]} as unknown as DocumentNode<FileObjectionMutation, FileObjectionMutationVariables>;
+export const ApplyCreditRepairDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyCreditRepair"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"evidence"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commitmentLetter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyCreditRepair"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}},{"kind":"Argument","name":{"kind":"Name","value":"evidence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"evidence"}}},{"kind":"Argument","name":{"kind":"Name","value":"commitmentLetter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commitmentLetter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApplyCreditRepairMutation, ApplyCreditRepairMutationVariables>;
+export const AddCreditRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCreditRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCreditRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCreditRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityStart"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEnd"}}]}}]}}]} as unknown as DocumentNode<AddCreditRecordMutation, AddCreditRecordMutationVariables>;
+export const ObjectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Objections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectionStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditObjections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"filedBy"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"record"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ObjectionsQuery, ObjectionsQueryVariables>;
+export const RepairsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Repairs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RepairStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditRepairs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBy"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<RepairsQuery, RepairsQueryVariables>;
+export const AcceptObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AcceptObjectionMutation, AcceptObjectionMutationVariables>;
+export const DecideObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectionOutcome"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DecideObjectionMutation, DecideObjectionMutationVariables>;
+export const DebtInstrumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DebtInstruments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DebtKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debtInstruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"maturesOn"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAmount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DebtInstrumentsQuery, DebtInstrumentsQueryVariables>;
+export const DebtRiskByRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DebtRiskByRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"debtRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"debtBalance"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalResources"}},{"kind":"Field","name":{"kind":"Name","value":"debtLimit"}},{"kind":"Field","name":{"kind":"Name","value":"debtRatio"}},{"kind":"Field","name":{"kind":"Name","value":"debtServiceRatio"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRatio"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"missingEmergencyPlan"}}]}}]}}]}}]} as unknown as DocumentNode<DebtRiskByRegionQuery, DebtRiskByRegionQueryVariables>;
+export const IssueDebtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueDebt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueDebtInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueDebt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<IssueDebtMutation, IssueDebtMutationVariables>;
+export const RecordRepaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRepayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instrumentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRepaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRepayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instrumentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instrumentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAmount"}}]}}]}}]} as unknown as DocumentNode<RecordRepaymentMutation, RecordRepaymentMutationVariables>;
+export const DepartmentDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyWideDomains"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"civilServantCount"}},{"kind":"Field","name":{"kind":"Name","value":"creditFileCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"activeDishonestyRecordCount"}},{"kind":"Field","name":{"kind":"Name","value":"honorEligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueCommitmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"breachedCommitmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentFulfilmentRate"}}]}}]}}]} as unknown as DocumentNode<DepartmentDetailQuery, DepartmentDetailQueryVariables>;
+export const DepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Departments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyWideDomains"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentsQuery, DepartmentsQueryVariables>;
+export const CreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
+export const UpdateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"countyWideDomains"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDepartmentMutation, UpdateDepartmentMutationVariables>;
+export const EnterprisesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Enterprises"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<EnterprisesQuery, EnterprisesQueryVariables>;
+export const CreateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>;
+export const UpdateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uscc"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uscc"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uscc"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateEnterpriseMutation, UpdateEnterpriseMutationVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"domains"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"domains"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
+export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
+export const DepartmentOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentOptionsQuery, DepartmentOptionsQueryVariables>;
+export const AgreementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agreements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investmentAgreements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"townCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"investorUscc"}},{"kind":"Field","name":{"kind":"Name","value":"investorName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"investedToDate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgreementsQuery, AgreementsQueryVariables>;
+export const CommitmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Commitments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CommitmentStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilledAmount"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitmentsQuery, CommitmentsQueryVariables>;
+export const PoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Policies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incentivePolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PoliciesQuery, PoliciesQueryVariables>;
+export const CreateInvestmentAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInvestmentAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInvestmentAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvestmentAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateInvestmentAgreementMutation, CreateInvestmentAgreementMutationVariables>;
+export const AddCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agreementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AddCommitmentMutation, AddCommitmentMutationVariables>;
+export const RecordFulfilmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFulfilment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commitmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFulfilmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFulfilment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commitmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commitmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilledAmount"}}]}}]}}]} as unknown as DocumentNode<RecordFulfilmentMutation, RecordFulfilmentMutationVariables>;
+export const CreateIncentivePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIncentivePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIncentivePolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIncentivePolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateIncentivePolicyMutation, CreateIncentivePolicyMutationVariables>;
+export const SubmitPolicyForReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPolicyForReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPolicyForReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitPolicyForReviewMutation, SubmitPolicyForReviewMutationVariables>;
+export const ProcurementProjectDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcurementProjectDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"methodName"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byUser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierUscc"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refusedBids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierUscc"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcurementProjectDetailQuery, ProcurementProjectDetailQueryVariables>;
+export const SubmitBidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitBid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"supplierUscc"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitBid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"supplierUscc"},"value":{"kind":"Variable","name":{"kind":"Name","value":"supplierUscc"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SubmitBidMutation, SubmitBidMutationVariables>;
+export const AwardProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AwardProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bidId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"awardProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"bidId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bidId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AwardProjectMutation, AwardProjectMutationVariables>;
+export const ProcurementProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcurementProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcurementStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purchaserId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"purchaserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purchaserId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcurementProjectsQuery, ProcurementProjectsQueryVariables>;
+export const ProjectOcdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectOcds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"ocdsRelease"}}]}}]}}]} as unknown as DocumentNode<ProjectOcdsQuery, ProjectOcdsQueryVariables>;
+export const CreateProcurementProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProcurementProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProcurementProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProcurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateProcurementProjectMutation, CreateProcurementProjectMutationVariables>;
+export const TransitionProcurementProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionProcurementProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcurementStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionProcurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}}]}}]}}]} as unknown as DocumentNode<TransitionProcurementProjectMutation, TransitionProcurementProjectMutationVariables>;

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { App, Button, Form, Input, Select, Tag, Tooltip } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { CivilServantsQuery } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { ListPage } from '../../components/ListPage';
+import { FormModal, mutate } from '../../components/FormModal';
+import { required } from '../../components/fields';
+import { isResidentIdNumber } from '../../validation';
+import { graphQLErrorsOf, messageFor } from '../../errors';
+import { loadSession } from '../../session';
+import type { PageProps } from '../registry';
+import { DEPARTMENT_OPTIONS } from '../directory/common';
+
+const CIVIL_SERVANTS = graphql(`
+  query CivilServants($page: Int, $pageSize: Int, $departmentId: ID, $search: String) {
+    civilServants(page: $page, pageSize: $pageSize, departmentId: $departmentId, search: $search) {
+      total
+      items {
+        id
+        name
+        idNumberMasked
+        post
+        department {
+          id
+          name
+        }
+        creditFile {
+          id
+          openedOn
+        }
+        honorEligibility {
+          eligible
+          reasons
+        }
+      }
+    }
+  }
+`);
+
+const CREATE = graphql(`
+  mutation CreateCivilServant($input: CreateCivilServantInput!) {
+    createCivilServant(input: $input) {
+      id
+    }
+  }
+`);
+
+const OPEN_FILE = graphql(`
+  mutation OpenCreditFile($civilServantId: ID!) {
+    openCreditFile(civilServantId: $civilServantId) {
+      id
+      openedOn
+    }
+  }
+`);
+
+type Row = CivilServantsQuery['civilServants']['items'][number];
+
+export default function CivilServantsPage({ write }: PageProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const me = loadSession()?.user;
+  const departments = useQuery(DEPARTMENT_OPTIONS);
+  const [create] = useMutation(CREATE, { refetchQueries: 'active' });
+  const [openFile] = useMutation(OPEN_FILE, { refetchQueries: 'active' });
+  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+
+  return (
+    <>
+      <ListPage
+        title="cr.civilServants"
+        query={CIVIL_SERVANTS}
+        pick={(d) => d?.civilServants}
+        rowKey={(r: Row) => r.id}
+        exportName="civil-servants"
+        filters={[
+          { name: 'search', label: 'common.search', type: 'text' },
+          { name: 'departmentId', label: 'cr.department', type: 'select', options: departmentOptions },
+        ]}
+        columns={[
+          { key: 'name', title: 'cr.name', text: (r) => r.name, sort: {} },
+          { key: 'idNumberMasked', title: 'cr.idNumber', text: (r) => r.idNumberMasked },
+          { key: 'department', title: 'cr.department', text: (r) => r.department.name },
+          { key: 'post', title: 'cr.post', text: (r) => r.post },
+          {
+            key: 'creditFile',
+            title: 'cr.hasFile',
+            text: (r) => r.creditFile?.openedOn ?? '',
+            render: (r) =>
+              r.creditFile ? (
+                <Tag color="green">{r.creditFile.openedOn}</Tag>
+              ) : write ? (
+                <Button
+                  size="small"
+                  onClick={() =>
+                    void openFile({ variables: { civilServantId: r.id } }).then(({ error }) =>
+                      error ? message.error(graphQLErrorsOf(error).map((e) => messageFor(e, t)).join('；')) : message.success(t('common.saved')),
+                    )
+                  }
+                >
+                  {t('cr.openFile')}
+                </Button>
+              ) : (
+                <Tag>{t('common.no')}</Tag>
+              ),
+          },
+          {
+            key: 'eligible',
+            title: 'cr.eligible',
+            text: (r) => (r.honorEligibility.eligible ? t('common.yes') : r.honorEligibility.reasons.join('；')),
+            render: (r) =>
+              r.honorEligibility.eligible ? (
+                <Tag color="green">{t('common.yes')}</Tag>
+              ) : (
+                <Tooltip title={r.honorEligibility.reasons.join('；')}>
+                  <Tag color="red">{t('common.no')}</Tag>
+                </Tooltip>
+              ),
+          },
+        ]}
+        toolbar={write ? <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>{t('cr.newServant')}</Button> : null}
+      />
+      <FormModal<{ name: string; idNumber: string; departmentId: string; post?: string }>
+        open={open}
+        title={t('cr.newServant')}
+        initialValues={{ departmentId: me?.department?.id }}
+        onClose={() => setOpen(false)}
+        onSubmit={(v) => mutate(create({ variables: { input: { ...v, idNumber: v.idNumber.trim().toUpperCase(), post: v.post || null } } }))}
+      >
+        {() => (
+          <>
+            <Form.Item name="name" label={t('cr.name')} rules={[required(t, 'cr.name')]}>
+              <Input id="name" />
+            </Form.Item>
+            <Form.Item
+              name="idNumber"
+              label={t('cr.idNumber')}
+              validateTrigger="onBlur"
+              rules={[
+                required(t, 'cr.idNumber'),
+                {
+                  validator: async (_: unknown, v?: string) => {
+                    if (v && !isResidentIdNumber(v)) throw new Error(t('cr.idInvalid'));
+                  },
+                },
+              ]}
+            >
+              <Input maxLength={18} id="idNumber" autoComplete="off" />
+            </Form.Item>
+            <Form.Item name="departmentId" label={t('cr.department')} rules={[required(t, 'cr.department')]}>
+              <Select showSearch optionFilterProp="label" options={departmentOptions} />
+            </Form.Item>
+            <Form.Item name="post" label={t('cr.post')}>
+              <Input id="post" />
+            </Form.Item>
+          </>
+        )}
+      </FormModal>
+    </>
+  );
+}

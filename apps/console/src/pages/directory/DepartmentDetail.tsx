@@ -1,0 +1,78 @@
+// One department's integrity picture, gathered from every subgraph by the gateway in one query.
+import { Link } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Descriptions, Result, Skeleton, Tag } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { graphql } from '../../gql';
+import { useT } from '../../i18n';
+import { graphQLErrorsOf } from '../../errors';
+import { failedServices } from '../../dashboard/signals';
+
+const DEPARTMENT = graphql(`
+  query DepartmentDetail($id: ID!) {
+    department(id: $id) {
+      id
+      code
+      name
+      shortName
+      kind
+      countyWideDomains
+      region {
+        code
+        name
+      }
+      civilServantCount
+      creditFileCoverage
+      activeDishonestyRecordCount
+      honorEligibility {
+        eligible
+        reasons
+      }
+      overdueCommitmentCount
+      breachedCommitmentCount
+      commitmentFulfilmentRate
+    }
+  }
+`);
+
+const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
+
+export default function DepartmentDetail({ id }: { id: string }) {
+  const t = useT();
+  const { data, loading, error } = useQuery(DEPARTMENT, { variables: { id } });
+  const errors = graphQLErrorsOf(error);
+  if (loading && !data) return <Skeleton active paragraph={{ rows: 8 }} />;
+  const d = data?.department;
+  if (!d) return <Result status="404" title={t('error.NOT_FOUND')} extra={<Link to="/directory/departments">{t('common.back')}</Link>} />;
+  return (
+    <Card
+      title={d.name}
+      extra={
+        <Link to="/directory/departments">
+          <Button icon={<ArrowLeftOutlined />}>{t('common.back')}</Button>
+        </Link>
+      }
+      data-testid="department-detail"
+    >
+      {errors.length ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('dashboard.partial', { names: failedServices(errors).join('、') })} /> : null}
+      <Descriptions bordered column={{ xs: 1, md: 2 }} size="small">
+        <Descriptions.Item label={t('department.code')}>{d.code}</Descriptions.Item>
+        <Descriptions.Item label={t('department.kind')}>{t(`kind.${d.kind}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('department.region')}>{d.region.name}</Descriptions.Item>
+        <Descriptions.Item label={t('department.countyWideDomains')}>{d.countyWideDomains.map((x) => <Tag key={x}>{t(`domain.${x}`)}</Tag>)}</Descriptions.Item>
+        <Descriptions.Item label={t('cr.civilServants')}>{d.civilServantCount ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('dashboard.coverage')}>{pct(d.creditFileCoverage)}</Descriptions.Item>
+        <Descriptions.Item label={t('dashboard.dishonesty')}>
+          <Link to={`/credit/records?departmentId=${d.id}&status=ACTIVE`}>{d.activeDishonestyRecordCount ?? '—'}</Link>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('cr.eligible')}>
+          {d.honorEligibility ? d.honorEligibility.eligible ? <Tag color="green">{t('common.yes')}</Tag> : <Tag color="red">{d.honorEligibility.reasons.join('；')}</Tag> : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('dashboard.overdueCommitments')}>
+          <Link to={`/investment?tab=commitments&departmentId=${d.id}`}>{d.overdueCommitmentCount ?? '—'}</Link>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('dashboard.fulfilmentRate')}>{pct(d.commitmentFulfilmentRate)}</Descriptions.Item>
+      </Descriptions>
+    </Card>
+  );
+}

@@ -1,0 +1,172 @@
+import { useState } from 'react';
+import { App, Button, Dropdown, Form, Input, Select, Space, Tag } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { ProcurementProjectsQuery } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { ListPage } from '../../components/ListPage';
+import { FormModal, mutate } from '../../components/FormModal';
+import { MoneyItem, required, yuan } from '../../components/fields';
+import { graphQLErrorsOf, messageFor } from '../../errors';
+import { loadSession } from '../../session';
+import type { PageProps } from '../registry';
+import { DEPARTMENT_OPTIONS } from '../directory/common';
+import ProjectDrawer from './ProjectDrawer';
+
+const PROJECTS = graphql(`
+  query ProcurementProjects($page: Int, $pageSize: Int, $status: ProcurementStatus, $purchaserId: ID, $search: String) {
+    procurementProjects(page: $page, pageSize: $pageSize, status: $status, purchaserId: $purchaserId, search: $search) {
+      total
+      items {
+        id
+        ocid
+        title
+        category
+        method
+        budget
+        status
+        allowedTransitions
+        version
+        purchaser {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const OCDS = graphql(`
+  query ProjectOcds($id: ID!) {
+    procurementProject(id: $id) {
+      id
+      ocid
+      ocdsRelease
+    }
+  }
+`);
+
+const CREATE = graphql(`
+  mutation CreateProcurementProject($input: CreateProcurementProjectInput!) {
+    createProcurementProject(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const TRANSITION = graphql(`
+  mutation TransitionProcurementProject($id: ID!, $to: ProcurementStatus!) {
+    transitionProcurementProject(id: $id, to: $to) {
+      id
+      status
+      allowedTransitions
+    }
+  }
+`);
+
+type Row = ProcurementProjectsQuery['procurementProjects']['items'][number];
+const CATEGORIES = ['GOODS', 'WORKS', 'SERVICES'] as const;
+const METHODS = ['OPEN', 'SELECTIVE', 'COMPETITIVE_NEGOTIATION', 'COMPETITIVE_CONSULTATION', 'LIMITED', 'INQUIRY'] as const;
+const STATUSES = ['PLANNING', 'TENDERING', 'EVALUATION', 'AWARDED', 'CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED', 'CLOSED', 'CANCELLED'] as const;
+
+export default function ProjectsPage({ write }: PageProps) {
+  const t = useT();
+  const client = useApolloClient();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [detail, setDetail] = useState<string | null>(null);
+  const me = loadSession()?.user;
+  const departments = useQuery(DEPARTMENT_OPTIONS);
+  const [create] = useMutation(CREATE, { refetchQueries: 'active' });
+  const [transition] = useMutation(TRANSITION, { refetchQueries: 'active' });
+  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const fail = (error: unknown) => message.error(graphQLErrorsOf(error).map((e) => messageFor(e, t)).join('；') || t('error.unknown'));
+
+  const downloadOcds = async (row: Row) => {
+    const { data, error } = await client.query({ query: OCDS, variables: { id: row.id }, fetchPolicy: 'network-only' });
+    if (error || !data?.procurementProject) return fail(error);
+    const blob = new Blob([JSON.stringify(data.procurementProject.ocdsRelease, null, 2)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${data.procurementProject.ocid}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+
+  return (
+    <>
+      <ListPage
+        title="pr.projects"
+        query={PROJECTS}
+        pick={(d) => d?.procurementProjects}
+        rowKey={(r: Row) => r.id}
+        exportName="procurement-projects"
+        filters={[
+          { name: 'search', label: 'common.search', type: 'text' },
+          { name: 'status', label: 'pr.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: t(`ps2.${s}`) })) },
+          { name: 'purchaserId', label: 'pr.purchaser', type: 'select', options: departmentOptions },
+        ]}
+        columns={[
+          { key: 'ocid', title: 'pr.ocid', text: (r) => r.ocid },
+          { key: 'title', title: 'pr.title', text: (r) => r.title, sort: {}, render: (r) => <a onClick={() => setDetail(r.id)}>{r.title}</a> },
+          { key: 'purchaser', title: 'pr.purchaser', text: (r) => r.purchaser.name },
+          { key: 'category', title: 'pr.category', text: (r) => t(`pc.${r.category}`) },
+          { key: 'method', title: 'pr.method', text: (r) => t(`pm.${r.method}`) },
+          { key: 'budget', title: 'pr.budget', text: (r) => r.budget, render: (r) => yuan(r.budget), sort: { compare: (a, b) => Number(a.budget) - Number(b.budget) } },
+          { key: 'status', title: 'pr.status', text: (r) => t(`ps2.${r.status}`), render: (r) => <Tag color={r.status === 'CANCELLED' ? 'default' : 'blue'}>{t(`ps2.${r.status}`)}</Tag> },
+          {
+            key: 'actions',
+            title: 'common.actions',
+            text: () => '',
+            render: (r) => (
+              <Space>
+                <Button size="small" icon={<DownloadOutlined />} onClick={() => void downloadOcds(r)}>
+                  {t('pr.ocds')}
+                </Button>
+                {write && r.allowedTransitions.length ? (
+                  <Dropdown
+                    menu={{
+                      items: r.allowedTransitions.map((s) => ({ key: s, label: t(`ps2.${s}`) })),
+                      onClick: ({ key }) => void transition({ variables: { id: r.id, to: key as Row['status'] } }).then(({ error }) => (error ? fail(error) : message.success(t('common.saved')))),
+                    }}
+                  >
+                    <Button size="small">{t('pr.transition')}</Button>
+                  </Dropdown>
+                ) : null}
+              </Space>
+            ),
+          },
+        ]}
+        toolbar={write ? <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>{t('pr.new')}</Button> : null}
+      />
+      <ProjectDrawer id={detail} write={write} onClose={() => setDetail(null)} />
+      <FormModal<{ purchaserId: string; title: string; category: Row['category']; method: Row['method']; budget: string }>
+        open={open}
+        title={t('pr.new')}
+        initialValues={{ purchaserId: me?.department?.id, category: 'GOODS', method: 'OPEN' }}
+        onClose={() => setOpen(false)}
+        onSubmit={(v) => mutate(create({ variables: { input: v } }))}
+      >
+        {() => (
+          <>
+            <Form.Item name="title" label={t('pr.title')} rules={[required(t, 'pr.title')]}>
+              <Input id="title" />
+            </Form.Item>
+            <Form.Item name="purchaserId" label={t('pr.purchaser')} rules={[required(t, 'pr.purchaser')]}>
+              <Select showSearch optionFilterProp="label" options={departmentOptions} />
+            </Form.Item>
+            <Form.Item name="category" label={t('pr.category')} rules={[required(t, 'pr.category')]}>
+              <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`pc.${c}`) }))} />
+            </Form.Item>
+            <Form.Item name="method" label={t('pr.method')} rules={[required(t, 'pr.method')]}>
+              <Select options={METHODS.map((m) => ({ value: m, label: t(`pm.${m}`) }))} />
+            </Form.Item>
+            <MoneyItem name="budget" label="pr.budget" t={t} />
+          </>
+        )}
+      </FormModal>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+// Every page is its own chunk (React.lazy): the login page and the dashboard's first paint load only
+// their own code. A page listed here is "available" to the access function.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { PageId } from '../access';
+
+export interface PageProps {
+  write: boolean;
+}
+
+export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<ComponentType<PageProps>>>> = {
+  dashboard: lazy(() => import('./DashboardPage')),
+  departments: lazy(() => import('./directory/DepartmentsPage')),
+  enterprises: lazy(() => import('./directory/EnterprisesPage')),
+  users: lazy(() => import('./directory/UsersPage')),
+  civilServants: lazy(() => import('./credit/CivilServantsPage')),
+  creditRecords: lazy(() => import('./credit/CreditRecordsPage')),
+  procurementProjects: lazy(() => import('./procurement/ProjectsPage')),
+  investment: lazy(() => import('./investment/InvestmentPage')),
+  debt: lazy(() => import('./debt/DebtPage')),
+};
+
+export const AVAILABLE_PAGES = new Set(Object.keys(PAGE_COMPONENTS) as PageId[]);

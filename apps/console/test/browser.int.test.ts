@@ -1,0 +1,389 @@
+// @vitest-environment node
+// The real thing: the production build of the console, served by the real gateway in front of the real
+// subgraphs on MariaDB, driven by Debian's Chromium through playwright-core. Screenshots of each main page
+// are kept under test-artifacts/screenshots/.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import type { SubgraphDefinition } from '@integrity/subgraph-kit';
+import { demoEnterprises } from '@integrity/demo-data';
+import { usccProblem } from '../src/validation';
+
+const consoleDir = fileURLToPath(new URL('../dist', import.meta.url));
+const supergraphFile = fileURLToPath(new URL('../../gateway/supergraph.graphql', import.meta.url));
+const shots = fileURLToPath(new URL('../test-artifacts/screenshots', import.meta.url));
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const mysql = await mysqlStatus();
+const ready = mysql.ok && existsSync(`${consoleDir}/index.html`) && existsSync(chromiumPath);
+const reason = !mysql.ok ? mysql.reason : !existsSync(`${consoleDir}/index.html`) ? 'console not built (npm run build)' : `no Chromium at ${chromiumPath}`;
+
+/** The subgraphs whose built package loads; the others are simply absent from this run. */
+async function loadSubgraphs(): Promise<SubgraphDefinition[]> {
+  const names = ['directory', 'credit', 'procurement', 'investment', 'debt'];
+  const loaded: SubgraphDefinition[] = [];
+  for (const name of names) {
+    try {
+      const mod = (await import(/* @vite-ignore */ `@integrity/${name}`)) as { subgraph?: SubgraphDefinition };
+      if (mod.subgraph) loaded.push(mod.subgraph);
+    } catch {
+      if (name === 'directory') throw new Error('@integrity/directory is not built');
+    }
+  }
+  return loaded;
+}
+
+/** A fresh, valid resident ID number (GB 11643-1999). */
+function residentId(): string {
+  const body = `445122199${Math.floor(Math.random() * 10)}0101${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((acc, w, i) => acc + Number(body[i]) * w, 0);
+  return body + '10X98765432'[sum % 11]!;
+}
+
+/** A fresh, valid unified social credit code. */
+function newUscc(): string {
+  const body = `91445122MA${Math.random().toString(36).slice(2, 9).toUpperCase().replace(/[IOZSV]/g, '1')}`.slice(0, 17).padEnd(17, '1');
+  for (const c of '0123456789ABCDEFGHJKLMNPQRTUWXY') if (!usccProblem(body + c)) return body + c;
+  throw new Error('unreachable');
+}
+
+describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' : ` (skipped: ${reason})`}`, () => {
+  let stack: Stack;
+  let browser: Browser;
+  let loaded: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    const subgraphs = await loadSubgraphs();
+    loaded = subgraphs.map((s) => s.name);
+    const committed = readFileSync(supergraphFile, 'utf8');
+    // the committed supergraph when it names exactly the subgraphs that load, else a fresh composition of those
+    const named = [...committed.matchAll(/@join__graph\(name: "(\w+)"/g)].map((m) => m[1]).sort();
+    const complete = named.join() === subgraphs.map((s) => s.name).sort().join();
+    stack = await startStack({ subgraphs, consoleDir, supergraphSdl: complete ? committed : undefined });
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] });
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  const open = async (path: string, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<Page> => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, locale: lang });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const logs: string[] = [];
+    page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+    (page as Page & { logs?: string[] }).logs = logs;
+    await page.goto(`${stack.url}${path}`);
+    return page;
+  };
+
+  const login = async (username: string): Promise<Page> => {
+    const page = await open('/login');
+    await page.fill('#username', username);
+    await page.fill('#password', 'demo-password');
+    await page.click('[data-testid="login-submit"]');
+    try {
+      await page.waitForSelector('[data-testid="main-menu"]');
+    } catch (error) {
+      await page.screenshot({ path: `${shots}/login-failed-${username}.png` });
+      throw new Error(`login as ${username} failed; browser log:\n${((page as Page & { logs?: string[] }).logs ?? []).join('\n')}`, { cause: error });
+    }
+    return page;
+  };
+
+  const menuText = async (page: Page) => {
+    try {
+      return (await page.locator('[data-testid="main-menu"]').innerText()).replace(/\s+/g, ' ');
+    } catch (error) {
+      await page.screenshot({ path: `${shots}/menu-failed.png` });
+      throw new Error(`no menu; browser log:\n${((page as Page & { logs?: string[] }).logs ?? []).join('\n')}`, { cause: error });
+    }
+  };
+
+  it('shows the public disclosure page without login', async () => {
+    const page = await open('/public');
+    await page.waitForSelector('text=政务失信信息公示');
+    if (loaded.includes('credit')) {
+      await page.waitForSelector('.ant-table-row');
+      const total = await page.locator('.ant-pagination-total-text').innerText();
+      await page.fill('input[id="search"]', '县');
+      await page.click('button[type="submit"]');
+      await page.waitForURL(/search=/);
+      await page.waitForSelector('.ant-table');
+      expect(total).toMatch(/共 \d+ 条/);
+    }
+    await page.screenshot({ path: `${shots}/public.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('sends anonymous visitors of console pages to the login page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`${stack.url}/directory/enterprises`);
+    await page.waitForURL(/\/login$/);
+    await page.waitForSelector('[data-testid="login-submit"]');
+    await page.screenshot({ path: `${shots}/login.png` });
+    // route-level code splitting: the login page loads no domain page
+    expect(scripts.filter((u) => /(Dashboard|Debt|Investment|Projects|CivilServants|CreditRecords|Departments|Enterprises|Users)Page-/.test(u))).toEqual([]);
+    expect(scripts.some((u) => /LoginPage-/.test(u))).toBe(true);
+    await page.context().close();
+  });
+
+  it('builds each role its own menu', async () => {
+    const expectations: Record<string, { has: string[]; lacks: string[] }> = {
+      admin: { has: ['部门', '企业', '用户'], lacks: [] },
+      leader: { has: ['领导驾驶舱', '部门', '企业'], lacks: ['用户'] },
+      supervisor: { has: ['领导驾驶舱', '部门'], lacks: ['用户'] },
+      rsj: { has: ['企业', ...(loaded.includes('credit') ? ['公务员', '信用记录'] : [])], lacks: ['领导驾驶舱', '用户', '部门', '招商引资', '政府债务'] },
+      czj: { has: ['企业', ...(loaded.includes('procurement') ? ['采购项目'] : []), ...(loaded.includes('debt') ? ['政府债务'] : [])], lacks: ['领导驾驶舱', '公务员', '招商引资', '用户'] },
+      jxj: { has: ['企业', ...(loaded.includes('investment') ? ['招商引资'] : [])], lacks: ['领导驾驶舱', '公务员', '政府债务'] },
+    };
+    for (const [username, { has, lacks }] of Object.entries(expectations)) {
+      const page = await login(username);
+      const text = await menuText(page);
+      for (const label of has) expect(text, `${username} sees ${label}`).toContain(label);
+      for (const label of lacks) expect(text, `${username} lacks ${label}`).not.toContain(label);
+      await page.context().close();
+    }
+  });
+
+  it('lets an administrator create an enterprise, shows the server error on its field, and exports CSV', async () => {
+    const page = await login('admin');
+    await page.goto(`${stack.url}/directory/enterprises`);
+    await page.waitForSelector('.ant-table-row');
+    await page.screenshot({ path: `${shots}/enterprises.png`, fullPage: true });
+    const uscc = newUscc();
+
+    await page.click('[data-testid="create"]');
+    await page.fill('.ant-modal:visible #uscc', uscc);
+    await page.fill('.ant-modal:visible #name', '饶平县浏览器测试有限公司');
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.goto(`${stack.url}/directory/enterprises?search=${uscc}`);
+    await page.waitForSelector(`text=饶平县浏览器测试有限公司`);
+
+    // the same code again: the server refuses it on the uscc field
+    await page.click('[data-testid="create"]');
+    await page.fill('.ant-modal:visible #uscc', uscc);
+    await page.fill('.ant-modal:visible #name', '重复企业');
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.locator('.ant-modal:visible .ant-form-item-has-error #uscc').waitFor();
+    expect(await page.locator('.ant-modal:visible .ant-form-item', { has: page.locator('#uscc') }).innerText()).toContain('already registered');
+    await page.screenshot({ path: `${shots}/enterprise-error.png` });
+    await page.click('.ant-modal:visible .ant-modal-close');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('统一社会信用代码');
+    expect(csv).toContain(uscc);
+    await page.context().close();
+  });
+
+  it('lets an administrator edit a department and list users', async () => {
+    const page = await login('admin');
+    await page.goto(`${stack.url}/directory/departments`);
+    await page.waitForSelector('.ant-table-row');
+    await page.screenshot({ path: `${shots}/departments.png`, fullPage: true });
+    await page.locator('.ant-table-row').first().getByRole('button').click();
+    const shortName = page.locator('.ant-modal:visible input[id$="shortName"]');
+    await shortName.fill('测试简称');
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.waitForSelector('text=测试简称');
+    await page.goto(`${stack.url}/directory/users`);
+    await page.waitForSelector('text=leader');
+    await page.screenshot({ path: `${shots}/users.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('renders the leaders dashboard with data', async () => {
+    const page = await login('leader');
+    await page.waitForURL(/\/dashboard$/);
+    await page.waitForSelector('[data-testid="dashboard-ranking"] .ant-table-row', { timeout: 20_000 });
+    if (loaded.includes('debt')) await page.waitForSelector('[data-testid="risk-chart"] canvas');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${shots}/dashboard.png`, fullPage: true });
+    // drill down: a department's whole picture
+    await page.locator('[data-testid="dashboard-ranking"] .ant-table-row a').first().click();
+    await page.waitForSelector('[data-testid="department-detail"]');
+    await page.screenshot({ path: `${shots}/department-detail.png`, fullPage: true });
+    await page.goBack();
+    await page.waitForSelector('[data-testid="dashboard-ranking"]');
+    // English switch translates the frame
+    await page.click('[data-testid="lang-switch"]');
+    await page.waitForSelector('text=County integrity overview');
+    await page.context().close();
+  });
+
+  it('lets an investment officer create a policy and an agreement, with a server error on its field', async (ctx) => {
+    if (!loaded.includes('investment')) return ctx.skip();
+    const page = await login('jxj');
+    await page.goto(`${stack.url}/investment?tab=policies`);
+    await page.waitForSelector('.ant-table');
+    await page.getByRole('button', { name: /新建政策/ }).click();
+    await page.fill('.ant-modal:visible #title', '浏览器测试优惠政策');
+    await page.fill('.ant-modal:visible #legalBasis', '饶府〔2018〕35号');
+    await page.fill('.ant-modal:visible #text', '对符合条件的投资项目给予一次性奖励，按实际到位投资额的百分之一计算。');
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.waitForSelector('.ant-modal', { state: 'hidden' }).catch(async (e: Error) => {
+      await page.screenshot({ path: `${shots}/policy-failed.png` });
+      throw e;
+    });
+    await page.goto(`${stack.url}/investment?tab=policies&search=${encodeURIComponent('浏览器测试优惠政策')}`);
+    await page.waitForSelector('text=浏览器测试优惠政策').catch(async (e: Error) => {
+      await page.screenshot({ path: `${shots}/policy-failed.png` });
+      throw e;
+    });
+
+    await page.goto(`${stack.url}/investment?tab=agreements`);
+    await page.waitForSelector('.ant-table');
+    await page.screenshot({ path: `${shots}/investment.png`, fullPage: true });
+    await page.click('[data-testid="create"]');
+    const modal = page.locator('.ant-modal:visible');
+    await modal.locator('#title').fill('浏览器测试协议');
+    await modal.locator('#investorUscc').fill(demoEnterprises[0]!.uscc);
+    await modal.locator('.ant-form-item', { hasText: '所在镇' }).locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await modal.locator('#amount').fill('1000000.00');
+    await modal.locator('#signedOn').fill('2099-01-01');
+    await modal.locator('.ant-btn-primary').click();
+    try {
+      await modal.locator('.ant-form-item-has-error #signedOn').waitFor({ timeout: 10_000 });
+      expect(await modal.locator('.ant-form-item', { has: page.locator('#signedOn') }).innerText()).toContain('future');
+    } catch (error) {
+      await page.screenshot({ path: `${shots}/agreement-failed.png` });
+      throw error;
+    }
+    await modal.locator('#signedOn').fill('2024-03-01');
+    await modal.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' }).catch(async (e: Error) => {
+      await page.screenshot({ path: `${shots}/agreement-failed.png` });
+      throw e;
+    });
+    await page.goto(`${stack.url}/investment?tab=agreements&search=${encodeURIComponent('浏览器测试协议')}`);
+    await page.waitForSelector('text=浏览器测试协议');
+    await page.context().close();
+  });
+
+  it('lets a credit officer register a civil servant, with a server error on the ID number field', async (ctx) => {
+    if (!loaded.includes('credit')) return ctx.skip();
+    const page = await login('rsj');
+    await page.goto(`${stack.url}/credit/civil-servants`);
+    await page.waitForSelector('.ant-table-row');
+    await page.screenshot({ path: `${shots}/civil-servants.png`, fullPage: true });
+    const id = residentId();
+    for (const attempt of [1, 2]) {
+      await page.click('[data-testid="create"]');
+      const modal = page.locator('.ant-modal:visible');
+      await modal.locator('#name').fill(attempt === 1 ? '浏览器测试' : '重复登记');
+      await modal.locator('#idNumber').fill(id);
+      await modal.locator('#post').fill('科员');
+      await modal.locator('.ant-btn-primary').click();
+      if (attempt === 1) await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    }
+    await page.locator('.ant-modal:visible .ant-form-item-has-error #idNumber').waitFor();
+    expect(await page.locator('.ant-modal:visible .ant-form-item', { has: page.locator('#idNumber') }).innerText()).toContain('already registered');
+    await page.click('.ant-modal:visible .ant-modal-close');
+    await page.goto(`${stack.url}/credit/records?status=ACTIVE`);
+    await page.waitForSelector('.ant-table-row');
+    await page.screenshot({ path: `${shots}/credit-records.png`, fullPage: true });
+    await page.getByRole('button', { name: /提出异议/ }).first().click();
+    await page.locator('.ant-modal:visible #reason').fill('决定所依据的事实有误，申请核查。');
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.getByRole('tab', { name: '异议' }).click();
+    await page.waitForSelector('text=决定所依据的事实有误');
+    await page.screenshot({ path: `${shots}/credit-objections.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('lets a procurement officer create a project, move it on and download its OCDS release', async (ctx) => {
+    if (!loaded.includes('procurement')) return ctx.skip();
+    const page = await login('czj');
+    await page.goto(`${stack.url}/procurement/projects`);
+    await page.waitForSelector('.ant-table-row');
+    await page.screenshot({ path: `${shots}/procurement.png`, fullPage: true });
+    await page.click('[data-testid="create"]');
+    const modal = page.locator('.ant-modal:visible');
+    await modal.locator('#title').fill('浏览器测试采购项目');
+    await modal.locator('#budget').fill('123456.78');
+    await modal.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.goto(`${stack.url}/procurement/projects?search=${encodeURIComponent('浏览器测试采购项目')}`);
+    const row = page.locator('.ant-table-row', { hasText: '浏览器测试采购项目' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('123,456.78');
+    await row.getByRole('button', { name: /推进到/ }).hover();
+    await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item', { hasText: '招标中' }).click();
+    await expect.poll(() => row.innerText()).toContain('招标中');
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: /OCDS/ }).click()]);
+    const release = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { ocid: string; tender?: unknown };
+    expect(release.ocid).toMatch(/^ocds-/);
+    // the detail drawer shows the lifecycle timeline
+    await row.getByText('浏览器测试采购项目').click();
+    await page.locator('.ant-drawer:visible .ant-timeline-item').nth(1).waitFor();
+    expect(await page.locator('.ant-drawer:visible .ant-timeline').innerText()).toContain('招标中');
+    await page.screenshot({ path: `${shots}/procurement-project.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('lets a debt officer read regional risk and be refused beyond the debt limit', async (ctx) => {
+    if (!loaded.includes('debt')) return ctx.skip();
+    const page = await login('czj');
+    await page.goto(`${stack.url}/debt`);
+    await page.waitForSelector('[data-testid="debt-risk-chart"] canvas');
+    await page.screenshot({ path: `${shots}/debt.png`, fullPage: true });
+    await page.goto(`${stack.url}/debt?tab=instruments`);
+    await page.waitForSelector('.ant-table-row');
+    await page.click('[data-testid="create"]');
+    const modal = page.locator('.ant-modal:visible');
+    await modal.locator('.ant-form-item', { has: page.locator('#regionCode') }).locator('.ant-select').click();
+    await page.locator('.ant-select-item-option[title="饶平县"]').click();
+    await modal.locator('.ant-form-item', { has: page.locator('#kind') }).locator('.ant-select').click();
+    await page.locator('.ant-select-item-option[title="一般债券"]').click();
+    await modal.locator('#principal').fill('999999999999.00');
+    await modal.locator('#rate').fill('3.25');
+    await modal.locator('#issuedOn').fill(new Date().toISOString().slice(0, 10));
+    await modal.locator('#maturesOn').fill('2040-01-01');
+    await modal.locator('#project').fill('浏览器测试项目');
+    await modal.locator('.ant-btn-primary').click();
+    await page.waitForSelector('[data-testid="form-error"]');
+    expect(await page.locator('[data-testid="form-error"]').innerText()).toContain('超出债务限额');
+    await page.screenshot({ path: `${shots}/debt-limit.png` });
+    await page.context().close();
+  });
+
+  it('sends an expired session back to the login page', async () => {
+    const page = await login('leader');
+    await page.evaluate(() => {
+      const s = JSON.parse(sessionStorage.getItem('ig.session')!) as { expiresAt: string };
+      s.expiresAt = new Date(Date.now() - 1000).toISOString();
+      sessionStorage.setItem('ig.session', JSON.stringify(s));
+    });
+    await page.goto(`${stack.url}/directory/departments`);
+    await page.waitForURL(/\/login$/);
+    await page.context().close();
+  });
+
+  it('keeps the dashboard up with a banner when a subgraph is down', async (ctx) => {
+    const victim = ['credit', 'debt', 'investment'].find((n) => loaded.includes(n));
+    if (!victim) return ctx.skip();
+    await stack.subgraphs[victim]!.close();
+    const page = await login('leader');
+    await page.waitForSelector('[data-testid="partial-failure"]', { timeout: 20_000 });
+    await page.waitForSelector('[data-testid="dashboard-ranking"] .ant-table-row');
+    await page.screenshot({ path: `${shots}/dashboard-partial.png`, fullPage: true });
+    await page.context().close();
+  });
+});
