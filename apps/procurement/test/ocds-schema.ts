@@ -4,14 +4,22 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The official schema and code lists: OCDS_SCHEMA_DIR, else <repo>/../shared/data/ocds-1.1.5. */
-function schemaDir(): string {
-  if (process.env.OCDS_SCHEMA_DIR) return process.env.OCDS_SCHEMA_DIR;
+const VENDORED = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/ocds-1.1.5');
+
+/** The programme's shared copy: <repo>/../shared/data/ocds-1.1.5. */
+function sharedDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(resolve(dir, 'turbo.json')) && dirname(dir) !== dir) dir = dirname(dir);
   return resolve(dir, '../shared/data/ocds-1.1.5');
 }
-export const OCDS_DIR = schemaDir();
+export const SHARED_OCDS_DIR = sharedDir();
+export const VENDORED_OCDS_DIR = VENDORED;
+
+/**
+ * The official schema and code lists: OCDS_SCHEMA_DIR, else the shared copy beside the repository, else the
+ * identical copy vendored under test/fixtures (so a checkout alone still validates; a test keeps the two equal).
+ */
+export const OCDS_DIR = process.env.OCDS_SCHEMA_DIR ?? (existsSync(resolve(SHARED_OCDS_DIR, 'release-schema.json')) ? SHARED_OCDS_DIR : VENDORED);
 export const schemaPresent = existsSync(resolve(OCDS_DIR, 'release-schema.json'));
 const DIR = OCDS_DIR;
 

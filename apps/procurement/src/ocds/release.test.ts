@@ -1,4 +1,6 @@
-import { codes, OCDS_DIR as DIR, releaseValidator, schemaPresent as present } from '../../test/ocds-schema.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { codes, OCDS_DIR as DIR, releaseValidator, schemaPresent as present, SHARED_OCDS_DIR, VENDORED_OCDS_DIR } from '../../test/ocds-schema.js';
 import { describe, expect, it } from 'vitest';
 import { PROCUREMENT_STATUSES, type ProcurementStatus } from '../project/lifecycle.js';
 import { OCDS_CODES, buildRelease } from './release.js';
@@ -51,5 +53,13 @@ describe.skipIf(!present)(`OCDS 1.1.5 releases${present ? '' : ` (skipped: no sc
     const closed = sample('CLOSED') as { parties: { roles: string[] }[]; contracts: { implementation: { transactions: unknown[] } }[] };
     for (const role of closed.parties.flatMap((p) => p.roles)) expect(codes('partyRole')).toContain(role);
     expect(closed.contracts[0]!.implementation.transactions).toHaveLength(1);
+  });
+});
+
+describe.skipIf(!existsSync(resolve(SHARED_OCDS_DIR, 'release-schema.json')))('the vendored OCDS schema copy', () => {
+  it('is byte-identical to the shared official copy', () => {
+    for (const file of ['release-schema.json', 'release-package-schema.json', 'codelists/method.csv', 'codelists/tenderStatus.csv', 'codelists/releaseTag.csv']) {
+      expect(readFileSync(resolve(VENDORED_OCDS_DIR, file), 'utf8'), file).toBe(readFileSync(resolve(SHARED_OCDS_DIR, file), 'utf8'));
+    }
   });
 });
