@@ -120,6 +120,9 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
       '{ departments(pageSize: 2) { items { name noteCount } } }',
     );
     expect(partial.errors?.length).toBeGreaterThan(0);
+    // the caller learns which service is missing, not where it lives
+    expect(partial.errors![0]!.extensions).toEqual({ code: 'DEPENDENCY_UNAVAILABLE', serviceName: 'notes' });
+    expect(JSON.stringify(partial.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
     const plain = await stack.graphql<{ departments: { total: number } }>('{ departments { total } }');
     expect(plain.data!.departments.total).toBeGreaterThan(50);
   });

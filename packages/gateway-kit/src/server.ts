@@ -63,8 +63,18 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
   };
 }
 
-/** Subgraph errors pass through with their contract codes; the gateway adds nothing that leaks internals. */
-const formatGatewayError = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+/**
+ * Subgraph errors pass through with their contract codes; the gateway adds nothing that leaks internals.
+ * A subgraph that cannot be reached becomes DEPENDENCY_UNAVAILABLE naming the service, never its address
+ * (the address is in the gateway's log for operators).
+ */
+const formatGatewayError = (endpoints: { name: string; url: string }[], log: Logger) => (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  const unreachable = /^request to (\S+) failed/.exec(formatted.message);
+  if (unreachable) {
+    const service = endpoints.find((e) => e.url === unreachable[1])?.name ?? 'a';
+    log.warn('subgraph unreachable', { service, message: formatted.message });
+    return { message: `the ${service} service cannot be reached; its fields are missing from this answer`, path: formatted.path, extensions: { code: 'DEPENDENCY_UNAVAILABLE', serviceName: service } };
+  }
   const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   // variables are coerced here, before any subgraph sees them: name the field at fault as subgraphs do
   if (extensions.code === 'BAD_USER_INPUT' && !extensions.field) {
@@ -93,7 +103,7 @@ export async function createGatewayApp(options: GatewayOptions) {
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: formatGatewayError,
+    formatError: formatGatewayError(endpoints, log),
     validationRules: operationLimitRules(options.limits ?? limitsFromEnv()),
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
   });
