@@ -71,6 +71,22 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     expect((await issue('50000000.00')).errors).toBeUndefined();
   });
 
+  it('carries hundreds of billions of fen exactly from input to database to answer', async () => {
+    const BIG = demoTowns[6]!.code;
+    const set = (m: string, amount: string) => stack.graphql(`mutation ($r: String!, $y: Int!, $a: Decimal!) { ${m}(regionCode: $r, year: $y, amount: $a) { amount } }`, { r: BIG, y: YEAR, a: amount }, czj);
+    expect((await set('setDebtLimit', '900000000000.00')).errors).toBeUndefined();
+    expect((await set('setFiscalResources', '730452675823.04')).errors).toBeUndefined();
+    const issued = await issue('876543210987.65', { regionCode: BIG, kind: 'SPECIAL_BOND' });
+    expect(issued.errors).toBeUndefined();
+    const r = await stack.graphql<{ region: { debtRisk: { debtBalance: string; fiscalResources: string; level: string } } }>(
+      'query ($c: String!, $y: Int!) { region(code: $c) { debtRisk(year: $y) { debtBalance fiscalResources level } } }',
+      { c: BIG, y: YEAR },
+      leader,
+    );
+    // 876,543,210,987.65 ÷ 730,452,675,823.04 is 120% plus a fifth of a fen: YELLOW, decided exactly
+    expect(r.data!.region.debtRisk).toEqual({ debtBalance: '876543210987.65', fiscalResources: '730452675823.04', level: 'YELLOW' });
+  });
+
   it('refuses bad terms on the field at fault', async () => {
     expect((await issue('1.00', { rate: '0' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rate' });
     expect((await issue('1.00', { maturesOn: `${YEAR}-01-01` })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maturesOn' });

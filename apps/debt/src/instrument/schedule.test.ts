@@ -27,4 +27,20 @@ describe('repayment schedule', () => {
     expect(s[1]!.interest).toBe(310_000n); // 365,000.00 × 10% × 31/365 = 3,100.00
     expect(s[1]!.principal).toBe(36_500_000n);
   });
+
+  it('schedules OTHER debt like a bond', () => {
+    const s = generateSchedule({ kind: 'OTHER', principal: 5_000_000n, rateUnits: 50_000, issuedOn: '2024-07-01', maturesOn: '2026-07-01' });
+    expect(s.map((p) => [p.dueDate, p.principal, p.interest])).toEqual([
+      ['2025-07-01', 0n, 250_000n],
+      ['2026-07-01', 5_000_000n, 250_000n],
+    ]);
+  });
+
+  it('stays exact on hundreds of billions of fen', () => {
+    const principal = 876_543_210_987_65n; // 876,543,210,987.65 yuan
+    const s = generateSchedule({ kind: 'LOAN', principal, rateUnits: 31_234, issuedOn: '2020-01-01', maturesOn: '2027-01-01' });
+    expect(sum(s.map((p) => p.principal))).toBe(principal);
+    // 876,543,210,987.65 × 3.1234% = 27,377,950,651.9887… → 27,377,950,651.99 (half up, to the fen)
+    expect(s[0]!.interest).toBe(2_737_795_065_199n);
+  });
 });

@@ -12,6 +12,15 @@ describe('risk bands', () => {
     expect(riskLevel(300_000_00n, r)).toBe('RED');
   });
 
+  it('holds the boundaries on hundreds of billions of fen, one fen either side', () => {
+    const resources = 30_000_000_000_001n; // 300,000,000,000.01 yuan
+    // 119.99999999999…%: one fen below the line
+    expect(riskLevel(36_000_000_000_001n, resources)).toBe('GREEN');
+    expect(riskLevel(36_000_000_000_002n, resources)).toBe('YELLOW');
+    expect(riskLevel(resources * 3n - 1n, resources)).toBe('ORANGE');
+    expect(riskLevel(resources * 3n, resources)).toBe('RED');
+  });
+
   it('decides on exact integers where a float would round across the line', () => {
     // 1.2 is not exact in binary; 360,000.00 / 300,000.00 is exactly 120%
     expect(riskLevel(36_000_000n, 30_000_000n)).toBe('YELLOW');
