@@ -87,6 +87,13 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     expect(r.data!.region.debtRisk).toEqual({ debtBalance: '876543210987.65', fiscalResources: '730452675823.04', level: 'YELLOW' });
   });
 
+  it('lets only one of two concurrent issues that each fit alone take the last room under the limit', async () => {
+    const town = demoTowns[7]!.code;
+    await stack.graphql('mutation ($r: String!, $y: Int!) { setDebtLimit(regionCode: $r, year: $y, amount: "100.00") { amount } }', { r: town, y: YEAR }, czj);
+    const results = await Promise.all([issue('60.00', { regionCode: town }), issue('60.00', { regionCode: town })]);
+    expect(results.map((r) => (r.errors ? errorCode(r) : 'OK')).sort()).toEqual(['DEBT_LIMIT_EXCEEDED', 'OK']);
+  });
+
   it('refuses bad terms on the field at fault', async () => {
     expect((await issue('1.00', { rate: '0' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rate' });
     expect((await issue('1.00', { maturesOn: `${YEAR}-01-01` })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maturesOn' });

@@ -89,7 +89,9 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   if (input.maturesOn <= input.issuedOn) throw badInput('maturesOn', 'maturesOn must be after issuedOn');
   const year = Number(input.issuedOn.slice(0, 4));
   return ctx.dataSource.transaction(async (m) => {
-    const limit = await m.findOne(DebtLimitEntity, { where: { regionCode, year } });
+    // lock the limit row (MySQL) so two concurrent issues cannot both fit under the same room
+    const lock = m.connection.options.type === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {};
+    const limit = await m.findOne(DebtLimitEntity, { where: { regionCode, year }, ...lock });
     const balance = await balanceOn(m, regionCode, input.issuedOn);
     if (!limit || balance + principal > limit.amount) {
       throw new AppError(

@@ -117,7 +117,9 @@ export async function addObligation(ctx: RequestContext, projectId: string, year
   validateYear(year);
   const amount = parseMoney(amountText, 'amount');
   return ctx.dataSource.transaction(async (m) => {
-    const capacity = await m.findOneBy(FiscalCapacityEntity, { regionCode: project.regionCode, year });
+    // lock the capacity row (MySQL) so two concurrent obligations cannot both fit under the same cap
+    const lock = m.connection.options.type === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {};
+    const capacity = await m.findOne(FiscalCapacityEntity, { where: { regionCode: project.regionCode, year }, ...lock });
     const used = await committed(m, project.regionCode, year);
     if (!capacity || !withinCap(used + amount, capacity.generalBudgetExpenditure)) {
       const cap = capacity ? capOf(capacity.generalBudgetExpenditure) : 0n;
