@@ -83,6 +83,7 @@ try {
     subgraphUrls: Object.fromEntries(entries.map((e) => [e.name, e.url])),
     consoleDir: process.env.CONSOLE_DIR ?? CONSOLE_DIR,
     httpProxies: httpProxies(),
+    secret: process.env.JWT_SECRET,
     port,
     host: process.env.HOST ?? '0.0.0.0',
     log: createLogger('gateway'),

@@ -11,6 +11,7 @@ const gateway = await startGateway({
   subgraphUrls: subgraphUrlOverrides(),
   consoleDir: process.env.CONSOLE_DIR ?? CONSOLE_DIR,
   httpProxies: httpProxies(),
+  secret: process.env.JWT_SECRET,
   port: Number(process.env.PORT ?? 4000),
   host: process.env.HOST ?? '0.0.0.0',
   log,

@@ -1,3 +1,4 @@
+import { signServiceToken } from '@integrity/auth';
 import { subgraph as directory } from '@integrity/directory';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,5 +126,40 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
     expect(JSON.stringify(partial.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
     const plain = await stack.graphql<{ departments: { total: number } }>('{ departments { total } }');
     expect(plain.data!.departments.total).toBeGreaterThan(50);
+  });
+});
+
+describe.skipIf(!mysql.ok)(`subgraphs that answer only the gateway${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`, () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    process.env.SUBGRAPH_ONLY_VIA_GATEWAY = 'true';
+    stack = await startStack({ subgraphs: [directory, notesSubgraph] });
+  });
+  afterAll(async () => {
+    delete process.env.SUBGRAPH_ONLY_VIA_GATEWAY;
+    await stack?.close();
+  });
+
+  const direct = (token: string) =>
+    fetch(stack.subgraphs.notes!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+
+  it('refuses a user token sent straight to a subgraph, and answers through the gateway', async () => {
+    const leader = await stack.login('leader');
+    const refused = await direct(leader);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    const through = await stack.graphql<{ departments: { items: { noteCount: number }[] } }>('{ departments(pageSize: 3) { items { noteCount } } }', {}, leader);
+    expect(through.errors).toBeUndefined();
+    expect(through.data!.departments.items).toHaveLength(3);
+  });
+
+  it('still lets another subgraph call with its service credential, and probes reach /ready', async () => {
+    expect((await direct(signServiceToken('procurement', stack.secret))).status).toBe(200);
+    expect((await fetch(stack.subgraphs.notes!.url.replace(/\/graphql$/, '/ready'))).status).toBe(200);
   });
 });

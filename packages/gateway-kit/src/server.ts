@@ -8,6 +8,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { signServiceToken } from '@integrity/auth';
 import { createLogger, fieldOfCoercionError, type Logger } from '@integrity/subgraph-kit';
 import express, { type Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -27,6 +28,22 @@ export interface GatewayOptions {
   limits?: OperationLimits;
   /** Plain HTTP GET paths a subgraph serves (e.g. an open-data export) that the gateway passes through. */
   httpProxies?: HttpProxy[];
+  /** The shared signing secret: with it the gateway sends its own short-lived credential to subgraphs. */
+  secret?: string;
+}
+
+/** A gateway credential, re-signed before it expires (five minutes, renewed after four). */
+function gatewayCredential(secret: string | undefined): () => string | null {
+  let token: string | null = null;
+  let signedAt = 0;
+  return () => {
+    if (!secret) return null;
+    if (!token || Date.now() - signedAt > 240_000) {
+      token = signServiceToken('gateway', secret, 300);
+      signedAt = Date.now();
+    }
+    return token;
+  };
 }
 
 export interface HttpProxy {
@@ -95,9 +112,10 @@ export async function createGatewayApp(options: GatewayOptions) {
   const log = options.log ?? createLogger('gateway');
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls);
   const urls = Object.fromEntries(endpoints.map((e) => [e.name, e.url]));
+  const credential = gatewayCredential(options.secret);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name] ?? url }),
+    buildService: ({ name, url }) => Object.assign(new ForwardingDataSource({ url: urls[name] ?? url }), { credential }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { secretFromEnv } from '@integrity/auth';
+import { bearerToken, secretFromEnv, verifyToken } from '@integrity/auth';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { SubgraphMetaEntity } from './audit/audit.entity.js';
@@ -45,6 +45,29 @@ export async function prepareDatabase(definition: SubgraphDefinition, options: P
   return { dataSource, counter };
 }
 
+/**
+ * With SUBGRAPH_ONLY_VIA_GATEWAY=true a subgraph answers GraphQL only to the gateway (its credential in
+ * x-gateway-credential) and to other subgraphs (a service credential as the bearer token), so a user's
+ * token alone cannot reach it around the gateway's limits. /health and /ready stay open for probes.
+ */
+function onlyViaGateway(secret: string, log: Logger): express.RequestHandler {
+  return (req, res, next) => {
+    if (process.env.SUBGRAPH_ONLY_VIA_GATEWAY !== 'true') return next();
+    const service = (token: string | undefined) => {
+      try {
+        return token ? verifyToken(token, secret) : null;
+      } catch {
+        return null;
+      }
+    };
+    const gateway = service(req.headers['x-gateway-credential'] as string | undefined);
+    const bearer = service(bearerToken(req.headers.authorization) ?? undefined);
+    if ((gateway?.kind === 'service' && gateway.id === 'gateway') || bearer?.kind === 'service') return next();
+    log.warn('refused a call that did not come through the gateway', { requestId: req.headers['x-request-id'] });
+    res.status(403).json({ errors: [{ message: 'this service answers only the gateway', extensions: { code: 'FORBIDDEN' } }] });
+  };
+}
+
 export interface SubgraphAppOptions {
   dataSource: DataSource;
   secret: string;
@@ -78,6 +101,7 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
   definition.httpRoutes?.(app, { dataSource: options.dataSource, log: options.log, secret: options.secret });
   app.use(
     '/graphql',
+    onlyViaGateway(options.secret, options.log),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>

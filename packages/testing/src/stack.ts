@@ -90,6 +90,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       port: 0,
       subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
       consoleDir: options.consoleDir,
+      secret,
       httpProxies: options.subgraphs.flatMap((d) => (d.publicHttpPaths ?? []).map((path) => ({ path, subgraph: d.name }))),
       log: log.child({ subgraph: 'gateway' }),
     });
