@@ -2,8 +2,8 @@ import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operationLimitRules } from './operation-limits.js';
 
-const schema = buildSchema(`type Region { name: String parent: Region } type Query { region: Region }`);
-const check = (query: string, maxDepth = 3, maxAliases = 2) => validate(schema, parse(query), operationLimitRules({ maxDepth, maxAliases }));
+const schema = buildSchema(`type Region { name: String parent: Region children(pageSize: Int): [Region] } type Query { region: Region regions(pageSize: Int): [Region] }`);
+const check = (query: string, maxDepth = 3, maxAliases = 2, maxCost = 1000) => validate(schema, parse(query), operationLimitRules({ maxDepth, maxAliases, maxCost }));
 
 describe('operation limits', () => {
   it('allows queries within the depth limit, introspection included', () => {
@@ -21,5 +21,12 @@ describe('operation limits', () => {
   it('refuses too many aliases', () => {
     expect(check('{ a: region { name } b: region { name } }')).toEqual([]);
     expect(check('{ a: region { name } b: region { name } c: region { name } }')[0]?.message).toMatch(/3 aliases; at most 2/);
+  });
+
+  it('refuses a page inside a page that could return too much, counting a variable page as the largest', () => {
+    expect(check('{ regions(pageSize: 200) { name parent { name } } }')).toEqual([]); // 1 + 200 × 3
+    const [error] = check('{ regions(pageSize: 50) { children(pageSize: 50) { name } } }'); // 1 + 50 + 2500
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxCost' });
+    expect(check('query ($n: Int) { regions(pageSize: $n) { name children(pageSize: 5) { name } } }')).toHaveLength(1); // 1 + 200 × 2 + 200 × 5
   });
 });

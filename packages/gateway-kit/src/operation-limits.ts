@@ -2,6 +2,7 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type FieldNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -13,14 +14,21 @@ export interface OperationLimits {
   maxDepth: number;
   /** Aliased fields allowed in one document: aliases are how one request asks for the same costly field many times. */
   maxAliases: number;
+  /**
+   * Estimated fields one answer may hold: every field counts once per item of each enclosing page
+   * (`pageSize`, a variable counting as the largest page, 200). Stops page-inside-page explosions.
+   */
+  maxCost: number;
 }
 
-export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30 };
+export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000 };
+const LARGEST_PAGE = 200;
 
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): OperationLimits {
   return {
     maxDepth: Number(env.MAX_QUERY_DEPTH ?? DEFAULT_LIMITS.maxDepth),
     maxAliases: Number(env.MAX_QUERY_ALIASES ?? DEFAULT_LIMITS.maxAliases),
+    maxCost: Number(env.MAX_QUERY_COST ?? DEFAULT_LIMITS.maxCost),
   };
 }
 
@@ -45,7 +53,29 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<s
   return deepest;
 }
 
-/** Validation rules that refuse over-deep or over-aliased documents before any subgraph is called. */
+function pageSizeOf(field: FieldNode): number {
+  const arg = field.arguments?.find((a) => a.name.value === 'pageSize');
+  if (!arg) return 1;
+  return arg.value.kind === Kind.INT ? Number(arg.value.value) : LARGEST_PAGE;
+}
+
+function costOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>, multiplier: number): number {
+  if (!selectionSet) return 0;
+  let cost = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      cost += multiplier + costOf(selection.selectionSet, fragments, seen, multiplier * pageSizeOf(selection));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      cost += costOf(selection.selectionSet, fragments, seen, multiplier);
+    } else if (!seen.has(selection.name.value)) {
+      const fragment = fragments[selection.name.value];
+      if (fragment) cost += costOf(fragment.selectionSet, fragments, new Set([...seen, selection.name.value]), multiplier);
+    }
+  }
+  return cost;
+}
+
+/** Validation rules that refuse over-deep, over-aliased or over-costly documents before any subgraph is called. */
 export function operationLimitRules(limits: OperationLimits = DEFAULT_LIMITS): ValidationRule[] {
   const depthRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
     const fragments = Object.fromEntries(
@@ -71,5 +101,16 @@ export function operationLimitRules(limits: OperationLimits = DEFAULT_LIMITS): V
       },
     };
   };
-  return [depthRule, aliasRule];
+  const costRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
+    const fragments = Object.fromEntries(
+      context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    return {
+      OperationDefinition(node) {
+        const cost = costOf(node.selectionSet, fragments, new Set(), 1);
+        if (cost > limits.maxCost) context.reportError(limitError(`the query could return about ${cost} fields; at most ${limits.maxCost} are allowed: ask for smaller pages or fewer nested lists`, 'maxCost'));
+      },
+    };
+  };
+  return [depthRule, aliasRule, costRule];
 }
