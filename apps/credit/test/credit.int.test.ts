@@ -239,4 +239,14 @@ describe.skipIf(!mysql.ok)(`credit through the gateway on MySQL${mysql.ok ? '' :
     // credit: page, count, files, records, one read-log insert; directory: departments
     expect(stack.sqlCount()).toBe(few);
   });
+
+  // last: it stops directory
+  it('refuses a department record with DEPENDENCY_UNAVAILABLE when directory cannot name the department, writing nothing', async () => {
+    await stack.subgraphs.directory!.close();
+    const before = await count('credit_record');
+    const result = await stack.graphql(add, { i: record(addDays(today(), -5), { subjectType: 'DEPARTMENT', subjectId: RSJ.id }) }, rsj);
+    expect(errorCode(result)).toBe('DEPENDENCY_UNAVAILABLE');
+    expect(result.errors![0]!.message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+    expect(await count('credit_record')).toBe(before);
+  });
 });
