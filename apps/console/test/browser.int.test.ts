@@ -276,6 +276,31 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
     await page.context().close();
   });
 
+  it('lets a town officer submit a policy and the county-wide reviewer approve it with a note', async (ctx) => {
+    if (!loaded.includes('investment')) return ctx.skip();
+    const title = '黄冈镇浏览器测试政策';
+    const town = await login('hgz');
+    await town.goto(`${stack.url}/investment?tab=policies`);
+    await town.waitForSelector('.ant-table');
+    await town.getByRole('button', { name: /新建政策/ }).click();
+    await town.fill('.ant-modal:visible #title', title);
+    await town.fill('.ant-modal:visible #legalBasis', '《广东省促进中小企业发展条例》');
+    await town.fill('.ant-modal:visible #text', '对陶瓷企业技术改造给予补助，按设备投资额的百分之五计算。');
+    await town.click('.ant-modal:visible .ant-btn-primary');
+    await town.waitForSelector('.ant-modal', { state: 'hidden' });
+    await town.goto(`${stack.url}/investment?tab=policies&search=${encodeURIComponent(title)}`);
+    await town.getByRole('row', { name: new RegExp(title) }).getByRole('button', { name: /提交审查/ }).click();
+    await town.getByRole('row', { name: new RegExp(title) }).getByText('审查中').waitFor();
+    const reviewer = await login('jxj');
+    await reviewer.goto(`${stack.url}/investment?tab=policies&search=${encodeURIComponent(title)}`);
+    await reviewer.getByRole('row', { name: new RegExp(title) }).getByRole('button', { name: /审查通过/ }).click();
+    await reviewer.fill('.ant-modal:visible #note', '经合法性审查，同意');
+    await reviewer.click('.ant-modal:visible .ant-btn-primary');
+    await reviewer.waitForSelector('.ant-modal', { state: 'hidden' });
+    await reviewer.getByRole('row', { name: new RegExp(title) }).getByText('已通过').waitFor();
+    await reviewer.screenshot({ path: `${shots}/policy-review.png`, fullPage: true });
+  });
+
   it('lets a credit officer register a civil servant, with a server error on the ID number field', async (ctx) => {
     if (!loaded.includes('credit')) return ctx.skip();
     const page = await login('rsj');

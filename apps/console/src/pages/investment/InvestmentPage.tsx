@@ -130,6 +130,16 @@ const SUBMIT_POLICY = graphql(`
   }
 `);
 
+const REVIEW_POLICY = graphql(`
+  mutation ReviewPolicy($id: ID!, $approved: Boolean!, $note: String!) {
+    reviewPolicy(id: $id, approved: $approved, note: $note) {
+      id
+      status
+      reviewNote
+    }
+  }
+`);
+
 type Agreement = AgreementsQuery['investmentAgreements']['items'][number];
 type Commitment = CommitmentsQuery['commitments']['items'][number];
 type Policy = PoliciesQuery['incentivePolicies']['items'][number];
@@ -153,7 +163,15 @@ export default function InvestmentPage({ write }: PageProps) {
   const [recordFulfilment] = useMutation(RECORD_FULFILMENT, { refetchQueries: 'active' });
   const [createPolicy] = useMutation(CREATE_POLICY, { refetchQueries: 'active' });
   const [submitPolicy] = useMutation(SUBMIT_POLICY, { refetchQueries: 'active' });
-  const [modal, setModal] = useState<{ kind: 'agreement' } | { kind: 'commitment'; agreement: Agreement } | { kind: 'fulfil'; commitment: Commitment } | { kind: 'policy' } | null>(null);
+  const [reviewPolicy] = useMutation(REVIEW_POLICY, { refetchQueries: 'active' });
+  const [modal, setModal] = useState<
+    | { kind: 'agreement' }
+    | { kind: 'commitment'; agreement: Agreement }
+    | { kind: 'fulfil'; commitment: Commitment }
+    | { kind: 'policy' }
+    | { kind: 'review'; policy: Policy; approved: boolean }
+    | null
+  >(null);
 
   const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
   const townOptions = (regions.data?.regions ?? []).filter((r) => r.level === 'TOWN').map((r) => ({ value: r.code, label: r.name }));
@@ -256,6 +274,16 @@ export default function InvestmentPage({ write }: PageProps) {
                     >
                       {t('inv.submitReview')}
                     </Button>
+                  ) : r.status === 'UNDER_REVIEW' ? (
+                    // the server decides who may review (county-wide officers, never the drafter) and says why not
+                    <Space size="small">
+                      <Button size="small" type="primary" onClick={() => setModal({ kind: 'review', policy: r, approved: true })}>
+                        {t('inv.approve')}
+                      </Button>
+                      <Button size="small" danger onClick={() => setModal({ kind: 'review', policy: r, approved: false })}>
+                        {t('inv.reject')}
+                      </Button>
+                    </Space>
                   ) : null,
               },
             ]
@@ -339,6 +367,19 @@ export default function InvestmentPage({ write }: PageProps) {
               <Input.TextArea rows={3} />
             </Form.Item>
           </>
+        )}
+      </FormModal>
+      <FormModal<{ note: string }>
+        open={modal?.kind === 'review'}
+        title={modal?.kind === 'review' ? `${t(modal.approved ? 'inv.approve' : 'inv.reject')} · ${modal.policy.title}` : ''}
+        onClose={close}
+        onSubmit={(v) => mutate(reviewPolicy({ variables: { id: modal?.kind === 'review' ? modal.policy.id : '', approved: modal?.kind === 'review' && modal.approved, note: v.note } }))}
+        testId="policy-review"
+      >
+        {() => (
+          <Form.Item name="note" label={t('inv.reviewNote')} rules={[required(t, 'inv.reviewNote'), { min: 2, message: t('inv.reviewNote') }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
         )}
       </FormModal>
       <FormModal<{ title: string; legalBasis: string; text: string }> open={modal?.kind === 'policy'} title={t('inv.newPolicy')} onClose={close} onSubmit={(v) => mutate(createPolicy({ variables: { input: v } }))}>
