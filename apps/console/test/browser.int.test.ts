@@ -363,6 +363,39 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
     await page.context().close();
   });
 
+  it('lets a procurement officer sign a contract with milestones on an awarded project and record a payment', async (ctx) => {
+    if (!loaded.includes('procurement')) return ctx.skip();
+    const page = await login('czj');
+    await page.goto(`${stack.url}/procurement/projects?status=AWARDED`);
+    const row = page.locator('.ant-table-row').first();
+    await row.waitFor();
+    await row.locator('a, .ant-typography, td').nth(1).click();
+    const drawer = page.locator('.ant-drawer:visible');
+    await drawer.locator('[data-testid="open-sign"]').click();
+    const modal = page.locator('.ant-modal:visible');
+    const today = new Date().toISOString().slice(0, 10);
+    await modal.locator('#amount').fill('1000.00');
+    await modal.locator('#signedOn').fill(today);
+    await modal.locator('input[type="date"]').nth(1).fill(today);
+    await modal.getByPlaceholder('金额（元）').fill('999.99');
+    await modal.locator('.ant-btn-primary').click();
+    await modal.getByText('付款节点金额合计须等于合同金额').waitFor();
+    await modal.getByPlaceholder('金额（元）').fill('1000.00');
+    await modal.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' }).catch(async (e: Error) => {
+      await page.screenshot({ path: `${shots}/contract-failed.png` });
+      throw e;
+    });
+    await drawer.getByText('1,000.00').first().waitFor();
+    await drawer.getByRole('button', { name: /登记付款/ }).click();
+    await page.locator('.ant-modal:visible #paidOn').fill(today);
+    await page.locator('.ant-modal:visible .ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await drawer.getByText('已支付').waitFor();
+    await page.screenshot({ path: `${shots}/procurement-contract.png`, fullPage: true });
+    await page.context().close();
+  });
+
   it('lets a debt officer read regional risk and be refused beyond the debt limit', async (ctx) => {
     if (!loaded.includes('debt')) return ctx.skip();
     const page = await login('czj');

@@ -58,6 +58,9 @@ type Documents = {
     "\n  mutation CreateIncentivePolicy($input: CreateIncentivePolicyInput!) {\n    createIncentivePolicy(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateIncentivePolicyDocument,
     "\n  mutation SubmitPolicyForReview($id: ID!) {\n    submitPolicyForReview(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitPolicyForReviewDocument,
     "\n  mutation ReviewPolicy($id: ID!, $approved: Boolean!, $note: String!) {\n    reviewPolicy(id: $id, approved: $approved, note: $note) {\n      id\n      status\n      reviewNote\n    }\n  }\n": typeof types.ReviewPolicyDocument,
+    "\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n": typeof types.SignContractDocument,
+    "\n  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {\n    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {\n      id\n      status\n    }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {\n    recordAcceptance(projectId: $projectId, input: $input) {\n      id\n      acceptanceResult\n    }\n  }\n": typeof types.RecordAcceptanceDocument,
     "\n  query ProcurementProjectDetail($id: ID!) {\n    procurementProject(id: $id) {\n      id\n      ocid\n      title\n      status\n      budget\n      methodName\n      purchaser {\n        id\n        name\n      }\n      timeline {\n        fromStatus\n        toStatus\n        at\n        byUser\n      }\n      bids {\n        id\n        supplierUscc\n        supplierName\n        amount\n        submittedAt\n      }\n      refusedBids {\n        id\n        supplierUscc\n        amount\n        reason\n        at\n      }\n      contract {\n        id\n        supplierName\n        amount\n        signedOn\n        milestones {\n          id\n          seq\n          dueDate\n          amount\n          paidAmount\n          paidOn\n          status\n        }\n      }\n    }\n  }\n": typeof types.ProcurementProjectDetailDocument,
     "\n  mutation SubmitBid($projectId: ID!, $supplierUscc: String!, $amount: Decimal!) {\n    submitBid(projectId: $projectId, supplierUscc: $supplierUscc, amount: $amount) {\n      id\n    }\n  }\n": typeof types.SubmitBidDocument,
     "\n  mutation AwardProject($projectId: ID!, $bidId: ID!) {\n    awardProject(projectId: $projectId, bidId: $bidId) {\n      id\n      status\n    }\n  }\n": typeof types.AwardProjectDocument,
@@ -111,6 +114,9 @@ const documents: Documents = {
     "\n  mutation CreateIncentivePolicy($input: CreateIncentivePolicyInput!) {\n    createIncentivePolicy(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateIncentivePolicyDocument,
     "\n  mutation SubmitPolicyForReview($id: ID!) {\n    submitPolicyForReview(id: $id) {\n      id\n      status\n    }\n  }\n": types.SubmitPolicyForReviewDocument,
     "\n  mutation ReviewPolicy($id: ID!, $approved: Boolean!, $note: String!) {\n    reviewPolicy(id: $id, approved: $approved, note: $note) {\n      id\n      status\n      reviewNote\n    }\n  }\n": types.ReviewPolicyDocument,
+    "\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n": types.SignContractDocument,
+    "\n  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {\n    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {\n      id\n      status\n    }\n  }\n": types.RecordPaymentDocument,
+    "\n  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {\n    recordAcceptance(projectId: $projectId, input: $input) {\n      id\n      acceptanceResult\n    }\n  }\n": types.RecordAcceptanceDocument,
     "\n  query ProcurementProjectDetail($id: ID!) {\n    procurementProject(id: $id) {\n      id\n      ocid\n      title\n      status\n      budget\n      methodName\n      purchaser {\n        id\n        name\n      }\n      timeline {\n        fromStatus\n        toStatus\n        at\n        byUser\n      }\n      bids {\n        id\n        supplierUscc\n        supplierName\n        amount\n        submittedAt\n      }\n      refusedBids {\n        id\n        supplierUscc\n        amount\n        reason\n        at\n      }\n      contract {\n        id\n        supplierName\n        amount\n        signedOn\n        milestones {\n          id\n          seq\n          dueDate\n          amount\n          paidAmount\n          paidOn\n          status\n        }\n      }\n    }\n  }\n": types.ProcurementProjectDetailDocument,
     "\n  mutation SubmitBid($projectId: ID!, $supplierUscc: String!, $amount: Decimal!) {\n    submitBid(projectId: $projectId, supplierUscc: $supplierUscc, amount: $amount) {\n      id\n    }\n  }\n": types.SubmitBidDocument,
     "\n  mutation AwardProject($projectId: ID!, $bidId: ID!) {\n    awardProject(projectId: $projectId, bidId: $bidId) {\n      id\n      status\n    }\n  }\n": types.AwardProjectDocument,
@@ -310,6 +316,18 @@ export function graphql(source: "\n  mutation SubmitPolicyForReview($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewPolicy($id: ID!, $approved: Boolean!, $note: String!) {\n    reviewPolicy(id: $id, approved: $approved, note: $note) {\n      id\n      status\n      reviewNote\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewPolicy($id: ID!, $approved: Boolean!, $note: String!) {\n    reviewPolicy(id: $id, approved: $approved, note: $note) {\n      id\n      status\n      reviewNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {\n    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {\n    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {\n    recordAcceptance(projectId: $projectId, input: $input) {\n      id\n      acceptanceResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {\n    recordAcceptance(projectId: $projectId, input: $input) {\n      id\n      acceptanceResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

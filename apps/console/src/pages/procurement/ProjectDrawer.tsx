@@ -10,6 +10,7 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem, yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import { usccRule } from '../directory/EnterprisesPage';
+import { ContractForms, outstanding, type ContractDialog } from './ContractForms';
 
 const PROJECT = graphql(`
   query ProcurementProjectDetail($id: ID!) {
@@ -86,6 +87,7 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
   const t = useT();
   const { message } = App.useApp();
   const [bidding, setBidding] = useState(false);
+  const [dialog, setDialog] = useState<ContractDialog>(null);
   const { data, loading } = useQuery(PROJECT, { variables: { id: id ?? '' }, skip: !id });
   const [submitBid] = useMutation(SUBMIT_BID, { refetchQueries: 'active' });
   const [award] = useMutation(AWARD, { refetchQueries: 'active' });
@@ -157,8 +159,18 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
               </>
             ) : null}
           </Card>
+          {write && p.status === 'AWARDED' ? (
+            <Button type="primary" style={{ marginTop: 16 }} onClick={() => setDialog({ kind: 'sign' })} data-testid="open-sign">
+              {t('pr.signContract')}
+            </Button>
+          ) : null}
           {p.contract ? (
-            <Card size="small" title={`${t('pr.contract')} · ${p.contract.supplierName} · ${yuan(p.contract.amount)} · ${p.contract.signedOn}`} style={{ marginTop: 16 }}>
+            <Card
+              size="small"
+              title={`${t('pr.contract')} · ${p.contract.supplierName} · ${yuan(p.contract.amount)} · ${p.contract.signedOn}`}
+              style={{ marginTop: 16 }}
+              extra={write && p.status === 'IN_PERFORMANCE' ? <Button size="small" onClick={() => setDialog({ kind: 'accept' })}>{t('pr.acceptance')}</Button> : null}
+            >
               <Table
                 size="small"
                 rowKey="id"
@@ -169,11 +181,26 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
                   { key: 'dueDate', title: t('pr.dueDate'), dataIndex: 'dueDate' },
                   { key: 'amount', title: t('pr.amount'), render: (_: unknown, m: Milestone) => yuan(m.amount) },
                   { key: 'paid', title: t('pr.paid'), render: (_: unknown, m: Milestone) => yuan(m.paidAmount) },
-                  { key: 'status', title: t('pr.status'), render: (_: unknown, m: Milestone) => <Tag color={m.status === 'OVERDUE' ? 'red' : 'default'}>{m.status}</Tag> },
+                  { key: 'status', title: t('pr.status'), render: (_: unknown, m: Milestone) => <Tag color={m.status === 'OVERDUE' ? 'red' : m.status === 'PAID' ? 'green' : 'default'}>{t(`ms.${m.status}` as 'ms.PAID')}</Tag> },
+                  ...(write
+                    ? [
+                        {
+                          key: 'pay',
+                          title: t('common.actions'),
+                          render: (_: unknown, m: Milestone) =>
+                            m.status === 'PAID' ? null : (
+                              <Button size="small" onClick={() => setDialog({ kind: 'pay', milestoneId: m.id, outstanding: outstanding(m.amount, m.paidAmount) })}>
+                                {t('pr.recordPayment')}
+                              </Button>
+                            ),
+                        },
+                      ]
+                    : []),
                 ]}
               />
             </Card>
           ) : null}
+          <ContractForms projectId={p.id} dialog={dialog} onClose={() => setDialog(null)} />
           <FormModal<{ supplierUscc: string; amount: string }>
             open={bidding}
             title={t('pr.submitBid')}

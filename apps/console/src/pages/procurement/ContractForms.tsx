@@ -1,0 +1,143 @@
+// Contract work on an awarded project: sign with payment milestones, record payments, record acceptance.
+// The client checks what it can (milestones add up to the amount, in fen); the server has the last word
+// and its BAD_USER_INPUT lands on the field it names.
+import { Button, Form, Input, Radio, Space } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { useT } from '../../i18n';
+import { FormModal, mutate } from '../../components/FormModal';
+import { DateItem, MoneyItem, required } from '../../components/fields';
+
+const SIGN = graphql(`
+  mutation SignContract($projectId: ID!, $input: SignContractInput!) {
+    signContract(projectId: $projectId, input: $input) {
+      id
+    }
+  }
+`);
+
+const PAY = graphql(`
+  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {
+    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {
+      id
+      status
+    }
+  }
+`);
+
+const ACCEPT = graphql(`
+  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {
+    recordAcceptance(projectId: $projectId, input: $input) {
+      id
+      acceptanceResult
+    }
+  }
+`);
+
+/** Fen from a decimal string, exactly (no floats). */
+const fen = (v: string | undefined) => {
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec((v ?? '').trim());
+  return m ? BigInt(m[1]!) * 100n + BigInt((m[2] ?? '').padEnd(2, '0') || '0') : null;
+};
+
+/** amount − paid as a decimal string, in exact fen (the default of a payment). */
+export const outstanding = (amount: string, paid: string): string => {
+  const left = (fen(amount) ?? 0n) - (fen(paid) ?? 0n);
+  return `${left / 100n}.${String(left % 100n).padStart(2, '0')}`;
+};
+
+export type ContractDialog = { kind: 'sign' } | { kind: 'pay'; milestoneId: string; outstanding: string } | { kind: 'accept' } | null;
+
+export function ContractForms({ projectId, dialog, onClose }: { projectId: string; dialog: ContractDialog; onClose: () => void }) {
+  const t = useT();
+  const [sign] = useMutation(SIGN, { refetchQueries: 'active' });
+  const [pay] = useMutation(PAY, { refetchQueries: 'active' });
+  const [accept] = useMutation(ACCEPT, { refetchQueries: 'active' });
+
+  return (
+    <>
+      <FormModal<{ amount: string; signedOn: string; milestones: { dueDate: string; amount: string }[] }>
+        open={dialog?.kind === 'sign'}
+        title={t('pr.signContract')}
+        initialValues={{ milestones: [{ dueDate: '', amount: '' }] }}
+        onClose={onClose}
+        onSubmit={(v) => mutate(sign({ variables: { projectId, input: { amount: v.amount, signedOn: v.signedOn, milestones: v.milestones } } }))}
+        testId="sign-contract"
+      >
+        {(form) => (
+          <>
+            <MoneyItem name="amount" label="pr.amount" t={t} />
+            <DateItem name="signedOn" label="pr.signedOn" t={t} />
+            <Form.List
+              name="milestones"
+              rules={[
+                {
+                  validator: async (_: unknown, rows?: { amount?: string }[]) => {
+                    const total = (rows ?? []).reduce((s, r) => s + (fen(r?.amount) ?? 0n), 0n);
+                    const amount = fen(form.getFieldValue('amount'));
+                    if (amount !== null && total !== amount) throw new Error(t('pr.milestoneSum'));
+                  },
+                },
+              ]}
+            >
+              {(fields, { add, remove }, { errors }) => (
+                <Form.Item label={t('pr.milestones')} name="milestones" help={errors.length ? errors : undefined} validateStatus={errors.length ? 'error' : undefined}>
+                  {fields.map((field) => (
+                    <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                      <Form.Item name={[field.name, 'dueDate']} rules={[required(t, 'pr.dueDate')]}>
+                        <Input type="date" aria-label={t('pr.dueDate')} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'amount']} rules={[required(t, 'pr.amount')]}>
+                        <Input inputMode="decimal" placeholder={t('pr.amount')} aria-label={t('pr.amount')} />
+                      </Form.Item>
+                      {fields.length > 1 ? <MinusCircleOutlined onClick={() => remove(field.name)} /> : null}
+                    </Space>
+                  ))}
+                  <Button type="dashed" onClick={() => add({ dueDate: '', amount: '' })} icon={<PlusOutlined />} data-testid="add-milestone">
+                    {t('pr.addMilestone')}
+                  </Button>
+                </Form.Item>
+              )}
+            </Form.List>
+          </>
+        )}
+      </FormModal>
+      <FormModal<{ paidOn: string; amount: string }>
+        open={dialog?.kind === 'pay'}
+        title={t('pr.recordPayment')}
+        initialValues={dialog?.kind === 'pay' ? { amount: dialog.outstanding } : undefined}
+        onClose={onClose}
+        onSubmit={(v) => mutate(pay({ variables: { milestoneId: dialog?.kind === 'pay' ? dialog.milestoneId : '', paidOn: v.paidOn, amount: v.amount } }))}
+        testId="record-payment"
+      >
+        {() => (
+          <>
+            <DateItem name="paidOn" label="pr.paidOn" t={t} />
+            <MoneyItem name="amount" label="pr.amount" t={t} />
+          </>
+        )}
+      </FormModal>
+      <FormModal<{ passed: boolean; acceptedOn: string; note?: string }>
+        open={dialog?.kind === 'accept'}
+        title={t('pr.acceptance')}
+        initialValues={{ passed: true }}
+        onClose={onClose}
+        onSubmit={(v) => mutate(accept({ variables: { projectId, input: { passed: v.passed, acceptedOn: v.acceptedOn, note: v.note || undefined } } }))}
+        testId="record-acceptance"
+      >
+        {() => (
+          <>
+            <Form.Item name="passed" label={t('pr.acceptanceResult')}>
+              <Radio.Group options={[{ value: true, label: t('pr.passed') }, { value: false, label: t('pr.failed') }]} />
+            </Form.Item>
+            <DateItem name="acceptedOn" label="pr.acceptedOn" t={t} />
+            <Form.Item name="note" label={t('pr.note')}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </>
+        )}
+      </FormModal>
+    </>
+  );
+}
