@@ -12,7 +12,7 @@ describe('accessFor', () => {
     const rsj: AccessUser = { roles: ['OFFICER'], domains: ['CREDIT'] };
     expect(ids(rsj)).toEqual(['civilServants', 'creditRecords', 'enterprises', 'public']);
     const czj: AccessUser = { roles: ['OFFICER'], domains: ['PROCUREMENT', 'DEBT'] };
-    expect(ids(czj)).toEqual(['procurementProjects', 'debt', 'enterprises', 'public']);
+    expect(ids(czj)).toEqual(['procurementProjects', 'ppp', 'debt', 'enterprises', 'public']);
     expect(accessFor(czj).find((p) => p.id === 'debt')?.write).toBe(true);
     expect(accessFor(czj).find((p) => p.id === 'enterprises')?.write).toBe(false);
   });

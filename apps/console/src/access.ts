@@ -20,6 +20,7 @@ export type PageId =
   | 'civilServants'
   | 'creditRecords'
   | 'procurementProjects'
+  | 'ppp'
   | 'investment'
   | 'debt';
 
@@ -57,6 +58,7 @@ export const PAGES: readonly PageRule[] = [
   { id: 'civilServants', path: '/credit/civil-servants', label: 'nav.civilServants', group: 'nav.credit', domain: 'CREDIT', ...domainRule('CREDIT') },
   { id: 'creditRecords', path: '/credit/records', label: 'nav.creditRecords', group: 'nav.credit', domain: 'CREDIT', ...domainRule('CREDIT') },
   { id: 'procurementProjects', path: '/procurement/projects', label: 'nav.procurementProjects', group: 'nav.procurement', domain: 'PROCUREMENT', ...domainRule('PROCUREMENT') },
+  { id: 'ppp', path: '/procurement/ppp', label: 'nav.ppp', group: 'nav.procurement', domain: 'PROCUREMENT', ...domainRule('PROCUREMENT') },
   { id: 'investment', path: '/investment', label: 'nav.investment', domain: 'INVESTMENT', ...domainRule('INVESTMENT') },
   { id: 'debt', path: '/debt', label: 'nav.debt', domain: 'DEBT', ...domainRule('DEBT') },
   {

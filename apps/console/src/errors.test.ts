@@ -33,8 +33,9 @@ describe('server error mapping', () => {
     expect(mapServerErrors(new TypeError('Failed to fetch'), [], t).general).toEqual(['网络错误，请稍后重试']);
   });
 
-  it('translates domain codes', () => {
-    const error = { errors: [{ message: 'x', extensions: { code: 'DEBT_LIMIT_EXCEEDED' } }] };
-    expect(mapServerErrors(error, [], en).general).toEqual(['The debt limit would be exceeded']);
+  it('translates domain codes and keeps the figures the server gives with them', () => {
+    const error = { errors: [{ message: 'would reach 150000000.01, above the limit of 150000000.00', extensions: { code: 'DEBT_LIMIT_EXCEEDED' } }] };
+    expect(mapServerErrors(error, [], en).general).toEqual(['The debt limit would be exceeded：would reach 150000000.01, above the limit of 150000000.00']);
+    expect(mapServerErrors({ errors: [{ message: '', extensions: { code: 'DEBT_LIMIT_EXCEEDED' } }] }, [], en).general).toEqual(['The debt limit would be exceeded']);
   });
 });

@@ -48,9 +48,13 @@ const KNOWN = new Set([
 ]);
 
 /** A user-facing message for one error: the server's own message for input errors, else the code's text. */
+const WITH_DETAIL = new Set(['FISCAL_CAP_EXCEEDED', 'DEBT_LIMIT_EXCEEDED', 'REPAIR_NOT_ALLOWED', 'SUPPLIER_RESTRICTED', 'POLICY_NOT_APPROVED', 'INVALID_TRANSITION']);
+
 export function messageFor(error: ServerErrorLike, t: Translate): string {
   const code = typeof error.extensions?.code === 'string' ? error.extensions.code : '';
   if (code === 'BAD_USER_INPUT' || !KNOWN.has(code)) return error.message || t('error.unknown');
+  // domain refusals carry their figures and reasons in the server's message: show both
+  if (WITH_DETAIL.has(code) && error.message) return `${t(`error.${code}` as MessageKey)}：${error.message}`;
   return t(`error.${code}` as MessageKey);
 }
 

@@ -146,7 +146,7 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
       leader: { has: ['领导驾驶舱', '部门', '企业'], lacks: ['用户'] },
       supervisor: { has: ['领导驾驶舱', '部门'], lacks: ['用户'] },
       rsj: { has: ['企业', ...(loaded.includes('credit') ? ['公务员', '信用记录'] : [])], lacks: ['领导驾驶舱', '用户', '部门', '招商引资', '政府债务'] },
-      czj: { has: ['企业', ...(loaded.includes('procurement') ? ['采购项目'] : []), ...(loaded.includes('debt') ? ['政府债务'] : [])], lacks: ['领导驾驶舱', '公务员', '招商引资', '用户'] },
+      czj: { has: ['企业', ...(loaded.includes('procurement') ? ['采购项目', 'PPP项目'] : []), ...(loaded.includes('debt') ? ['政府债务'] : [])], lacks: ['领导驾驶舱', '公务员', '招商引资', '用户'] },
       jxj: { has: ['企业', ...(loaded.includes('investment') ? ['招商引资'] : [])], lacks: ['领导驾驶舱', '公务员', '政府债务'] },
     };
     for (const [username, { has, lacks }] of Object.entries(expectations)) {
@@ -393,6 +393,23 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
     await page.waitForSelector('.ant-modal', { state: 'hidden' });
     await drawer.getByText('已支付').waitFor();
     await page.screenshot({ path: `${shots}/procurement-contract.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('shows PPP room under the fiscal cap and refuses an obligation beyond it with the figures', async (ctx) => {
+    if (!loaded.includes('procurement')) return ctx.skip();
+    const page = await login('czj');
+    await page.goto(`${stack.url}/procurement/ppp`);
+    await page.locator('[data-testid="ppp-capacity"] .ant-statistic').first().waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.screenshot({ path: `${shots}/ppp.png`, fullPage: true });
+    await page.getByRole('button', { name: /新增年度支出责任/ }).first().click();
+    await page.locator('.ant-modal:visible #amount').fill('999999999.00');
+    await page.locator('.ant-modal:visible .ant-btn-primary').click();
+    const error = page.locator('.ant-modal:visible [data-testid="form-error"]');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('超出财政承受能力上限');
+    expect(await error.innerText()).toContain('420000000.00'); // the cap: 10% of 4,200,000,000.00
     await page.context().close();
   });
 

@@ -15,6 +15,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   civilServants: lazy(() => import('./credit/CivilServantsPage')),
   creditRecords: lazy(() => import('./credit/CreditRecordsPage')),
   procurementProjects: lazy(() => import('./procurement/ProjectsPage')),
+  ppp: lazy(() => import('./procurement/PppPage')),
   investment: lazy(() => import('./investment/InvestmentPage')),
   debt: lazy(() => import('./debt/DebtPage')),
 };

@@ -1,4 +1,4 @@
-import { DEMO_COUNTY_CODE, demoDepartments, demoEnterprises, stableId } from '@integrity/demo-data';
+import { DEMO_COUNTY_CODE, demoDepartmentByCode, demoDepartments, demoEnterprises, stableId } from '@integrity/demo-data';
 import { addDays, today } from '@integrity/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { BidEntity } from '../bid/bid.entity.js';
@@ -91,7 +91,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
   const ppp: PppProjectEntity[] = ['县城污水处理厂PPP项目', '饶平县城乡供水一体化PPP项目', '黄冈河生态治理PPP项目', '县人民医院新院区PPP项目', '潮州港饶平片区疏港公路PPP项目'].map((name, k) => ({
     id: stableId('ppp', String(k)),
     name,
-    departmentId: demoDepartments[k % 5]!.id,
+    departmentId: demoDepartmentByCode(['ZJJ', 'SLJ', 'STJ', 'WJJ', 'JTJ'][k]!).id, // the bureau that implements each
     regionCode: DEMO_COUNTY_CODE,
     phase: (['OPERATION', 'CONSTRUCTION', 'FINANCING', 'PROCUREMENT', 'PREPARATION'] as const)[k]!,
     totalInvestment: BigInt(300_000_000 + k * 150_000_000) * YUAN,
