@@ -439,6 +439,38 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
     await page.context().close();
   });
 
+  it('lets the finance bureau set a debt limit and read an instrument’s schedule, and a supervisor record a finding', async (ctx) => {
+    if (!loaded.includes('debt')) return ctx.skip();
+    const page = await login('czj');
+    await page.goto(`${stack.url}/debt`);
+    await page.locator('[data-testid="set-limit"]').click();
+    const modal = page.locator('.ant-modal:visible');
+    await modal.locator('.ant-form-item', { has: page.locator('#regionCode') }).locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await modal.locator('#amount').fill('12.345');
+    await modal.locator('.ant-btn-primary').click();
+    await modal.locator('.ant-form-item-has-error #amount').waitFor();
+    await modal.locator('#amount').fill('3500000000.00');
+    await modal.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.goto(`${stack.url}/debt?tab=instruments`);
+    await page.locator('.ant-table-row').first().getByRole('button', { name: /明\s*细/ }).click();
+    await page.locator('[data-testid="instrument-drawer"] .ant-table-row').first().waitFor();
+    await page.screenshot({ path: `${shots}/debt-instrument.png`, fullPage: true });
+    await page.context().close();
+    const supervisor = await login('supervisor');
+    await supervisor.goto(`${stack.url}/debt`);
+    await supervisor.getByRole('button', { name: /记录问责/ }).click();
+    const form = supervisor.locator('.ant-modal:visible');
+    await form.locator('.ant-form-item', { has: supervisor.locator('#regionCode') }).locator('.ant-select').click();
+    await supervisor.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await form.locator('#finding').fill('专项债券利息逾期未付');
+    await form.locator('#responsible').fill('镇财政所');
+    await form.locator('.ant-btn-primary').click();
+    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await supervisor.context().close();
+  });
+
   it('sends an expired session back to the login page', async () => {
     const page = await login('leader');
     await page.evaluate(() => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Card, Form, Input, Select, Table, Tabs, Tag, Button, Empty } from 'antd';
+import { Alert, Card, Form, Input, Select, Space, Table, Tabs, Tag, Button, Empty } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { EChartsOption } from 'echarts';
 import { graphql } from '../../gql';
@@ -13,6 +13,9 @@ import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import Chart from '../../dashboard/Chart';
 import type { PageProps } from '../registry';
+import { loadSession } from '../../session';
+import { DebtAdmin } from './DebtAdmin';
+import { InstrumentDrawer } from './InstrumentDrawer';
 
 const INSTRUMENTS = graphql(`
   query DebtInstruments($page: Int, $pageSize: Int, $regionCode: String, $kind: DebtKind) {
@@ -91,6 +94,7 @@ export default function DebtPage({ write }: PageProps) {
   const [issue] = useMutation(ISSUE, { refetchQueries: 'active' });
   const [repay] = useMutation(REPAY, { refetchQueries: 'active' });
   const [modal, setModal] = useState<{ kind: 'issue' } | { kind: 'repay'; instrument: Instrument } | null>(null);
+  const [detail, setDetail] = useState<string | null>(null);
   const regions = risk.data?.regions ?? [];
   const regionOptions = regions.map((r) => ({ value: r.code, label: r.name }));
   const withRisk = regions.filter((r) => r.debtRisk);
@@ -123,6 +127,7 @@ export default function DebtPage({ write }: PageProps) {
 
   const riskTab = (
     <Card title={`${t('debt.risk')} · ${year}`}>
+      <DebtAdmin write={write} supervise={!!loadSession()?.user.roles.includes('SUPERVISOR')} year={year} regionOptions={regionOptions} />
       {riskErrors.length ? <Alert type="warning" showIcon title={riskErrors.map((e) => messageFor(e, t)).join('；')} style={{ marginBottom: 16 }} /> : null}
       {withRisk.length ? <Chart option={option} height={360} testId="debt-risk-chart" /> : <Empty description={t('dashboard.noData')} />}
       <Table
@@ -176,7 +181,17 @@ export default function DebtPage({ write }: PageProps) {
         { key: 'maturesOn', title: 'debt.maturesOn', text: (r) => r.maturesOn, sort: {} },
         { key: 'outstandingPrincipal', title: 'debt.outstanding', text: (r) => r.outstandingPrincipal, render: (r) => yuan(r.outstandingPrincipal) },
         { key: 'overdueAmount', title: 'debt.overdue', text: (r) => r.overdueAmount, render: (r) => (Number(r.overdueAmount) > 0 ? <Tag color="red">{yuan(r.overdueAmount)}</Tag> : yuan(r.overdueAmount)) },
-        ...(write ? [{ key: 'actions', title: 'common.actions' as const, text: () => '', render: (r: Instrument) => <Button size="small" onClick={() => setModal({ kind: 'repay', instrument: r })}>{t('debt.repay')}</Button> }] : []),
+        {
+          key: 'actions',
+          title: 'common.actions' as const,
+          text: () => '',
+          render: (r: Instrument) => (
+            <Space size="small">
+              <Button size="small" onClick={() => setDetail(r.id)}>{t('debt.detail')}</Button>
+              {write ? <Button size="small" onClick={() => setModal({ kind: 'repay', instrument: r })}>{t('debt.repay')}</Button> : null}
+            </Space>
+          ),
+        },
       ]}
       toolbar={write ? <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setModal({ kind: 'issue' })}>{t('debt.issue')}</Button> : null}
     />
@@ -184,6 +199,7 @@ export default function DebtPage({ write }: PageProps) {
 
   return (
     <>
+      <InstrumentDrawer id={detail} onClose={() => setDetail(null)} />
       <Tabs
         activeKey={tab}
         destroyOnHidden
