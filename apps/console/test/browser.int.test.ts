@@ -471,6 +471,20 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
     await supervisor.context().close();
   });
 
+  it('lets a county-wide credit officer approve a pending repair', async (ctx) => {
+    if (!loaded.includes('credit')) return ctx.skip();
+    const page = await login('fgj');
+    await page.goto(`${stack.url}/credit/records?tab=repairs&status=PENDING`);
+    await page.locator('.ant-table-row').first().getByRole('button', { name: /批准修复/ }).click();
+    await page.locator('.ant-modal:visible #note').fill('材料齐全，同意修复');
+    await page.locator('.ant-modal:visible .ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.goto(`${stack.url}/credit/records?tab=repairs&status=APPROVED`);
+    await page.locator('.ant-table-row', { hasText: '材料齐全，同意修复' }).waitFor();
+    await page.screenshot({ path: `${shots}/credit-repairs.png`, fullPage: true });
+    await page.context().close();
+  });
+
   it('sends an expired session back to the login page', async () => {
     const page = await login('leader');
     await page.evaluate(() => {

@@ -33,6 +33,7 @@ type Documents = {
     "\n  query Repairs($page: Int, $pageSize: Int, $status: RepairStatus) {\n    creditRepairs(page: $page, pageSize: $pageSize, status: $status) {\n      total\n      items {\n        id\n        status\n        evidence\n        appliedBy\n        appliedOn\n        note\n      }\n    }\n  }\n": typeof types.RepairsDocument,
     "\n  mutation AcceptObjection($id: ID!) {\n    acceptObjection(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptObjectionDocument,
     "\n  mutation DecideObjection($id: ID!, $outcome: ObjectionOutcome!, $note: String!) {\n    decideObjection(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.DecideObjectionDocument,
+    "\n  mutation DecideCreditRepair($id: ID!, $approved: Boolean!, $note: String!) {\n    decideCreditRepair(id: $id, approved: $approved, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.DecideCreditRepairDocument,
     "\n  mutation SetDebtLimit($regionCode: String!, $year: Int!, $amount: Decimal!) {\n    setDebtLimit(regionCode: $regionCode, year: $year, amount: $amount) {\n      amount\n    }\n  }\n": typeof types.SetDebtLimitDocument,
     "\n  mutation SetFiscalResources($regionCode: String!, $year: Int!, $amount: Decimal!) {\n    setFiscalResources(regionCode: $regionCode, year: $year, amount: $amount) {\n      amount\n    }\n  }\n": typeof types.SetFiscalResourcesDocument,
     "\n  mutation RecordEmergencyPlan($input: RecordEmergencyPlanInput!) {\n    recordEmergencyPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordEmergencyPlanDocument,
@@ -99,6 +100,7 @@ const documents: Documents = {
     "\n  query Repairs($page: Int, $pageSize: Int, $status: RepairStatus) {\n    creditRepairs(page: $page, pageSize: $pageSize, status: $status) {\n      total\n      items {\n        id\n        status\n        evidence\n        appliedBy\n        appliedOn\n        note\n      }\n    }\n  }\n": types.RepairsDocument,
     "\n  mutation AcceptObjection($id: ID!) {\n    acceptObjection(id: $id) {\n      id\n      status\n    }\n  }\n": types.AcceptObjectionDocument,
     "\n  mutation DecideObjection($id: ID!, $outcome: ObjectionOutcome!, $note: String!) {\n    decideObjection(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n    }\n  }\n": types.DecideObjectionDocument,
+    "\n  mutation DecideCreditRepair($id: ID!, $approved: Boolean!, $note: String!) {\n    decideCreditRepair(id: $id, approved: $approved, note: $note) {\n      id\n      status\n    }\n  }\n": types.DecideCreditRepairDocument,
     "\n  mutation SetDebtLimit($regionCode: String!, $year: Int!, $amount: Decimal!) {\n    setDebtLimit(regionCode: $regionCode, year: $year, amount: $amount) {\n      amount\n    }\n  }\n": types.SetDebtLimitDocument,
     "\n  mutation SetFiscalResources($regionCode: String!, $year: Int!, $amount: Decimal!) {\n    setFiscalResources(regionCode: $regionCode, year: $year, amount: $amount) {\n      amount\n    }\n  }\n": types.SetFiscalResourcesDocument,
     "\n  mutation RecordEmergencyPlan($input: RecordEmergencyPlanInput!) {\n    recordEmergencyPlan(input: $input) {\n      id\n    }\n  }\n": types.RecordEmergencyPlanDocument,
@@ -236,6 +238,10 @@ export function graphql(source: "\n  mutation AcceptObjection($id: ID!) {\n    a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideObjection($id: ID!, $outcome: ObjectionOutcome!, $note: String!) {\n    decideObjection(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideObjection($id: ID!, $outcome: ObjectionOutcome!, $note: String!) {\n    decideObjection(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCreditRepair($id: ID!, $approved: Boolean!, $note: String!) {\n    decideCreditRepair(id: $id, approved: $approved, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideCreditRepair($id: ID!, $approved: Boolean!, $note: String!) {\n    decideCreditRepair(id: $id, approved: $approved, note: $note) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

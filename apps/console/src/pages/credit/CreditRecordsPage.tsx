@@ -173,7 +173,7 @@ export default function CreditRecordsPage({ write }: PageProps) {
         items={[
           { key: 'records', label: t('cr.records'), children: records },
           { key: 'objections', label: t('ob.objections'), children: <ObjectionsTab write={write} /> },
-          { key: 'repairs', label: t('ob.repairs'), children: <RepairsTab /> },
+          { key: 'repairs', label: t('ob.repairs'), children: <RepairsTab write={write} /> },
         ]}
       />
       <FormModal<{ reason: string }>

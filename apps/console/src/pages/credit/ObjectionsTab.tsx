@@ -68,6 +68,15 @@ const DECIDE = graphql(`
   }
 `);
 
+const DECIDE_REPAIR = graphql(`
+  mutation DecideCreditRepair($id: ID!, $approved: Boolean!, $note: String!) {
+    decideCreditRepair(id: $id, approved: $approved, note: $note) {
+      id
+      status
+    }
+  }
+`);
+
 type Objection = ObjectionsQuery['creditObjections']['items'][number];
 type Repair = RepairsQuery['creditRepairs']['items'][number];
 const STATUSES = ['FILED', 'ACCEPTED', 'UPHELD', 'REJECTED'] as const;
@@ -161,23 +170,57 @@ export function ObjectionsTab({ write }: { write: boolean }) {
   );
 }
 
-export function RepairsTab() {
+export function RepairsTab({ write }: { write: boolean }) {
   const t = useT();
+  const [deciding, setDeciding] = useState<{ repair: Repair; approved: boolean } | null>(null);
+  const [decide] = useMutation(DECIDE_REPAIR, { refetchQueries: 'active' });
   return (
-    <ListPage
-      title="ob.repairs"
-      query={REPAIRS}
-      pick={(d) => d?.creditRepairs}
-      rowKey={(r: Repair) => r.id}
-      exportName="credit-repairs"
-      filters={[{ name: 'status', label: 'cr.status', type: 'select', options: REPAIR_STATUSES.map((s) => ({ value: s, label: t(`rps.${s}`) })) }]}
-      columns={[
-        { key: 'appliedOn', title: 'rp.appliedOn', text: (r) => r.appliedOn, sort: {} },
-        { key: 'appliedBy', title: 'ob.filedBy', text: (r) => r.appliedBy },
-        { key: 'evidence', title: 'rp.evidence', text: (r) => r.evidence },
-        { key: 'status', title: 'cr.status', text: (r) => t(`rps.${r.status}`), render: (r) => <Tag>{t(`rps.${r.status}`)}</Tag> },
-        { key: 'note', title: 'ob.note', text: (r) => r.note },
-      ]}
-    />
+    <>
+      <ListPage
+        title="ob.repairs"
+        query={REPAIRS}
+        pick={(d) => d?.creditRepairs}
+        rowKey={(r: Repair) => r.id}
+        exportName="credit-repairs"
+        filters={[{ name: 'status', label: 'cr.status', type: 'select', options: REPAIR_STATUSES.map((s) => ({ value: s, label: t(`rps.${s}`) })) }]}
+        columns={[
+          { key: 'appliedOn', title: 'rp.appliedOn', text: (r) => r.appliedOn, sort: {} },
+          { key: 'appliedBy', title: 'ob.filedBy', text: (r) => r.appliedBy },
+          { key: 'evidence', title: 'rp.evidence', text: (r) => r.evidence },
+          { key: 'status', title: 'cr.status', text: (r) => t(`rps.${r.status}`), render: (r) => <Tag>{t(`rps.${r.status}`)}</Tag> },
+          { key: 'note', title: 'ob.note', text: (r) => r.note },
+          ...(write
+            ? [
+                {
+                  key: 'actions',
+                  title: 'common.actions' as const,
+                  text: () => '',
+                  // county-wide officers other than the applicant decide; the server says so to anyone else
+                  render: (r: Repair) =>
+                    r.status === 'PENDING' ? (
+                      <Space size="small">
+                        <Button size="small" type="primary" onClick={() => setDeciding({ repair: r, approved: true })}>{t('rp.approve')}</Button>
+                        <Button size="small" danger onClick={() => setDeciding({ repair: r, approved: false })}>{t('rp.reject')}</Button>
+                      </Space>
+                    ) : null,
+                },
+              ]
+            : []),
+        ]}
+      />
+      <FormModal<{ note: string }>
+        open={deciding !== null}
+        title={deciding ? t(deciding.approved ? 'rp.approve' : 'rp.reject') : ''}
+        onClose={() => setDeciding(null)}
+        onSubmit={(v) => mutate(decide({ variables: { id: deciding?.repair.id ?? '', approved: !!deciding?.approved, note: v.note } }))}
+        testId="decide-repair"
+      >
+        {() => (
+          <Form.Item name="note" label={t('ob.note')} rules={[required(t, 'ob.note')]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        )}
+      </FormModal>
+    </>
   );
 }
