@@ -19,12 +19,13 @@ describe('accessFor', () => {
 
   it('gives leaders every dashboard and domain view, read-only', () => {
     const pages = accessFor({ roles: ['LEADER'], domains: [] });
-    expect(pages.map((p) => p.id)).toEqual(PAGES.map((p) => p.id).filter((id) => id !== 'users'));
+    expect(pages.map((p) => p.id)).toEqual(PAGES.map((p) => p.id).filter((id) => id !== 'users' && id !== 'oversight'));
     expect(pages.every((p) => !p.write)).toBe(true);
   });
 
-  it('lets supervisors read the same views as leaders', () => {
-    expect(ids({ roles: ['SUPERVISOR'], domains: [] })).toEqual(ids({ roles: ['LEADER'], domains: [] }));
+  it('lets supervisors read the same views as leaders, plus the oversight page (file-read log, overdue objections)', () => {
+    expect(ids({ roles: ['SUPERVISOR'], domains: [] }).filter((id) => id !== 'oversight')).toEqual(ids({ roles: ['LEADER'], domains: [] }));
+    expect(ids({ roles: ['SUPERVISOR'], domains: [] })).toContain('oversight');
   });
 
   it('lets admins manage the directory, including users', () => {

@@ -17,6 +17,7 @@ export type PageId =
   | 'departments'
   | 'enterprises'
   | 'users'
+  | 'oversight'
   | 'civilServants'
   | 'creditRecords'
   | 'procurementProjects'
@@ -79,6 +80,8 @@ export const PAGES: readonly PageRule[] = [
     write: (u) => has(u, 'ADMIN'),
   },
   { id: 'users', path: '/directory/users', label: 'nav.users', group: 'nav.directory', read: (u) => has(u, 'ADMIN'), write: (u) => has(u, 'ADMIN') },
+  // who read which civil servant's file is the supervisors' (and administrators') to see
+  { id: 'oversight', path: '/oversight', label: 'nav.oversight', read: (u) => has(u, 'SUPERVISOR') || has(u, 'ADMIN'), write: () => false },
   { id: 'public', path: '/public', label: 'nav.public', read: () => true, write: () => false },
 ];
 

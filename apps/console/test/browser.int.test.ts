@@ -143,8 +143,8 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
   it('builds each role its own menu', async () => {
     const expectations: Record<string, { has: string[]; lacks: string[] }> = {
       admin: { has: ['部门', '企业', '用户'], lacks: [] },
-      leader: { has: ['领导驾驶舱', '部门', '企业'], lacks: ['用户'] },
-      supervisor: { has: ['领导驾驶舱', '部门'], lacks: ['用户'] },
+      leader: { has: ['领导驾驶舱', '部门', '企业'], lacks: ['用户', '监督查询'] },
+      supervisor: { has: ['领导驾驶舱', '部门', '监督查询'], lacks: ['用户'] },
       rsj: { has: ['企业', ...(loaded.includes('credit') ? ['公务员', '信用记录'] : [])], lacks: ['领导驾驶舱', '用户', '部门', '招商引资', '政府债务'] },
       czj: { has: ['企业', ...(loaded.includes('procurement') ? ['采购项目', 'PPP项目'] : []), ...(loaded.includes('debt') ? ['政府债务'] : [])], lacks: ['领导驾驶舱', '公务员', '招商引资', '用户'] },
       jxj: { has: ['企业', ...(loaded.includes('investment') ? ['招商引资'] : [])], lacks: ['领导驾驶舱', '公务员', '政府债务'] },
@@ -482,6 +482,17 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
     await page.goto(`${stack.url}/credit/records?tab=repairs&status=APPROVED`);
     await page.locator('.ant-table-row', { hasText: '材料齐全，同意修复' }).waitFor();
     await page.screenshot({ path: `${shots}/credit-repairs.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('shows supervisors overdue objections and the credit-file read log', async (ctx) => {
+    if (!loaded.includes('credit')) return ctx.skip();
+    const page = await login('supervisor');
+    await page.goto(`${stack.url}/oversight`);
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.getByText('逾期未办结的异议').waitFor();
+    await page.getByText('诚信档案查阅记录').waitFor();
+    await page.screenshot({ path: `${shots}/oversight.png`, fullPage: true });
     await page.context().close();
   });
 

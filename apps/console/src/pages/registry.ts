@@ -18,6 +18,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   ppp: lazy(() => import('./procurement/PppPage')),
   investment: lazy(() => import('./investment/InvestmentPage')),
   debt: lazy(() => import('./debt/DebtPage')),
+  oversight: lazy(() => import('./credit/OversightPage')),
 };
 
 export const AVAILABLE_PAGES = new Set(Object.keys(PAGE_COMPONENTS) as PageId[]);
