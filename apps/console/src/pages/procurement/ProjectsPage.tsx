@@ -14,6 +14,11 @@ import type { PageProps } from '../registry';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
 
+// AWARDED, CONTRACTED and ACCEPTED are reached through award, contract signing and acceptance in the
+// project drawer, which record what they need; the menu offers only the plain moves.
+const THROUGH_DRAWER = new Set(['AWARDED', 'CONTRACTED', 'ACCEPTED']);
+const plainMoves = <T extends string>(moves: readonly T[]): T[] => moves.filter((m) => !THROUGH_DRAWER.has(m));
+
 const PROJECTS = graphql(`
   query ProcurementProjects($page: Int, $pageSize: Int, $status: ProcurementStatus, $purchaserId: ID, $search: String) {
     procurementProjects(page: $page, pageSize: $pageSize, status: $status, purchaserId: $purchaserId, search: $search) {
@@ -125,10 +130,10 @@ export default function ProjectsPage({ write }: PageProps) {
                 <Button size="small" icon={<DownloadOutlined />} onClick={() => void downloadOcds(r)}>
                   {t('pr.ocds')}
                 </Button>
-                {write && r.allowedTransitions.length ? (
+                {write && plainMoves(r.allowedTransitions).length ? (
                   <Dropdown
                     menu={{
-                      items: r.allowedTransitions.map((s) => ({ key: s, label: t(`ps2.${s}`) })),
+                      items: plainMoves(r.allowedTransitions).map((s) => ({ key: s, label: t(`ps2.${s}`) })),
                       onClick: ({ key }) => void transition({ variables: { id: r.id, to: key as Row['status'] } }).then(({ error }) => (error ? fail(error) : message.success(t('common.saved')))),
                     }}
                   >
