@@ -14,6 +14,7 @@ import express, { type Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { limitsFromEnv, operationLimitRules, type OperationLimits } from './operation-limits.js';
 import { ForwardingDataSource, type GatewayContext } from './remote-data-source.js';
+import { disableVendorTelemetry, noVendorReporting, startTracing } from './telemetry.js';
 
 const GRAPHIQL_DIR = fileURLToPath(new URL('../graphiql', import.meta.url));
 
@@ -30,6 +31,8 @@ export interface GatewayOptions {
   httpProxies?: HttpProxy[];
   /** The shared signing secret: with it the gateway sends its own short-lived credential to subgraphs. */
   secret?: string;
+  /** The operator's own OTLP/HTTP trace collector; default TRACING_OTLP_ENDPOINT, none when unset. */
+  tracingEndpoint?: string;
 }
 
 /** A gateway credential, re-signed before it expires (five minutes, renewed after four). */
@@ -113,6 +116,8 @@ export async function createGatewayApp(options: GatewayOptions) {
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls);
   const urls = Object.fromEntries(endpoints.map((e) => [e.name, e.url]));
   const credential = gatewayCredential(options.secret);
+  disableVendorTelemetry(); // before the constructor, which otherwise starts Apollo's usage meter
+  const tracing = startTracing(options.tracingEndpoint ?? process.env.TRACING_OTLP_ENDPOINT);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => Object.assign(new ForwardingDataSource({ url: urls[name] ?? url }), { credential }),
@@ -123,7 +128,7 @@ export async function createGatewayApp(options: GatewayOptions) {
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(endpoints, log),
     validationRules: operationLimitRules(options.limits ?? limitsFromEnv()),
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...noVendorReporting(), requestLogPlugin(log)],
   });
   await apollo.start();
 
@@ -200,7 +205,11 @@ export async function createGatewayApp(options: GatewayOptions) {
     if (consoleDir) return res.sendFile(resolve(consoleDir, 'index.html'), { maxAge: 0 });
     res.type('html').send(PLACEHOLDER);
   });
-  return { app, stop: () => apollo.stop(), endpoints };
+  const stop = async () => {
+    await apollo.stop();
+    await tracing?.shutdown();
+  };
+  return { app, stop, endpoints };
 }
 
 export interface RunningGateway {

@@ -1,7 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { bearerToken, secretFromEnv, verifyToken } from '@integrity/auth';
 import express from 'express';
@@ -82,8 +87,15 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatSubgraphError(options.log),
-    // no Apollo Studio here: no inline traces to leak timing, no landing page that loads a CDN
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin()],
+    // no Apollo Studio here: no inline traces to leak timing, no landing page that loads a CDN, and
+    // usage and schema reporting off even if APOLLO_KEY is ever set: nothing leaves the county
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      requestLogPlugin(),
+    ],
   });
   await apollo.start();
   const app = express();
