@@ -4,7 +4,7 @@
 import type { MessageKey } from './messages';
 
 export type Role = 'ADMIN' | 'LEADER' | 'SUPERVISOR' | 'OFFICER';
-export type Domain = 'DIRECTORY' | 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT';
+export type Domain = 'DIRECTORY' | 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION';
 
 export interface AccessUser {
   roles: readonly Role[];

@@ -23,7 +23,7 @@ describe.skipIf(!mysql.ok)(`directory through the gateway on MySQL${mysql.ok ? '
       leader: [['LEADER'], []],
       supervisor: [['SUPERVISOR'], []],
       rsj: [['OFFICER'], ['CREDIT']],
-      fgj: [['OFFICER'], ['CREDIT', 'PROCUREMENT']],
+      fgj: [['OFFICER'], ['CREDIT', 'PROCUREMENT', 'SUPERVISION']],
       czj: [['OFFICER'], ['PROCUREMENT', 'DEBT']],
       jxj: [['OFFICER'], ['INVESTMENT']],
       hgz: [['OFFICER'], ['INVESTMENT']],

@@ -8,6 +8,7 @@ import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
 import { subgraph as procurement } from '@integrity/procurement';
+import { subgraph as supervision } from '@integrity/supervision';
 import { addDays, addYears, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +41,7 @@ describe.skipIf(!mysql.ok)(`the committed supergraph with every subgraph on MySQ
 
   beforeAll(async () => {
     stack = await startStack({
-      subgraphs: [directory, credit, procurement, investment, debt],
+      subgraphs: [directory, credit, procurement, investment, debt, supervision],
       supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     });
   }, 120_000);

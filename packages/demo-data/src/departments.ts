@@ -1,7 +1,7 @@
 import { stableId } from './ids.js';
 import { DEMO_COUNTY_CODE, demoTowns } from './regions.js';
 
-type Domain = 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT';
+type Domain = 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION';
 
 export interface DemoDepartment {
   id: string;
@@ -26,7 +26,7 @@ const county = (code: string, name: string, shortName: string, countyWideDomains
 
 /** The departments 饶府〔2018〕35号 names as lead or responsible units, plus every town government. */
 export const demoDepartments: DemoDepartment[] = [
-  county('FGJ', '饶平县发展和改革局', '县发改局', ['CREDIT', 'PROCUREMENT']),
+  county('FGJ', '饶平县发展和改革局', '县发改局', ['CREDIT', 'PROCUREMENT', 'SUPERVISION']),
   county('RSJ', '饶平县人力资源和社会保障局', '县人社局', ['CREDIT']),
   county('CZJ', '饶平县财政局', '县财政局', ['PROCUREMENT', 'DEBT']),
   county('JXJ', '饶平县工业和信息化局', '县经信局', ['INVESTMENT']),

@@ -6,7 +6,7 @@ export interface DemoUser {
   username: string;
   displayName: string;
   roles: ('ADMIN' | 'LEADER' | 'SUPERVISOR' | 'OFFICER')[];
-  domains: ('DIRECTORY' | 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT')[];
+  domains: ('DIRECTORY' | 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION')[];
   departmentCode: string;
 }
 
@@ -25,7 +25,7 @@ export const demoUsers: DemoUser[] = [
   user('leader', '县领导', ['LEADER'], 'ZFB'),
   user('supervisor', '县监察委监督员', ['SUPERVISOR'], 'JCW'),
   user('rsj', '县人社局经办人', ['OFFICER'], 'RSJ', ['CREDIT']),
-  user('fgj', '县发改局经办人', ['OFFICER'], 'FGJ', ['CREDIT', 'PROCUREMENT']),
+  user('fgj', '县发改局经办人', ['OFFICER'], 'FGJ', ['CREDIT', 'PROCUREMENT', 'SUPERVISION']),
   user('czj', '县财政局经办人', ['OFFICER'], 'CZJ', ['PROCUREMENT', 'DEBT']),
   user('jxj', '县经信局经办人', ['OFFICER'], 'JXJ', ['INVESTMENT']),
   user('hgz', '黄冈镇经办人', ['OFFICER'], 'ZF445122100', ['INVESTMENT']),

@@ -629,6 +629,25 @@ export type DebtRisk = {
   year: Scalars['Int']['output'];
 };
 
+/** Points taken off a department’s integrity score, with the figure and the rule behind them. */
+export type Deduction = {
+  __typename?: 'Deduction';
+  /** The plan clause or regulation the rule rests on. */
+  basis: Scalars['String']['output'];
+  /** The Department field the indicator reads, e.g. overduePaymentCount. */
+  figure: Scalars['String']['output'];
+  /** The indicator, e.g. OVERDUE_PAYMENTS. */
+  indicator: Scalars['String']['output'];
+  /** Points deducted (after the indicator’s cap). */
+  points: Scalars['Float']['output'];
+  /** Why, in figures: e.g. "3" overdue payments, or "97.00% is 3.00 points below the target 100%". */
+  reason: Scalars['String']['output'];
+  /** The subgraph that owns the figure (credit, procurement, investment): where to drill down. */
+  source: Scalars['String']['output'];
+  /** The figure’s value when scored. */
+  value: Scalars['Float']['output'];
+};
+
 /** A government department or town government. Every domain adds its integrity figures to it, so one query gives its whole picture. */
 export type Department = {
   __typename?: 'Department';
@@ -652,6 +671,8 @@ export type Department = {
   honorEligibility: Eligibility;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** Live integrity score 0–100 with its grade and every deduction, from every domain’s figures and the rule version in force. Any signed-in user. */
+  integrityScore: IntegrityScore;
   /** County department, town government or other. */
   kind: DepartmentKind;
   /** Full official name, e.g. 饶平县人力资源和社会保障局. */
@@ -703,7 +724,9 @@ export type Domain =
   /** Investment-promotion agreements and commitments. */
   | 'INVESTMENT'
   /** Procurement, bidding, contracts and PPP. */
-  | 'PROCUREMENT';
+  | 'PROCUREMENT'
+  /** Integrity evaluation, scoring rules, warnings, rectification and the plan’s task ledger. */
+  | 'SUPERVISION';
 
 /** Eligibility for honours (评优评先), with the reasons when not eligible. */
 export type Eligibility = {
@@ -808,6 +831,38 @@ export type Fulfilment = {
   recordedBy: Scalars['String']['output'];
 };
 
+/** Integrity grade from the score and the grade bands of the rule version in force (default A ≥ 90, B ≥ 75, C ≥ 60). */
+export type Grade =
+  /** Good (好). */
+  | 'A'
+  /** Fairly good (较好). */
+  | 'B'
+  /** Passing (一般). */
+  | 'C'
+  /** Poor (差): not eligible for honours. */
+  | 'D';
+
+/** Lowest score of each grade; below C is D. */
+export type GradeBands = {
+  __typename?: 'GradeBands';
+  /** Lowest score graded A. */
+  A: Scalars['Float']['output'];
+  /** Lowest score graded B. */
+  B: Scalars['Float']['output'];
+  /** Lowest score graded C. */
+  C: Scalars['Float']['output'];
+};
+
+/** Grade bands of a new rule version. */
+export type GradeBandsInput = {
+  /** Lowest score graded A. */
+  A: Scalars['Float']['input'];
+  /** Lowest score graded B. */
+  B: Scalars['Float']['input'];
+  /** Lowest score graded C. */
+  C: Scalars['Float']['input'];
+};
+
 /** An investment incentive policy (招商引资优惠政策). Only an APPROVED policy can back a commitment. */
 export type IncentivePolicy = {
   __typename?: 'IncentivePolicy';
@@ -844,6 +899,67 @@ export type IncentivePolicyPage = {
   pageSize: Scalars['Int']['output'];
   /** How many items match, across all pages. */
   total: Scalars['Int']['output'];
+};
+
+/** How an indicator turns its figure into points. */
+export type IndicatorKind =
+  /** `points` for every percentage point the ratio lies below `target`. */
+  | 'BELOW_TARGET'
+  /** `points` for every `per` of the figure (a count per 1, an amount in CNY per e.g. 100000). */
+  | 'PER_UNIT';
+
+/** One indicator of a new rule version. */
+export type IndicatorRuleInput = {
+  /** Most points it may deduct. */
+  cap: Scalars['Float']['input'];
+  /** The Department figure it reads. */
+  figure: Scalars['String']['input'];
+  /** Stable name in capitals, e.g. OVERDUE_PAYMENTS. */
+  indicator: Scalars['String']['input'];
+  /** How the figure becomes points. */
+  kind: IndicatorKind;
+  /** PER_UNIT: size of one unit. */
+  per?: InputMaybe<Scalars['Float']['input']>;
+  /** Points per unit or per percentage point below the target. */
+  points: Scalars['Float']['input'];
+  /** The plan clause or regulation it rests on. */
+  source: Scalars['String']['input'];
+  /** BELOW_TARGET: target ratio, 0–1. */
+  target?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One indicator of the scoring rules. */
+export type IndicatorRuleType = {
+  __typename?: 'IndicatorRuleType';
+  /** Most points the indicator may deduct. */
+  cap: Scalars['Float']['output'];
+  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, overduePaymentCount, overduePaymentAmount, breachCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate. */
+  figure: Scalars['String']['output'];
+  /** Stable name, e.g. OVERDUE_PAYMENTS. */
+  indicator: Scalars['String']['output'];
+  /** How the figure becomes points. */
+  kind: IndicatorKind;
+  /** PER_UNIT: the size of one unit (1 for counts). */
+  per?: Maybe<Scalars['Float']['output']>;
+  /** Points per unit, or per percentage point below the target. */
+  points: Scalars['Float']['output'];
+  /** The plan clause or regulation it rests on. */
+  source: Scalars['String']['output'];
+  /** BELOW_TARGET: the target ratio, 0–1. */
+  target?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A department’s live integrity score (政务诚信评分), computed now from every domain’s figures. */
+export type IntegrityScore = {
+  __typename?: 'IntegrityScore';
+  /** Every deduction, in the order of the rules. */
+  deductions: Array<Deduction>;
+  /** Grade from the score. */
+  grade: Grade;
+  /** The scoring-rule version used. */
+  ruleVersion: Scalars['Int']['output'];
+  /** 0–100: 100 less every deduction. */
+  score: Scalars['Float']['output'];
 };
 
 /** An investment-promotion agreement (招商引资协议) between a department or town and an investor. */
@@ -979,6 +1095,8 @@ export type Mutation = {
   openCreditFile: CreditFile;
   /** Record a payment against an obligation. */
   payPppObligation: PppObligation;
+  /** Publish a new version of the scoring rules, with a note. SUPERVISOR, or county-wide SUPERVISION officers. */
+  publishScoringRules: ScoringRuleVersion;
   /** Record the acceptance (履约验收); passed moves the project to ACCEPTED. */
   recordAcceptance: Contract;
   /** Record an accountability finding on a region’s debt. SUPERVISOR only. */
@@ -1156,6 +1274,12 @@ export type MutationOpenCreditFileArgs = {
 export type MutationPayPppObligationArgs = {
   amount: Scalars['Decimal']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishScoringRulesArgs = {
+  input: ScoringRulesInput;
+  note: Scalars['String']['input'];
 };
 
 
@@ -1369,6 +1493,44 @@ export type PaymentMilestone = {
   seq: Scalars['Int']['output'];
   status: MilestoneStatus;
   version: Scalars['Int']['output'];
+};
+
+/** A task of the county plan (任务台账): what the plan asks, in its words, and who answers for it. */
+export type PlanTask = {
+  __typename?: 'PlanTask';
+  /** Departments that co-operate (named after it; 各镇人民政府 = every town government). */
+  cooperatingDepartments: Array<Department>;
+  /** The duty’s heading, e.g. 健全政务失信记录. */
+  dutyTitle: Scalars['String']['output'];
+  /** Section, duty and place, e.g. "二.3.1" (the first task of 二（三）). */
+  id: Scalars['ID']['output'];
+  /** Departments that lead (named before the first comma). */
+  leadDepartments: Array<Department>;
+  /** The plan it comes from, e.g. 饶府〔2018〕35号. */
+  planCode: Scalars['String']['output'];
+  /** The plan’s own parenthesis naming the units responsible. */
+  responsible: Scalars['String']['output'];
+  /** Section and duty as the plan numbers them, e.g. "二.3". */
+  section: Scalars['String']['output'];
+  /** Place of the task within its duty, from 1. */
+  seq: Scalars['Int']['output'];
+  /** What the plan asks, word for word. */
+  text: Scalars['String']['output'];
+  /** Units the plan names that the directory has no department for; an administrator should add or map them. */
+  unresolvedNames: Array<Scalars['String']['output']>;
+};
+
+/** A page of plan tasks, in the plan’s order. */
+export type PlanTaskPage = {
+  __typename?: 'PlanTaskPage';
+  /** The items on this page. */
+  items: Array<PlanTask>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
 };
 
 /** Where an incentive policy stands in its legality review (政策审查). */
@@ -1638,6 +1800,8 @@ export type Query = {
   overdueObjections: ObjectionPage;
   /** Supplier payments past due and unpaid (at most 500, oldest first), optionally for one purchaser. */
   overduePayments: Array<PaymentMilestone>;
+  /** The county plan’s task ledger (任务台账), in the plan’s order. Any signed-in user. */
+  planTasks: PlanTaskPage;
   /** A region’s PPP fiscal capacity for a year, with what is committed. */
   pppFiscalCapacity?: Maybe<PppFiscalCapacity>;
   /** PPP obligations not paid in full: this year’s (DUE) and past years’ (OVERDUE); overdueOnly for the latter. */
@@ -1656,6 +1820,12 @@ export type Query = {
   region?: Maybe<Region>;
   /** Regions known to the system: the county and its towns (and the levels above), by code. Public. */
   regions: Array<Region>;
+  /** Every published version, newest first. Any signed-in user. */
+  scoringRuleHistory: Array<ScoringRuleVersion>;
+  /** The scoring rules in force (version 0: the built-in defaults, before any is published). Any signed-in user. */
+  scoringRules: ScoringRuleVersion;
+  /** Changes recorded by the supervision subgraph, newest first. Administrators and supervisors only. */
+  supervisionAuditTrail: AuditEntryPage;
   /** One user account. ADMIN only. */
   user?: Maybe<User>;
   /** User accounts by username. ADMIN only. */
@@ -1866,6 +2036,13 @@ export type QueryOverduePaymentsArgs = {
 };
 
 
+export type QueryPlanTasksArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPppFiscalCapacityArgs = {
   regionCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
@@ -1920,6 +2097,14 @@ export type QueryRegionArgs = {
 
 export type QueryRegionsArgs = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySupervisionAuditTrailArgs = {
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2173,6 +2358,33 @@ export type ScheduledPaymentInput = {
   dueDate: Scalars['Date']['input'];
   interest: Scalars['Decimal']['input'];
   principal: Scalars['Decimal']['input'];
+};
+
+/** A published version of the scoring rules (评价规则). The highest version is in force. */
+export type ScoringRuleVersion = {
+  __typename?: 'ScoringRuleVersion';
+  /** The grade bands. */
+  grades: GradeBands;
+  /** The indicators. */
+  indicators: Array<IndicatorRuleType>;
+  /** Why this version was published. */
+  note: Scalars['String']['output'];
+  /** When it was published (ISO timestamp). */
+  publishedAt: Scalars['String']['output'];
+  /** Username of the publisher. */
+  publishedBy: Scalars['String']['output'];
+  /** The rules exactly as stored, for integrators that diff versions. */
+  raw: Scalars['JSON']['output'];
+  /** Version number, from 1. */
+  version: Scalars['Int']['output'];
+};
+
+/** A new version of the scoring rules. */
+export type ScoringRulesInput = {
+  /** The grade bands. */
+  grades: GradeBandsInput;
+  /** Every indicator of the new version (the whole set, not a change). */
+  indicators: Array<IndicatorRuleInput>;
 };
 
 /** Severity, which fixes the publicity period. */

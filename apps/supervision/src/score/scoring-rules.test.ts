@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES, deductionFor, gradeOf, invalidRules, scoreOf, type Figures, type IndicatorRule } from './scoring-rules.js';
+
+const clean: Figures = {
+  creditFileCoverage: 1,
+  activeDishonestyRecordCount: 0,
+  overduePaymentCount: 0,
+  overduePaymentAmount: 0,
+  breachCount: 0,
+  overdueCommitmentCount: 0,
+  breachedCommitmentCount: 0,
+  commitmentFulfilmentRate: null,
+};
+const rule = (indicator: string) => DEFAULT_RULES.indicators.find((r) => r.indicator === indicator)!;
+
+describe('the integrity score', () => {
+  it('is 100 and grade A with nothing to deduct', () => {
+    expect(scoreOf(DEFAULT_RULES, clean)).toEqual({ score: 100, grade: 'A', deductions: [] });
+  });
+
+  it('deducts nothing at a target and half a point per percentage point below it', () => {
+    const coverage = rule('CREDIT_FILE_COVERAGE');
+    expect(deductionFor(coverage, 1)).toBeNull();
+    expect(deductionFor(coverage, 0.99)!.points).toBe(0.5);
+    expect(deductionFor(coverage, 0.9)!.points).toBe(5);
+    expect(deductionFor(coverage, 0.5)).toMatchObject({ points: 10, reason: expect.stringContaining('capped at 10') });
+    const rate = rule('COMMITMENT_FULFILMENT_RATE');
+    expect(deductionFor(rate, 0.9)).toBeNull();
+    // 0.01 percentage point below → 0.005 points, kept in hundredths: 0.01
+    expect(deductionFor(rate, 0.8999)!.points).toBe(0.01);
+    expect(deductionFor(rate, null)).toBeNull();
+  });
+
+  it('counts per unit and per amount, up to the cap', () => {
+    expect(deductionFor(rule('OVERDUE_PAYMENTS'), 1)!.points).toBe(2);
+    expect(deductionFor(rule('OVERDUE_PAYMENTS'), 5)!.points).toBe(10);
+    expect(deductionFor(rule('OVERDUE_PAYMENTS'), 6)!.points).toBe(10);
+    const amount = rule('OVERDUE_PAYMENT_AMOUNT');
+    expect(deductionFor(amount, 99999.99)).toBeNull();
+    expect(deductionFor(amount, 100000)!.points).toBe(1);
+    expect(deductionFor(amount, 250000)).toMatchObject({ points: 2, reason: '250000 is 2 × 100000' });
+    expect(deductionFor(rule('ACTIVE_DISHONESTY_RECORDS'), 7)!.points).toBe(30);
+  });
+
+  it('grades on the band boundaries: 90 A, 89.99 B, 75 B, 74.99 C, 60 C, 59.99 D', () => {
+    const g = DEFAULT_RULES.grades;
+    expect([90, 89.99, 75, 74.99, 60, 59.99].map((s) => gradeOf(s, g))).toEqual(['A', 'B', 'B', 'C', 'C', 'D']);
+  });
+
+  it('adds deductions exactly and never goes below 0', () => {
+    const result = scoreOf(DEFAULT_RULES, { ...clean, creditFileCoverage: 0.97, overduePaymentCount: 2, breachCount: 1 });
+    expect(result.deductions.map((d) => [d.indicator, d.points])).toEqual([
+      ['CREDIT_FILE_COVERAGE', 1.5],
+      ['OVERDUE_PAYMENTS', 4],
+      ['PROCUREMENT_BREACHES', 5],
+    ]);
+    expect(result).toMatchObject({ score: 89.5, grade: 'B' });
+    const worst = scoreOf(DEFAULT_RULES, {
+      creditFileCoverage: 0,
+      activeDishonestyRecordCount: 99,
+      overduePaymentCount: 99,
+      overduePaymentAmount: 1e9,
+      breachCount: 99,
+      overdueCommitmentCount: 99,
+      breachedCommitmentCount: 99,
+      commitmentFulfilmentRate: 0,
+    });
+    expect(worst).toMatchObject({ score: 0, grade: 'D' });
+  });
+
+  it('refuses rule sets that cannot be applied, naming the field', () => {
+    expect(invalidRules(DEFAULT_RULES)).toBeNull();
+    expect(invalidRules({ ...DEFAULT_RULES, grades: { A: 75, B: 90, C: 60 } })).toEqual({ field: 'grades', reason: 'GRADE_BANDS_NOT_DESCENDING' });
+    const bad: IndicatorRule = { ...rule('OVERDUE_PAYMENTS'), figure: 'nothing' as never };
+    expect(invalidRules({ ...DEFAULT_RULES, indicators: [bad] })).toEqual({ field: 'indicators.0.figure', reason: 'UNKNOWN_FIGURE' });
+    const twice = [rule('OVERDUE_PAYMENTS'), rule('OVERDUE_PAYMENTS')];
+    expect(invalidRules({ ...DEFAULT_RULES, indicators: twice })).toEqual({ field: 'indicators.1.indicator', reason: 'INDICATOR_NAME' });
+  });
+});

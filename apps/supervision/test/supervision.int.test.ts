@@ -1,0 +1,151 @@
+// supervision through the committed supergraph with every subgraph on MySQL: the live score from the other
+// domains' figures (@requires), flat in SQL statements, moving when a figure moves; versioned rules; the
+// plan's task ledger with its departments.
+import { readFileSync } from 'node:fs';
+import { subgraph as credit } from '@integrity/credit';
+import { subgraph as debt } from '@integrity/debt';
+import { demoDepartments } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { subgraph as investment } from '@integrity/investment';
+import { subgraph as procurement } from '@integrity/procurement';
+import { addDays, addYears, today } from '@integrity/subgraph-kit';
+import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as supervision } from '../src/index.js';
+import { DEFAULT_RULES } from '../src/score/scoring-rules.js';
+
+const mysql = await mysqlStatus();
+const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
+
+const RANKING = `query Ranking($pageSize: Int!) {
+  departments(pageSize: $pageSize) {
+    items { id name integrityScore { score grade ruleVersion deductions { indicator points reason source figure value basis } } }
+  }
+}`;
+interface Score {
+  score: number;
+  grade: string;
+  ruleVersion: number;
+  deductions: { indicator: string; points: number; reason: string; source: string; figure: string; value: number; basis: string }[];
+}
+type Ranking = { departments: { items: { id: string; name: string; integrityScore: Score }[] } };
+
+describe.skipIf(!mysql.ok && process.env.CI !== 'true')(`supervision on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`, () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack({
+      subgraphs: [directory, credit, procurement, investment, debt, supervision],
+      supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
+    });
+  }, 180_000);
+  afterAll(() => stack?.close());
+
+  it('ranks every department by a live score computed from the other subgraphs’ figures, in as many statements for 50 as for 5', async () => {
+    const leader = await stack.login('leader');
+    stack.resetSqlCount();
+    const small = await stack.graphql<Ranking>(RANKING, { pageSize: 5 }, leader);
+    const smallCount = stack.sqlCount();
+    stack.resetSqlCount();
+    const large = await stack.graphql<Ranking>(RANKING, { pageSize: 50 }, leader);
+    expect(large.errors).toBeUndefined();
+    expect(small.errors).toBeUndefined();
+    expect(stack.sqlCount()).toBe(smallCount);
+    const items = large.data!.departments.items;
+    expect(items).toHaveLength(50);
+    for (const { integrityScore: s } of items) {
+      expect(s.ruleVersion).toBe(1);
+      const deducted = s.deductions.reduce((sum, d) => sum + Math.round(d.points * 100), 0);
+      expect(s.score).toBe(Math.max(0, 10000 - deducted) / 100);
+    }
+    // the demo county has overdue payments and commitments: some departments lose points for them
+    const all = items.flatMap((d) => d.integrityScore.deductions);
+    expect(all.some((d) => d.indicator === 'OVERDUE_PAYMENTS' && d.source === 'procurement')).toBe(true);
+    expect(all.some((d) => d.indicator === 'OVERDUE_COMMITMENTS' && d.source === 'investment')).toBe(true);
+    expect(new Set(items.map((d) => d.integrityScore.grade)).size).toBeGreaterThan(1);
+  });
+
+  it('moves the score when credit records a dishonesty record on the department', async () => {
+    const leader = await stack.login('leader');
+    const fgj = await stack.login('fgj');
+    const target = demoDepartments.find((d) => d.shortName === '县统计局')!;
+    const scoreOf = async () => {
+      const r = await stack.graphql<{ _: unknown; departments: Ranking['departments'] }>(RANKING, { pageSize: 200 }, leader);
+      return r.data!.departments.items.find((d) => d.id === target.id)!.integrityScore;
+    };
+    const before = await scoreOf();
+    const decided = addDays(today(), -1);
+    const added = await stack.graphql(
+      `mutation ($input: AddCreditRecordInput!) { addCreditRecord(input: $input) { id } }`,
+      {
+        input: {
+          subjectType: 'DEPARTMENT',
+          subjectId: target.id,
+          category: 'BROKEN_COMMITMENT',
+          severity: 'GENERAL',
+          documentNumber: '饶发改信〔2026〕7号',
+          authority: '饶平县发展和改革局',
+          decisionDate: decided,
+          publish: true,
+          publicityEnd: addYears(decided, 1),
+        },
+      },
+      fgj,
+    );
+    expect(added.errors).toBeUndefined();
+    const after = await scoreOf();
+    const records = (s: Score) => s.deductions.find((d) => d.indicator === 'ACTIVE_DISHONESTY_RECORDS')?.value ?? 0;
+    expect(records(after)).toBe(records(before) + 1);
+    const rule = DEFAULT_RULES.indicators.find((r) => r.indicator === 'ACTIVE_DISHONESTY_RECORDS')!;
+    expect(after.score).toBe(Math.max(0, before.score - (records(after) * rule.points <= rule.cap ? rule.points : 0)));
+  });
+
+  it('publishes a new rule version that every score then names; supervisors and county-wide SUPERVISION officers only', async () => {
+    const current = await stack.graphql<{ scoringRules: { version: number; indicators: Record<string, unknown>[]; grades: Record<string, number> } }>(
+      '{ scoringRules { version grades { A B C } indicators { indicator figure kind points per target cap source } } }',
+      {},
+      await stack.login('leader'),
+    );
+    expect(current.data!.scoringRules.version).toBe(1);
+    const indicators = current.data!.scoringRules.indicators.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== null)));
+    const publish = 'mutation ($input: ScoringRulesInput!, $note: String!) { publishScoringRules(input: $input, note: $note) { version note publishedBy } }';
+    const input = { indicators, grades: { A: 95, B: 80, C: 60 } };
+
+    // an officer of another domain is refused whatever the input
+    const refused = await stack.graphql(publish, { input: { ...input, grades: { A: 1, B: 2, C: 3 } }, note: 'x' }, await stack.login('rsj'));
+    expect(errorCode(refused)).toBe('FORBIDDEN');
+    const bad = await stack.graphql(publish, { input: { ...input, grades: { A: 60, B: 80, C: 95 } }, note: '调整等级' }, await stack.login('supervisor'));
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0]!.extensions!.field).toBe('input.grades');
+
+    const published = await stack.graphql<{ publishScoringRules: { version: number; publishedBy: string } }>(publish, { input, note: '提高A、B等级分数线' }, await stack.login('fgj'));
+    expect(published.errors).toBeUndefined();
+    expect(published.data!.publishScoringRules).toMatchObject({ version: 2, publishedBy: 'fgj' });
+    const ranking = await stack.graphql<Ranking>(RANKING, { pageSize: 20 }, await stack.login('leader'));
+    expect(ranking.data!.departments.items.every((d) => d.integrityScore.ruleVersion === 2)).toBe(true);
+    const graded = ranking.data!.departments.items.map((d) => d.integrityScore);
+    expect(graded.every((s) => (s.score >= 95 ? s.grade === 'A' : s.grade !== 'A'))).toBe(true);
+    const history = await stack.graphql<{ scoringRuleHistory: { version: number }[] }>('{ scoringRuleHistory { version } }', {}, await stack.login('leader'));
+    expect(history.data!.scoringRuleHistory.map((v) => v.version)).toEqual([2, 1]);
+  });
+
+  it('lists every duty of the plan with its departments, and a department’s own tasks', async () => {
+    const token = await stack.login('hgz');
+    const all = await stack.graphql<{ planTasks: { total: number; items: { id: string; section: string; leadDepartments: { name: string }[]; cooperatingDepartments: { name: string }[]; unresolvedNames: string[] }[] } }>(
+      '{ planTasks(pageSize: 200) { total items { id section text leadDepartments { name } cooperatingDepartments { name } unresolvedNames } } }',
+      {},
+      token,
+    );
+    expect(all.errors).toBeUndefined();
+    const tasks = all.data!.planTasks.items;
+    expect(new Set(tasks.map((t) => t.section)).size).toBe(24);
+    const first = tasks.find((t) => t.id === '二.3.1')!;
+    expect(first.leadDepartments.map((d) => d.name)).toEqual(expect.arrayContaining(['饶平县发展和改革局', '饶平县监察委员会', '饶平县人力资源和社会保障局']));
+    expect(first.cooperatingDepartments.length).toBe(demoDepartments.filter((d) => d.kind === 'TOWN_GOVERNMENT').length);
+    expect(tasks.find((t) => t.id === '一.4.1')!.unresolvedNames).toEqual(['县网信办', '县政务服务中心']);
+    const town = demoDepartments.find((d) => d.kind === 'TOWN_GOVERNMENT')!;
+    const own = await stack.graphql<{ planTasks: { total: number } }>('query ($d: ID!) { planTasks(departmentId: $d, pageSize: 200) { total } }', { d: town.id }, token);
+    expect(own.data!.planTasks.total).toBeGreaterThan(10);
+    expect(own.data!.planTasks.total).toBeLessThan(all.data!.planTasks.total);
+  });
+});
