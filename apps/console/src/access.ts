@@ -1,5 +1,5 @@
 // The ONE access function: which pages a signed-in user (or the public) may open, and the menu built from it.
-// Pure: no React, no storage. Mirrors PRODUCT.md — officers see their domains, leaders and supervisors read
+// Pure: no React, no storage. Mirrors docs/DOMAIN.md — officers see their domains, leaders and supervisors read
 // every view (leaders live on the dashboard), administrators manage the directory. Servers still authorise.
 import type { MessageKey } from './messages';
 

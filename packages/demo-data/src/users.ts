@@ -19,7 +19,7 @@ const user = (username: string, displayName: string, roles: DemoUser['roles'], d
   departmentCode,
 });
 
-/** The contract's demo users (CONTRACT.md, "Running"). */
+/** The contract's demo users (docs/CONTRACT.md, "Demo users"). */
 export const demoUsers: DemoUser[] = [
   user('admin', '系统管理员', ['ADMIN'], 'ZSJ'),
   user('leader', '县领导', ['LEADER'], 'ZFB'),

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** Every code a client may see in `extensions.code` (CONTRACT.md, "Errors"). */
+/** Every code a client may see in `extensions.code` (docs/CONTRACT.md, "Errors"). */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
