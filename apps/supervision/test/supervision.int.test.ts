@@ -148,4 +148,33 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(`supervision on MySQL${m
     expect(own.data!.planTasks.total).toBeGreaterThan(10);
     expect(own.data!.planTasks.total).toBeLessThan(all.data!.planTasks.total);
   });
+
+  it('takes quarterly progress reports from the departments the plan names; the lead sees its co-operators’, others only their own', async () => {
+    const hgz = await stack.login('hgz'); // 黄冈镇人民政府: co-operates in 二.3.1
+    const quarter = `${today().slice(0, 4)}Q${Math.floor((Number(today().slice(5, 7)) - 1) / 3) + 1}`;
+    const report = 'mutation ($t: ID!, $input: ReportTaskProgressInput!) { reportTaskProgress(taskId: $t, input: $input) { id period status reportedBy reportedOn department { name } } }';
+    const input = { period: quarter, status: 'ON_TRACK', progress: '已建立镇政务失信记录台账，按月报送县发改局。', evidence: '黄冈府〔2026〕12号' };
+    const filed = await stack.graphql<{ reportTaskProgress: { reportedBy: string; department: { name: string } } }>(report, { t: '二.3.1', input }, hgz);
+    expect(filed.errors).toBeUndefined();
+    expect(filed.data!.reportTaskProgress).toMatchObject({ reportedBy: 'hgz', department: { name: '饶平县黄冈镇人民政府' } });
+
+    // not named for the task: refused; a quarter that has not started: refused on the field
+    expect(errorCode(await stack.graphql(report, { t: '二.3.1', input }, await stack.login('jxj')))).toBe('FORBIDDEN');
+    const future = await stack.graphql(report, { t: '二.3.1', input: { ...input, period: `${Number(today().slice(0, 4)) + 1}Q1` } }, hgz);
+    expect(errorCode(future)).toBe('BAD_USER_INPUT');
+    expect(future.errors![0]!.extensions!.field).toBe('input.period');
+
+    const lines = 'query ($p: String!) { planTasks(pageSize: 200) { items { id reportLines(period: $p) { role state dueOn calendarMissing department { name } report { progress } } } } }';
+    type Lines = { planTasks: { items: { id: string; reportLines: { role: string; state: string; department: { name: string }; report: { progress: string } | null }[] }[] } };
+    const task = (r: { data?: Lines | null }) => r.data!.planTasks.items.find((t) => t.id === '二.3.1')!.reportLines;
+    const lead = task(await stack.graphql<Lines>(lines, { p: quarter }, await stack.login('fgj')));
+    expect(lead.length).toBe(3 + demoDepartments.filter((d) => d.kind === 'TOWN_GOVERNMENT').length);
+    expect(lead.find((l) => l.department.name === '饶平县黄冈镇人民政府')).toMatchObject({ role: 'COOPERATING', state: 'ON_TIME', report: { progress: input.progress } });
+    const own = task(await stack.graphql<Lines>(lines, { p: quarter }, hgz));
+    expect(own.map((l) => l.department.name)).toEqual(['饶平县黄冈镇人民政府']);
+    expect(task(await stack.graphql<Lines>(lines, { p: quarter }, await stack.login('jxj')))).toEqual([]);
+    // a quarter long past with nothing filed: every line overdue
+    const past = task(await stack.graphql<Lines>(lines, { p: `${Number(today().slice(0, 4)) - 1}Q1` }, await stack.login('supervisor')));
+    expect(past.every((l) => l.state === 'OVERDUE' && l.report === null)).toBe(true);
+  });
 });

@@ -18,6 +18,7 @@ export * from './server.js';
 export * from './sql-counter.js';
 export * from './subgraph.js';
 export * from './versioning.js';
+export * from './working-days.js';
 export * from './search.js';
 export * from './format-error.js';
 export * from './service-client.js';

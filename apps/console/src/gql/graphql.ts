@@ -1113,6 +1113,8 @@ export type Mutation = {
   recordProcurementBreach: BreachRecord;
   /** Record a repayment against an instrument. */
   recordRepayment: DebtInstrument;
+  /** File (or replace) your department’s progress report on a task for a quarter that has started. Officers of a department the plan names for the task. */
+  reportTaskProgress: TaskReport;
   /** Approve or reject a policy UNDER_REVIEW, with a note. County-wide INVESTMENT officers other than the drafter. */
   reviewPolicy: IncentivePolicy;
   /** Set (or with NORMAL remove) a calendar exception. ADMIN only. */
@@ -1329,6 +1331,12 @@ export type MutationRecordRepaymentArgs = {
 };
 
 
+export type MutationReportTaskProgressArgs = {
+  input: ReportTaskProgressInput;
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewPolicyArgs = {
   approved: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1508,6 +1516,8 @@ export type PlanTask = {
   leadDepartments: Array<Department>;
   /** The plan it comes from, e.g. 饶府〔2018〕35号. */
   planCode: Scalars['String']['output'];
+  /** Each responsible department’s report line for a quarter: leaders, supervisors and SUPERVISION officers see all, a lead department its co-operators too, a co-operating department its own. */
+  reportLines: Array<TaskReportLine>;
   /** The plan’s own parenthesis naming the units responsible. */
   responsible: Scalars['String']['output'];
   /** Section and duty as the plan numbers them, e.g. "二.3". */
@@ -1518,6 +1528,12 @@ export type PlanTask = {
   text: Scalars['String']['output'];
   /** Units the plan names that the directory has no department for; an administrator should add or map them. */
   unresolvedNames: Array<Scalars['String']['output']>;
+};
+
+
+/** A task of the county plan (任务台账): what the plan asks, in its words, and who answers for it. */
+export type PlanTaskReportLinesArgs = {
+  period: Scalars['String']['input'];
 };
 
 /** A page of plan tasks, in the plan’s order. */
@@ -2321,6 +2337,18 @@ export type Repayment = {
   recordedBy: Scalars['String']['output'];
 };
 
+/** A progress report on a plan task for one quarter. */
+export type ReportTaskProgressInput = {
+  /** Where the evidence is (up to 1000 characters). */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** The quarter, e.g. "2026Q4"; it must have started. */
+  period: Scalars['String']['input'];
+  /** What was done this quarter (10–4000 characters). */
+  progress: Scalars['String']['input'];
+  /** How the task stands. */
+  status: TaskReportStatus;
+};
+
 /** Debt risk band on the debt ratio, lower bound inclusive. */
 export type RiskLevel =
   /** Debt ratio below 120%. */
@@ -2425,6 +2453,77 @@ export type SubjectType =
   | 'DEPARTMENT'
   /** An enterprise (subjectId: its unified social credit code). */
   | 'ENTERPRISE';
+
+/** A department’s progress report on a plan task for one quarter. */
+export type TaskReport = {
+  __typename?: 'TaskReport';
+  /** The reporting department. */
+  department: Department;
+  /** Where the evidence is (document numbers, links, file names). */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The quarter, e.g. "2026Q4". */
+  period: Scalars['String']['output'];
+  /** What was done. */
+  progress: Scalars['String']['output'];
+  /** Username of the officer who filed it. */
+  reportedBy: Scalars['String']['output'];
+  /** The day it was filed (YYYY-MM-DD, APP_TIMEZONE). */
+  reportedOn: Scalars['String']['output'];
+  /** How the task stands. */
+  status: TaskReportStatus;
+  /** The task, e.g. "二.3.1". */
+  taskId: Scalars['ID']['output'];
+};
+
+/** One responsible department’s line for a task and quarter: due day, state and its report. */
+export type TaskReportLine = {
+  __typename?: 'TaskReportLine';
+  /** True while the holiday calendar is not applied: the due day counts weekends only. */
+  calendarMissing: Scalars['Boolean']['output'];
+  /** The responsible department. */
+  department: Department;
+  /** Last day the report is on time. */
+  dueOn: Scalars['String']['output'];
+  /** The quarter. */
+  period: Scalars['String']['output'];
+  /** The report, if filed. */
+  report?: Maybe<TaskReport>;
+  /** Its part in the task. */
+  role: TaskRole;
+  /** Whether it came in time. */
+  state: TaskReportState;
+};
+
+/** Whether a department’s report for a quarter came in time. */
+export type TaskReportState =
+  /** The quarter has ended; the report is still within its working days. */
+  | 'DUE'
+  /** Filed after the due day. */
+  | 'LATE'
+  /** The quarter has not ended. */
+  | 'NOT_DUE'
+  /** Filed by the due day. */
+  | 'ON_TIME'
+  /** Not filed and past the due day. */
+  | 'OVERDUE';
+
+/** How the reporting department says the task stands. */
+export type TaskReportStatus =
+  /** Done (已完成). */
+  | 'COMPLETED'
+  /** Behind plan (进度滞后); the report says why. */
+  | 'DELAYED'
+  /** Under way as planned (按计划推进). */
+  | 'ON_TRACK';
+
+/** A department’s part in a plan task. */
+export type TaskRole =
+  /** Co-operates (配合). */
+  | 'COOPERATING'
+  /** Leads (牵头). */
+  | 'LEAD';
 
 /** Changes to a department; omitted fields stay as they are. */
 export type UpdateDepartmentInput = {

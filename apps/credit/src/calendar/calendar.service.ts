@@ -1,6 +1,6 @@
 import { badInput, isValidDate, recordAudit, requireRole, type RequestContext } from '@integrity/subgraph-kit';
 import { CalendarDayEntity } from './calendar.entity.js';
-import type { Calendar } from './working-days.js';
+import type { Calendar } from '@integrity/subgraph-kit';
 
 /** The holiday table, read once per request (it holds a few dozen rows a year). */
 export const loadCalendar = (ctx: RequestContext): Promise<Calendar> =>

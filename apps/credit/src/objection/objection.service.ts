@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { actsCountyWide } from '@integrity/auth';
 import {
+  addWorkingDays,
   AppError,
   forbidden,
   groupByKey,
   notFound,
+  type PageArgs,
   pageOf,
   recordAudit,
+  type RequestContext,
   requireCaller,
   requireRead,
   requireRole,
@@ -14,12 +17,9 @@ import {
   skipTake,
   today,
   updateVersioned,
-  type PageArgs,
-  type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
-import { addWorkingDays } from '../calendar/working-days.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import type { RecordCorrectionInput } from '../record/record.input.js';
 import { forgetRecord, mustLoadRecord } from '../record/record.service.js';

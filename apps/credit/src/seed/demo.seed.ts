@@ -1,8 +1,14 @@
 import { demoDepartmentByCode, demoDepartments, demoEnterprises, stableId } from '@integrity/demo-data';
-import { addDays, addMonths, maskResidentId, residentIdCheckCharacter, today } from '@integrity/subgraph-kit';
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  maskResidentId,
+  residentIdCheckCharacter,
+  today,
+} from '@integrity/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { CalendarDayEntity } from '../calendar/calendar.entity.js';
-import { addWorkingDays } from '../calendar/working-days.js';
 import { CivilServantEntity, CreditFileEntity } from '../civil-servant/civil-servant.entity.js';
 import { ObjectionEntity } from '../objection/objection.entity.js';
 import { encryptIdNumber, idNumberLookup } from '../protection/id-protection.js';

@@ -26,3 +26,20 @@ export class PlanTaskUnitEntity {
   /** How the plan names it: its own name, an older name, or a collective such as 各镇人民政府. */
   @Column({ name: 'named_as', type: 'varchar', length: 60 }) namedAs: string;
 }
+
+/** A department's progress report on a task for one quarter; filing again for the same quarter replaces it. */
+@Entity('plan_task_report')
+export class PlanTaskReportEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ name: 'task_id', type: 'varchar', length: 16 }) taskId: string;
+  @Column({ name: 'department_id', type: 'varchar', length: 36 }) departmentId: string;
+  /** Quarter, e.g. "2026Q4". */
+  @Column({ type: 'varchar', length: 6 }) period: string;
+  @Column({ type: 'varchar', length: 12 }) status: 'ON_TRACK' | 'DELAYED' | 'COMPLETED';
+  @Column({ type: 'text' }) progress: string;
+  @Column({ type: 'varchar', length: 1000, nullable: true }) evidence: string | null;
+  @Column({ name: 'reported_by', type: 'varchar', length: 64 }) reportedBy: string;
+  /** The day it was (last) filed, in APP_TIMEZONE: what lateness is judged on. */
+  @Column({ name: 'reported_on', type: 'varchar', length: 10 }) reportedOn: string;
+  @Column({ type: 'int', default: 1 }) version: number;
+}

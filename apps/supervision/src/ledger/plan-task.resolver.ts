@@ -1,9 +1,11 @@
 import type { RequestContext } from '@integrity/subgraph-kit';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import type { PlanTaskEntity } from './plan-task.entity.js';
 import { listPlanTasks, unitsOfTask } from './plan-task.service.js';
 import { PlanTask, PlanTaskPage, PlanTasksArgs } from './plan-task.type.js';
+import { reportLines, reportTaskProgress } from './task-report.service.js';
+import { ReportTaskProgressInput, TaskReport, TaskReportLine } from './task-report.type.js';
 
 @Resolver(() => PlanTask)
 export class PlanTaskResolver {
@@ -20,6 +22,18 @@ export class PlanTaskResolver {
   @FieldResolver(() => [Department])
   async cooperatingDepartments(@Root() t: PlanTaskEntity, @Ctx() ctx: RequestContext): Promise<Department[]> {
     return (await unitsOfTask(ctx, t.id)).filter((u) => u.role === 'COOPERATING').map((u) => ({ id: u.departmentId }));
+  }
+
+  @FieldResolver(() => [TaskReportLine], {
+    description: 'Each responsible department’s report line for a quarter: leaders, supervisors and SUPERVISION officers see all, a lead department its co-operators too, a co-operating department its own.',
+  })
+  reportLines(@Root() t: PlanTaskEntity, @Arg('period', { description: 'The quarter, e.g. "2026Q4".' }) period: string, @Ctx() ctx: RequestContext) {
+    return reportLines(ctx, t, period);
+  }
+
+  @Mutation(() => TaskReport, { description: 'File (or replace) your department’s progress report on a task for a quarter that has started. Officers of a department the plan names for the task.' })
+  reportTaskProgress(@Arg('taskId', () => ID) taskId: string, @Arg('input') input: ReportTaskProgressInput, @Ctx() ctx: RequestContext) {
+    return reportTaskProgress(ctx, taskId, input);
   }
 
   @FieldResolver(() => [String])

@@ -1,4 +1,4 @@
-import { addDays, weekday } from '@integrity/subgraph-kit';
+import { addDays, weekday } from './dates.js';
 
 export interface Calendar {
   holidays: Set<string>;
