@@ -2,3 +2,6 @@ export * from './compose.js';
 export * from './remote-data-source.js';
 export * from './server.js';
 export * from './operation-limits.js';
+export * from './format-gateway-error.js';
+export * from './security-headers.js';
+export * from './readiness.js';

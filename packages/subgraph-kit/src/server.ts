@@ -12,6 +12,9 @@ import { AuditEntryEntity } from './audit/audit.entity.js';
 import { createContext, type RequestContext } from './context.js';
 import { databaseTarget, openDataSource, type DatabaseTarget } from './datasource.js';
 import { formatSubgraphError } from './format-error.js';
+import { httpErrorHandler } from './http-errors.js';
+import { documentSizePlugin, limitedParseOptions, limitsFromEnv, operationLimitRules, type OperationLimits } from './limits/index.js';
+import { schemaDisclosure } from './schema-disclosure.js';
 import { requestLogPlugin } from './request-log.js';
 import { createLogger, type Logger } from './logger.js';
 import { buildFederatedSchema } from './schema.js';
@@ -72,18 +75,23 @@ export interface SubgraphAppOptions {
   dataSource: DataSource;
   secret: string;
   log: Logger;
+  /** The same operation caps as the gateway's, so a direct call cannot walk around them; defaults from the environment. */
+  limits?: OperationLimits;
 }
 
 /** The subgraph's HTTP app: POST /graphql, GET /health (process up), GET /ready (database answers). */
 export async function createSubgraphApp(definition: SubgraphDefinition, options: SubgraphAppOptions) {
   const schema = await buildFederatedSchema(definition);
+  const limits = options.limits ?? limitsFromEnv();
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    introspection: true,
+    ...schemaDisclosure(),
     includeStacktraceInErrorResponses: false,
     formatError: formatSubgraphError(options.log),
+    parseOptions: limitedParseOptions(limits),
+    validationRules: operationLimitRules(limits),
     // no Apollo Studio here: no inline traces to leak timing, no landing page that loads a CDN
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(), documentSizePlugin(limits)],
   });
   await apollo.start();
   const app = express();
@@ -115,6 +123,7 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
         }),
     }),
   );
+  app.use(httpErrorHandler(options.log));
   return { app, stop: () => apollo.stop() };
 }
 
