@@ -2,10 +2,11 @@
 export {
   DEFAULT_LIMITS,
   LARGEST_PAGE,
-  documentSizePlugin,
-  limitedParseOptions,
   limitsFromEnv,
   measureDocument,
+  operationLimitErrors,
   operationLimitRules,
+  operationLimitsMiddleware,
+  refuseOverLimit,
   type OperationLimits,
 } from '@integrity/subgraph-kit';

@@ -11,8 +11,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { signServiceToken } from '@integrity/auth';
 import { createLogger, httpErrorHandler, schemaDisclosure, type Logger } from '@integrity/subgraph-kit';
 import express, { type Request } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { formatGatewayError } from './format-gateway-error.js';
-import { documentSizePlugin, limitedParseOptions, limitsFromEnv, operationLimitRules, type OperationLimits } from './operation-limits.js';
+import { limitsFromEnv, operationLimitsMiddleware, type OperationLimits } from './operation-limits.js';
 import { readiness } from './readiness.js';
 import { ForwardingDataSource, type GatewayContext } from './remote-data-source.js';
 import { securityHeaders } from './security-headers.js';
@@ -114,6 +115,8 @@ export async function createGatewayApp(options: GatewayOptions) {
     buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name] ?? url!, name, timeoutMs, credential, log }),
   });
   const limits = options.limits ?? limitsFromEnv();
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => void (apiSchema = loaded));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...schemaDisclosure(),
@@ -121,9 +124,8 @@ export async function createGatewayApp(options: GatewayOptions) {
     // no automatic persisted queries: a hash-only probe answers PERSISTED_QUERY_NOT_SUPPORTED
     persistedQueries: false,
     formatError: formatGatewayError(log),
-    parseOptions: limitedParseOptions(limits),
-    validationRules: operationLimitRules(limits),
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log), documentSizePlugin(limits)],
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
   });
   await apollo.start();
 
@@ -172,6 +174,7 @@ export async function createGatewayApp(options: GatewayOptions) {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    operationLimitsMiddleware(limits, () => apiSchema),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ authorization: req.headers.authorization, requestId: res.locals.requestId as string }),
     }),

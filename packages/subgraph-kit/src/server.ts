@@ -13,7 +13,7 @@ import { createContext, type RequestContext } from './context.js';
 import { databaseTarget, openDataSource, type DatabaseTarget } from './datasource.js';
 import { formatSubgraphError } from './format-error.js';
 import { httpErrorHandler } from './http-errors.js';
-import { documentSizePlugin, limitedParseOptions, limitsFromEnv, operationLimitRules, type OperationLimits } from './limits/index.js';
+import { limitsFromEnv, operationLimitsMiddleware, type OperationLimits } from './limits/index.js';
 import { schemaDisclosure } from './schema-disclosure.js';
 import { requestLogPlugin } from './request-log.js';
 import { createLogger, type Logger } from './logger.js';
@@ -88,10 +88,9 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
     ...schemaDisclosure(),
     includeStacktraceInErrorResponses: false,
     formatError: formatSubgraphError(options.log),
-    parseOptions: limitedParseOptions(limits),
-    validationRules: operationLimitRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
     // no Apollo Studio here: no inline traces to leak timing, no landing page that loads a CDN
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(), documentSizePlugin(limits)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin()],
   });
   await apollo.start();
   const app = express();
@@ -111,6 +110,7 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
     '/graphql',
     onlyViaGateway(options.secret, options.log),
     express.json({ limit: '1mb' }),
+    operationLimitsMiddleware(limits, () => schema),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({

@@ -5,14 +5,19 @@ import { DEFAULT_LIMITS, limitError, type OperationLimits } from './operation-li
 /**
  * Every refusal the limits make of a parsed document: too many fields as written, a fragment cycle, or an
  * operation too deep, too aliased or too costly as expanded. O(document): each fragment is measured once.
- * Servers run this between parsing and graphql-js validation (documentSizePlugin), because some of
- * graphql-js's rules are quadratic or worse in what these limits bound.
+ * Servers run this before graphql-js validation (documentSizePlugin), because some of graphql-js's
+ * rules are quadratic or worse in what these limits bound.
  */
-export function operationLimitErrors(document: DocumentNode, schema: GraphQLSchema | undefined, limits: OperationLimits = DEFAULT_LIMITS): GraphQLError[] {
+export function operationLimitErrors(
+  document: DocumentNode,
+  schema: GraphQLSchema | undefined,
+  limits: OperationLimits = DEFAULT_LIMITS,
+  variables?: Record<string, unknown>,
+): GraphQLError[] {
   const fields = countFields(document);
   if (fields > limits.maxFields) return [limitError(`the document selects ${fields} fields; at most ${limits.maxFields} are allowed`, 'maxFields')];
   const errors: GraphQLError[] = [];
-  const { operations, cycles } = measureDocument(document, schema, limits);
+  const { operations, cycles } = measureDocument(document, schema, limits, variables);
   for (const name of cycles) errors.push(limitError(`fragment ${name} spreads itself`, 'maxDepth'));
   for (const { measure } of operations) {
     if (measure.depth > limits.maxDepth) errors.push(limitError(`the query nests ${measure.depth} levels deep; at most ${limits.maxDepth} are allowed`, 'maxDepth'));
@@ -25,7 +30,7 @@ export function operationLimitErrors(document: DocumentNode, schema: GraphQLSche
   return errors;
 }
 
-/** The same refusals as a validation rule, for callers that validate documents themselves. */
+/** The same refusals as a validation rule (variables unknown: a variable page counts as the largest), for callers that validate documents themselves. */
 export function operationLimitRules(limits: OperationLimits = DEFAULT_LIMITS): ValidationRule[] {
   const rule: ValidationRule = (context: ValidationContext): ASTVisitor => ({
     Document(node) {

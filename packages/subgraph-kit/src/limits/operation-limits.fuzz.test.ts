@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { operationLimitErrors } from './limit-rules.js';
+import { refuseOverLimit } from './operation-limits.middleware.js';
 import { DEFAULT_LIMITS } from './operation-limits.js';
 
 const schema = buildSchema(`
@@ -12,20 +12,21 @@ const schema = buildSchema(`
 `);
 
 /**
- * What a server does with a document before executing it, in its order: parse with the token cap, the
- * limits (fields, cycles, depth, aliases, cost), then graphql-js's own rules. Returns the refusal (or null) and the time spent.
+ * What a server does with a document before executing it, in its order: the limits (token cap while
+ * parsing, fields, cycles, depth, aliases, cost: operationLimitsMiddleware), then graphql-js's own rules. Returns the refusal (or null) and the time spent.
  */
 function admit(source: string): { refused: string | null; ms: number } {
   const started = process.cpuUsage();
   let refused: string | null;
-  try {
-    const document = parse(source, { maxTokens: DEFAULT_LIMITS.maxTokens });
-    const [refusal] = operationLimitErrors(document, schema, DEFAULT_LIMITS);
-    if (refusal) refused = String(refusal.extensions.field);
-    else refused = validate(schema, document, specifiedRules).length ? 'invalid' : null;
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    refused = /tokens/.test(error.message) ? 'maxTokens' : 'syntax';
+  const refusal = refuseOverLimit(source, {}, schema, DEFAULT_LIMITS);
+  if (refusal) refused = String(refusal.extensions.field);
+  else {
+    try {
+      refused = validate(schema, parse(source), specifiedRules).length ? 'invalid' : null;
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      refused = 'syntax';
+    }
   }
   const spent = process.cpuUsage(started);
   // CPU time of this process, not wall time: six engineers share two cores, and waiting is not work

@@ -40,6 +40,13 @@ describe('operation limits', () => {
     expect(check('query ($n: Int) { regions(pageSize: $n) { name children(pageSize: 5) { name } } }')).toHaveLength(1); // 1 + 200 × 2 + 200 × 5
   });
 
+  it('counts a variable page size as the request’s value when it carries one', () => {
+    const document = parse('query ($n: Int) { regions(pageSize: $n) { name } }');
+    expect(measureDocument(document, schema, limits(), { n: 5 }).operations[0]!.measure.cost).toBe(1 + 5);
+    expect(measureDocument(document, schema, limits(), {}).operations[0]!.measure.cost).toBe(1 + 200);
+    expect(measureDocument(document, schema, limits(), { n: 100_000 }).operations[0]!.measure.cost).toBe(1 + 200);
+  });
+
   it('counts an omitted page size as the argument’s default, and a page’s items once', () => {
     expect(costOf('{ regionPage { items { name } total } }')).toBe(1 + 20 * (1 + 1 + 1));
     expect(costOf('{ regionPage(pageSize: 100) { items { name } } }')).toBe(1 + 100 * 2);

@@ -31,7 +31,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxCost: 50_000,
   maxTokens: 2_000,
   maxFields: 300,
-  unpagedListSize: 50,
+  unpagedListSize: 20,
   // a JSON value is a whole document (e.g. an OCDS release), not one scalar
   weights: { JSON: 50 },
 };

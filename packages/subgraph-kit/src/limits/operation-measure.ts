@@ -39,9 +39,10 @@ type Sizing = Pick<OperationLimits, 'unpagedListSize' | 'weights'>;
  * Measures every operation of a document in one pass over each selection set: a fragment is measured
  * once (per paged/unpaged context) and reused at every spread, so the work is O(document) however often
  * fragments spread each other. Cost is linear in its multiplier, which is what makes the reuse exact.
- * Fragment spreads count as often as they are written (spreading one twice counts it twice).
+ * Fragment spreads count as often as they are written (spreading one twice counts it twice). A page size
+ * given as a variable counts as the request's value for it when known, else as the largest page.
  */
-export function measureDocument(document: DocumentNode, schema: GraphQLSchema | undefined, sizing: Sizing): MeasuredDocument {
+export function measureDocument(document: DocumentNode, schema: GraphQLSchema | undefined, sizing: Sizing, variables: Record<string, unknown> = {}): MeasuredDocument {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(d.name.value)) fragments.set(d.name.value, d);
   const memo = new Map<string, Measure>();
@@ -59,7 +60,8 @@ export function measureDocument(document: DocumentNode, schema: GraphQLSchema | 
   const itemsOf = (node: FieldNode, def: GraphQLField<unknown, unknown> | undefined, inPage: boolean): { items: number; paged: boolean } => {
     const arg = node.arguments?.find((a) => a.name.value === 'pageSize');
     if (arg) {
-      const value = arg.value.kind === Kind.VARIABLE ? LARGEST_PAGE : Number(valueFromASTUntyped(arg.value));
+      // a variable counts as its value when the request carries one, else as the largest page
+      const value = arg.value.kind === Kind.VARIABLE ? Number(variables[arg.value.name.value] ?? LARGEST_PAGE) : Number(valueFromASTUntyped(arg.value));
       return { items: Number.isFinite(value) && value > 0 ? Math.min(value, LARGEST_PAGE) : LARGEST_PAGE, paged: true };
     }
     const declared = def?.args.find((a) => a.name === 'pageSize');
