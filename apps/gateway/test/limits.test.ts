@@ -27,7 +27,6 @@ describe('the default operation limits against the committed supergraph', () => 
       expect(operationLimitErrors(document, schema, DEFAULT_LIMITS), source).toEqual([]);
       for (const { measure } of measureDocument(document, schema, DEFAULT_LIMITS).operations) costliest = Math.max(costliest, measure.cost);
     }
-    console.log('costliest console operation', costliest);
     expect(costliest).toBeLessThan(DEFAULT_LIMITS.maxCost / 2);
   });
 
