@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { signServiceToken } from '@integrity/auth';
 import { subgraph as directory } from '@integrity/directory';
 import { composeSupergraph, CONTENT_SECURITY_POLICY, startGateway, type RunningGateway } from '@integrity/gateway-kit';
@@ -15,18 +15,24 @@ const attack = (name: string) => readFileSync(`${REPO_ROOT}/packages/subgraph-ki
 const LEAK = /127\.0\.0\.1|localhost:\d|\bat \S+ \(|\/work\/|node_modules|\.js:\d+/;
 const silent = createLogger('test');
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string; json: GraphQLResult; ms: number }> {
+/**
+ * POST and read the answer. `ms` is wall time; `cpuMs` the CPU this process spent meanwhile, which is the
+ * gateway's work (it runs in this process) plus the client's, unaffected by other jobs on a shared machine.
+ */
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string; json: GraphQLResult; ms: number; cpuMs: number }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
   const text = await response.text();
   const ms = performance.now() - started;
+  const spent = process.cpuUsage(cpu);
   let json: GraphQLResult = {};
   try {
     json = JSON.parse(text) as GraphQLResult;
   } catch {
     // not JSON: the assertions on text say what it was
   }
-  return { status: response.status, text, json, ms };
+  return { status: response.status, text, json, ms, cpuMs: (spent.user + spent.system) / 1000 };
 }
 
 /** A subgraph that accepts connections and never answers: what a SIGSTOP'd process looks like from outside. */
@@ -60,11 +66,11 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
       ['repeated-fields-100k.graphql', 'maxTokens'],
     ] as const) {
       const query = attack(name);
-      // fastest of three: the machine is shared, and a refusal's cost does not vary
+      // CPU time, fastest of three: the machine is shared, and a refusal's cost does not vary
       const tries = [await post(gql, { query }), await post(gql, { query }), await post(gql, { query })];
       expect(tries[0]!.status, name).toBe(400);
       expect(tries[0]!.json.errors?.[0]?.extensions, name).toMatchObject({ code: 'BAD_USER_INPUT', field });
-      expect(Math.min(...tries.map((t) => t.ms)), name).toBeLessThan(50);
+      expect(Math.min(...tries.map((t) => t.cpuMs)), name).toBeLessThan(50);
     }
     // twenty attacks in flight at once and a health probe among them
     const flood = Array.from({ length: 20 }, (_, i) => post(gql, { query: attack(i % 2 ? 'repeated-fields-100k.graphql' : 'fragment-bomb.graphql') }));
@@ -72,7 +78,7 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
     const health = await fetch(`${stack.url}/health`);
     const healthMs = performance.now() - started;
     expect(health.status).toBe(200);
-    expect(healthMs).toBeLessThan(1000);
+    expect(healthMs).toBeLessThan(2000); // wall time on a shared machine: generous; the probe took 2.8 s to 58 s before
     expect((await Promise.all(flood)).every((r) => r.status === 400)).toBe(true);
   });
 
@@ -151,6 +157,34 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
     // the subgraph that does answer is not held up
     const plain = await post(`${gateway.url}/graphql`, { query: '{ departments(pageSize: 1) { total } }' });
     expect(plain.json.errors).toBeUndefined();
+  });
+
+  it('reuses connections to a subgraph (keep-alive) across requests', async () => {
+    // a TCP relay in front of directory counts the connections the gateway opens
+    const target = new URL(stack.subgraphs.directory!.url);
+    let connections = 0;
+    const relay = createTcpServer((client) => {
+      connections += 1;
+      const upstream = connect(Number(target.port), target.hostname);
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((r) => relay.listen(0, '127.0.0.1', () => r()));
+    extra.push({ close: () => new Promise<void>((r) => relay.close(() => r())) });
+    const gateway = await startGateway({
+      supergraphSdl,
+      port: 0,
+      subgraphUrls: { directory: `http://127.0.0.1:${(relay.address() as AddressInfo).port}/graphql`, notes: stack.subgraphs.notes!.url },
+      secret: stack.secret,
+      log: silent,
+    });
+    extra.push(gateway);
+    for (let i = 0; i < 5; i++) {
+      const result = await post(`${gateway.url}/graphql`, { query: '{ departments(pageSize: 1) { total } }' });
+      expect(result.json.errors).toBeUndefined();
+    }
+    expect(connections).toBe(1);
   });
 
   it('drains requests in flight on shutdown and accepts no new ones', async () => {
