@@ -162,4 +162,10 @@ describe.skipIf(!mysql.ok)(`subgraphs that answer only the gateway${mysql.ok ? '
     expect((await direct(signServiceToken('procurement', stack.secret))).status).toBe(200);
     expect((await fetch(stack.subgraphs.notes!.url.replace(/\/graphql$/, '/ready'))).status).toBe(200);
   });
+
+  it('is ready: its readiness probe carries the gateway credential', async () => {
+    const ready = await fetch(`${stack.url}/ready`);
+    expect(await ready.json()).toMatchObject({ status: 'ready', subgraphs: [{ name: 'directory', ok: true }, { name: 'notes', ok: true }] });
+    expect(ready.status).toBe(200);
+  });
 });

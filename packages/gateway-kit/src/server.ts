@@ -9,12 +9,15 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { signServiceToken } from '@integrity/auth';
-import { createLogger, fieldOfCoercionError, type Logger } from '@integrity/subgraph-kit';
+import { createLogger, httpErrorHandler, schemaDisclosure, type Logger } from '@integrity/subgraph-kit';
 import express, { type Request } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
-import { limitsFromEnv, operationLimitRules, type OperationLimits } from './operation-limits.js';
+import type { GraphQLSchema } from 'graphql';
+import { formatGatewayError } from './format-gateway-error.js';
+import { limitsFromEnv, operationLimitsMiddleware, type OperationLimits } from './operation-limits.js';
+import { readiness } from './readiness.js';
 import { ForwardingDataSource, type GatewayContext } from './remote-data-source.js';
 import { disableVendorTelemetry, noVendorReporting, startTracing } from './telemetry.js';
+import { securityHeaders } from './security-headers.js';
 
 const GRAPHIQL_DIR = fileURLToPath(new URL('../graphiql', import.meta.url));
 
@@ -25,8 +28,12 @@ export interface GatewayOptions {
   /** The console's production build; a placeholder page is served when it is missing. */
   consoleDir?: string;
   log?: Logger;
-  /** Depth and alias caps; defaults from MAX_QUERY_DEPTH / MAX_QUERY_ALIASES. */
+  /** Operation caps (depth, aliases, cost, tokens, fields); defaults from the environment (MAX_QUERY_*). */
   limits?: OperationLimits;
+  /** Deadline of each subgraph call; default SUBGRAPH_TIMEOUT_MS, else 10 s. */
+  subgraphTimeoutMs?: number;
+  /** Serve GraphiQL on a browser GET of /graphql; default: on unless NODE_ENV=production, GRAPHIQL=true|false decides. */
+  graphiql?: boolean;
   /** Plain HTTP GET paths a subgraph serves (e.g. an open-data export) that the gateway passes through. */
   httpProxies?: HttpProxy[];
   /** The shared signing secret: with it the gateway sends its own short-lived credential to subgraphs. */
@@ -83,26 +90,15 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
   };
 }
 
-/**
- * Subgraph errors pass through with their contract codes; the gateway adds nothing that leaks internals.
- * A subgraph that cannot be reached becomes DEPENDENCY_UNAVAILABLE naming the service, never its address
- * (the address is in the gateway's log for operators).
- */
-const formatGatewayError = (endpoints: { name: string; url: string }[], log: Logger) => (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-  const unreachable = /^request to (\S+) failed/.exec(formatted.message);
-  if (unreachable) {
-    const service = endpoints.find((e) => e.url === unreachable[1])?.name ?? 'a';
-    log.warn('subgraph unreachable', { service, message: formatted.message });
-    return { message: `the ${service} service cannot be reached; its fields are missing from this answer`, path: formatted.path, extensions: { code: 'DEPENDENCY_UNAVAILABLE', serviceName: service } };
-  }
-  const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-  // variables are coerced here, before any subgraph sees them: name the field at fault as subgraphs do
-  if (extensions.code === 'BAD_USER_INPUT' && !extensions.field) {
-    const field = fieldOfCoercionError(formatted.message);
-    if (field) extensions.field = field;
-  }
-  return { ...formatted, extensions };
-};
+function positiveMs(value: string | undefined, fallback: number, name = 'SUBGRAPH_TIMEOUT_MS'): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive number of milliseconds, got "${value}"`);
+  return n;
+}
+
+/** GraphiQL: on in development, off with NODE_ENV=production unless GRAPHIQL=true. */
+const graphiqlFromEnv = (env: NodeJS.ProcessEnv = process.env) => env.GRAPHIQL === 'true' || (env.GRAPHIQL !== 'false' && env.NODE_ENV !== 'production');
 
 const wantsHtml = (req: Request) => req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
 
@@ -118,22 +114,29 @@ export async function createGatewayApp(options: GatewayOptions) {
   const credential = gatewayCredential(options.secret);
   disableVendorTelemetry(); // before the constructor, which otherwise starts Apollo's usage meter
   const tracing = startTracing(options.tracingEndpoint ?? process.env.TRACING_OTLP_ENDPOINT);
+  const timeoutMs = options.subgraphTimeoutMs ?? positiveMs(process.env.SUBGRAPH_TIMEOUT_MS, 10_000);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => Object.assign(new ForwardingDataSource({ url: urls[name] ?? url }), { credential }),
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name] ?? url!, name, timeoutMs, credential, log }),
   });
+  const limits = options.limits ?? limitsFromEnv();
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => void (apiSchema = loaded));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: true,
+    ...schemaDisclosure(),
     includeStacktraceInErrorResponses: false,
-    formatError: formatGatewayError(endpoints, log),
-    validationRules: operationLimitRules(options.limits ?? limitsFromEnv()),
+    // no automatic persisted queries: a hash-only probe answers PERSISTED_QUERY_NOT_SUPPORTED
+    persistedQueries: false,
+    formatError: formatGatewayError(log),
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [ApolloServerPluginLandingPageDisabled(), ...noVendorReporting(), requestLogPlugin(log)],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders);
   app.use((req, res, next) => {
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
@@ -142,25 +145,7 @@ export async function createGatewayApp(options: GatewayOptions) {
     next();
   });
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
-  app.get('/ready', async (_req, res) => {
-    const checks = await Promise.all(
-      endpoints.map(async ({ name, url }) => {
-        try {
-          const response = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query: '{ __typename }' }),
-            signal: AbortSignal.timeout(2000),
-          });
-          return { name, ok: response.ok };
-        } catch {
-          return { name, ok: false };
-        }
-      }),
-    );
-    const ready = checks.every((c) => c.ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: checks });
-  });
+  app.get('/ready', readiness(endpoints, credential));
   for (const proxy of options.httpProxies ?? []) {
     const base = urls[proxy.subgraph];
     if (!base) throw new Error(`httpProxies: no subgraph named ${proxy.subgraph} in the supergraph`);
@@ -187,11 +172,14 @@ export async function createGatewayApp(options: GatewayOptions) {
       }
     });
   }
-  app.use('/graphiql', express.static(GRAPHIQL_DIR, { index: false, maxAge: '1h' }));
-  app.get('/graphql', (req, res, next) => (wantsHtml(req) ? res.sendFile(resolve(GRAPHIQL_DIR, 'index.html')) : next()));
+  if (options.graphiql ?? graphiqlFromEnv()) {
+    app.use('/graphiql', express.static(GRAPHIQL_DIR, { index: false, maxAge: '1h' }));
+    app.get('/graphql', (req, res, next) => (wantsHtml(req) ? res.sendFile(resolve(GRAPHIQL_DIR, 'index.html')) : next()));
+  }
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    operationLimitsMiddleware(limits, () => apiSchema),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ authorization: req.headers.authorization, requestId: res.locals.requestId as string }),
     }),
@@ -205,6 +193,7 @@ export async function createGatewayApp(options: GatewayOptions) {
     if (consoleDir) return res.sendFile(resolve(consoleDir, 'index.html'), { maxAge: 0 });
     res.type('html').send(PLACEHOLDER);
   });
+  app.use(httpErrorHandler(log));
   const stop = async () => {
     await apollo.stop();
     await tracing?.shutdown();
@@ -218,7 +207,22 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-export async function startGateway(options: GatewayOptions & { port: number; host?: string }): Promise<RunningGateway> {
+/**
+ * Stop accepting connections, let requests in flight finish (closing connections as they fall idle) for up
+ * to `graceMs`, then cut whatever is left.
+ */
+export async function drain(server: Server, graceMs: number): Promise<void> {
+  const closed = new Promise<void>((r) => server.close(() => r()));
+  const idle = setInterval(() => server.closeIdleConnections?.(), 100);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([closed, new Promise<void>((r) => (timer = setTimeout(r, graceMs)))]);
+  clearInterval(idle);
+  clearTimeout(timer);
+  server.closeAllConnections?.();
+  await closed;
+}
+
+export async function startGateway(options: GatewayOptions & { port: number; host?: string; shutdownGraceMs?: number }): Promise<RunningGateway> {
   const { app, stop } = await createGatewayApp(options);
   const host = options.host ?? '127.0.0.1';
   const server: Server = await new Promise((resolvePromise, reject) => {
@@ -230,8 +234,7 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
     close: async () => {
-      await new Promise<void>((r) => server.close(() => r()));
-      server.closeAllConnections?.();
+      await drain(server, options.shutdownGraceMs ?? positiveMs(process.env.SHUTDOWN_GRACE_MS, 10_000, 'SHUTDOWN_GRACE_MS'));
       await stop();
     },
   };

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { isLimitRefusal } from './limits/operation-limits.js';
 import type { Logger } from './logger.js';
 
 interface ValidationFailure {
@@ -43,6 +44,9 @@ export function formatSubgraphError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     const code = formatted.extensions?.code;
+    if (isLimitRefusal(formatted.extensions)) {
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT', field: formatted.extensions!.field } };
+    }
     const validation = (original as { extensions?: { validationErrors?: ValidationFailure[] } })?.extensions?.validationErrors;
     if (Array.isArray(validation)) {
       const failure = firstFailure(validation);

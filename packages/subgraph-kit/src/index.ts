@@ -24,3 +24,6 @@ export * from './format-error.js';
 export * from './service-client.js';
 export * from './identifiers.js';
 export * from './directory-client.js';
+export * from './limits/index.js';
+export * from './http-errors.js';
+export * from './schema-disclosure.js';

@@ -17,6 +17,9 @@ import { AuditEntryEntity } from './audit/audit.entity.js';
 import { createContext, type RequestContext } from './context.js';
 import { databaseTarget, openDataSource, type DatabaseTarget } from './datasource.js';
 import { formatSubgraphError } from './format-error.js';
+import { httpErrorHandler } from './http-errors.js';
+import { limitsFromEnv, operationLimitsMiddleware, type OperationLimits } from './limits/index.js';
+import { schemaDisclosure } from './schema-disclosure.js';
 import { requestLogPlugin } from './request-log.js';
 import { createLogger, type Logger } from './logger.js';
 import { buildFederatedSchema } from './schema.js';
@@ -77,16 +80,20 @@ export interface SubgraphAppOptions {
   dataSource: DataSource;
   secret: string;
   log: Logger;
+  /** The same operation caps as the gateway's, so a direct call cannot walk around them; defaults from the environment. */
+  limits?: OperationLimits;
 }
 
 /** The subgraph's HTTP app: POST /graphql, GET /health (process up), GET /ready (database answers). */
 export async function createSubgraphApp(definition: SubgraphDefinition, options: SubgraphAppOptions) {
   const schema = await buildFederatedSchema(definition);
+  const limits = options.limits ?? limitsFromEnv();
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    introspection: true,
+    ...schemaDisclosure(),
     includeStacktraceInErrorResponses: false,
     formatError: formatSubgraphError(options.log),
+    parseOptions: { maxTokens: limits.maxTokens },
     // no Apollo Studio here: no inline traces to leak timing, no landing page that loads a CDN, and
     // usage and schema reporting off even if APOLLO_KEY is ever set: nothing leaves the county
     plugins: [
@@ -115,6 +122,7 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
     '/graphql',
     onlyViaGateway(options.secret, options.log),
     express.json({ limit: '1mb' }),
+    operationLimitsMiddleware(limits, () => schema),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({
@@ -127,6 +135,7 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
         }),
     }),
   );
+  app.use(httpErrorHandler(options.log));
   return { app, stop: () => apollo.stop() };
 }
 
