@@ -72,7 +72,7 @@ describe.skipIf(!mysql.ok)(`credit through the gateway on MySQL${mysql.ok ? '' :
     const long = await stack.graphql(add, { i: record(decided, { publicityEnd: addDays(addMonths(decided, 12), 1) }) }, rsj);
     expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicityEnd' });
     expect(errorCode(await stack.graphql(add, { i: record(decided) }, await stack.login('czj')))).toBe('FORBIDDEN');
-    const stranger = stack.tokenFor({ kind: 'user', id: 'x', username: 'other', roles: ['OFFICER'], domains: ['CREDIT'], departmentId: demoDepartmentByCode('JYJ').id, regionCode: '445122', countyWide: [] });
+    const stranger = await stack.newUserToken({ username: 'other', roles: ['OFFICER'], domains: ['CREDIT'], departmentId: demoDepartmentByCode('JYJ').id });
     expect(errorCode(await stack.graphql(add, { i: record(decided) }, stranger))).toBe('FORBIDDEN');
     expect(await count('credit_record')).toBe(before);
 

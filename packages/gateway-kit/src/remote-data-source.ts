@@ -4,6 +4,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 export interface GatewayContext {
   authorization?: string;
   requestId: string;
+  /** The socket address the request came from; subgraphs believe it only beside the gateway credential. */
+  clientAddress?: string;
 }
 
 /**
@@ -20,5 +22,6 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (credential) request.http.headers.set('x-gateway-credential', credential);
     if (context?.authorization) request.http.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http.headers.set('x-request-id', context.requestId);
+    if (context?.clientAddress) request.http.headers.set('x-client-address', context.clientAddress);
   }
 }

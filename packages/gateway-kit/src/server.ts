@@ -188,7 +188,7 @@ export async function createGatewayApp(options: GatewayOptions) {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ authorization: req.headers.authorization, requestId: res.locals.requestId as string }),
+      context: async ({ req, res }) => ({ authorization: req.headers.authorization, requestId: res.locals.requestId as string, clientAddress: req.socket.remoteAddress }),
     }),
   );
 

@@ -23,3 +23,4 @@ export * from './format-error.js';
 export * from './service-client.js';
 export * from './identifiers.js';
 export * from './directory-client.js';
+export * from './session-guard.js';
