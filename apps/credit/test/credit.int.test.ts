@@ -171,6 +171,26 @@ describe.skipIf(!mysql.ok)(`credit through the gateway on MySQL${mysql.ok ? '' :
     expect(ents.data).toEqual({ a: { restricted: true }, b: { restricted: false } });
   });
 
+  it('lets only county-wide CREDIT departments record on an enterprise (it bars the enterprise from bidding); audited', async () => {
+    const target = demoEnterprises[39]!;
+    const enterpriseRecord = { ...record(addDays(today(), -5)), subjectType: 'ENTERPRISE', subjectId: target.uscc, severity: 'SERIOUS', publicityEnd: addMonths(addDays(today(), -5), 12), authority: '饶平县市场监督管理局' };
+    const before = await count('credit_record');
+    const townOfficer = await stack.newUserToken({ username: 'town.credit', roles: ['OFFICER'], domains: ['CREDIT'], departmentId: demoDepartmentByCode('JYJ').id });
+    const refused = await stack.graphql(add, { i: enterpriseRecord }, townOfficer);
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    // authorization comes before input validation: a bad USCC from the same caller is still FORBIDDEN
+    expect(errorCode(await stack.graphql(add, { i: { ...enterpriseRecord, subjectId: 'not-a-uscc' } }, townOfficer))).toBe('FORBIDDEN');
+    expect(await count('credit_record')).toBe(before);
+    const ok = await stack.graphql<{ addCreditRecord: { id: string } }>(add, { i: enterpriseRecord }, fgj);
+    expect(ok.errors).toBeUndefined();
+    const trail = await stack.graphql<{ creditAuditTrail: { items: { action: string; actorName: string }[] } }>(
+      `{ creditAuditTrail(entityId: "${ok.data!.addCreditRecord.id}") { items { action actorName } } }`,
+      {},
+      supervisor,
+    );
+    expect(trail.data!.creditAuditTrail.items).toEqual([{ action: 'record.add', actorName: 'fgj' }]);
+  });
+
   it('gives a leader coverage and dishonesty figures for every department in one query, at a constant number of statements', async () => {
     const query = `query ($n: Int!) { creditCoverage { total withFile ratio }
       departments(pageSize: $n) { items { name civilServantCount creditFileCoverage activeDishonestyRecordCount honorEligibility { eligible reasons } } } }`;

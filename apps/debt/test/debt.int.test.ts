@@ -154,6 +154,17 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     expect(trail.data!.debtAuditTrail.items.map((a) => a.action)).toContain('debt.schedule-adjust');
   });
 
+  it('answers concurrent repayments on one instrument with success or CONFLICT, never a deadlock as an internal error', async () => {
+    const pay = 'mutation ($id: ID!, $i: RecordRepaymentInput!) { recordRepayment(instrumentId: $id, input: $i) { outstandingPrincipal } }';
+    const before = await count('repayment');
+    const results = await Promise.all(Array.from({ length: 20 }, () => stack.graphql(pay, { id: instrumentId, i: { paidOn: today(), principal: '1.00', interest: '0' } }, czj)));
+    const codes = results.map((r) => (r.errors ? errorCode(r) : 'OK'));
+    expect(codes.filter((c) => c !== 'OK' && c !== 'CONFLICT')).toEqual([]);
+    const succeeded = codes.filter((c) => c === 'OK').length;
+    expect(succeeded).toBeGreaterThanOrEqual(1);
+    expect(await count('repayment')).toBe(before + succeeded);
+  });
+
   it('lets only finance-bureau DEBT officers write, supervisors record findings, and readers read', async () => {
     const [jxj, rsj, supervisor] = await Promise.all(['jxj', 'rsj', 'supervisor'].map((u) => stack.login(u)));
     expect(errorCode(await stack.graphql('mutation { setDebtLimit(regionCode: "445122", year: 2026, amount: "1.00") { amount } }', {}, jxj))).toBe('FORBIDDEN');

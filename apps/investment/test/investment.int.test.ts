@@ -108,6 +108,24 @@ describe.skipIf(!mysql.ok)(`investment through the gateway on MySQL${mysql.ok ? 
     expect(after.data!.investmentAgreement.commitments).toEqual(before.data!.investmentAgreement.commitments);
   });
 
+  it('answers concurrent fulfilments of one commitment with success or CONFLICT, never a deadlock as an internal error', async () => {
+    const add = 'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }';
+    const created = await stack.graphql<{ addCommitment: { id: string } }>(
+      add,
+      { a: agreementId, i: { kind: 'SUBSIDY', amount: '100.00', dueDate: addDays(today(), 30), policyId, description: '并发兑现测试' } },
+      hgz,
+    );
+    const id = created.data!.addCommitment.id;
+    const pay = 'mutation ($id: ID!, $i: RecordFulfilmentInput!) { recordFulfilment(commitmentId: $id, input: $i) { fulfilledAmount } }';
+    const results = await Promise.all(Array.from({ length: 20 }, () => stack.graphql(pay, { id, i: { amount: '1.00', date: today(), evidence: '并发凭证' } }, hgz)));
+    const codes = results.map((r) => (r.errors ? errorCode(r) : 'OK'));
+    expect(codes.filter((c) => c !== 'OK' && c !== 'CONFLICT')).toEqual([]);
+    const succeeded = codes.filter((c) => c === 'OK').length;
+    expect(succeeded).toBeGreaterThanOrEqual(1);
+    const rows = (await stack.subgraphs.investment!.dataSource.query('SELECT COUNT(*) AS n FROM fulfilment WHERE commitment_id = ?', [id])) as { n: number }[];
+    expect(Number(rows[0]!.n)).toBe(succeeded);
+  });
+
   it('lists open commitments due soon and filters by derived status', async () => {
     const due = await stack.graphql<{ commitmentsDueSoon: { items: { status: string; dueDate: string }[]; total: number } }>(
       '{ commitmentsDueSoon(days: 30, pageSize: 200) { total items { status dueDate } } }',

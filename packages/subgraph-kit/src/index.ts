@@ -24,3 +24,4 @@ export * from './service-client.js';
 export * from './identifiers.js';
 export * from './directory-client.js';
 export * from './session-guard.js';
+export * from './transaction.js';

@@ -177,6 +177,7 @@ export interface StartOptions extends Omit<PrepareOptions, 'log'> {
 
 /** Prepare the database and listen. Port 0 picks a free port (tests). */
 export async function startSubgraph(definition: SubgraphDefinition, options: StartOptions): Promise<RunningSubgraph> {
+  definition.preflight?.();
   const log = options.log ?? createLogger(definition.name);
   const { dataSource, counter } = await prepareDatabase(definition, { ...options, log });
   const { app, stop } = await createSubgraphApp(definition, { dataSource, secret: options.secret, log });
@@ -201,6 +202,15 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   };
 }
 
+/**
+ * Whether to seed the demo county: SEED=demo or SEED=none decide; without SEED, yes in development and
+ * never with NODE_ENV=production (demo users with a known password must not appear in production by default).
+ */
+export function seedDemoFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.SEED) return env.SEED === 'demo';
+  return env.NODE_ENV !== 'production';
+}
+
 /** A subgraph's `main.ts`: configuration from the environment, stop cleanly on SIGINT/SIGTERM. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   const log = createLogger(definition.name);
@@ -210,7 +220,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       host: process.env.HOST ?? '127.0.0.1',
       secret: secretFromEnv(),
       target: databaseTarget(definition.name, process.env.DATABASE_URL, process.env.DATA_DIR),
-      seed: (process.env.SEED ?? 'demo') !== 'none',
+      seed: seedDemoFromEnv(),
       demoPassword: process.env.DEMO_PASSWORD ?? 'demo-password',
       log,
     });

@@ -44,6 +44,11 @@ export interface SubgraphDefinition {
    * tables. Every other subgraph asks that one over HTTP (SessionGuard, cached for a few seconds).
    */
   sessions?: (dataSource: DataSource) => SessionLookup;
+  /**
+   * Checks the environment before anything opens or listens (e.g. a key the subgraph cannot work
+   * without); throws a message naming the variable, so a misconfigured service never reports ready.
+   */
+  preflight?: () => void;
   /** Demo data for an empty database; must be idempotent. */
   seed?: (dataSource: DataSource, options: SeedOptions) => Promise<void>;
 }

@@ -15,6 +15,7 @@ import {
   requireRead,
   skipTake,
   today,
+  transaction,
   updateVersioned,
   type RequestContext,
 } from '@integrity/subgraph-kit';
@@ -130,15 +131,16 @@ export async function recordRepayment(ctx: RequestContext, instrumentId: string,
   if (principal + interest === 0n) throw badInput('principal', 'a repayment must pay some principal or interest');
   if (input.paidOn > today()) throw badInput('paidOn', 'paidOn cannot be in the future');
   if (input.paidOn < before.issuedOn) throw badInput('paidOn', `paidOn cannot be before the issue date ${before.issuedOn}`);
-  return ctx.dataSource.transaction(async (m) => {
+  return transaction(ctx, async (m) => {
+    // the version bump first: it locks the instrument, so concurrent repayments queue here (a loser sees a
+    // stale version: CONFLICT) instead of each inserting a child row and then deadlocking on the parent
+    const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, before.version, {});
     const repaid = (await m.find(RepaymentEntity, { where: { instrumentId } })).reduce((s, r) => s + r.principal, 0n);
     if (repaid + principal > before.principal) {
       throw badInput('principal', `principal ${formatMoney(principal)} exceeds what is outstanding (${formatMoney(before.principal - repaid)})`);
     }
     const repayment: RepaymentEntity = { id: randomUUID(), instrumentId, regionCode: before.regionCode, paidOn: input.paidOn, principal, interest, recordedBy: caller.username, recordedAt: new Date().toISOString() };
     await m.insert(RepaymentEntity, repayment);
-    // the version bump serialises concurrent repayments on one instrument
-    const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, before.version, {});
     await recordAudit(m, ctx, { action: 'debt.repay', entityType: 'DebtInstrument', entityId: instrumentId, after: repayment });
     return instrumentView(after);
   });
