@@ -191,6 +191,33 @@ describe.skipIf(!mysql.ok)(`credit through the gateway on MySQL${mysql.ok ? '' :
     expect(trail.data!.creditAuditTrail.items).toEqual([{ action: 'record.add', actorName: 'fgj' }]);
   });
 
+  it('answers an anonymous caller UNAUTHENTICATED whether the id exists or not (no existence oracle)', async () => {
+    const apply = 'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已履行义务", commitmentLetter: "信用承诺书") { id } }';
+    const real = await stack.graphql(apply, { r: recordId });
+    const fake = await stack.graphql(apply, { r: '00000000-0000-4000-8000-000000000000' });
+    expect([errorCode(real), errorCode(fake)]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(fake.errors![0]!.message).toBe(real.errors![0]!.message);
+    expect(JSON.stringify(fake.errors)).not.toContain('00000000-0000-4000-8000-000000000000');
+    const file = 'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "事实认定有误") { id } }';
+    expect([errorCode(await stack.graphql(file, { r: recordId })), errorCode(await stack.graphql(file, { r: 'nope' }))]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    // a logged-in caller still learns that an id does not exist
+    expect(errorCode(await stack.graphql(apply, { r: '00000000-0000-4000-8000-000000000000' }, rsj))).toBe('NOT_FOUND');
+  });
+
+  it('refuses what the database cannot hold: an objection reason over 2000 characters, a lone surrogate anywhere', async () => {
+    const file = 'mutation ($r: ID!, $reason: String!) { fileObjection(recordId: $r, reason: $reason) { id } }';
+    const before = await count('objection');
+    const long = await stack.graphql(file, { r: recordId, reason: '理'.repeat(2001) }, fgj);
+    expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const lone = await stack.graphql(file, { r: recordId, reason: `有误\ud800的理由` }, fgj);
+    expect(lone.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const nested = await stack.graphql(add, { i: record(addDays(today(), -3), { authority: 'x\udc00y' }) }, rsj);
+    expect(nested.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'authority' });
+    const literal = await stack.graphql(`mutation { fileObjection(recordId: "${recordId}", reason: "理由\\ud800") { id } }`, {}, fgj);
+    expect(errorCode(literal)).toBe('GRAPHQL_PARSE_FAILED'); // graphql-js refuses it in the document itself
+    expect(await count('objection')).toBe(before);
+  });
+
   it('gives a leader coverage and dishonesty figures for every department in one query, at a constant number of statements', async () => {
     const query = `query ($n: Int!) { creditCoverage { total withFile ratio }
       departments(pageSize: $n) { items { name civilServantCount creditFileCoverage activeDishonestyRecordCount honorEligibility { eligible reasons } } } }`;

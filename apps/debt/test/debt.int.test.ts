@@ -165,6 +165,16 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     expect(await count('repayment')).toBe(before + succeeded);
   });
 
+  it('refuses a region code the directory does not know, and an amount beyond what BIGINT holds, on the field', async () => {
+    const limit = 'mutation ($r: String!, $y: Int!, $a: Decimal!) { setDebtLimit(regionCode: $r, year: $y, amount: $a) { amount } }';
+    const before = await count('debt_limit');
+    const unknown = await stack.graphql(limit, { r: '445199', y: YEAR, a: '1.00' }, czj);
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+    const huge = await stack.graphql(limit, { r: TOWN, y: YEAR, a: '92233720368547758.08' }, czj);
+    expect(huge.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(await count('debt_limit')).toBe(before);
+  });
+
   it('lets only finance-bureau DEBT officers write, supervisors record findings, and readers read', async () => {
     const [jxj, rsj, supervisor] = await Promise.all(['jxj', 'rsj', 'supervisor'].map((u) => stack.login(u)));
     expect(errorCode(await stack.graphql('mutation { setDebtLimit(regionCode: "445122", year: 2026, amount: "1.00") { amount } }', {}, jxj))).toBe('FORBIDDEN');

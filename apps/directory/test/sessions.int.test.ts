@@ -75,11 +75,14 @@ describe.skipIf(!mysql.ok)(`sessions: logout and revocation on MySQL${mysql.ok ?
 
   it('checks sessions cached and batched: many requests on one token cost one lookup per cache period', async () => {
     const token = await stack.login('supervisor');
-    await me(token); // the login's own session is now cached
+    const counter = stack.subgraphs.directory!.counter;
     stack.resetSqlCount();
     await Promise.all(Array.from({ length: 20 }, () => me(token)));
-    // 20 × `me` itself (one SELECT each), no session lookup: it is cached
-    expect(stack.sqlCount()).toBe(20);
+    expect(counter.sessionChecks).toBe(1);
+    expect(stack.sqlCount()).toBe(20); // `me` itself, one SELECT each
+    await pause(CHECK_SECONDS * 1000 + 200);
+    await Promise.all(Array.from({ length: 5 }, () => me(token)));
+    expect(counter.sessionChecks).toBe(2);
   });
 
   it('the lookup route answers only service credentials', async () => {

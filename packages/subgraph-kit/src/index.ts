@@ -25,3 +25,4 @@ export * from './identifiers.js';
 export * from './directory-client.js';
 export * from './session-guard.js';
 export * from './transaction.js';
+export * from './input-guard.js';

@@ -7,11 +7,13 @@ import { bearerToken, secretFromEnv, verifyToken } from '@integrity/auth';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { SubgraphMetaEntity } from './audit/audit.entity.js';
+import { KitAuditWiden1764748800100 } from './audit/audit-widen.migration.js';
 import { KitTables1732406400000 } from './audit/kit-tables.migration.js';
 import { AuditEntryEntity } from './audit/audit.entity.js';
 import { createContext, type RequestContext } from './context.js';
 import { databaseTarget, openDataSource, type DatabaseTarget } from './datasource.js';
 import { formatSubgraphError } from './format-error.js';
+import { anonymousNotFoundPlugin, refuseLoneSurrogates } from './input-guard.js';
 import { requestLogPlugin } from './request-log.js';
 import { remoteSessionLookup, SESSION_LOOKUP_PATH, SessionGuard, type SessionLookup } from './session-guard.js';
 import { createLogger, type Logger } from './logger.js';
@@ -32,7 +34,7 @@ export async function prepareDatabase(definition: SubgraphDefinition, options: P
   const { dataSource, counter } = await openDataSource({
     target: options.target,
     entities: [AuditEntryEntity, SubgraphMetaEntity, ...definition.entities],
-    migrations: [KitTables1732406400000, ...definition.migrations],
+    migrations: [KitTables1732406400000, ...definition.migrations, KitAuditWiden1764748800100],
     log: options.log,
   });
   if (options.seed && definition.seed) {
@@ -119,7 +121,7 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
     includeStacktraceInErrorResponses: false,
     formatError: formatSubgraphError(options.log),
     // no Apollo Studio here: no inline traces to leak timing, no landing page that loads a CDN
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(), anonymousNotFoundPlugin()],
   });
   await apollo.start();
   const app = express();
@@ -142,6 +144,7 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
     '/graphql',
     onlyViaGateway(options.secret, options.log),
     express.json({ limit: '1mb' }),
+    refuseLoneSurrogates(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({

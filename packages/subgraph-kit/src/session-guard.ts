@@ -23,6 +23,7 @@ export const SESSION_LOOKUP_PATH = '/internal/sessions';
  */
 export class SessionGuard {
   private readonly cache = new Map<string, { live: boolean; until: number }>();
+  private readonly pending = new Map<string, Promise<boolean>>();
   private readonly loader: DataLoader<string, boolean>;
 
   constructor(
@@ -42,7 +43,13 @@ export class SessionGuard {
     const now = Date.now();
     const hit = this.cache.get(sessionId);
     if (hit && hit.until > now) return hit.live;
-    const live = await this.loader.load(sessionId);
+    // requests arriving while a lookup of the same session is on its way wait for that one
+    let pending = this.pending.get(sessionId);
+    if (!pending) {
+      pending = this.loader.load(sessionId).finally(() => this.pending.delete(sessionId));
+      this.pending.set(sessionId, pending);
+    }
+    const live = await pending;
     if (this.cache.size > 50_000) this.cache.clear(); // bounded: a flood of forged-but-signed ids cannot grow it forever
     this.cache.set(sessionId, { live, until: Date.now() + this.ttlMs });
     return live;

@@ -20,7 +20,7 @@ import {
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
-import { checkRegionCode, requireDebtWrite } from '../debt-access.js';
+import { checkRegisteredRegion, requireDebtWrite } from '../debt-access.js';
 import { DebtLimitEntity } from '../limit/limit.entity.js';
 import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from './instrument.entity.js';
 import type { AdjustRepaymentScheduleInput, DebtInstrumentsArgs, IssueDebtInput, RecordRepaymentInput } from './instrument.input.js';
@@ -82,7 +82,7 @@ function scheduleRows(instrument: InstrumentEntity, payments: { dueDate: string;
 
 export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   requireDebtWrite(ctx);
-  const regionCode = checkRegionCode(input.regionCode);
+  const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
   const principal = parseMoney(input.principal, 'principal');
   const rateUnits = parseDecimal(input.rate, 4, 'rate');
   if (rateUnits <= 0n || rateUnits > 300_000n) throw badInput('rate', 'rate is an annual percentage above 0 and at most 30, e.g. "3.25"');

@@ -12,6 +12,16 @@ const sessionTtl = (): number => Number(process.env.SESSION_TTL_SECONDS ?? 8 * 3
 const rateLimited = (seconds: number) =>
   new AppError('RATE_LIMITED', `too many failed logins; try again in ${seconds} s`, { retryAfter: seconds, reason: 'LOGIN_LOCKED', params: { retryAfter: seconds } });
 
+/** The throttle's store (Redis) is down: refuse logins rather than let them through uncounted. */
+async function counted<T>(ctx: RequestContext, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    ctx.log.error('login throttle unavailable', { error: String(error) });
+    throw new AppError('DEPENDENCY_UNAVAILABLE', 'login is unavailable right now; try again later', { service: 'throttle' });
+  }
+}
+
 /**
  * Check the password and sign a token for a new session, carrying the caller's roles, domains,
  * department and the domains that department acts county-wide in. One message for every failure, so
@@ -20,7 +30,7 @@ const rateLimited = (seconds: number) =>
  */
 export async function login(ctx: RequestContext, username: string, password: string) {
   const throttle = throttleOf(ctx.dataSource);
-  const wait = await throttle.retryAfter(username, ctx.clientAddress);
+  const wait = await counted(ctx, throttle.retryAfter(username, ctx.clientAddress));
   if (wait > 0) {
     ctx.log.warn('login refused: locked out', { username, address: ctx.clientAddress, retryAfter: wait });
     throw rateLimited(wait);
@@ -28,11 +38,11 @@ export async function login(ctx: RequestContext, username: string, password: str
   const user = await ctx.dataSource.getRepository(UserEntity).findOneBy({ username });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !valid || !user.active) {
-    await throttle.failed(username, ctx.clientAddress);
+    await counted(ctx, throttle.failed(username, ctx.clientAddress));
     ctx.log.warn('login refused', { username, address: ctx.clientAddress });
     throw unauthenticated('wrong username or password, or the account is disabled');
   }
-  await throttle.succeeded(username);
+  await counted(ctx, throttle.succeeded(username));
   const department = user.departmentId ? await ctx.dataSource.getRepository(DepartmentEntity).findOneBy({ id: user.departmentId }) : null;
   const caller: Caller = {
     kind: 'user',

@@ -104,7 +104,9 @@ export class RedisAttemptStore implements AttemptStore {
 export function attemptStoreFromEnv(env: NodeJS.ProcessEnv = process.env): AttemptStore {
   if (!env.REDIS_URL) return new MemoryAttemptStore();
   const keyPrefix = env.REDIS_KEY_PREFIX ?? 'igraph:';
-  return new RedisAttemptStore(new Redis(env.REDIS_URL, { keyPrefix, maxRetriesPerRequest: 1, connectTimeout: 2000 }));
+  const redis = new Redis(env.REDIS_URL, { keyPrefix, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  redis.on('error', () => undefined); // each command that fails says so to its caller; no unhandled event noise
+  return new RedisAttemptStore(redis);
 }
 
 const throttles = new WeakMap<object, LoginThrottle>();

@@ -1,4 +1,4 @@
-import type { SessionLookup } from '@integrity/subgraph-kit';
+import { SESSION_CHECK_COMMENT, type SessionLookup } from '@integrity/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { UserEntity } from '../user/user.entity.js';
@@ -41,6 +41,7 @@ export const sessionLookup =
     if (!ids.length) return new Set();
     const rows = await dataSource
       .createQueryBuilder(SessionEntity, 's')
+      .comment(SESSION_CHECK_COMMENT) // counted apart by SqlCounter: per login and few seconds, not per query
       .select('s.id', 'id')
       .innerJoin('app_user', 'u', 'u.id = s.user_id')
       .where('s.id IN (:...ids)', { ids: [...ids] })
