@@ -21,6 +21,7 @@ import { CreditRecordResolver } from './record/record.resolver.js';
 import { RepairEntity } from './repair/repair.entity.js';
 import { RepairResolver } from './repair/repair.resolver.js';
 import { seedCredit } from './seed/demo.seed.js';
+import { checkEncryptionKey } from './protection/id-protection.js';
 
 /** credit: civil-servant files, dishonesty records, objections, repair, disclosure, credit checks. */
 export const subgraph = defineSubgraph({
@@ -43,4 +44,5 @@ export const subgraph = defineSubgraph({
   entities: [CivilServantEntity, CreditFileEntity, CreditRecordEntity, ObjectionEntity, RepairEntity, ReadLogEntity, CalendarDayEntity],
   migrations: [CreditInitial1732406400200],
   seed: seedCredit,
+  preflight: checkEncryptionKey,
 });

@@ -72,7 +72,7 @@ describe.skipIf(!mysql.ok)(`credit through the gateway on MySQL${mysql.ok ? '' :
     const long = await stack.graphql(add, { i: record(decided, { publicityEnd: addDays(addMonths(decided, 12), 1) }) }, rsj);
     expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicityEnd' });
     expect(errorCode(await stack.graphql(add, { i: record(decided) }, await stack.login('czj')))).toBe('FORBIDDEN');
-    const stranger = stack.tokenFor({ kind: 'user', id: 'x', username: 'other', roles: ['OFFICER'], domains: ['CREDIT'], departmentId: demoDepartmentByCode('JYJ').id, regionCode: '445122', countyWide: [] });
+    const stranger = await stack.newUserToken({ username: 'other', roles: ['OFFICER'], domains: ['CREDIT'], departmentId: demoDepartmentByCode('JYJ').id });
     expect(errorCode(await stack.graphql(add, { i: record(decided) }, stranger))).toBe('FORBIDDEN');
     expect(await count('credit_record')).toBe(before);
 
@@ -169,6 +169,53 @@ describe.skipIf(!mysql.ok)(`credit through the gateway on MySQL${mysql.ok ? '' :
       `{ a: enterprise(uscc: "${demoEnterprises[0]!.uscc}") { restricted } b: enterprise(uscc: "${demoEnterprises[39]!.uscc}") { restricted } }`,
     );
     expect(ents.data).toEqual({ a: { restricted: true }, b: { restricted: false } });
+  });
+
+  it('lets only county-wide CREDIT departments record on an enterprise (it bars the enterprise from bidding); audited', async () => {
+    const target = demoEnterprises[39]!;
+    const enterpriseRecord = { ...record(addDays(today(), -5)), subjectType: 'ENTERPRISE', subjectId: target.uscc, severity: 'SERIOUS', publicityEnd: addMonths(addDays(today(), -5), 12), authority: '饶平县市场监督管理局' };
+    const before = await count('credit_record');
+    const townOfficer = await stack.newUserToken({ username: 'town.credit', roles: ['OFFICER'], domains: ['CREDIT'], departmentId: demoDepartmentByCode('JYJ').id });
+    const refused = await stack.graphql(add, { i: enterpriseRecord }, townOfficer);
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    // authorization comes before input validation: a bad USCC from the same caller is still FORBIDDEN
+    expect(errorCode(await stack.graphql(add, { i: { ...enterpriseRecord, subjectId: 'not-a-uscc' } }, townOfficer))).toBe('FORBIDDEN');
+    expect(await count('credit_record')).toBe(before);
+    const ok = await stack.graphql<{ addCreditRecord: { id: string } }>(add, { i: enterpriseRecord }, fgj);
+    expect(ok.errors).toBeUndefined();
+    const trail = await stack.graphql<{ creditAuditTrail: { items: { action: string; actorName: string }[] } }>(
+      `{ creditAuditTrail(entityId: "${ok.data!.addCreditRecord.id}") { items { action actorName } } }`,
+      {},
+      supervisor,
+    );
+    expect(trail.data!.creditAuditTrail.items).toEqual([{ action: 'record.add', actorName: 'fgj' }]);
+  });
+
+  it('answers an anonymous caller UNAUTHENTICATED whether the id exists or not (no existence oracle)', async () => {
+    const apply = 'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已履行义务", commitmentLetter: "信用承诺书") { id } }';
+    const real = await stack.graphql(apply, { r: recordId });
+    const fake = await stack.graphql(apply, { r: '00000000-0000-4000-8000-000000000000' });
+    expect([errorCode(real), errorCode(fake)]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(fake.errors![0]!.message).toBe(real.errors![0]!.message);
+    expect(JSON.stringify(fake.errors)).not.toContain('00000000-0000-4000-8000-000000000000');
+    const file = 'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "事实认定有误") { id } }';
+    expect([errorCode(await stack.graphql(file, { r: recordId })), errorCode(await stack.graphql(file, { r: 'nope' }))]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    // a logged-in caller still learns that an id does not exist
+    expect(errorCode(await stack.graphql(apply, { r: '00000000-0000-4000-8000-000000000000' }, rsj))).toBe('NOT_FOUND');
+  });
+
+  it('refuses what the database cannot hold: an objection reason over 2000 characters, a lone surrogate anywhere', async () => {
+    const file = 'mutation ($r: ID!, $reason: String!) { fileObjection(recordId: $r, reason: $reason) { id } }';
+    const before = await count('objection');
+    const long = await stack.graphql(file, { r: recordId, reason: '理'.repeat(2001) }, fgj);
+    expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const lone = await stack.graphql(file, { r: recordId, reason: `有误\ud800的理由` }, fgj);
+    expect(lone.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const nested = await stack.graphql(add, { i: record(addDays(today(), -3), { authority: 'x\udc00y' }) }, rsj);
+    expect(nested.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'authority' });
+    const literal = await stack.graphql(`mutation { fileObjection(recordId: "${recordId}", reason: "理由\\ud800") { id } }`, {}, fgj);
+    expect(errorCode(literal)).toBe('GRAPHQL_PARSE_FAILED'); // graphql-js refuses it in the document itself
+    expect(await count('objection')).toBe(before);
   });
 
   it('gives a leader coverage and dishonesty figures for every department in one query, at a constant number of statements', async () => {

@@ -154,6 +154,27 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     expect(trail.data!.debtAuditTrail.items.map((a) => a.action)).toContain('debt.schedule-adjust');
   });
 
+  it('answers concurrent repayments on one instrument with success or CONFLICT, never a deadlock as an internal error', async () => {
+    const pay = 'mutation ($id: ID!, $i: RecordRepaymentInput!) { recordRepayment(instrumentId: $id, input: $i) { outstandingPrincipal } }';
+    const before = await count('repayment');
+    const results = await Promise.all(Array.from({ length: 20 }, () => stack.graphql(pay, { id: instrumentId, i: { paidOn: today(), principal: '1.00', interest: '0' } }, czj)));
+    const codes = results.map((r) => (r.errors ? errorCode(r) : 'OK'));
+    expect(codes.filter((c) => c !== 'OK' && c !== 'CONFLICT')).toEqual([]);
+    const succeeded = codes.filter((c) => c === 'OK').length;
+    expect(succeeded).toBeGreaterThanOrEqual(1);
+    expect(await count('repayment')).toBe(before + succeeded);
+  });
+
+  it('refuses a region code the directory does not know, and an amount beyond what BIGINT holds, on the field', async () => {
+    const limit = 'mutation ($r: String!, $y: Int!, $a: Decimal!) { setDebtLimit(regionCode: $r, year: $y, amount: $a) { amount } }';
+    const before = await count('debt_limit');
+    const unknown = await stack.graphql(limit, { r: '445199', y: YEAR, a: '1.00' }, czj);
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+    const huge = await stack.graphql(limit, { r: TOWN, y: YEAR, a: '92233720368547758.08' }, czj);
+    expect(huge.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(await count('debt_limit')).toBe(before);
+  });
+
   it('lets only finance-bureau DEBT officers write, supervisors record findings, and readers read', async () => {
     const [jxj, rsj, supervisor] = await Promise.all(['jxj', 'rsj', 'supervisor'].map((u) => stack.login(u)));
     expect(errorCode(await stack.graphql('mutation { setDebtLimit(regionCode: "445122", year: 2026, amount: "1.00") { amount } }', {}, jxj))).toBe('FORBIDDEN');

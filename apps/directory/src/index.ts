@@ -12,6 +12,9 @@ import { RegionEntity } from './region/region.entity.js';
 import { regionReference } from './region/region.reference.js';
 import { RegionResolver } from './region/region.resolver.js';
 import { seedDirectory } from './seed/demo.seed.js';
+import { DirectorySessions1764748800000 } from './migrations/1764748800000-directory-sessions.js';
+import { SessionEntity } from './session/session.entity.js';
+import { sessionLookup } from './session/session.service.js';
 import { UserEntity } from './user/user.entity.js';
 import { UserResolver } from './user/user.resolver.js';
 
@@ -21,7 +24,10 @@ export const subgraph = defineSubgraph({
   port: 4001,
   resolvers: [RegionResolver, DepartmentResolver, EnterpriseResolver, UserResolver, AuthResolver],
   references: { ...regionReference, ...departmentReference, ...enterpriseReference },
-  entities: [RegionEntity, DepartmentEntity, EnterpriseEntity, UserEntity],
-  migrations: [DirectoryInitial1732406400100],
+  entities: [RegionEntity, DepartmentEntity, EnterpriseEntity, UserEntity, SessionEntity],
+  migrations: [DirectoryInitial1732406400100, DirectorySessions1764748800000],
+  sessions: sessionLookup,
   seed: seedDirectory,
 });
+
+export { closeLoginThrottles } from './auth/login-throttle.js';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startGateway } from '@integrity/gateway-kit';
-import { createLogger } from '@integrity/subgraph-kit';
+import { createLogger, seedDemoFromEnv } from '@integrity/subgraph-kit';
 import { CONSOLE_DIR, httpProxies, REPO_ROOT, SUPERGRAPH_FILE, subgraphEntries, subgraphUrlOverrides } from './paths.js';
 
 const log = createLogger('launcher');
@@ -16,11 +16,16 @@ let stopping = false;
 /**
  * Secrets come from the environment. For a local run without them, make them once and keep them in
  * the git-ignored data folder (mode 0600) beside the databases they protect, so encrypted fields
- * stay readable and logins survive a restart. Deployments set them in the environment instead.
+ * stay readable and logins survive a restart. Deployments set them in the environment instead: with
+ * NODE_ENV=production nothing is generated and a missing one refuses the start, naming it.
  */
 function localSecrets(): void {
   const needed = ['JWT_SECRET', 'DATA_ENCRYPTION_KEY'].filter((k) => !process.env[k]);
   if (!needed.length) return;
+  if (process.env.NODE_ENV === 'production') {
+    log.error(`refusing to start: ${needed.join(' and ')} must be set in the environment (NODE_ENV=production generates no secrets)`, { missing: needed });
+    process.exit(1);
+  }
   const dir = process.env.DATA_DIR ?? resolve(REPO_ROOT, 'data');
   const file = resolve(dir, 'local-secrets.json');
   mkdirSync(dir, { recursive: true });
@@ -34,10 +39,22 @@ function localSecrets(): void {
 }
 localSecrets();
 
+/** A child has exited once it has an exit code or was ended by a signal (then exitCode stays null). */
+const exited = (c: ChildProcess) => c.exitCode !== null || c.signalCode !== null;
+
+let closeGateway: (() => Promise<void>) | null = null;
+
+/** Stop the gateway (so /health stops answering) and every child, then exit; never waits more than 10 s. */
 async function stop(code: number): Promise<never> {
+  if (stopping) return new Promise<never>(() => undefined);
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+  setTimeout(() => {
+    for (const child of children) if (!exited(child)) child.kill('SIGKILL');
+    process.exit(code);
+  }, 10_000).unref();
+  await closeGateway?.().catch(() => undefined);
+  for (const child of children) if (!exited(child)) child.kill('SIGTERM');
+  await Promise.all(children.map((c) => (exited(c) ? null : new Promise((r) => c.once('exit', r)))));
   process.exit(code);
 }
 process.once('SIGINT', () => void stop(0));
@@ -46,7 +63,7 @@ process.once('SIGTERM', () => void stop(0));
 async function waitReady(name: string, url: string, child: ChildProcess): Promise<void> {
   const ready = url.replace(/\/graphql$/, '/ready');
   for (let i = 0; i < 600; i += 1) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} while starting`);
+    if (exited(child)) throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) while starting`);
     try {
       if ((await fetch(ready, { signal: AbortSignal.timeout(1000) })).ok) return;
     } catch {
@@ -68,9 +85,9 @@ try {
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       children.push(child);
-      child.once('exit', (code) => {
+      child.once('exit', (code, signal) => {
         if (!stopping) {
-          log.error('subgraph stopped unexpectedly; stopping everything', { subgraph: name, code });
+          log.error('subgraph stopped unexpectedly; stopping everything', { subgraph: name, code, signal });
           void stop(1);
         }
       });
@@ -88,13 +105,16 @@ try {
     host: process.env.HOST ?? '0.0.0.0',
     log: createLogger('gateway'),
   });
+  closeGateway = gateway.close;
   process.stdout.write(
     [
       '',
       `  Integrity Graph is running (${entries.length} subgraphs, ${process.env.DATABASE_URL ? 'MySQL' : 'SQLite under ./data'}).`,
       `  Console:   http://localhost:${gateway.port}/`,
       `  GraphiQL:  http://localhost:${gateway.port}/graphql`,
-      `  Demo users: admin, leader, supervisor, rsj, fgj, czj, jxj, hgz — password ${process.env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : 'demo-password'}`,
+      seedDemoFromEnv()
+        ? `  Demo users: admin, leader, supervisor, rsj, fgj, czj, jxj, hgz — password ${process.env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : 'demo-password'}`
+        : '  No demo data (SEED=demo seeds it).',
       '  Ctrl-C stops everything.',
       '',
     ].join('\n') + '\n',

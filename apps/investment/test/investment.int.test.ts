@@ -108,6 +108,40 @@ describe.skipIf(!mysql.ok)(`investment through the gateway on MySQL${mysql.ok ? 
     expect(after.data!.investmentAgreement.commitments).toEqual(before.data!.investmentAgreement.commitments);
   });
 
+  it('answers concurrent fulfilments of one commitment with success or CONFLICT, never a deadlock as an internal error', async () => {
+    const add = 'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }';
+    const created = await stack.graphql<{ addCommitment: { id: string } }>(
+      add,
+      { a: agreementId, i: { kind: 'SUBSIDY', amount: '100.00', dueDate: addDays(today(), 30), policyId, description: '并发兑现测试' } },
+      hgz,
+    );
+    const id = created.data!.addCommitment.id;
+    const pay = 'mutation ($id: ID!, $i: RecordFulfilmentInput!) { recordFulfilment(commitmentId: $id, input: $i) { fulfilledAmount } }';
+    const results = await Promise.all(Array.from({ length: 20 }, () => stack.graphql(pay, { id, i: { amount: '1.00', date: today(), evidence: '并发凭证' } }, hgz)));
+    const codes = results.map((r) => (r.errors ? errorCode(r) : 'OK'));
+    expect(codes.filter((c) => c !== 'OK' && c !== 'CONFLICT')).toEqual([]);
+    const succeeded = codes.filter((c) => c === 'OK').length;
+    expect(succeeded).toBeGreaterThanOrEqual(1);
+    const rows = (await stack.subgraphs.investment!.dataSource.query('SELECT COUNT(*) AS n FROM fulfilment WHERE commitment_id = ?', [id])) as { n: number }[];
+    expect(Number(rows[0]!.n)).toBe(succeeded);
+  });
+
+  it('keeps the audit entry of the longest text its input allows, however it escapes in JSON (whole: no 64 KB TEXT limit, no cut)', async () => {
+    // 20,000 characters is what @Length allows; control characters take six bytes each once JSON-escaped
+    const text = `第一条 ${'\u0001'.repeat(19_995)}`;
+    const created = await stack.graphql<{ createIncentivePolicy: { id: string } }>(
+      'mutation ($i: CreateIncentivePolicyInput!) { createIncentivePolicy(input: $i) { id } }',
+      { i: { title: '长文本政策', legalBasis: '《广东省促进中小企业发展条例》', text } },
+      hgz,
+    );
+    expect(created.errors).toBeUndefined();
+    const stored = (await stack.subgraphs.investment!.dataSource.query('SELECT LENGTH(after_json) AS n, after_json AS json FROM audit_log WHERE entity_id = ?', [
+      created.data!.createIncentivePolicy.id,
+    ])) as { n: number; json: string }[];
+    expect(Number(stored[0]!.n)).toBeGreaterThan(65_535);
+    expect((JSON.parse(stored[0]!.json) as { text: string }).text).toBe(text); // whole, not cut
+  });
+
   it('lists open commitments due soon and filters by derived status', async () => {
     const due = await stack.graphql<{ commitmentsDueSoon: { items: { status: string; dueDate: string }[]; total: number } }>(
       '{ commitmentsDueSoon(days: 30, pageSize: 200) { total items { status dueDate } } }',

@@ -175,7 +175,8 @@ describe.skipIf(!mysql.ok)(`procurement through the gateway on MySQL${mysql.ok ?
     const count = async () =>
       (await stack.graphql<{ department: { breachCount: number } }>('query ($id: ID!) { department(id: $id) { breachCount } }', { id: target.id }, leader)).data!.department.breachCount;
     const before = await count();
-    const local = stack.tokenFor({ kind: 'user', id: 'y', username: 'local', roles: ['OFFICER'], domains: ['PROCUREMENT'], departmentId: CZJ.id, regionCode: '445122', countyWide: [] });
+    // a PROCUREMENT officer of another department that does not act county-wide
+    const local = await stack.newUserToken({ username: 'local', roles: ['OFFICER'], domains: ['PROCUREMENT'], departmentId: demoDepartmentByCode('ZRJ').id });
     expect(errorCode(await stack.graphql(breach, { i: { departmentId: target.id, description: '拖欠中小企业账款' } }, local))).toBe('FORBIDDEN');
     expect((await stack.graphql(breach, { i: { departmentId: target.id, description: '拖欠中小企业账款' } }, czj)).errors).toBeUndefined();
     expect(await count()).toBe(before + 1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bearerToken, signServiceToken, signToken, TokenError, verifyToken } from './token.js';
+import jwt from 'jsonwebtoken';
+import { bearerToken, signServiceToken, signToken, TokenError, verifyToken, verifyTokenClaims } from './token.js';
 import type { Caller } from './roles.js';
 
 const secret = 'x'.repeat(40);
@@ -38,6 +39,20 @@ describe('tokens', () => {
   it('drops unknown roles and domains from claims', () => {
     const token = signToken({ ...officer, roles: ['OFFICER', 'ROOT' as never], domains: ['CREDIT', 'X' as never] }, secret);
     expect(verifyToken(token, secret)).toMatchObject({ roles: ['OFFICER'], domains: ['CREDIT'] });
+  });
+
+  it('refuses a correctly signed token without exp (it would never end)', () => {
+    const claims = { sub: 'u1', kind: 'user', usr: 'rsj', roles: ['ADMIN'], domains: [], dep: null, reg: null, cw: [], sid: 's1' };
+    const forever = jwt.sign(claims, secret, { algorithm: 'HS256', issuer: 'integrity-graph' });
+    expect(() => verifyToken(forever, secret)).toThrow(/no expiry/);
+    expect(() => verifyToken(jwt.sign(claims, secret, { algorithm: 'HS256', issuer: 'integrity-graph', expiresIn: 60 }), secret)).not.toThrow();
+  });
+
+  it('carries the session id of a login, and none for a service credential', () => {
+    const verified = verifyTokenClaims(signToken(officer, secret, 60, 'session-1'), secret);
+    expect(verified.sessionId).toBe('session-1');
+    expect(verified.expiresAt).toBeGreaterThan(Date.now() / 1000);
+    expect(verifyTokenClaims(signServiceToken('credit', secret), secret).sessionId).toBeNull();
   });
 
   it('reads only Bearer headers', () => {

@@ -31,10 +31,16 @@ interface Claims {
   dep: string | null;
   reg: string | null;
   cw: Domain[];
+  /** The login session this token belongs to (user tokens only); checked against the directory on use. */
+  sid?: string;
+  exp?: number;
 }
 
-/** Sign a caller's identity. `ttlSeconds` bounds the session (default 8 hours, a working day). */
-export function signToken(caller: Caller, secret: string, ttlSeconds = 8 * 3600): string {
+/**
+ * Sign a caller's identity. `ttlSeconds` bounds the token (default 8 hours, a working day); `sessionId`
+ * names the directory's session row a user token belongs to, so logging out or changing the user ends it.
+ */
+export function signToken(caller: Caller, secret: string, ttlSeconds = 8 * 3600, sessionId?: string): string {
   const claims: Claims = {
     sub: caller.id,
     kind: caller.kind,
@@ -44,6 +50,7 @@ export function signToken(caller: Caller, secret: string, ttlSeconds = 8 * 3600)
     dep: caller.departmentId,
     reg: caller.regionCode,
     cw: caller.countyWide,
+    ...(sessionId ? { sid: sessionId } : {}),
   };
   return jwt.sign(claims, secret, { algorithm: ALGORITHM, expiresIn: ttlSeconds, issuer: ISSUER });
 }
@@ -60,7 +67,20 @@ export function signServiceToken(service: string, secret: string, ttlSeconds = 3
   );
 }
 
+/** A verified token: who it speaks for, and the session it belongs to (null when it names none). */
+export interface VerifiedToken {
+  caller: Caller;
+  sessionId: string | null;
+  /** Expiry, seconds since the epoch: every accepted token has one. */
+  expiresAt: number;
+}
+
 export function verifyToken(token: string, secret: string): Caller {
+  return verifyTokenClaims(token, secret).caller;
+}
+
+/** Verify signature, issuer and expiry; a token without `exp` is refused (it would never end). */
+export function verifyTokenClaims(token: string, secret: string): VerifiedToken {
   let decoded: unknown;
   try {
     decoded = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: ISSUER });
@@ -72,9 +92,10 @@ export function verifyToken(token: string, secret: string): Caller {
   if (typeof c.sub !== 'string' || (c.kind !== 'user' && c.kind !== 'service') || typeof c.usr !== 'string') {
     throw new TokenError('the token is not valid', 'invalid');
   }
+  if (typeof c.exp !== 'number') throw new TokenError('the token has no expiry; log in again', 'invalid');
   const only = <T extends string>(values: unknown, allowed: readonly T[]): T[] =>
     Array.isArray(values) ? values.filter((v): v is T => allowed.includes(v as T)) : [];
-  return {
+  const caller: Caller = {
     kind: c.kind,
     id: c.sub,
     username: c.usr,
@@ -84,6 +105,7 @@ export function verifyToken(token: string, secret: string): Caller {
     regionCode: typeof c.reg === 'string' ? c.reg : null,
     countyWide: only(c.cw, DOMAINS),
   };
+  return { caller, sessionId: typeof c.sid === 'string' ? c.sid : null, expiresAt: c.exp };
 }
 
 /** Read `Authorization: Bearer <token>`; anything else is no token at all. */

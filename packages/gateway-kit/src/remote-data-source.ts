@@ -6,6 +6,8 @@ import { GraphQLError } from 'graphql';
 export interface GatewayContext {
   authorization?: string;
   requestId: string;
+  /** The socket address the request came from; subgraphs believe it only beside the gateway credential. */
+  clientAddress?: string;
 }
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -45,6 +47,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (credential) request.http.headers.set('x-gateway-credential', credential);
     if (context?.authorization) request.http.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http.headers.set('x-request-id', context.requestId);
+    if (context?.clientAddress) request.http.headers.set('x-client-address', context.clientAddress);
   }
 
   /** An HTTP error status: the subgraph's own coded refusal when it sent one (a 400 for a bad variable), else a code by status. */

@@ -181,7 +181,7 @@ export async function createGatewayApp(options: GatewayOptions) {
     express.json({ limit: '1mb' }),
     operationLimitsMiddleware(limits, () => apiSchema),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ authorization: req.headers.authorization, requestId: res.locals.requestId as string }),
+      context: async ({ req, res }) => ({ authorization: req.headers.authorization, requestId: res.locals.requestId as string, clientAddress: req.socket.remoteAddress }),
     }),
   );
 

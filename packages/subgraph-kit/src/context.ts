@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { bearerToken, canRead, canWrite, hasRole, TokenError, verifyToken, type Caller, type Domain, type Role } from '@integrity/auth';
+import { bearerToken, canRead, canWrite, hasRole, TokenError, verifyTokenClaims, type Caller, type Domain, type Role } from '@integrity/auth';
 import type { DataSource } from 'typeorm';
 import { AppError, forbidden, unauthenticated } from './errors.js';
 import { Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
+import type { SessionGuard } from './session-guard.js';
 
 /** What every resolver receives: who is calling, this request's loaders, and the data source. */
 export interface RequestContext {
@@ -17,6 +18,10 @@ export interface RequestContext {
   /** For signing this subgraph's own service credential when it calls another subgraph. */
   secret: string;
   subgraph: string;
+  /** The login session of a user token (checked live); null for services and anonymous callers. */
+  sessionId: string | null;
+  /** The end user's network address: from the gateway when it vouches for it, else the socket's. */
+  clientAddress: string | null;
 }
 
 export interface ContextInput {
@@ -26,18 +31,35 @@ export interface ContextInput {
   log: Logger;
   secret: string;
   subgraph: string;
+  clientAddress?: string | null;
+  /** Without a guard no user token is accepted: every user token must name a live session. */
+  sessions?: SessionGuard;
 }
 
-export function createContext(input: ContextInput): RequestContext {
+const SESSION_ENDED = 'the session has ended (logged out, or the account was changed or disabled); log in again';
+
+/**
+ * Verify the bearer token and, for a user, that its session is still live in the directory (cached for
+ * SESSION_CHECK_SECONDS). This runs in every subgraph for every request, so no path around the gateway
+ * skips it. A token that fails leaves the caller anonymous with the reason kept for requireCaller.
+ */
+export async function createContext(input: ContextInput): Promise<RequestContext> {
   const requestId = input.requestId && /^[\w.-]{1,100}$/.test(input.requestId) ? input.requestId : randomUUID();
   let caller: Caller | null = null;
   let authError: AppError | null = null;
+  let sessionId: string | null = null;
   const token = bearerToken(input.authorization);
   if (token) {
     try {
-      caller = verifyToken(token, input.secret);
+      const verified = verifyTokenClaims(token, input.secret);
+      if (verified.caller.kind === 'user') {
+        if (!verified.sessionId || !input.sessions || !(await input.sessions.isLive(verified.sessionId))) throw unauthenticated(SESSION_ENDED);
+        sessionId = verified.sessionId;
+      }
+      caller = verified.caller;
     } catch (error) {
-      authError = unauthenticated(error instanceof TokenError ? (error as TokenError).message : 'the token is not valid');
+      authError =
+        error instanceof AppError ? error : unauthenticated(error instanceof TokenError ? (error as TokenError).message : 'the token is not valid');
     }
   }
   return {
@@ -49,6 +71,8 @@ export function createContext(input: ContextInput): RequestContext {
     log: input.log.child({ requestId, user: caller?.username }),
     secret: input.secret,
     subgraph: input.subgraph,
+    sessionId,
+    clientAddress: input.clientAddress ?? null,
   };
 }
 

@@ -17,8 +17,13 @@ export function parseDecimal(value: string, scale: number, field: string): bigin
     throw badInput(field, `${field} allows at most ${scale} decimal places, got "${value}"`);
   }
   const units = BigInt(whole! + fraction.padEnd(scale, '0'));
+  // every decimal is stored as a BIGINT of minor units: beyond it the database could not hold the value
+  if (units > MAX_UNITS) throw badInput(field, `${field} is too large: at most ${formatDecimal(MAX_UNITS, scale)}`);
   return sign ? -units : units;
 }
+
+/** The largest BIGINT (2^63 − 1): the most minor units a column can hold. */
+export const MAX_UNITS = 9223372036854775807n;
 
 /** Money: two decimal places, not negative. */
 export const parseMoney = (value: string, field: string, { allowZero = false } = {}): bigint => {

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'FISCAL_CAP_EXCEEDED',
   'REPAIR_NOT_ALLOWED',
   'DEPENDENCY_UNAVAILABLE',
+  'RATE_LIMITED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

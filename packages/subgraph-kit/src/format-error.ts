@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { isLimitRefusal } from './limits/operation-limits.js';
 import type { Logger } from './logger.js';
+import { isLockFailure, lockConflict } from './transaction.js';
 
 interface ValidationFailure {
   property: string;
@@ -59,6 +60,12 @@ export function formatSubgraphError(log: Logger) {
     if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
       const field = fieldOfCoercionError(formatted.message);
       return { ...formatted, extensions: { ...formatted.extensions, ...(field ? { field } : {}) } };
+    }
+    // a transaction not run through transaction() that lost a lock race: the caller may simply retry
+    if (isLockFailure(original)) {
+      log.warn('lock conflict', { error: String(original), path: formatted.path });
+      const conflict = lockConflict();
+      return { message: conflict.message, path: formatted.path, extensions: conflict.extensions };
     }
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       log.error('unexpected error', { error: original, path: formatted.path });

@@ -27,3 +27,6 @@ export * from './directory-client.js';
 export * from './limits/index.js';
 export * from './http-errors.js';
 export * from './schema-disclosure.js';
+export * from './session-guard.js';
+export * from './transaction.js';
+export * from './input-guard.js';

@@ -12,6 +12,7 @@ import { bearerToken, secretFromEnv, verifyToken } from '@integrity/auth';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { SubgraphMetaEntity } from './audit/audit.entity.js';
+import { KitAuditWiden1764748800100 } from './audit/audit-widen.migration.js';
 import { KitTables1732406400000 } from './audit/kit-tables.migration.js';
 import { AuditEntryEntity } from './audit/audit.entity.js';
 import { createContext, type RequestContext } from './context.js';
@@ -20,7 +21,9 @@ import { formatSubgraphError } from './format-error.js';
 import { httpErrorHandler } from './http-errors.js';
 import { limitsFromEnv, operationLimitsMiddleware, type OperationLimits } from './limits/index.js';
 import { schemaDisclosure } from './schema-disclosure.js';
+import { anonymousNotFoundPlugin, refuseLoneSurrogates } from './input-guard.js';
 import { requestLogPlugin } from './request-log.js';
+import { remoteSessionLookup, SESSION_LOOKUP_PATH, SessionGuard, type SessionLookup } from './session-guard.js';
 import { createLogger, type Logger } from './logger.js';
 import { buildFederatedSchema } from './schema.js';
 import type { SqlCounter } from './sql-counter.js';
@@ -39,7 +42,7 @@ export async function prepareDatabase(definition: SubgraphDefinition, options: P
   const { dataSource, counter } = await openDataSource({
     target: options.target,
     entities: [AuditEntryEntity, SubgraphMetaEntity, ...definition.entities],
-    migrations: [KitTables1732406400000, ...definition.migrations],
+    migrations: [KitTables1732406400000, ...definition.migrations, KitAuditWiden1764748800100],
     log: options.log,
   });
   if (options.seed && definition.seed) {
@@ -53,6 +56,49 @@ export async function prepareDatabase(definition: SubgraphDefinition, options: P
   return { dataSource, counter };
 }
 
+const verifiedOrNull = (token: string | undefined, secret: string) => {
+  try {
+    return token ? verifyToken(token, secret) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Whether the request carries the gateway's own valid credential (x-gateway-credential). */
+function fromGateway(req: express.Request, secret: string): boolean {
+  const gateway = verifiedOrNull(req.headers['x-gateway-credential'] as string | undefined, secret);
+  return gateway?.kind === 'service' && gateway.id === 'gateway';
+}
+
+/**
+ * The end user's address. The gateway forwards the socket address it saw in x-client-address; that
+ * header is believed only beside the gateway's valid credential (anyone else could write it), otherwise
+ * the address is this socket's own.
+ */
+function clientAddressOf(req: express.Request, secret: string): string | null {
+  const forwarded = req.headers['x-client-address'];
+  if (typeof forwarded === 'string' && /^[0-9a-fA-F:.]{2,45}$/.test(forwarded) && fromGateway(req, secret)) return forwarded;
+  return req.socket.remoteAddress ?? null;
+}
+
+/** The subgraph that owns sessions (directory) answers the others' lookups; only service credentials may ask. */
+function sessionLookupRoute(app: express.Express, lookup: SessionLookup, secret: string, log: Logger): void {
+  app.post(SESSION_LOOKUP_PATH, express.json({ limit: '64kb' }), async (req, res) => {
+    const caller = verifiedOrNull(bearerToken(req.headers.authorization) ?? undefined, secret);
+    if (caller?.kind !== 'service') return void res.status(403).json({ error: 'FORBIDDEN' });
+    const ids: unknown = (req.body as { ids?: unknown } | undefined)?.ids;
+    if (!Array.isArray(ids) || ids.length > 500 || !ids.every((id) => typeof id === 'string' && id.length <= 64)) {
+      return void res.status(400).json({ error: 'BAD_USER_INPUT' });
+    }
+    try {
+      res.json({ live: [...(await lookup(ids as string[]))] });
+    } catch (error) {
+      log.error('session lookup failed', { error });
+      res.status(503).json({ error: 'DEPENDENCY_UNAVAILABLE' });
+    }
+  });
+}
+
 /**
  * With SUBGRAPH_ONLY_VIA_GATEWAY=true a subgraph answers GraphQL only to the gateway (its credential in
  * x-gateway-credential) and to other subgraphs (a service credential as the bearer token), so a user's
@@ -61,16 +107,8 @@ export async function prepareDatabase(definition: SubgraphDefinition, options: P
 function onlyViaGateway(secret: string, log: Logger): express.RequestHandler {
   return (req, res, next) => {
     if (process.env.SUBGRAPH_ONLY_VIA_GATEWAY !== 'true') return next();
-    const service = (token: string | undefined) => {
-      try {
-        return token ? verifyToken(token, secret) : null;
-      } catch {
-        return null;
-      }
-    };
-    const gateway = service(req.headers['x-gateway-credential'] as string | undefined);
-    const bearer = service(bearerToken(req.headers.authorization) ?? undefined);
-    if ((gateway?.kind === 'service' && gateway.id === 'gateway') || bearer?.kind === 'service') return next();
+    const bearer = verifiedOrNull(bearerToken(req.headers.authorization) ?? undefined, secret);
+    if (fromGateway(req, secret) || bearer?.kind === 'service') return next();
     log.warn('refused a call that did not come through the gateway', { requestId: req.headers['x-request-id'] });
     res.status(403).json({ errors: [{ message: 'this service answers only the gateway', extensions: { code: 'FORBIDDEN' } }] });
   };
@@ -102,6 +140,7 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       requestLogPlugin(),
+      anonymousNotFoundPlugin(),
     ],
   });
   await apollo.start();
@@ -117,11 +156,15 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
       res.status(503).json({ status: 'database unavailable', subgraph: definition.name });
     }
   });
+  const ownLookup = definition.sessions?.(options.dataSource);
+  if (ownLookup) sessionLookupRoute(app, ownLookup, options.secret, options.log);
+  const sessions = new SessionGuard(ownLookup ?? remoteSessionLookup(definition.name, options.secret, options.log));
   definition.httpRoutes?.(app, { dataSource: options.dataSource, log: options.log, secret: options.secret });
   app.use(
     '/graphql',
     onlyViaGateway(options.secret, options.log),
     express.json({ limit: '1mb' }),
+    refuseLoneSurrogates(),
     operationLimitsMiddleware(limits, () => schema),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
@@ -132,6 +175,8 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
           log: options.log,
           secret: options.secret,
           subgraph: definition.name,
+          clientAddress: clientAddressOf(req, options.secret),
+          sessions,
         }),
     }),
   );
@@ -157,6 +202,7 @@ export interface StartOptions extends Omit<PrepareOptions, 'log'> {
 
 /** Prepare the database and listen. Port 0 picks a free port (tests). */
 export async function startSubgraph(definition: SubgraphDefinition, options: StartOptions): Promise<RunningSubgraph> {
+  definition.preflight?.();
   const log = options.log ?? createLogger(definition.name);
   const { dataSource, counter } = await prepareDatabase(definition, { ...options, log });
   const { app, stop } = await createSubgraphApp(definition, { dataSource, secret: options.secret, log });
@@ -181,6 +227,15 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   };
 }
 
+/**
+ * Whether to seed the demo county: SEED=demo or SEED=none decide; without SEED, yes in development and
+ * never with NODE_ENV=production (demo users with a known password must not appear in production by default).
+ */
+export function seedDemoFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.SEED) return env.SEED === 'demo';
+  return env.NODE_ENV !== 'production';
+}
+
 /** A subgraph's `main.ts`: configuration from the environment, stop cleanly on SIGINT/SIGTERM. */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   const log = createLogger(definition.name);
@@ -190,7 +245,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       host: process.env.HOST ?? '127.0.0.1',
       secret: secretFromEnv(),
       target: databaseTarget(definition.name, process.env.DATABASE_URL, process.env.DATA_DIR),
-      seed: (process.env.SEED ?? 'demo') !== 'none',
+      seed: seedDemoFromEnv(),
       demoPassword: process.env.DEMO_PASSWORD ?? 'demo-password',
       log,
     });

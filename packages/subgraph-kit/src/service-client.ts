@@ -7,6 +7,12 @@ export function subgraphUrl(name: string, defaultPort: number): string {
   return process.env[`SUBGRAPH_URL_${name.toUpperCase()}`] ?? `http://127.0.0.1:${defaultPort}/graphql`;
 }
 
+/** How long a call to another service may take in all, headers and body (SERVICE_TIMEOUT_MS, default 3000). */
+export const serviceTimeoutMs = (env: NodeJS.ProcessEnv = process.env): number => {
+  const ms = Number(env.SERVICE_TIMEOUT_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : 3000;
+};
+
 export interface ServiceQuery {
   /** The other subgraph's name (for messages) and URL. */
   service: string;
@@ -23,6 +29,8 @@ export interface ServiceQuery {
  * rather than go on unchecked.
  */
 export async function queryService<T>(ctx: RequestContext, request: ServiceQuery): Promise<T> {
+  // one signal for the whole exchange: a server that sends headers and then stalls the body times out too
+  const signal = AbortSignal.timeout(request.timeoutMs ?? serviceTimeoutMs());
   let response: Response;
   try {
     response = await fetch(request.url, {
@@ -33,7 +41,7 @@ export async function queryService<T>(ctx: RequestContext, request: ServiceQuery
         'x-request-id': ctx.requestId,
       },
       body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
-      signal: AbortSignal.timeout(request.timeoutMs ?? 3000),
+      signal,
     });
   } catch (error) {
     ctx.log.warn('dependency unreachable', { service: request.service, error: String(error) });

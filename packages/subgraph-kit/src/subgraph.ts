@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './logger.js';
 import type { RequestContext } from './context.js';
+import type { SessionLookup } from './session-guard.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Class = Function;
@@ -38,6 +39,16 @@ export interface SubgraphDefinition {
   httpRoutes?: (app: Express, deps: { dataSource: DataSource; log: Logger; secret: string }) => void;
   /** GET paths of httpRoutes that the gateway exposes as they are (open-data exports). */
   publicHttpPaths?: string[];
+  /**
+   * Only the subgraph that owns login sessions (directory): which session ids are live, from its own
+   * tables. Every other subgraph asks that one over HTTP (SessionGuard, cached for a few seconds).
+   */
+  sessions?: (dataSource: DataSource) => SessionLookup;
+  /**
+   * Checks the environment before anything opens or listens (e.g. a key the subgraph cannot work
+   * without); throws a message naming the variable, so a misconfigured service never reports ready.
+   */
+  preflight?: () => void;
   /** Demo data for an empty database; must be idempotent. */
   seed?: (dataSource: DataSource, options: SeedOptions) => Promise<void>;
 }

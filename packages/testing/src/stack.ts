@@ -42,8 +42,13 @@ export interface Stack {
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   /** Log in through the gateway as a demo user and return the token. */
   login(username: string, password?: string): Promise<string>;
-  /** A token for an arbitrary caller, signed with this stack's secret. */
+  /**
+   * A token for an arbitrary caller, signed with this stack's secret. It names no login session, so a
+   * subgraph accepts it only for a service caller; for users it tests what forged or stale tokens get.
+   */
   tokenFor(caller: Caller, ttlSeconds?: number): string;
+  /** Create a user through the gateway as the demo admin and log in as it: a real session's token. */
+  newUserToken(user: { username: string; roles: string[]; domains?: string[]; departmentId?: string | null }): Promise<string>;
   /** Total SQL statements sent by every subgraph since the last reset. */
   sqlCount(): number;
   resetSqlCount(): void;
@@ -109,21 +114,33 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return (await response.json()) as never;
   };
 
+  const login: Stack['login'] = async (username, password = 'demo-password') => {
+    const result = await graphql<{ login: { token: string } }>(
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: username, p: password },
+    );
+    if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.token;
+  };
+
   return {
     url: gw.url,
     gateway: gw,
     subgraphs: Object.fromEntries(running.map((s) => [s.name, s])),
     secret,
     graphql,
-    async login(username, password = 'demo-password') {
-      const result = await graphql<{ login: { token: string } }>(
-        'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        { u: username, p: password },
-      );
-      if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
-      return result.data.login.token;
-    },
+    login,
     tokenFor: (caller, ttl) => signToken(caller, secret, ttl),
+    async newUserToken(user) {
+      const admin = await login('admin');
+      const created = await graphql(
+        'mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }',
+        { i: { username: user.username, displayName: user.username, password: 'long-enough-pw', roles: user.roles, domains: user.domains ?? [], departmentId: user.departmentId ?? null } },
+        admin,
+      );
+      if (created.errors) throw new Error(`could not create ${user.username}: ${JSON.stringify(created.errors)}`);
+      return login(user.username, 'long-enough-pw');
+    },
     sqlCount: () => running.reduce((n, s) => n + s.counter.count, 0),
     resetSqlCount: () => running.forEach((s) => s.counter.reset()),
     close,

@@ -1089,8 +1089,10 @@ export type Mutation = {
   fileObjection: Objection;
   /** Issue debt: beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated. */
   issueDebt: DebtInstrument;
-  /** Log in with username and password. A wrong pair is UNAUTHENTICATED. */
+  /** Log in with username and password, starting a session. A wrong pair is UNAUTHENTICATED; after too many failures for the username or the client address, RATE_LIMITED with `extensions.retryAfter` (seconds), even for the right password. */
   login: AuthPayload;
+  /** End the current session: its token stops being accepted by every service within a few seconds (SESSION_CHECK_SECONDS). UNAUTHENTICATED without a live session. */
+  logout: Scalars['Boolean']['output'];
   /** Open the credit file of a civil servant; a second file is BAD_USER_INPUT. */
   openCreditFile: CreditFile;
   /** Record a payment against an obligation. */

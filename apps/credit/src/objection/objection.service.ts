@@ -3,6 +3,7 @@ import { actsCountyWide } from '@integrity/auth';
 import {
   addWorkingDays,
   AppError,
+  badInput,
   forbidden,
   groupByKey,
   notFound,
@@ -71,8 +72,12 @@ export const objectionsOfRecord = (ctx: RequestContext, recordId: string) =>
     .load(recordId);
 
 export async function fileObjection(ctx: RequestContext, recordId: string, reason: string) {
+  requireWrite(ctx, 'CREDIT'); // before the lookup: whether the record exists is no one's business until then
   const record = await mustLoadRecord(ctx, recordId);
   requireWrite(ctx, 'CREDIT', record.departmentId ?? undefined);
+  // the column is varchar(2000) (characters); JS length counts UTF-16 units, so this never lets more through
+  const trimmed = reason.trim();
+  if (trimmed.length < 2 || trimmed.length > 2000) throw badInput('reason', 'reason must be 2 to 2000 characters');
   const status = effectiveStatus(record, today());
   if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', `record ${recordId} is ${status}; only an ACTIVE record can be objected to`, { from: status });
   if (record.underObjection) throw new AppError('INVALID_TRANSITION', `record ${recordId} is already under objection; wait for that decision`, { from: 'UNDER_OBJECTION' });
@@ -81,7 +86,7 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
   const objection: ObjectionEntity = {
     id: randomUUID(),
     recordId,
-    reason: reason.trim(),
+    reason: trimmed,
     filedBy: ctx.caller!.username,
     filedOn,
     acceptDeadline: addWorkingDays(filedOn, 2, calendar),

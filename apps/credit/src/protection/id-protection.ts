@@ -13,6 +13,11 @@ function masterKey(): Buffer {
   return Buffer.from(hex, 'hex');
 }
 
+/** Called before credit starts: a missing or malformed key refuses the start instead of failing every read later. */
+export function checkEncryptionKey(): void {
+  masterKey();
+}
+
 const derive = (purpose: string) => createHmac('sha256', masterKey()).update(`integrity-graph/credit/${purpose}`).digest();
 
 export function encryptIdNumber(id: string): string {

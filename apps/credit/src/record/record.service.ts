@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { actsCountyWide } from '@integrity/auth';
 import {
   badInput,
   byKey,
   directoryName,
+  forbidden,
   groupByKey,
   notFound,
   pageOf,
@@ -89,13 +91,25 @@ async function resolveSubject(ctx: RequestContext, input: AddCreditRecordInput) 
     requireWrite(ctx, 'CREDIT', input.subjectId);
     return { subjectId: input.subjectId, subjectName: await directoryName(ctx, 'department', input.subjectId, 'subjectId'), departmentId: input.subjectId };
   }
-  requireWrite(ctx, 'CREDIT');
   const uscc = validateUscc(input.subjectId, 'subjectId');
   return { subjectId: uscc, subjectName: await directoryName(ctx, 'enterprise', uscc, 'subjectId'), departmentId: null };
 }
 
+/**
+ * An enterprise record counts against no department, so "own department" cannot bound it; and an active
+ * SERIOUS one bars the enterprise from bidding county-wide. It is therefore entered only by a CREDIT
+ * officer of a department acting county-wide for CREDIT (the county's credit-information departments,
+ * 县发改局 and 县人社局 in the demo), on behalf of the issuing authority named in `authority`.
+ */
+function requireEnterpriseRecorder(ctx: RequestContext): void {
+  if (!actsCountyWide(ctx.caller, 'CREDIT')) {
+    throw forbidden('only CREDIT officers of a department acting county-wide for CREDIT may record credit records on enterprises');
+  }
+}
+
 export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput) {
   requireWrite(ctx, 'CREDIT');
+  if (input.subjectType === 'ENTERPRISE') requireEnterpriseRecorder(ctx);
   if (input.decisionDate > today()) throw badInput('decisionDate', 'decisionDate cannot be in the future');
   const publicityEnd = checkPublicity(input.category, input.severity, input.decisionDate, input.publish, input.publicityEnd);
   const subject = await resolveSubject(ctx, input);

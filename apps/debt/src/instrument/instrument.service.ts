@@ -15,11 +15,12 @@ import {
   requireRead,
   skipTake,
   today,
+  transaction,
   updateVersioned,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
-import { checkRegionCode, requireDebtWrite } from '../debt-access.js';
+import { checkRegisteredRegion, requireDebtWrite } from '../debt-access.js';
 import { DebtLimitEntity } from '../limit/limit.entity.js';
 import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from './instrument.entity.js';
 import type { AdjustRepaymentScheduleInput, DebtInstrumentsArgs, IssueDebtInput, RecordRepaymentInput } from './instrument.input.js';
@@ -81,7 +82,7 @@ function scheduleRows(instrument: InstrumentEntity, payments: { dueDate: string;
 
 export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   requireDebtWrite(ctx);
-  const regionCode = checkRegionCode(input.regionCode);
+  const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
   const principal = parseMoney(input.principal, 'principal');
   const rateUnits = parseDecimal(input.rate, 4, 'rate');
   if (rateUnits <= 0n || rateUnits > 300_000n) throw badInput('rate', 'rate is an annual percentage above 0 and at most 30, e.g. "3.25"');
@@ -130,15 +131,16 @@ export async function recordRepayment(ctx: RequestContext, instrumentId: string,
   if (principal + interest === 0n) throw badInput('principal', 'a repayment must pay some principal or interest');
   if (input.paidOn > today()) throw badInput('paidOn', 'paidOn cannot be in the future');
   if (input.paidOn < before.issuedOn) throw badInput('paidOn', `paidOn cannot be before the issue date ${before.issuedOn}`);
-  return ctx.dataSource.transaction(async (m) => {
+  return transaction(ctx, async (m) => {
+    // the version bump first: it locks the instrument, so concurrent repayments queue here (a loser sees a
+    // stale version: CONFLICT) instead of each inserting a child row and then deadlocking on the parent
+    const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, before.version, {});
     const repaid = (await m.find(RepaymentEntity, { where: { instrumentId } })).reduce((s, r) => s + r.principal, 0n);
     if (repaid + principal > before.principal) {
       throw badInput('principal', `principal ${formatMoney(principal)} exceeds what is outstanding (${formatMoney(before.principal - repaid)})`);
     }
     const repayment: RepaymentEntity = { id: randomUUID(), instrumentId, regionCode: before.regionCode, paidOn: input.paidOn, principal, interest, recordedBy: caller.username, recordedAt: new Date().toISOString() };
     await m.insert(RepaymentEntity, repayment);
-    // the version bump serialises concurrent repayments on one instrument
-    const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, before.version, {});
     await recordAudit(m, ctx, { action: 'debt.repay', entityType: 'DebtInstrument', entityId: instrumentId, after: repayment });
     return instrumentView(after);
   });

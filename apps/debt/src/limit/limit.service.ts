@@ -1,5 +1,5 @@
 import { formatMoney, parseMoney, recordAudit, requireRead, updateVersioned, type RequestContext } from '@integrity/subgraph-kit';
-import { checkRegionCode, checkYear, requireDebtWrite } from '../debt-access.js';
+import { checkRegisteredRegion, checkYear, requireDebtWrite } from '../debt-access.js';
 import { DebtLimitEntity, FiscalResourcesEntity } from './limit.entity.js';
 
 type Yearly = typeof DebtLimitEntity | typeof FiscalResourcesEntity;
@@ -12,9 +12,9 @@ const view = (row: DebtLimitEntity | FiscalResourcesEntity) => ({ ...row, amount
  */
 async function setYearly(ctx: RequestContext, target: Yearly, label: string, regionCode: string, year: number, amountText: string, version?: number | null) {
   requireDebtWrite(ctx);
-  checkRegionCode(regionCode);
   checkYear(year);
   const amount = parseMoney(amountText, 'amount', { allowZero: target === DebtLimitEntity });
+  await checkRegisteredRegion(ctx, regionCode);
   return ctx.dataSource.transaction(async (m) => {
     const before = await m.findOne(target, { where: { regionCode, year } });
     const updatedAt = new Date().toISOString();

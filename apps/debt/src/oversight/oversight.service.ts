@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, recordAudit, requireRole, today, type RequestContext } from '@integrity/subgraph-kit';
-import { checkRegionCode, checkYear, requireDebtWrite } from '../debt-access.js';
+import { checkRegisteredRegion, checkYear, requireDebtWrite } from '../debt-access.js';
 import { AccountabilityFindingEntity, EmergencyPlanEntity } from './oversight.entity.js';
 import type { RecordAccountabilityFindingInput, RecordEmergencyPlanInput } from './oversight.input.js';
 
 export async function recordEmergencyPlan(ctx: RequestContext, input: RecordEmergencyPlanInput) {
   const caller = requireDebtWrite(ctx);
-  checkRegionCode(input.regionCode);
   checkYear(input.year);
+  await checkRegisteredRegion(ctx, input.regionCode);
   if (input.adoptedOn > today()) throw badInput('adoptedOn', 'adoptedOn cannot be in the future');
   const plan: EmergencyPlanEntity = { id: randomUUID(), ...input, title: input.title.trim(), documentNumber: input.documentNumber.trim(), recordedBy: caller.username };
   return ctx.dataSource.transaction(async (m) => {
@@ -20,8 +20,8 @@ export async function recordEmergencyPlan(ctx: RequestContext, input: RecordEmer
 /** Supervisors (县监察委) record accountability; nobody else does. */
 export async function recordFinding(ctx: RequestContext, input: RecordAccountabilityFindingInput) {
   const caller = requireRole(ctx, 'SUPERVISOR');
-  checkRegionCode(input.regionCode);
   checkYear(input.year);
+  await checkRegisteredRegion(ctx, input.regionCode);
   const finding: AccountabilityFindingEntity = { id: randomUUID(), ...input, finding: input.finding.trim(), responsible: input.responsible.trim(), recordedBy: caller.username, recordedOn: today() };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(AccountabilityFindingEntity, finding);

@@ -1,24 +1,48 @@
 import { signToken, type Caller } from '@integrity/auth';
-import { requireCaller, unauthenticated, type RequestContext } from '@integrity/subgraph-kit';
+import { AppError, recordAudit, requireCaller, unauthenticated, type RequestContext } from '@integrity/subgraph-kit';
 import { DepartmentEntity } from '../department/department.entity.js';
+import { openSession, revokeSession } from '../session/session.service.js';
 import { decoyHash, verifyPassword } from '../user/password.js';
 import { UserEntity } from '../user/user.entity.js';
+import { throttleOf } from './login-throttle.js';
 
 /** Session length in seconds (SESSION_TTL_SECONDS, default 8 hours). */
 const sessionTtl = (): number => Number(process.env.SESSION_TTL_SECONDS ?? 8 * 3600);
 
+const rateLimited = (seconds: number) =>
+  new AppError('RATE_LIMITED', `too many failed logins; try again in ${seconds} s`, { retryAfter: seconds, reason: 'LOGIN_LOCKED', params: { retryAfter: seconds } });
+
+/** The throttle's store (Redis) is down: refuse logins rather than let them through uncounted. */
+async function counted<T>(ctx: RequestContext, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    ctx.log.error('login throttle unavailable', { error: String(error) });
+    throw new AppError('DEPENDENCY_UNAVAILABLE', 'login is unavailable right now; try again later', { service: 'throttle' });
+  }
+}
+
 /**
- * Check the password and sign a token carrying the caller's roles, domains, department and the
- * domains that department acts county-wide in. One message for every failure, so it never says
- * which usernames exist.
+ * Check the password and sign a token for a new session, carrying the caller's roles, domains,
+ * department and the domains that department acts county-wide in. One message for every failure, so
+ * it never says which usernames exist. Failures are throttled per username and per client address;
+ * while either is locked out nothing is checked and the answer is RATE_LIMITED with retryAfter.
  */
 export async function login(ctx: RequestContext, username: string, password: string) {
+  const throttle = throttleOf(ctx.dataSource);
+  const wait = await counted(ctx, throttle.retryAfter(username, ctx.clientAddress));
+  if (wait > 0) {
+    ctx.log.warn('login refused: locked out', { username, address: ctx.clientAddress, retryAfter: wait });
+    throw rateLimited(wait);
+  }
   const user = await ctx.dataSource.getRepository(UserEntity).findOneBy({ username });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !valid || !user.active) {
-    ctx.log.warn('login refused', { username });
+    await counted(ctx, throttle.failed(username, ctx.clientAddress));
+    ctx.log.warn('login refused', { username, address: ctx.clientAddress });
     throw unauthenticated('wrong username or password, or the account is disabled');
   }
+  await counted(ctx, throttle.succeeded(username));
   const department = user.departmentId ? await ctx.dataSource.getRepository(DepartmentEntity).findOneBy({ id: user.departmentId }) : null;
   const caller: Caller = {
     kind: 'user',
@@ -31,10 +55,24 @@ export async function login(ctx: RequestContext, username: string, password: str
     countyWide: (department?.countyWideDomains ?? []).filter((d) => user.domains.includes(d)),
   };
   const ttl = sessionTtl();
-  return { token: signToken(caller, ctx.secret, ttl), expiresAt: new Date(Date.now() + ttl * 1000).toISOString(), user };
+  const session = await ctx.dataSource.transaction((m) => openSession(m, user, ttl));
+  return { token: signToken(caller, ctx.secret, ttl, session.id), expiresAt: session.expiresAt, user };
 }
 
-/** The logged-in user, null without a token; an expired or forged token is UNAUTHENTICATED. */
+/** End the caller's session: its token stops being accepted everywhere within SESSION_CHECK_SECONDS. */
+export async function logout(ctx: RequestContext): Promise<boolean> {
+  const caller = requireCaller(ctx);
+  if (caller.kind !== 'user' || !ctx.sessionId) throw unauthenticated('only a logged-in user can log out');
+  const sessionId = ctx.sessionId;
+  await ctx.dataSource.transaction(async (m) => {
+    if (await revokeSession(m, sessionId)) {
+      await recordAudit(m, ctx, { action: 'session.logout', entityType: 'Session', entityId: sessionId, after: { userId: caller.id } });
+    }
+  });
+  return true;
+}
+
+/** The logged-in user, null without a token; an expired, forged or ended session is UNAUTHENTICATED. */
 export async function me(ctx: RequestContext): Promise<UserEntity | null> {
   if (!ctx.caller && !ctx.authError) return null;
   const caller = requireCaller(ctx);

@@ -13,6 +13,7 @@ import {
   requireRead,
   skipTake,
   today,
+  transaction,
   updateVersioned,
   type RequestContext,
 } from '@integrity/subgraph-kit';
@@ -157,10 +158,11 @@ export async function recordFulfilment(ctx: RequestContext, id: string, input: R
   const outstanding = before.amount - before.fulfilledAmount;
   if (amount > outstanding) throw badInput('amount', `amount ${input.amount} exceeds what is outstanding (${formatMoney(outstanding)})`);
   if (input.date > today()) throw badInput('date', 'date cannot be in the future');
-  return ctx.dataSource.transaction(async (m) => {
+  return transaction(ctx, async (m) => {
+    // the parent first: its row lock orders concurrent fulfilments (a loser sees a stale version: CONFLICT)
+    const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, { fulfilledAmount: before.fulfilledAmount + amount });
     const event: FulfilmentEntity = { id: randomUUID(), commitmentId: id, amount, date: input.date, evidence: input.evidence.trim(), recordedBy: ctx.caller!.username, recordedAt: new Date().toISOString() };
     await m.insert(FulfilmentEntity, event);
-    const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, { fulfilledAmount: before.fulfilledAmount + amount });
     await recordAudit(m, ctx, { action: 'commitment.fulfil', entityType: 'Commitment', entityId: id, before, after: { ...after, event } });
     return commitmentView(after);
   });

@@ -3,12 +3,18 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../context.js';
 import { AuditEntryEntity } from './audit.entity.js';
 
-const MAX_SNAPSHOT = 60_000; // a TEXT column holds 64 KiB; larger snapshots are cut, marked so
+/**
+ * The snapshot columns are MEDIUMTEXT (16 MB, migration KitAuditWiden): anything a 1 MB request can make
+ * fits whole. Only beyond 8 MB (in UTF-8 bytes, as the column counts) is a snapshot cut, marked so; the
+ * head kept is short enough to stay under the limit even when escaped once more.
+ */
+const MAX_SNAPSHOT_BYTES = 8_000_000;
+const TRUNCATED_HEAD_CHARS = 1_000_000;
 
 const snapshot = (value: unknown): string | null => {
   if (value === undefined || value === null) return null;
   const text = JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
-  return text.length > MAX_SNAPSHOT ? JSON.stringify({ truncated: true, head: text.slice(0, MAX_SNAPSHOT - 100) }) : text;
+  return Buffer.byteLength(text, 'utf8') > MAX_SNAPSHOT_BYTES ? JSON.stringify({ truncated: true, head: text.slice(0, TRUNCATED_HEAD_CHARS) }) : text;
 };
 
 export interface AuditChange {
