@@ -7,10 +7,13 @@ import { useI18n } from './i18n';
 import { pageForPath, type PageAccess } from './access';
 import { clearSession, type Session } from './session';
 import { PageBoundary } from './components/PageBoundary';
+import { ROLE } from './labels';
+import { useLabel } from './labels/useLabel';
 
 /** The signed-in frame: a menu built only from the pages the access function grants. */
 export default function ConsoleLayout({ pages, session }: { pages: PageAccess[]; session: Session }) {
   const { t, locale, setLocale } = useI18n();
+  const { label } = useLabel();
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
@@ -64,7 +67,7 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
             {user.department ? <Typography.Text type="secondary">{user.department.name}</Typography.Text> : null}
             {user.roles.map((r) => (
               <Tag key={r} color="red">
-                {t(`role.${r}`)}
+                {label(ROLE, r)}
               </Tag>
             ))}
             <Button icon={<GlobalOutlined />} onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')} data-testid="lang-switch">

@@ -11,6 +11,8 @@ import { useT } from '../i18n';
 import { graphQLErrorsOf } from '../errors';
 import { failedServices, figuresOf, mergeParts, rankDepartments, sum, type DepartmentFigures } from '../dashboard/signals';
 import Chart from '../dashboard/Chart';
+import { DEPARTMENT_KIND } from '../labels';
+import { useLabel } from '../labels/useLabel';
 
 const DASHBOARD = graphql(`
   query Dashboard($year: Int!) {
@@ -130,6 +132,7 @@ const pct = (v: number | null | undefined) => (v === null || v === undefined ? '
 
 export default function DashboardPage() {
   const t = useT();
+  const { label } = useLabel();
   const year = new Date().getFullYear();
   const primary = useQuery(DASHBOARD, { variables: { year }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const degraded = Boolean(primary.error) && !primary.loading && (!primary.data?.departments || !primary.data?.regions);
@@ -263,7 +266,7 @@ export default function DashboardPage() {
                   title: t('department.name'),
                   render: (_: unknown, r: (typeof ranked)[number]) => <Link to={`/directory/departments/${r.id}`}>{r.name}</Link>,
                 },
-                { key: 'kind', title: t('department.kind'), render: (_: unknown, r: (typeof ranked)[number]) => <Tag>{t(`kind.${r.kind}` as 'kind.OTHER')}</Tag> },
+                { key: 'kind', title: t('department.kind'), render: (_: unknown, r: (typeof ranked)[number]) => <Tag>{label(DEPARTMENT_KIND, r.kind)}</Tag> },
                 { key: 'coverage', title: t('dashboard.coverage'), render: (_: unknown, r: (typeof ranked)[number]) => pct(r.creditFileCoverage) },
                 {
                   key: 'dishonesty',

@@ -82,7 +82,7 @@ export default function CivilServantsPage({ write }: PageProps) {
           { name: 'departmentId', label: 'cr.department', type: 'select', options: departmentOptions },
         ]}
         columns={[
-          { key: 'name', title: 'cr.name', text: (r) => r.name, sort: {} },
+          { key: 'name', title: 'cr.name', text: (r) => r.name },
           { key: 'idNumberMasked', title: 'cr.idNumber', text: (r) => r.idNumberMasked },
           { key: 'department', title: 'cr.department', text: (r) => r.department.name },
           { key: 'post', title: 'cr.post', text: (r) => r.post },

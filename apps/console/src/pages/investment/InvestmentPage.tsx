@@ -14,6 +14,8 @@ import { graphQLErrorsOf, messageFor } from '../../errors';
 import type { PageProps } from '../registry';
 import { DEPARTMENT_OPTIONS, REGIONS } from '../directory/common';
 import { usccRule } from '../directory/EnterprisesPage';
+import { COMMITMENT_KIND, COMMITMENT_STATUS, POLICY_STATUS } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
 
 const AGREEMENTS = graphql(`
   query Agreements($page: Int, $pageSize: Int, $departmentId: ID, $townCode: String, $search: String) {
@@ -151,6 +153,7 @@ const STATUS_COLOR: Record<string, string> = { PENDING: 'blue', PARTIALLY_FULFIL
 
 export default function InvestmentPage({ write }: PageProps) {
   const t = useT();
+  const { label } = useLabel();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? (params.get('departmentId') ? 'commitments' : 'agreements');
@@ -190,13 +193,13 @@ export default function InvestmentPage({ write }: PageProps) {
         { name: 'townCode', label: 'inv.town', type: 'select', options: townOptions },
       ]}
       columns={[
-        { key: 'title', title: 'inv.title', text: (r) => r.title, sort: {} },
+        { key: 'title', title: 'inv.title', text: (r) => r.title },
         { key: 'investorName', title: 'inv.investor', text: (r) => `${r.investorName}（${r.investorUscc}）` },
         { key: 'department', title: 'inv.department', text: (r) => r.department.name },
         { key: 'town', title: 'inv.town', text: (r) => r.town.name },
-        { key: 'amount', title: 'inv.amount', text: (r) => r.amount, render: (r) => yuan(r.amount), sort: { compare: (a, b) => Number(a.amount) - Number(b.amount) } },
+        { key: 'amount', title: 'inv.amount', text: (r) => r.amount, render: (r) => yuan(r.amount) },
         { key: 'investedToDate', title: 'inv.investedToDate', text: (r) => r.investedToDate, render: (r) => yuan(r.investedToDate) },
-        { key: 'signedOn', title: 'inv.signedOn', text: (r) => r.signedOn, sort: {} },
+        { key: 'signedOn', title: 'inv.signedOn', text: (r) => r.signedOn },
         ...(write
           ? [{ key: 'actions', title: 'common.actions' as const, text: () => '', render: (r: Agreement) => <Button size="small" onClick={() => setModal({ kind: 'commitment', agreement: r })}>{t('inv.addCommitment')}</Button> }]
           : []),
@@ -213,17 +216,17 @@ export default function InvestmentPage({ write }: PageProps) {
       rowKey={(r: Commitment) => r.id}
       exportName="commitments"
       filters={[
-        { name: 'status', label: 'inv.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: t(`cs.${s}`) })) },
+        { name: 'status', label: 'inv.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: label(COMMITMENT_STATUS, s) })) },
         { name: 'departmentId', label: 'inv.department', type: 'select', options: departmentOptions },
       ]}
       columns={[
         { key: 'agreement', title: 'inv.agreements', text: (r) => r.agreement.title },
-        { key: 'kind', title: 'inv.kind', text: (r) => t(`ck.${r.kind}`) },
+        { key: 'kind', title: 'inv.kind', text: (r) => label(COMMITMENT_KIND, r.kind) },
         { key: 'description', title: 'inv.description', text: (r) => r.description },
         { key: 'amount', title: 'inv.commitmentAmount', text: (r) => r.amount, render: (r) => yuan(r.amount) },
         { key: 'fulfilledAmount', title: 'inv.fulfilledAmount', text: (r) => r.fulfilledAmount, render: (r) => yuan(r.fulfilledAmount) },
-        { key: 'dueDate', title: 'inv.dueDate', text: (r) => r.dueDate, sort: {} },
-        { key: 'status', title: 'inv.status', text: (r) => t(`cs.${r.status}`), render: (r) => <Tag color={STATUS_COLOR[r.status]}>{t(`cs.${r.status}`)}</Tag> },
+        { key: 'dueDate', title: 'inv.dueDate', text: (r) => r.dueDate },
+        { key: 'status', title: 'inv.status', text: (r) => label(COMMITMENT_STATUS, r.status), render: (r) => <Tag color={STATUS_COLOR[r.status]}>{label(COMMITMENT_STATUS, r.status)}</Tag> },
         { key: 'department', title: 'inv.department', text: (r) => r.department.name },
         ...(write
           ? [
@@ -249,12 +252,12 @@ export default function InvestmentPage({ write }: PageProps) {
       exportName="incentive-policies"
       filters={[
         { name: 'search', label: 'common.search', type: 'text' },
-        { name: 'status', label: 'inv.status', type: 'select', options: POLICY_STATUSES.map((s) => ({ value: s, label: t(`ps.${s}`) })) },
+        { name: 'status', label: 'inv.status', type: 'select', options: POLICY_STATUSES.map((s) => ({ value: s, label: label(POLICY_STATUS, s) })) },
       ]}
       columns={[
-        { key: 'title', title: 'inv.title', text: (r) => r.title, sort: {} },
+        { key: 'title', title: 'inv.title', text: (r) => r.title },
         { key: 'legalBasis', title: 'inv.legalBasis', text: (r) => r.legalBasis },
-        { key: 'status', title: 'inv.status', text: (r) => t(`ps.${r.status}`), render: (r) => <Tag>{t(`ps.${r.status}`)}</Tag> },
+        { key: 'status', title: 'inv.status', text: (r) => label(POLICY_STATUS, r.status), render: (r) => <Tag>{label(POLICY_STATUS, r.status)}</Tag> },
         { key: 'department', title: 'inv.department', text: (r) => r.department.name },
         ...(write
           ? [
@@ -340,7 +343,7 @@ export default function InvestmentPage({ write }: PageProps) {
         {() => (
           <>
             <Form.Item name="kind" label={t('inv.kind')} rules={[required(t, 'inv.kind')]}>
-              <Select options={KINDS.map((k) => ({ value: k, label: t(`ck.${k}`) }))} />
+              <Select options={KINDS.map((k) => ({ value: k, label: label(COMMITMENT_KIND, k) }))} />
             </Form.Item>
             <MoneyItem name="amount" label="inv.commitmentAmount" t={t} />
             <DateItem name="dueDate" label="inv.dueDate" t={t} />

@@ -13,6 +13,8 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem, required, yuan } from '../../components/fields';
 import type { PageProps } from '../registry';
 import { DEPARTMENT_OPTIONS, REGIONS } from '../directory/common';
+import { PPP_OBLIGATION_STATUS, PPP_PHASE } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
 
 const PROJECTS = graphql(`
   query PppProjects($page: Int, $pageSize: Int, $regionCode: String) {
@@ -90,6 +92,7 @@ const STATUS_COLOR: Record<string, string> = { PAID: 'green', DUE: 'gold', OVERD
 
 export default function PppPage({ write }: PageProps) {
   const t = useT();
+  const { label } = useLabel();
   const [regionCode, setRegionCode] = useState('445122');
   const [year, setYear] = useState(new Date().getFullYear());
   const [modal, setModal] = useState<{ kind: 'create' } | { kind: 'obligation'; project: Project } | { kind: 'capacity' } | null>(null);
@@ -140,7 +143,7 @@ export default function PppPage({ write }: PageProps) {
             { key: 'year', title: t('ppp.year'), dataIndex: 'year' },
             { key: 'amount', title: t('pr.amount'), render: (_: unknown, o: Due) => yuan(o.amount) },
             { key: 'paid', title: t('pr.paid'), render: (_: unknown, o: Due) => yuan(o.paidAmount) },
-            { key: 'status', title: t('pr.status'), render: (_: unknown, o: Due) => <Tag color={STATUS_COLOR[o.status]}>{t(`ppp.${o.status}` as 'ppp.DUE')}</Tag> },
+            { key: 'status', title: t('pr.status'), render: (_: unknown, o: Due) => <Tag color={STATUS_COLOR[o.status]}>{label(PPP_OBLIGATION_STATUS, o.status)}</Tag> },
           ]}
         />
       </Card>
@@ -153,7 +156,7 @@ export default function PppPage({ write }: PageProps) {
         columns={[
           { key: 'name', title: 'ppp.name', text: (r) => r.name, width: 240 },
           { key: 'department', title: 'ppp.department', text: (r) => r.department.name, render: (r) => r.department.name, width: 200 },
-          { key: 'phase', title: 'ppp.phase', text: (r) => t(`ppp.${r.phase}` as 'ppp.DUE'), render: (r) => <Tag>{t(`ppp.${r.phase}` as 'ppp.DUE')}</Tag> },
+          { key: 'phase', title: 'ppp.phase', text: (r) => label(PPP_PHASE, r.phase), render: (r) => <Tag>{label(PPP_PHASE, r.phase)}</Tag> },
           { key: 'total', title: 'ppp.totalInvestment', text: (r) => r.totalInvestment, render: (r) => yuan(r.totalInvestment) },
           {
             key: 'obligations',
