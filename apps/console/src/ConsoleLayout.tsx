@@ -7,6 +7,7 @@ import { useI18n } from './i18n';
 import { pageForPath, type PageAccess } from './access';
 import { clearSession, type Session } from './session';
 import { PageBoundary } from './components/PageBoundary';
+import { SessionContext } from './session-context';
 import { ROLE } from './labels';
 import { useLabel } from './labels/useLabel';
 
@@ -87,7 +88,9 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
           <PageBoundary resetKey={location.pathname} title={t('error.unknown')}>
-            <Outlet />
+            <SessionContext.Provider value={session}>
+              <Outlet />
+            </SessionContext.Provider>
           </PageBoundary>
         </Layout.Content>
       </Layout>

@@ -13,7 +13,7 @@ import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import Chart from '../../dashboard/Chart';
 import type { PageProps } from '../registry';
-import { loadSession } from '../../session';
+import { useSessionUser } from '../../session-context';
 import { DebtAdmin } from './DebtAdmin';
 import { InstrumentDrawer } from './InstrumentDrawer';
 import { DEBT_KIND, RISK_LEVEL } from '../../labels';
@@ -89,6 +89,7 @@ const pct = (v: number | null | undefined) => (v === null || v === undefined ? '
 
 export default function DebtPage({ write }: PageProps) {
   const t = useT();
+  const me = useSessionUser();
   const { label } = useLabel();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'risk';
@@ -130,7 +131,7 @@ export default function DebtPage({ write }: PageProps) {
 
   const riskTab = (
     <Card title={`${t('debt.risk')} · ${year}`}>
-      <DebtAdmin write={write} supervise={!!loadSession()?.user.roles.includes('SUPERVISOR')} year={year} regionOptions={regionOptions} />
+      <DebtAdmin write={write} supervise={!!me?.roles.includes('SUPERVISOR')} year={year} regionOptions={regionOptions} />
       {riskErrors.length ? <Alert type="warning" showIcon title={riskErrors.map((e) => messageFor(e, t)).join('；')} style={{ marginBottom: 16 }} /> : null}
       {withRisk.length ? <Chart option={option} height={360} testId="debt-risk-chart" /> : <Empty description={t('dashboard.noData')} />}
       <Table
@@ -202,7 +203,7 @@ export default function DebtPage({ write }: PageProps) {
 
   return (
     <>
-      <InstrumentDrawer id={detail} onClose={() => setDetail(null)} />
+      <InstrumentDrawer id={detail} write={write} onClose={() => setDetail(null)} />
       <Tabs
         activeKey={tab}
         destroyOnHidden

@@ -9,7 +9,7 @@ import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem, required, yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
-import { loadSession } from '../../session';
+import { useSessionUser } from '../../session-context';
 import type { PageProps } from '../registry';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
@@ -85,7 +85,7 @@ export default function ProjectsPage({ write }: PageProps) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [detail, setDetail] = useState<string | null>(null);
-  const me = loadSession()?.user;
+  const me = useSessionUser();
   const departments = useQuery(DEPARTMENT_OPTIONS);
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [transition] = useMutation(TRANSITION, { refetchQueries: 'active' });
