@@ -8,5 +8,6 @@ export default defineConfig({
     port: 5173,
     proxy: { '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: true }, '/ocds': { target: 'http://127.0.0.1:4000', changeOrigin: true } },
   },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  // the manifest lets scripts/budget.mjs follow each page's static imports
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500, manifest: true },
 });
