@@ -200,8 +200,8 @@ describe.skipIf(!mysql.ok)(`procurement through the gateway on MySQL${mysql.ok ?
     const dates = all.data!.procurementBreaches.items.map((b) => b.recordedOn);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(new Set(all.data!.procurementBreaches.items.map((b) => b.department.id)).size).toBeGreaterThan(1);
-    // one page of breaches and the departments' names cost the same statements for 1 row as for all of them
-    expect(stack.sqlCount()).toBe(one);
+    // 200 rows cost no more statements than 1 (page, count when the page is full, departments' names in one batch)
+    expect(stack.sqlCount()).toBeLessThanOrEqual(one);
     expect(one).toBeLessThanOrEqual(3);
     expect(errorCode(await stack.graphql(list, {}, await stack.login('rsj')))).toBe('FORBIDDEN');
   });
