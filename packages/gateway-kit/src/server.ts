@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { signServiceToken } from '@integrity/auth';
 import { createLogger, fieldOfCoercionError, type Logger } from '@integrity/subgraph-kit';
 import express, { type Request } from 'express';
+import { compressResponses, consoleStatic, sendConsoleIndex } from './static-assets.js';
 import type { GraphQLFormattedError } from 'graphql';
 import { limitsFromEnv, operationLimitRules, type OperationLimits } from './operation-limits.js';
 import { ForwardingDataSource, type GatewayContext } from './remote-data-source.js';
@@ -129,6 +130,7 @@ export async function createGatewayApp(options: GatewayOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(compressResponses());
   app.use((req, res, next) => {
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
@@ -193,11 +195,11 @@ export async function createGatewayApp(options: GatewayOptions) {
   );
 
   const consoleDir = options.consoleDir && existsSync(resolve(options.consoleDir, 'index.html')) ? options.consoleDir : null;
-  if (consoleDir) app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+  if (consoleDir) app.use(consoleStatic(consoleDir));
   // every other browser path is a console route (client-side routing)
   app.use((req, res, next) => {
     if (!wantsHtml(req)) return next();
-    if (consoleDir) return res.sendFile(resolve(consoleDir, 'index.html'), { maxAge: 0 });
+    if (consoleDir) return sendConsoleIndex(res, consoleDir);
     res.type('html').send(PLACEHOLDER);
   });
   return { app, stop: () => apollo.stop(), endpoints };
