@@ -51,6 +51,7 @@ export function ExportButton<Row>({ name, header, cells, fetchPage }: ExportButt
     );
   return (
     <Dropdown
+      trigger={['click']}
       menu={{
         items: [
           { key: 'csv', label: t('common.exportCsv'), 'data-testid': 'export-csv' } as never,
