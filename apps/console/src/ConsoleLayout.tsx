@@ -1,24 +1,35 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Button, Layout, Menu, Skeleton, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { GlobalOutlined, LogoutOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useI18n } from './i18n';
 import { pageForPath, type PageAccess } from './access';
 import { clearSession, type Session } from './session';
 import { PageBoundary } from './components/PageBoundary';
+import { SessionContext } from './session-context';
+import { taskPagesFor } from './pages/task-pages';
+import { ROLE } from './labels';
+import { useLabel } from './labels/useLabel';
 
 /** The signed-in frame: a menu built only from the pages the access function grants. */
 export default function ConsoleLayout({ pages, session }: { pages: PageAccess[]; session: Session }) {
   const { t, locale, setLocale } = useI18n();
+  const { label } = useLabel();
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
 
+  const tasks = useMemo(() => taskPagesFor(pages), [pages]);
   const items: MenuProps['items'] = useMemo(() => {
     const out: NonNullable<MenuProps['items']> = [];
     const groups = new Map<string, { key: string; label: string; children: { key: string; label: string }[] }>();
-    for (const p of pages) {
+    // a task page follows its host in the menu
+    const entries = pages.flatMap((p) => [
+      { id: p.id as string, path: p.path, label: p.label, group: p.group },
+      ...tasks.filter((tp) => tp.host === p.id).map((tp) => ({ id: tp.id, path: tp.path, label: tp.label, group: tp.group })),
+    ]);
+    for (const p of entries) {
       const item = { key: p.path, label: t(p.label), 'data-page': p.id };
       if (!p.group) {
         out.push(item);
@@ -33,9 +44,10 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
       g.children.push(item);
     }
     return out;
-  }, [pages, t]);
+  }, [pages, tasks, t]);
 
-  const selected = pageForPath(pages, location.pathname)?.path;
+  const task = tasks.find((tp) => location.pathname === tp.path || location.pathname.startsWith(`${tp.path}/`));
+  const selected = task?.path ?? pageForPath(pages, location.pathname)?.path;
   const user = session.user;
 
   return (
@@ -64,7 +76,7 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
             {user.department ? <Typography.Text type="secondary">{user.department.name}</Typography.Text> : null}
             {user.roles.map((r) => (
               <Tag key={r} color="red">
-                {t(`role.${r}`)}
+                {label(ROLE, r)}
               </Tag>
             ))}
             <Button icon={<GlobalOutlined />} onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')} data-testid="lang-switch">
@@ -84,7 +96,15 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
           <PageBoundary resetKey={location.pathname} title={t('error.unknown')}>
-            <Outlet />
+            <SessionContext.Provider value={session}>
+              {task ? (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+                  <task.component write={task.write} />
+                </Suspense>
+              ) : (
+                <Outlet />
+              )}
+            </SessionContext.Provider>
           </PageBoundary>
         </Layout.Content>
       </Layout>

@@ -1,16 +1,23 @@
-// One i18n layer: every visible string goes through t(key). zh-CN is the default; en-US is a switch.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { messages, type MessageKey } from './messages';
+// One i18n layer: every visible string goes through t(key). zh-CN is the default and ships with the app;
+// en-US is a switch, its table fetched the first time it is chosen (until then zh-CN shows).
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { loadEnglish, zhMessages, type MessageKey, type MessageTable } from './messages';
 
 export type Locale = 'zh-CN' | 'en-US';
 const STORAGE_KEY = 'ig.locale';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** Translate a key for a locale; `{name}` placeholders are filled from params. Unknown keys fall back to zh-CN. */
+const tables: Partial<Record<Locale, MessageTable>> = { 'zh-CN': zhMessages };
+
+/** Make a locale's table available to translate() (the app loads en-US on demand; tests may register it). */
+export function registerMessages(locale: Locale, table: MessageTable): void {
+  tables[locale] = table;
+}
+
+/** Translate a key for a locale; `{name}` placeholders are filled from params. Missing keys fall back to zh-CN. */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const table = messages[locale] as Record<string, string>;
-  const text = table[key] ?? (messages['zh-CN'] as Record<string, string>)[key] ?? key;
+  const text = tables[locale]?.[key] ?? zhMessages[key] ?? key;
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
 }
 
@@ -36,6 +43,15 @@ export function initialLocale(): Locale {
 
 export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale());
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (locale === 'en-US' && !tables['en-US']) {
+      void loadEnglish().then((table) => {
+        registerMessages('en-US', table);
+        setLoaded((n) => n + 1);
+      });
+    }
+  }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
     try {
@@ -45,7 +61,10 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
     }
     document.documentElement.lang = next;
   }, []);
-  const value = useMemo<I18nValue>(() => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }), [locale, setLocale]);
+  const ready = locale !== 'en-US' || Boolean(tables['en-US']);
+  // until English has arrived the page keeps its Chinese labels, then re-renders in English
+  const shown: Locale = ready ? locale : 'zh-CN';
+  const value = useMemo<I18nValue>(() => ({ locale: shown, setLocale, t: (key, params) => translate(shown, key, params) }), [shown, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

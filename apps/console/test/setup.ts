@@ -1,3 +1,6 @@
+import { registerMessages } from '../src/i18n';
+import { enUS } from '../src/messages/en-US';
+
 // jsdom lacks a few browser APIs antd uses.
 if (typeof window !== 'undefined') {
   window.matchMedia ??= ((query: string) => ({
@@ -14,4 +17,5 @@ if (typeof window !== 'undefined') {
   const original = window.getComputedStyle.bind(window);
   window.getComputedStyle = ((elt: Element) => original(elt)) as typeof window.getComputedStyle;
 }
-export {};
+// the app fetches the English table when someone switches to it; unit tests translate synchronously
+registerMessages('en-US', enUS);

@@ -161,12 +161,13 @@ describe.skipIf(!mysql.ok)(`investment through the gateway on MySQL${mysql.ok ? 
   });
 
   it('gives a leader overdue commitments and fulfilment rates for every department in one query, in a constant number of statements', async () => {
-    const query = 'query ($n: Int!) { departments(pageSize: $n) { items { name overdueCommitmentCount commitmentFulfilmentRate } } }';
+    const query = 'query ($n: Int!) { departments(pageSize: $n) { items { name overdueCommitmentCount commitmentFulfilmentRate dueCommitmentCount fulfilledCommitmentCount } } }';
     stack.resetSqlCount();
     await stack.graphql(query, { n: 5 }, leader);
     const few = stack.sqlCount();
     stack.resetSqlCount();
-    const all = await stack.graphql<{ departments: { items: { name: string; overdueCommitmentCount: number; commitmentFulfilmentRate: number | null }[] } }>(query, { n: 50 }, leader);
+    type Row = { name: string; overdueCommitmentCount: number; commitmentFulfilmentRate: number | null; dueCommitmentCount: number; fulfilledCommitmentCount: number };
+    const all = await stack.graphql<{ departments: { items: Row[] } }>(query, { n: 50 }, leader);
     expect(all.errors).toBeUndefined();
     // directory: page + count (both pages full); investment: one aggregate over every department
     expect(stack.sqlCount()).toBe(3);
@@ -175,7 +176,10 @@ describe.skipIf(!mysql.ok)(`investment through the gateway on MySQL${mysql.ok ? 
     expect(huanggang.overdueCommitmentCount).toBeGreaterThan(0);
     expect(huanggang.commitmentFulfilmentRate).toBeGreaterThan(0);
     expect(huanggang.commitmentFulfilmentRate).toBeLessThan(1);
-    expect(all.data!.departments.items.find((d) => d.name === '饶平县人力资源和社会保障局')).toMatchObject({ overdueCommitmentCount: 0, commitmentFulfilmentRate: null });
+    expect(all.data!.departments.items.find((d) => d.name === '饶平县人力资源和社会保障局')).toMatchObject({ overdueCommitmentCount: 0, commitmentFulfilmentRate: null, dueCommitmentCount: 0 });
+    // the counts behind each rate, so a county rate is Σ fulfilled ÷ Σ due (not an average of rates)
+    expect(huanggang.fulfilledCommitmentCount / huanggang.dueCommitmentCount).toBeCloseTo(huanggang.commitmentFulfilmentRate!, 5);
+    for (const d of all.data!.departments.items) expect(d.fulfilledCommitmentCount).toBeLessThanOrEqual(d.dueCommitmentCount);
   });
 
   it('records a breach and a waiver as decisions that settle the status, refusing further changes', async () => {

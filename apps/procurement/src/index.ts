@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { defineSubgraph } from '@integrity/subgraph-kit';
 import { BidEntity, RefusedBidEntity } from './bid/bid.entity.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from './contract/contract.entity.js';
+import { BreachResolver } from './breach/breach.resolver.js';
 import { ContractResolver } from './contract/contract.resolver.js';
 import { departmentReference, DepartmentProcurementResolver } from './department/department.resolver.js';
 import { ProcurementInitial1732406400300 } from './migrations/1732406400300-procurement-initial.js';
@@ -18,7 +19,7 @@ export const OCDS_PACKAGE_PATH = '/ocds/release-package.json';
 export const subgraph = defineSubgraph({
   name: 'procurement',
   port: 4003,
-  resolvers: [ProjectResolver, ContractResolver, PppResolver, DepartmentProcurementResolver],
+  resolvers: [ProjectResolver, ContractResolver, PppResolver, DepartmentProcurementResolver, BreachResolver],
   references: { ...departmentReference },
   entities: [ProjectEntity, StatusChangeEntity, BidEntity, RefusedBidEntity, ContractEntity, MilestoneEntity, BreachEntity, PppProjectEntity, PppObligationEntity, FiscalCapacityEntity],
   migrations: [ProcurementInitial1732406400300],

@@ -182,6 +182,31 @@ describe.skipIf(!mysql.ok)(`procurement through the gateway on MySQL${mysql.ok ?
     expect(await count()).toBe(before + 1);
   });
 
+  it('lists breach records per department, newest first, with the department named by directory in one statement per level', async () => {
+    const target = demoDepartmentByCode('JYJ');
+    const list = 'query ($d: ID, $n: Int) { procurementBreaches(departmentId: $d, pageSize: $n) { total items { id description recordedOn recordedBy department { id name } } } }';
+    type Breaches = { procurementBreaches: { total: number; items: { description: string; recordedOn: string; recordedBy: string; department: { id: string; name: string } }[] } };
+    const mine = await stack.graphql<Breaches>(list, { d: target.id, n: 200 }, leader);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.procurementBreaches.total).toBeGreaterThan(0);
+    expect(mine.data!.procurementBreaches.items.every((b) => b.department.id === target.id && b.department.name === target.name)).toBe(true);
+    expect(mine.data!.procurementBreaches.items[0]).toMatchObject({ description: '拖欠中小企业账款', recordedBy: 'czj' });
+    const count = (await stack.graphql<{ department: { breachCount: number } }>('query ($id: ID!) { department(id: $id) { breachCount } }', { id: target.id }, leader)).data!.department.breachCount;
+    expect(mine.data!.procurementBreaches.total).toBe(count);
+    stack.resetSqlCount();
+    await stack.graphql<Breaches>(list, { n: 1 }, leader);
+    const one = stack.sqlCount();
+    stack.resetSqlCount();
+    const all = await stack.graphql<Breaches>(list, { n: 200 }, leader);
+    const dates = all.data!.procurementBreaches.items.map((b) => b.recordedOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(all.data!.procurementBreaches.items.map((b) => b.department.id)).size).toBeGreaterThan(1);
+    // 200 rows cost no more statements than 1 (page, count when the page is full, departments' names in one batch)
+    expect(stack.sqlCount()).toBeLessThanOrEqual(one);
+    expect(one).toBeLessThanOrEqual(3);
+    expect(errorCode(await stack.graphql(list, {}, await stack.login('rsj')))).toBe('FORBIDDEN');
+  });
+
   it('refuses a bid when the credit subgraph cannot answer, never accepting it unchecked', async () => {
     const project = await stack.graphql<{ createProcurementProject: { id: string } }>(
       'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }',

@@ -6,3 +6,4 @@ export * from './telemetry.js';
 export * from './format-gateway-error.js';
 export * from './security-headers.js';
 export * from './readiness.js';
+export * from './static-assets.js';

@@ -15,6 +15,7 @@ import type { GraphQLSchema } from 'graphql';
 import { formatGatewayError } from './format-gateway-error.js';
 import { limitsFromEnv, operationLimitsMiddleware, type OperationLimits } from './operation-limits.js';
 import { readiness } from './readiness.js';
+import { compressResponses, consoleStatic, sendConsoleIndex } from './static-assets.js';
 import { ForwardingDataSource, type GatewayContext } from './remote-data-source.js';
 import { disableVendorTelemetry, noVendorReporting, startTracing } from './telemetry.js';
 import { securityHeaders } from './security-headers.js';
@@ -137,6 +138,7 @@ export async function createGatewayApp(options: GatewayOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders);
+  app.use(compressResponses());
   app.use((req, res, next) => {
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
@@ -186,11 +188,11 @@ export async function createGatewayApp(options: GatewayOptions) {
   );
 
   const consoleDir = options.consoleDir && existsSync(resolve(options.consoleDir, 'index.html')) ? options.consoleDir : null;
-  if (consoleDir) app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+  if (consoleDir) app.use(consoleStatic(consoleDir));
   // every other browser path is a console route (client-side routing)
   app.use((req, res, next) => {
     if (!wantsHtml(req)) return next();
-    if (consoleDir) return res.sendFile(resolve(consoleDir, 'index.html'), { maxAge: 0 });
+    if (consoleDir) return sendConsoleIndex(res, consoleDir);
     res.type('html').send(PLACEHOLDER);
   });
   app.use(httpErrorHandler(log));

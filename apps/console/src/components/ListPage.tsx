@@ -1,25 +1,28 @@
 // The shared list page: server-side paging and filters (kept in the URL so drill-down links work),
-// sorting (server-side when the query takes a sort, else within the page), CSV export of every match.
-import { useMemo, useState, type ReactNode } from 'react';
+// sorting only where the server sorts (never the current page alone), export of every match.
+import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
-import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { DownloadOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useT } from '../i18n';
 import type { MessageKey } from '../messages';
 import { graphQLErrorsOf, messageFor } from '../errors';
-import { toCsv } from '../validation';
+import { ExportButton } from './ExportButton';
+import { cellValue } from './cell-value';
 
 export interface ListColumn<Row> {
   key: string;
   title: MessageKey;
   render?: (row: Row) => ReactNode;
-  /** plain text for the CSV (default: render's text or the field) */
+  /** the cell's value as text (shown when there is no render, and exported); default: `key` as a dotted path */
   text?: (row: Row) => string | number | null | undefined;
-  /** sortable; `server` names the sort value sent to the query, else the page sorts locally by text */
-  sort?: { server?: string; compare?: (a: Row, b: Row) => number };
+  /** sortable only when the query sorts: `server` names the sort value sent to it */
+  sort?: { server: string };
+  /** left out of the export (action buttons) */
+  noExport?: boolean;
   width?: number;
 }
 
@@ -57,11 +60,8 @@ const PAGE_SIZES = ['10', '20', '50', '100'];
 export function ListPage<Row, Data, Vars extends OperationVariables>(props: ListPageProps<Row, Data, Vars>) {
   const t = useT();
   const client = useApolloClient();
-  const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const [form] = Form.useForm();
-  const [exporting, setExporting] = useState(false);
-  const [localSort, setLocalSort] = useState<{ key: string; order: 'ascend' | 'descend' } | null>(null);
 
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const pageSize = Math.min(props.pageSizeMax ?? 100, Math.max(1, Number(params.get('pageSize') ?? 20) || 20));
@@ -95,15 +95,7 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
   const result = props.pick((data ?? previousData) as Data | undefined);
   const errors = graphQLErrorsOf(error);
 
-  const rows = useMemo(() => {
-    const items = [...(result?.items ?? [])];
-    if (localSort) {
-      const col = props.columns.find((c) => c.key === localSort.key);
-      const cmp = col?.sort?.compare ?? ((a: Row, b: Row) => String(col?.text?.(a) ?? '').localeCompare(String(col?.text?.(b) ?? ''), 'zh-CN'));
-      items.sort((a, b) => (localSort.order === 'ascend' ? cmp(a, b) : -cmp(a, b)));
-    }
-    return items;
-  }, [result, localSort, props.columns]);
+  const rows = result?.items ?? [];
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -119,60 +111,25 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
     dataIndex: c.key,
     title: t(c.title),
     width: c.width,
-    render: (_: unknown, row: Row) => (c.render ? c.render(row) : ((row as Record<string, unknown>)[c.key] as ReactNode)),
+    render: (_: unknown, row: Row) => (c.render ? c.render(row) : cellValue(row, c)),
     sorter: c.sort ? true : undefined,
-    sortOrder: c.sort
-      ? c.sort.server
-        ? sortField === c.sort.server
-          ? sortDir === 'DESC'
-            ? 'descend'
-            : 'ascend'
-          : null
-        : localSort?.key === c.key
-          ? localSort.order
-          : null
-      : undefined,
+    sortOrder: c.sort ? (sortField === c.sort.server ? (sortDir === 'DESC' ? 'descend' : 'ascend') : null) : undefined,
   }));
 
-  const onTableChange: TableProps<Row>['onChange'] = (pagination, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const col = props.columns.find((c) => c.key === s?.columnKey);
-    if (col?.sort?.server) {
-      update({ sort: s?.order ? col.sort.server : null, dir: s?.order === 'descend' ? 'DESC' : null, page: '1' });
+  const onTableChange: TableProps<Row>['onChange'] = (pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort') {
+      const s = Array.isArray(sorter) ? sorter[0] : sorter;
+      const server = props.columns.find((c) => c.key === s?.columnKey)?.sort?.server;
+      update({ sort: server && s?.order ? server : null, dir: server && s?.order === 'descend' ? 'DESC' : null, page: '1' });
       return;
     }
-    setLocalSort(col && s?.order ? { key: col.key, order: s.order } : null);
     update({ page: String(pagination.current ?? 1), pageSize: String(pagination.pageSize ?? pageSize) });
   };
 
-  const exportCsv = async () => {
-    setExporting(true);
-    try {
-      const all: Row[] = [];
-      const size = 200;
-      for (let p = 1; p <= 50; p++) {
-        const res = await client.query({ query: props.query, variables: { ...baseVariables, page: p, pageSize: size } as unknown as Vars, fetchPolicy: 'network-only', errorPolicy: 'all' } as never);
-        const chunk = props.pick((res as { data?: Data }).data);
-        if (!chunk) break;
-        all.push(...chunk.items);
-        if (all.length >= chunk.total || chunk.items.length < size) break;
-      }
-      const header = props.columns.map((c) => t(c.title));
-      const body = all.map((row) => props.columns.map((c) => (c.text ? c.text(row) : ((row as Record<string, unknown>)[c.key] as string | number | null | undefined))));
-      const blob = new Blob(['\uFEFF', toCsv(header, body)], { type: 'text/csv;charset=utf-8' });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `${props.exportName}-${new Date().toISOString().slice(0, 10)}.csv`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-      message.success(t('common.exported', { count: all.length }));
-    } catch (e) {
-      message.error(graphQLErrorsOf(e).map((x) => messageFor(x, t)).join('；') || t('error.unknown'));
-    } finally {
-      setExporting(false);
-    }
+  const exported = props.columns.filter((c) => !c.noExport && c.key !== 'actions');
+  const fetchPage = async (p: number, size: number) => {
+    const res = await client.query({ query: props.query, variables: { ...baseVariables, page: p, pageSize: size } as unknown as Vars, fetchPolicy: 'network-only' } as never);
+    return props.pick((res as { data?: Data }).data);
   };
 
   return (
@@ -181,9 +138,12 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
       extra={
         <Space>
           {props.toolbar}
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportCsv()} data-testid="export-csv">
-            {exporting ? t('common.exporting') : t('common.exportCsv')}
-          </Button>
+          <ExportButton<Row>
+            name={props.exportName}
+            header={() => exported.map((c) => t(c.title))}
+            cells={(row) => exported.map((c) => cellValue(row, c))}
+            fetchPage={fetchPage}
+          />
         </Space>
       }
     >

@@ -4,6 +4,8 @@ import { graphql } from '../gql';
 import type { PublicRecordsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { ListPage } from '../components/ListPage';
+import { CREDIT_CATEGORY, SEVERITY, SUBJECT_TYPE } from '../labels';
+import { useLabel } from '../labels/useLabel';
 
 const PUBLIC_RECORDS = graphql(`
   query PublicRecords($page: Int, $pageSize: Int, $search: String) {
@@ -33,6 +35,7 @@ const SEVERITY_COLOR: Record<string, string> = { MINOR: 'default', GENERAL: 'ora
 
 export default function PublicRecordsPage() {
   const { t, locale, setLocale } = useI18n();
+  const { label } = useLabel();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ background: '#b71c1c', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
@@ -55,14 +58,14 @@ export default function PublicRecordsPage() {
           filters={[{ name: 'search', label: 'common.search', type: 'text', placeholder: 'public.search' }]}
           columns={[
             { key: 'subjectName', title: 'public.subjectName', text: (r) => r.subjectName },
-            { key: 'subjectType', title: 'public.subjectType', text: (r) => t(`st.${r.subjectType}`) },
+            { key: 'subjectType', title: 'public.subjectType', text: (r) => label(SUBJECT_TYPE, r.subjectType) },
             { key: 'department', title: 'public.department', text: (r) => r.department?.name ?? '' },
-            { key: 'category', title: 'public.category', text: (r) => t(`cc.${r.category}`) },
-            { key: 'severity', title: 'public.severity', text: (r) => t(`sv.${r.severity}`), render: (r) => <Tag color={SEVERITY_COLOR[r.severity]}>{t(`sv.${r.severity}`)}</Tag> },
+            { key: 'category', title: 'public.category', text: (r) => label(CREDIT_CATEGORY, r.category) },
+            { key: 'severity', title: 'public.severity', text: (r) => label(SEVERITY, r.severity), render: (r) => <Tag color={SEVERITY_COLOR[r.severity]}>{label(SEVERITY, r.severity)}</Tag> },
             { key: 'documentNumber', title: 'public.documentNumber', text: (r) => r.documentNumber },
             { key: 'authority', title: 'public.authority', text: (r) => r.authority },
-            { key: 'decisionDate', title: 'public.decisionDate', text: (r) => r.decisionDate, sort: {} },
-            { key: 'publicityEnd', title: 'public.publicityEnd', text: (r) => r.publicityEnd, sort: {} },
+            { key: 'decisionDate', title: 'public.decisionDate', text: (r) => r.decisionDate },
+            { key: 'publicityEnd', title: 'public.publicityEnd', text: (r) => r.publicityEnd },
           ]}
         />
       </Layout.Content>

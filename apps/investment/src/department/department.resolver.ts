@@ -16,6 +16,16 @@ export class DepartmentInvestmentResolver {
     return (await commitmentFigures(ctx, d.id)).breached;
   }
 
+  @FieldResolver(() => Int, { description: 'Commitments of this department that are due (or already fulfilled), waived ones excluded: the base of commitmentFulfilmentRate. Sum these over departments for a county rate.' })
+  async dueCommitmentCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    return (await commitmentFigures(ctx, d.id)).assessed;
+  }
+
+  @FieldResolver(() => Int, { description: 'Of those, the commitments fulfilled in full (commitmentFulfilmentRate = fulfilledCommitmentCount ÷ dueCommitmentCount).' })
+  async fulfilledCommitmentCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    return (await commitmentFigures(ctx, d.id)).fulfilled;
+  }
+
   @FieldResolver(() => Float, {
     nullable: true,
     description: 'Share of the department’s commitments that are due (or already fulfilled) and fulfilled, waived ones excluded; 1.0 = 100%. Null when none is due yet.',

@@ -10,7 +10,7 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
 import { isResidentIdNumber } from '../../validation';
 import { graphQLErrorsOf, messageFor } from '../../errors';
-import { loadSession } from '../../session';
+import { useSessionUser } from '../../session-context';
 import type { PageProps } from '../registry';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 
@@ -63,7 +63,7 @@ export default function CivilServantsPage({ write }: PageProps) {
   const t = useT();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const me = loadSession()?.user;
+  const me = useSessionUser();
   const departments = useQuery(DEPARTMENT_OPTIONS);
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [openFile] = useMutation(OPEN_FILE, { refetchQueries: 'active' });
@@ -82,7 +82,7 @@ export default function CivilServantsPage({ write }: PageProps) {
           { name: 'departmentId', label: 'cr.department', type: 'select', options: departmentOptions },
         ]}
         columns={[
-          { key: 'name', title: 'cr.name', text: (r) => r.name, sort: {} },
+          { key: 'name', title: 'cr.name', text: (r) => r.name },
           { key: 'idNumberMasked', title: 'cr.idNumber', text: (r) => r.idNumberMasked },
           { key: 'department', title: 'cr.department', text: (r) => r.department.name },
           { key: 'post', title: 'cr.post', text: (r) => r.post },

@@ -12,6 +12,8 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, required } from '../../components/fields';
 import type { PageProps } from '../registry';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { CREDIT_CATEGORY, RECORD_STATUS, SEVERITY, SUBJECT_TYPE } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
 
 const RECORDS = graphql(`
   query CreditRecords($page: Int, $pageSize: Int, $subjectType: SubjectType, $departmentId: ID, $status: RecordStatus, $search: String) {
@@ -93,6 +95,7 @@ interface Values {
 
 export default function CreditRecordsPage({ write }: PageProps) {
   const t = useT();
+  const { label } = useLabel();
   const [open, setOpen] = useState(false);
   const [action, setAction] = useState<{ kind: 'objection' | 'repair'; record: Row } | null>(null);
   const [params, setParams] = useSearchParams();
@@ -112,26 +115,26 @@ export default function CreditRecordsPage({ write }: PageProps) {
         exportName="credit-records"
         filters={[
           { name: 'search', label: 'common.search', type: 'text' },
-          { name: 'subjectType', label: 'cr.subjectType', type: 'select', options: SUBJECT_TYPES.map((s) => ({ value: s, label: t(`st.${s}`) })) },
+          { name: 'subjectType', label: 'cr.subjectType', type: 'select', options: SUBJECT_TYPES.map((s) => ({ value: s, label: label(SUBJECT_TYPE, s) })) },
           { name: 'departmentId', label: 'cr.department', type: 'select', options: departmentOptions },
-          { name: 'status', label: 'cr.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: t(`rs.${s}`) })) },
+          { name: 'status', label: 'cr.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: label(RECORD_STATUS, s) })) },
         ]}
         columns={[
           { key: 'subjectName', title: 'cr.subjectName', text: (r) => r.subjectName },
-          { key: 'subjectType', title: 'cr.subjectType', text: (r) => t(`st.${r.subjectType}`) },
-          { key: 'category', title: 'cr.category', text: (r) => t(`cc.${r.category}`) },
-          { key: 'severity', title: 'cr.severity', text: (r) => t(`sv.${r.severity}`), render: (r) => <Tag color={SEVERITY_COLOR[r.severity]}>{t(`sv.${r.severity}`)}</Tag> },
+          { key: 'subjectType', title: 'cr.subjectType', text: (r) => label(SUBJECT_TYPE, r.subjectType) },
+          { key: 'category', title: 'cr.category', text: (r) => label(CREDIT_CATEGORY, r.category) },
+          { key: 'severity', title: 'cr.severity', text: (r) => label(SEVERITY, r.severity), render: (r) => <Tag color={SEVERITY_COLOR[r.severity]}>{label(SEVERITY, r.severity)}</Tag> },
           { key: 'documentNumber', title: 'cr.documentNumber', text: (r) => r.documentNumber },
           { key: 'authority', title: 'cr.authority', text: (r) => r.authority },
-          { key: 'decisionDate', title: 'cr.decisionDate', text: (r) => r.decisionDate, sort: {} },
+          { key: 'decisionDate', title: 'cr.decisionDate', text: (r) => r.decisionDate },
           { key: 'publicityEnd', title: 'cr.publicityEnd', text: (r) => (r.publish ? r.publicityEnd : '') },
           {
             key: 'status',
             title: 'cr.status',
-            text: (r) => t(`rs.${r.status}`),
+            text: (r) => label(RECORD_STATUS, r.status),
             render: (r) => (
               <>
-                <Tag color={r.status === 'ACTIVE' ? 'red' : 'default'}>{t(`rs.${r.status}`)}</Tag>
+                <Tag color={r.status === 'ACTIVE' ? 'red' : 'default'}>{label(RECORD_STATUS, r.status)}</Tag>
                 {r.underObjection ? <Tag color="purple">{t('cr.underObjection')}</Tag> : null}
               </>
             ),
@@ -215,7 +218,7 @@ export default function CreditRecordsPage({ write }: PageProps) {
         {(form) => (
           <>
             <Form.Item name="subjectType" label={t('cr.subjectType')} rules={[required(t, 'cr.subjectType')]}>
-              <Select options={SUBJECT_TYPES.map((s) => ({ value: s, label: t(`st.${s}`) }))} onChange={() => form.setFieldValue('subjectId', undefined)} />
+              <Select options={SUBJECT_TYPES.map((s) => ({ value: s, label: label(SUBJECT_TYPE, s) }))} onChange={() => form.setFieldValue('subjectId', undefined)} />
             </Form.Item>
             <Form.Item noStyle dependencies={['subjectType']}>
               {() =>
@@ -231,10 +234,10 @@ export default function CreditRecordsPage({ write }: PageProps) {
               }
             </Form.Item>
             <Form.Item name="category" label={t('cr.category')} rules={[required(t, 'cr.category')]}>
-              <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`cc.${c}`) }))} />
+              <Select options={CATEGORIES.map((c) => ({ value: c, label: label(CREDIT_CATEGORY, c) }))} />
             </Form.Item>
             <Form.Item name="severity" label={t('cr.severity')} rules={[required(t, 'cr.severity')]}>
-              <Select options={SEVERITIES.map((s) => ({ value: s, label: t(`sv.${s}`) }))} />
+              <Select options={SEVERITIES.map((s) => ({ value: s, label: label(SEVERITY, s) }))} />
             </Form.Item>
             <Form.Item name="documentNumber" label={t('cr.documentNumber')} rules={[required(t, 'cr.documentNumber')]}>
               <Input id="documentNumber" />

@@ -9,6 +9,8 @@ import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
+import { OBJECTION_OUTCOME, OBJECTION_STATUS, REPAIR_STATUS } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
 
 const OBJECTIONS = graphql(`
   query Objections($page: Int, $pageSize: Int, $status: ObjectionStatus, $overdueOnly: Boolean) {
@@ -84,6 +86,7 @@ const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 
 export function ObjectionsTab({ write }: { write: boolean }) {
   const t = useT();
+  const { label } = useLabel();
   const { message } = App.useApp();
   const [deciding, setDeciding] = useState<Objection | null>(null);
   const [accept] = useMutation(ACCEPT, { refetchQueries: 'active' });
@@ -97,22 +100,22 @@ export function ObjectionsTab({ write }: { write: boolean }) {
         rowKey={(r: Objection) => r.id}
         exportName="credit-objections"
         filters={[
-          { name: 'status', label: 'cr.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: t(`os.${s}`) })) },
+          { name: 'status', label: 'cr.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: label(OBJECTION_STATUS, s) })) },
         ]}
         columns={[
           { key: 'record', title: 'ob.record', text: (r) => `${r.record.subjectName} ${r.record.documentNumber}` },
           { key: 'reason', title: 'ob.reason', text: (r) => r.reason },
           { key: 'filedBy', title: 'ob.filedBy', text: (r) => r.filedBy },
-          { key: 'filedOn', title: 'ob.filedOn', text: (r) => r.filedOn, sort: {} },
+          { key: 'filedOn', title: 'ob.filedOn', text: (r) => r.filedOn },
           { key: 'acceptDeadline', title: 'ob.acceptDeadline', text: (r) => r.acceptDeadline },
           { key: 'decisionDeadline', title: 'ob.decisionDeadline', text: (r) => r.decisionDeadline },
           {
             key: 'status',
             title: 'cr.status',
-            text: (r) => t(`os.${r.status}`),
+            text: (r) => label(OBJECTION_STATUS, r.status),
             render: (r) => (
               <>
-                <Tag>{t(`os.${r.status}`)}</Tag>
+                <Tag>{label(OBJECTION_STATUS, r.status)}</Tag>
                 {r.overdue ? <Tag color="red">{t('ob.overdue')}</Tag> : null}
               </>
             ),
@@ -158,7 +161,7 @@ export function ObjectionsTab({ write }: { write: boolean }) {
         {() => (
           <>
             <Form.Item name="outcome" label={t('ob.outcome')} rules={[required(t, 'ob.outcome')]}>
-              <Select options={(['UPHELD', 'REJECTED'] as const).map((o) => ({ value: o, label: t(`os.${o}`) }))} />
+              <Select options={(['UPHELD', 'REJECTED'] as const).map((o) => ({ value: o, label: label(OBJECTION_OUTCOME, o) }))} />
             </Form.Item>
             <Form.Item name="note" label={t('ob.note')} rules={[required(t, 'ob.note')]}>
               <Input.TextArea rows={3} />
@@ -172,6 +175,7 @@ export function ObjectionsTab({ write }: { write: boolean }) {
 
 export function RepairsTab({ write }: { write: boolean }) {
   const t = useT();
+  const { label } = useLabel();
   const [deciding, setDeciding] = useState<{ repair: Repair; approved: boolean } | null>(null);
   const [decide] = useMutation(DECIDE_REPAIR, { refetchQueries: 'active' });
   return (
@@ -182,12 +186,12 @@ export function RepairsTab({ write }: { write: boolean }) {
         pick={(d) => d?.creditRepairs}
         rowKey={(r: Repair) => r.id}
         exportName="credit-repairs"
-        filters={[{ name: 'status', label: 'cr.status', type: 'select', options: REPAIR_STATUSES.map((s) => ({ value: s, label: t(`rps.${s}`) })) }]}
+        filters={[{ name: 'status', label: 'cr.status', type: 'select', options: REPAIR_STATUSES.map((s) => ({ value: s, label: label(REPAIR_STATUS, s) })) }]}
         columns={[
-          { key: 'appliedOn', title: 'rp.appliedOn', text: (r) => r.appliedOn, sort: {} },
+          { key: 'appliedOn', title: 'rp.appliedOn', text: (r) => r.appliedOn },
           { key: 'appliedBy', title: 'ob.filedBy', text: (r) => r.appliedBy },
           { key: 'evidence', title: 'rp.evidence', text: (r) => r.evidence },
-          { key: 'status', title: 'cr.status', text: (r) => t(`rps.${r.status}`), render: (r) => <Tag>{t(`rps.${r.status}`)}</Tag> },
+          { key: 'status', title: 'cr.status', text: (r) => label(REPAIR_STATUS, r.status), render: (r) => <Tag>{label(REPAIR_STATUS, r.status)}</Tag> },
           { key: 'note', title: 'ob.note', text: (r) => r.note },
           ...(write
             ? [

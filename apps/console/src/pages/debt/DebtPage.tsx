@@ -13,9 +13,11 @@ import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import Chart from '../../dashboard/Chart';
 import type { PageProps } from '../registry';
-import { loadSession } from '../../session';
+import { useSessionUser } from '../../session-context';
 import { DebtAdmin } from './DebtAdmin';
 import { InstrumentDrawer } from './InstrumentDrawer';
+import { DEBT_KIND, RISK_LEVEL } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
 
 const INSTRUMENTS = graphql(`
   query DebtInstruments($page: Int, $pageSize: Int, $regionCode: String, $kind: DebtKind) {
@@ -87,6 +89,8 @@ const pct = (v: number | null | undefined) => (v === null || v === undefined ? '
 
 export default function DebtPage({ write }: PageProps) {
   const t = useT();
+  const me = useSessionUser();
+  const { label } = useLabel();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'risk';
   const year = new Date().getFullYear();
@@ -127,7 +131,7 @@ export default function DebtPage({ write }: PageProps) {
 
   const riskTab = (
     <Card title={`${t('debt.risk')} · ${year}`}>
-      <DebtAdmin write={write} supervise={!!loadSession()?.user.roles.includes('SUPERVISOR')} year={year} regionOptions={regionOptions} />
+      <DebtAdmin write={write} supervise={!!me?.roles.includes('SUPERVISOR')} year={year} regionOptions={regionOptions} />
       {riskErrors.length ? <Alert type="warning" showIcon title={riskErrors.map((e) => messageFor(e, t)).join('；')} style={{ marginBottom: 16 }} /> : null}
       {withRisk.length ? <Chart option={option} height={360} testId="debt-risk-chart" /> : <Empty description={t('dashboard.noData')} />}
       <Table
@@ -150,7 +154,7 @@ export default function DebtPage({ write }: PageProps) {
             title: t('debt.level'),
             render: (_: unknown, r: (typeof withRisk)[number]) => (
               <>
-                {r.debtRisk?.level ? <Tag color={LEVEL_COLOR[r.debtRisk.level]}>{t(`rl.${r.debtRisk.level}`)}</Tag> : '—'}
+                {r.debtRisk?.level ? <Tag color={LEVEL_COLOR[r.debtRisk.level]}>{label(RISK_LEVEL, r.debtRisk.level)}</Tag> : '—'}
                 {r.debtRisk?.missingEmergencyPlan ? <Tag color="red">{t('debt.missingPlan')}</Tag> : null}
               </>
             ),
@@ -169,16 +173,16 @@ export default function DebtPage({ write }: PageProps) {
       exportName="debt-instruments"
       filters={[
         { name: 'regionCode', label: 'debt.region', type: 'select', options: regionOptions },
-        { name: 'kind', label: 'debt.kind', type: 'select', options: KINDS.map((k) => ({ value: k, label: t(`dk.${k}`) })) },
+        { name: 'kind', label: 'debt.kind', type: 'select', options: KINDS.map((k) => ({ value: k, label: label(DEBT_KIND, k) })) },
       ]}
       columns={[
         { key: 'region', title: 'debt.region', text: (r) => r.region.name },
-        { key: 'kind', title: 'debt.kind', text: (r) => t(`dk.${r.kind}`) },
+        { key: 'kind', title: 'debt.kind', text: (r) => label(DEBT_KIND, r.kind) },
         { key: 'project', title: 'debt.project', text: (r) => r.project },
-        { key: 'principal', title: 'debt.principal', text: (r) => r.principal, render: (r) => yuan(r.principal), sort: { compare: (a, b) => Number(a.principal) - Number(b.principal) } },
+        { key: 'principal', title: 'debt.principal', text: (r) => r.principal, render: (r) => yuan(r.principal) },
         { key: 'rate', title: 'debt.rate', text: (r) => r.rate, render: (r) => `${r.rate}%` },
-        { key: 'issuedOn', title: 'debt.issuedOn', text: (r) => r.issuedOn, sort: {} },
-        { key: 'maturesOn', title: 'debt.maturesOn', text: (r) => r.maturesOn, sort: {} },
+        { key: 'issuedOn', title: 'debt.issuedOn', text: (r) => r.issuedOn },
+        { key: 'maturesOn', title: 'debt.maturesOn', text: (r) => r.maturesOn },
         { key: 'outstandingPrincipal', title: 'debt.outstanding', text: (r) => r.outstandingPrincipal, render: (r) => yuan(r.outstandingPrincipal) },
         { key: 'overdueAmount', title: 'debt.overdue', text: (r) => r.overdueAmount, render: (r) => (Number(r.overdueAmount) > 0 ? <Tag color="red">{yuan(r.overdueAmount)}</Tag> : yuan(r.overdueAmount)) },
         {
@@ -199,7 +203,7 @@ export default function DebtPage({ write }: PageProps) {
 
   return (
     <>
-      <InstrumentDrawer id={detail} onClose={() => setDetail(null)} />
+      <InstrumentDrawer id={detail} write={write} onClose={() => setDetail(null)} />
       <Tabs
         activeKey={tab}
         destroyOnHidden
@@ -221,7 +225,7 @@ export default function DebtPage({ write }: PageProps) {
               <Select showSearch optionFilterProp="label" options={regionOptions} />
             </Form.Item>
             <Form.Item name="kind" label={t('debt.kind')} rules={[required(t, 'debt.kind')]}>
-              <Select options={KINDS.map((k) => ({ value: k, label: t(`dk.${k}`) }))} />
+              <Select options={KINDS.map((k) => ({ value: k, label: label(DEBT_KIND, k) }))} />
             </Form.Item>
             <MoneyItem name="principal" label="debt.principal" t={t} />
             <Form.Item name="rate" label={t('debt.rate')} extra={t('debt.rateHint')} rules={[required(t, 'debt.rate'), { pattern: /^(30(\.0{1,4})?|[12]?\d(\.\d{1,4})?)$/, message: t('debt.rateHint') }]}>

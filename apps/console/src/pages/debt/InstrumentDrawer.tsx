@@ -1,9 +1,11 @@
-// One instrument's repayment schedule and the repayments made against it.
+// One instrument's repayment schedule and the repayments made against it; DEBT officers adjust the schedule.
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Card, Drawer, Skeleton, Table } from 'antd';
+import { Button, Card, Drawer, Skeleton, Table } from 'antd';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { yuan } from '../../components/fields';
+import { ScheduleDialog } from './ScheduleDialog';
 
 const INSTRUMENT = graphql(`
   query DebtInstrumentDetail($id: ID!) {
@@ -12,6 +14,7 @@ const INSTRUMENT = graphql(`
       project
       principal
       rate
+      version
       schedule {
         dueDate
         principal
@@ -28,8 +31,9 @@ const INSTRUMENT = graphql(`
   }
 `);
 
-export function InstrumentDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+export function InstrumentDrawer({ id, onClose, write }: { id: string | null; onClose: () => void; write: boolean }) {
   const t = useT();
+  const [adjusting, setAdjusting] = useState(false);
   const { data, loading } = useQuery(INSTRUMENT, { variables: { id: id ?? '' }, skip: !id });
   const i = data?.debtInstrument;
   const money = (key: 'principal' | 'interest') => ({ key, title: t(key === 'principal' ? 'debt.principal' : 'debt.interest'), render: (_: unknown, r: { principal: string; interest: string }) => yuan(r[key]) });
@@ -38,7 +42,11 @@ export function InstrumentDrawer({ id, onClose }: { id: string | null; onClose: 
       {loading && !i ? <Skeleton active /> : null}
       {i ? (
         <>
-          <Card size="small" title={t('debt.schedule')}>
+          <Card
+            size="small"
+            title={t('debt.schedule')}
+            extra={write ? <Button size="small" onClick={() => setAdjusting(true)} data-testid="adjust-schedule">{t('debt.adjustSchedule')}</Button> : null}
+          >
             <Table size="small" rowKey="dueDate" pagination={false} dataSource={i.schedule} columns={[{ key: 'dueDate', title: t('pr.dueDate'), dataIndex: 'dueDate' }, money('principal'), money('interest')]} />
           </Card>
           <Card size="small" title={t('debt.repayments')} style={{ marginTop: 16 }}>
@@ -51,6 +59,7 @@ export function InstrumentDrawer({ id, onClose }: { id: string | null; onClose: 
               columns={[{ key: 'paidOn', title: t('debt.paidOn'), dataIndex: 'paidOn' }, money('principal'), money('interest'), { key: 'by', title: t('debt.recordedBy'), dataIndex: 'recordedBy' }]}
             />
           </Card>
+          <ScheduleDialog instrument={adjusting ? i : null} onClose={() => setAdjusting(false)} />
         </>
       ) : null}
     </Drawer>

@@ -7,6 +7,8 @@ import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { graphQLErrorsOf } from '../../errors';
 import { failedServices } from '../../dashboard/signals';
+import { DEPARTMENT_KIND, DOMAIN } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
 
 const DEPARTMENT = graphql(`
   query DepartmentDetail($id: ID!) {
@@ -39,6 +41,7 @@ const pct = (v: number | null | undefined) => (v === null || v === undefined ? '
 
 export default function DepartmentDetail({ id }: { id: string }) {
   const t = useT();
+  const { label } = useLabel();
   const { data, loading, error } = useQuery(DEPARTMENT, { variables: { id } });
   const errors = graphQLErrorsOf(error);
   if (loading && !data) return <Skeleton active paragraph={{ rows: 8 }} />;
@@ -57,9 +60,9 @@ export default function DepartmentDetail({ id }: { id: string }) {
       {errors.length ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('dashboard.partial', { names: failedServices(errors).join('、') })} /> : null}
       <Descriptions bordered column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label={t('department.code')}>{d.code}</Descriptions.Item>
-        <Descriptions.Item label={t('department.kind')}>{t(`kind.${d.kind}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('department.kind')}>{label(DEPARTMENT_KIND, d.kind)}</Descriptions.Item>
         <Descriptions.Item label={t('department.region')}>{d.region.name}</Descriptions.Item>
-        <Descriptions.Item label={t('department.countyWideDomains')}>{d.countyWideDomains.map((x) => <Tag key={x}>{t(`domain.${x}`)}</Tag>)}</Descriptions.Item>
+        <Descriptions.Item label={t('department.countyWideDomains')}>{d.countyWideDomains.map((x) => <Tag key={x}>{label(DOMAIN, x)}</Tag>)}</Descriptions.Item>
         <Descriptions.Item label={t('cr.civilServants')}>{d.civilServantCount ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('dashboard.coverage')}>{pct(d.creditFileCoverage)}</Descriptions.Item>
         <Descriptions.Item label={t('dashboard.dishonesty')}>

@@ -11,6 +11,8 @@ import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import type { PageProps } from '../registry';
 import { DEPARTMENT_KINDS, DOMAINS, REGIONS } from './common';
+import { DEPARTMENT_KIND, DOMAIN } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
 
 const DEPARTMENTS = graphql(`
   query Departments($page: Int, $pageSize: Int, $kind: DepartmentKind, $search: String, $regionCode: String) {
@@ -71,13 +73,14 @@ interface Values {
 
 export default function DepartmentsPage({ write }: PageProps) {
   const t = useT();
+  const { label } = useLabel();
   const detailId = useParams()['*'];
   const [editing, setEditing] = useState<Row | 'new' | null>(null);
   const regions = useQuery(REGIONS);
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [update] = useMutation(UPDATE, { refetchQueries: 'active' });
   const regionOptions = (regions.data?.regions ?? []).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }));
-  const kindOptions = DEPARTMENT_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }));
+  const kindOptions = DEPARTMENT_KINDS.map((k) => ({ value: k, label: label(DEPARTMENT_KIND, k) }));
 
   if (detailId) return <DepartmentDetail id={detailId} />;
 
@@ -95,16 +98,16 @@ export default function DepartmentsPage({ write }: PageProps) {
           { name: 'regionCode', label: 'department.region', type: 'select', options: regionOptions },
         ]}
         columns={[
-          { key: 'code', title: 'department.code', sort: {}, text: (r) => r.code },
-          { key: 'name', title: 'department.name', sort: {}, text: (r) => r.name, render: (r) => <Link to={`/directory/departments/${r.id}`}>{r.name}</Link> },
+          { key: 'code', title: 'department.code', text: (r) => r.code },
+          { key: 'name', title: 'department.name', text: (r) => r.name, render: (r) => <Link to={`/directory/departments/${r.id}`}>{r.name}</Link> },
           { key: 'shortName', title: 'department.shortName', text: (r) => r.shortName },
-          { key: 'kind', title: 'department.kind', text: (r) => t(`kind.${r.kind}`), render: (r) => <Tag>{t(`kind.${r.kind}`)}</Tag> },
+          { key: 'kind', title: 'department.kind', text: (r) => label(DEPARTMENT_KIND, r.kind), render: (r) => <Tag>{label(DEPARTMENT_KIND, r.kind)}</Tag> },
           { key: 'region', title: 'department.region', text: (r) => r.region.name, render: (r) => r.region.name },
           {
             key: 'countyWideDomains',
             title: 'department.countyWideDomains',
-            text: (r) => r.countyWideDomains.map((d) => t(`domain.${d}`)).join('、'),
-            render: (r) => r.countyWideDomains.map((d) => <Tag key={d}>{t(`domain.${d}`)}</Tag>),
+            text: (r) => r.countyWideDomains.map((d) => label(DOMAIN, d)).join('、'),
+            render: (r) => r.countyWideDomains.map((d) => <Tag key={d}>{label(DOMAIN, d)}</Tag>),
           },
           ...(write
             ? [
@@ -169,7 +172,7 @@ export default function DepartmentsPage({ write }: PageProps) {
               <Select showSearch optionFilterProp="label" options={regionOptions} />
             </Form.Item>
             <Form.Item name="countyWideDomains" label={t('department.countyWideDomains')}>
-              <Select mode="multiple" options={DOMAINS.map((d) => ({ value: d, label: t(`domain.${d}`) }))} />
+              <Select mode="multiple" options={DOMAINS.map((d) => ({ value: d, label: label(DOMAIN, d) }))} />
             </Form.Item>
           </>
         )}

@@ -84,8 +84,8 @@ export default function EnterprisesPage({ write }: PageProps) {
         exportName="enterprises"
         filters={[{ name: 'search', label: 'common.search', type: 'text', placeholder: 'enterprise.searchPlaceholder' }]}
         columns={[
-          { key: 'uscc', title: 'enterprise.uscc', text: (r) => r.uscc, sort: {} },
-          { key: 'name', title: 'enterprise.name', text: (r) => r.name, sort: {} },
+          { key: 'uscc', title: 'enterprise.uscc', text: (r) => r.uscc },
+          { key: 'name', title: 'enterprise.name', text: (r) => r.name },
           { key: 'legalRepresentative', title: 'enterprise.legalRepresentative', text: (r) => r.legalRepresentative },
           { key: 'regionCode', title: 'enterprise.region', text: (r) => (r.regionCode ? (regionName.get(r.regionCode) ?? r.regionCode) : '') },
           ...(write

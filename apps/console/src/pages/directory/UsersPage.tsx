@@ -9,6 +9,8 @@ import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import type { PageProps } from '../registry';
 import { DEPARTMENT_OPTIONS, DOMAINS, ROLES } from './common';
+import { DOMAIN, ROLE } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
 
 const USERS = graphql(`
   query Users($page: Int, $pageSize: Int, $search: String, $departmentId: ID) {
@@ -70,6 +72,7 @@ interface Values {
 
 export default function UsersPage({ write }: PageProps) {
   const t = useT();
+  const { label } = useLabel();
   const [editing, setEditing] = useState<Row | 'new' | null>(null);
   const departments = useQuery(DEPARTMENT_OPTIONS);
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
@@ -89,10 +92,10 @@ export default function UsersPage({ write }: PageProps) {
           { name: 'departmentId', label: 'user.department', type: 'select', options: departmentOptions },
         ]}
         columns={[
-          { key: 'username', title: 'user.username', text: (r) => r.username, sort: {} },
-          { key: 'displayName', title: 'user.displayName', text: (r) => r.displayName, sort: {} },
-          { key: 'roles', title: 'user.roles', text: (r) => r.roles.map((x) => t(`role.${x}`)).join('、'), render: (r) => r.roles.map((x) => <Tag key={x} color="red">{t(`role.${x}`)}</Tag>) },
-          { key: 'domains', title: 'user.domains', text: (r) => r.domains.map((x) => t(`domain.${x}`)).join('、'), render: (r) => r.domains.map((x) => <Tag key={x}>{t(`domain.${x}`)}</Tag>) },
+          { key: 'username', title: 'user.username', text: (r) => r.username },
+          { key: 'displayName', title: 'user.displayName', text: (r) => r.displayName },
+          { key: 'roles', title: 'user.roles', text: (r) => r.roles.map((x) => label(ROLE, x)).join('、'), render: (r) => r.roles.map((x) => <Tag key={x} color="red">{label(ROLE, x)}</Tag>) },
+          { key: 'domains', title: 'user.domains', text: (r) => r.domains.map((x) => label(DOMAIN, x)).join('、'), render: (r) => r.domains.map((x) => <Tag key={x}>{label(DOMAIN, x)}</Tag>) },
           { key: 'department', title: 'user.department', text: (r) => r.department?.name, render: (r) => r.department?.name },
           { key: 'active', title: 'user.active', text: (r) => (r.active ? t('common.yes') : t('common.no')), render: (r) => (r.active ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>) },
           ...(write
@@ -160,7 +163,7 @@ export default function UsersPage({ write }: PageProps) {
               <Input.Password autoComplete="new-password" />
             </Form.Item>
             <Form.Item name="roles" label={t('user.roles')} rules={[{ required: true, message: t('common.required', { field: t('user.roles') }) }]}>
-              <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+              <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: label(ROLE, r) }))} />
             </Form.Item>
             <Form.Item
               name="domains"
@@ -175,7 +178,7 @@ export default function UsersPage({ write }: PageProps) {
                 },
               ]}
             >
-              <Select mode="multiple" options={DOMAINS.map((d) => ({ value: d, label: t(`domain.${d}`) }))} />
+              <Select mode="multiple" options={DOMAINS.map((d) => ({ value: d, label: label(DOMAIN, d) }))} />
             </Form.Item>
             <Form.Item name="departmentId" label={t('user.department')}>
               <Select allowClear showSearch optionFilterProp="label" options={departmentOptions} />

@@ -13,6 +13,9 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem, required, yuan } from '../../components/fields';
 import type { PageProps } from '../registry';
 import { DEPARTMENT_OPTIONS, REGIONS } from '../directory/common';
+import { PPP_OBLIGATION_STATUS, PPP_PHASE } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
+import { PppTaskDialogs, type PppTask } from './PppTaskDialogs';
 
 const PROJECTS = graphql(`
   query PppProjects($page: Int, $pageSize: Int, $regionCode: String) {
@@ -90,6 +93,7 @@ const STATUS_COLOR: Record<string, string> = { PAID: 'green', DUE: 'gold', OVERD
 
 export default function PppPage({ write }: PageProps) {
   const t = useT();
+  const { label } = useLabel();
   const [regionCode, setRegionCode] = useState('445122');
   const [year, setYear] = useState(new Date().getFullYear());
   const [modal, setModal] = useState<{ kind: 'create' } | { kind: 'obligation'; project: Project } | { kind: 'capacity' } | null>(null);
@@ -99,6 +103,7 @@ export default function PppPage({ write }: PageProps) {
   const [setCapacity] = useMutation(SET_CAPACITY, { refetchQueries: 'active' });
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [addObligation] = useMutation(ADD_OBLIGATION, { refetchQueries: 'active' });
+  const [task, setTask] = useState<PppTask>(null);
   const close = () => setModal(null);
   const c = capacity.data?.pppFiscalCapacity;
   const used = c && Number(c.cap) > 0 ? Math.min(100, Math.round((Number(c.committed) / Number(c.cap)) * 1000) / 10) : 0;
@@ -140,7 +145,10 @@ export default function PppPage({ write }: PageProps) {
             { key: 'year', title: t('ppp.year'), dataIndex: 'year' },
             { key: 'amount', title: t('pr.amount'), render: (_: unknown, o: Due) => yuan(o.amount) },
             { key: 'paid', title: t('pr.paid'), render: (_: unknown, o: Due) => yuan(o.paidAmount) },
-            { key: 'status', title: t('pr.status'), render: (_: unknown, o: Due) => <Tag color={STATUS_COLOR[o.status]}>{t(`ppp.${o.status}` as 'ppp.DUE')}</Tag> },
+            { key: 'status', title: t('pr.status'), render: (_: unknown, o: Due) => <Tag color={STATUS_COLOR[o.status]}>{label(PPP_OBLIGATION_STATUS, o.status)}</Tag> },
+            ...(write
+              ? [{ key: 'actions', title: t('common.actions'), render: (_: unknown, o: Due) => <Button size="small" onClick={() => setTask({ kind: 'pay', obligation: o })} data-testid="ppp-pay-button">{t('ppp.pay')}</Button> }]
+              : []),
           ]}
         />
       </Card>
@@ -152,8 +160,8 @@ export default function PppPage({ write }: PageProps) {
         exportName="ppp-projects"
         columns={[
           { key: 'name', title: 'ppp.name', text: (r) => r.name, width: 240 },
-          { key: 'department', title: 'ppp.department', text: (r) => r.department.name, render: (r) => r.department.name, width: 200 },
-          { key: 'phase', title: 'ppp.phase', text: (r) => t(`ppp.${r.phase}` as 'ppp.DUE'), render: (r) => <Tag>{t(`ppp.${r.phase}` as 'ppp.DUE')}</Tag> },
+          { key: 'department.name', title: 'ppp.department', width: 200 },
+          { key: 'phase', title: 'ppp.phase', text: (r) => label(PPP_PHASE, r.phase), render: (r) => <Tag>{label(PPP_PHASE, r.phase)}</Tag> },
           { key: 'total', title: 'ppp.totalInvestment', text: (r) => r.totalInvestment, render: (r) => yuan(r.totalInvestment) },
           {
             key: 'obligations',
@@ -168,11 +176,23 @@ export default function PppPage({ write }: PageProps) {
             ),
           },
           ...(write
-            ? [{ key: 'actions', title: 'common.actions' as const, text: () => '', render: (r: Project) => <Button size="small" onClick={() => setModal({ kind: 'obligation', project: r })}>{t('ppp.addObligation')}</Button> }]
+            ? [
+                {
+                  key: 'actions',
+                  title: 'common.actions' as const,
+                  render: (r: Project) => (
+                    <Space size="small">
+                      <Button size="small" onClick={() => setModal({ kind: 'obligation', project: r })}>{t('ppp.addObligation')}</Button>
+                      {r.phase !== 'TRANSFER' ? <Button size="small" onClick={() => setTask({ kind: 'advance', project: r })} data-testid="ppp-advance-button">{t('ppp.advance')}</Button> : null}
+                    </Space>
+                  ),
+                },
+              ]
             : []),
         ]}
         toolbar={write ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ kind: 'create' })}>{t('ppp.new')}</Button> : null}
       />
+      <PppTaskDialogs task={task} close={() => setTask(null)} />
       <FormModal<{ amount: string }> open={modal?.kind === 'capacity'} title={`${t('ppp.setCapacity')} · ${regionCode} · ${year}`} onClose={close} onSubmit={(v) => mutate(setCapacity({ variables: { regionCode, year, amount: v.amount } }))}>
         {() => <MoneyItem name="amount" label="ppp.expenditure" t={t} />}
       </FormModal>

@@ -11,6 +11,8 @@ import { MoneyItem, yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import { usccRule } from '../directory/EnterprisesPage';
 import { ContractForms, outstanding, type ContractDialog } from './ContractForms';
+import { MILESTONE_STATUS, PROCUREMENT_STATUS } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
 
 const PROJECT = graphql(`
   query ProcurementProjectDetail($id: ID!) {
@@ -85,6 +87,7 @@ type Milestone = NonNullable<NonNullable<ProcurementProjectDetailQuery['procurem
 
 export default function ProjectDrawer({ id, write, onClose }: { id: string | null; write: boolean; onClose: () => void }) {
   const t = useT();
+  const { label } = useLabel();
   const { message } = App.useApp();
   const [bidding, setBidding] = useState(false);
   const [dialog, setDialog] = useState<ContractDialog>(null);
@@ -92,7 +95,7 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
   const [submitBid] = useMutation(SUBMIT_BID, { refetchQueries: 'active' });
   const [award] = useMutation(AWARD, { refetchQueries: 'active' });
   const p = data?.procurementProject;
-  const ps = (s: string) => t(`ps2.${s}` as 'ps2.PLANNING');
+  const ps = (s: string) => label(PROCUREMENT_STATUS, s);
 
   return (
     <Drawer open={id !== null} onClose={onClose} size="large" title={p ? `${p.title}（${p.ocid}）` : ''} data-testid="project-drawer">
@@ -181,7 +184,7 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
                   { key: 'dueDate', title: t('pr.dueDate'), dataIndex: 'dueDate' },
                   { key: 'amount', title: t('pr.amount'), render: (_: unknown, m: Milestone) => yuan(m.amount) },
                   { key: 'paid', title: t('pr.paid'), render: (_: unknown, m: Milestone) => yuan(m.paidAmount) },
-                  { key: 'status', title: t('pr.status'), render: (_: unknown, m: Milestone) => <Tag color={m.status === 'OVERDUE' ? 'red' : m.status === 'PAID' ? 'green' : 'default'}>{t(`ms.${m.status}` as 'ms.PAID')}</Tag> },
+                  { key: 'status', title: t('pr.status'), render: (_: unknown, m: Milestone) => <Tag color={m.status === 'OVERDUE' ? 'red' : m.status === 'PAID' ? 'green' : 'default'}>{label(MILESTONE_STATUS, m.status)}</Tag> },
                   ...(write
                     ? [
                         {

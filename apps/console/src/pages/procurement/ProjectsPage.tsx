@@ -9,10 +9,12 @@ import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem, required, yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
-import { loadSession } from '../../session';
+import { useSessionUser } from '../../session-context';
 import type { PageProps } from '../registry';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
+import { PROCUREMENT_CATEGORY, PROCUREMENT_METHOD, PROCUREMENT_STATUS } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
 
 // AWARDED, CONTRACTED and ACCEPTED are reached through award, contract signing and acceptance in the
 // project drawer, which record what they need; the menu offers only the plain moves.
@@ -78,11 +80,12 @@ const STATUSES = ['PLANNING', 'TENDERING', 'EVALUATION', 'AWARDED', 'CONTRACTED'
 
 export default function ProjectsPage({ write }: PageProps) {
   const t = useT();
+  const { label } = useLabel();
   const client = useApolloClient();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [detail, setDetail] = useState<string | null>(null);
-  const me = loadSession()?.user;
+  const me = useSessionUser();
   const departments = useQuery(DEPARTMENT_OPTIONS);
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [transition] = useMutation(TRANSITION, { refetchQueries: 'active' });
@@ -110,17 +113,17 @@ export default function ProjectsPage({ write }: PageProps) {
         exportName="procurement-projects"
         filters={[
           { name: 'search', label: 'common.search', type: 'text' },
-          { name: 'status', label: 'pr.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: t(`ps2.${s}`) })) },
+          { name: 'status', label: 'pr.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: label(PROCUREMENT_STATUS, s) })) },
           { name: 'purchaserId', label: 'pr.purchaser', type: 'select', options: departmentOptions },
         ]}
         columns={[
-          { key: 'ocid', title: 'pr.ocid', text: (r) => r.ocid },
-          { key: 'title', title: 'pr.title', text: (r) => r.title, sort: {}, render: (r) => <a onClick={() => setDetail(r.id)}>{r.title}</a> },
+          { key: 'title', title: 'pr.title', text: (r) => r.title, render: (r) => <a onClick={() => setDetail(r.id)}>{r.title}</a> },
           { key: 'purchaser', title: 'pr.purchaser', text: (r) => r.purchaser.name },
-          { key: 'category', title: 'pr.category', text: (r) => t(`pc.${r.category}`) },
-          { key: 'method', title: 'pr.method', text: (r) => t(`pm.${r.method}`) },
-          { key: 'budget', title: 'pr.budget', text: (r) => r.budget, render: (r) => yuan(r.budget), sort: { compare: (a, b) => Number(a.budget) - Number(b.budget) } },
-          { key: 'status', title: 'pr.status', text: (r) => t(`ps2.${r.status}`), render: (r) => <Tag color={r.status === 'CANCELLED' ? 'default' : 'blue'}>{t(`ps2.${r.status}`)}</Tag> },
+          { key: 'category', title: 'pr.category', text: (r) => label(PROCUREMENT_CATEGORY, r.category) },
+          { key: 'method', title: 'pr.method', text: (r) => label(PROCUREMENT_METHOD, r.method) },
+          { key: 'budget', title: 'pr.budget', text: (r) => r.budget, render: (r) => yuan(r.budget) },
+          { key: 'status', title: 'pr.status', text: (r) => label(PROCUREMENT_STATUS, r.status), render: (r) => <Tag color={r.status === 'CANCELLED' ? 'default' : 'blue'}>{label(PROCUREMENT_STATUS, r.status)}</Tag> },
+          { key: 'ocid', title: 'pr.ocid', text: (r) => r.ocid },
           {
             key: 'actions',
             title: 'common.actions',
@@ -133,7 +136,7 @@ export default function ProjectsPage({ write }: PageProps) {
                 {write && plainMoves(r.allowedTransitions).length ? (
                   <Dropdown
                     menu={{
-                      items: plainMoves(r.allowedTransitions).map((s) => ({ key: s, label: t(`ps2.${s}`) })),
+                      items: plainMoves(r.allowedTransitions).map((s) => ({ key: s, label: label(PROCUREMENT_STATUS, s) })),
                       onClick: ({ key }) => void transition({ variables: { id: r.id, to: key as Row['status'] } }).then(({ error }) => (error ? fail(error) : message.success(t('common.saved')))),
                     }}
                   >
@@ -163,10 +166,10 @@ export default function ProjectsPage({ write }: PageProps) {
               <Select showSearch optionFilterProp="label" options={departmentOptions} />
             </Form.Item>
             <Form.Item name="category" label={t('pr.category')} rules={[required(t, 'pr.category')]}>
-              <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`pc.${c}`) }))} />
+              <Select options={CATEGORIES.map((c) => ({ value: c, label: label(PROCUREMENT_CATEGORY, c) }))} />
             </Form.Item>
             <Form.Item name="method" label={t('pr.method')} rules={[required(t, 'pr.method')]}>
-              <Select options={METHODS.map((m) => ({ value: m, label: t(`pm.${m}`) }))} />
+              <Select options={METHODS.map((m) => ({ value: m, label: label(PROCUREMENT_METHOD, m) }))} />
             </Form.Item>
             <MoneyItem name="budget" label="pr.budget" t={t} />
           </>

@@ -1,0 +1,91 @@
+// Every label table by the name of the schema enum it labels (the test checks them against the supergraph).
+import { CALENDAR_DAY_KIND } from './calendar-day-kind';
+import { COMMITMENT_KIND } from './commitment-kind';
+import { COMMITMENT_STATUS } from './commitment-status';
+import { CREDIT_CATEGORY } from './credit-category';
+import { DEBT_KIND } from './debt-kind';
+import { DEPARTMENT_KIND } from './department-kind';
+import { DOMAIN } from './domain';
+import { MILESTONE_STATUS } from './milestone-status';
+import { OBJECTION_OUTCOME } from './objection-outcome';
+import { OBJECTION_STATUS } from './objection-status';
+import { POLICY_STATUS } from './policy-status';
+import { PPP_OBLIGATION_STATUS } from './ppp-obligation-status';
+import { PPP_PHASE } from './ppp-phase';
+import { PROCUREMENT_CATEGORY } from './procurement-category';
+import { PROCUREMENT_METHOD } from './procurement-method';
+import { PROCUREMENT_STATUS } from './procurement-status';
+import { RECORD_STATUS } from './record-status';
+import { REGION_LEVEL } from './region-level';
+import { REPAIR_STATUS } from './repair-status';
+import { RISK_LEVEL } from './risk-level';
+import { ROLE } from './role';
+import { SEVERITY } from './severity';
+import { SUBJECT_TYPE } from './subject-type';
+import { GRADE } from './grade';
+import { INDICATOR_KIND } from './indicator-kind';
+import { TASK_REPORT_STATE } from './task-report-state';
+import { TASK_REPORT_STATUS } from './task-report-status';
+import { TASK_ROLE } from './task-role';
+import type { LabelTable } from './label';
+
+export { labelOf, optionsOf, type Label, type LabelTable } from './label';
+export { CALENDAR_DAY_KIND } from './calendar-day-kind';
+export { COMMITMENT_KIND } from './commitment-kind';
+export { COMMITMENT_STATUS } from './commitment-status';
+export { CREDIT_CATEGORY } from './credit-category';
+export { DEBT_KIND } from './debt-kind';
+export { DEPARTMENT_KIND } from './department-kind';
+export { DOMAIN } from './domain';
+export { MILESTONE_STATUS } from './milestone-status';
+export { OBJECTION_OUTCOME } from './objection-outcome';
+export { OBJECTION_STATUS } from './objection-status';
+export { POLICY_STATUS } from './policy-status';
+export { PPP_OBLIGATION_STATUS } from './ppp-obligation-status';
+export { PPP_PHASE } from './ppp-phase';
+export { PROCUREMENT_CATEGORY } from './procurement-category';
+export { PROCUREMENT_METHOD } from './procurement-method';
+export { PROCUREMENT_STATUS } from './procurement-status';
+export { RECORD_STATUS } from './record-status';
+export { REGION_LEVEL } from './region-level';
+export { REPAIR_STATUS } from './repair-status';
+export { RISK_LEVEL } from './risk-level';
+export { ROLE } from './role';
+export { SEVERITY } from './severity';
+export { SUBJECT_TYPE } from './subject-type';
+export { TASK_ROLE } from './task-role';
+export { TASK_REPORT_STATUS } from './task-report-status';
+export { TASK_REPORT_STATE } from './task-report-state';
+export { INDICATOR_KIND } from './indicator-kind';
+export { GRADE } from './grade';
+
+export const LABELS: Readonly<Record<string, LabelTable>> = {
+  TaskRole: TASK_ROLE,
+  TaskReportStatus: TASK_REPORT_STATUS,
+  TaskReportState: TASK_REPORT_STATE,
+  IndicatorKind: INDICATOR_KIND,
+  Grade: GRADE,
+  CalendarDayKind: CALENDAR_DAY_KIND,
+  CommitmentKind: COMMITMENT_KIND,
+  CommitmentStatus: COMMITMENT_STATUS,
+  CreditCategory: CREDIT_CATEGORY,
+  DebtKind: DEBT_KIND,
+  DepartmentKind: DEPARTMENT_KIND,
+  Domain: DOMAIN,
+  MilestoneStatus: MILESTONE_STATUS,
+  ObjectionOutcome: OBJECTION_OUTCOME,
+  ObjectionStatus: OBJECTION_STATUS,
+  PolicyStatus: POLICY_STATUS,
+  PppObligationStatus: PPP_OBLIGATION_STATUS,
+  PppPhase: PPP_PHASE,
+  ProcurementCategory: PROCUREMENT_CATEGORY,
+  ProcurementMethod: PROCUREMENT_METHOD,
+  ProcurementStatus: PROCUREMENT_STATUS,
+  RecordStatus: RECORD_STATUS,
+  RegionLevel: REGION_LEVEL,
+  RepairStatus: REPAIR_STATUS,
+  RiskLevel: RISK_LEVEL,
+  Role: ROLE,
+  Severity: SEVERITY,
+  SubjectType: SUBJECT_TYPE,
+};

@@ -1,0 +1,47 @@
+// @vitest-environment node
+// Every enum the public API exposes has a label in both locales: read the committed supergraph, strip the
+// federation machinery (as codegen does) and compare each enum's values with its table.
+import { readFileSync } from 'node:fs';
+import { Kind, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { apiSchemaSdl } from '../../scripts/api-schema.mjs';
+import { LABELS } from './index';
+
+const api = parse(apiSchemaSdl(readFileSync(new URL('../../../gateway/supergraph.graphql', import.meta.url), 'utf8')));
+const enums = api.definitions.filter((d) => d.kind === Kind.ENUM_TYPE_DEFINITION);
+
+describe('enum labels', () => {
+  it('finds the public enums (and none of federation’s)', () => {
+    const names = enums.map((e) => e.name.value);
+    expect(names).toContain('ProcurementMethod');
+    expect(names.filter((n) => /^(join__|link__)/.test(n))).toEqual([]);
+  });
+
+  it('labels every value of every public enum in zh-CN and en-US', () => {
+    const missing: string[] = [];
+    for (const e of enums) {
+      const table = LABELS[e.name.value];
+      for (const v of e.values ?? []) {
+        const label = table?.[v.name.value];
+        if (!label?.['zh-CN']?.trim()) missing.push(`${e.name.value}.${v.name.value} zh-CN`);
+        if (!label?.['en-US']?.trim()) missing.push(`${e.name.value}.${v.name.value} en-US`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has no table for an enum the schema does not have, nor a value it does not have', () => {
+    const schema = new Map(enums.map((e) => [e.name.value, new Set((e.values ?? []).map((v) => v.name.value))]));
+    const stale: string[] = [];
+    for (const [name, table] of Object.entries(LABELS)) {
+      const values = schema.get(name);
+      if (!values) stale.push(name);
+      else for (const v of Object.keys(table)) if (!values.has(v)) stale.push(`${name}.${v}`);
+    }
+    expect(stale).toEqual([]);
+  });
+
+  it('never shows a raw code as a Chinese label', () => {
+    for (const table of Object.values(LABELS)) for (const l of Object.values(table)) expect(l['zh-CN']).not.toMatch(/^[A-Z_]+$/);
+  });
+});

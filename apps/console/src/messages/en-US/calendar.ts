@@ -1,0 +1,24 @@
+// en-US: the working-day calendar (every zh-CN key of the area, checked by tsc).
+import type { calendar as zh } from '../zh-CN/calendar';
+
+export const calendar: Record<keyof typeof zh, string> = {
+  'calendar.years': 'Years loaded',
+  'calendar.yearLoaded': '{year}: {count} days loaded',
+  'calendar.yearMissing': '{year}: not loaded',
+  'calendar.missingWarning': 'The holidays and exchanged working days of {year} are not loaded: deadlines will count plain weekends only.',
+  'calendar.yearDays': 'Exceptions in {year}',
+  'calendar.none': 'No holidays or exchanged working days loaded for this year',
+  'calendar.date': 'Date',
+  'calendar.kind': 'Kind',
+  'calendar.name': 'Name',
+  'calendar.removeConfirm': 'Remove {date}? It will follow the ordinary weekend rule.',
+  'calendar.removedName': 'Back to ordinary',
+  'calendar.add': 'Load holidays or exchanged working days',
+  'calendar.namePlaceholder': 'e.g. Spring Festival',
+  'calendar.dates': 'Dates',
+  'calendar.datesHint': 'One date per line, or a range with ~, e.g. 2027-02-06~2027-02-13',
+  'calendar.invalid': 'Dates not understood: {dates}',
+  'calendar.preview': '{count} days will be loaded ({first} to {last})',
+  'calendar.submit': 'Load',
+  'calendar.loaded': '{count} days loaded',
+};

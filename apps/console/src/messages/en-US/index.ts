@@ -1,0 +1,11 @@
+// Every en-US string, by area: loaded only when someone switches to English.
+import { common } from './common';
+import { procurement } from './procurement';
+import { credit } from './credit';
+import { directory } from './directory';
+import { dashboard } from './dashboard';
+import { debt } from './debt';
+import { investment } from './investment';
+import { calendar } from './calendar';
+
+export const enUS = { ...common, ...procurement, ...credit, ...directory, ...dashboard, ...debt, ...investment, ...calendar };

@@ -1,0 +1,22 @@
+// zh-CN: the working-day calendar.
+export const calendar = {
+  'calendar.years': '已载入的年度',
+  'calendar.yearLoaded': '{year} 年：已载入 {count} 天',
+  'calendar.yearMissing': '{year} 年：未载入',
+  'calendar.missingWarning': '{year} 年的节假日和调休工作日尚未载入：异议和修复的办理期限将按普通周末计算。',
+  'calendar.yearDays': '{year} 年的节假日与调休',
+  'calendar.none': '该年度尚未载入任何节假日或调休工作日',
+  'calendar.date': '日期',
+  'calendar.kind': '类型',
+  'calendar.name': '名称',
+  'calendar.removeConfirm': '删除 {date} 的设置？该日将按普通周末规则计算。',
+  'calendar.removedName': '恢复普通',
+  'calendar.add': '载入节假日或调休工作日',
+  'calendar.namePlaceholder': '如：春节',
+  'calendar.dates': '日期',
+  'calendar.datesHint': '每行一个日期，或用“~”“至”表示连续日期，如 2027-02-06~2027-02-13',
+  'calendar.invalid': '无法识别的日期：{dates}',
+  'calendar.preview': '将载入 {count} 天（{first} 至 {last}）',
+  'calendar.submit': '载入',
+  'calendar.loaded': '已载入 {count} 天',
+} as const;

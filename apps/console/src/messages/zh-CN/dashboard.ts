@@ -1,0 +1,22 @@
+// zh-CN: the leaders' dashboard.
+export const dashboard = {
+  'dashboard.title': '全县政务诚信概览',
+  'dashboard.partial': '部分数据暂不可用：{names}。其余面板照常显示。',
+  'dashboard.coverage': '诚信档案覆盖率',
+  'dashboard.coverageDetail': '已建档 {withFile} / {total} 人',
+  'dashboard.dishonesty': '有效失信记录',
+  'dashboard.overduePayments': '逾期未付账款',
+  'dashboard.overdueCommitments': '逾期政府承诺',
+  'dashboard.fulfilmentRate': '承诺履约率',
+  'dashboard.debtRisk': '各镇债务风险（债务率）',
+  'dashboard.warningLine': '100% 警戒线',
+  'dashboard.ranking': '部门诚信信号排名',
+  'dashboard.departments': '部门数',
+  'dashboard.towns': '镇',
+  'dashboard.signal': '风险信号',
+  'dashboard.noData': '暂无数据',
+  'dashboard.departmentChart': '各部门信号',
+  'dashboard.fulfilmentDetail': '（已兑现 {fulfilled} / 到期 {due} 项）',
+  'dashboard.breaches': '违约失信记录',
+  'dashboard.breachedCommitments': '违约承诺',
+} as const;

@@ -1,0 +1,11 @@
+// Every zh-CN string, by area. zh-CN is the default locale and defines the keys.
+import { common } from './common';
+import { procurement } from './procurement';
+import { credit } from './credit';
+import { directory } from './directory';
+import { dashboard } from './dashboard';
+import { debt } from './debt';
+import { investment } from './investment';
+import { calendar } from './calendar';
+
+export const zhCN = { ...common, ...procurement, ...credit, ...directory, ...dashboard, ...debt, ...investment, ...calendar } as const;

@@ -1,0 +1,105 @@
+// 政府承诺: by status and department (the dashboard drills down here), with fulfilment, breach and waiver.
+import { Button, Space, Tag, Tooltip } from 'antd';
+import { graphql } from '../../gql';
+import { useT } from '../../i18n';
+import { ListPage } from '../../components/ListPage';
+import { yuan } from '../../components/fields';
+import { COMMITMENT_KIND, COMMITMENT_STATUS } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
+import type { Commitment, InvestmentModal } from './modal';
+
+export const COMMITMENTS = graphql(`
+  query Commitments($page: Int, $pageSize: Int, $status: CommitmentStatus, $departmentId: ID) {
+    commitments(page: $page, pageSize: $pageSize, status: $status, departmentId: $departmentId) {
+      total
+      items {
+        id
+        kind
+        description
+        amount
+        fulfilledAmount
+        dueDate
+        status
+        breachNote
+        waiverNote
+        version
+        department {
+          id
+          name
+        }
+        agreement {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+const STATUS_COLOR: Record<string, string> = { PENDING: 'blue', PARTIALLY_FULFILLED: 'gold', FULFILLED: 'green', OVERDUE: 'red', BREACHED: 'magenta', WAIVED: 'default' };
+const CLOSED = new Set(['FULFILLED', 'WAIVED', 'BREACHED']);
+
+interface Props {
+  write: boolean;
+  departmentOptions: { value: string; label: string }[];
+  open: (modal: InvestmentModal) => void;
+}
+
+export function CommitmentsTab({ write, departmentOptions, open }: Props) {
+  const t = useT();
+  const { label, options } = useLabel();
+  return (
+    <ListPage
+      title="inv.commitments"
+      query={COMMITMENTS}
+      pick={(d) => d?.commitments}
+      rowKey={(r: Commitment) => r.id}
+      exportName="commitments"
+      filters={[
+        { name: 'status', label: 'inv.status', type: 'select', options: options(COMMITMENT_STATUS) },
+        { name: 'departmentId', label: 'inv.department', type: 'select', options: departmentOptions },
+      ]}
+      columns={[
+        { key: 'agreement.title', title: 'inv.agreements' },
+        { key: 'kind', title: 'inv.kind', text: (r) => label(COMMITMENT_KIND, r.kind) },
+        { key: 'description', title: 'inv.description', text: (r) => r.description },
+        { key: 'amount', title: 'inv.commitmentAmount', text: (r) => r.amount, render: (r) => yuan(r.amount) },
+        { key: 'fulfilledAmount', title: 'inv.fulfilledAmount', text: (r) => r.fulfilledAmount, render: (r) => yuan(r.fulfilledAmount) },
+        { key: 'dueDate', title: 'inv.dueDate', text: (r) => r.dueDate },
+        {
+          key: 'status',
+          title: 'inv.status',
+          text: (r) => label(COMMITMENT_STATUS, r.status),
+          render: (r) => (
+            <Tooltip title={r.breachNote ?? r.waiverNote ?? undefined}>
+              <Tag color={STATUS_COLOR[r.status]}>{label(COMMITMENT_STATUS, r.status)}</Tag>
+            </Tooltip>
+          ),
+        },
+        { key: 'department.name', title: 'inv.department' },
+        ...(write
+          ? [
+              {
+                key: 'actions',
+                title: 'common.actions' as const,
+                render: (r: Commitment) =>
+                  CLOSED.has(r.status) ? null : (
+                    <Space size="small">
+                      <Button size="small" onClick={() => open({ kind: 'fulfil', commitment: r })}>
+                        {t('inv.recordFulfilment')}
+                      </Button>
+                      <Button size="small" danger onClick={() => open({ kind: 'breach', commitment: r })} data-testid="record-breach">
+                        {t('inv.recordBreach')}
+                      </Button>
+                      <Button size="small" onClick={() => open({ kind: 'waive', commitment: r })} data-testid="waive">
+                        {t('inv.waive')}
+                      </Button>
+                    </Space>
+                  ),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}

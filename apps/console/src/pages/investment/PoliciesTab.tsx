@@ -1,0 +1,111 @@
+// 优惠政策: drafts, review and editing (the server sends an edited approved policy back to review).
+import { App, Button, Space, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { useT } from '../../i18n';
+import { ListPage } from '../../components/ListPage';
+import { graphQLErrorsOf, messageFor } from '../../errors';
+import { POLICY_STATUS } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
+import type { InvestmentModal, Policy } from './modal';
+
+export const POLICIES = graphql(`
+  query Policies($page: Int, $pageSize: Int, $status: PolicyStatus, $search: String) {
+    incentivePolicies(page: $page, pageSize: $pageSize, status: $status, search: $search) {
+      total
+      items {
+        id
+        title
+        legalBasis
+        text
+        status
+        reviewNote
+        version
+        department {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const SUBMIT_POLICY = graphql(`
+  mutation SubmitPolicyForReview($id: ID!) {
+    submitPolicyForReview(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+interface Props {
+  write: boolean;
+  open: (modal: InvestmentModal) => void;
+}
+
+export function PoliciesTab({ write, open }: Props) {
+  const t = useT();
+  const { label, options } = useLabel();
+  const { message } = App.useApp();
+  const [submitPolicy] = useMutation(SUBMIT_POLICY, { refetchQueries: 'active' });
+  const submit = (r: Policy) =>
+    void submitPolicy({ variables: { id: r.id } }).then(({ error }) =>
+      error ? message.error(graphQLErrorsOf(error).map((e) => messageFor(e, t)).join('；')) : message.success(t('common.saved')),
+    );
+
+  return (
+    <ListPage
+      title="inv.policies"
+      query={POLICIES}
+      pick={(d) => d?.incentivePolicies}
+      rowKey={(r: Policy) => r.id}
+      exportName="incentive-policies"
+      filters={[
+        { name: 'search', label: 'common.search', type: 'text' },
+        { name: 'status', label: 'inv.status', type: 'select', options: options(POLICY_STATUS) },
+      ]}
+      columns={[
+        { key: 'title', title: 'inv.title', text: (r) => r.title },
+        { key: 'legalBasis', title: 'inv.legalBasis', text: (r) => r.legalBasis },
+        { key: 'status', title: 'inv.status', text: (r) => label(POLICY_STATUS, r.status), render: (r) => <Tag>{label(POLICY_STATUS, r.status)}</Tag> },
+        { key: 'department.name', title: 'inv.department' },
+        ...(write
+          ? [
+              {
+                key: 'actions',
+                title: 'common.actions' as const,
+                render: (r: Policy) => (
+                  <Space size="small">
+                    {r.status !== 'UNDER_REVIEW' ? (
+                      <Button size="small" onClick={() => open({ kind: 'editPolicy', policy: r })} data-testid="edit-policy">
+                        {t('common.edit')}
+                      </Button>
+                    ) : null}
+                    {r.status === 'DRAFT' || r.status === 'REJECTED' ? (
+                      <Button size="small" onClick={() => submit(r)}>
+                        {t('inv.submitReview')}
+                      </Button>
+                    ) : null}
+                    {r.status === 'UNDER_REVIEW' ? (
+                      // the server decides who may review (county-wide officers, never the drafter) and says why not
+                      <>
+                        <Button size="small" type="primary" onClick={() => open({ kind: 'review', policy: r, approved: true })}>
+                          {t('inv.approve')}
+                        </Button>
+                        <Button size="small" danger onClick={() => open({ kind: 'review', policy: r, approved: false })}>
+                          {t('inv.reject')}
+                        </Button>
+                      </>
+                    ) : null}
+                  </Space>
+                ),
+              },
+            ]
+          : []),
+      ]}
+      toolbar={write ? <Button type="primary" icon={<PlusOutlined />} onClick={() => open({ kind: 'policy' })}>{t('inv.newPolicy')}</Button> : null}
+    />
+  );
+}

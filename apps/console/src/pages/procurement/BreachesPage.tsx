@@ -1,0 +1,100 @@
+// 违约失信记录: procurement breach records per responsible department (the dashboard drills down here with
+// ?departmentId=), and recording a new one. Commitment breaches are the investment page's BREACHED filter.
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Form, Input, Select } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { graphql } from '../../gql';
+import type { ProcurementBreachesQuery } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { ListPage } from '../../components/ListPage';
+import { FormModal, mutate } from '../../components/FormModal';
+import { required } from '../../components/fields';
+import { useSessionUser } from '../../session-context';
+import { DEPARTMENT_OPTIONS } from '../directory/common';
+import ProjectDrawer from './ProjectDrawer';
+
+const BREACHES = graphql(`
+  query ProcurementBreaches($page: Int, $pageSize: Int, $departmentId: ID) {
+    procurementBreaches(page: $page, pageSize: $pageSize, departmentId: $departmentId) {
+      total
+      items {
+        id
+        projectId
+        description
+        recordedOn
+        recordedBy
+        department {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const RECORD = graphql(`
+  mutation RecordProcurementBreach($input: RecordBreachInput!) {
+    recordProcurementBreach(input: $input) {
+      id
+    }
+  }
+`);
+
+type Row = ProcurementBreachesQuery['procurementBreaches']['items'][number];
+
+export default function BreachesPage({ write }: { write: boolean }) {
+  const t = useT();
+  const me = useSessionUser();
+  const [open, setOpen] = useState(false);
+  const [project, setProject] = useState<string | null>(null);
+  const departments = useQuery(DEPARTMENT_OPTIONS);
+  const [record] = useMutation(RECORD, { refetchQueries: 'active' });
+  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+
+  return (
+    <>
+      <ListPage
+        title="breach.title"
+        query={BREACHES}
+        pick={(d) => d?.procurementBreaches}
+        rowKey={(r: Row) => r.id}
+        exportName="procurement-breaches"
+        filters={[{ name: 'departmentId', label: 'breach.department', type: 'select', options: departmentOptions }]}
+        columns={[
+          { key: 'recordedOn', title: 'breach.recordedOn' },
+          { key: 'department.name', title: 'breach.department' },
+          { key: 'description', title: 'breach.description' },
+          {
+            key: 'projectId',
+            title: 'breach.project',
+            text: (r) => (r.projectId ? t('breach.viewProject') : t('breach.noProject')),
+            render: (r) => (r.projectId ? <a onClick={() => setProject(r.projectId ?? null)}>{t('breach.viewProject')}</a> : t('breach.noProject')),
+          },
+          { key: 'recordedBy', title: 'breach.recordedBy' },
+        ]}
+        toolbar={write ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="create">{t('breach.record')}</Button> : null}
+      />
+      <ProjectDrawer id={project} write={false} onClose={() => setProject(null)} />
+      <FormModal<{ departmentId: string; description: string }>
+        open={open}
+        title={t('breach.record')}
+        initialValues={{ departmentId: me?.department?.id }}
+        onClose={() => setOpen(false)}
+        testId="breach-record"
+        onSubmit={(v) => mutate(record({ variables: { input: v } }))}
+      >
+        {() => (
+          <>
+            <Form.Item name="departmentId" label={t('breach.department')} rules={[required(t, 'breach.department')]}>
+              <Select showSearch optionFilterProp="label" options={departmentOptions} />
+            </Form.Item>
+            <Form.Item name="description" label={t('breach.description')} rules={[required(t, 'breach.description')]}>
+              <Input.TextArea rows={3} id="description" />
+            </Form.Item>
+          </>
+        )}
+      </FormModal>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// @vitest-environment node
+// Officer tasks that had no page before issue 11, done in the browser as an officer would (zh-CN).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shots, skip, startHarness, title, type Harness } from './browser-harness';
+
+describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real stack)'), () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 180_000);
+  afterAll(() => h?.close());
+
+  it('lets an administrator load next year’s holidays and exchanged working days by pasting dates', async () => {
+    const next = new Date().getFullYear() + 1;
+    const page = await h.login('admin');
+    await page.getByRole('menuitem', { name: '工作日历' }).click();
+    await page.waitForSelector('[data-testid="calendar-page"]');
+    const tag = page.locator(`[data-testid="calendar-year-${next}"]`);
+    expect(await tag.innerText()).toContain('未载入');
+    await page.fill('#calendar-name', '春节');
+    await page.fill('#calendar-dates', `${next}-02-06~${next}-02-08\n${next}/2/9`);
+    expect(await page.locator('[data-testid="calendar-preview"]').innerText()).toContain('将载入 4 天');
+    await page.click('[data-testid="calendar-submit"]');
+    await page.waitForSelector('text=已载入 4 天');
+    await page.locator('.ant-form-item', { hasText: '类型' }).locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '调休工作日' }).click();
+    await page.fill('#calendar-name', '春节调休上班');
+    await page.fill('#calendar-dates', `${next}-02-14`);
+    await page.click('[data-testid="calendar-submit"]');
+    await expect.poll(() => tag.innerText(), { timeout: 15_000 }).toContain('已载入 5 天');
+    const token = await h.stack.login('admin');
+    const { data } = await h.stack.graphql<{ workingCalendar: { date: string; kind: string }[] }>('query ($y: Int!) { workingCalendar(year: $y) { date kind } }', { y: next }, token);
+    expect(data!.workingCalendar.map((d) => `${d.date}:${d.kind}`)).toEqual([`${next}-02-06:HOLIDAY`, `${next}-02-07:HOLIDAY`, `${next}-02-08:HOLIDAY`, `${next}-02-09:HOLIDAY`, `${next}-02-14:WORKDAY`]);
+    await page.screenshot({ path: `${shots}/calendar-loaded.png`, fullPage: true });
+    await page.context().close();
+  }, 120_000);
+
+  it('lets a county-wide investment officer waive a commitment by a recorded agreement', async () => {
+    const page = await h.login('jxj');
+    await page.goto(`${h.stack.url}/investment?tab=commitments&status=PENDING`);
+    await page.waitForSelector('.ant-table-row');
+    const row = page.locator('.ant-table-row').first();
+    const description = (await row.locator('td').nth(2).innerText()).trim();
+    await row.getByRole('button', { name: /^豁\s?免$/ }).click();
+    await page.fill('.ant-modal:visible #document', '补充协议〔2026〕1号');
+    await page.fill('.ant-modal:visible #note', '投资方书面同意放弃该项承诺');
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.goto(`${h.stack.url}/investment?tab=commitments&status=WAIVED`);
+    await page.getByRole('row', { name: new RegExp(description.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByText('已豁免').waitFor();
+    await page.screenshot({ path: `${shots}/commitment-waived.png`, fullPage: true });
+    await page.context().close();
+  }, 120_000);
+
+  it('lets a procurement officer advance a PPP project to its next phase', async () => {
+    const page = await h.login('czj');
+    await page.goto(`${h.stack.url}/procurement/ppp`);
+    await page.waitForSelector('[data-testid="ppp-advance-button"]');
+    const row = page.locator('.ant-table-row', { has: page.locator('[data-testid="ppp-advance-button"]') }).first();
+    const name = (await row.locator('td').first().innerText()).trim();
+    const before = (await row.locator('td').nth(2).innerText()).trim();
+    await row.locator('[data-testid="ppp-advance-button"]').click();
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    const after = page.getByRole('row', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).locator('td').nth(2);
+    await expect.poll(async () => (await after.innerText()).trim(), { timeout: 15_000 }).not.toBe(before);
+    await page.screenshot({ path: `${shots}/ppp-advanced.png`, fullPage: true });
+    await page.context().close();
+  }, 120_000);
+});

@@ -1,0 +1,25 @@
+import { PageArgs, type RequestContext } from '@integrity/subgraph-kit';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { BreachEntity } from '../contract/contract.entity.js';
+import { BreachRecord } from '../contract/contract.type.js';
+import { Department } from '../department/department.type.js';
+import { listBreaches } from './breach.service.js';
+import { BreachRecordPage } from './breach.type.js';
+
+@ArgsType()
+class BreachArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only breaches naming this department as responsible.' }) departmentId?: string;
+}
+
+@Resolver(() => BreachRecord)
+export class BreachResolver {
+  @Query(() => BreachRecordPage, { description: 'Breach records (违约失信), newest first, optionally of one responsible department. PROCUREMENT readers.' })
+  procurementBreaches(@Args() args: BreachArgs, @Ctx() ctx: RequestContext) {
+    return listBreaches(ctx, args);
+  }
+
+  @FieldResolver(() => Department, { description: 'The department responsible for the breach (named by directory).' })
+  department(@Root() b: BreachEntity): Department {
+    return { id: b.departmentId };
+  }
+}
