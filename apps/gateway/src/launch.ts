@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startGateway } from '@integrity/gateway-kit';
-import { createLogger } from '@integrity/subgraph-kit';
+import { createLogger } from '@integrity/logging';
 import { CONSOLE_DIR, httpProxies, REPO_ROOT, SUPERGRAPH_FILE, subgraphEntries, subgraphUrlOverrides } from './paths.js';
 
 const log = createLogger('launcher');

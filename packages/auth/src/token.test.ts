@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearerToken, signServiceToken, signToken, TokenError, verifyToken } from './token.js';
-import type { Caller } from './roles.js';
+import type { Caller } from '@integrity/rules';
 
 const secret = 'x'.repeat(40);
 const officer: Caller = {

@@ -3,7 +3,7 @@ import { bearerToken, canRead, canWrite, hasRole, TokenError, verifyToken, type 
 import type { DataSource } from 'typeorm';
 import { AppError, forbidden, unauthenticated } from './errors.js';
 import { Loaders } from './loaders.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '@integrity/logging';
 
 /** What every resolver receives: who is calling, this request's loaders, and the data source. */
 export interface RequestContext {
@@ -37,7 +37,7 @@ export function createContext(input: ContextInput): RequestContext {
     try {
       caller = verifyToken(token, input.secret);
     } catch (error) {
-      authError = unauthenticated(error instanceof TokenError ? (error as TokenError).message : 'the token is not valid');
+      authError = unauthenticated(error instanceof TokenError ? (error as TokenError).message : 'the token is not valid', 'SESSION_INVALID');
     }
   }
   return {

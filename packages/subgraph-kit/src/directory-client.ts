@@ -10,6 +10,6 @@ import { queryService, subgraphUrl } from './service-client.js';
 export async function directoryName(ctx: RequestContext, kind: 'department' | 'enterprise', id: string, field: string): Promise<string> {
   const query = kind === 'department' ? 'query ($id: ID!) { item: department(id: $id) { name } }' : 'query ($id: String!) { item: enterprise(uscc: $id) { name } }';
   const data = await queryService<{ item: { name: string } | null }>(ctx, { service: 'directory', url: subgraphUrl('directory', 4001), query, variables: { id } });
-  if (!data.item) throw badInput(field, `${kind} ${id} is not registered in the directory`);
+  if (!data.item) throw badInput(field, 'NOT_REGISTERED', `${kind} ${id} is not registered in the directory`, { id });
   return data.item.name;
 }

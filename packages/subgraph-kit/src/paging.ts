@@ -1,7 +1,7 @@
 import { IsOptional, Max, Min } from 'class-validator';
+import { MAX_PAGE_SIZE } from '@integrity/rules';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
-export const MAX_PAGE_SIZE = 200;
 
 /** `page` (from 1) and `pageSize`, as every list in the contract takes them. */
 @ArgsType()

@@ -13,7 +13,7 @@ import { createContext, type RequestContext } from './context.js';
 import { databaseTarget, openDataSource, type DatabaseTarget } from './datasource.js';
 import { formatSubgraphError } from './format-error.js';
 import { requestLogPlugin } from './request-log.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type Logger } from '@integrity/logging';
 import { buildFederatedSchema } from './schema.js';
 import type { SqlCounter } from './sql-counter.js';
 import type { SubgraphDefinition } from './subgraph.js';

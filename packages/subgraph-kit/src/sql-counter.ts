@@ -1,5 +1,5 @@
 import type { Logger as OrmLogger, QueryRunner } from 'typeorm';
-import type { Logger } from './logger.js';
+import type { Logger } from '@integrity/logging';
 
 /**
  * Counts every SQL statement a data source sends. Tests read it to prove that a list costs a

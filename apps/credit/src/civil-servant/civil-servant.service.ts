@@ -65,7 +65,7 @@ export async function createServant(ctx: RequestContext, input: CreateCivilServa
   const idNumber = validateResidentId(input.idNumber);
   const hash = idNumberLookup(idNumber);
   if (await ctx.dataSource.manager.existsBy(CivilServantEntity, { idNumberHash: hash })) {
-    throw badInput('idNumber', `a civil servant with identity number ${maskResidentId(idNumber)} is already registered`);
+    throw badInput('idNumber', 'ALREADY_REGISTERED', `a civil servant with identity number ${maskResidentId(idNumber)} is already registered`);
   }
   const servant: CivilServantEntity = {
     id: randomUUID(),
@@ -89,9 +89,9 @@ export async function createServant(ctx: RequestContext, input: CreateCivilServa
 
 export async function openFile(ctx: RequestContext, civilServantId: string) {
   const servant = await loadServant(ctx, civilServantId);
-  if (!servant) throw badInput('civilServantId', `civil servant ${civilServantId} does not exist`);
+  if (!servant) throw badInput('civilServantId', 'NOT_REGISTERED', `civil servant ${civilServantId} does not exist`);
   requireWrite(ctx, 'CREDIT', servant.departmentId);
-  if (await fileOf(ctx, civilServantId)) throw badInput('civilServantId', `${servant.name} already has a credit file`);
+  if (await fileOf(ctx, civilServantId)) throw badInput('civilServantId', 'ALREADY_HAS_FILE', `${servant.name} already has a credit file`);
   const file: CreditFileEntity = { id: randomUUID(), civilServantId, departmentId: servant.departmentId, openedOn: today(), openedBy: ctx.caller!.username };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(CreditFileEntity, file);

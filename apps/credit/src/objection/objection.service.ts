@@ -74,8 +74,8 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
   const record = await mustLoadRecord(ctx, recordId);
   requireWrite(ctx, 'CREDIT', record.departmentId ?? undefined);
   const status = effectiveStatus(record, today());
-  if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', `record ${recordId} is ${status}; only an ACTIVE record can be objected to`, { from: status });
-  if (record.underObjection) throw new AppError('INVALID_TRANSITION', `record ${recordId} is already under objection; wait for that decision`, { from: 'UNDER_OBJECTION' });
+  if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `record ${recordId} is ${status}; only an ACTIVE record can be objected to`, { from: status });
+  if (record.underObjection) throw new AppError('INVALID_TRANSITION', 'ALREADY_PENDING', `record ${recordId} is already under objection; wait for that decision`, { from: 'UNDER_OBJECTION' });
   const calendar = await loadCalendar(ctx);
   const filedOn = today();
   const objection: ObjectionEntity = {
@@ -113,7 +113,7 @@ async function mustLoad(ctx: RequestContext, id: string) {
 export async function acceptObjection(ctx: RequestContext, id: string) {
   requireCreditDecider(ctx);
   const before = await mustLoad(ctx, id);
-  if (before.status !== 'FILED') throw new AppError('INVALID_TRANSITION', `objection ${id} is ${before.status}; only a FILED objection can be accepted`, { from: before.status, allowed: [] });
+  if (before.status !== 'FILED') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is ${before.status}; only a FILED objection can be accepted`, { from: before.status, allowed: [] });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, { status: 'ACCEPTED', acceptedOn: today() });
     await recordAudit(m, ctx, { action: 'objection.accept', entityType: 'Objection', entityId: id, before, after });
@@ -125,7 +125,7 @@ export async function acceptObjection(ctx: RequestContext, id: string) {
 export async function decideObjection(ctx: RequestContext, id: string, outcome: 'UPHELD' | 'REJECTED', note: string, correction?: RecordCorrectionInput | null) {
   const caller = requireCreditDecider(ctx);
   const before = await mustLoad(ctx, id);
-  if (!isOpen(before.status)) throw new AppError('INVALID_TRANSITION', `objection ${id} is already ${before.status}`, { from: before.status, allowed: [] });
+  if (!isOpen(before.status)) throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is already ${before.status}`, { from: before.status, allowed: [] });
   const record = await mustLoadRecord(ctx, before.recordId);
   const corrected = outcome === 'UPHELD' && correction && (correction.category || correction.severity || correction.publicityEnd);
   const recordChanges: Partial<CreditRecordEntity> = { underObjection: false };

@@ -81,7 +81,7 @@ export async function listRecords(ctx: RequestContext, args: CreditRecordsArgs) 
 async function resolveSubject(ctx: RequestContext, input: AddCreditRecordInput) {
   if (input.subjectType === 'CIVIL_SERVANT') {
     const cs = await ctx.dataSource.manager.findOneBy(CivilServantEntity, { id: input.subjectId });
-    if (!cs) throw badInput('subjectId', `civil servant ${input.subjectId} does not exist`);
+    if (!cs) throw badInput('subjectId', 'NOT_REGISTERED', `civil servant ${input.subjectId} does not exist`);
     requireWrite(ctx, 'CREDIT', cs.departmentId);
     return { subjectId: cs.id, subjectName: cs.name, departmentId: cs.departmentId };
   }
@@ -96,7 +96,7 @@ async function resolveSubject(ctx: RequestContext, input: AddCreditRecordInput) 
 
 export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput) {
   requireWrite(ctx, 'CREDIT');
-  if (input.decisionDate > today()) throw badInput('decisionDate', 'decisionDate cannot be in the future');
+  if (input.decisionDate > today()) throw badInput('decisionDate', 'DATE_IN_FUTURE', 'decisionDate cannot be in the future');
   const publicityEnd = checkPublicity(input.category, input.severity, input.decisionDate, input.publish, input.publicityEnd);
   const subject = await resolveSubject(ctx, input);
   const record: CreditRecordEntity = {

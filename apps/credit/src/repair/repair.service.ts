@@ -42,14 +42,14 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
   const onDate = today();
   const status = effectiveStatus(record, onDate);
   if (!isDishonesty(record.category) || status !== 'ACTIVE') {
-    throw new AppError('REPAIR_NOT_ALLOWED', `record ${recordId} is ${isDishonesty(record.category) ? status : `a ${record.category} record`}: only an active dishonesty record can be repaired`, { status });
+    throw new AppError('REPAIR_NOT_ALLOWED', 'REPAIR_NOT_DISHONESTY', `record ${recordId} is ${isDishonesty(record.category) ? status : `a ${record.category} record`}: only an active dishonesty record can be repaired`, { status });
   }
   const opens = repairOpensOn(record.severity, record.decisionDate);
   if (onDate < opens) {
-    throw new AppError('REPAIR_NOT_ALLOWED', `a ${record.severity} record decided on ${record.decisionDate} can be repaired from ${opens}, after its minimum publicity period`, { opensOn: opens });
+    throw new AppError('REPAIR_NOT_ALLOWED', 'REPAIR_NOT_YET', `a ${record.severity} record decided on ${record.decisionDate} can be repaired from ${opens}, after its minimum publicity period`, { opensOn: opens });
   }
   const pending = await ctx.dataSource.manager.findOneBy(RepairEntity, { recordId, status: 'PENDING' });
-  if (pending) throw new AppError('INVALID_TRANSITION', `record ${recordId} already has a pending repair application (${pending.id})`, { from: 'PENDING' });
+  if (pending) throw new AppError('INVALID_TRANSITION', 'ALREADY_PENDING', `record ${recordId} already has a pending repair application (${pending.id})`, { from: 'PENDING' });
   const application: RepairEntity = {
     id: randomUUID(),
     recordId,
@@ -75,7 +75,7 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
   const caller = requireCreditDecider(ctx);
   const before = await ctx.dataSource.manager.findOneBy(RepairEntity, { id });
   if (!before) throw notFound('repair application', id);
-  if (before.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `repair application ${id} is already ${before.status}`, { from: before.status, allowed: [] });
+  if (before.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `repair application ${id} is already ${before.status}`, { from: before.status, allowed: [] });
   if (before.appliedBy === caller.username) throw forbidden('the officer who applied may not decide the same repair');
   const record = await mustLoadRecord(ctx, before.recordId);
   const result = await ctx.dataSource.transaction(async (m) => {

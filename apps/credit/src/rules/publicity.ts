@@ -36,21 +36,23 @@ export const PUBLICITY_MONTHS: Record<Severity, { min: number; max: number }> = 
  */
 export function checkPublicity(category: Category, severity: Severity, decisionDate: string, publish: boolean, publicityEnd: string | null | undefined): string {
   if (!isDishonesty(category)) {
-    if (publicityEnd && publicityEnd < decisionDate) throw badInput('publicityEnd', 'publicityEnd cannot be before the decision date');
+    if (publicityEnd && publicityEnd < decisionDate) throw badInput('publicityEnd', 'PUBLICITY_BEFORE_DECISION', 'publicityEnd cannot be before the decision date');
     return publicityEnd ?? addMonths(decisionDate, 12);
   }
-  if (!publish && severity !== 'MINOR') throw badInput('publish', `a ${severity} dishonesty record must be published; only MINOR ones may stay unpublished`);
+  if (!publish && severity !== 'MINOR') throw badInput('publish', 'MUST_PUBLISH', `a ${severity} dishonesty record must be published; only MINOR ones may stay unpublished`);
   const { min, max } = PUBLICITY_MONTHS[severity];
   if (!publicityEnd) {
     if (!publish) return addMonths(decisionDate, max);
-    throw badInput('publicityEnd', `publicityEnd is required for a published ${severity} record`);
+    throw badInput('publicityEnd', 'PUBLICITY_END_REQUIRED', `publicityEnd is required for a published ${severity} record`);
   }
   const earliest = min === 0 ? decisionDate : addMonths(decisionDate, min);
   const latest = addMonths(decisionDate, max);
   if (publicityEnd < earliest || publicityEnd > latest) {
     throw badInput(
       'publicityEnd',
+      'PUBLICITY_OUT_OF_RANGE',
       `a ${severity} record decided on ${decisionDate} is published ${min ? `at least ${min} and ` : ''}at most ${max} months: publicityEnd must be between ${earliest} and ${latest}, not ${publicityEnd}`,
+      { min: earliest, max: latest },
     );
   }
   return publicityEnd;

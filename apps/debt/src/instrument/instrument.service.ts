@@ -84,9 +84,9 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   const regionCode = checkRegionCode(input.regionCode);
   const principal = parseMoney(input.principal, 'principal');
   const rateUnits = parseDecimal(input.rate, 4, 'rate');
-  if (rateUnits <= 0n || rateUnits > 300_000n) throw badInput('rate', 'rate is an annual percentage above 0 and at most 30, e.g. "3.25"');
-  if (input.issuedOn > today()) throw badInput('issuedOn', 'issuedOn cannot be in the future');
-  if (input.maturesOn <= input.issuedOn) throw badInput('maturesOn', 'maturesOn must be after issuedOn');
+  if (rateUnits <= 0n || rateUnits > 300_000n) throw badInput('rate', 'INVALID_RATE', 'rate is an annual percentage above 0 and at most 30, e.g. "3.25"', { max: 30 });
+  if (input.issuedOn > today()) throw badInput('issuedOn', 'DATE_IN_FUTURE', 'issuedOn cannot be in the future');
+  if (input.maturesOn <= input.issuedOn) throw badInput('maturesOn', 'DATE_NOT_AFTER', 'maturesOn must be after issuedOn', { date: input.issuedOn });
   const year = Number(input.issuedOn.slice(0, 4));
   return ctx.dataSource.transaction(async (m) => {
     // lock the limit row (MySQL) so two concurrent issues cannot both fit under the same room
@@ -95,6 +95,7 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
     const balance = await balanceOn(m, regionCode, input.issuedOn);
     if (!limit || balance + principal > limit.amount) {
       throw new AppError(
+        'DEBT_LIMIT_EXCEEDED',
         'DEBT_LIMIT_EXCEEDED',
         limit
           ? `issuing ${formatMoney(principal)} would bring the debt balance of ${regionCode} to ${formatMoney(balance + principal)}, above its approved ${year} limit of ${formatMoney(limit.amount)} (balance now ${formatMoney(balance)}, room ${formatMoney(limit.amount > balance ? limit.amount - balance : 0n)})`
@@ -127,13 +128,15 @@ export async function recordRepayment(ctx: RequestContext, instrumentId: string,
   const before = await mustLoad(ctx, instrumentId);
   const principal = parseMoney(input.principal, 'principal', { allowZero: true });
   const interest = parseMoney(input.interest, 'interest', { allowZero: true });
-  if (principal + interest === 0n) throw badInput('principal', 'a repayment must pay some principal or interest');
-  if (input.paidOn > today()) throw badInput('paidOn', 'paidOn cannot be in the future');
-  if (input.paidOn < before.issuedOn) throw badInput('paidOn', `paidOn cannot be before the issue date ${before.issuedOn}`);
+  if (principal + interest === 0n) throw badInput('principal', 'NOTHING_PAID', 'a repayment must pay some principal or interest');
+  if (input.paidOn > today()) throw badInput('paidOn', 'DATE_IN_FUTURE', 'paidOn cannot be in the future');
+  if (input.paidOn < before.issuedOn) throw badInput('paidOn', 'DATE_TOO_EARLY', `paidOn cannot be before the issue date ${before.issuedOn}`, { date: before.issuedOn });
   return ctx.dataSource.transaction(async (m) => {
     const repaid = (await m.find(RepaymentEntity, { where: { instrumentId } })).reduce((s, r) => s + r.principal, 0n);
     if (repaid + principal > before.principal) {
-      throw badInput('principal', `principal ${formatMoney(principal)} exceeds what is outstanding (${formatMoney(before.principal - repaid)})`);
+      throw badInput('principal', 'EXCEEDS_OUTSTANDING', `principal ${formatMoney(principal)} exceeds what is outstanding (${formatMoney(before.principal - repaid)})`, {
+        outstanding: formatMoney(before.principal - repaid),
+      });
     }
     const repayment: RepaymentEntity = { id: randomUUID(), instrumentId, regionCode: before.regionCode, paidOn: input.paidOn, principal, interest, recordedBy: caller.username, recordedAt: new Date().toISOString() };
     await m.insert(RepaymentEntity, repayment);
@@ -148,11 +151,14 @@ export async function adjustSchedule(ctx: RequestContext, instrumentId: string, 
   requireDebtWrite(ctx);
   const before = await mustLoad(ctx, instrumentId);
   const payments = input.payments.map((p, i) => {
-    if (!isValidDate(p.dueDate) || p.dueDate <= before.issuedOn) throw badInput(`payments.${i}.dueDate`, `dueDate must be a date after the issue date ${before.issuedOn}`);
+    if (!isValidDate(p.dueDate) || p.dueDate <= before.issuedOn) throw badInput(`payments.${i}.dueDate`, 'DATE_NOT_AFTER', `dueDate must be a date after the issue date ${before.issuedOn}`, { date: before.issuedOn });
     return { dueDate: p.dueDate, principal: parseMoney(p.principal, `payments.${i}.principal`, { allowZero: true }), interest: parseMoney(p.interest, `payments.${i}.interest`, { allowZero: true }) };
   });
   const total = payments.reduce((s, p) => s + p.principal, 0n);
-  if (total !== before.principal) throw badInput('payments', `the schedule’s principal adds up to ${formatMoney(total)}, not the instrument’s ${formatMoney(before.principal)}`);
+  if (total !== before.principal) throw badInput('payments', 'SUM_MISMATCH', `the schedule’s principal adds up to ${formatMoney(total)}, not the instrument’s ${formatMoney(before.principal)}`, {
+      total: formatMoney(total),
+      expected: formatMoney(before.principal),
+    });
   return ctx.dataSource.transaction(async (m) => {
     const old = await m.find(ScheduledPaymentEntity, { where: { instrumentId } });
     const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, input.version, {});

@@ -8,7 +8,7 @@ export async function recordEmergencyPlan(ctx: RequestContext, input: RecordEmer
   const caller = requireDebtWrite(ctx);
   checkRegionCode(input.regionCode);
   checkYear(input.year);
-  if (input.adoptedOn > today()) throw badInput('adoptedOn', 'adoptedOn cannot be in the future');
+  if (input.adoptedOn > today()) throw badInput('adoptedOn', 'DATE_IN_FUTURE', 'adoptedOn cannot be in the future');
   const plan: EmergencyPlanEntity = { id: randomUUID(), ...input, title: input.title.trim(), documentNumber: input.documentNumber.trim(), recordedBy: caller.username };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(EmergencyPlanEntity, plan);

@@ -17,7 +17,7 @@ export async function login(ctx: RequestContext, username: string, password: str
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !valid || !user.active) {
     ctx.log.warn('login refused', { username });
-    throw unauthenticated('wrong username or password, or the account is disabled');
+    throw unauthenticated('wrong username or password, or the account is disabled', 'WRONG_CREDENTIALS');
   }
   const department = user.departmentId ? await ctx.dataSource.getRepository(DepartmentEntity).findOneBy({ id: user.departmentId }) : null;
   const caller: Caller = {

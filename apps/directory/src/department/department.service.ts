@@ -40,14 +40,14 @@ export async function listDepartments(ctx: RequestContext, args: DepartmentsArgs
 }
 
 async function assertRegion(manager: EntityManager, code: string): Promise<void> {
-  if (!(await manager.existsBy(RegionEntity, { code }))) throw badInput('regionCode', `region ${code} does not exist`);
+  if (!(await manager.existsBy(RegionEntity, { code }))) throw badInput('regionCode', 'NOT_REGISTERED', `region ${code} does not exist`);
 }
 
 export async function createDepartment(ctx: RequestContext, input: CreateDepartmentInput): Promise<DepartmentEntity> {
   requireWrite(ctx, 'DIRECTORY');
   return ctx.dataSource.transaction(async (manager) => {
     await assertRegion(manager, input.regionCode);
-    if (await manager.existsBy(DepartmentEntity, { code: input.code })) throw badInput('code', `department code ${input.code} is already used`);
+    if (await manager.existsBy(DepartmentEntity, { code: input.code })) throw badInput('code', 'ALREADY_REGISTERED', `department code ${input.code} is already used`);
     const department = manager.create(DepartmentEntity, {
       id: randomUUID(),
       code: input.code,

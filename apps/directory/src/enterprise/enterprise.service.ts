@@ -33,7 +33,7 @@ export async function listEnterprises(ctx: RequestContext, args: EnterprisesArgs
 }
 
 async function assertRegion(manager: EntityManager, code: string | undefined): Promise<void> {
-  if (code && !(await manager.existsBy(RegionEntity, { code }))) throw badInput('regionCode', `region ${code} does not exist`);
+  if (code && !(await manager.existsBy(RegionEntity, { code }))) throw badInput('regionCode', 'NOT_REGISTERED', `region ${code} does not exist`);
 }
 
 export async function createEnterprise(ctx: RequestContext, input: CreateEnterpriseInput): Promise<EnterpriseEntity> {
@@ -41,7 +41,7 @@ export async function createEnterprise(ctx: RequestContext, input: CreateEnterpr
   const uscc = validateUscc(input.uscc);
   return ctx.dataSource.transaction(async (manager) => {
     await assertRegion(manager, input.regionCode);
-    if (await manager.existsBy(EnterpriseEntity, { uscc })) throw badInput('uscc', `enterprise ${uscc} is already registered`);
+    if (await manager.existsBy(EnterpriseEntity, { uscc })) throw badInput('uscc', 'ALREADY_REGISTERED', `enterprise ${uscc} is already registered`);
     const enterprise = manager.create(EnterpriseEntity, {
       uscc,
       name: input.name.trim(),

@@ -25,11 +25,11 @@ const auditView = ({ passwordHash: _hidden, ...rest }: UserEntity) => rest;
 /** An officer needs a department and at least one domain; other roles write nothing, so carry no domains. */
 async function checkAssignment(manager: EntityManager, roles: Role[], domains: Domain[], departmentId: string | null): Promise<Domain[]> {
   if (departmentId && !(await manager.existsBy(DepartmentEntity, { id: departmentId }))) {
-    throw badInput('departmentId', `department ${departmentId} does not exist`);
+    throw badInput('departmentId', 'NOT_REGISTERED', `department ${departmentId} does not exist`);
   }
   if (!roles.includes('OFFICER')) return [];
-  if (!departmentId) throw badInput('departmentId', 'an officer must belong to a department');
-  if (domains.length === 0) throw badInput('domains', 'an officer must have at least one domain');
+  if (!departmentId) throw badInput('departmentId', 'OFFICER_NEEDS_DEPARTMENT', 'an officer must belong to a department');
+  if (domains.length === 0) throw badInput('domains', 'OFFICER_NEEDS_DOMAIN', 'an officer must have at least one domain');
   return domains;
 }
 
@@ -52,7 +52,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   requireWrite(ctx, 'DIRECTORY');
   const passwordHash = await hashPassword(input.password);
   return ctx.dataSource.transaction(async (manager) => {
-    if (await manager.existsBy(UserEntity, { username: input.username })) throw badInput('username', `username ${input.username} is taken`);
+    if (await manager.existsBy(UserEntity, { username: input.username })) throw badInput('username', 'ALREADY_REGISTERED', `username ${input.username} is taken`);
     const departmentId = input.departmentId ?? null;
     const domains = await checkAssignment(manager, input.roles, input.domains ?? [], departmentId);
     const user = manager.create(UserEntity, {
@@ -82,7 +82,7 @@ export async function updateUser(ctx: RequestContext, id: string, input: UpdateU
     const departmentId = input.departmentId ?? before.departmentId;
     const domains = await checkAssignment(manager, roles, input.domains ?? before.domains, departmentId);
     if (id === ctx.caller?.id && (input.active === false || !roles.includes('ADMIN'))) {
-      throw badInput(input.active === false ? 'active' : 'roles', 'you cannot disable your own account or remove your own ADMIN role');
+      throw badInput(input.active === false ? 'active' : 'roles', 'CANNOT_LOCK_OUT_SELF', 'you cannot disable your own account or remove your own ADMIN role');
     }
     const after = await updateVersioned(manager, UserEntity, 'User', { id }, input.version, {
       displayName: input.displayName?.trim(),

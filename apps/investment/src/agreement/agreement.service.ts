@@ -77,11 +77,11 @@ export async function listAgreements(ctx: RequestContext, args: InvestmentAgreem
 }
 
 export async function createAgreement(ctx: RequestContext, input: CreateInvestmentAgreementInput) {
-  if (!/^\d{9}(\d{3})?$/.test(input.townCode)) throw badInput('townCode', 'townCode must be a town’s 9- or 12-digit division code');
+  if (!/^\d{9}(\d{3})?$/.test(input.townCode)) throw badInput('townCode', 'INVALID_TOWN_CODE', 'townCode must be a town’s 9- or 12-digit division code');
   requireAgreementWrite(ctx, input.departmentId, input.townCode);
   const investorUscc = validateUscc(input.investorUscc, 'investorUscc');
   const amount = parseMoney(input.amount, 'amount');
-  if (input.signedOn > today()) throw badInput('signedOn', 'signedOn cannot be in the future');
+  if (input.signedOn > today()) throw badInput('signedOn', 'DATE_IN_FUTURE', 'signedOn cannot be in the future');
   const agreement: AgreementEntity = {
     id: randomUUID(),
     title: input.title?.trim() || input.investorName?.trim() || investorUscc,

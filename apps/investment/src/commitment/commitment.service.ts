@@ -99,11 +99,11 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
   const agreement = await mustLoadAgreement(ctx, agreementId);
   requireAgreementWrite(ctx, agreement.departmentId, agreement.townCode);
   const amount = parseMoney(input.amount, 'amount');
-  if (input.dueDate < agreement.signedOn) throw badInput('dueDate', `dueDate cannot be before the agreement was signed (${agreement.signedOn})`);
+  if (input.dueDate < agreement.signedOn) throw badInput('dueDate', 'DATE_TOO_EARLY', `dueDate cannot be before the agreement was signed (${agreement.signedOn})`, { date: agreement.signedOn });
   const policy = await loadPolicy(ctx, input.policyId);
-  if (!policy) throw badInput('policyId', `incentive policy ${input.policyId} does not exist`);
+  if (!policy) throw badInput('policyId', 'NOT_REGISTERED', `incentive policy ${input.policyId} does not exist`);
   if (policy.status !== 'APPROVED') {
-    throw new AppError('POLICY_NOT_APPROVED', `policy “${policy.title}” is ${policy.status}: a commitment may rest only on an APPROVED policy`, {
+    throw new AppError('POLICY_NOT_APPROVED', 'POLICY_NOT_APPROVED', `policy “${policy.title}” is ${policy.status}: a commitment may rest only on an APPROVED policy`, {
       field: 'policyId',
       policyStatus: policy.status,
     });
@@ -144,7 +144,7 @@ async function writable(ctx: RequestContext, id: string) {
 const closed = (c: CommitmentEntity, action: string) => {
   const status = commitmentStatus(c, today());
   if (status === 'WAIVED' || (status === 'FULFILLED' && action !== 'fulfil') || (status === 'BREACHED' && action === 'breach')) {
-    throw new AppError('INVALID_TRANSITION', `commitment ${c.id} is ${status}; it cannot be ${action === 'fulfil' ? 'fulfilled' : action === 'breach' ? 'breached' : 'waived'} now`, {
+    throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `commitment ${c.id} is ${status}; it cannot be ${action === 'fulfil' ? 'fulfilled' : action === 'breach' ? 'breached' : 'waived'} now`, {
       from: status,
     });
   }
@@ -155,8 +155,8 @@ export async function recordFulfilment(ctx: RequestContext, id: string, input: R
   closed(before, 'fulfil');
   const amount = parseMoney(input.amount, 'amount');
   const outstanding = before.amount - before.fulfilledAmount;
-  if (amount > outstanding) throw badInput('amount', `amount ${input.amount} exceeds what is outstanding (${formatMoney(outstanding)})`);
-  if (input.date > today()) throw badInput('date', 'date cannot be in the future');
+  if (amount > outstanding) throw badInput('amount', 'EXCEEDS_OUTSTANDING', `amount ${input.amount} exceeds what is outstanding (${formatMoney(outstanding)})`, { outstanding: formatMoney(outstanding) });
+  if (input.date > today()) throw badInput('date', 'DATE_IN_FUTURE', 'date cannot be in the future');
   return ctx.dataSource.transaction(async (m) => {
     const event: FulfilmentEntity = { id: randomUUID(), commitmentId: id, amount, date: input.date, evidence: input.evidence.trim(), recordedBy: ctx.caller!.username, recordedAt: new Date().toISOString() };
     await m.insert(FulfilmentEntity, event);

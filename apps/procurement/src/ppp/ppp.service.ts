@@ -44,7 +44,7 @@ async function capacityView(m: EntityManager, c: FiscalCapacityEntity) {
 /** Budget figures are the finance bureau's: PROCUREMENT officers acting county-wide. */
 const requireCountyWide = (ctx: RequestContext) => {
   const caller = requireWrite(ctx, 'PROCUREMENT');
-  if (!caller.countyWide.includes('PROCUREMENT')) throw new AppError('FORBIDDEN', 'only county-wide PROCUREMENT officers record fiscal capacity');
+  if (!caller.countyWide.includes('PROCUREMENT')) throw new AppError('FORBIDDEN', 'COUNTY_WIDE_ONLY', 'only county-wide PROCUREMENT officers record fiscal capacity');
   return caller;
 };
 
@@ -103,7 +103,7 @@ export async function advancePhase(ctx: RequestContext, id: string, phase: PppPh
   const before = await mustLoadPpp(ctx, id);
   requireWrite(ctx, 'PROCUREMENT', before.departmentId);
   const next = PPP_PHASES[PPP_PHASES.indexOf(before.phase) + 1];
-  if (phase !== next) throw new AppError('INVALID_TRANSITION', `a PPP project in ${before.phase} moves next to ${next ?? 'nothing (final)'}, not ${phase}`, { from: before.phase, allowed: next ? [next] : [] });
+  if (phase !== next) throw new AppError('INVALID_TRANSITION', 'INVALID_TRANSITION', `a PPP project in ${before.phase} moves next to ${next ?? 'nothing (final)'}, not ${phase}`, { from: before.phase, allowed: next ? [next] : [] });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PppProjectEntity, 'PPP project', { id }, before.version, { phase });
     await recordAudit(m, ctx, { action: 'ppp.phase', entityType: 'PppProject', entityId: id, before, after });
@@ -125,6 +125,7 @@ export async function addObligation(ctx: RequestContext, projectId: string, year
       const cap = capacity ? capOf(capacity.generalBudgetExpenditure) : 0n;
       throw new AppError(
         'FISCAL_CAP_EXCEEDED',
+        'FISCAL_CAP_EXCEEDED',
         capacity
           ? `PPP obligations of ${project.regionCode} in ${year} would reach ${formatMoney(used + amount)}, above 10% of general public budget expenditure ${formatMoney(capacity.generalBudgetExpenditure)} (cap ${formatMoney(cap)}, already committed ${formatMoney(used)})`
           : `no general public budget expenditure is recorded for ${project.regionCode} in ${year}: the cap cannot be checked, so nothing may be committed`,
@@ -144,7 +145,7 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
   const project = await mustLoadPpp(ctx, before.projectId);
   requireWrite(ctx, 'PROCUREMENT', project.departmentId);
   const amount = parseMoney(amountText, 'amount');
-  if (before.paidAmount + amount > before.amount) throw badInput('amount', `amount exceeds what is outstanding (${formatMoney(before.amount - before.paidAmount)})`);
+  if (before.paidAmount + amount > before.amount) throw badInput('amount', 'EXCEEDS_OUTSTANDING', `amount exceeds what is outstanding (${formatMoney(before.amount - before.paidAmount)})`, { outstanding: formatMoney(before.amount - before.paidAmount) });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PppObligationEntity, 'PPP obligation', { id }, before.version, { paidAmount: before.paidAmount + amount });
     await recordAudit(m, ctx, { action: 'ppp.pay', entityType: 'PppObligation', entityId: id, before, after });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRead, canWrite } from './rules.js';
+import { canRead, canWrite } from './access.js';
 import type { Caller } from './roles.js';
 
 const base: Caller = { kind: 'user', id: 'u', username: 'u', roles: [], domains: [], departmentId: 'own', regionCode: null, countyWide: [] };

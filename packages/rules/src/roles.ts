@@ -1,4 +1,4 @@
-/** The four kinds of account the programme knows (PRODUCT.md, "Who uses it"). */
+/** The four kinds of account the programme knows (docs: the programme's users). */
 export const ROLES = ['ADMIN', 'LEADER', 'SUPERVISOR', 'OFFICER'] as const;
 export type Role = (typeof ROLES)[number];
 
