@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { bearerToken, canRead, canWrite, hasRole, TokenError, verifyToken, type Caller, type Domain, type Role } from '@integrity/auth';
+import { bearerToken, TokenError, verifyToken, type Caller } from '@integrity/auth';
 import type { DataSource } from 'typeorm';
-import { AppError, forbidden, unauthenticated } from './errors.js';
+import { AppError, unauthenticated } from './errors.js';
 import { Loaders } from './loaders.js';
 import type { Logger } from '@integrity/logging';
 
@@ -56,29 +56,4 @@ export function createContext(input: ContextInput): RequestContext {
 export function requireCaller(ctx: RequestContext): Caller {
   if (ctx.caller) return ctx.caller;
   throw ctx.authError ?? unauthenticated();
-}
-
-export function requireRole(ctx: RequestContext, ...roles: Role[]): Caller {
-  const caller = requireCaller(ctx);
-  if (!hasRole(caller, ...roles)) throw forbidden(`only ${roles.join(' or ')} may do this`);
-  return caller;
-}
-
-export function requireRead(ctx: RequestContext, domain: Domain): Caller {
-  const caller = requireCaller(ctx);
-  if (!canRead(caller, domain)) throw forbidden(`your account may not read ${domain} data`);
-  return caller;
-}
-
-/** Officers of `domain` for the owning department (or county-wide); everyone else FORBIDDEN. */
-export function requireWrite(ctx: RequestContext, domain: Domain, ownerDepartmentId?: string | null): Caller {
-  const caller = requireCaller(ctx);
-  if (!canWrite(caller, domain, ownerDepartmentId)) {
-    throw forbidden(
-      ownerDepartmentId && caller.domains.includes(domain) && caller.roles.includes('OFFICER')
-        ? `you may write ${domain} data only for your own department`
-        : `your account may not write ${domain} data`,
-    );
-  }
-  return caller;
 }

@@ -7,7 +7,7 @@ import {
   pageOf,
   recordAudit,
   requireRead,
-  requireWrite,
+  requireOwner,
   skipTake,
   today,
   validateResidentId,
@@ -61,7 +61,7 @@ export async function revealIdNumber(ctx: RequestContext, c: CivilServantEntity)
 }
 
 export async function createServant(ctx: RequestContext, input: CreateCivilServantInput) {
-  requireWrite(ctx, 'CREDIT', input.departmentId);
+  requireOwner(ctx, 'CREDIT', { departmentId: input.departmentId });
   const idNumber = validateResidentId(input.idNumber);
   const hash = idNumberLookup(idNumber);
   if (await ctx.dataSource.manager.existsBy(CivilServantEntity, { idNumberHash: hash })) {
@@ -90,7 +90,7 @@ export async function createServant(ctx: RequestContext, input: CreateCivilServa
 export async function openFile(ctx: RequestContext, civilServantId: string) {
   const servant = await loadServant(ctx, civilServantId);
   if (!servant) throw badInput('civilServantId', 'NOT_REGISTERED', `civil servant ${civilServantId} does not exist`);
-  requireWrite(ctx, 'CREDIT', servant.departmentId);
+  requireOwner(ctx, 'CREDIT', { departmentId: servant.departmentId });
   if (await fileOf(ctx, civilServantId)) throw badInput('civilServantId', 'ALREADY_HAS_FILE', `${servant.name} already has a credit file`);
   const file: CreditFileEntity = { id: randomUUID(), civilServantId, departmentId: servant.departmentId, openedOn: today(), openedBy: ctx.caller!.username };
   return ctx.dataSource.transaction(async (m) => {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { actsCountyWide } from '@integrity/auth';
 import {
   AppError,
   forbidden,
@@ -10,7 +9,7 @@ import {
   requireCaller,
   requireRead,
   requireRole,
-  requireWrite,
+  requireOwner,
   skipTake,
   today,
   updateVersioned,
@@ -32,13 +31,6 @@ export const objectionView = (o: ObjectionEntity, onDate = today()) => ({
   ...o,
   overdue: isOpen(o.status) && (o.decisionDeadline < onDate || (o.status === 'FILED' && o.acceptDeadline < onDate)),
 });
-
-/** Objections and repairs are decided by CREDIT officers acting county-wide (县发改局, 县人社局). */
-export function requireCreditDecider(ctx: RequestContext) {
-  const caller = requireCaller(ctx);
-  if (!actsCountyWide(caller, 'CREDIT')) throw forbidden('only CREDIT officers acting county-wide decide objections and repairs');
-  return caller;
-}
 
 const OVERDUE_SQL = "(o.status IN ('FILED', 'ACCEPTED') AND (o.decision_deadline < :today OR (o.status = 'FILED' AND o.accept_deadline < :today)))";
 
@@ -72,7 +64,7 @@ export const objectionsOfRecord = (ctx: RequestContext, recordId: string) =>
 
 export async function fileObjection(ctx: RequestContext, recordId: string, reason: string) {
   const record = await mustLoadRecord(ctx, recordId);
-  requireWrite(ctx, 'CREDIT', record.departmentId ?? undefined);
+  requireOwner(ctx, 'CREDIT', { departmentId: record.departmentId ?? undefined });
   const status = effectiveStatus(record, today());
   if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `record ${recordId} is ${status}; only an ACTIVE record can be objected to`, { from: status });
   if (record.underObjection) throw new AppError('INVALID_TRANSITION', 'ALREADY_PENDING', `record ${recordId} is already under objection; wait for that decision`, { from: 'UNDER_OBJECTION' });
@@ -111,7 +103,6 @@ async function mustLoad(ctx: RequestContext, id: string) {
 }
 
 export async function acceptObjection(ctx: RequestContext, id: string) {
-  requireCreditDecider(ctx);
   const before = await mustLoad(ctx, id);
   if (before.status !== 'FILED') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is ${before.status}; only a FILED objection can be accepted`, { from: before.status, allowed: [] });
   return ctx.dataSource.transaction(async (m) => {
@@ -123,7 +114,7 @@ export async function acceptObjection(ctx: RequestContext, id: string) {
 
 /** UPHELD corrects the record when a correction is given, otherwise revokes it; either way with the reason. */
 export async function decideObjection(ctx: RequestContext, id: string, outcome: 'UPHELD' | 'REJECTED', note: string, correction?: RecordCorrectionInput | null) {
-  const caller = requireCreditDecider(ctx);
+  const caller = requireCaller(ctx);
   const before = await mustLoad(ctx, id);
   if (!isOpen(before.status)) throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is already ${before.status}`, { from: before.status, allowed: [] });
   const record = await mustLoadRecord(ctx, before.recordId);

@@ -19,8 +19,9 @@ export const STORED_STATUSES = ['ACTIVE', 'REPAIRED', 'REVOKED'] as const;
 export type StoredStatus = (typeof STORED_STATUSES)[number];
 export type RecordStatus = StoredStatus | 'EXPIRED';
 
-/** 失信 categories; COMMENDATION and TRAINING are 守信/教育 records and never restrict anyone. */
-export const isDishonesty = (c: Category): boolean => c !== 'COMMENDATION' && c !== 'TRAINING';
+/** COMMENDATION and TRAINING are 守信/教育 records and never restrict anyone; every other category is 失信. */
+export const NOT_DISHONESTY: readonly Category[] = ['COMMENDATION', 'TRAINING'];
+export const isDishonesty = (c: Category): boolean => !NOT_DISHONESTY.includes(c);
 
 /** Publicity bounds in months from the decision date (国办发〔2025〕22号). */
 export const PUBLICITY_MONTHS: Record<Severity, { min: number; max: number }> = {

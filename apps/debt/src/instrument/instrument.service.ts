@@ -16,10 +16,11 @@ import {
   skipTake,
   today,
   updateVersioned,
+  requireCaller,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
-import { checkRegionCode, requireDebtWrite } from '../debt-access.js';
+import { checkRegionCode } from '../debt-access.js';
 import { DebtLimitEntity } from '../limit/limit.entity.js';
 import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from './instrument.entity.js';
 import type { AdjustRepaymentScheduleInput, DebtInstrumentsArgs, IssueDebtInput, RecordRepaymentInput } from './instrument.input.js';
@@ -80,7 +81,6 @@ function scheduleRows(instrument: InstrumentEntity, payments: { dueDate: string;
 }
 
 export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
-  requireDebtWrite(ctx);
   const regionCode = checkRegionCode(input.regionCode);
   const principal = parseMoney(input.principal, 'principal');
   const rateUnits = parseDecimal(input.rate, 4, 'rate');
@@ -124,7 +124,7 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
 }
 
 export async function recordRepayment(ctx: RequestContext, instrumentId: string, input: RecordRepaymentInput) {
-  const caller = requireDebtWrite(ctx);
+  const caller = requireCaller(ctx);
   const before = await mustLoad(ctx, instrumentId);
   const principal = parseMoney(input.principal, 'principal', { allowZero: true });
   const interest = parseMoney(input.interest, 'interest', { allowZero: true });
@@ -148,7 +148,6 @@ export async function recordRepayment(ctx: RequestContext, instrumentId: string,
 }
 
 export async function adjustSchedule(ctx: RequestContext, instrumentId: string, input: AdjustRepaymentScheduleInput) {
-  requireDebtWrite(ctx);
   const before = await mustLoad(ctx, instrumentId);
   const payments = input.payments.map((p, i) => {
     if (!isValidDate(p.dueDate) || p.dueDate <= before.issuedOn) throw badInput(`payments.${i}.dueDate`, 'DATE_NOT_AFTER', `dueDate must be a date after the issue date ${before.issuedOn}`, { date: before.issuedOn });

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, recordAudit, requireRole, today, type RequestContext } from '@integrity/subgraph-kit';
-import { checkRegionCode, checkYear, requireDebtWrite } from '../debt-access.js';
+import { badInput, recordAudit, requireCaller, requireRole, today, type RequestContext } from '@integrity/subgraph-kit';
+import { checkRegionCode, checkYear } from '../debt-access.js';
 import { AccountabilityFindingEntity, EmergencyPlanEntity } from './oversight.entity.js';
 import type { RecordAccountabilityFindingInput, RecordEmergencyPlanInput } from './oversight.input.js';
 
 export async function recordEmergencyPlan(ctx: RequestContext, input: RecordEmergencyPlanInput) {
-  const caller = requireDebtWrite(ctx);
+  const caller = requireCaller(ctx);
   checkRegionCode(input.regionCode);
   checkYear(input.year);
   if (input.adoptedOn > today()) throw badInput('adoptedOn', 'DATE_IN_FUTURE', 'adoptedOn cannot be in the future');

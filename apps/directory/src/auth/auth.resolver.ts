@@ -1,3 +1,4 @@
+import { Allow, allow } from '@integrity/subgraph-kit';
 import type { RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { User } from '../user/user.type.js';
@@ -7,6 +8,7 @@ import { AuthPayload } from './auth.type.js';
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Log in with username and password. A wrong pair is UNAUTHENTICATED.' })
+  @Allow(allow.public())
   login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: RequestContext) {
     return login(ctx, username, password);
   }

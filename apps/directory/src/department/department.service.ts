@@ -4,7 +4,6 @@ import {
   notFound,
   pageOf,
   recordAudit,
-  requireWrite,
   skipTake,
   updateVersioned,
   whereContains,
@@ -44,7 +43,6 @@ async function assertRegion(manager: EntityManager, code: string): Promise<void>
 }
 
 export async function createDepartment(ctx: RequestContext, input: CreateDepartmentInput): Promise<DepartmentEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   return ctx.dataSource.transaction(async (manager) => {
     await assertRegion(manager, input.regionCode);
     if (await manager.existsBy(DepartmentEntity, { code: input.code })) throw badInput('code', 'ALREADY_REGISTERED', `department code ${input.code} is already used`);
@@ -65,7 +63,6 @@ export async function createDepartment(ctx: RequestContext, input: CreateDepartm
 }
 
 export async function updateDepartment(ctx: RequestContext, id: string, input: UpdateDepartmentInput): Promise<DepartmentEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   return ctx.dataSource.transaction(async (manager) => {
     const before = await manager.findOneBy(DepartmentEntity, { id });
     if (!before) throw notFound('Department', id);

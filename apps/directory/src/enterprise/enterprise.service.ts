@@ -4,7 +4,6 @@ import {
   notFound,
   pageOf,
   recordAudit,
-  requireWrite,
   skipTake,
   updateVersioned,
   whereContains,
@@ -37,7 +36,6 @@ async function assertRegion(manager: EntityManager, code: string | undefined): P
 }
 
 export async function createEnterprise(ctx: RequestContext, input: CreateEnterpriseInput): Promise<EnterpriseEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   const uscc = validateUscc(input.uscc);
   return ctx.dataSource.transaction(async (manager) => {
     await assertRegion(manager, input.regionCode);
@@ -56,7 +54,6 @@ export async function createEnterprise(ctx: RequestContext, input: CreateEnterpr
 }
 
 export async function updateEnterprise(ctx: RequestContext, usccInput: string, input: UpdateEnterpriseInput): Promise<EnterpriseEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   const uscc = usccInput.trim().toUpperCase();
   return ctx.dataSource.transaction(async (manager) => {
     const before = await manager.findOneBy(EnterpriseEntity, { uscc });

@@ -5,7 +5,6 @@ import {
   pageOf,
   recordAudit,
   requireRole,
-  requireWrite,
   skipTake,
   updateVersioned,
   whereContains,
@@ -49,7 +48,6 @@ export async function getUser(ctx: RequestContext, id: string): Promise<UserEnti
 }
 
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   const passwordHash = await hashPassword(input.password);
   return ctx.dataSource.transaction(async (manager) => {
     if (await manager.existsBy(UserEntity, { username: input.username })) throw badInput('username', 'ALREADY_REGISTERED', `username ${input.username} is taken`);
@@ -73,7 +71,6 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
 }
 
 export async function updateUser(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return ctx.dataSource.transaction(async (manager) => {
     const before = await manager.findOneBy(UserEntity, { id });

@@ -10,7 +10,7 @@ import {
   parseMoney,
   recordAudit,
   requireRead,
-  requireWrite,
+  requireOwner,
   skipTake,
   today,
   updateVersioned,
@@ -23,7 +23,6 @@ import { AgreementEntity } from './agreement.entity.js';
 import type { CreateInvestmentAgreementInput, InvestmentAgreementsArgs, UpdateInvestmentAgreementInput } from './agreement.input.js';
 
 /** A town's division code has more than the county's six digits (GB/T 2260 + township codes). */
-const isTownCode = (code: string | null | undefined): boolean => !!code && code.length > 6;
 
 export const loadAgreement = (ctx: RequestContext, id: string) =>
   ctx.loaders
@@ -36,18 +35,6 @@ export async function mustLoadAgreement(ctx: RequestContext, id: string): Promis
   const agreement = await loadAgreement(ctx, id);
   if (!agreement) throw notFound('investment agreement', id);
   return agreement;
-}
-
-/**
- * Writes on an agreement: INVESTMENT officers of the signing department (or county-wide), and an
- * officer of a town government only for its own town.
- */
-export function requireAgreementWrite(ctx: RequestContext, departmentId: string, townCode: string): Caller {
-  const caller = requireWrite(ctx, 'INVESTMENT', departmentId);
-  if (!caller.countyWide.includes('INVESTMENT') && isTownCode(caller.regionCode) && caller.regionCode !== townCode) {
-    throw forbidden('a town officer records agreements for its own town only');
-  }
-  return caller;
 }
 
 export const agreementView = (a: AgreementEntity) => ({
@@ -78,7 +65,7 @@ export async function listAgreements(ctx: RequestContext, args: InvestmentAgreem
 
 export async function createAgreement(ctx: RequestContext, input: CreateInvestmentAgreementInput) {
   if (!/^\d{9}(\d{3})?$/.test(input.townCode)) throw badInput('townCode', 'INVALID_TOWN_CODE', 'townCode must be a town’s 9- or 12-digit division code');
-  requireAgreementWrite(ctx, input.departmentId, input.townCode);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: input.departmentId, townCode: input.townCode });
   const investorUscc = validateUscc(input.investorUscc, 'investorUscc');
   const amount = parseMoney(input.amount, 'amount');
   if (input.signedOn > today()) throw badInput('signedOn', 'DATE_IN_FUTURE', 'signedOn cannot be in the future');
@@ -107,7 +94,7 @@ export async function createAgreement(ctx: RequestContext, input: CreateInvestme
 
 export async function updateAgreement(ctx: RequestContext, id: string, input: UpdateInvestmentAgreementInput) {
   const before = await mustLoadAgreement(ctx, id);
-  requireAgreementWrite(ctx, before.departmentId, before.townCode);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId, townCode: before.townCode });
   const investedToDate = input.investedToDate === undefined ? undefined : parseMoney(input.investedToDate, 'investedToDate', { allowZero: true });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, AgreementEntity, 'investment agreement', { id }, input.version, {

@@ -10,6 +10,7 @@ import {
   pageOf,
   parseMoney,
   recordAudit,
+  requireOwner,
   requireRead,
   skipTake,
   today,
@@ -17,7 +18,7 @@ import {
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
-import { mustLoadAgreement, requireAgreementWrite } from '../agreement/agreement.service.js';
+import { mustLoadAgreement } from '../agreement/agreement.service.js';
 import { loadPolicy } from '../policy/policy.service.js';
 import { CommitmentEntity, FulfilmentEntity } from './commitment.entity.js';
 import type { AddCommitmentInput, CommitmentsArgs, CommitmentsDueArgs, RecordFulfilmentInput, WaiveCommitmentInput } from './commitment.input.js';
@@ -97,7 +98,7 @@ export async function listDueSoon(ctx: RequestContext, args: CommitmentsDueArgs)
 
 export async function addCommitment(ctx: RequestContext, agreementId: string, input: AddCommitmentInput) {
   const agreement = await mustLoadAgreement(ctx, agreementId);
-  requireAgreementWrite(ctx, agreement.departmentId, agreement.townCode);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: agreement.departmentId, townCode: agreement.townCode });
   const amount = parseMoney(input.amount, 'amount');
   if (input.dueDate < agreement.signedOn) throw badInput('dueDate', 'DATE_TOO_EARLY', `dueDate cannot be before the agreement was signed (${agreement.signedOn})`, { date: agreement.signedOn });
   const policy = await loadPolicy(ctx, input.policyId);
@@ -137,7 +138,7 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
 async function writable(ctx: RequestContext, id: string) {
   const c = await mustLoad(ctx, id);
   const agreement = await mustLoadAgreement(ctx, c.agreementId);
-  requireAgreementWrite(ctx, agreement.departmentId, agreement.townCode);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: agreement.departmentId, townCode: agreement.townCode });
   return c;
 }
 

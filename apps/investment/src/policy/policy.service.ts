@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { actsCountyWide } from '@integrity/auth';
 import {
   byKey,
   forbidden,
@@ -8,7 +7,7 @@ import {
   recordAudit,
   requireCaller,
   requireRead,
-  requireWrite,
+  requireOwner,
   skipTake,
   updateVersioned,
   whereContains,
@@ -47,7 +46,7 @@ export async function listPolicies(ctx: RequestContext, args: IncentivePoliciesA
 }
 
 export async function createPolicy(ctx: RequestContext, input: CreateIncentivePolicyInput) {
-  const caller = requireWrite(ctx, 'INVESTMENT', requireCaller(ctx).departmentId);
+  const caller = requireOwner(ctx, 'INVESTMENT', { departmentId: requireCaller(ctx).departmentId });
   const policy: PolicyEntity = {
     id: randomUUID(),
     title: input.title.trim(),
@@ -72,7 +71,7 @@ export async function createPolicy(ctx: RequestContext, input: CreateIncentivePo
 
 export async function updatePolicy(ctx: RequestContext, id: string, input: UpdateIncentivePolicyInput) {
   const before = await mustLoad(ctx, id);
-  requireWrite(ctx, 'INVESTMENT', before.departmentId);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId });
   const textChanged = (input.text !== undefined && input.text !== before.text) || (input.legalBasis !== undefined && input.legalBasis.trim() !== before.legalBasis);
   const status = statusAfterEdit(before.status, textChanged);
   return ctx.dataSource.transaction(async (m) => {
@@ -89,7 +88,7 @@ export async function updatePolicy(ctx: RequestContext, id: string, input: Updat
 
 export async function submitPolicy(ctx: RequestContext, id: string) {
   const before = await mustLoad(ctx, id);
-  requireWrite(ctx, 'INVESTMENT', before.departmentId);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId });
   assertPolicyTransition(before.status, 'UNDER_REVIEW');
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PolicyEntity, 'incentive policy', { id }, before.version, { status: 'UNDER_REVIEW' });
@@ -105,8 +104,7 @@ export async function submitPolicy(ctx: RequestContext, id: string) {
 export async function reviewPolicy(ctx: RequestContext, id: string, approved: boolean, note: string) {
   const before = await mustLoad(ctx, id);
   const caller = requireCaller(ctx);
-  if (!actsCountyWide(caller, 'INVESTMENT')) throw forbidden('only INVESTMENT officers acting county-wide review policies');
-  if (caller.id === before.draftedBy) throw forbidden('the drafter of a policy may not review it');
+  if (caller.id === before.draftedBy) throw forbidden('the drafter of a policy may not review it', 'NOT_YOUR_OWN');
   const to = approved ? 'APPROVED' : 'REJECTED';
   assertPolicyTransition(before.status, to);
   return ctx.dataSource.transaction(async (m) => {

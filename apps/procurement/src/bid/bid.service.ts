@@ -7,7 +7,7 @@ import {
   parseMoney,
   queryService,
   recordAudit,
-  requireWrite,
+  requireOwner,
   subgraphUrl,
   validateUscc,
   type RequestContext,
@@ -52,7 +52,7 @@ const checkSupplier = (ctx: RequestContext, uscc: string) =>
 
 export async function submitBid(ctx: RequestContext, projectId: string, supplierUsccText: string, amountText: string) {
   const project = await mustLoadProject(ctx, projectId);
-  requireWrite(ctx, 'PROCUREMENT', project.purchaserId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
   if (project.status !== 'TENDERING') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `bids are taken only while TENDERING; project ${projectId} is ${project.status}`, { from: project.status });
   const supplierUscc = validateUscc(supplierUsccText, 'supplierUscc');
   const amount = parseMoney(amountText, 'amount');
@@ -78,7 +78,7 @@ export async function submitBid(ctx: RequestContext, projectId: string, supplier
 
 export async function awardProject(ctx: RequestContext, projectId: string, bidId: string) {
   const before = await mustLoadProject(ctx, projectId);
-  requireWrite(ctx, 'PROCUREMENT', before.purchaserId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: before.purchaserId });
   const bid = (await bidsOf(ctx, projectId)).find((b) => b.id === bidId);
   if (!bid) throw new AppError('BAD_USER_INPUT', 'NOT_A_BID_OF_PROJECT', `bid ${bidId} is not a bid on project ${projectId}`, { field: 'bidId' });
   const after = await ctx.dataSource.transaction((m) => moveProject(m, ctx, before, 'AWARDED', { awardedBidId: bidId }));

@@ -10,7 +10,7 @@ import {
   parseMoney,
   recordAudit,
   requireRead,
-  requireWrite,
+  requireOwner,
   today,
   updateVersioned,
   type RequestContext,
@@ -39,7 +39,7 @@ export const milestonesOf = (ctx: RequestContext, contractId: string) =>
 
 export async function signContract(ctx: RequestContext, projectId: string, input: SignContractInput) {
   const project = await mustLoadProject(ctx, projectId);
-  requireWrite(ctx, 'PROCUREMENT', project.purchaserId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
   if (project.status !== 'AWARDED') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `a contract is signed for an AWARDED project; project ${projectId} is ${project.status}`, { from: project.status, allowed: [] });
   const amount = parseMoney(input.amount, 'amount');
   if (amount > project.budget) throw badInput('amount', 'BUDGET_EXCEEDED', `contract amount ${input.amount} exceeds the budget ${formatMoney(project.budget)}`, { budget: formatMoney(project.budget) });
@@ -81,7 +81,7 @@ export async function signContract(ctx: RequestContext, projectId: string, input
 export async function recordPayment(ctx: RequestContext, milestoneId: string, paidOn: string, amountText: string) {
   const before = await ctx.dataSource.manager.findOneBy(MilestoneEntity, { id: milestoneId });
   if (!before) throw notFound('payment milestone', milestoneId);
-  requireWrite(ctx, 'PROCUREMENT', before.purchaserId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: before.purchaserId });
   const amount = parseMoney(amountText, 'amount');
   if (paidOn > today()) throw badInput('paidOn', 'DATE_IN_FUTURE', 'paidOn cannot be in the future');
   const outstanding = before.amount - before.paidAmount;
@@ -95,7 +95,7 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
 
 export async function recordAcceptance(ctx: RequestContext, projectId: string, input: RecordAcceptanceInput) {
   const project = await mustLoadProject(ctx, projectId);
-  requireWrite(ctx, 'PROCUREMENT', project.purchaserId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
   if (project.status !== 'IN_PERFORMANCE') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `acceptance is recorded for a project IN_PERFORMANCE; project ${projectId} is ${project.status}`, { from: project.status, allowed: [] });
   if (input.acceptedOn > today()) throw badInput('acceptedOn', 'DATE_IN_FUTURE', 'acceptedOn cannot be in the future');
   const contract = (await contractOf(ctx, projectId))!;
@@ -114,12 +114,9 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
 }
 
 export async function recordBreach(ctx: RequestContext, input: RecordBreachInput) {
-  requireWrite(ctx, 'PROCUREMENT');
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: input.departmentId });
   if (input.projectId) await mustLoadProject(ctx, input.projectId);
   const breach: BreachEntity = { id: randomUUID(), projectId: input.projectId ?? null, departmentId: input.departmentId, description: input.description.trim(), recordedOn: today(), recordedBy: ctx.caller!.username };
-  if (!ctx.caller!.countyWide.includes('PROCUREMENT') && ctx.caller!.departmentId !== input.departmentId) {
-    throw new AppError('FORBIDDEN', 'COUNTY_WIDE_ONLY', 'only county-wide PROCUREMENT officers record breaches of other departments');
-  }
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(BreachEntity, breach);
     await recordAudit(m, ctx, { action: 'breach.record', entityType: 'BreachRecord', entityId: breach.id, after: breach });

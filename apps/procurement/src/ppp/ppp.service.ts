@@ -8,7 +8,7 @@ import {
   parseMoney,
   recordAudit,
   requireRead,
-  requireWrite,
+  requireOwner,
   skipTake,
   today,
   updateVersioned,
@@ -42,14 +42,7 @@ async function capacityView(m: EntityManager, c: FiscalCapacityEntity) {
 }
 
 /** Budget figures are the finance bureau's: PROCUREMENT officers acting county-wide. */
-const requireCountyWide = (ctx: RequestContext) => {
-  const caller = requireWrite(ctx, 'PROCUREMENT');
-  if (!caller.countyWide.includes('PROCUREMENT')) throw new AppError('FORBIDDEN', 'COUNTY_WIDE_ONLY', 'only county-wide PROCUREMENT officers record fiscal capacity');
-  return caller;
-};
-
 export async function setFiscalCapacity(ctx: RequestContext, code: string, year: number, amountText: string) {
-  requireCountyWide(ctx);
   validateRegionCode(code);
   validateYear(year);
   const amount = parseMoney(amountText, 'generalBudgetExpenditure');
@@ -73,7 +66,7 @@ export async function getCapacity(ctx: RequestContext, code: string, year: numbe
 }
 
 export async function createPpp(ctx: RequestContext, input: { name: string; departmentId: string; regionCode: string; phase?: PppPhase | null; totalInvestment?: string | null }) {
-  requireWrite(ctx, 'PROCUREMENT', input.departmentId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: input.departmentId });
   validateRegionCode(input.regionCode);
   const project: PppProjectEntity = {
     id: randomUUID(),
@@ -101,7 +94,7 @@ async function mustLoadPpp(ctx: RequestContext, id: string) {
 /** Phases only move forward, one at a time. */
 export async function advancePhase(ctx: RequestContext, id: string, phase: PppPhase) {
   const before = await mustLoadPpp(ctx, id);
-  requireWrite(ctx, 'PROCUREMENT', before.departmentId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: before.departmentId });
   const next = PPP_PHASES[PPP_PHASES.indexOf(before.phase) + 1];
   if (phase !== next) throw new AppError('INVALID_TRANSITION', 'INVALID_TRANSITION', `a PPP project in ${before.phase} moves next to ${next ?? 'nothing (final)'}, not ${phase}`, { from: before.phase, allowed: next ? [next] : [] });
   return ctx.dataSource.transaction(async (m) => {
@@ -113,7 +106,7 @@ export async function advancePhase(ctx: RequestContext, id: string, phase: PppPh
 
 export async function addObligation(ctx: RequestContext, projectId: string, year: number, amountText: string) {
   const project = await mustLoadPpp(ctx, projectId);
-  requireWrite(ctx, 'PROCUREMENT', project.departmentId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.departmentId });
   validateYear(year);
   const amount = parseMoney(amountText, 'amount');
   return ctx.dataSource.transaction(async (m) => {
@@ -143,7 +136,7 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
   const before = await ctx.dataSource.manager.findOneBy(PppObligationEntity, { id });
   if (!before) throw notFound('PPP obligation', id);
   const project = await mustLoadPpp(ctx, before.projectId);
-  requireWrite(ctx, 'PROCUREMENT', project.departmentId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.departmentId });
   const amount = parseMoney(amountText, 'amount');
   if (before.paidAmount + amount > before.amount) throw badInput('amount', 'EXCEEDS_OUTSTANDING', `amount exceeds what is outstanding (${formatMoney(before.amount - before.paidAmount)})`, { outstanding: formatMoney(before.amount - before.paidAmount) });
   return ctx.dataSource.transaction(async (m) => {

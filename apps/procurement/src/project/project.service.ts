@@ -9,7 +9,7 @@ import {
   parseMoney,
   recordAudit,
   requireRead,
-  requireWrite,
+  requireOwner,
   skipTake,
   updateVersioned,
   whereContains,
@@ -69,7 +69,7 @@ export async function listProjects(ctx: RequestContext, args: ProcurementProject
 }
 
 export async function createProject(ctx: RequestContext, input: CreateProcurementProjectInput) {
-  requireWrite(ctx, 'PROCUREMENT', input.purchaserId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: input.purchaserId });
   const budget = parseMoney(input.budget, 'budget');
   const purchaserName = await directoryName(ctx, 'department', input.purchaserId, 'purchaserId');
   const now = new Date().toISOString();
@@ -107,7 +107,7 @@ export async function moveProject(m: EntityManager, ctx: RequestContext, before:
 
 export async function transitionProject(ctx: RequestContext, id: string, to: ProcurementStatus) {
   const before = await mustLoadProject(ctx, id);
-  requireWrite(ctx, 'PROCUREMENT', before.purchaserId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: before.purchaserId });
   assertPlainTransition(before.status, to);
   const after = await ctx.dataSource.transaction((m) => moveProject(m, ctx, before, to));
   forgetProject(ctx, id);
