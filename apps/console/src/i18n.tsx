@@ -2,10 +2,13 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { messages, type MessageKey } from './messages';
 
-export type Locale = 'zh-CN' | 'en-US';
+import type { Locale } from '@integrity/rules';
+
+export type { Locale } from '@integrity/rules';
 const STORAGE_KEY = 'ig.locale';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** `locale` says which language it writes, for texts that come from elsewhere (the reason table of @integrity/rules). */
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & { readonly locale?: Locale };
 
 /** Translate a key for a locale; `{name}` placeholders are filled from params. Unknown keys fall back to zh-CN. */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
@@ -13,6 +16,9 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
   const text = table[key] ?? (messages['zh-CN'] as Record<string, string>)[key] ?? key;
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
 }
+
+/** A Translate for one locale. */
+export const translator = (locale: Locale): Translate => Object.assign((key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params), { locale });
 
 interface I18nValue {
   locale: Locale;
@@ -23,7 +29,7 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue>({
   locale: 'zh-CN',
   setLocale: () => undefined,
-  t: (key, params) => translate('zh-CN', key, params),
+  t: translator('zh-CN'),
 });
 
 export function initialLocale(): Locale {
@@ -45,7 +51,7 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
     }
     document.documentElement.lang = next;
   }, []);
-  const value = useMemo<I18nValue>(() => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }), [locale, setLocale]);
+  const value = useMemo<I18nValue>(() => ({ locale, setLocale, t: translator(locale) }), [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import type { SubgraphDefinition } from '@integrity/subgraph-kit';
 import { demoEnterprises } from '@integrity/demo-data';
-import { usccProblem } from '../src/validation';
+import { residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
 
 const consoleDir = fileURLToPath(new URL('../dist', import.meta.url));
 const supergraphFile = fileURLToPath(new URL('../../gateway/supergraph.graphql', import.meta.url));
@@ -38,16 +38,13 @@ async function loadSubgraphs(): Promise<SubgraphDefinition[]> {
 /** A fresh, valid resident ID number (GB 11643-1999). */
 function residentId(): string {
   const body = `445122199${Math.floor(Math.random() * 10)}0101${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((acc, w, i) => acc + Number(body[i]) * w, 0);
-  return body + '10X98765432'[sum % 11]!;
+  return body + residentIdCheckCharacter(body)!;
 }
 
 /** A fresh, valid unified social credit code. */
 function newUscc(): string {
   const body = `91445122MA${Math.random().toString(36).slice(2, 9).toUpperCase().replace(/[IOZSV]/g, '1')}`.slice(0, 17).padEnd(17, '1');
-  for (const c of '0123456789ABCDEFGHJKLMNPQRTUWXY') if (!usccProblem(body + c)) return body + c;
-  throw new Error('unreachable');
+  return body + usccCheckCharacter(body)!;
 }
 
 describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' : ` (skipped: ${reason})`}`, () => {
@@ -179,7 +176,7 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
     await page.fill('.ant-modal:visible #name', '重复企业');
     await page.click('.ant-modal:visible .ant-btn-primary');
     await page.locator('.ant-modal:visible .ant-form-item-has-error #uscc').waitFor();
-    expect(await page.locator('.ant-modal:visible .ant-form-item', { has: page.locator('#uscc') }).innerText()).toContain('already registered');
+    expect(await page.locator('.ant-modal:visible .ant-form-item', { has: page.locator('#uscc') }).innerText()).toContain('已登记，不能重复登记');
     await page.screenshot({ path: `${shots}/enterprise-error.png` });
     await page.click('.ant-modal:visible .ant-modal-close');
 
@@ -318,7 +315,7 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
       if (attempt === 1) await page.waitForSelector('.ant-modal', { state: 'hidden' });
     }
     await page.locator('.ant-modal:visible .ant-form-item-has-error #idNumber').waitFor();
-    expect(await page.locator('.ant-modal:visible .ant-form-item', { has: page.locator('#idNumber') }).innerText()).toContain('already registered');
+    expect(await page.locator('.ant-modal:visible .ant-form-item', { has: page.locator('#idNumber') }).innerText()).toContain('已登记，不能重复登记');
     await page.click('.ant-modal:visible .ant-modal-close');
     await page.goto(`${stack.url}/credit/records?status=ACTIVE`);
     await page.waitForSelector('.ant-table-row');
