@@ -104,6 +104,11 @@ export function homePath(pages: readonly PageAccess[]): string {
   return pages.find((p) => p.id === 'dashboard')?.path ?? pages.find((p) => p.id !== 'public')?.path ?? '/public';
 }
 
+/** The first path segment of every signed-in page ("/credit", "/oversight", …), from the one page table. */
+export function sectionPaths(): string[] {
+  return [...new Set(PAGES.filter((p) => p.id !== 'public').map((p) => `/${p.path.split('/')[1]}`))];
+}
+
 /** Whether `path` (a location pathname) falls under a page the user may open. */
 export function pageForPath(pages: readonly PageAccess[], path: string): PageAccess | undefined {
   return pages.find((p) => path === p.path || path.startsWith(`${p.path}/`));

@@ -1,10 +1,9 @@
 // Fuzzing the input boundary: whatever a client sends to the identifier and money parsers, the answer is
 // either a value or a coded BAD_USER_INPUT naming the field, never a crash or a silent rounding.
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '@integrity/rules';
+import { formatDecimal, residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
 import { parseDecimal } from './decimal.js';
 import { isAppError } from './errors.js';
-import { residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
 import { validateResidentId, validateUscc } from './identifiers.js';
 
 function random(seed: number) {

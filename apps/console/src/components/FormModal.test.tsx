@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, afterEach } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach } from 'vitest';
 import { App, Form, Input } from 'antd';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { I18nProvider, translate } from '../i18n';

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
-  forbidden,
   groupByKey,
   notFound,
   pageOf,

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '@integrity/auth';
 import {
   badInput,
   byKey,
-  forbidden,
   formatMoney,
   notFound,
   pageOf,

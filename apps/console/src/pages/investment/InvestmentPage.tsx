@@ -11,7 +11,7 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
 import { loadSession } from '../../session';
 import { graphQLErrorsOf, messageFor } from '../../errors';
-import type { PageProps } from '../registry';
+import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS, REGIONS } from '../directory/common';
 import { usccRule } from '../directory/EnterprisesPage';
 
