@@ -33,3 +33,10 @@ export const conflict = (what: string, id: string) =>
   new AppError('CONFLICT', 'STALE_VERSION', `${what} ${id} was changed by someone else; reload it and try again`, { id, params: { id } });
 
 export const isAppError = (error: unknown): error is AppError => error instanceof GraphQLError && isErrorCode(error.extensions?.code);
+
+/** The loaded object, or NOT_FOUND naming what was looked for: the one "must exist" step of every service. */
+export async function mustFind<T>(loading: Promise<T | null | undefined>, what: string, id: string): Promise<T> {
+  const found = await loading;
+  if (found === null || found === undefined) throw notFound(what, id);
+  return found;
+}

@@ -4,15 +4,14 @@ import {
   badInput,
   byKey,
   maskResidentId,
-  pageOf,
   recordAudit,
   requireRead,
   requireOwner,
-  skipTake,
   today,
   validateResidentId,
   whereContains,
   type RequestContext,
+  paginate,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { decryptIdNumber, encryptIdNumber, idNumberLookup } from '../protection/id-protection.js';
@@ -47,9 +46,7 @@ export async function listServants(ctx: RequestContext, args: CivilServantsArgs)
   const search = args.search?.trim();
   if (search && /^\d{17}[\dXx]$/.test(search)) qb.andWhere('c.id_number_hash = :h', { h: idNumberLookup(search.toUpperCase()) });
   else whereContains(qb, ['c.name'], search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('c.name', 'ASC').addOrderBy('c.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items.map(servantView), total, args);
+  return paginate(qb.orderBy('c.name', 'ASC').addOrderBy('c.id'), args, servantView);
 }
 
 /** The full number, for those the spec allows, with the read logged; null for everyone else. */

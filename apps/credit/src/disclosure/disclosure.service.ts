@@ -1,4 +1,4 @@
-import { containsPattern, pageOf, skipTake, today, type RequestContext } from '@integrity/subgraph-kit';
+import { containsPattern, today, type RequestContext, paginate } from '@integrity/subgraph-kit';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { maskName } from '../rules/publicity.js';
 import { activeSql, dishonestySql } from '../rules/record-sql.js';
@@ -29,7 +29,5 @@ export async function publicRecords(ctx: RequestContext, args: PublicRecordsArgs
       s: containsPattern(args.search),
     });
   }
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('r.decision_date', 'DESC').addOrderBy('r.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items.map(toPublic), total, args);
+  return paginate(qb.orderBy('r.decision_date', 'DESC').addOrderBy('r.id'), args, toPublic);
 }

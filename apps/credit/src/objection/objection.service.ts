@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   groupByKey,
-  notFound,
   pageOf,
   recordAudit,
   requireCaller,
@@ -14,6 +13,7 @@ import {
   updateVersioned,
   type PageArgs,
   type RequestContext,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
@@ -96,9 +96,7 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
 }
 
 async function mustLoad(ctx: RequestContext, id: string) {
-  const o = await ctx.dataSource.manager.findOneBy(ObjectionEntity, { id });
-  if (!o) throw notFound('objection', id);
-  return o;
+  return mustFind(ctx.dataSource.manager.findOneBy(ObjectionEntity, { id }), 'objection', id);
 }
 
 export async function acceptObjection(ctx: RequestContext, id: string) {

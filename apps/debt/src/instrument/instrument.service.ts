@@ -7,17 +7,16 @@ import {
   formatMoney,
   groupByKey,
   isValidDate,
-  notFound,
-  pageOf,
   parseDecimal,
   parseMoney,
   recordAudit,
   requireRead,
-  skipTake,
   today,
   updateVersioned,
   requireCaller,
   type RequestContext,
+  paginate,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import { checkRegionCode } from '../debt-access.js';
@@ -48,9 +47,7 @@ export const repaymentsOf = (ctx: RequestContext, id: string) =>
     .load(id);
 
 async function mustLoad(ctx: RequestContext, id: string) {
-  const i = await loadInstrument(ctx, id);
-  if (!i) throw notFound('debt instrument', id);
-  return i;
+  return mustFind(loadInstrument(ctx, id), 'debt instrument', id);
 }
 
 export async function getInstrument(ctx: RequestContext, id: string) {
@@ -64,9 +61,7 @@ export async function listInstruments(ctx: RequestContext, args: DebtInstruments
   const qb = ctx.dataSource.manager.createQueryBuilder(InstrumentEntity, 'i');
   if (args.regionCode) qb.andWhere('i.region_code = :r', { r: args.regionCode });
   if (args.kind) qb.andWhere('i.kind = :k', { k: args.kind });
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('i.issued_on', 'DESC').addOrderBy('i.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items.map(instrumentView), total, args);
+  return paginate(qb.orderBy('i.issued_on', 'DESC').addOrderBy('i.id'), args, instrumentView);
 }
 
 /** Principal outstanding in a region on a date: issued by then, less principal repaid by then. */

@@ -2,14 +2,13 @@ import {
   badInput,
   byKey,
   notFound,
-  pageOf,
   recordAudit,
-  skipTake,
   updateVersioned,
   whereContains,
   type PageResult,
   type RequestContext,
   validateUscc,
+  paginate,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import { RegionEntity } from '../region/region.entity.js';
@@ -26,9 +25,7 @@ export const loadEnterprise = (ctx: RequestContext, uscc: string): Promise<Enter
 export async function listEnterprises(ctx: RequestContext, args: EnterprisesArgs): Promise<PageResult<EnterpriseEntity>> {
   const qb = repo(ctx).createQueryBuilder('e');
   whereContains(qb, ['e.uscc', 'e.name'], args.search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('e.name', 'ASC').skip(skip).take(take).getManyAndCount();
-  return pageOf(items, total, args);
+  return paginate(qb.orderBy('e.name', 'ASC'), args);
 }
 
 async function assertRegion(manager: EntityManager, code: string | undefined): Promise<void> {

@@ -2,14 +2,13 @@ import type { Domain, Role } from '@integrity/auth';
 import {
   badInput,
   notFound,
-  pageOf,
   recordAudit,
   requireRole,
-  skipTake,
   updateVersioned,
   whereContains,
   type PageResult,
   type RequestContext,
+  paginate,
 } from '@integrity/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -37,9 +36,7 @@ export async function listUsers(ctx: RequestContext, args: UsersArgs): Promise<P
   const qb = ctx.dataSource.getRepository(UserEntity).createQueryBuilder('u');
   whereContains(qb, ['u.username', 'u.display_name'], args.search);
   if (args.departmentId) qb.andWhere('u.department_id = :dep', { dep: args.departmentId });
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('u.username', 'ASC').skip(skip).take(take).getManyAndCount();
-  return pageOf(items, total, args);
+  return paginate(qb.orderBy('u.username', 'ASC'), args);
 }
 
 export async function getUser(ctx: RequestContext, id: string): Promise<UserEntity | null> {

@@ -3,18 +3,17 @@ import {
   badInput,
   byKey,
   formatMoney,
-  notFound,
-  pageOf,
   parseMoney,
   recordAudit,
   requireRead,
   requireOwner,
-  skipTake,
   today,
   updateVersioned,
   validateUscc,
   whereContains,
   type RequestContext,
+  paginate,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { AgreementEntity } from './agreement.entity.js';
@@ -30,9 +29,7 @@ export const loadAgreement = (ctx: RequestContext, id: string) =>
     .load(id);
 
 export async function mustLoadAgreement(ctx: RequestContext, id: string): Promise<AgreementEntity> {
-  const agreement = await loadAgreement(ctx, id);
-  if (!agreement) throw notFound('investment agreement', id);
-  return agreement;
+  return mustFind(loadAgreement(ctx, id), 'investment agreement', id);
 }
 
 export const agreementView = (a: AgreementEntity) => ({
@@ -56,9 +53,7 @@ export async function listAgreements(ctx: RequestContext, args: InvestmentAgreem
   if (args.departmentId) qb.andWhere('a.department_id = :d', { d: args.departmentId });
   if (args.townCode) qb.andWhere('a.town_code = :t', { t: args.townCode });
   whereContains(qb, ['a.title', 'a.investor_name', 'a.investor_uscc'], args.search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('a.signed_on', 'DESC').addOrderBy('a.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items.map(agreementView), total, args);
+  return paginate(qb.orderBy('a.signed_on', 'DESC').addOrderBy('a.id'), args, agreementView);
 }
 
 export async function createAgreement(ctx: RequestContext, input: CreateInvestmentAgreementInput) {

@@ -6,7 +6,6 @@ import {
   byKey,
   formatMoney,
   groupByKey,
-  notFound,
   pageOf,
   parseMoney,
   recordAudit,
@@ -16,6 +15,7 @@ import {
   today,
   updateVersioned,
   type RequestContext,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { mustLoadAgreement } from '../agreement/agreement.service.js';
@@ -56,9 +56,7 @@ export const fulfilmentsOf = (ctx: RequestContext, commitmentId: string) =>
     .load(commitmentId);
 
 async function mustLoad(ctx: RequestContext, id: string): Promise<CommitmentEntity> {
-  const c = await loadCommitment(ctx, id);
-  if (!c) throw notFound('commitment', id);
-  return c;
+  return mustFind(loadCommitment(ctx, id), 'commitment', id);
 }
 
 export async function getCommitment(ctx: RequestContext, id: string) {

@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import {
   byKey,
   forbidden,
-  notFound,
-  pageOf,
   recordAudit,
   requireCaller,
   requireRead,
   requireOwner,
-  skipTake,
   updateVersioned,
   whereContains,
   type RequestContext,
+  paginate,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { PolicyEntity } from './policy.entity.js';
@@ -25,9 +24,7 @@ export const loadPolicy = (ctx: RequestContext, id: string) =>
     .load(id);
 
 async function mustLoad(ctx: RequestContext, id: string): Promise<PolicyEntity> {
-  const policy = await loadPolicy(ctx, id);
-  if (!policy) throw notFound('incentive policy', id);
-  return policy;
+  return mustFind(loadPolicy(ctx, id), 'incentive policy', id);
 }
 
 export async function getPolicy(ctx: RequestContext, id: string) {
@@ -40,9 +37,7 @@ export async function listPolicies(ctx: RequestContext, args: IncentivePoliciesA
   const qb = ctx.dataSource.getRepository(PolicyEntity).createQueryBuilder('p');
   if (args.status) qb.andWhere('p.status = :status', { status: args.status });
   whereContains(qb, ['p.title', 'p.legal_basis'], args.search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items, total, args);
+  return paginate(qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id'), args);
 }
 
 export async function createPolicy(ctx: RequestContext, input: CreateIncentivePolicyInput) {

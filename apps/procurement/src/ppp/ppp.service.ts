@@ -16,6 +16,7 @@ import {
   validateYear,
   type PageArgs,
   type RequestContext,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { capOf, withinCap } from './fiscal-cap.js';
@@ -86,9 +87,7 @@ export async function createPpp(ctx: RequestContext, input: { name: string; depa
 }
 
 async function mustLoadPpp(ctx: RequestContext, id: string) {
-  const p = await ctx.dataSource.manager.findOneBy(PppProjectEntity, { id });
-  if (!p) throw notFound('PPP project', id);
-  return p;
+  return mustFind(ctx.dataSource.manager.findOneBy(PppProjectEntity, { id }), 'PPP project', id);
 }
 
 /** Phases only move forward, one at a time. */
