@@ -4,7 +4,18 @@
 // without an entry here fails authorization-matrix.int.test.ts.
 
 /** The demo users (packages/demo-data), an officer of another department, and no token. */
-export const CALLERS = ['admin', 'leader', 'supervisor', 'rsj', 'fgj', 'czj', 'jxj', 'hgz', 'otherOfficer', 'anonymous'] as const;
+export const CALLERS = [
+  'admin',
+  'leader',
+  'supervisor',
+  'rsj',
+  'fgj',
+  'czj',
+  'jxj',
+  'hgz',
+  'otherOfficer',
+  'anonymous',
+] as const;
 export type CallerKey = (typeof CALLERS)[number];
 
 /**

@@ -14,6 +14,12 @@ describe('createLogger', () => {
     createLogger('credit').child({ requestId: 'r1' }).info('hello', { amount: 12n });
     createLogger('credit').debug('not at info');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', service: 'credit', msg: 'hello', requestId: 'r1', amount: '12' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 'info',
+      service: 'credit',
+      msg: 'hello',
+      requestId: 'r1',
+      amount: '12',
+    });
   });
 });

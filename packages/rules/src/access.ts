@@ -85,4 +85,5 @@ export function permits(caller: Caller | null, permission: Permission): boolean 
 }
 
 /** Whether a permission needs a signed-in caller at all (otherwise the anonymous are let through). */
-export const needsCaller = (permissions: readonly Permission[]): boolean => !permissions.some((p) => p.kind === 'public');
+export const needsCaller = (permissions: readonly Permission[]): boolean =>
+  !permissions.some((p) => p.kind === 'public');

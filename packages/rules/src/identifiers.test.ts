@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { maskResidentId, residentIdCheckCharacter, residentIdProblem, usccCheckCharacter, usccProblem } from './identifiers.js';
+import {
+  maskResidentId,
+  residentIdCheckCharacter,
+  residentIdProblem,
+  usccCheckCharacter,
+  usccProblem,
+} from './identifiers.js';
 
 describe('unified social credit code (GB 32100-2015)', () => {
   it('accepts real valid codes in any case', () => {
-    for (const code of ['91350100M000100Y43', '91440300708461136T', '914403001922038216', ' 91440300708461136t ']) expect(usccProblem(code), code).toBeNull();
+    for (const code of ['91350100M000100Y43', '91440300708461136T', '914403001922038216', ' 91440300708461136t '])
+      expect(usccProblem(code), code).toBeNull();
   });
 
   it('names what is wrong: length, a character outside the alphabet, the check character', () => {
@@ -26,7 +33,10 @@ describe('resident identity number (GB 11643-1999)', () => {
     expect(residentIdProblem('110105491231002')?.reason).toBe('RESIDENT_ID_15_DIGITS');
     expect(residentIdProblem('11010519491231002Y')?.reason).toBe('RESIDENT_ID_FORMAT');
     expect(residentIdProblem('110105194902300020')?.reason).toBe('RESIDENT_ID_BIRTH_DATE');
-    expect(residentIdProblem('110105194912310021')).toEqual({ reason: 'INVALID_RESIDENT_ID', params: { expected: 'X' } });
+    expect(residentIdProblem('110105194912310021')).toEqual({
+      reason: 'INVALID_RESIDENT_ID',
+      params: { expected: 'X' },
+    });
   });
 
   it('masks all but the region and the last four characters', () => {

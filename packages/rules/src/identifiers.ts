@@ -60,7 +60,11 @@ export function residentIdProblem(value: string): IdentifierProblem | null {
   if (!/^\d{17}[\dX]$/.test(id)) return { reason: 'RESIDENT_ID_FORMAT', params: {} };
   const birth = id.slice(6, 14);
   const date = new Date(`${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10).replace(/-/g, '') !== birth || Number(birth.slice(0, 4)) < 1900) {
+  if (
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10).replace(/-/g, '') !== birth ||
+    Number(birth.slice(0, 4)) < 1900
+  ) {
     return { reason: 'RESIDENT_ID_BIRTH_DATE', params: {} };
   }
   const expected = residentIdCheckCharacter(id.slice(0, 17))!;
@@ -68,7 +72,8 @@ export function residentIdProblem(value: string): IdentifierProblem | null {
 }
 
 /** 445122********123X: the region and the last four characters only. */
-export const maskResidentId = (id: string): string => (id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : '*'.repeat(id.length));
+export const maskResidentId = (id: string): string =>
+  id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : '*'.repeat(id.length);
 
 /** A division code (GB/T 2260 and township codes): six digits for a county, nine or twelve for a town. */
 export const isRegionCode = (code: string): boolean => /^\d{6}(\d{3}){0,2}$/.test(code);

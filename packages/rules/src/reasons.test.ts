@@ -14,7 +14,9 @@ describe('reason codes', () => {
   it('fill the figures into the locale’s template', () => {
     expect(reasonMessage('TOO_SHORT', { min: 10 }, 'zh-CN')).toBe('至少 10 个字符');
     expect(reasonMessage('TOO_SHORT', { min: 10 }, 'en-US')).toBe('At least 10 characters');
-    expect(reasonMessage('SUM_MISMATCH', { total: '1.00', expected: '2.00' }, 'zh-CN')).toBe('各项合计 1.00 元，应为 2.00 元');
+    expect(reasonMessage('SUM_MISMATCH', { total: '1.00', expected: '2.00' }, 'zh-CN')).toBe(
+      '各项合计 1.00 元，应为 2.00 元',
+    );
   });
 
   it('answer an unknown or missing reason with the generic message, never English in zh-CN', () => {

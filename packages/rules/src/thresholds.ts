@@ -27,7 +27,12 @@ export const riskBand = (ratio: number): RiskLevel => riskLevelBy((percent) => r
 export const RISK_BAND_EDGES: readonly number[] = RISK_BANDS.map((b) => b.fromPercent / 100).reverse();
 
 /** Display colours of the bands, shared by every chart and tag. */
-export const RISK_COLORS: Record<RiskLevel, string> = { GREEN: '#2e7d32', YELLOW: '#f9a825', ORANGE: '#ef6c00', RED: '#b71c1c' };
+export const RISK_COLORS: Record<RiskLevel, string> = {
+  GREEN: '#2e7d32',
+  YELLOW: '#f9a825',
+  ORANGE: '#ef6c00',
+  RED: '#b71c1c',
+};
 
 /** PPP obligations of a region's year may not exceed this share (in percent) of its general budget expenditure. */
 export const PPP_FISCAL_CAP_PERCENT = 10;

@@ -5,7 +5,11 @@ const firstNumber = (message: string): number | undefined => {
   return match ? Number(match[0]) : undefined;
 };
 
-const withFigure = (reason: Reason, name: string, value: number | undefined): { reason: Reason; params: ReasonParams } => ({
+const withFigure = (
+  reason: Reason,
+  name: string,
+  value: number | undefined,
+): { reason: Reason; params: ReasonParams } => ({
   reason,
   params: value === undefined ? {} : { [name]: value },
 });
@@ -20,7 +24,9 @@ export function reasonOfConstraint(constraint: string, message: string): { reaso
     case 'isLength':
     case 'minLength':
     case 'maxLength':
-      return /shorter|at most|no more/i.test(message) ? withFigure('TOO_LONG', 'max', firstNumber(message)) : withFigure('TOO_SHORT', 'min', firstNumber(message));
+      return /shorter|at most|no more/i.test(message)
+        ? withFigure('TOO_LONG', 'max', firstNumber(message))
+        : withFigure('TOO_SHORT', 'min', firstNumber(message));
     case 'min':
       return withFigure('TOO_SMALL', 'min', firstNumber(message));
     case 'max':

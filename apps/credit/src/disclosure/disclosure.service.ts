@@ -22,12 +22,18 @@ const toPublic = (r: CreditRecordEntity) => ({
 export async function publicRecords(ctx: RequestContext, args: PublicRecordsArgs) {
   const qb = ctx.dataSource.manager
     .createQueryBuilder(CreditRecordEntity, 'r')
-    .where(`r.publish = :yes AND r.decision_date <= :today AND ${activeSql('r')} AND ${dishonestySql('r')}`, { yes: true, today: today() });
+    .where(`r.publish = :yes AND r.decision_date <= :today AND ${activeSql('r')} AND ${dishonestySql('r')}`, {
+      yes: true,
+      today: today(),
+    });
   if (args.search?.trim()) {
     // a civil servant's name is never searchable in public: that would unmask it
-    qb.andWhere("(r.document_number LIKE :s ESCAPE '!' OR r.authority LIKE :s ESCAPE '!' OR (r.subject_type <> 'CIVIL_SERVANT' AND r.subject_name LIKE :s ESCAPE '!'))", {
-      s: containsPattern(args.search),
-    });
+    qb.andWhere(
+      "(r.document_number LIKE :s ESCAPE '!' OR r.authority LIKE :s ESCAPE '!' OR (r.subject_type <> 'CIVIL_SERVANT' AND r.subject_name LIKE :s ESCAPE '!'))",
+      {
+        s: containsPattern(args.search),
+      },
+    );
   }
   return paginate(qb.orderBy('r.decision_date', 'DESC').addOrderBy('r.id'), args, toPublic);
 }

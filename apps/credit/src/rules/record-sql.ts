@@ -3,7 +3,8 @@
 import { NOT_DISHONESTY } from './publicity.js';
 
 /** A dishonesty (失信) record, on the records table under `alias`. */
-export const dishonestySql = (alias: string): string => `${alias}.category NOT IN (${NOT_DISHONESTY.map((c) => `'${c}'`).join(', ')})`;
+export const dishonestySql = (alias: string): string =>
+  `${alias}.category NOT IN (${NOT_DISHONESTY.map((c) => `'${c}'`).join(', ')})`;
 
 /** A record ACTIVE as of `:today` (stored ACTIVE and its publicity not yet ended). */
 export const activeSql = (alias: string): string => `${alias}.status = 'ACTIVE' AND ${alias}.publicity_end >= :today`;
