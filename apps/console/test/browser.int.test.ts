@@ -257,7 +257,7 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
     await modal.locator('.ant-btn-primary').click();
     try {
       await modal.locator('.ant-form-item-has-error #signedOn').waitFor({ timeout: 10_000 });
-      expect(await modal.locator('.ant-form-item', { has: page.locator('#signedOn') }).innerText()).toContain('future');
+      expect(await modal.locator('.ant-form-item', { has: page.locator('#signedOn') }).innerText()).toContain('日期不能晚于今天');
     } catch (error) {
       await page.screenshot({ path: `${shots}/agreement-failed.png` });
       throw error;
@@ -405,7 +405,7 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
     await page.locator('.ant-modal:visible .ant-btn-primary').click();
     const error = page.locator('.ant-modal:visible [data-testid="form-error"]');
     await error.waitFor();
-    expect(await error.innerText()).toContain('超出财政承受能力上限');
+    expect(await error.innerText()).toContain('PPP 支出责任超过一般公共预算支出的 10%');
     expect(await error.innerText()).toContain('420000000.00'); // the cap: 10% of 4,200,000,000.00
     await page.context().close();
   });
@@ -431,7 +431,7 @@ describe.skipIf(!ready)(`console in Chromium against the real stack${ready ? '' 
     await modal.locator('#project').fill('浏览器测试项目');
     await modal.locator('.ant-btn-primary').click();
     await page.waitForSelector('[data-testid="form-error"]');
-    expect(await page.locator('[data-testid="form-error"]').innerText()).toContain('超出债务限额');
+    expect(await page.locator('[data-testid="form-error"]').innerText()).toMatch(/超过 \d{4} 年债务限额/);
     await page.screenshot({ path: `${shots}/debt-limit.png` });
     await page.context().close();
   });
