@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { I18nProvider, useI18n } from './i18n';
 import { createApolloClient } from './apollo';
-import { accessFor, homePath, type PageAccess } from './access';
+import { accessFor, homePath, sectionPaths, type PageAccess } from './access';
 import { loadSession, onSessionChange, type Session } from './session';
 import { AVAILABLE_PAGES, PAGE_COMPONENTS } from './pages/registry';
 
@@ -52,7 +52,6 @@ function Routed() {
   );
   const pages: PageAccess[] = useMemo(() => accessFor(session?.user ?? null, AVAILABLE_PAGES), [session]);
   const home = homePath(pages);
-  const allPaths = ['/dashboard', '/directory', '/credit', '/procurement', '/investment', '/debt'];
 
   return (
     <Suspense fallback={<Fallback />}>
@@ -73,7 +72,8 @@ function Routed() {
               const Page = PAGE_COMPONENTS[p.id]!;
               return <Route key={p.id} path={`${p.path}/*`} element={<Page write={p.write} />} />;
             })}
-          {allPaths.map((prefix) => (
+          {/* a section the user may not open is 403, not 404 */}
+          {sectionPaths().map((prefix) => (
             <Route key={prefix} path={`${prefix}/*`} element={<Forbidden />} />
           ))}
           <Route path="*" element={<NotFound />} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessFor, homePath, pageForPath, PAGES, type AccessUser, type PageId } from './access';
+import { accessFor, homePath, pageForPath, PAGES, sectionPaths, type AccessUser, type PageId } from './access';
 
 const ids = (user: AccessUser | null, available?: Set<PageId>) => accessFor(user, available).map((p) => p.id);
 
@@ -47,5 +47,11 @@ describe('accessFor', () => {
     const pages = accessFor({ roles: ['OFFICER'], domains: ['CREDIT'] });
     expect(pageForPath(pages, '/credit/records/42')?.id).toBe('creditRecords');
     expect(pageForPath(pages, '/debt')).toBeUndefined();
+  });
+});
+
+describe('section paths', () => {
+  it('come from the one page table, /oversight included, and never the public page', () => {
+    expect(sectionPaths().sort()).toEqual(['/credit', '/dashboard', '/debt', '/directory', '/investment', '/oversight', '/procurement']);
   });
 });

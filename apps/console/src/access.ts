@@ -1,10 +1,10 @@
 // The ONE access function: which pages a signed-in user (or the public) may open, and the menu built from it.
-// Pure: no React, no storage. Mirrors docs/DOMAIN.md — officers see their domains, leaders and supervisors read
+// Pure: no React, no storage. Over the shared rules of @integrity/rules — officers see their domains, leaders and supervisors read
 // every view (leaders live on the dashboard), administrators manage the directory. Servers still authorise.
+import { canRead, hasRole, writesDomain, type Caller, type Domain, type Role } from '@integrity/rules';
 import type { MessageKey } from './messages';
 
-export type Role = 'ADMIN' | 'LEADER' | 'SUPERVISOR' | 'OFFICER';
-export type Domain = 'DIRECTORY' | 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION';
+export type { Domain, Role } from '@integrity/rules';
 
 export interface AccessUser {
   roles: readonly Role[];
@@ -45,12 +45,13 @@ interface PageRule {
   write: (u: AccessUser) => boolean;
 }
 
-const has = (u: AccessUser, role: Role) => u.roles.includes(role);
-const reader = (u: AccessUser) => has(u, 'LEADER') || has(u, 'SUPERVISOR') || has(u, 'ADMIN');
-const officerOf = (u: AccessUser, d: Domain) => has(u, 'OFFICER') && u.domains.includes(d);
+/** The signed-in user as the shared rules see a caller (the console decides menus, never data). */
+const asCaller = (u: AccessUser): Caller => ({ kind: 'user', id: '', username: '', roles: [...u.roles], domains: [...u.domains], departmentId: null, regionCode: null, countyWide: [] });
+const has = (u: AccessUser, role: Role) => hasRole(asCaller(u), role);
+const reader = (u: AccessUser) => hasRole(asCaller(u), 'LEADER', 'SUPERVISOR', 'ADMIN');
 const domainRule = (d: Domain) => ({
-  read: (u: AccessUser) => reader(u) || officerOf(u, d),
-  write: (u: AccessUser) => officerOf(u, d),
+  read: (u: AccessUser) => canRead(asCaller(u), d),
+  write: (u: AccessUser) => writesDomain(asCaller(u), d),
 });
 
 /** Pages in menu order. Pages of domains whose subgraph is not in the supergraph are listed in `enabled`. */
@@ -67,8 +68,7 @@ export const PAGES: readonly PageRule[] = [
     path: '/directory/departments',
     label: 'nav.departments',
     group: 'nav.directory',
-    read: (u) => reader(u) || officerOf(u, 'DIRECTORY'),
-    write: (u) => has(u, 'ADMIN'),
+    ...domainRule('DIRECTORY'),
   },
   {
     id: 'enterprises',
@@ -102,6 +102,11 @@ export function accessFor(user: AccessUser | null, available: ReadonlySet<PageId
 /** Where a user lands after login: the dashboard for readers, else their first page. */
 export function homePath(pages: readonly PageAccess[]): string {
   return pages.find((p) => p.id === 'dashboard')?.path ?? pages.find((p) => p.id !== 'public')?.path ?? '/public';
+}
+
+/** The first path segment of every signed-in page ("/credit", "/oversight", …), from the one page table. */
+export function sectionPaths(): string[] {
+  return [...new Set(PAGES.filter((p) => p.id !== 'public').map((p) => `/${p.path.split('/')[1]}`))];
 }
 
 /** Whether `path` (a location pathname) falls under a page the user may open. */

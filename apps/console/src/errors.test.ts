@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { mapServerErrors, resolveField, hasCode } from './errors';
-import { translate } from './i18n';
-import type { Translate } from './i18n';
+import { translator } from './i18n';
 
-const t: Translate = (key, params) => translate('zh-CN', key, params);
-const en: Translate = (key, params) => translate('en-US', key, params);
+const t = translator('zh-CN');
+const en = translator('en-US');
 
 describe('server error mapping', () => {
   it('resolves server field paths against form fields', () => {
@@ -15,27 +14,37 @@ describe('server error mapping', () => {
     expect(resolveField('somethingElse', ['uscc'])).toBeNull();
   });
 
-  it('puts BAD_USER_INPUT on its field and other errors in the general list', () => {
+  it('puts BAD_USER_INPUT on its field, in the reader’s language from the reason code, and other errors in the general list', () => {
     const error = new CombinedGraphQLErrors({
       errors: [
-        { message: '统一社会信用代码校验位错误', extensions: { code: 'BAD_USER_INPUT', field: 'uscc' } },
+        { message: 'uscc 91350100M000100Y44 fails its check', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_USCC', params: { expected: '3' }, field: 'uscc' } },
         { message: 'stale', extensions: { code: 'CONFLICT' } },
       ],
     });
     const mapped = mapServerErrors(error, ['uscc', 'name'], t);
     expect(mapped.fields).toEqual([{ name: ['uscc'], errors: ['统一社会信用代码校验位错误'] }]);
     expect(mapped.general).toEqual(['数据已被他人修改，请刷新后重试']);
-    expect(mapServerErrors(error, ['name'], en).general).toEqual(['统一社会信用代码校验位错误', 'Someone else changed this record; reload and try again']);
+    expect(mapServerErrors(error, ['name'], en).general).toEqual(['The unified social credit code fails its check character', 'Someone else changed this record; reload and try again']);
     expect(hasCode(error, 'CONFLICT')).toBe(true);
+  });
+
+  it('fills the reason’s figures into its message', () => {
+    const error = { errors: [{ message: 'text must be longer than or equal to 10 characters', extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_SHORT', params: { min: 10 }, field: 'text' } }] };
+    expect(mapServerErrors(error, ['text'], t).fields).toEqual([{ name: ['text'], errors: ['至少 10 个字符'] }]);
+    expect(mapServerErrors(error, ['text'], en).fields).toEqual([{ name: ['text'], errors: ['At least 10 characters'] }]);
+  });
+
+  it('never shows the server’s English in zh-CN: an unknown reason or code gets a generic Chinese message', () => {
+    const unknownReason = { errors: [{ message: 'something new went wrong', extensions: { code: 'BAD_USER_INPUT', reason: 'SOMETHING_NEW' } }] };
+    expect(mapServerErrors(unknownReason, [], t).general).toEqual(['请求未能完成，请检查输入后重试']);
+    const unknownCode = { errors: [{ message: 'teapot', extensions: { code: 'I_AM_A_TEAPOT' } }] };
+    expect(mapServerErrors(unknownCode, [], t).general).toEqual(['操作失败']);
+    expect(mapServerErrors(unknownCode, [], en).general).toEqual(['teapot']);
+    const refusal = { errors: [{ message: 'would reach 150000000.01, above the limit', extensions: { code: 'DEBT_LIMIT_EXCEEDED', reason: 'DEBT_LIMIT_EXCEEDED', params: { year: 2026 } } }] };
+    expect(mapServerErrors(refusal, [], t).general).toEqual(['超过 2026 年债务限额']);
   });
 
   it('reports a network failure as such', () => {
     expect(mapServerErrors(new TypeError('Failed to fetch'), [], t).general).toEqual(['网络错误，请稍后重试']);
-  });
-
-  it('translates domain codes and keeps the figures the server gives with them', () => {
-    const error = { errors: [{ message: 'would reach 150000000.01, above the limit of 150000000.00', extensions: { code: 'DEBT_LIMIT_EXCEEDED' } }] };
-    expect(mapServerErrors(error, [], en).general).toEqual(['The debt limit would be exceeded：would reach 150000000.01, above the limit of 150000000.00']);
-    expect(mapServerErrors({ errors: [{ message: '', extensions: { code: 'DEBT_LIMIT_EXCEEDED' } }] }, [], en).general).toEqual(['The debt limit would be exceeded']);
   });
 });

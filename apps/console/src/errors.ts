@@ -1,7 +1,8 @@
 // Server errors → the right form field. A BAD_USER_INPUT with extensions.field lands on that field
 // (nested paths like "milestones.0.amount" or "input.uscc" are resolved against the form's field names);
-// everything else becomes one message keyed by its code.
+// everything else becomes one message; texts come from the reason codes of @integrity/rules.
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { isErrorCode, reasonMessage, type ReasonParams } from '@integrity/rules';
 import type { Translate } from './i18n';
 import type { MessageKey } from './messages';
 
@@ -32,31 +33,20 @@ export function graphQLErrorsOf(error: unknown): ServerErrorLike[] {
   return [];
 }
 
-const KNOWN = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'SUPPLIER_RESTRICTED',
-  'POLICY_NOT_APPROVED',
-  'DEBT_LIMIT_EXCEEDED',
-  'FISCAL_CAP_EXCEEDED',
-  'REPAIR_NOT_ALLOWED',
-  'DEPENDENCY_UNAVAILABLE',
-]);
-
-/** A user-facing message for one error: the server's own message for input errors, else the code's text. */
-const WITH_DETAIL = new Set(['FISCAL_CAP_EXCEEDED', 'DEBT_LIMIT_EXCEEDED', 'REPAIR_NOT_ALLOWED', 'SUPPLIER_RESTRICTED', 'POLICY_NOT_APPROVED', 'INVALID_TRANSITION']);
-
+/**
+ * A user-facing message for one error, in the reader's locale: the reason code's message with its
+ * figures (the reason table of @integrity/rules), else the contract code's text. The server's English
+ * message is shown only to en-US readers, and only when the error carries neither a reason nor a known code.
+ */
 export function messageFor(error: ServerErrorLike, t: Translate): string {
-  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : '';
-  if (code === 'BAD_USER_INPUT' || !KNOWN.has(code)) return error.message || t('error.unknown');
-  // domain refusals carry their figures and reasons in the server's message: show both
-  if (WITH_DETAIL.has(code) && error.message) return `${t(`error.${code}` as MessageKey)}：${error.message}`;
-  return t(`error.${code}` as MessageKey);
+  const locale = t.locale ?? 'zh-CN';
+  const { code, reason, params } = error.extensions ?? {};
+  if (typeof reason === 'string') return reasonMessage(reason, isParams(params) ? params : {}, locale);
+  if (isErrorCode(code)) return t(`error.${code}` as MessageKey);
+  return locale === 'en-US' && error.message ? error.message : t('error.unknown');
 }
+
+const isParams = (value: unknown): value is ReasonParams => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Resolve a server field path against the form's field names ("input.uscc" → ["uscc"], "milestones.0.amount" → ["milestones", 0, "amount"]). */
 export function resolveField(field: string, formFields: readonly string[]): (string | number)[] | null {

@@ -3,10 +3,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { loadEnglish, zhMessages, type MessageKey, type MessageTable } from './messages';
 
-export type Locale = 'zh-CN' | 'en-US';
+import type { Locale } from '@integrity/rules';
+
+export type { Locale } from '@integrity/rules';
 const STORAGE_KEY = 'ig.locale';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** `locale` says which language it writes, for texts that come from elsewhere (the reason table of @integrity/rules). */
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & { readonly locale?: Locale };
 
 const tables: Partial<Record<Locale, MessageTable>> = { 'zh-CN': zhMessages };
 
@@ -21,6 +24,9 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
 }
 
+/** A Translate for one locale. */
+export const translator = (locale: Locale): Translate => Object.assign((key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params), { locale });
+
 interface I18nValue {
   locale: Locale;
   setLocale(locale: Locale): void;
@@ -30,7 +36,7 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue>({
   locale: 'zh-CN',
   setLocale: () => undefined,
-  t: (key, params) => translate('zh-CN', key, params),
+  t: translator('zh-CN'),
 });
 
 export function initialLocale(): Locale {
@@ -64,7 +70,7 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
   const ready = locale !== 'en-US' || Boolean(tables['en-US']);
   // until English has arrived the page keeps its Chinese labels, then re-renders in English
   const shown: Locale = ready ? locale : 'zh-CN';
-  const value = useMemo<I18nValue>(() => ({ locale: shown, setLocale, t: (key, params) => translate(shown, key, params) }), [shown, setLocale]);
+  const value = useMemo<I18nValue>(() => ({ locale: shown, setLocale, t: translator(shown) }), [shown, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

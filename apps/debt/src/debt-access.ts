@@ -1,13 +1,6 @@
-import { actsCountyWide, type Caller } from '@integrity/auth';
-import { directoryName, forbidden, requireWrite, validateRegionCode, type RequestContext } from '@integrity/subgraph-kit';
+import { directoryName, validateRegionCode, type RequestContext } from '@integrity/subgraph-kit';
 
-/** Debt data is written by DEBT officers of the department that acts county-wide for it (县财政局). */
-export function requireDebtWrite(ctx: RequestContext): Caller {
-  const caller = requireWrite(ctx, 'DEBT');
-  if (!actsCountyWide(caller, 'DEBT')) throw forbidden('only DEBT officers of the county finance bureau record debt data');
-  return caller;
-}
-
+// Who writes debt data is declared on each operation (DEBT officers acting county-wide: 县财政局).
 export { validateRegionCode as checkRegionCode, validateYear as checkYear } from '@integrity/subgraph-kit';
 
 /**

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startGateway } from '@integrity/gateway-kit';
-import { createLogger, seedDemoFromEnv } from '@integrity/subgraph-kit';
+import { createLogger } from '@integrity/logging';
+import { seedDemoFromEnv } from '@integrity/subgraph-kit';
 import { CONSOLE_DIR, httpProxies, REPO_ROOT, SUPERGRAPH_FILE, subgraphEntries, subgraphUrlOverrides } from './paths.js';
 
 const log = createLogger('launcher');

@@ -2,7 +2,7 @@
 // or SUBGRAPH_URL_<NAME>.
 import { readFileSync } from 'node:fs';
 import { startGateway } from '@integrity/gateway-kit';
-import { createLogger } from '@integrity/subgraph-kit';
+import { createLogger } from '@integrity/logging';
 import { CONSOLE_DIR, httpProxies, SUPERGRAPH_FILE, subgraphUrlOverrides } from './paths.js';
 
 const log = createLogger('gateway');

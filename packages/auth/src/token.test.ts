@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import jwt from 'jsonwebtoken';
 import { bearerToken, signServiceToken, signToken, TokenError, verifyToken, verifyTokenClaims } from './token.js';
-import type { Caller } from './roles.js';
+import type { Caller } from '@integrity/rules';
 
 const secret = 'x'.repeat(40);
 const officer: Caller = {

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { DOMAINS, ROLES, type Caller, type Domain, type Role } from './roles.js';
+import { DOMAINS, ROLES, type Caller, type Domain, type Role } from '@integrity/rules';
 
 const ISSUER = 'integrity-graph';
 const ALGORITHM = 'HS256';

@@ -1,2 +1,2 @@
 // The standard's algorithm lives once, in the kit; demo data mints codes with it.
-export { USCC_ALPHABET, usccCheckCharacter } from '@integrity/subgraph-kit/identifiers';
+export { USCC_ALPHABET, usccCheckCharacter } from '@integrity/rules';

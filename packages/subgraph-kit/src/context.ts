@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { bearerToken, canRead, canWrite, hasRole, TokenError, verifyTokenClaims, type Caller, type Domain, type Role } from '@integrity/auth';
+import { bearerToken, TokenError, verifyTokenClaims, type Caller } from '@integrity/auth';
 import type { DataSource } from 'typeorm';
-import { AppError, forbidden, unauthenticated } from './errors.js';
+import { AppError, unauthenticated } from './errors.js';
 import { Loaders } from './loaders.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '@integrity/logging';
 import type { SessionGuard } from './session-guard.js';
 
 /** What every resolver receives: who is calling, this request's loaders, and the data source. */
@@ -59,7 +59,9 @@ export async function createContext(input: ContextInput): Promise<RequestContext
       caller = verified.caller;
     } catch (error) {
       authError =
-        error instanceof AppError ? error : unauthenticated(error instanceof TokenError ? (error as TokenError).message : 'the token is not valid');
+        error instanceof AppError
+          ? error
+          : unauthenticated(error instanceof TokenError ? (error as TokenError).message : 'the token is not valid', 'SESSION_INVALID');
     }
   }
   return {
@@ -80,29 +82,4 @@ export async function createContext(input: ContextInput): Promise<RequestContext
 export function requireCaller(ctx: RequestContext): Caller {
   if (ctx.caller) return ctx.caller;
   throw ctx.authError ?? unauthenticated();
-}
-
-export function requireRole(ctx: RequestContext, ...roles: Role[]): Caller {
-  const caller = requireCaller(ctx);
-  if (!hasRole(caller, ...roles)) throw forbidden(`only ${roles.join(' or ')} may do this`);
-  return caller;
-}
-
-export function requireRead(ctx: RequestContext, domain: Domain): Caller {
-  const caller = requireCaller(ctx);
-  if (!canRead(caller, domain)) throw forbidden(`your account may not read ${domain} data`);
-  return caller;
-}
-
-/** Officers of `domain` for the owning department (or county-wide); everyone else FORBIDDEN. */
-export function requireWrite(ctx: RequestContext, domain: Domain, ownerDepartmentId?: string | null): Caller {
-  const caller = requireCaller(ctx);
-  if (!canWrite(caller, domain, ownerDepartmentId)) {
-    throw forbidden(
-      ownerDepartmentId && caller.domains.includes(domain) && caller.roles.includes('OFFICER')
-        ? `you may write ${domain} data only for your own department`
-        : `your account may not write ${domain} data`,
-    );
-  }
-  return caller;
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
-import type { Logger } from './logger.js';
+import type { Logger } from '@integrity/logging';
 import { SqlCounter } from './sql-counter.js';
 
 /** Where a subgraph keeps its data: one MySQL database per subgraph, or one SQLite file. */

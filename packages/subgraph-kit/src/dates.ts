@@ -2,14 +2,7 @@
  * Calendar dates as `YYYY-MM-DD` strings. Every rule that says "past its due date" compares these
  * strings against `today()` in the county's time zone, so no cron job is needed for status to change.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isValidDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
-}
+export { isIsoDate as isValidDate } from '@integrity/rules';
 
 /** Time zone in which "today" is reckoned (the county's). */
 export const timeZone = (): string => process.env.APP_TIMEZONE ?? 'Asia/Shanghai';

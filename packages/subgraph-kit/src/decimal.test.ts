@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatMoney, parseDecimal, parseMoney, ratio, ratioAtLeast, toBigInt } from './decimal.js';
+import { formatDecimal, formatMoney } from '@integrity/rules';
+import { parseDecimal, parseMoney, ratio, ratioAtLeast, toBigInt } from './decimal.js';
 
 describe('decimal', () => {
   it('parses and formats money exactly', () => {

@@ -11,14 +11,14 @@ const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 export function parseDecimal(value: string, scale: number, field: string): bigint {
   const text = String(value).trim();
   const match = DECIMAL.exec(text);
-  if (!match) throw badInput(field, `${field} must be a decimal number such as "1234.56", not "${value}"`);
+  if (!match) throw badInput(field, 'INVALID_DECIMAL', `${field} must be a decimal number such as "1234.56", not "${value}"`);
   const [, sign, whole, fraction = ''] = match;
   if (fraction.length > scale) {
-    throw badInput(field, `${field} allows at most ${scale} decimal places, got "${value}"`);
+    throw badInput(field, 'TOO_MANY_DECIMALS', `${field} allows at most ${scale} decimal places, got "${value}"`, { scale });
   }
   const units = BigInt(whole! + fraction.padEnd(scale, '0'));
   // every decimal is stored as a BIGINT of minor units: beyond it the database could not hold the value
-  if (units > MAX_UNITS) throw badInput(field, `${field} is too large: at most ${formatDecimal(MAX_UNITS, scale)}`);
+  if (units > MAX_UNITS) throw badInput(field, 'AMOUNT_TOO_LARGE', `${field} is too large for a BIGINT of minor units`);
   return sign ? -units : units;
 }
 
@@ -28,19 +28,9 @@ export const MAX_UNITS = 9223372036854775807n;
 /** Money: two decimal places, not negative. */
 export const parseMoney = (value: string, field: string, { allowZero = false } = {}): bigint => {
   const fen = parseDecimal(value, 2, field);
-  if (fen < 0n || (!allowZero && fen === 0n)) throw badInput(field, `${field} must be ${allowZero ? 'zero or more' : 'more than zero'}`);
+  if (fen < 0n || (!allowZero && fen === 0n)) throw badInput(field, allowZero ? 'NEGATIVE' : 'NOT_POSITIVE', `${field} must be ${allowZero ? 'zero or more' : 'more than zero'}`);
   return fen;
 };
-
-/** Format minor units back to a decimal string with exactly `scale` places. */
-export function formatDecimal(units: bigint, scale: number): string {
-  const negative = units < 0n;
-  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
-  const whole = digits.slice(0, digits.length - scale);
-  const fraction = scale > 0 ? `.${digits.slice(digits.length - scale)}` : '';
-  return `${negative ? '-' : ''}${whole}${fraction}`;
-}
-export const formatMoney = (fen: bigint): string => formatDecimal(fen, 2);
 
 /** Database drivers hand integers back as number, string or bigint; normalise to bigint. */
 export function toBigInt(value: unknown): bigint {

@@ -16,6 +16,6 @@ const LOOKUPS = {
 export async function directoryName(ctx: RequestContext, kind: keyof typeof LOOKUPS, id: string, field: string): Promise<string> {
   const query = LOOKUPS[kind];
   const data = await queryService<{ item: { name: string } | null }>(ctx, { service: 'directory', url: subgraphUrl('directory', 4001), query, variables: { id } });
-  if (!data.item) throw badInput(field, `${kind} ${id} is not registered in the directory`);
+  if (!data.item) throw badInput(field, 'NOT_REGISTERED', `${kind} ${id} is not registered in the directory`, { id });
   return data.item.name;
 }

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { badInput } from './errors.js';
-import { fieldOfCoercionError, formatSubgraphError } from './format-error.js';
-import { createLogger } from './logger.js';
+import { fieldOfCoercionError } from '@integrity/rules';
+import { formatSubgraphError } from './format-error.js';
+import { createLogger } from '@integrity/logging';
 
 const format = formatSubgraphError(createLogger('test'));
 
@@ -25,13 +26,13 @@ describe('error shaping', () => {
     expect(format({ message: error.message, extensions: error.extensions }, error)).toEqual({
       message: 'input.name: name must be longer than or equal to 2 characters',
       path: undefined,
-      extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+      extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_SHORT', params: { min: 2 }, field: 'name' },
     });
   });
 
   it('passes contract errors through and hides unexpected ones', () => {
-    const bad = badInput('uscc', 'check failed');
-    expect(format({ message: bad.message, extensions: { ...bad.extensions, stacktrace: ['x'] } }, bad)).toEqual({ message: 'check failed', extensions: { code: 'BAD_USER_INPUT', field: 'uscc' } });
+    const bad = badInput('uscc', 'INVALID_USCC', 'check failed', { expected: '3' });
+    expect(format({ message: bad.message, extensions: { ...bad.extensions, stacktrace: ['x'] } }, bad)).toEqual({ message: 'check failed', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_USCC', params: { expected: '3' }, field: 'uscc' } });
     const crash = new Error('SQLITE_CONSTRAINT: secret table detail');
     const shown = format({ message: crash.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, crash);
     expect(shown.message).not.toContain('secret');

@@ -1,7 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '@integrity/logging';
+import { fieldOfCoercionError } from '@integrity/rules';
 import { isLimitRefusal } from './limits/operation-limits.js';
-import type { Logger } from './logger.js';
 import { isLockFailure, lockConflict } from './transaction.js';
+import { reasonOfConstraint } from './validation-reason.js';
 
 interface ValidationFailure {
   property: string;
@@ -10,31 +12,15 @@ interface ValidationFailure {
 }
 
 /** The first failing property of a class-validator result, as a dotted path ("milestones.0.amount"). */
-function firstFailure(errors: ValidationFailure[], prefix = ''): { field: string; message: string } | null {
+function firstFailure(errors: ValidationFailure[], prefix = ''): { field: string; constraint: string; message: string } | null {
   for (const e of errors) {
     const path = prefix ? `${prefix}.${e.property}` : e.property;
-    if (e.constraints && Object.keys(e.constraints).length) return { field: path, message: Object.values(e.constraints)[0]! };
+    const [first] = Object.entries(e.constraints ?? {});
+    if (first) return { field: path, constraint: first[0], message: first[1] };
     const nested = e.children?.length ? firstFailure(e.children, path) : null;
     if (nested) return nested;
   }
   return null;
-}
-
-const VARIABLE_PATH = /Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/;
-const VARIABLE_ROOT = /Variable "\$(\w+)"/;
-const ARGUMENT = /[Aa]rgument "(\w+)"|[Ff]ield "\w+\.(\w+)"/;
-
-/**
- * The input field named by a GraphQL coercion error: `Variable "$input" got invalid value "x" at
- * "input.kind"` → "kind"; `Variable "$id" …` → "id". Used by subgraphs and the gateway alike.
- */
-export function fieldOfCoercionError(message: string): string | undefined {
-  const at = VARIABLE_PATH.exec(message);
-  if (at) return at[2]!.replace(/^input\./, '');
-  const root = VARIABLE_ROOT.exec(message)?.[1];
-  if (root) return root;
-  const arg = ARGUMENT.exec(message);
-  return arg ? (arg[1] ?? arg[2]) : undefined;
 }
 
 /**
@@ -51,15 +37,17 @@ export function formatSubgraphError(log: Logger) {
     const validation = (original as { extensions?: { validationErrors?: ValidationFailure[] } })?.extensions?.validationErrors;
     if (Array.isArray(validation)) {
       const failure = firstFailure(validation);
+      const { reason, params } = failure ? reasonOfConstraint(failure.constraint, failure.message) : { reason: 'INVALID_VALUE', params: {} };
       return {
         message: failure ? `${failure.field}: ${failure.message}` : formatted.message,
         path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT', ...(failure ? { field: failure.field.replace(/^input\./, '') } : {}) },
+        extensions: { code: 'BAD_USER_INPUT', reason, params, ...(failure ? { field: failure.field.replace(/^input\./, '') } : {}) },
       };
     }
-    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
-      const field = fieldOfCoercionError(formatted.message);
-      return { ...formatted, extensions: { ...formatted.extensions, ...(field ? { field } : {}) } };
+    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.reason) {
+      // GraphQL's own coercion errors (a wrong enum value, a malformed scalar)
+      const field = formatted.extensions?.field ?? fieldOfCoercionError(formatted.message);
+      return { ...formatted, extensions: { ...formatted.extensions, reason: 'INVALID_VALUE', params: {}, ...(field ? { field } : {}) } };
     }
     // a transaction not run through transaction() that lost a lock race: the caller may simply retry
     if (isLockFailure(original)) {

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import type { Logger } from './logger.js';
+import type { Logger } from '@integrity/logging';
 
 /**
  * The last Express error handler of the gateway and of every subgraph: a body too large (413), malformed

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskResidentId, residentIdCheckCharacter, validateResidentId, validateUscc } from './identifiers.js';
+import { maskResidentId, residentIdCheckCharacter } from '@integrity/rules';
+import { validateResidentId, validateUscc } from './identifiers.js';
 
 const refusal = (code: string, check: (v: string) => string = validateUscc) => {
   try {

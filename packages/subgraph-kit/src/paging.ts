@@ -1,7 +1,8 @@
 import { IsOptional, Max, Min } from 'class-validator';
+import { MAX_PAGE_SIZE } from '@integrity/rules';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-export const MAX_PAGE_SIZE = 200;
 
 /** `page` (from 1) and `pageSize`, as every list in the contract takes them. */
 @ArgsType()
@@ -47,3 +48,13 @@ export function Page<T extends object>(itemType: ClassType<T>) {
 }
 
 export const pageOf = <T>(items: T[], total: number, args: PageArgs): PageResult<T> => ({ items, total, page: args.page ?? 1, pageSize: args.pageSize ?? 20 });
+
+/**
+ * The one paging sequence: the requested page of an ordered query and the total, as a contract page.
+ * `view` shapes each row for GraphQL.
+ */
+export async function paginate<T extends ObjectLiteral, R = T>(qb: SelectQueryBuilder<T>, args: PageArgs, view?: (row: T) => R): Promise<PageResult<R>> {
+  const { skip, take } = skipTake(args);
+  const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+  return pageOf(view ? rows.map(view) : (rows as unknown as R[]), total, args);
+}

@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphql';
 import { createAuditResolver } from './audit/audit.resolver.js';
+import { authChecker } from './authorization.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
 /** The Federation 2 spec every subgraph links; these directives are usable in `@Directive(...)`. */
@@ -56,6 +57,8 @@ async function build(definition: SubgraphDefinition): Promise<GraphQLSchema> {
     resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
     orphanedTypes: [...resolvedTypes(definition), ...(definition.orphanedTypes ?? [])],
     validate: { forbidUnknownValues: false },
+    // runs before arguments are converted and validated (see authorization.ts)
+    authChecker,
     skipCheck: true,
   });
   return buildSubgraphSchema({

@@ -1,11 +1,11 @@
-import { createServer, type Server, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
+import type { AddressInfo, Server, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from './context.js';
 import { directoryName } from './directory-client.js';
 import { AppError } from './errors.js';
 import { Loaders } from './loaders.js';
-import { createLogger } from './logger.js';
+import { createLogger } from '@integrity/logging';
 import { queryService } from './service-client.js';
 
 /** Servers that accept the connection and then never answer (or answer headers and stall the body). */

@@ -1,7 +1,7 @@
 import { signServiceToken } from '@integrity/auth';
 import DataLoader from 'dataloader';
 import { AppError } from './errors.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '@integrity/logging';
 import { subgraphUrl } from './service-client.js';
 
 /** Of these session ids, the ones still live (not logged out, not expired, user unchanged and active). */
@@ -81,7 +81,7 @@ export function remoteSessionLookup(service: string, secret: string, log: Logger
       return new Set(body.live.filter((id): id is string => typeof id === 'string'));
     } catch (error) {
       log.warn('session check failed', { error: String(error) });
-      throw new AppError('DEPENDENCY_UNAVAILABLE', 'the directory service cannot confirm your session; try again later', { service: 'directory' });
+      throw new AppError('DEPENDENCY_UNAVAILABLE', 'DEPENDENCY_DOWN', 'the directory service cannot confirm your session; try again later', { service: 'directory' });
     }
   };
 }

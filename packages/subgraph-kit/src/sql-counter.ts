@@ -1,5 +1,5 @@
 import type { Logger as OrmLogger, QueryRunner } from 'typeorm';
-import type { Logger } from './logger.js';
+import type { Logger } from '@integrity/logging';
 
 /** The comment that marks the session-check statement (QueryBuilder.comment). */
 export const SESSION_CHECK_COMMENT = 'session-check';

@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
-import type { Logger } from './logger.js';
+import type { Logger } from '@integrity/logging';
 import type { RequestContext } from './context.js';
 import type { SessionLookup } from './session-guard.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestContext } from './context.js';
 import { AppError } from './errors.js';
-import { createLogger } from './logger.js';
+import { createLogger } from '@integrity/logging';
 import { transaction } from './transaction.js';
 
 const deadlock = () => Object.assign(new Error('Deadlock found when trying to get lock'), { driverError: { errno: 1213, code: 'ER_LOCK_DEADLOCK' } });

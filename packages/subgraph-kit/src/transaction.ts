@@ -8,7 +8,7 @@ export function isLockFailure(error: unknown): boolean {
   return driver?.errno === 1213 || driver?.errno === 1205 || driver?.code === 'ER_LOCK_DEADLOCK' || driver?.code === 'ER_LOCK_WAIT_TIMEOUT' || driver?.code === 'SQLITE_BUSY' || driver?.code === 'SQLITE_LOCKED';
 }
 
-export const lockConflict = () => new AppError('CONFLICT', 'the record is being changed by someone else right now; reload it and try again', { reason: 'LOCK_CONFLICT' });
+export const lockConflict = () => new AppError('CONFLICT', 'RECORD_BUSY', 'the record is being changed by someone else right now; reload it and try again');
 
 /**
  * Run `work` in one transaction. The database may pick this transaction as a deadlock victim (or time

@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, afterEach } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach } from 'vitest';
 import { App, Form, Input } from 'antd';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { I18nProvider, translate } from '../i18n';
@@ -47,7 +46,7 @@ describe('FormModal', () => {
     const onSubmit = vi.fn(async () => {
       throw new CombinedGraphQLErrors({
         errors: [
-          { message: '该统一社会信用代码已登记', extensions: { code: 'BAD_USER_INPUT', field: 'uscc' } },
+          { message: 'enterprise 91350100M000100Y43 is already registered', extensions: { code: 'BAD_USER_INPUT', reason: 'ALREADY_REGISTERED', params: {}, field: 'uscc' } },
           { message: 'nope', extensions: { code: 'FORBIDDEN' } },
         ],
       });
@@ -57,7 +56,7 @@ describe('FormModal', () => {
     fireEvent.change(screen.getByTestId('name'), { target: { value: '某某公司' } });
     save();
     await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ uscc: '91350100M000100Y43', name: '某某公司' }));
-    const fieldError = await screen.findByText('该统一社会信用代码已登记');
+    const fieldError = await screen.findByText('已登记，不能重复登记');
     // the message sits in the uscc item's explain area
     expect(fieldError.closest('.ant-form-item')?.querySelector('[data-testid="uscc"]')).toBeTruthy();
     expect((await screen.findByTestId('form-error')).textContent).toContain('没有权限执行此操作');

@@ -1,4 +1,5 @@
 // Small form-field helpers shared by the domain pages.
+import { displayMoney } from '@integrity/rules';
 import { Form, Input } from 'antd';
 import type { Translate } from '../i18n';
 import type { MessageKey } from '../messages';
@@ -30,4 +31,5 @@ export function DateItem({ name, label, t, optional }: { name: string; label: Me
   );
 }
 
-export const yuan = (v: string | null | undefined) => (v === null || v === undefined ? '' : Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 }));
+/** Money for people, grouped with two places: the shared formatting of @integrity/rules. */
+export const yuan = (v: string | null | undefined): string => displayMoney(v);

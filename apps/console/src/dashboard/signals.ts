@@ -80,13 +80,8 @@ export function failedServices(errors: readonly { message: string; path?: readon
   return [...names];
 }
 
-/** Debt-risk band from a debt ratio (GREEN < 1.2 ≤ YELLOW < 2 ≤ ORANGE < 3 ≤ RED). */
-export function riskBand(ratio: number): 'GREEN' | 'YELLOW' | 'ORANGE' | 'RED' {
-  if (ratio >= 3) return 'RED';
-  if (ratio >= 2) return 'ORANGE';
-  if (ratio >= 1.2) return 'YELLOW';
-  return 'GREEN';
-}
+/** Debt-risk band from a debt ratio: the shared rule (re-exported for the dashboard's pages). */
+export { riskBand, RISK_BAND_EDGES, RISK_COLORS } from '@integrity/rules';
 
 type Loose = Record<string, unknown>;
 const itemsOf = (d: unknown): Loose[] => ((d as { departments?: { items?: Loose[] } | null } | undefined)?.departments?.items ?? []) as Loose[];

@@ -1,4 +1,4 @@
-import { DateScalar, type RequestContext } from '@integrity/subgraph-kit';
+import { DateScalar, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { listCalendar, setCalendarDay } from './calendar.service.js';
 
@@ -24,6 +24,7 @@ export class CalendarResolver {
   }
 
   @Mutation(() => CalendarDay, { description: 'Set (or with NORMAL remove) a calendar exception. ADMIN only.' })
+  @Allow(allow.roles('ADMIN'))
   setCalendarDay(@Arg('date', () => DateScalar) date: string, @Arg('kind', () => DayKind) kind: keyof typeof DayKind, @Arg('name') name: string, @Ctx() ctx: RequestContext) {
     return setCalendarDay(ctx, date, kind, name);
   }

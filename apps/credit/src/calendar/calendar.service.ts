@@ -1,6 +1,6 @@
-import { badInput, isValidDate, recordAudit, requireRole, type RequestContext } from '@integrity/subgraph-kit';
+import { badInput, isValidDate, recordAudit, requireRole } from '@integrity/subgraph-kit';
 import { CalendarDayEntity } from './calendar.entity.js';
-import type { Calendar } from '@integrity/subgraph-kit';
+import type { Calendar, RequestContext } from '@integrity/subgraph-kit';
 
 /** The holiday table, read once per request (it holds a few dozen rows a year). */
 export const loadCalendar = (ctx: RequestContext): Promise<Calendar> =>
@@ -21,7 +21,7 @@ export async function listCalendar(ctx: RequestContext, year: number) {
 /** Administrators keep the calendar as data: each year's holidays and exchanged working days. */
 export async function setCalendarDay(ctx: RequestContext, date: string, kind: 'HOLIDAY' | 'WORKDAY' | 'NORMAL', name: string) {
   requireRole(ctx, 'ADMIN');
-  if (!isValidDate(date)) throw badInput('date', 'date must be YYYY-MM-DD');
+  if (!isValidDate(date)) throw badInput('date', 'INVALID_DATE', 'date must be YYYY-MM-DD');
   return ctx.dataSource.transaction(async (m) => {
     const before = await m.findOneBy(CalendarDayEntity, { date });
     if (kind === 'NORMAL') await m.delete(CalendarDayEntity, { date });

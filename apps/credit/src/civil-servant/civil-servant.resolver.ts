@@ -1,4 +1,4 @@
-import { today, type RequestContext } from '@integrity/subgraph-kit';
+import { today, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { recordsOfSubject, recordView } from '../record/record.service.js';
 import { CreditRecord } from '../record/record.type.js';
@@ -22,11 +22,13 @@ export class CivilServantResolver {
   }
 
   @Mutation(() => CivilServant, { description: 'Register a civil servant (CREDIT officers of the department, or county-wide).' })
+  @Allow(allow.write('CREDIT'))
   createCivilServant(@Arg('input') input: CreateCivilServantInput, @Ctx() ctx: RequestContext) {
     return createServant(ctx, input);
   }
 
   @Mutation(() => CreditFile, { description: 'Open the credit file of a civil servant; a second file is BAD_USER_INPUT.' })
+  @Allow(allow.write('CREDIT'))
   openCreditFile(@Arg('civilServantId', () => ID) civilServantId: string, @Ctx() ctx: RequestContext) {
     return openFile(ctx, civilServantId);
   }

@@ -4,15 +4,14 @@ import {
   badInput,
   byKey,
   maskResidentId,
-  pageOf,
   recordAudit,
   requireRead,
-  requireWrite,
-  skipTake,
+  requireOwner,
   today,
   validateResidentId,
   whereContains,
   type RequestContext,
+  paginate,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { decryptIdNumber, encryptIdNumber, idNumberLookup } from '../protection/id-protection.js';
@@ -47,9 +46,7 @@ export async function listServants(ctx: RequestContext, args: CivilServantsArgs)
   const search = args.search?.trim();
   if (search && /^\d{17}[\dXx]$/.test(search)) qb.andWhere('c.id_number_hash = :h', { h: idNumberLookup(search.toUpperCase()) });
   else whereContains(qb, ['c.name'], search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('c.name', 'ASC').addOrderBy('c.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items.map(servantView), total, args);
+  return paginate(qb.orderBy('c.name', 'ASC').addOrderBy('c.id'), args, servantView);
 }
 
 /** The full number, for those the spec allows, with the read logged; null for everyone else. */
@@ -61,11 +58,11 @@ export async function revealIdNumber(ctx: RequestContext, c: CivilServantEntity)
 }
 
 export async function createServant(ctx: RequestContext, input: CreateCivilServantInput) {
-  requireWrite(ctx, 'CREDIT', input.departmentId);
+  requireOwner(ctx, 'CREDIT', { departmentId: input.departmentId });
   const idNumber = validateResidentId(input.idNumber);
   const hash = idNumberLookup(idNumber);
   if (await ctx.dataSource.manager.existsBy(CivilServantEntity, { idNumberHash: hash })) {
-    throw badInput('idNumber', `a civil servant with identity number ${maskResidentId(idNumber)} is already registered`);
+    throw badInput('idNumber', 'ALREADY_REGISTERED', `a civil servant with identity number ${maskResidentId(idNumber)} is already registered`);
   }
   const servant: CivilServantEntity = {
     id: randomUUID(),
@@ -89,9 +86,9 @@ export async function createServant(ctx: RequestContext, input: CreateCivilServa
 
 export async function openFile(ctx: RequestContext, civilServantId: string) {
   const servant = await loadServant(ctx, civilServantId);
-  if (!servant) throw badInput('civilServantId', `civil servant ${civilServantId} does not exist`);
-  requireWrite(ctx, 'CREDIT', servant.departmentId);
-  if (await fileOf(ctx, civilServantId)) throw badInput('civilServantId', `${servant.name} already has a credit file`);
+  if (!servant) throw badInput('civilServantId', 'NOT_REGISTERED', `civil servant ${civilServantId} does not exist`);
+  requireOwner(ctx, 'CREDIT', { departmentId: servant.departmentId });
+  if (await fileOf(ctx, civilServantId)) throw badInput('civilServantId', 'ALREADY_HAS_FILE', `${servant.name} already has a credit file`);
   const file: CreditFileEntity = { id: randomUUID(), civilServantId, departmentId: servant.departmentId, openedOn: today(), openedBy: ctx.caller!.username };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(CreditFileEntity, file);

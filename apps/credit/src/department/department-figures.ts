@@ -1,8 +1,8 @@
 import { requireRead, today, type RequestContext } from '@integrity/subgraph-kit';
 import { CivilServantEntity, CreditFileEntity } from '../civil-servant/civil-servant.entity.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
+import { activeSql, dishonestySql } from '../rules/record-sql.js';
 
-const DISHONEST = "r.category NOT IN ('COMMENDATION', 'TRAINING')";
 
 /** A per-department count over `entity`, grouped in one statement for every department in the request. */
 function countBy(ctx: RequestContext, name: string, build: (ids: readonly string[]) => Promise<{ departmentId: string; n: unknown }[]>) {
@@ -35,7 +35,7 @@ export const activeDishonestyCount = (ctx: RequestContext, departmentId: string)
       .select('r.department_id', 'departmentId')
       .addSelect('COUNT(*)', 'n')
       .where('r.department_id IN (:...ids)', { ids })
-      .andWhere(`r.status = 'ACTIVE' AND r.publicity_end >= :today AND ${DISHONEST}`, { today: today() })
+      .andWhere(`${activeSql('r')} AND ${dishonestySql('r')}`, { today: today() })
       .groupBy('r.department_id')
       .getRawMany(),
   )(departmentId);

@@ -1,4 +1,4 @@
-import { PageArgs, type RequestContext } from '@integrity/subgraph-kit';
+import { PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RecordCorrectionInput } from '../record/record.input.js';
@@ -35,16 +35,19 @@ export class ObjectionResolver {
   }
 
   @Mutation(() => Objection, { description: 'File an objection: the record is marked under objection; deadlines in working days.' })
+  @Allow(allow.write('CREDIT'))
   fileObjection(@Arg('recordId', () => ID) recordId: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
     return fileObjection(ctx, recordId, reason);
   }
 
   @Mutation(() => Objection, { description: 'Accept a FILED objection for examination (county-wide CREDIT officers).' })
+  @Allow(allow.countyWide('CREDIT'))
   acceptObjection(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return acceptObjection(ctx, id);
   }
 
   @Mutation(() => Objection, { description: 'Decide an objection: UPHELD corrects or revokes the record with the reason; REJECTED leaves it.' })
+  @Allow(allow.countyWide('CREDIT'))
   decideObjection(@Args() { id, outcome, note, correction }: DecideObjectionArgs, @Ctx() ctx: RequestContext) {
     return decideObjection(ctx, id, outcome, note, correction);
   }

@@ -1,23 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { actsCountyWide } from '@integrity/auth';
 import {
   addWorkingDays,
   AppError,
   badInput,
-  forbidden,
   groupByKey,
-  notFound,
-  type PageArgs,
   pageOf,
   recordAudit,
-  type RequestContext,
   requireCaller,
   requireRead,
   requireRole,
-  requireWrite,
+  requireOwner,
   skipTake,
   today,
   updateVersioned,
+  type PageArgs,
+  type RequestContext,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
@@ -33,13 +31,6 @@ export const objectionView = (o: ObjectionEntity, onDate = today()) => ({
   ...o,
   overdue: isOpen(o.status) && (o.decisionDeadline < onDate || (o.status === 'FILED' && o.acceptDeadline < onDate)),
 });
-
-/** Objections and repairs are decided by CREDIT officers acting county-wide (县发改局, 县人社局). */
-export function requireCreditDecider(ctx: RequestContext) {
-  const caller = requireCaller(ctx);
-  if (!actsCountyWide(caller, 'CREDIT')) throw forbidden('only CREDIT officers acting county-wide decide objections and repairs');
-  return caller;
-}
 
 const OVERDUE_SQL = "(o.status IN ('FILED', 'ACCEPTED') AND (o.decision_deadline < :today OR (o.status = 'FILED' AND o.accept_deadline < :today)))";
 
@@ -72,15 +63,14 @@ export const objectionsOfRecord = (ctx: RequestContext, recordId: string) =>
     .load(recordId);
 
 export async function fileObjection(ctx: RequestContext, recordId: string, reason: string) {
-  requireWrite(ctx, 'CREDIT'); // before the lookup: whether the record exists is no one's business until then
   const record = await mustLoadRecord(ctx, recordId);
-  requireWrite(ctx, 'CREDIT', record.departmentId ?? undefined);
+  requireOwner(ctx, 'CREDIT', { departmentId: record.departmentId ?? undefined });
   // the column is varchar(2000) (characters); JS length counts UTF-16 units, so this never lets more through
   const trimmed = reason.trim();
-  if (trimmed.length < 2 || trimmed.length > 2000) throw badInput('reason', 'reason must be 2 to 2000 characters');
+  if (trimmed.length < 2 || trimmed.length > 2000) throw badInput('reason', trimmed.length < 2 ? 'TOO_SHORT' : 'TOO_LONG', 'reason must be 2 to 2000 characters', { min: 2, max: 2000 });
   const status = effectiveStatus(record, today());
-  if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', `record ${recordId} is ${status}; only an ACTIVE record can be objected to`, { from: status });
-  if (record.underObjection) throw new AppError('INVALID_TRANSITION', `record ${recordId} is already under objection; wait for that decision`, { from: 'UNDER_OBJECTION' });
+  if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `record ${recordId} is ${status}; only an ACTIVE record can be objected to`, { from: status });
+  if (record.underObjection) throw new AppError('INVALID_TRANSITION', 'ALREADY_PENDING', `record ${recordId} is already under objection; wait for that decision`, { from: 'UNDER_OBJECTION' });
   const calendar = await loadCalendar(ctx);
   const filedOn = today();
   const objection: ObjectionEntity = {
@@ -110,15 +100,12 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
 }
 
 async function mustLoad(ctx: RequestContext, id: string) {
-  const o = await ctx.dataSource.manager.findOneBy(ObjectionEntity, { id });
-  if (!o) throw notFound('objection', id);
-  return o;
+  return mustFind(ctx.dataSource.manager.findOneBy(ObjectionEntity, { id }), 'objection', id);
 }
 
 export async function acceptObjection(ctx: RequestContext, id: string) {
-  requireCreditDecider(ctx);
   const before = await mustLoad(ctx, id);
-  if (before.status !== 'FILED') throw new AppError('INVALID_TRANSITION', `objection ${id} is ${before.status}; only a FILED objection can be accepted`, { from: before.status, allowed: [] });
+  if (before.status !== 'FILED') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is ${before.status}; only a FILED objection can be accepted`, { from: before.status, allowed: [] });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, { status: 'ACCEPTED', acceptedOn: today() });
     await recordAudit(m, ctx, { action: 'objection.accept', entityType: 'Objection', entityId: id, before, after });
@@ -128,9 +115,9 @@ export async function acceptObjection(ctx: RequestContext, id: string) {
 
 /** UPHELD corrects the record when a correction is given, otherwise revokes it; either way with the reason. */
 export async function decideObjection(ctx: RequestContext, id: string, outcome: 'UPHELD' | 'REJECTED', note: string, correction?: RecordCorrectionInput | null) {
-  const caller = requireCreditDecider(ctx);
+  const caller = requireCaller(ctx);
   const before = await mustLoad(ctx, id);
-  if (!isOpen(before.status)) throw new AppError('INVALID_TRANSITION', `objection ${id} is already ${before.status}`, { from: before.status, allowed: [] });
+  if (!isOpen(before.status)) throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is already ${before.status}`, { from: before.status, allowed: [] });
   const record = await mustLoadRecord(ctx, before.recordId);
   const corrected = outcome === 'UPHELD' && correction && (correction.category || correction.severity || correction.publicityEnd);
   const recordChanges: Partial<CreditRecordEntity> = { underObjection: false };

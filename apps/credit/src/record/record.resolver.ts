@@ -1,4 +1,4 @@
-import { AuditEntry, AuditEntryEntity, groupByKey, type RequestContext } from '@integrity/subgraph-kit';
+import { AuditEntry, AuditEntryEntity, groupByKey, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { objectionsOfRecord, objectionView } from '../objection/objection.service.js';
@@ -8,13 +8,12 @@ import { RepairApplication } from '../repair/repair.type.js';
 import { AddCreditRecordInput, CreditRecordsArgs } from './record.input.js';
 import { addRecord, listRecords, loadRecord, recordView } from './record.service.js';
 import { CreditRecord, CreditRecordPage } from './record.type.js';
-import { requireRead } from '@integrity/subgraph-kit';
 
 @Resolver(() => CreditRecord)
 export class CreditRecordResolver {
   @Query(() => CreditRecord, { nullable: true, description: 'One credit record. CREDIT readers.' })
+  @Allow(allow.read('CREDIT'))
   async creditRecord(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    requireRead(ctx, 'CREDIT');
     const r = await loadRecord(ctx, id);
     return r && recordView(r);
   }
@@ -25,6 +24,7 @@ export class CreditRecordResolver {
   }
 
   @Mutation(() => CreditRecord, { description: 'Add a credit record. A publicity period outside the severity’s bounds is BAD_USER_INPUT on "publicityEnd".' })
+  @Allow(allow.write('CREDIT'))
   addCreditRecord(@Arg('input') input: AddCreditRecordInput, @Ctx() ctx: RequestContext) {
     return addRecord(ctx, input);
   }

@@ -10,7 +10,7 @@ import {
   pageOf,
   recordAudit,
   requireRead,
-  requireWrite,
+  requireOwner,
   skipTake,
   today,
   validateUscc,
@@ -22,6 +22,7 @@ import { CivilServantEntity } from '../civil-servant/civil-servant.entity.js';
 import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
 import { CreditRecordEntity } from './record.entity.js';
 import type { AddCreditRecordInput, CreditRecordsArgs } from './record.input.js';
+import { activeSql, expiredSql } from '../rules/record-sql.js';
 
 export const recordView = (r: CreditRecordEntity, onDate = today()) => ({
   ...r,
@@ -60,9 +61,9 @@ export const recordsOfSubject = (ctx: RequestContext, subjectType: string, subje
 /** SQL for "status as of :today", matching effectiveStatus. */
 export const whereStatus = (qb: SelectQueryBuilder<CreditRecordEntity>, status: string, onDate: string) =>
   status === 'EXPIRED'
-    ? qb.andWhere("r.status = 'ACTIVE' AND r.publicity_end < :today", { today: onDate })
+    ? qb.andWhere(expiredSql('r'), { today: onDate })
     : status === 'ACTIVE'
-      ? qb.andWhere("r.status = 'ACTIVE' AND r.publicity_end >= :today", { today: onDate })
+      ? qb.andWhere(activeSql('r'), { today: onDate })
       : qb.andWhere('r.status = :st', { st: status });
 
 export async function listRecords(ctx: RequestContext, args: CreditRecordsArgs) {
@@ -83,12 +84,12 @@ export async function listRecords(ctx: RequestContext, args: CreditRecordsArgs) 
 async function resolveSubject(ctx: RequestContext, input: AddCreditRecordInput) {
   if (input.subjectType === 'CIVIL_SERVANT') {
     const cs = await ctx.dataSource.manager.findOneBy(CivilServantEntity, { id: input.subjectId });
-    if (!cs) throw badInput('subjectId', `civil servant ${input.subjectId} does not exist`);
-    requireWrite(ctx, 'CREDIT', cs.departmentId);
+    if (!cs) throw badInput('subjectId', 'NOT_REGISTERED', `civil servant ${input.subjectId} does not exist`);
+    requireOwner(ctx, 'CREDIT', { departmentId: cs.departmentId });
     return { subjectId: cs.id, subjectName: cs.name, departmentId: cs.departmentId };
   }
   if (input.subjectType === 'DEPARTMENT') {
-    requireWrite(ctx, 'CREDIT', input.subjectId);
+    requireOwner(ctx, 'CREDIT', { departmentId: input.subjectId });
     return { subjectId: input.subjectId, subjectName: await directoryName(ctx, 'department', input.subjectId, 'subjectId'), departmentId: input.subjectId };
   }
   const uscc = validateUscc(input.subjectId, 'subjectId');
@@ -108,9 +109,8 @@ function requireEnterpriseRecorder(ctx: RequestContext): void {
 }
 
 export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput) {
-  requireWrite(ctx, 'CREDIT');
   if (input.subjectType === 'ENTERPRISE') requireEnterpriseRecorder(ctx);
-  if (input.decisionDate > today()) throw badInput('decisionDate', 'decisionDate cannot be in the future');
+  if (input.decisionDate > today()) throw badInput('decisionDate', 'DATE_IN_FUTURE', 'decisionDate cannot be in the future');
   const publicityEnd = checkPublicity(input.category, input.severity, input.decisionDate, input.publish, input.publicityEnd);
   const subject = await resolveSubject(ctx, input);
   const record: CreditRecordEntity = {

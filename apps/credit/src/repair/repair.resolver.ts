@@ -1,4 +1,4 @@
-import { PageArgs, type RequestContext } from '@integrity/subgraph-kit';
+import { PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Length } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRecord, recordView } from '../record/record.service.js';
@@ -34,11 +34,13 @@ export class RepairResolver {
   }
 
   @Mutation(() => RepairApplication, { description: 'Apply for credit repair. Before the minimum publicity period has run: REPAIR_NOT_ALLOWED.' })
+  @Allow(allow.write('CREDIT'))
   applyCreditRepair(@Args() { recordId, evidence, commitmentLetter }: ApplyRepairArgs, @Ctx() ctx: RequestContext) {
     return applyRepair(ctx, recordId, evidence, commitmentLetter);
   }
 
   @Mutation(() => RepairApplication, { description: 'Decide a repair: approval ends publicity early and marks the record REPAIRED (county-wide CREDIT officers, not the applicant).' })
+  @Allow(allow.countyWide('CREDIT'))
   decideCreditRepair(@Args() { id, approved, note }: DecideRepairArgs, @Ctx() ctx: RequestContext) {
     return decideRepair(ctx, id, approved, note);
   }

@@ -7,15 +7,15 @@ import {
   pageOf,
   recordAudit,
   requireRead,
-  requireWrite,
+  requireOwner,
   skipTake,
   today,
   updateVersioned,
   type PageArgs,
+  requireCaller,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
-import { requireCreditDecider } from '../objection/objection.service.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
 import { effectiveStatus, isDishonesty, repairOpensOn } from '../rules/publicity.js';
@@ -38,18 +38,18 @@ export const repairsOfRecord = (ctx: RequestContext, recordId: string) =>
 /** Repair opens only once the severity's minimum publicity period has run: before that, REPAIR_NOT_ALLOWED. */
 export async function applyRepair(ctx: RequestContext, recordId: string, evidence: string, commitmentLetter: string) {
   const record = await mustLoadRecord(ctx, recordId);
-  requireWrite(ctx, 'CREDIT', record.departmentId ?? undefined);
+  requireOwner(ctx, 'CREDIT', { departmentId: record.departmentId ?? undefined });
   const onDate = today();
   const status = effectiveStatus(record, onDate);
   if (!isDishonesty(record.category) || status !== 'ACTIVE') {
-    throw new AppError('REPAIR_NOT_ALLOWED', `record ${recordId} is ${isDishonesty(record.category) ? status : `a ${record.category} record`}: only an active dishonesty record can be repaired`, { status });
+    throw new AppError('REPAIR_NOT_ALLOWED', 'REPAIR_NOT_DISHONESTY', `record ${recordId} is ${isDishonesty(record.category) ? status : `a ${record.category} record`}: only an active dishonesty record can be repaired`, { status });
   }
   const opens = repairOpensOn(record.severity, record.decisionDate);
   if (onDate < opens) {
-    throw new AppError('REPAIR_NOT_ALLOWED', `a ${record.severity} record decided on ${record.decisionDate} can be repaired from ${opens}, after its minimum publicity period`, { opensOn: opens });
+    throw new AppError('REPAIR_NOT_ALLOWED', 'REPAIR_NOT_YET', `a ${record.severity} record decided on ${record.decisionDate} can be repaired from ${opens}, after its minimum publicity period`, { opensOn: opens });
   }
   const pending = await ctx.dataSource.manager.findOneBy(RepairEntity, { recordId, status: 'PENDING' });
-  if (pending) throw new AppError('INVALID_TRANSITION', `record ${recordId} already has a pending repair application (${pending.id})`, { from: 'PENDING' });
+  if (pending) throw new AppError('INVALID_TRANSITION', 'ALREADY_PENDING', `record ${recordId} already has a pending repair application (${pending.id})`, { from: 'PENDING' });
   const application: RepairEntity = {
     id: randomUUID(),
     recordId,
@@ -72,11 +72,11 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
 
 /** Approval ends publicity early and marks the record REPAIRED; the record itself stays, with its history. */
 export async function decideRepair(ctx: RequestContext, id: string, approved: boolean, note: string) {
-  const caller = requireCreditDecider(ctx);
+  const caller = requireCaller(ctx);
   const before = await ctx.dataSource.manager.findOneBy(RepairEntity, { id });
   if (!before) throw notFound('repair application', id);
-  if (before.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', `repair application ${id} is already ${before.status}`, { from: before.status, allowed: [] });
-  if (before.appliedBy === caller.username) throw forbidden('the officer who applied may not decide the same repair');
+  if (before.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `repair application ${id} is already ${before.status}`, { from: before.status, allowed: [] });
+  if (before.appliedBy === caller.username) throw forbidden('the officer who applied may not decide the same repair', 'NOT_YOUR_OWN');
   const record = await mustLoadRecord(ctx, before.recordId);
   const result = await ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, RepairEntity, 'repair application', { id }, before.version, {

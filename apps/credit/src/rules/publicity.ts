@@ -19,8 +19,9 @@ export const STORED_STATUSES = ['ACTIVE', 'REPAIRED', 'REVOKED'] as const;
 export type StoredStatus = (typeof STORED_STATUSES)[number];
 export type RecordStatus = StoredStatus | 'EXPIRED';
 
-/** 失信 categories; COMMENDATION and TRAINING are 守信/教育 records and never restrict anyone. */
-export const isDishonesty = (c: Category): boolean => c !== 'COMMENDATION' && c !== 'TRAINING';
+/** COMMENDATION and TRAINING are 守信/教育 records and never restrict anyone; every other category is 失信. */
+export const NOT_DISHONESTY: readonly Category[] = ['COMMENDATION', 'TRAINING'];
+export const isDishonesty = (c: Category): boolean => !NOT_DISHONESTY.includes(c);
 
 /** Publicity bounds in months from the decision date (国办发〔2025〕22号). */
 export const PUBLICITY_MONTHS: Record<Severity, { min: number; max: number }> = {
@@ -36,21 +37,23 @@ export const PUBLICITY_MONTHS: Record<Severity, { min: number; max: number }> = 
  */
 export function checkPublicity(category: Category, severity: Severity, decisionDate: string, publish: boolean, publicityEnd: string | null | undefined): string {
   if (!isDishonesty(category)) {
-    if (publicityEnd && publicityEnd < decisionDate) throw badInput('publicityEnd', 'publicityEnd cannot be before the decision date');
+    if (publicityEnd && publicityEnd < decisionDate) throw badInput('publicityEnd', 'PUBLICITY_BEFORE_DECISION', 'publicityEnd cannot be before the decision date');
     return publicityEnd ?? addMonths(decisionDate, 12);
   }
-  if (!publish && severity !== 'MINOR') throw badInput('publish', `a ${severity} dishonesty record must be published; only MINOR ones may stay unpublished`);
+  if (!publish && severity !== 'MINOR') throw badInput('publish', 'MUST_PUBLISH', `a ${severity} dishonesty record must be published; only MINOR ones may stay unpublished`);
   const { min, max } = PUBLICITY_MONTHS[severity];
   if (!publicityEnd) {
     if (!publish) return addMonths(decisionDate, max);
-    throw badInput('publicityEnd', `publicityEnd is required for a published ${severity} record`);
+    throw badInput('publicityEnd', 'PUBLICITY_END_REQUIRED', `publicityEnd is required for a published ${severity} record`);
   }
   const earliest = min === 0 ? decisionDate : addMonths(decisionDate, min);
   const latest = addMonths(decisionDate, max);
   if (publicityEnd < earliest || publicityEnd > latest) {
     throw badInput(
       'publicityEnd',
+      'PUBLICITY_OUT_OF_RANGE',
       `a ${severity} record decided on ${decisionDate} is published ${min ? `at least ${min} and ` : ''}at most ${max} months: publicityEnd must be between ${earliest} and ${latest}, not ${publicityEnd}`,
+      { min: earliest, max: latest },
     );
   }
   return publicityEnd;

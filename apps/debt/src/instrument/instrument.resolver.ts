@@ -1,4 +1,4 @@
-import { formatMoney, parseDecimal, today, type RequestContext } from '@integrity/subgraph-kit';
+import { formatMoney, parseDecimal, today, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { yearFigures } from '../risk/risk.js';
 import { AdjustRepaymentScheduleInput, DebtInstrumentsArgs, IssueDebtInput, RecordRepaymentInput } from './instrument.input.js';
@@ -20,16 +20,19 @@ export class InstrumentResolver {
   }
 
   @Mutation(() => DebtInstrument, { description: 'Issue debt: beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated.' })
+  @Allow(allow.countyWide('DEBT'))
   issueDebt(@Arg('input') input: IssueDebtInput, @Ctx() ctx: RequestContext) {
     return issueDebt(ctx, input);
   }
 
   @Mutation(() => DebtInstrument, { description: 'Record a repayment against an instrument.' })
+  @Allow(allow.countyWide('DEBT'))
   recordRepayment(@Arg('instrumentId', () => ID) instrumentId: string, @Arg('input') input: RecordRepaymentInput, @Ctx() ctx: RequestContext) {
     return recordRepayment(ctx, instrumentId, input);
   }
 
   @Mutation(() => DebtInstrument, { description: 'Replace an instrument’s schedule (e.g. after renegotiation); the old one stays in the audit trail.' })
+  @Allow(allow.countyWide('DEBT'))
   adjustRepaymentSchedule(@Arg('instrumentId', () => ID) instrumentId: string, @Arg('input') input: AdjustRepaymentScheduleInput, @Ctx() ctx: RequestContext) {
     return adjustSchedule(ctx, instrumentId, input);
   }

@@ -7,20 +7,20 @@ import {
   formatMoney,
   groupByKey,
   isValidDate,
-  notFound,
-  pageOf,
   parseDecimal,
   parseMoney,
   recordAudit,
   requireRead,
-  skipTake,
   today,
   transaction,
   updateVersioned,
+  requireCaller,
   type RequestContext,
+  paginate,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
-import { checkRegisteredRegion, requireDebtWrite } from '../debt-access.js';
+import { checkRegisteredRegion } from '../debt-access.js';
 import { DebtLimitEntity } from '../limit/limit.entity.js';
 import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from './instrument.entity.js';
 import type { AdjustRepaymentScheduleInput, DebtInstrumentsArgs, IssueDebtInput, RecordRepaymentInput } from './instrument.input.js';
@@ -48,9 +48,7 @@ export const repaymentsOf = (ctx: RequestContext, id: string) =>
     .load(id);
 
 async function mustLoad(ctx: RequestContext, id: string) {
-  const i = await loadInstrument(ctx, id);
-  if (!i) throw notFound('debt instrument', id);
-  return i;
+  return mustFind(loadInstrument(ctx, id), 'debt instrument', id);
 }
 
 export async function getInstrument(ctx: RequestContext, id: string) {
@@ -64,9 +62,7 @@ export async function listInstruments(ctx: RequestContext, args: DebtInstruments
   const qb = ctx.dataSource.manager.createQueryBuilder(InstrumentEntity, 'i');
   if (args.regionCode) qb.andWhere('i.region_code = :r', { r: args.regionCode });
   if (args.kind) qb.andWhere('i.kind = :k', { k: args.kind });
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('i.issued_on', 'DESC').addOrderBy('i.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items.map(instrumentView), total, args);
+  return paginate(qb.orderBy('i.issued_on', 'DESC').addOrderBy('i.id'), args, instrumentView);
 }
 
 /** Principal outstanding in a region on a date: issued by then, less principal repaid by then. */
@@ -81,13 +77,12 @@ function scheduleRows(instrument: InstrumentEntity, payments: { dueDate: string;
 }
 
 export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
-  requireDebtWrite(ctx);
   const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
   const principal = parseMoney(input.principal, 'principal');
   const rateUnits = parseDecimal(input.rate, 4, 'rate');
-  if (rateUnits <= 0n || rateUnits > 300_000n) throw badInput('rate', 'rate is an annual percentage above 0 and at most 30, e.g. "3.25"');
-  if (input.issuedOn > today()) throw badInput('issuedOn', 'issuedOn cannot be in the future');
-  if (input.maturesOn <= input.issuedOn) throw badInput('maturesOn', 'maturesOn must be after issuedOn');
+  if (rateUnits <= 0n || rateUnits > 300_000n) throw badInput('rate', 'INVALID_RATE', 'rate is an annual percentage above 0 and at most 30, e.g. "3.25"', { max: 30 });
+  if (input.issuedOn > today()) throw badInput('issuedOn', 'DATE_IN_FUTURE', 'issuedOn cannot be in the future');
+  if (input.maturesOn <= input.issuedOn) throw badInput('maturesOn', 'DATE_NOT_AFTER', 'maturesOn must be after issuedOn', { date: input.issuedOn });
   const year = Number(input.issuedOn.slice(0, 4));
   return ctx.dataSource.transaction(async (m) => {
     // lock the limit row (MySQL) so two concurrent issues cannot both fit under the same room
@@ -96,6 +91,7 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
     const balance = await balanceOn(m, regionCode, input.issuedOn);
     if (!limit || balance + principal > limit.amount) {
       throw new AppError(
+        'DEBT_LIMIT_EXCEEDED',
         'DEBT_LIMIT_EXCEEDED',
         limit
           ? `issuing ${formatMoney(principal)} would bring the debt balance of ${regionCode} to ${formatMoney(balance + principal)}, above its approved ${year} limit of ${formatMoney(limit.amount)} (balance now ${formatMoney(balance)}, room ${formatMoney(limit.amount > balance ? limit.amount - balance : 0n)})`
@@ -124,20 +120,22 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
 }
 
 export async function recordRepayment(ctx: RequestContext, instrumentId: string, input: RecordRepaymentInput) {
-  const caller = requireDebtWrite(ctx);
+  const caller = requireCaller(ctx);
   const before = await mustLoad(ctx, instrumentId);
   const principal = parseMoney(input.principal, 'principal', { allowZero: true });
   const interest = parseMoney(input.interest, 'interest', { allowZero: true });
-  if (principal + interest === 0n) throw badInput('principal', 'a repayment must pay some principal or interest');
-  if (input.paidOn > today()) throw badInput('paidOn', 'paidOn cannot be in the future');
-  if (input.paidOn < before.issuedOn) throw badInput('paidOn', `paidOn cannot be before the issue date ${before.issuedOn}`);
+  if (principal + interest === 0n) throw badInput('principal', 'NOTHING_PAID', 'a repayment must pay some principal or interest');
+  if (input.paidOn > today()) throw badInput('paidOn', 'DATE_IN_FUTURE', 'paidOn cannot be in the future');
+  if (input.paidOn < before.issuedOn) throw badInput('paidOn', 'DATE_TOO_EARLY', `paidOn cannot be before the issue date ${before.issuedOn}`, { date: before.issuedOn });
   return transaction(ctx, async (m) => {
     // the version bump first: it locks the instrument, so concurrent repayments queue here (a loser sees a
     // stale version: CONFLICT) instead of each inserting a child row and then deadlocking on the parent
     const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, before.version, {});
     const repaid = (await m.find(RepaymentEntity, { where: { instrumentId } })).reduce((s, r) => s + r.principal, 0n);
     if (repaid + principal > before.principal) {
-      throw badInput('principal', `principal ${formatMoney(principal)} exceeds what is outstanding (${formatMoney(before.principal - repaid)})`);
+      throw badInput('principal', 'EXCEEDS_OUTSTANDING', `principal ${formatMoney(principal)} exceeds what is outstanding (${formatMoney(before.principal - repaid)})`, {
+        outstanding: formatMoney(before.principal - repaid),
+      });
     }
     const repayment: RepaymentEntity = { id: randomUUID(), instrumentId, regionCode: before.regionCode, paidOn: input.paidOn, principal, interest, recordedBy: caller.username, recordedAt: new Date().toISOString() };
     await m.insert(RepaymentEntity, repayment);
@@ -147,14 +145,16 @@ export async function recordRepayment(ctx: RequestContext, instrumentId: string,
 }
 
 export async function adjustSchedule(ctx: RequestContext, instrumentId: string, input: AdjustRepaymentScheduleInput) {
-  requireDebtWrite(ctx);
   const before = await mustLoad(ctx, instrumentId);
   const payments = input.payments.map((p, i) => {
-    if (!isValidDate(p.dueDate) || p.dueDate <= before.issuedOn) throw badInput(`payments.${i}.dueDate`, `dueDate must be a date after the issue date ${before.issuedOn}`);
+    if (!isValidDate(p.dueDate) || p.dueDate <= before.issuedOn) throw badInput(`payments.${i}.dueDate`, 'DATE_NOT_AFTER', `dueDate must be a date after the issue date ${before.issuedOn}`, { date: before.issuedOn });
     return { dueDate: p.dueDate, principal: parseMoney(p.principal, `payments.${i}.principal`, { allowZero: true }), interest: parseMoney(p.interest, `payments.${i}.interest`, { allowZero: true }) };
   });
   const total = payments.reduce((s, p) => s + p.principal, 0n);
-  if (total !== before.principal) throw badInput('payments', `the schedule’s principal adds up to ${formatMoney(total)}, not the instrument’s ${formatMoney(before.principal)}`);
+  if (total !== before.principal) throw badInput('payments', 'SUM_MISMATCH', `the schedule’s principal adds up to ${formatMoney(total)}, not the instrument’s ${formatMoney(before.principal)}`, {
+      total: formatMoney(total),
+      expected: formatMoney(before.principal),
+    });
   return ctx.dataSource.transaction(async (m) => {
     const old = await m.find(ScheduledPaymentEntity, { where: { instrumentId } });
     const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, input.version, {});

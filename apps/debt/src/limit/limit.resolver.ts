@@ -1,4 +1,4 @@
-import { DecimalScalar, type RequestContext } from '@integrity/subgraph-kit';
+import { DecimalScalar, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Args, ArgsType, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { DebtLimitEntity, FiscalResourcesEntity } from './limit.entity.js';
 import { listYearly, setDebtLimit, setFiscalResources } from './limit.service.js';
@@ -31,11 +31,13 @@ export class LimitResolver {
   }
 
   @Mutation(() => DebtLimit, { description: 'Record the approved debt limit of a region for a year. DEBT officers of the finance bureau.' })
+  @Allow(allow.countyWide('DEBT'))
   setDebtLimit(@Args() { regionCode, year, amount, version }: SetYearlyArgs, @Ctx() ctx: RequestContext) {
     return setDebtLimit(ctx, regionCode, year, amount, version);
   }
 
   @Mutation(() => FiscalResources, { description: 'Record a region’s comprehensive financial resources for a year. DEBT officers of the finance bureau.' })
+  @Allow(allow.countyWide('DEBT'))
   setFiscalResources(@Args() { regionCode, year, amount, version }: SetYearlyArgs, @Ctx() ctx: RequestContext) {
     return setFiscalResources(ctx, regionCode, year, amount, version);
   }

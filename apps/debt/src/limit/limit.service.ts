@@ -1,5 +1,5 @@
 import { formatMoney, parseMoney, recordAudit, requireRead, updateVersioned, type RequestContext } from '@integrity/subgraph-kit';
-import { checkRegisteredRegion, checkYear, requireDebtWrite } from '../debt-access.js';
+import { checkRegisteredRegion, checkYear } from '../debt-access.js';
 import { DebtLimitEntity, FiscalResourcesEntity } from './limit.entity.js';
 
 type Yearly = typeof DebtLimitEntity | typeof FiscalResourcesEntity;
@@ -11,7 +11,6 @@ const view = (row: DebtLimitEntity | FiscalResourcesEntity) => ({ ...row, amount
  * locking when the caller sends the version it read (without one, the latest version is taken).
  */
 async function setYearly(ctx: RequestContext, target: Yearly, label: string, regionCode: string, year: number, amountText: string, version?: number | null) {
-  requireDebtWrite(ctx);
   checkYear(year);
   const amount = parseMoney(amountText, 'amount', { allowZero: target === DebtLimitEntity });
   await checkRegisteredRegion(ctx, regionCode);

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, recordAudit, requireRole, today, type RequestContext } from '@integrity/subgraph-kit';
-import { checkRegisteredRegion, checkYear, requireDebtWrite } from '../debt-access.js';
+import { badInput, recordAudit, requireCaller, requireRole, today, type RequestContext } from '@integrity/subgraph-kit';
+import { checkRegisteredRegion, checkYear } from '../debt-access.js';
 import { AccountabilityFindingEntity, EmergencyPlanEntity } from './oversight.entity.js';
 import type { RecordAccountabilityFindingInput, RecordEmergencyPlanInput } from './oversight.input.js';
 
 export async function recordEmergencyPlan(ctx: RequestContext, input: RecordEmergencyPlanInput) {
-  const caller = requireDebtWrite(ctx);
+  const caller = requireCaller(ctx);
   checkYear(input.year);
   await checkRegisteredRegion(ctx, input.regionCode);
-  if (input.adoptedOn > today()) throw badInput('adoptedOn', 'adoptedOn cannot be in the future');
+  if (input.adoptedOn > today()) throw badInput('adoptedOn', 'DATE_IN_FUTURE', 'adoptedOn cannot be in the future');
   const plan: EmergencyPlanEntity = { id: randomUUID(), ...input, title: input.title.trim(), documentNumber: input.documentNumber.trim(), recordedBy: caller.username };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(EmergencyPlanEntity, plan);

@@ -1,15 +1,9 @@
-import { ratio, ratioAtLeast } from '@integrity/subgraph-kit';
+import { ratio, ratioAtLeast, riskLevelBy, type RiskLevel } from '@integrity/subgraph-kit';
 
-export const RISK_LEVELS = ['GREEN', 'YELLOW', 'ORANGE', 'RED'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
+export { RISK_LEVELS, type RiskLevel } from '@integrity/subgraph-kit';
 
-/** The bands on the debt ratio, lower bound inclusive: GREEN < 120% ≤ YELLOW < 200% ≤ ORANGE < 300% ≤ RED. */
-export function riskLevel(balance: bigint, resources: bigint): RiskLevel {
-  if (ratioAtLeast(balance, resources, 300)) return 'RED';
-  if (ratioAtLeast(balance, resources, 200)) return 'ORANGE';
-  if (ratioAtLeast(balance, resources, 120)) return 'YELLOW';
-  return 'GREEN';
-}
+/** The shared bands of @integrity/rules (RISK_BANDS), decided on exact integers. */
+export const riskLevel = (balance: bigint, resources: bigint): RiskLevel => riskLevelBy((percent) => ratioAtLeast(balance, resources, percent));
 
 export interface RegionDebtData {
   instruments: { id: string; principal: bigint; issuedOn: string }[];

@@ -1,3 +1,4 @@
+import { Allow, allow } from '@integrity/subgraph-kit';
 import type { RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { User } from '../user/user.type.js';
@@ -10,6 +11,7 @@ export class AuthResolver {
     description:
       'Log in with username and password, starting a session. A wrong pair is UNAUTHENTICATED; after too many failures for the username or the client address, RATE_LIMITED with `extensions.retryAfter` (seconds), even for the right password.',
   })
+  @Allow(allow.public())
   login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: RequestContext) {
     return login(ctx, username, password);
   }
@@ -17,6 +19,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, {
     description: 'End the current session: its token stops being accepted by every service within a few seconds (SESSION_CHECK_SECONDS). UNAUTHENTICATED without a live session.',
   })
+  @Allow(allow.signedIn())
   logout(@Ctx() ctx: RequestContext) {
     return logout(ctx);
   }

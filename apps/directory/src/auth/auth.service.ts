@@ -10,7 +10,7 @@ import { throttleOf } from './login-throttle.js';
 const sessionTtl = (): number => Number(process.env.SESSION_TTL_SECONDS ?? 8 * 3600);
 
 const rateLimited = (seconds: number) =>
-  new AppError('RATE_LIMITED', `too many failed logins; try again in ${seconds} s`, { retryAfter: seconds, reason: 'LOGIN_LOCKED', params: { retryAfter: seconds } });
+  new AppError('RATE_LIMITED', 'RATE_LIMITED', `too many failed logins; try again in ${seconds} s`, { retryAfter: seconds, params: { retryAfter: seconds } });
 
 /** The throttle's store (Redis) is down: refuse logins rather than let them through uncounted. */
 async function counted<T>(ctx: RequestContext, work: Promise<T>): Promise<T> {
@@ -18,7 +18,7 @@ async function counted<T>(ctx: RequestContext, work: Promise<T>): Promise<T> {
     return await work;
   } catch (error) {
     ctx.log.error('login throttle unavailable', { error: String(error) });
-    throw new AppError('DEPENDENCY_UNAVAILABLE', 'login is unavailable right now; try again later', { service: 'throttle' });
+    throw new AppError('DEPENDENCY_UNAVAILABLE', 'DEPENDENCY_DOWN', 'login is unavailable right now; try again later', { service: 'throttle' });
   }
 }
 
@@ -40,7 +40,7 @@ export async function login(ctx: RequestContext, username: string, password: str
   if (!user || !valid || !user.active) {
     await counted(ctx, throttle.failed(username, ctx.clientAddress));
     ctx.log.warn('login refused', { username, address: ctx.clientAddress });
-    throw unauthenticated('wrong username or password, or the account is disabled');
+    throw unauthenticated('wrong username or password, or the account is disabled', 'WRONG_CREDENTIALS');
   }
   await counted(ctx, throttle.succeeded(username));
   const department = user.departmentId ? await ctx.dataSource.getRepository(DepartmentEntity).findOneBy({ id: user.departmentId }) : null;

@@ -1,3 +1,4 @@
+import { Allow, allow } from '@integrity/subgraph-kit';
 import type { RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRegion } from '../region/region.service.js';
@@ -19,11 +20,13 @@ export class DepartmentResolver {
   }
 
   @Mutation(() => Department, { description: 'Create a department. ADMIN only. A bad region or a used code is BAD_USER_INPUT.' })
+  @Allow(allow.write('DIRECTORY'))
   createDepartment(@Arg('input') input: CreateDepartmentInput, @Ctx() ctx: RequestContext) {
     return createDepartment(ctx, input);
   }
 
   @Mutation(() => Department, { description: 'Change a department. ADMIN only. A stale `version` is CONFLICT.' })
+  @Allow(allow.write('DIRECTORY'))
   updateDepartment(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateDepartmentInput, @Ctx() ctx: RequestContext) {
     return updateDepartment(ctx, id, input);
   }

@@ -2,14 +2,13 @@ import {
   badInput,
   byKey,
   notFound,
-  pageOf,
   recordAudit,
-  requireWrite,
-  skipTake,
   updateVersioned,
   whereContains,
   type PageResult,
   type RequestContext,
+  paginate,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
@@ -24,9 +23,7 @@ export const loadDepartment = (ctx: RequestContext, id: string): Promise<Departm
   ctx.loaders.get<string, DepartmentEntity | null>('department.byId', async (ids) => byKey(ids, await repo(ctx).findBy({ id: In([...ids]) }), (d) => d.id)).load(id);
 
 export async function getDepartment(ctx: RequestContext, id: string): Promise<DepartmentEntity> {
-  const found = await loadDepartment(ctx, id);
-  if (!found) throw notFound('Department', id);
-  return found;
+  return mustFind(loadDepartment(ctx, id), 'Department', id);
 }
 
 export async function listDepartments(ctx: RequestContext, args: DepartmentsArgs): Promise<PageResult<DepartmentEntity>> {
@@ -34,20 +31,17 @@ export async function listDepartments(ctx: RequestContext, args: DepartmentsArgs
   if (args.kind) qb.andWhere('d.kind = :kind', { kind: args.kind });
   if (args.regionCode) qb.andWhere('d.region_code = :region', { region: args.regionCode });
   whereContains(qb, ['d.code', 'd.name', 'd.short_name'], args.search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('d.kind', 'ASC').addOrderBy('d.code', 'ASC').skip(skip).take(take).getManyAndCount();
-  return pageOf(items, total, args);
+  return paginate(qb.orderBy('d.kind', 'ASC').addOrderBy('d.code', 'ASC'), args);
 }
 
 async function assertRegion(manager: EntityManager, code: string): Promise<void> {
-  if (!(await manager.existsBy(RegionEntity, { code }))) throw badInput('regionCode', `region ${code} does not exist`);
+  if (!(await manager.existsBy(RegionEntity, { code }))) throw badInput('regionCode', 'NOT_REGISTERED', `region ${code} does not exist`);
 }
 
 export async function createDepartment(ctx: RequestContext, input: CreateDepartmentInput): Promise<DepartmentEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   return ctx.dataSource.transaction(async (manager) => {
     await assertRegion(manager, input.regionCode);
-    if (await manager.existsBy(DepartmentEntity, { code: input.code })) throw badInput('code', `department code ${input.code} is already used`);
+    if (await manager.existsBy(DepartmentEntity, { code: input.code })) throw badInput('code', 'ALREADY_REGISTERED', `department code ${input.code} is already used`);
     const department = manager.create(DepartmentEntity, {
       id: randomUUID(),
       code: input.code,
@@ -65,7 +59,6 @@ export async function createDepartment(ctx: RequestContext, input: CreateDepartm
 }
 
 export async function updateDepartment(ctx: RequestContext, id: string, input: UpdateDepartmentInput): Promise<DepartmentEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   return ctx.dataSource.transaction(async (manager) => {
     const before = await manager.findOneBy(DepartmentEntity, { id });
     if (!before) throw notFound('Department', id);

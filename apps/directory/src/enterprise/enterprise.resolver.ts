@@ -1,3 +1,4 @@
+import { Allow, allow } from '@integrity/subgraph-kit';
 import type { RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CreateEnterpriseInput, EnterprisesArgs, UpdateEnterpriseInput } from './enterprise.input.js';
@@ -17,11 +18,13 @@ export class EnterpriseResolver {
   }
 
   @Mutation(() => Enterprise, { description: 'Register an enterprise. ADMIN only. A code failing its check is BAD_USER_INPUT on "uscc".' })
+  @Allow(allow.write('DIRECTORY'))
   createEnterprise(@Arg('input') input: CreateEnterpriseInput, @Ctx() ctx: RequestContext) {
     return createEnterprise(ctx, input);
   }
 
   @Mutation(() => Enterprise, { description: 'Change an enterprise. ADMIN only. A stale `version` is CONFLICT.' })
+  @Allow(allow.write('DIRECTORY'))
   updateEnterprise(@Arg('uscc') uscc: string, @Arg('input') input: UpdateEnterpriseInput, @Ctx() ctx: RequestContext) {
     return updateEnterprise(ctx, uscc, input);
   }

@@ -2,15 +2,13 @@ import {
   badInput,
   byKey,
   notFound,
-  pageOf,
   recordAudit,
-  requireWrite,
-  skipTake,
   updateVersioned,
   whereContains,
   type PageResult,
   type RequestContext,
   validateUscc,
+  paginate,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import { RegionEntity } from '../region/region.entity.js';
@@ -27,21 +25,18 @@ export const loadEnterprise = (ctx: RequestContext, uscc: string): Promise<Enter
 export async function listEnterprises(ctx: RequestContext, args: EnterprisesArgs): Promise<PageResult<EnterpriseEntity>> {
   const qb = repo(ctx).createQueryBuilder('e');
   whereContains(qb, ['e.uscc', 'e.name'], args.search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('e.name', 'ASC').skip(skip).take(take).getManyAndCount();
-  return pageOf(items, total, args);
+  return paginate(qb.orderBy('e.name', 'ASC'), args);
 }
 
 async function assertRegion(manager: EntityManager, code: string | undefined): Promise<void> {
-  if (code && !(await manager.existsBy(RegionEntity, { code }))) throw badInput('regionCode', `region ${code} does not exist`);
+  if (code && !(await manager.existsBy(RegionEntity, { code }))) throw badInput('regionCode', 'NOT_REGISTERED', `region ${code} does not exist`);
 }
 
 export async function createEnterprise(ctx: RequestContext, input: CreateEnterpriseInput): Promise<EnterpriseEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   const uscc = validateUscc(input.uscc);
   return ctx.dataSource.transaction(async (manager) => {
     await assertRegion(manager, input.regionCode);
-    if (await manager.existsBy(EnterpriseEntity, { uscc })) throw badInput('uscc', `enterprise ${uscc} is already registered`);
+    if (await manager.existsBy(EnterpriseEntity, { uscc })) throw badInput('uscc', 'ALREADY_REGISTERED', `enterprise ${uscc} is already registered`);
     const enterprise = manager.create(EnterpriseEntity, {
       uscc,
       name: input.name.trim(),
@@ -56,7 +51,6 @@ export async function createEnterprise(ctx: RequestContext, input: CreateEnterpr
 }
 
 export async function updateEnterprise(ctx: RequestContext, usccInput: string, input: UpdateEnterpriseInput): Promise<EnterpriseEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   const uscc = usccInput.trim().toUpperCase();
   return ctx.dataSource.transaction(async (manager) => {
     const before = await manager.findOneBy(EnterpriseEntity, { uscc });

@@ -1,3 +1,4 @@
+import { Allow, allow } from '@integrity/subgraph-kit';
 import type { RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadDepartment } from '../department/department.service.js';
@@ -19,11 +20,13 @@ export class UserResolver {
   }
 
   @Mutation(() => User, { description: 'Create an account. ADMIN only. Officers need a department and at least one domain.' })
+  @Allow(allow.write('DIRECTORY'))
   createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: RequestContext) {
     return createUser(ctx, input);
   }
 
   @Mutation(() => User, { description: 'Change an account (roles, domains, department, active, password). ADMIN only. A stale `version` is CONFLICT.' })
+  @Allow(allow.write('DIRECTORY'))
   updateUser(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateUserInput, @Ctx() ctx: RequestContext) {
     return updateUser(ctx, id, input);
   }

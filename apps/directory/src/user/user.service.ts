@@ -2,15 +2,13 @@ import type { Domain, Role } from '@integrity/auth';
 import {
   badInput,
   notFound,
-  pageOf,
   recordAudit,
   requireRole,
-  requireWrite,
-  skipTake,
   updateVersioned,
   whereContains,
   type PageResult,
   type RequestContext,
+  paginate,
 } from '@integrity/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -25,11 +23,11 @@ const auditView = ({ passwordHash: _hidden, ...rest }: UserEntity) => rest;
 /** An officer needs a department and at least one domain; other roles write nothing, so carry no domains. */
 async function checkAssignment(manager: EntityManager, roles: Role[], domains: Domain[], departmentId: string | null): Promise<Domain[]> {
   if (departmentId && !(await manager.existsBy(DepartmentEntity, { id: departmentId }))) {
-    throw badInput('departmentId', `department ${departmentId} does not exist`);
+    throw badInput('departmentId', 'NOT_REGISTERED', `department ${departmentId} does not exist`);
   }
   if (!roles.includes('OFFICER')) return [];
-  if (!departmentId) throw badInput('departmentId', 'an officer must belong to a department');
-  if (domains.length === 0) throw badInput('domains', 'an officer must have at least one domain');
+  if (!departmentId) throw badInput('departmentId', 'OFFICER_NEEDS_DEPARTMENT', 'an officer must belong to a department');
+  if (domains.length === 0) throw badInput('domains', 'OFFICER_NEEDS_DOMAIN', 'an officer must have at least one domain');
   return domains;
 }
 
@@ -38,9 +36,7 @@ export async function listUsers(ctx: RequestContext, args: UsersArgs): Promise<P
   const qb = ctx.dataSource.getRepository(UserEntity).createQueryBuilder('u');
   whereContains(qb, ['u.username', 'u.display_name'], args.search);
   if (args.departmentId) qb.andWhere('u.department_id = :dep', { dep: args.departmentId });
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('u.username', 'ASC').skip(skip).take(take).getManyAndCount();
-  return pageOf(items, total, args);
+  return paginate(qb.orderBy('u.username', 'ASC'), args);
 }
 
 export async function getUser(ctx: RequestContext, id: string): Promise<UserEntity | null> {
@@ -49,10 +45,9 @@ export async function getUser(ctx: RequestContext, id: string): Promise<UserEnti
 }
 
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   const passwordHash = await hashPassword(input.password);
   return ctx.dataSource.transaction(async (manager) => {
-    if (await manager.existsBy(UserEntity, { username: input.username })) throw badInput('username', `username ${input.username} is taken`);
+    if (await manager.existsBy(UserEntity, { username: input.username })) throw badInput('username', 'ALREADY_REGISTERED', `username ${input.username} is taken`);
     const departmentId = input.departmentId ?? null;
     const domains = await checkAssignment(manager, input.roles, input.domains ?? [], departmentId);
     const user = manager.create(UserEntity, {
@@ -73,7 +68,6 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
 }
 
 export async function updateUser(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserEntity> {
-  requireWrite(ctx, 'DIRECTORY');
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return ctx.dataSource.transaction(async (manager) => {
     const before = await manager.findOneBy(UserEntity, { id });
@@ -82,7 +76,7 @@ export async function updateUser(ctx: RequestContext, id: string, input: UpdateU
     const departmentId = input.departmentId ?? before.departmentId;
     const domains = await checkAssignment(manager, roles, input.domains ?? before.domains, departmentId);
     if (id === ctx.caller?.id && (input.active === false || !roles.includes('ADMIN'))) {
-      throw badInput(input.active === false ? 'active' : 'roles', 'you cannot disable your own account or remove your own ADMIN role');
+      throw badInput(input.active === false ? 'active' : 'roles', 'CANNOT_LOCK_OUT_SELF', 'you cannot disable your own account or remove your own ADMIN role');
     }
     const after = await updateVersioned(manager, UserEntity, 'User', { id }, input.version, {
       displayName: input.displayName?.trim(),

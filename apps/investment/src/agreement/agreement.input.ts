@@ -1,5 +1,4 @@
-import { PageArgs } from '@integrity/subgraph-kit';
-import { DecimalScalar, DateScalar } from '@integrity/subgraph-kit';
+import { PageArgs, DecimalScalar, DateScalar } from '@integrity/subgraph-kit';
 import { IsOptional, Length, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 

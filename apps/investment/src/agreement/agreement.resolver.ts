@@ -1,3 +1,4 @@
+import { Allow, allow } from '@integrity/subgraph-kit';
 import type { RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { CreateInvestmentAgreementInput, InvestmentAgreementsArgs, UpdateInvestmentAgreementInput } from './agreement.input.js';
@@ -17,11 +18,13 @@ export class AgreementResolver {
   }
 
   @Mutation(() => InvestmentAgreement, { description: 'Record a signed agreement. Bad investor code: BAD_USER_INPUT "investorUscc".' })
+  @Allow(allow.write('INVESTMENT'))
   createInvestmentAgreement(@Arg('input') input: CreateInvestmentAgreementInput, @Ctx() ctx: RequestContext) {
     return createAgreement(ctx, input);
   }
 
   @Mutation(() => InvestmentAgreement, { description: 'Update contact person and the investor’s progress. Commitments are never changed by this.' })
+  @Allow(allow.write('INVESTMENT'))
   updateInvestmentAgreement(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateInvestmentAgreementInput, @Ctx() ctx: RequestContext) {
     return updateAgreement(ctx, id, input);
   }

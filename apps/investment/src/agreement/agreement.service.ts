@@ -1,29 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '@integrity/auth';
 import {
   badInput,
   byKey,
-  forbidden,
   formatMoney,
-  notFound,
-  pageOf,
   parseMoney,
   recordAudit,
   requireRead,
-  requireWrite,
-  skipTake,
+  requireOwner,
   today,
   updateVersioned,
   validateUscc,
   whereContains,
   type RequestContext,
+  paginate,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { AgreementEntity } from './agreement.entity.js';
 import type { CreateInvestmentAgreementInput, InvestmentAgreementsArgs, UpdateInvestmentAgreementInput } from './agreement.input.js';
 
 /** A town's division code has more than the county's six digits (GB/T 2260 + township codes). */
-const isTownCode = (code: string | null | undefined): boolean => !!code && code.length > 6;
 
 export const loadAgreement = (ctx: RequestContext, id: string) =>
   ctx.loaders
@@ -33,21 +29,7 @@ export const loadAgreement = (ctx: RequestContext, id: string) =>
     .load(id);
 
 export async function mustLoadAgreement(ctx: RequestContext, id: string): Promise<AgreementEntity> {
-  const agreement = await loadAgreement(ctx, id);
-  if (!agreement) throw notFound('investment agreement', id);
-  return agreement;
-}
-
-/**
- * Writes on an agreement: INVESTMENT officers of the signing department (or county-wide), and an
- * officer of a town government only for its own town.
- */
-export function requireAgreementWrite(ctx: RequestContext, departmentId: string, townCode: string): Caller {
-  const caller = requireWrite(ctx, 'INVESTMENT', departmentId);
-  if (!caller.countyWide.includes('INVESTMENT') && isTownCode(caller.regionCode) && caller.regionCode !== townCode) {
-    throw forbidden('a town officer records agreements for its own town only');
-  }
-  return caller;
+  return mustFind(loadAgreement(ctx, id), 'investment agreement', id);
 }
 
 export const agreementView = (a: AgreementEntity) => ({
@@ -71,17 +53,15 @@ export async function listAgreements(ctx: RequestContext, args: InvestmentAgreem
   if (args.departmentId) qb.andWhere('a.department_id = :d', { d: args.departmentId });
   if (args.townCode) qb.andWhere('a.town_code = :t', { t: args.townCode });
   whereContains(qb, ['a.title', 'a.investor_name', 'a.investor_uscc'], args.search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('a.signed_on', 'DESC').addOrderBy('a.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items.map(agreementView), total, args);
+  return paginate(qb.orderBy('a.signed_on', 'DESC').addOrderBy('a.id'), args, agreementView);
 }
 
 export async function createAgreement(ctx: RequestContext, input: CreateInvestmentAgreementInput) {
-  if (!/^\d{9}(\d{3})?$/.test(input.townCode)) throw badInput('townCode', 'townCode must be a town’s 9- or 12-digit division code');
-  requireAgreementWrite(ctx, input.departmentId, input.townCode);
+  if (!/^\d{9}(\d{3})?$/.test(input.townCode)) throw badInput('townCode', 'INVALID_TOWN_CODE', 'townCode must be a town’s 9- or 12-digit division code');
+  requireOwner(ctx, 'INVESTMENT', { departmentId: input.departmentId, townCode: input.townCode });
   const investorUscc = validateUscc(input.investorUscc, 'investorUscc');
   const amount = parseMoney(input.amount, 'amount');
-  if (input.signedOn > today()) throw badInput('signedOn', 'signedOn cannot be in the future');
+  if (input.signedOn > today()) throw badInput('signedOn', 'DATE_IN_FUTURE', 'signedOn cannot be in the future');
   const agreement: AgreementEntity = {
     id: randomUUID(),
     title: input.title?.trim() || input.investorName?.trim() || investorUscc,
@@ -107,7 +87,7 @@ export async function createAgreement(ctx: RequestContext, input: CreateInvestme
 
 export async function updateAgreement(ctx: RequestContext, id: string, input: UpdateInvestmentAgreementInput) {
   const before = await mustLoadAgreement(ctx, id);
-  requireAgreementWrite(ctx, before.departmentId, before.townCode);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId, townCode: before.townCode });
   const investedToDate = input.investedToDate === undefined ? undefined : parseMoney(input.investedToDate, 'investedToDate', { allowZero: true });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, AgreementEntity, 'investment agreement', { id }, input.version, {

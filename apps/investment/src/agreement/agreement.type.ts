@@ -1,5 +1,4 @@
-import { Page } from '@integrity/subgraph-kit';
-import { DecimalScalar, DateScalar } from '@integrity/subgraph-kit';
+import { Page, DecimalScalar, DateScalar } from '@integrity/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import { Enterprise, Region } from '../federation/references.type.js';

@@ -1,4 +1,4 @@
-import { formatMoney, type RequestContext } from '@integrity/subgraph-kit';
+import { formatMoney, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { agreementView, loadAgreement } from '../agreement/agreement.service.js';
@@ -46,21 +46,25 @@ export class CommitmentResolver {
   }
 
   @Mutation(() => Commitment, { description: 'Add a government commitment. A policy not APPROVED: POLICY_NOT_APPROVED.' })
+  @Allow(allow.write('INVESTMENT'))
   addCommitment(@Arg('agreementId', () => ID) agreementId: string, @Arg('input') input: AddCommitmentInput, @Ctx() ctx: RequestContext) {
     return addCommitment(ctx, agreementId, input);
   }
 
   @Mutation(() => Commitment, { description: 'Record a fulfilment event; more than outstanding is BAD_USER_INPUT "amount".' })
+  @Allow(allow.write('INVESTMENT'))
   recordFulfilment(@Arg('commitmentId', () => ID) commitmentId: string, @Arg('input') input: RecordFulfilmentInput, @Ctx() ctx: RequestContext) {
     return recordFulfilment(ctx, commitmentId, input);
   }
 
   @Mutation(() => Commitment, { description: 'Record that the government breached this commitment (违约).' })
+  @Allow(allow.write('INVESTMENT'))
   recordCommitmentBreach(@Args() { id, note }: BreachArgs, @Ctx() ctx: RequestContext) {
     return recordBreach(ctx, id, note);
   }
 
   @Mutation(() => Commitment, { description: 'Release a commitment by a recorded agreement with the investor.' })
+  @Allow(allow.write('INVESTMENT'))
   waiveCommitment(@Arg('id', () => ID) id: string, @Arg('input') input: WaiveCommitmentInput, @Ctx() ctx: RequestContext) {
     return waiveCommitment(ctx, id, input);
   }

@@ -6,19 +6,20 @@ import {
   byKey,
   formatMoney,
   groupByKey,
-  notFound,
   pageOf,
   parseMoney,
   recordAudit,
+  requireOwner,
   requireRead,
   skipTake,
   today,
   transaction,
   updateVersioned,
   type RequestContext,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
-import { mustLoadAgreement, requireAgreementWrite } from '../agreement/agreement.service.js';
+import { mustLoadAgreement } from '../agreement/agreement.service.js';
 import { loadPolicy } from '../policy/policy.service.js';
 import { CommitmentEntity, FulfilmentEntity } from './commitment.entity.js';
 import type { AddCommitmentInput, CommitmentsArgs, CommitmentsDueArgs, RecordFulfilmentInput, WaiveCommitmentInput } from './commitment.input.js';
@@ -56,9 +57,7 @@ export const fulfilmentsOf = (ctx: RequestContext, commitmentId: string) =>
     .load(commitmentId);
 
 async function mustLoad(ctx: RequestContext, id: string): Promise<CommitmentEntity> {
-  const c = await loadCommitment(ctx, id);
-  if (!c) throw notFound('commitment', id);
-  return c;
+  return mustFind(loadCommitment(ctx, id), 'commitment', id);
 }
 
 export async function getCommitment(ctx: RequestContext, id: string) {
@@ -98,13 +97,13 @@ export async function listDueSoon(ctx: RequestContext, args: CommitmentsDueArgs)
 
 export async function addCommitment(ctx: RequestContext, agreementId: string, input: AddCommitmentInput) {
   const agreement = await mustLoadAgreement(ctx, agreementId);
-  requireAgreementWrite(ctx, agreement.departmentId, agreement.townCode);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: agreement.departmentId, townCode: agreement.townCode });
   const amount = parseMoney(input.amount, 'amount');
-  if (input.dueDate < agreement.signedOn) throw badInput('dueDate', `dueDate cannot be before the agreement was signed (${agreement.signedOn})`);
+  if (input.dueDate < agreement.signedOn) throw badInput('dueDate', 'DATE_TOO_EARLY', `dueDate cannot be before the agreement was signed (${agreement.signedOn})`, { date: agreement.signedOn });
   const policy = await loadPolicy(ctx, input.policyId);
-  if (!policy) throw badInput('policyId', `incentive policy ${input.policyId} does not exist`);
+  if (!policy) throw badInput('policyId', 'NOT_REGISTERED', `incentive policy ${input.policyId} does not exist`);
   if (policy.status !== 'APPROVED') {
-    throw new AppError('POLICY_NOT_APPROVED', `policy “${policy.title}” is ${policy.status}: a commitment may rest only on an APPROVED policy`, {
+    throw new AppError('POLICY_NOT_APPROVED', 'POLICY_NOT_APPROVED', `policy “${policy.title}” is ${policy.status}: a commitment may rest only on an APPROVED policy`, {
       field: 'policyId',
       policyStatus: policy.status,
     });
@@ -138,14 +137,14 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
 async function writable(ctx: RequestContext, id: string) {
   const c = await mustLoad(ctx, id);
   const agreement = await mustLoadAgreement(ctx, c.agreementId);
-  requireAgreementWrite(ctx, agreement.departmentId, agreement.townCode);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: agreement.departmentId, townCode: agreement.townCode });
   return c;
 }
 
 const closed = (c: CommitmentEntity, action: string) => {
   const status = commitmentStatus(c, today());
   if (status === 'WAIVED' || (status === 'FULFILLED' && action !== 'fulfil') || (status === 'BREACHED' && action === 'breach')) {
-    throw new AppError('INVALID_TRANSITION', `commitment ${c.id} is ${status}; it cannot be ${action === 'fulfil' ? 'fulfilled' : action === 'breach' ? 'breached' : 'waived'} now`, {
+    throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `commitment ${c.id} is ${status}; it cannot be ${action === 'fulfil' ? 'fulfilled' : action === 'breach' ? 'breached' : 'waived'} now`, {
       from: status,
     });
   }
@@ -156,8 +155,8 @@ export async function recordFulfilment(ctx: RequestContext, id: string, input: R
   closed(before, 'fulfil');
   const amount = parseMoney(input.amount, 'amount');
   const outstanding = before.amount - before.fulfilledAmount;
-  if (amount > outstanding) throw badInput('amount', `amount ${input.amount} exceeds what is outstanding (${formatMoney(outstanding)})`);
-  if (input.date > today()) throw badInput('date', 'date cannot be in the future');
+  if (amount > outstanding) throw badInput('amount', 'EXCEEDS_OUTSTANDING', `amount ${input.amount} exceeds what is outstanding (${formatMoney(outstanding)})`, { outstanding: formatMoney(outstanding) });
+  if (input.date > today()) throw badInput('date', 'DATE_IN_FUTURE', 'date cannot be in the future');
   return transaction(ctx, async (m) => {
     // the parent first: its row lock orders concurrent fulfilments (a loser sees a stale version: CONFLICT)
     const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, { fulfilledAmount: before.fulfilledAmount + amount });

@@ -1,3 +1,4 @@
+import { Allow, allow } from '@integrity/subgraph-kit';
 import type { RequestContext } from '@integrity/subgraph-kit';
 import { Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -29,21 +30,25 @@ export class PolicyResolver {
   }
 
   @Mutation(() => IncentivePolicy, { description: 'Draft a policy in your department (INVESTMENT officers). Starts as DRAFT.' })
+  @Allow(allow.write('INVESTMENT'))
   createIncentivePolicy(@Arg('input') input: CreateIncentivePolicyInput, @Ctx() ctx: RequestContext) {
     return createPolicy(ctx, input);
   }
 
   @Mutation(() => IncentivePolicy, { description: 'Edit a policy. Under review: INVALID_TRANSITION. Approved and text changed: back to UNDER_REVIEW.' })
+  @Allow(allow.write('INVESTMENT'))
   updateIncentivePolicy(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateIncentivePolicyInput, @Ctx() ctx: RequestContext) {
     return updatePolicy(ctx, id, input);
   }
 
   @Mutation(() => IncentivePolicy, { description: 'Submit a DRAFT or REJECTED policy for review.' })
+  @Allow(allow.write('INVESTMENT'))
   submitPolicyForReview(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return submitPolicy(ctx, id);
   }
 
   @Mutation(() => IncentivePolicy, { description: 'Approve or reject a policy UNDER_REVIEW, with a note. County-wide INVESTMENT officers other than the drafter.' })
+  @Allow(allow.countyWide('INVESTMENT'))
   reviewPolicy(@Args() { id, approved, note }: ReviewPolicyArgs, @Ctx() ctx: RequestContext) {
     return reviewPolicy(ctx, id, approved, note);
   }

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { actsCountyWide } from '@integrity/auth';
 import {
   byKey,
   forbidden,
-  notFound,
-  pageOf,
   recordAudit,
   requireCaller,
   requireRead,
-  requireWrite,
-  skipTake,
+  requireOwner,
   updateVersioned,
   whereContains,
   type RequestContext,
+  paginate,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { PolicyEntity } from './policy.entity.js';
@@ -26,9 +24,7 @@ export const loadPolicy = (ctx: RequestContext, id: string) =>
     .load(id);
 
 async function mustLoad(ctx: RequestContext, id: string): Promise<PolicyEntity> {
-  const policy = await loadPolicy(ctx, id);
-  if (!policy) throw notFound('incentive policy', id);
-  return policy;
+  return mustFind(loadPolicy(ctx, id), 'incentive policy', id);
 }
 
 export async function getPolicy(ctx: RequestContext, id: string) {
@@ -41,13 +37,11 @@ export async function listPolicies(ctx: RequestContext, args: IncentivePoliciesA
   const qb = ctx.dataSource.getRepository(PolicyEntity).createQueryBuilder('p');
   if (args.status) qb.andWhere('p.status = :status', { status: args.status });
   whereContains(qb, ['p.title', 'p.legal_basis'], args.search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items, total, args);
+  return paginate(qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id'), args);
 }
 
 export async function createPolicy(ctx: RequestContext, input: CreateIncentivePolicyInput) {
-  const caller = requireWrite(ctx, 'INVESTMENT', requireCaller(ctx).departmentId);
+  const caller = requireOwner(ctx, 'INVESTMENT', { departmentId: requireCaller(ctx).departmentId });
   const policy: PolicyEntity = {
     id: randomUUID(),
     title: input.title.trim(),
@@ -72,7 +66,7 @@ export async function createPolicy(ctx: RequestContext, input: CreateIncentivePo
 
 export async function updatePolicy(ctx: RequestContext, id: string, input: UpdateIncentivePolicyInput) {
   const before = await mustLoad(ctx, id);
-  requireWrite(ctx, 'INVESTMENT', before.departmentId);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId });
   const textChanged = (input.text !== undefined && input.text !== before.text) || (input.legalBasis !== undefined && input.legalBasis.trim() !== before.legalBasis);
   const status = statusAfterEdit(before.status, textChanged);
   return ctx.dataSource.transaction(async (m) => {
@@ -89,7 +83,7 @@ export async function updatePolicy(ctx: RequestContext, id: string, input: Updat
 
 export async function submitPolicy(ctx: RequestContext, id: string) {
   const before = await mustLoad(ctx, id);
-  requireWrite(ctx, 'INVESTMENT', before.departmentId);
+  requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId });
   assertPolicyTransition(before.status, 'UNDER_REVIEW');
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PolicyEntity, 'incentive policy', { id }, before.version, { status: 'UNDER_REVIEW' });
@@ -105,8 +99,7 @@ export async function submitPolicy(ctx: RequestContext, id: string) {
 export async function reviewPolicy(ctx: RequestContext, id: string, approved: boolean, note: string) {
   const before = await mustLoad(ctx, id);
   const caller = requireCaller(ctx);
-  if (!actsCountyWide(caller, 'INVESTMENT')) throw forbidden('only INVESTMENT officers acting county-wide review policies');
-  if (caller.id === before.draftedBy) throw forbidden('the drafter of a policy may not review it');
+  if (caller.id === before.draftedBy) throw forbidden('the drafter of a policy may not review it', 'NOT_YOUR_OWN');
   const to = approved ? 'APPROVED' : 'REJECTED';
   assertPolicyTransition(before.status, to);
   return ctx.dataSource.transaction(async (m) => {

@@ -7,7 +7,7 @@ import {
   parseMoney,
   queryService,
   recordAudit,
-  requireWrite,
+  requireOwner,
   subgraphUrl,
   validateUscc,
   type RequestContext,
@@ -52,8 +52,8 @@ const checkSupplier = (ctx: RequestContext, uscc: string) =>
 
 export async function submitBid(ctx: RequestContext, projectId: string, supplierUsccText: string, amountText: string) {
   const project = await mustLoadProject(ctx, projectId);
-  requireWrite(ctx, 'PROCUREMENT', project.purchaserId);
-  if (project.status !== 'TENDERING') throw new AppError('INVALID_TRANSITION', `bids are taken only while TENDERING; project ${projectId} is ${project.status}`, { from: project.status });
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
+  if (project.status !== 'TENDERING') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `bids are taken only while TENDERING; project ${projectId} is ${project.status}`, { from: project.status });
   const supplierUscc = validateUscc(supplierUsccText, 'supplierUscc');
   const amount = parseMoney(amountText, 'amount');
   const supplierName = await directoryName(ctx, 'enterprise', supplierUscc, 'supplierUscc');
@@ -66,7 +66,7 @@ export async function submitBid(ctx: RequestContext, projectId: string, supplier
       await m.insert(RefusedBidEntity, refused);
       await recordAudit(m, ctx, { action: 'bid.refuse', entityType: 'RefusedBid', entityId: refused.id, after: refused });
     });
-    throw new AppError('SUPPLIER_RESTRICTED', `${supplierName} (${supplierUscc}) is on the dishonesty list and may not bid: ${reason}`, { field: 'supplierUscc' });
+    throw new AppError('SUPPLIER_RESTRICTED', 'SUPPLIER_RESTRICTED', `${supplierName} (${supplierUscc}) is on the dishonesty list and may not bid: ${reason}`, { field: 'supplierUscc' });
   }
   const bid: BidEntity = { id: randomUUID(), projectId, supplierUscc, supplierName, amount, submittedAt: new Date().toISOString(), submittedBy: ctx.caller!.username };
   return ctx.dataSource.transaction(async (m) => {
@@ -78,9 +78,9 @@ export async function submitBid(ctx: RequestContext, projectId: string, supplier
 
 export async function awardProject(ctx: RequestContext, projectId: string, bidId: string) {
   const before = await mustLoadProject(ctx, projectId);
-  requireWrite(ctx, 'PROCUREMENT', before.purchaserId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: before.purchaserId });
   const bid = (await bidsOf(ctx, projectId)).find((b) => b.id === bidId);
-  if (!bid) throw new AppError('BAD_USER_INPUT', `bid ${bidId} is not a bid on project ${projectId}`, { field: 'bidId' });
+  if (!bid) throw new AppError('BAD_USER_INPUT', 'NOT_A_BID_OF_PROJECT', `bid ${bidId} is not a bid on project ${projectId}`, { field: 'bidId' });
   const after = await ctx.dataSource.transaction((m) => moveProject(m, ctx, before, 'AWARDED', { awardedBidId: bidId }));
   forgetProject(ctx, projectId);
   return projectView(after);

@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, type RequestContext } from '@integrity/subgraph-kit';
+import { DateScalar, DecimalScalar, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ProcurementProject } from '../project/project.type.js';
 import { loadProject, projectView } from '../project/project.service.js';
@@ -14,21 +14,25 @@ export class ContractResolver {
   }
 
   @Mutation(() => Contract, { description: 'Sign the contract of an AWARDED project with its payment milestones; the project becomes CONTRACTED.' })
+  @Allow(allow.write('PROCUREMENT'))
   signContract(@Arg('projectId', () => ID) projectId: string, @Arg('input') input: SignContractInput, @Ctx() ctx: RequestContext) {
     return signContract(ctx, projectId, input);
   }
 
   @Mutation(() => PaymentMilestone, { description: 'Record a payment to the supplier against a milestone.' })
+  @Allow(allow.write('PROCUREMENT'))
   recordPayment(@Arg('milestoneId', () => ID) milestoneId: string, @Arg('paidOn', () => DateScalar) paidOn: string, @Arg('amount', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
     return recordPayment(ctx, milestoneId, paidOn, amount);
   }
 
   @Mutation(() => Contract, { description: 'Record the acceptance (履约验收); passed moves the project to ACCEPTED.' })
+  @Allow(allow.write('PROCUREMENT'))
   recordAcceptance(@Arg('projectId', () => ID) projectId: string, @Arg('input') input: RecordAcceptanceInput, @Ctx() ctx: RequestContext) {
     return recordAcceptance(ctx, projectId, input);
   }
 
   @Mutation(() => BreachRecord, { description: 'Record a breach (违约失信) naming the responsible department.' })
+  @Allow(allow.write('PROCUREMENT'))
   recordProcurementBreach(@Arg('input') input: RecordBreachInput, @Ctx() ctx: RequestContext) {
     return recordBreach(ctx, input);
   }

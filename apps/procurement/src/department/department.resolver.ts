@@ -1,4 +1,4 @@
-import { DecimalScalar, formatMoney, requireRead, toBigInt, today, type RequestContext } from '@integrity/subgraph-kit';
+import { Allow, allow, DecimalScalar, formatMoney, toBigInt, today, type RequestContext } from '@integrity/subgraph-kit';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { BreachEntity, MilestoneEntity } from '../contract/contract.entity.js';
 import { Department } from './department.type.js';
@@ -10,7 +10,6 @@ interface Overdue {
 
 /** Overdue supplier payments of every department in the request: one grouped statement. */
 const overdueOf = (ctx: RequestContext, departmentId: string) => {
-  requireRead(ctx, 'PROCUREMENT');
   return ctx.loaders
     .get<string, Overdue>('department.overduePayments', async (ids) => {
       const rows: { departmentId: string; n: unknown; amount: unknown }[] = await ctx.dataSource.manager
@@ -28,7 +27,6 @@ const overdueOf = (ctx: RequestContext, departmentId: string) => {
 };
 
 const breachesOf = (ctx: RequestContext, departmentId: string) => {
-  requireRead(ctx, 'PROCUREMENT');
   return ctx.loaders
     .get<string, number>('department.breaches', async (ids) => {
       const rows: { departmentId: string; n: unknown }[] = await ctx.dataSource.manager
@@ -46,16 +44,19 @@ const breachesOf = (ctx: RequestContext, departmentId: string) => {
 
 @Resolver(() => Department)
 export class DepartmentProcurementResolver {
+  @Allow(allow.read('PROCUREMENT'))
   @FieldResolver(() => Int, { description: 'Supplier payments this department owes past their due date (拖欠账款): a government breach.' })
   async overduePaymentCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return (await overdueOf(ctx, d.id)).count;
   }
 
+  @Allow(allow.read('PROCUREMENT'))
   @FieldResolver(() => DecimalScalar, { description: 'The unpaid amount of those payments, CNY.' })
   async overduePaymentAmount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return formatMoney((await overdueOf(ctx, d.id)).amount);
   }
 
+  @Allow(allow.read('PROCUREMENT'))
   @FieldResolver(() => Int, { description: 'Breach records (违约失信) naming this department as responsible.' })
   breachCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return breachesOf(ctx, d.id);

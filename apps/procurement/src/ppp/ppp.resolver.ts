@@ -1,4 +1,4 @@
-import { DecimalScalar, PageArgs, type RequestContext } from '@integrity/subgraph-kit';
+import { DecimalScalar, PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { IsOptional, Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PppPhase } from './ppp.entity.js';
@@ -37,26 +37,31 @@ export class PppResolver {
   }
 
   @Mutation(() => PppFiscalCapacity, { description: 'Record general public budget expenditure of a region’s year (county-wide PROCUREMENT officers).' })
+  @Allow(allow.countyWide('PROCUREMENT'))
   setPppFiscalCapacity(@Arg('regionCode') regionCode: string, @Arg('year', () => Int) year: number, @Arg('generalBudgetExpenditure', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
     return setFiscalCapacity(ctx, regionCode, year, amount);
   }
 
   @Mutation(() => PppProject, { description: 'Register a PPP project.' })
+  @Allow(allow.write('PROCUREMENT'))
   createPppProject(@Arg('input') input: CreatePppProjectInput, @Ctx() ctx: RequestContext) {
     return createPpp(ctx, input);
   }
 
   @Mutation(() => PppProject, { description: 'Move a PPP project to its next phase.' })
+  @Allow(allow.write('PROCUREMENT'))
   advancePppPhase(@Arg('id', () => ID) id: string, @Arg('phase', () => PppPhaseEnum) phase: PppPhase, @Ctx() ctx: RequestContext) {
     return advancePhase(ctx, id, phase);
   }
 
   @Mutation(() => PppObligation, { description: 'Add a yearly payment obligation; beyond 10% of that year’s general budget expenditure: FISCAL_CAP_EXCEEDED with the figures.' })
+  @Allow(allow.write('PROCUREMENT'))
   addPppObligation(@Arg('projectId', () => ID) projectId: string, @Arg('year', () => Int) year: number, @Arg('amount', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
     return addObligation(ctx, projectId, year, amount);
   }
 
   @Mutation(() => PppObligation, { description: 'Record a payment against an obligation.' })
+  @Allow(allow.write('PROCUREMENT'))
   payPppObligation(@Arg('id', () => ID) id: string, @Arg('amount', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
     return payObligation(ctx, id, amount);
   }

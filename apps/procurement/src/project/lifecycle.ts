@@ -26,7 +26,7 @@ export const REACHED_THROUGH: Partial<Record<ProcurementStatus, string>> = {
 export function assertTransition(from: ProcurementStatus, to: ProcurementStatus): void {
   const allowed = TRANSITIONS[from];
   if (!allowed.includes(to)) {
-    throw new AppError('INVALID_TRANSITION', `a project in ${from} cannot move to ${to}; allowed from ${from}: ${allowed.join(', ') || 'none (final)'}`, { from, to, allowed });
+    throw new AppError('INVALID_TRANSITION', 'INVALID_TRANSITION', `a project in ${from} cannot move to ${to}; allowed from ${from}: ${allowed.join(', ') || 'none (final)'}`, { from, to, allowed });
   }
 }
 
@@ -34,7 +34,7 @@ export function assertTransition(from: ProcurementStatus, to: ProcurementStatus)
 export function assertPlainTransition(from: ProcurementStatus, to: ProcurementStatus): void {
   assertTransition(from, to);
   const via = REACHED_THROUGH[to];
-  if (via) throw new AppError('INVALID_TRANSITION', `${to} is reached through ${via}, which records what it needs`, { from, to, allowed: TRANSITIONS[from] });
+  if (via) throw new AppError('INVALID_TRANSITION', 'REACHED_THROUGH', `${to} is reached through ${via}, which records what it needs`, { from, to, allowed: TRANSITIONS[from] });
 }
 
 export const METHODS = {

@@ -1,4 +1,4 @@
-import { formatMoney, JSONScalar, type RequestContext } from '@integrity/subgraph-kit';
+import { formatMoney, JSONScalar, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { awardProject, bidsOf, bidView, refusedBidsOf, submitBid } from '../bid/bid.service.js';
 import { Bid, RefusedBid } from '../bid/bid.type.js';
@@ -25,21 +25,25 @@ export class ProjectResolver {
   }
 
   @Mutation(() => ProcurementProject, { description: 'Create a project in PLANNING (PROCUREMENT officers of the purchaser, or county-wide).' })
+  @Allow(allow.write('PROCUREMENT'))
   createProcurementProject(@Arg('input') input: CreateProcurementProjectInput, @Ctx() ctx: RequestContext) {
     return createProject(ctx, input);
   }
 
   @Mutation(() => ProcurementProject, { description: 'Move a project along its lifecycle; an illegal move is INVALID_TRANSITION naming the allowed ones.' })
+  @Allow(allow.write('PROCUREMENT'))
   transitionProcurementProject(@Arg('id', () => ID) id: string, @Arg('to', () => ProcurementStatusEnum) to: ProcurementStatus, @Ctx() ctx: RequestContext) {
     return transitionProject(ctx, id, to);
   }
 
   @Mutation(() => Bid, { description: 'Record a bid while TENDERING. The supplier is checked with the credit subgraph: restricted is SUPPLIER_RESTRICTED (and the refusal is kept); no answer is DEPENDENCY_UNAVAILABLE.' })
+  @Allow(allow.write('PROCUREMENT'))
   submitBid(@Arg('projectId', () => ID) projectId: string, @Arg('supplierUscc') supplierUscc: string, @Arg('amount', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
     return submitBid(ctx, projectId, supplierUscc, amount);
   }
 
   @Mutation(() => ProcurementProject, { description: 'Award an EVALUATION project to one of its bids.' })
+  @Allow(allow.write('PROCUREMENT'))
   awardProject(@Arg('projectId', () => ID) projectId: string, @Arg('bidId', () => ID) bidId: string, @Ctx() ctx: RequestContext) {
     return awardProject(ctx, projectId, bidId);
   }

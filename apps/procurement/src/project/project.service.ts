@@ -4,16 +4,15 @@ import {
   directoryName,
   formatMoney,
   groupByKey,
-  notFound,
-  pageOf,
   parseMoney,
   recordAudit,
   requireRead,
-  requireWrite,
-  skipTake,
+  requireOwner,
   updateVersioned,
   whereContains,
   type RequestContext,
+  paginate,
+  mustFind,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import { assertPlainTransition, assertTransition, METHODS, TRANSITIONS, type ProcurementStatus } from './lifecycle.js';
@@ -39,9 +38,7 @@ export const loadProject = (ctx: RequestContext, id: string) => projectLoader(ct
 export const forgetProject = (ctx: RequestContext, id: string) => void projectLoader(ctx).clear(id);
 
 export async function mustLoadProject(ctx: RequestContext, id: string) {
-  const p = await loadProject(ctx, id);
-  if (!p) throw notFound('procurement project', id);
-  return p;
+  return mustFind(loadProject(ctx, id), 'procurement project', id);
 }
 
 export const timelineOf = (ctx: RequestContext, projectId: string) =>
@@ -63,13 +60,11 @@ export async function listProjects(ctx: RequestContext, args: ProcurementProject
   if (args.status) qb.andWhere('p.status = :s', { s: args.status });
   if (args.purchaserId) qb.andWhere('p.purchaser_id = :d', { d: args.purchaserId });
   whereContains(qb, ['p.title'], args.search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items.map(projectView), total, args);
+  return paginate(qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id'), args, projectView);
 }
 
 export async function createProject(ctx: RequestContext, input: CreateProcurementProjectInput) {
-  requireWrite(ctx, 'PROCUREMENT', input.purchaserId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: input.purchaserId });
   const budget = parseMoney(input.budget, 'budget');
   const purchaserName = await directoryName(ctx, 'department', input.purchaserId, 'purchaserId');
   const now = new Date().toISOString();
@@ -107,7 +102,7 @@ export async function moveProject(m: EntityManager, ctx: RequestContext, before:
 
 export async function transitionProject(ctx: RequestContext, id: string, to: ProcurementStatus) {
   const before = await mustLoadProject(ctx, id);
-  requireWrite(ctx, 'PROCUREMENT', before.purchaserId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: before.purchaserId });
   assertPlainTransition(before.status, to);
   const after = await ctx.dataSource.transaction((m) => moveProject(m, ctx, before, to));
   forgetProject(ctx, id);

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@integrity/subgraph-kit';
+import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import type { PlanTaskEntity } from './plan-task.entity.js';
@@ -10,6 +10,7 @@ import { ReportTaskProgressInput, TaskReport, TaskReportLine } from './task-repo
 @Resolver(() => PlanTask)
 export class PlanTaskResolver {
   @Query(() => PlanTaskPage, { description: 'The county plan’s task ledger (任务台账), in the plan’s order. Any signed-in user.' })
+  @Allow(allow.signedIn())
   planTasks(@Args() args: PlanTasksArgs, @Ctx() ctx: RequestContext) {
     return listPlanTasks(ctx, args);
   }
@@ -32,6 +33,7 @@ export class PlanTaskResolver {
   }
 
   @Mutation(() => TaskReport, { description: 'File (or replace) your department’s progress report on a task for a quarter that has started. Officers of a department the plan names for the task.' })
+  @Allow(allow.roles('OFFICER'))
   reportTaskProgress(@Arg('taskId', () => ID) taskId: string, @Arg('input') input: ReportTaskProgressInput, @Ctx() ctx: RequestContext) {
     return reportTaskProgress(ctx, taskId, input);
   }

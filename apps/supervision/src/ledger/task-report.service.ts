@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hasRole } from '@integrity/auth';
+import { hasRole } from '@integrity/rules';
 import { badInput, conflict, forbidden, notFound, recordAudit, requireCaller, today, type Calendar, type RequestContext } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { PlanTaskEntity, PlanTaskReportEntity } from './plan-task.entity.js';
@@ -35,7 +35,7 @@ const reportsOf = (ctx: RequestContext, taskId: string, period: string) =>
  */
 export async function reportLines(ctx: RequestContext, task: PlanTaskEntity, period: string) {
   const caller = requireCaller(ctx);
-  if (!/^\d{4}Q[1-4]$/.test(period)) throw badInput('period', 'a quarter such as 2026Q4');
+  if (!/^\d{4}Q[1-4]$/.test(period)) throw badInput('period', 'INVALID_PERIOD', 'a quarter such as 2026Q4');
   const [units, reports] = await Promise.all([unitsOfTask(ctx, task.id), reportsOf(ctx, task.id, period)]);
   const own = units.find((u) => u.departmentId === caller.departmentId);
   const visible = seesEveryReport(ctx) || own?.role === 'LEAD' ? units : own ? [own] : [];
@@ -60,9 +60,9 @@ export async function reportTaskProgress(ctx: RequestContext, taskId: string, in
   const task = await ctx.dataSource.getRepository(PlanTaskEntity).findOneBy({ id: taskId });
   if (!task) throw notFound('plan task', taskId);
   const unit = (await unitsOfTask(ctx, taskId)).find((u) => u.departmentId === caller.departmentId);
-  if (!unit) throw forbidden('only the departments the plan names for this task report on it');
+  if (!unit) throw forbidden('only the departments the plan names for this task report on it', 'NOT_RESPONSIBLE');
   const now = today();
-  if (periodDays(input.period).first > now) throw badInput('input.period', `the quarter ${input.period} has not started`);
+  if (periodDays(input.period).first > now) throw badInput('input.period', 'PERIOD_NOT_STARTED', `the quarter ${input.period} has not started`, { period: input.period });
   return ctx.dataSource.transaction(async (m) => {
     const repo = m.getRepository(PlanTaskReportEntity);
     const before = await repo.findOneBy({ taskId, departmentId: unit.departmentId, period: input.period });

@@ -1,9 +1,9 @@
-import { requireCaller, type RequestContext } from '@integrity/subgraph-kit';
-import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, Mutation, Query, Resolver, Root, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { Allow, allow, requireCaller, type RequestContext } from '@integrity/subgraph-kit';
+import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Length } from 'class-validator';
 import { Department } from '../department/department.type.js';
 import { ScoringRulesInput, ScoringRuleVersion } from './rule-version.type.js';
-import { currentRules, mayPublishRules, publishRules, ruleHistory, type RuleVersion } from './rules.service.js';
+import { currentRules, publishRules, ruleHistory, type RuleVersion } from './rules.service.js';
 import { IntegrityScore } from './score.type.js';
 import { scoreDepartment } from './score.service.js';
 
@@ -12,12 +12,6 @@ class PublishScoringRulesArgs {
   @Field(() => ScoringRulesInput, { description: 'The whole new rule set.' }) input: ScoringRulesInput;
   @Field({ description: 'Why the rules change (required).' }) @Length(2, 1000) note: string;
 }
-
-// Runs before type-graphql validates the arguments: a caller who may not publish learns nothing of the input rules.
-const PublishersOnly: MiddlewareFn<RequestContext> = ({ context }, next) => {
-  mayPublishRules(context);
-  return next();
-};
 
 const asType = (v: RuleVersion): ScoringRuleVersion => ({ ...v, indicators: v.rules.indicators, grades: v.rules.grades, raw: v.rules });
 
@@ -39,18 +33,19 @@ export class DepartmentScoreResolver {
 @Resolver()
 export class ScoringRulesResolver {
   @Query(() => ScoringRuleVersion, { description: 'The scoring rules in force (version 0: the built-in defaults, before any is published). Any signed-in user.' })
+  @Allow(allow.signedIn())
   async scoringRules(@Ctx() ctx: RequestContext) {
-    requireCaller(ctx);
     return asType(await currentRules(ctx));
   }
 
   @Query(() => [ScoringRuleVersion], { description: 'Every published version, newest first. Any signed-in user.' })
+  @Allow(allow.signedIn())
   async scoringRuleHistory(@Ctx() ctx: RequestContext) {
     return (await ruleHistory(ctx)).map(asType);
   }
 
   @Mutation(() => ScoringRuleVersion, { description: 'Publish a new version of the scoring rules, with a note. SUPERVISOR, or county-wide SUPERVISION officers.' })
-  @UseMiddleware(PublishersOnly)
+  @Allow(allow.roles('SUPERVISOR'), allow.countyWide('SUPERVISION'))
   async publishScoringRules(@Args() { input, note }: PublishScoringRulesArgs, @Ctx() ctx: RequestContext) {
     return asType(await publishRules(ctx, input, note));
   }

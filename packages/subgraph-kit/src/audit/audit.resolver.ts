@@ -1,5 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { requireRole, type RequestContext } from '../context.js';
+import { allow } from '@integrity/rules';
+import { Allow } from '../authorization.js';
+import type { RequestContext } from '../context.js';
 import { pageOf, skipTake } from '../paging.js';
 import { AuditEntryEntity } from './audit.entity.js';
 import { AuditEntry, AuditEntryPage, AuditTrailArgs } from './audit.type.js';
@@ -12,8 +14,8 @@ export function createAuditResolver(subgraph: string) {
       name: `${subgraph}AuditTrail`,
       description: `Changes recorded by the ${subgraph} subgraph, newest first. Administrators and supervisors only.`,
     })
+    @Allow(allow.roles('ADMIN', 'SUPERVISOR'))
     async auditTrail(@Args() args: AuditTrailArgs, @Ctx() ctx: RequestContext): Promise<AuditEntryPage> {
-      requireRole(ctx, 'ADMIN', 'SUPERVISOR');
       const where = { ...(args.entityType ? { entityType: args.entityType } : {}), ...(args.entityId ? { entityId: args.entityId } : {}) };
       const [rows, total] = await ctx.dataSource.getRepository(AuditEntryEntity).findAndCount({ where, order: { at: 'DESC', id: 'ASC' }, ...skipTake(args) });
       return pageOf(rows.map(AuditEntry.from), total, args);

@@ -11,7 +11,7 @@ import { required } from '../../components/fields';
 import { isResidentIdNumber } from '../../validation';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import { useSessionUser } from '../../session-context';
-import type { PageProps } from '../registry';
+import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 
 const CIVIL_SERVANTS = graphql(`

@@ -10,7 +10,7 @@ import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, required } from '../../components/fields';
-import type { PageProps } from '../registry';
+import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import { CREDIT_CATEGORY, RECORD_STATUS, SEVERITY, SUBJECT_TYPE } from '../../labels';
 import { useLabel } from '../../labels/useLabel';

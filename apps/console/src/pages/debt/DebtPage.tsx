@@ -12,7 +12,7 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import Chart from '../../dashboard/Chart';
-import type { PageProps } from '../registry';
+import type { PageProps } from '../page-props';
 import { useSessionUser } from '../../session-context';
 import { DebtAdmin } from './DebtAdmin';
 import { InstrumentDrawer } from './InstrumentDrawer';

@@ -9,7 +9,7 @@ import type { DepartmentsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
-import type { PageProps } from '../registry';
+import type { PageProps } from '../page-props';
 import { DEPARTMENT_KINDS, DOMAINS, REGIONS } from './common';
 import { DEPARTMENT_KIND, DOMAIN } from '../../labels';
 import { useLabel } from '../../labels/useLabel';

@@ -8,7 +8,7 @@ import { useT, type Translate } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { usccProblem } from '../../validation';
-import type { PageProps } from '../registry';
+import type { PageProps } from '../page-props';
 import { REGIONS } from './common';
 
 const ENTERPRISES = graphql(`

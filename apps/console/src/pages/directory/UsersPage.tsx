@@ -7,7 +7,7 @@ import type { UsersQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
-import type { PageProps } from '../registry';
+import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS, DOMAINS, ROLES } from './common';
 import { DOMAIN, ROLE } from '../../labels';
 import { useLabel } from '../../labels/useLabel';

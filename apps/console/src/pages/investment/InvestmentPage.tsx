@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Tabs } from 'antd';
 import { useT } from '../../i18n';
-import type { PageProps } from '../registry';
+import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS, REGIONS } from '../directory/common';
 import { AgreementsTab } from './AgreementsTab';
 import { CommitmentsTab } from './CommitmentsTab';

@@ -11,7 +11,7 @@ import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem, required, yuan } from '../../components/fields';
-import type { PageProps } from '../registry';
+import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS, REGIONS } from '../directory/common';
 import { PPP_OBLIGATION_STATUS, PPP_PHASE } from '../../labels';
 import { useLabel } from '../../labels/useLabel';

@@ -10,7 +10,7 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem, required, yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import { useSessionUser } from '../../session-context';
-import type { PageProps } from '../registry';
+import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
 import { PROCUREMENT_CATEGORY, PROCUREMENT_METHOD, PROCUREMENT_STATUS } from '../../labels';

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { canRead, canWrite } from './rules.js';
+import { canRead, canWrite } from './access.js';
 import type { Caller } from './roles.js';
 
-const base: Caller = { kind: 'user', id: 'u', username: 'u', roles: [], domains: [], departmentId: 'own', regionCode: null, countyWide: [] };
+const base: Caller = {
+  kind: 'user',
+  id: 'u',
+  username: 'u',
+  roles: [],
+  domains: [],
+  departmentId: 'own',
+  regionCode: null,
+  countyWide: [],
+};
 const as = (over: Partial<Caller>): Caller => ({ ...base, ...over });
 
 describe('access rules', () => {
   it('lets leaders, supervisors and admins read every domain, and nobody anonymous', () => {
-    for (const role of ['LEADER', 'SUPERVISOR', 'ADMIN'] as const) expect(canRead(as({ roles: [role] }), 'DEBT')).toBe(true);
+    for (const role of ['LEADER', 'SUPERVISOR', 'ADMIN'] as const)
+      expect(canRead(as({ roles: [role] }), 'DEBT')).toBe(true);
     expect(canRead(null, 'CREDIT')).toBe(false);
     expect(canRead(as({ roles: ['OFFICER'], domains: ['CREDIT'] }), 'DEBT')).toBe(false);
   });

@@ -1,0 +1,186 @@
+// Every mutation of the committed supergraph × every demo user, an officer of another department and no
+// token, against the table in authorization-matrix.ts. Refusals are sent deliberately invalid input: the
+// declared authorization runs before argument validation, so they must still be FORBIDDEN/UNAUTHENTICATED.
+import { readFileSync } from 'node:fs';
+import { subgraph as credit } from '@integrity/credit';
+import { subgraph as debt } from '@integrity/debt';
+import { demoDepartments, demoUsers } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { subgraph as investment } from '@integrity/investment';
+import { subgraph as procurement } from '@integrity/procurement';
+import { subgraph as supervision } from '@integrity/supervision';
+import { mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUPERGRAPH_FILE } from '../src/paths.js';
+import { CALLERS, expectedOutcome, MATRIX, OTHER_OFFICER, type CallerKey } from './authorization-matrix.js';
+
+const mysql = await mysqlStatus();
+const schema = buildSchema(readFileSync(SUPERGRAPH_FILE, 'utf8'), { assumeValidSDL: true });
+const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
+
+/** A value GraphQL accepts for the type but the operation's own rules refuse: empty text, negative amounts, a future date, unknown ids. */
+function invalidValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return invalidValue(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isInputObjectType(type)) {
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields()))
+      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = invalidValue(field.type);
+    return value;
+  }
+  const scalar: Record<string, unknown> = {
+    ID: '00000000-0000-4000-8000-000000000000',
+    String: '',
+    Int: -1,
+    Float: -1,
+    Boolean: false,
+    Decimal: '-1',
+    Date: '2999-12-31',
+    JSON: {},
+  };
+  return scalar[getNamedType(type).name] ?? '';
+}
+
+/** The mutation with every required argument as a variable holding an invalid value. */
+function invalidCall(field: GraphQLField<unknown, unknown>) {
+  const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+  const declared = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return {
+    query: `mutation Matrix${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
+    variables: Object.fromEntries(args.map((a) => [a.name, invalidValue(a.type)])),
+  };
+}
+
+/** Refusals by a declaration (who may call the operation at all), as opposed to the services' object-level ones. */
+const DECLARED_REFUSALS = ['NOT_PERMITTED', 'COUNTY_WIDE_ONLY'];
+const firstError = (r: GraphQLResult) => r.errors?.[0]?.extensions as { code?: string; reason?: string } | undefined;
+
+describe('the table', () => {
+  it('has an entry for every mutation of the supergraph, and none for a mutation that is gone', () => {
+    const names = mutations.map((m) => m.name).sort();
+    expect(
+      names.filter((n) => !(n in MATRIX)),
+      'mutations without an entry in authorization-matrix.ts',
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((n) => !names.includes(n)),
+      'entries for mutations the supergraph no longer has',
+    ).toEqual([]);
+  });
+
+  it('names only known callers, and the demo users it names exist', () => {
+    for (const allowed of Object.values(MATRIX)) for (const c of allowed) expect(CALLERS).toContain(c);
+    const demo = demoUsers.map((u) => u.username);
+    for (const c of CALLERS) if (c !== 'anonymous' && c !== 'otherOfficer') expect(demo).toContain(c);
+  });
+});
+
+describe.skipIf(!mysql.ok)(
+  `every mutation × every caller on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    const tokens = new Map<CallerKey, string | undefined>();
+
+    beforeAll(async () => {
+      stack = await startStack({
+        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      });
+      for (const c of CALLERS) {
+        if (c === 'anonymous') tokens.set(c, undefined);
+        else if (c === 'otherOfficer')
+          tokens.set(
+            c,
+            // a real account (tokens name a live session), of a town government acting county-wide in nothing
+            await stack.newUserToken({
+              username: 'other-officer',
+              roles: ['OFFICER'],
+              domains: [...OTHER_OFFICER.domains],
+              departmentId: demoDepartments.find((d) => d.shortName === `${OTHER_OFFICER.town}人民政府`)!.id,
+            }),
+          );
+        else tokens.set(c, await stack.login(c));
+      }
+    }, 180_000);
+    afterAll(() => stack?.close());
+
+    it('answers each pair as the table says, refusing before it looks at the input', async () => {
+      const failures: string[] = [];
+      let checked = 0;
+      for (const field of mutations) {
+        const { query, variables } = invalidCall(field);
+        const results = await Promise.all(CALLERS.map((c) => stack.graphql(query, variables, tokens.get(c))));
+        CALLERS.forEach((caller, i) => {
+          checked += 1;
+          const expected = expectedOutcome(field.name, caller);
+          const error = firstError(results[i]!);
+          const got = `${error?.code ?? 'no error'}/${error?.reason ?? '-'}`;
+          if (expected === 'allowed') {
+            // let through the declaration: whatever follows (bad input, not found, another department's object) is not "who are you"
+            const refusedByDeclaration =
+              error?.code === 'UNAUTHENTICATED'
+                ? error.reason !== 'WRONG_CREDENTIALS'
+                : error?.code === 'FORBIDDEN' && DECLARED_REFUSALS.includes(error.reason ?? '');
+            if (refusedByDeclaration)
+              failures.push(`${field.name} as ${caller}: expected to be let through, got ${got}`);
+          } else if (
+            error?.code !== expected ||
+            (expected === 'FORBIDDEN' && !DECLARED_REFUSALS.includes(error.reason ?? ''))
+          ) {
+            failures.push(`${field.name} as ${caller}: expected ${expected}, got ${got}`);
+          }
+        });
+      }
+      expect(failures).toEqual([]);
+      expect(checked).toBe(mutations.length * CALLERS.length);
+    }, 180_000);
+
+    it('gives the callers the issue names FORBIDDEN, not BAD_USER_INPUT, for bad input', async () => {
+      const leader = tokens.get('leader');
+      const created = await stack.graphql(
+        'mutation { createEnterprise(input: { uscc: "x", name: "a" }) { uscc } }',
+        {},
+        leader,
+      );
+      expect(firstError(created)).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_PERMITTED' });
+      const project = await stack.graphql(
+        'mutation { createProcurementProject(input: { title: "", purchaserId: "x", category: GOODS, method: OPEN, budget: "-1" }) { id } }',
+        {},
+        tokens.get('jxj'),
+      );
+      expect(firstError(project)?.code).toBe('FORBIDDEN');
+    });
+
+    it('tells an allowed caller what is wrong with the input, with a reason code and its figures', async () => {
+      const result = await stack.graphql(
+        'mutation ($i: CreateEnterpriseInput!) { createEnterprise(input: $i) { uscc } }',
+        { i: invalidValue(schema.getType('CreateEnterpriseInput') as GraphQLInputType) },
+        tokens.get('admin'),
+      );
+      const error = result.errors?.[0]?.extensions as {
+        code: string;
+        reason: string;
+        params: Record<string, unknown>;
+        field: string;
+      };
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect(typeof error.reason).toBe('string');
+      expect(error.params).toBeTypeOf('object');
+      expect(typeof error.field).toBe('string');
+    });
+  },
+);

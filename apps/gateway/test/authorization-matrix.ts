@@ -1,0 +1,111 @@
+// The authorization matrix: for every mutation of the supergraph, who may call it. Everyone not listed
+// gets FORBIDDEN and the anonymous get UNAUTHENTICATED, whatever the input; a listed caller is let
+// through to input validation and the object-level checks (own department, own town). A mutation
+// without an entry here fails authorization-matrix.int.test.ts.
+
+/** The demo users (packages/demo-data), an officer of another department, and no token. */
+export const CALLERS = [
+  'admin',
+  'leader',
+  'supervisor',
+  'rsj',
+  'fgj',
+  'czj',
+  'jxj',
+  'hgz',
+  'otherOfficer',
+  'anonymous',
+] as const;
+export type CallerKey = (typeof CALLERS)[number];
+
+/**
+ * `otherOfficer`: an officer of a town government (not one of the demo departments' towns) holding
+ * every domain but acting county-wide in none, so county-wide operations refuse them.
+ */
+export const OTHER_OFFICER = {
+  /** A town government no demo user belongs to (黄冈镇 is hgz's). */
+  town: '饶洋镇',
+  domains: ['CREDIT', 'PROCUREMENT', 'INVESTMENT', 'DEBT', 'SUPERVISION'] as const,
+};
+
+const EVERYONE: readonly CallerKey[] = CALLERS;
+const SIGNED_IN: readonly CallerKey[] = CALLERS.filter((c) => c !== 'anonymous');
+const OFFICERS: readonly CallerKey[] = ['rsj', 'fgj', 'czj', 'jxj', 'hgz', 'otherOfficer'];
+const ADMIN: readonly CallerKey[] = ['admin'];
+const SUPERVISOR: readonly CallerKey[] = ['supervisor'];
+/** Officers of the domain, whichever department: the service then checks the department. */
+const CREDIT_OFFICERS: readonly CallerKey[] = ['rsj', 'fgj', 'otherOfficer'];
+const PROCUREMENT_OFFICERS: readonly CallerKey[] = ['fgj', 'czj', 'otherOfficer'];
+const INVESTMENT_OFFICERS: readonly CallerKey[] = ['jxj', 'hgz', 'otherOfficer'];
+/** Officers of departments acting county-wide in the domain (县人社局, 县发改局, 县财政局, 县经信局). */
+const CREDIT_COUNTY_WIDE: readonly CallerKey[] = ['rsj', 'fgj'];
+const PROCUREMENT_COUNTY_WIDE: readonly CallerKey[] = ['fgj', 'czj'];
+const INVESTMENT_COUNTY_WIDE: readonly CallerKey[] = ['jxj'];
+const DEBT_COUNTY_WIDE: readonly CallerKey[] = ['czj'];
+
+export const MATRIX: Record<string, readonly CallerKey[]> = {
+  // directory
+  login: EVERYONE,
+  logout: SIGNED_IN,
+  createDepartment: ADMIN,
+  updateDepartment: ADMIN,
+  createEnterprise: ADMIN,
+  updateEnterprise: ADMIN,
+  createUser: ADMIN,
+  updateUser: ADMIN,
+  // credit
+  setCalendarDay: ADMIN,
+  createCivilServant: CREDIT_OFFICERS,
+  openCreditFile: CREDIT_OFFICERS,
+  addCreditRecord: CREDIT_OFFICERS,
+  fileObjection: CREDIT_OFFICERS,
+  applyCreditRepair: CREDIT_OFFICERS,
+  acceptObjection: CREDIT_COUNTY_WIDE,
+  decideObjection: CREDIT_COUNTY_WIDE,
+  decideCreditRepair: CREDIT_COUNTY_WIDE,
+  // procurement
+  createProcurementProject: PROCUREMENT_OFFICERS,
+  transitionProcurementProject: PROCUREMENT_OFFICERS,
+  submitBid: PROCUREMENT_OFFICERS,
+  awardProject: PROCUREMENT_OFFICERS,
+  signContract: PROCUREMENT_OFFICERS,
+  recordPayment: PROCUREMENT_OFFICERS,
+  recordAcceptance: PROCUREMENT_OFFICERS,
+  recordProcurementBreach: PROCUREMENT_OFFICERS,
+  createPppProject: PROCUREMENT_OFFICERS,
+  advancePppPhase: PROCUREMENT_OFFICERS,
+  addPppObligation: PROCUREMENT_OFFICERS,
+  payPppObligation: PROCUREMENT_OFFICERS,
+  setPppFiscalCapacity: PROCUREMENT_COUNTY_WIDE,
+  // investment
+  createIncentivePolicy: INVESTMENT_OFFICERS,
+  updateIncentivePolicy: INVESTMENT_OFFICERS,
+  submitPolicyForReview: INVESTMENT_OFFICERS,
+  reviewPolicy: INVESTMENT_COUNTY_WIDE,
+  createInvestmentAgreement: INVESTMENT_OFFICERS,
+  updateInvestmentAgreement: INVESTMENT_OFFICERS,
+  addCommitment: INVESTMENT_OFFICERS,
+  recordFulfilment: INVESTMENT_OFFICERS,
+  recordCommitmentBreach: INVESTMENT_OFFICERS,
+  waiveCommitment: INVESTMENT_OFFICERS,
+  // debt
+  issueDebt: DEBT_COUNTY_WIDE,
+  recordRepayment: DEBT_COUNTY_WIDE,
+  adjustRepaymentSchedule: DEBT_COUNTY_WIDE,
+  setDebtLimit: DEBT_COUNTY_WIDE,
+  setFiscalResources: DEBT_COUNTY_WIDE,
+  recordEmergencyPlan: DEBT_COUNTY_WIDE,
+  recordAccountabilityFinding: SUPERVISOR,
+  // supervision
+  publishScoringRules: ['supervisor', 'fgj'],
+  reportTaskProgress: OFFICERS,
+};
+
+export type Expected = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+/** What a caller should get from a mutation, from the table. */
+export function expectedOutcome(mutation: string, caller: CallerKey): Expected {
+  const allowed = MATRIX[mutation]!;
+  if (allowed.includes(caller)) return 'allowed';
+  return caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+}

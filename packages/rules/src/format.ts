@@ -1,0 +1,36 @@
+/**
+ * Money and date formatting used by server and console alike. Money travels as an exact decimal string
+ * ("1234.56") and is an integer of fen underneath; it never becomes a float on the server.
+ */
+
+/** Format minor units back to a decimal string with exactly `scale` places. */
+export function formatDecimal(units: bigint, scale: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = scale > 0 ? `.${digits.slice(digits.length - scale)}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+/** Fen → "1234.56". */
+export const formatMoney = (fen: bigint): string => formatDecimal(fen, 2);
+
+/** A decimal money string for people: "1,234,567.80" (grouped, two places); empty for no value. */
+export function displayMoney(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const match = /^(-)?(\d+)(?:\.(\d*))?$/.exec(String(value).trim());
+  if (!match) return String(value);
+  const [, sign = '', whole, fraction = ''] = match;
+  return `${sign}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+}
+
+/** A ratio (1.25) as a percentage for people ("125.0%"); a dash for no value. */
+export const displayPercent = (ratio: number | null | undefined, digits = 1): string =>
+  ratio === null || ratio === undefined || !Number.isFinite(ratio) ? '—' : `${(ratio * 100).toFixed(digits)}%`;
+
+/** Whether text is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}

@@ -1,0 +1,206 @@
+/**
+ * Reason codes: why a request was refused, stable and machine-readable, beside the contract's
+ * `extensions.code`. Every refusal a subgraph raises names one (`extensions.reason`) with its figures
+ * (`extensions.params`); the console shows the message of the reader's locale from this table, while
+ * the server's English `message` stays for integrators. The table's type makes a reason without both
+ * messages a compile error.
+ */
+export type Locale = 'zh-CN' | 'en-US';
+
+interface ReasonText {
+  'zh-CN': string;
+  'en-US': string;
+}
+
+/** `{name}` in a template is replaced by `params.name`. */
+export const REASONS = {
+  // signing in and access
+  LOGIN_REQUIRED: { 'zh-CN': '请先登录', 'en-US': 'Please sign in' },
+  SESSION_INVALID: { 'zh-CN': '登录已失效，请重新登录', 'en-US': 'Your session is no longer valid; sign in again' },
+  WRONG_CREDENTIALS: {
+    'zh-CN': '用户名或密码错误，或账号已停用',
+    'en-US': 'Wrong username or password, or the account is disabled',
+  },
+  NOT_PERMITTED: { 'zh-CN': '您的账号无权执行此操作', 'en-US': 'Your account may not do this' },
+  OWN_DEPARTMENT_ONLY: { 'zh-CN': '只能办理本单位的数据', 'en-US': 'You may write data of your own department only' },
+  OWN_TOWN_ONLY: { 'zh-CN': '只能办理本镇的数据', 'en-US': 'You may write data of your own town only' },
+  COUNTY_WIDE_ONLY: {
+    'zh-CN': '只有全县统筹部门的经办人可以办理',
+    'en-US': 'Only officers acting county-wide may do this',
+  },
+  NOT_YOUR_OWN: { 'zh-CN': '不能审核自己提交的申请', 'en-US': 'You may not decide on what you submitted yourself' },
+  // input shape (class-validator constraints and the kit's parsers)
+  REQUIRED: { 'zh-CN': '此项必填', 'en-US': 'This field is required' },
+  TOO_SHORT: { 'zh-CN': '至少 {min} 个字符', 'en-US': 'At least {min} characters' },
+  TOO_LONG: { 'zh-CN': '最多 {max} 个字符', 'en-US': 'At most {max} characters' },
+  TOO_SMALL: { 'zh-CN': '不能小于 {min}', 'en-US': 'Must be at least {min}' },
+  TOO_LARGE: { 'zh-CN': '不能大于 {max}', 'en-US': 'Must be at most {max}' },
+  TOO_FEW_ITEMS: { 'zh-CN': '至少需要 {min} 项', 'en-US': 'At least {min} items are needed' },
+  TOO_MANY_ITEMS: { 'zh-CN': '最多 {max} 项', 'en-US': 'At most {max} items' },
+  INVALID_FORMAT: { 'zh-CN': '格式不正确', 'en-US': 'The format is not valid' },
+  INVALID_VALUE: { 'zh-CN': '取值不在允许范围内', 'en-US': 'This value is not allowed' },
+  INVALID_DATE: { 'zh-CN': '日期格式应为 YYYY-MM-DD', 'en-US': 'A date is written YYYY-MM-DD' },
+  INVALID_DECIMAL: { 'zh-CN': '请输入数字，例如 1234.56', 'en-US': 'Enter a number such as 1234.56' },
+  TOO_MANY_DECIMALS: { 'zh-CN': '最多保留 {scale} 位小数', 'en-US': 'At most {scale} decimal places' },
+  NOT_POSITIVE: { 'zh-CN': '金额必须大于零', 'en-US': 'The amount must be more than zero' },
+  NEGATIVE: { 'zh-CN': '金额不能为负数', 'en-US': 'The amount may not be negative' },
+  INVALID_YEAR: { 'zh-CN': '年份应在 {min} 至 {max} 之间', 'en-US': 'The year must lie between {min} and {max}' },
+  INVALID_REGION_CODE: { 'zh-CN': '区划代码应为 6、9 或 12 位数字', 'en-US': 'A division code has 6, 9 or 12 digits' },
+  INVALID_TOWN_CODE: {
+    'zh-CN': '镇街区划代码应为 9 或 12 位数字',
+    'en-US': 'A town’s division code has 9 or 12 digits',
+  },
+  INVALID_RATE: {
+    'zh-CN': '年利率应大于 0 且不超过 {max}%',
+    'en-US': 'The annual rate must be above 0 and at most {max}%',
+  },
+  // identifiers (GB 32100-2015, GB 11643-1999)
+  USCC_LENGTH: { 'zh-CN': '统一社会信用代码应为 18 位', 'en-US': 'A unified social credit code has 18 characters' },
+  USCC_CHARACTER: {
+    'zh-CN': '统一社会信用代码含有不允许的字符（不含 I、O、S、V、Z）',
+    'en-US': 'The code contains a character that is not allowed (no I, O, S, V, Z)',
+  },
+  INVALID_USCC: {
+    'zh-CN': '统一社会信用代码校验位错误',
+    'en-US': 'The unified social credit code fails its check character',
+  },
+  RESIDENT_ID_15_DIGITS: {
+    'zh-CN': '不接受 15 位旧身份证号码，请填写 18 位号码',
+    'en-US': '15-digit identity numbers are not accepted; enter the 18-digit number',
+  },
+  RESIDENT_ID_FORMAT: {
+    'zh-CN': '身份证号码应为 17 位数字加 1 位校验码',
+    'en-US': 'An identity number is 17 digits and a check character',
+  },
+  RESIDENT_ID_BIRTH_DATE: {
+    'zh-CN': '身份证号码中的出生日期不存在',
+    'en-US': 'The identity number holds an impossible date of birth',
+  },
+  INVALID_RESIDENT_ID: { 'zh-CN': '身份证号码校验位错误', 'en-US': 'The identity number fails its check character' },
+  // what exists already or not at all
+  ALREADY_REGISTERED: { 'zh-CN': '已登记，不能重复登记', 'en-US': 'This is already registered' },
+  ALREADY_HAS_FILE: { 'zh-CN': '该公务员已建立信用档案', 'en-US': 'This civil servant already has a credit file' },
+  NOT_REGISTERED: { 'zh-CN': '所选对象不存在', 'en-US': 'The selected item does not exist' },
+  NOT_FOUND: { 'zh-CN': '要找的数据不存在', 'en-US': 'The item does not exist' },
+  STALE_VERSION: {
+    'zh-CN': '数据已被他人修改，请刷新后重试',
+    'en-US': 'Someone else changed this; reload it and try again',
+  },
+  // dates
+  DATE_IN_FUTURE: { 'zh-CN': '日期不能晚于今天', 'en-US': 'The date may not be in the future' },
+  DATE_TOO_EARLY: { 'zh-CN': '日期不能早于 {date}', 'en-US': 'The date may not be before {date}' },
+  DATE_NOT_AFTER: { 'zh-CN': '日期必须晚于 {date}', 'en-US': 'The date must be after {date}' },
+  // amounts
+  EXCEEDS_OUTSTANDING: { 'zh-CN': '超过未付金额 {outstanding} 元', 'en-US': 'More than the outstanding {outstanding}' },
+  BUDGET_EXCEEDED: { 'zh-CN': '超过预算 {budget} 元', 'en-US': 'More than the budget of {budget}' },
+  SUM_MISMATCH: {
+    'zh-CN': '各项合计 {total} 元，应为 {expected} 元',
+    'en-US': 'The parts add up to {total}, not {expected}',
+  },
+  NOTHING_PAID: { 'zh-CN': '本金和利息不能都为零', 'en-US': 'Some principal or interest must be paid' },
+  DEBT_LIMIT_EXCEEDED: { 'zh-CN': '超过 {year} 年债务限额', 'en-US': 'Above the debt limit of {year}' },
+  FISCAL_CAP_EXCEEDED: {
+    'zh-CN': 'PPP 支出责任超过一般公共预算支出的 10%（上限 {cap} 元）',
+    'en-US': 'PPP obligations above 10% of general budget expenditure (cap {cap})',
+  },
+  // credit records
+  PUBLICITY_BEFORE_DECISION: {
+    'zh-CN': '公示截止日不能早于决定日期',
+    'en-US': 'The publicity end may not be before the decision date',
+  },
+  MUST_PUBLISH: {
+    'zh-CN': '一般及以上失信记录必须公示',
+    'en-US': 'GENERAL and SERIOUS dishonesty records must be published',
+  },
+  PUBLICITY_END_REQUIRED: {
+    'zh-CN': '公示的记录须填写公示截止日',
+    'en-US': 'A published record needs a publicity end',
+  },
+  PUBLICITY_OUT_OF_RANGE: {
+    'zh-CN': '公示截止日应在 {min} 至 {max} 之间',
+    'en-US': 'The publicity end must lie between {min} and {max}',
+  },
+  REPAIR_NOT_DISHONESTY: {
+    'zh-CN': '只有有效的失信记录可以申请信用修复',
+    'en-US': 'Only an active dishonesty record can be repaired',
+  },
+  REPAIR_NOT_YET: { 'zh-CN': '{opensOn} 起方可申请信用修复', 'en-US': 'Repair may be applied for from {opensOn}' },
+  // users and the directory
+  OFFICER_NEEDS_DEPARTMENT: { 'zh-CN': '经办人必须属于一个单位', 'en-US': 'An officer must belong to a department' },
+  OFFICER_NEEDS_DOMAIN: { 'zh-CN': '经办人至少要有一个业务领域', 'en-US': 'An officer needs at least one domain' },
+  CANNOT_LOCK_OUT_SELF: {
+    'zh-CN': '不能停用自己的账号或取消自己的管理员角色',
+    'en-US': 'You may not disable your own account or drop your own ADMIN role',
+  },
+  // workflows
+  INVALID_STATE: { 'zh-CN': '当前状态（{from}）下不能执行此操作', 'en-US': 'Not possible while the item is {from}' },
+  INVALID_TRANSITION: {
+    'zh-CN': '当前状态（{from}）不能变更为所选状态',
+    'en-US': 'Cannot move from {from} to the state asked for',
+  },
+  REACHED_THROUGH: {
+    'zh-CN': '该状态须通过专门的操作进入',
+    'en-US': 'This state is reached through its own operation',
+  },
+  ALREADY_PENDING: {
+    'zh-CN': '已有待处理的申请，请等待结果',
+    'en-US': 'An application is already pending; wait for its decision',
+  },
+  NOT_A_BID_OF_PROJECT: { 'zh-CN': '该投标不属于此项目', 'en-US': 'This bid is not a bid on this project' },
+  SUPPLIER_RESTRICTED: {
+    'zh-CN': '该企业在失信名单中，不能参与投标',
+    'en-US': 'The supplier is on the dishonesty list and may not bid',
+  },
+  POLICY_NOT_APPROVED: {
+    'zh-CN': '承诺只能依据已批准的优惠政策',
+    'en-US': 'A commitment may rest only on an approved policy',
+  },
+  // other services
+  DEPENDENCY_DOWN: {
+    'zh-CN': '相关服务暂时不可用，请稍后重试',
+    'en-US': 'A service this needs cannot be reached; try again later',
+  },
+  // sessions, throttling and faults
+  RATE_LIMITED: {
+    'zh-CN': '尝试次数过多，请 {retryAfter} 秒后再试',
+    'en-US': 'Too many attempts; try again in {retryAfter} seconds',
+  },
+  RECORD_BUSY: { 'zh-CN': '该记录正被他人修改，请刷新后重试', 'en-US': 'Someone else is changing this record; reload it and try again' },
+  AMOUNT_TOO_LARGE: { 'zh-CN': '金额超出可记录的范围', 'en-US': 'The amount is larger than can be recorded' },
+  INVALID_CHARACTERS: { 'zh-CN': '含有无法识别的字符', 'en-US': 'The text contains characters that cannot be stored' },
+  // supervision
+  NOT_RESPONSIBLE: { 'zh-CN': '本单位不是该任务的责任单位', 'en-US': 'Your department is not responsible for this task' },
+  PERIOD_NOT_STARTED: { 'zh-CN': '{period} 尚未开始，不能报送', 'en-US': 'The quarter {period} has not started' },
+  INVALID_PERIOD: { 'zh-CN': '报送期应为“2026Q4”形式的季度', 'en-US': 'A quarter is written like 2026Q4' },
+  RULES_NOT_APPLICABLE: { 'zh-CN': '评分规则无法执行：{problem}', 'en-US': 'The scoring rules cannot be applied: {problem}' },
+} as const satisfies Record<string, ReasonText>;
+
+export type Reason = keyof typeof REASONS;
+/** The figures a reason's message names: strings and numbers only, so they survive JSON unchanged. */
+export type ReasonParams = Record<string, string | number>;
+
+/** Shown for a reason this build does not know (a newer server): never the server's English in zh-CN. */
+export const GENERIC_REASON: ReasonText = {
+  'zh-CN': '请求未能完成，请检查输入后重试',
+  'en-US': 'The request could not be completed; check the input and try again',
+};
+
+export const isReason = (value: unknown): value is Reason =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(REASONS, value);
+
+/** Fill `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
+export const fillTemplate = (template: string, params: ReasonParams = {}): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+
+/** The message of a reason in a locale, with its figures; an unknown reason gets the generic message. */
+export function reasonMessage(
+  reason: string | null | undefined,
+  params: ReasonParams | null | undefined,
+  locale: Locale,
+): string {
+  const text = isReason(reason) ? REASONS[reason] : GENERIC_REASON;
+  return fillTemplate(text[locale], params ?? {});
+}
+
+/** The placeholders a template uses (for tests: params a reason must be given). */
+export const placeholdersOf = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
