@@ -1,6 +1,7 @@
 // The dashboard's two charts as ECharts options (types only: echarts itself loads with the Chart chunk).
 import type { EChartsOption } from 'echarts';
 import type { Translate } from '../i18n';
+import { riskBandAreas, riskColor } from './risk-bands';
 import type { DepartmentFigures } from './signals';
 
 export function signalsOption(top: readonly DepartmentFigures[], t: Translate): EChartsOption {
@@ -27,7 +28,6 @@ export interface RegionRisk {
   debtRisk?: { debtRatio: number | null; level: string | null } | null;
 }
 
-const BAND_COLOR: Record<string, string> = { GREEN: '#2e7d32', YELLOW: '#f9a825', ORANGE: '#ef6c00', RED: '#b71c1c' };
 
 /** Debt ratio per region against the 100% line and the risk bands; null when no region has a ratio. */
 export function riskOption(regions: readonly RegionRisk[] | undefined, t: Translate): EChartsOption | null {
@@ -43,16 +43,11 @@ export function riskOption(regions: readonly RegionRisk[] | undefined, t: Transl
     series: [
       {
         type: 'bar',
-        data: withRatio.map((r) => ({ value: r.debtRisk!.debtRatio, itemStyle: { color: BAND_COLOR[r.debtRisk!.level ?? ''] ?? '#999' } })),
+        data: withRatio.map((r) => ({ value: r.debtRisk!.debtRatio, itemStyle: { color: riskColor(r.debtRisk!.level) } })),
         markLine: { symbol: 'none', lineStyle: { color: '#b71c1c', type: 'dashed' }, label: { formatter: t('dashboard.warningLine') }, data: [{ yAxis: 1 }] },
         markArea: {
           silent: true,
-          data: [
-            [{ yAxis: 0, itemStyle: { color: 'rgba(46,125,50,0.06)' } }, { yAxis: 1.2 }],
-            [{ yAxis: 1.2, itemStyle: { color: 'rgba(249,168,37,0.08)' } }, { yAxis: 2 }],
-            [{ yAxis: 2, itemStyle: { color: 'rgba(239,108,0,0.08)' } }, { yAxis: 3 }],
-            [{ yAxis: 3, itemStyle: { color: 'rgba(183,28,28,0.08)' } }, { yAxis: top }],
-          ],
+          data: riskBandAreas(top),
         },
       },
     ],

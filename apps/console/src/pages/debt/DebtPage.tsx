@@ -12,6 +12,7 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import Chart from '../../dashboard/Chart';
+import { riskBandAreas, riskColor } from '../../dashboard/risk-bands';
 import type { PageProps } from '../page-props';
 import { useSessionUser } from '../../session-context';
 import { DebtAdmin } from './DebtAdmin';
@@ -83,7 +84,6 @@ const REPAY = graphql(`
 
 type Instrument = DebtInstrumentsQuery['debtInstruments']['items'][number];
 const KINDS = ['GENERAL_BOND', 'SPECIAL_BOND', 'LOAN', 'OTHER'] as const;
-const BAR_COLOR: Record<string, string> = { GREEN: '#2e7d32', YELLOW: '#f9a825', ORANGE: '#ef6c00', RED: '#b71c1c' };
 const LEVEL_COLOR: Record<string, string> = { GREEN: 'green', YELLOW: 'gold', ORANGE: 'orange', RED: 'red' };
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
 
@@ -114,16 +114,11 @@ export default function DebtPage({ write }: PageProps) {
       {
         type: 'bar',
         name: t('debt.ratio'),
-        data: withRisk.map((r) => ({ value: r.debtRisk?.debtRatio ?? 0, itemStyle: { color: (r.debtRisk?.level ? BAR_COLOR[r.debtRisk.level] : undefined) ?? '#999' } })),
+        data: withRisk.map((r) => ({ value: r.debtRisk?.debtRatio ?? 0, itemStyle: { color: riskColor(r.debtRisk?.level) } })),
         markLine: { symbol: 'none', lineStyle: { color: '#b71c1c', type: 'dashed' }, label: { formatter: t('dashboard.warningLine') }, data: [{ yAxis: 1 }] },
         markArea: {
           silent: true,
-          data: [
-            [{ yAxis: 0, itemStyle: { color: 'rgba(46,125,50,0.06)' } }, { yAxis: 1.2 }],
-            [{ yAxis: 1.2, itemStyle: { color: 'rgba(249,168,37,0.08)' } }, { yAxis: 2 }],
-            [{ yAxis: 2, itemStyle: { color: 'rgba(239,108,0,0.08)' } }, { yAxis: 3 }],
-            [{ yAxis: 3, itemStyle: { color: 'rgba(183,28,28,0.08)' } }, { yAxis: maxY }],
-          ],
+          data: riskBandAreas(maxY),
         },
       },
     ],
