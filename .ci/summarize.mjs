@@ -2,7 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
-const files = execSync("ls -1 apps/*/test-artifacts/vitest.json packages/*/test-artifacts/vitest.json 2>/dev/null || true", { encoding: 'utf8' })
+const files = execSync(
+  'ls -1 apps/*/test-artifacts/vitest.json packages/*/test-artifacts/vitest.json 2>/dev/null || true',
+  { encoding: 'utf8' },
+)
   .split('\n')
   .filter((f) => f && existsSync(f));
 let passed = 0;
@@ -12,10 +15,14 @@ for (const file of files) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   // a file that failed to load has no failed test of its own: count it as one failure
-  const brokenFiles = (report.testResults ?? []).filter((r) => r.status === 'failed' && !r.assertionResults?.some((a) => a.status === 'failed')).length;
+  const brokenFiles = (report.testResults ?? []).filter(
+    (r) => r.status === 'failed' && !r.assertionResults?.some((a) => a.status === 'failed'),
+  ).length;
   failed += report.numFailedTests + brokenFiles;
   skipped += report.numPendingTests + report.numTodoTests;
-  console.log(`  ${file.replace('/test-artifacts/vitest.json', '')}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`);
+  console.log(
+    `  ${file.replace('/test-artifacts/vitest.json', '')}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`,
+  );
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (failed > 0 || passed === 0) process.exitCode = 1;

@@ -86,10 +86,12 @@ if (existsSync(supergraphPath) && existsSync(contractPath)) {
   for (const typeName of ['Query', 'Mutation']) {
     for (const field of rootFields(sdl, typeName)) {
       operations += 1;
-      if (!new RegExp(`\\b${field}\\b`).test(contract)) problems.push(`docs/CONTRACT.md does not name ${typeName}.${field} of apps/gateway/supergraph.graphql`);
+      if (!new RegExp(`\\b${field}\\b`).test(contract))
+        problems.push(`docs/CONTRACT.md does not name ${typeName}.${field} of apps/gateway/supergraph.graphql`);
     }
   }
-  if (operations === 0) problems.push('found no Query or Mutation fields in apps/gateway/supergraph.graphql: the check is broken');
+  if (operations === 0)
+    problems.push('found no Query or Mutation fields in apps/gateway/supergraph.graphql: the check is broken');
 } else {
   problems.push('docs/CONTRACT.md or apps/gateway/supergraph.graphql is missing');
 }
@@ -98,4 +100,6 @@ if (problems.length) {
   console.error(`docs:check found ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`docs:check: ${checked} relative links in ${files.length} Markdown files resolve inside the repository; docs/CONTRACT.md names all ${operations} queries and mutations of the supergraph`);
+console.log(
+  `docs:check: ${checked} relative links in ${files.length} Markdown files resolve inside the repository; docs/CONTRACT.md names all ${operations} queries and mutations of the supergraph`,
+);

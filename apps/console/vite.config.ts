@@ -7,7 +7,10 @@ export default defineConfig({
   plugins: [gqlDocuments(), react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: true }, '/ocds': { target: 'http://127.0.0.1:4000', changeOrigin: true } },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: true },
+      '/ocds': { target: 'http://127.0.0.1:4000', changeOrigin: true },
+    },
   },
   // the manifest lets scripts/budget.mjs follow each page's static imports
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500, manifest: true },

@@ -12,10 +12,18 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       // NodeNext sources import './x.js' for './x.ts'; the console's bundler-style imports have no extension
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } })],
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs'],
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+        }),
+      ],
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // not consistent-type-imports: with emitDecoratorMetadata a class used only as a decorated
       // parameter's type must stay a value import, or type-graphql loses design:paramtypes
       'no-console': ['error', { allow: ['warn', 'error'] }],

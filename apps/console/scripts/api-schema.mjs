@@ -2,7 +2,8 @@
 // the schema's @link directives, and every element marked @inaccessible.
 import { Kind, parse, print, visit } from 'graphql';
 
-const internal = (name) => /^(join__|link__)/.test(name) || name === 'link' || name === 'inaccessible' || name === 'tag';
+const internal = (name) =>
+  /^(join__|link__)/.test(name) || name === 'link' || name === 'inaccessible' || name === 'tag';
 
 /** @param {string} supergraphSdl */
 export function apiSchemaSdl(supergraphSdl) {

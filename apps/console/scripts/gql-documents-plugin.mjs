@@ -12,7 +12,10 @@ export function replaceGraphqlCalls(code) {
   const out = code.replace(CALL, (_call, body) => {
     found = true;
     const doc = parse(body, { noLocation: true });
-    if (doc.definitions.some((d) => d.kind === 'FragmentDefinition') || /\.\.\.\s*[A-Za-z_]/.test(body.replace(/\.\.\.\s*on\s/g, ''))) {
+    if (
+      doc.definitions.some((d) => d.kind === 'FragmentDefinition') ||
+      /\.\.\.\s*[A-Za-z_]/.test(body.replace(/\.\.\.\s*on\s/g, ''))
+    ) {
       throw new Error('gql-documents: fragments are not inlined; keep operations self-contained');
     }
     return `(${JSON.stringify(doc)})`;
@@ -26,7 +29,13 @@ export function gqlDocuments() {
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]src[\\/]/.test(id) || /[\\/]src[\\/]gql[\\/]/.test(id) || !/\.tsx?$/.test(id) || !code.includes('graphql(')) return null;
+      if (
+        !/[\\/]src[\\/]/.test(id) ||
+        /[\\/]src[\\/]gql[\\/]/.test(id) ||
+        !/\.tsx?$/.test(id) ||
+        !code.includes('graphql(')
+      )
+        return null;
       const replaced = replaceGraphqlCalls(code);
       return replaced ? { code: replaced, map: null } : null;
     },

@@ -4,7 +4,7 @@ import { replaceGraphqlCalls } from './gql-documents-plugin.mjs';
 
 describe('gql-documents plugin', () => {
   it('inlines each graphql() call as its parsed document', () => {
-    const out = replaceGraphqlCalls("const Q = graphql(`\n  query Me { me { id } }\n`);\nconst x = 1;")!;
+    const out = replaceGraphqlCalls('const Q = graphql(`\n  query Me { me { id } }\n`);\nconst x = 1;')!;
     const doc = JSON.parse(out.slice(out.indexOf('(') + 1, out.lastIndexOf(');')));
     expect(doc.definitions[0].name.value).toBe('Me');
     expect(out).not.toContain('graphql(');

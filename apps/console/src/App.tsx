@@ -24,12 +24,26 @@ function Fallback() {
 
 function Forbidden() {
   const { t } = useI18n();
-  return <Result status="403" title="403" subTitle={t('common.forbidden')} extra={<Button href="/">{t('common.home')}</Button>} />;
+  return (
+    <Result
+      status="403"
+      title="403"
+      subTitle={t('common.forbidden')}
+      extra={<Button href="/">{t('common.home')}</Button>}
+    />
+  );
 }
 
 function NotFound() {
   const { t } = useI18n();
-  return <Result status="404" title="404" subTitle={t('common.notFound')} extra={<Button href="/">{t('common.home')}</Button>} />;
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('common.notFound')}
+      extra={<Button href="/">{t('common.home')}</Button>}
+    />
+  );
 }
 
 function RequireLogin({ session, children }: { session: Session | null; children: React.ReactNode }) {
@@ -89,7 +103,10 @@ function Themed() {
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   }, [locale]);
   return (
-    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={locale === 'zh-CN' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}
+    >
       <AntApp>
         <ApolloProvider client={client}>
           <BrowserRouter>

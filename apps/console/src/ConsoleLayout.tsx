@@ -27,7 +27,9 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
     // a task page follows its host in the menu
     const entries = pages.flatMap((p) => [
       { id: p.id as string, path: p.path, label: p.label, group: p.group },
-      ...tasks.filter((tp) => tp.host === p.id).map((tp) => ({ id: tp.id, path: tp.path, label: tp.label, group: tp.group })),
+      ...tasks
+        .filter((tp) => tp.host === p.id)
+        .map((tp) => ({ id: tp.id, path: tp.path, label: tp.label, group: tp.group })),
     ]);
     for (const p of entries) {
       const item = { key: p.path, label: t(p.label), 'data-page': p.id };
@@ -67,7 +69,15 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+          }}
+        >
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('app.title')}
           </Typography.Title>
@@ -79,7 +89,11 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
                 {label(ROLE, r)}
               </Tag>
             ))}
-            <Button icon={<GlobalOutlined />} onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')} data-testid="lang-switch">
+            <Button
+              icon={<GlobalOutlined />}
+              onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
+              data-testid="lang-switch"
+            >
               {t('lang.switch')}
             </Button>
             <Button

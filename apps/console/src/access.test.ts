@@ -24,7 +24,9 @@ describe('accessFor', () => {
   });
 
   it('lets supervisors read the same views as leaders, plus the oversight page (file-read log, overdue objections)', () => {
-    expect(ids({ roles: ['SUPERVISOR'], domains: [] }).filter((id) => id !== 'oversight')).toEqual(ids({ roles: ['LEADER'], domains: [] }));
+    expect(ids({ roles: ['SUPERVISOR'], domains: [] }).filter((id) => id !== 'oversight')).toEqual(
+      ids({ roles: ['LEADER'], domains: [] }),
+    );
     expect(ids({ roles: ['SUPERVISOR'], domains: [] })).toContain('oversight');
   });
 
@@ -34,7 +36,10 @@ describe('accessFor', () => {
   });
 
   it('drops pages whose subgraph this build does not have', () => {
-    expect(ids({ roles: ['LEADER'], domains: [] }, new Set<PageId>(['dashboard', 'departments']))).toEqual(['dashboard', 'departments']);
+    expect(ids({ roles: ['LEADER'], domains: [] }, new Set<PageId>(['dashboard', 'departments']))).toEqual([
+      'dashboard',
+      'departments',
+    ]);
   });
 
   it('lands leaders on the dashboard and officers on their first page', () => {
@@ -52,6 +57,14 @@ describe('accessFor', () => {
 
 describe('section paths', () => {
   it('come from the one page table, /oversight included, and never the public page', () => {
-    expect(sectionPaths().sort()).toEqual(['/credit', '/dashboard', '/debt', '/directory', '/investment', '/oversight', '/procurement']);
+    expect(sectionPaths().sort()).toEqual([
+      '/credit',
+      '/dashboard',
+      '/debt',
+      '/directory',
+      '/investment',
+      '/oversight',
+      '/procurement',
+    ]);
   });
 });

@@ -46,7 +46,16 @@ interface PageRule {
 }
 
 /** The signed-in user as the shared rules see a caller (the console decides menus, never data). */
-const asCaller = (u: AccessUser): Caller => ({ kind: 'user', id: '', username: '', roles: [...u.roles], domains: [...u.domains], departmentId: null, regionCode: null, countyWide: [] });
+const asCaller = (u: AccessUser): Caller => ({
+  kind: 'user',
+  id: '',
+  username: '',
+  roles: [...u.roles],
+  domains: [...u.domains],
+  departmentId: null,
+  regionCode: null,
+  countyWide: [],
+});
 const has = (u: AccessUser, role: Role) => hasRole(asCaller(u), role);
 const reader = (u: AccessUser) => hasRole(asCaller(u), 'LEADER', 'SUPERVISOR', 'ADMIN');
 const domainRule = (d: Domain) => ({
@@ -57,10 +66,38 @@ const domainRule = (d: Domain) => ({
 /** Pages in menu order. Pages of domains whose subgraph is not in the supergraph are listed in `enabled`. */
 export const PAGES: readonly PageRule[] = [
   { id: 'dashboard', path: '/dashboard', label: 'nav.dashboard', read: (u) => reader(u), write: () => false },
-  { id: 'civilServants', path: '/credit/civil-servants', label: 'nav.civilServants', group: 'nav.credit', domain: 'CREDIT', ...domainRule('CREDIT') },
-  { id: 'creditRecords', path: '/credit/records', label: 'nav.creditRecords', group: 'nav.credit', domain: 'CREDIT', ...domainRule('CREDIT') },
-  { id: 'procurementProjects', path: '/procurement/projects', label: 'nav.procurementProjects', group: 'nav.procurement', domain: 'PROCUREMENT', ...domainRule('PROCUREMENT') },
-  { id: 'ppp', path: '/procurement/ppp', label: 'nav.ppp', group: 'nav.procurement', domain: 'PROCUREMENT', ...domainRule('PROCUREMENT') },
+  {
+    id: 'civilServants',
+    path: '/credit/civil-servants',
+    label: 'nav.civilServants',
+    group: 'nav.credit',
+    domain: 'CREDIT',
+    ...domainRule('CREDIT'),
+  },
+  {
+    id: 'creditRecords',
+    path: '/credit/records',
+    label: 'nav.creditRecords',
+    group: 'nav.credit',
+    domain: 'CREDIT',
+    ...domainRule('CREDIT'),
+  },
+  {
+    id: 'procurementProjects',
+    path: '/procurement/projects',
+    label: 'nav.procurementProjects',
+    group: 'nav.procurement',
+    domain: 'PROCUREMENT',
+    ...domainRule('PROCUREMENT'),
+  },
+  {
+    id: 'ppp',
+    path: '/procurement/ppp',
+    label: 'nav.ppp',
+    group: 'nav.procurement',
+    domain: 'PROCUREMENT',
+    ...domainRule('PROCUREMENT'),
+  },
   { id: 'investment', path: '/investment', label: 'nav.investment', domain: 'INVESTMENT', ...domainRule('INVESTMENT') },
   { id: 'debt', path: '/debt', label: 'nav.debt', domain: 'DEBT', ...domainRule('DEBT') },
   {
@@ -79,9 +116,22 @@ export const PAGES: readonly PageRule[] = [
     read: (u) => reader(u) || has(u, 'OFFICER'),
     write: (u) => has(u, 'ADMIN'),
   },
-  { id: 'users', path: '/directory/users', label: 'nav.users', group: 'nav.directory', read: (u) => has(u, 'ADMIN'), write: (u) => has(u, 'ADMIN') },
+  {
+    id: 'users',
+    path: '/directory/users',
+    label: 'nav.users',
+    group: 'nav.directory',
+    read: (u) => has(u, 'ADMIN'),
+    write: (u) => has(u, 'ADMIN'),
+  },
   // who read which civil servant's file is the supervisors' (and administrators') to see
-  { id: 'oversight', path: '/oversight', label: 'nav.oversight', read: (u) => has(u, 'SUPERVISOR') || has(u, 'ADMIN'), write: () => false },
+  {
+    id: 'oversight',
+    path: '/oversight',
+    label: 'nav.oversight',
+    read: (u) => has(u, 'SUPERVISOR') || has(u, 'ADMIN'),
+    write: () => false,
+  },
   { id: 'public', path: '/public', label: 'nav.public', read: () => true, write: () => false },
 ];
 
@@ -89,7 +139,10 @@ export const PAGES: readonly PageRule[] = [
  * The pages a user may open, in menu order. `null` is the public (not signed in): only the public page.
  * `available` restricts to pages whose backing subgraph this build knows (default: all).
  */
-export function accessFor(user: AccessUser | null, available: ReadonlySet<PageId> = new Set(PAGES.map((p) => p.id))): PageAccess[] {
+export function accessFor(
+  user: AccessUser | null,
+  available: ReadonlySet<PageId> = new Set(PAGES.map((p) => p.id)),
+): PageAccess[] {
   return PAGES.filter((p) => available.has(p.id) && (user ? p.read(user) : p.id === 'public')).map((p) => ({
     id: p.id,
     path: p.path,

@@ -46,11 +46,15 @@ export function messageFor(error: ServerErrorLike, t: Translate): string {
   return locale === 'en-US' && error.message ? error.message : t('error.unknown');
 }
 
-const isParams = (value: unknown): value is ReasonParams => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isParams = (value: unknown): value is ReasonParams =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Resolve a server field path against the form's field names ("input.uscc" → ["uscc"], "milestones.0.amount" → ["milestones", 0, "amount"]). */
 export function resolveField(field: string, formFields: readonly string[]): (string | number)[] | null {
-  const parts = field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const parts = field
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   for (let start = 0; start < parts.length; start++) {
     const head = parts[start];
     if (typeof head === 'string' && formFields.includes(head)) return parts.slice(start);
@@ -63,7 +67,9 @@ export function mapServerErrors(error: unknown, formFields: readonly string[], t
   const errors = graphQLErrorsOf(error);
   const result: MappedErrors = { fields: [], general: [] };
   if (errors.length === 0 && error) {
-    result.general.push(error instanceof Error && /fetch|network/i.test(error.message) ? t('error.network') : t('error.unknown'));
+    result.general.push(
+      error instanceof Error && /fetch|network/i.test(error.message) ? t('error.network') : t('error.unknown'),
+    );
     return result;
   }
   for (const e of errors) {
@@ -80,4 +86,5 @@ export function mapServerErrors(error: unknown, formFields: readonly string[], t
 }
 
 /** Whether an error carries this code (e.g. to special-case CONFLICT). */
-export const hasCode = (error: unknown, code: string) => graphQLErrorsOf(error).some((e) => e.extensions?.code === code);
+export const hasCode = (error: unknown, code: string) =>
+  graphQLErrorsOf(error).some((e) => e.extensions?.code === code);

@@ -9,7 +9,9 @@ export type { Locale } from '@integrity/rules';
 const STORAGE_KEY = 'ig.locale';
 
 /** `locale` says which language it writes, for texts that come from elsewhere (the reason table of @integrity/rules). */
-export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & { readonly locale?: Locale };
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
+  readonly locale?: Locale;
+};
 
 const tables: Partial<Record<Locale, MessageTable>> = { 'zh-CN': zhMessages };
 
@@ -25,7 +27,10 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
 }
 
 /** A Translate for one locale. */
-export const translator = (locale: Locale): Translate => Object.assign((key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params), { locale });
+export const translator = (locale: Locale): Translate =>
+  Object.assign((key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params), {
+    locale,
+  });
 
 interface I18nValue {
   locale: Locale;

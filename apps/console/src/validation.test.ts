@@ -22,6 +22,14 @@ describe('client validation mirrors the servers', () => {
   });
 
   it('writes CSV with quoting and formula neutralisation', () => {
-    expect(toCsv(['名称', 'n'], [['a"b', 1], ['=SUM(A1)', null]])).toBe('"名称","n"\r\n"a""b","1"\r\n"\'=SUM(A1)",""');
+    expect(
+      toCsv(
+        ['名称', 'n'],
+        [
+          ['a"b', 1],
+          ['=SUM(A1)', null],
+        ],
+      ),
+    ).toBe('"名称","n"\r\n"a""b","1"\r\n"\'=SUM(A1)",""');
   });
 });

@@ -15,7 +15,13 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SUBGRAPHS = ['directory', 'credit', 'procurement', 'investment', 'debt'];
 
 const mysql = await mysqlStatus();
-const missing = !mysql.ok ? mysql.reason : !existsSync(`${consoleDir}/index.html`) ? 'console not built (npm run build)' : !existsSync(chromiumPath) ? `no Chromium at ${chromiumPath}` : null;
+const missing = !mysql.ok
+  ? mysql.reason
+  : !existsSync(`${consoleDir}/index.html`)
+    ? 'console not built (npm run build)'
+    : !existsSync(chromiumPath)
+      ? `no Chromium at ${chromiumPath}`
+      : null;
 /** Skip only outside CI; under CI=true a stack that cannot start is a failure (beforeAll throws). */
 export const skip = missing !== null && !process.env.CI;
 export const title = (name: string) => `${name}${missing ? ` (cannot start: ${missing})` : ''}`;
@@ -47,7 +53,11 @@ export async function startHarness(): Promise<Harness> {
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] });
 
   const open = async (path: string, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<Page> => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, locale: lang });
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1440, height: 900 },
+      locale: lang,
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const logs: string[] = [];
@@ -67,7 +77,10 @@ export async function startHarness(): Promise<Harness> {
       await page.waitForSelector('[data-testid="main-menu"]');
     } catch (error) {
       await page.screenshot({ path: `${shots}/login-failed-${username}.png` });
-      throw new Error(`login as ${username} failed; browser log:\n${((page as Page & { logs?: string[] }).logs ?? []).join('\n')}`, { cause: error });
+      throw new Error(
+        `login as ${username} failed; browser log:\n${((page as Page & { logs?: string[] }).logs ?? []).join('\n')}`,
+        { cause: error },
+      );
     }
     return page;
   };
@@ -87,6 +100,9 @@ export async function startHarness(): Promise<Harness> {
 /** Open the export menu and download every matching row in the given format. */
 export async function exportAll(page: Page, format: 'csv' | 'xlsx'): Promise<string> {
   await page.click('[data-testid="export"]');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('menuitem', { name: format === 'csv' ? '导出 CSV' : /导出 Excel/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('menuitem', { name: format === 'csv' ? '导出 CSV' : /导出 Excel/ }).click(),
+  ]);
   return (await download.path())!;
 }

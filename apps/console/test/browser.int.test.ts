@@ -18,7 +18,13 @@ function residentId(): string {
 
 /** A fresh, valid unified social credit code. */
 function newUscc(): string {
-  const body = `91445122MA${Math.random().toString(36).slice(2, 9).toUpperCase().replace(/[IOZSV]/g, '1')}`.slice(0, 17).padEnd(17, '1');
+  const body = `91445122MA${Math.random()
+    .toString(36)
+    .slice(2, 9)
+    .toUpperCase()
+    .replace(/[IOZSV]/g, '1')}`
+    .slice(0, 17)
+    .padEnd(17, '1');
   return body + usccCheckCharacter(body)!;
 }
 
@@ -43,7 +49,9 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       return (await page.locator('[data-testid="main-menu"]').innerText()).replace(/\s+/g, ' ');
     } catch (error) {
       await page.screenshot({ path: `${shots}/menu-failed.png` });
-      throw new Error(`no menu; browser log:\n${((page as Page & { logs?: string[] }).logs ?? []).join('\n')}`, { cause: error });
+      throw new Error(`no menu; browser log:\n${((page as Page & { logs?: string[] }).logs ?? []).join('\n')}`, {
+        cause: error,
+      });
     }
   };
 
@@ -75,7 +83,11 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.waitForSelector('[data-testid="login-submit"]');
     await page.screenshot({ path: `${shots}/login.png` });
     // route-level code splitting: the login page loads no domain page
-    expect(scripts.filter((u) => /(Dashboard|Debt|Investment|Projects|CivilServants|CreditRecords|Departments|Enterprises|Users)Page-/.test(u))).toEqual([]);
+    expect(
+      scripts.filter((u) =>
+        /(Dashboard|Debt|Investment|Projects|CivilServants|CreditRecords|Departments|Enterprises|Users)Page-/.test(u),
+      ),
+    ).toEqual([]);
     expect(scripts.some((u) => /LoginPage-/.test(u))).toBe(true);
     await page.context().close();
   });
@@ -85,9 +97,22 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       admin: { has: ['部门', '企业', '用户'], lacks: [] },
       leader: { has: ['领导驾驶舱', '部门', '企业'], lacks: ['用户', '监督查询'] },
       supervisor: { has: ['领导驾驶舱', '部门', '监督查询'], lacks: ['用户'] },
-      rsj: { has: ['企业', ...(loaded.includes('credit') ? ['公务员', '信用记录'] : [])], lacks: ['领导驾驶舱', '用户', '部门', '招商引资', '政府债务'] },
-      czj: { has: ['企业', ...(loaded.includes('procurement') ? ['采购项目', 'PPP项目'] : []), ...(loaded.includes('debt') ? ['政府债务'] : [])], lacks: ['领导驾驶舱', '公务员', '招商引资', '用户'] },
-      jxj: { has: ['企业', ...(loaded.includes('investment') ? ['招商引资'] : [])], lacks: ['领导驾驶舱', '公务员', '政府债务'] },
+      rsj: {
+        has: ['企业', ...(loaded.includes('credit') ? ['公务员', '信用记录'] : [])],
+        lacks: ['领导驾驶舱', '用户', '部门', '招商引资', '政府债务'],
+      },
+      czj: {
+        has: [
+          '企业',
+          ...(loaded.includes('procurement') ? ['采购项目', 'PPP项目'] : []),
+          ...(loaded.includes('debt') ? ['政府债务'] : []),
+        ],
+        lacks: ['领导驾驶舱', '公务员', '招商引资', '用户'],
+      },
+      jxj: {
+        has: ['企业', ...(loaded.includes('investment') ? ['招商引资'] : [])],
+        lacks: ['领导驾驶舱', '公务员', '政府债务'],
+      },
     };
     for (const [username, { has, lacks }] of Object.entries(expectations)) {
       const page = await login(username);
@@ -119,7 +144,9 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.fill('.ant-modal:visible #name', '重复企业');
     await page.click('.ant-modal:visible .ant-btn-primary');
     await page.locator('.ant-modal:visible .ant-form-item-has-error #uscc').waitFor();
-    expect(await page.locator('.ant-modal:visible .ant-form-item', { has: page.locator('#uscc') }).innerText()).toContain('已登记，不能重复登记');
+    expect(
+      await page.locator('.ant-modal:visible .ant-form-item', { has: page.locator('#uscc') }).innerText(),
+    ).toContain('已登记，不能重复登记');
     await page.screenshot({ path: `${shots}/enterprise-error.png` });
     await page.click('.ant-modal:visible .ant-modal-close');
 
@@ -198,7 +225,9 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await modal.locator('.ant-btn-primary').click();
     try {
       await modal.locator('.ant-form-item-has-error #signedOn').waitFor({ timeout: 10_000 });
-      expect(await modal.locator('.ant-form-item', { has: page.locator('#signedOn') }).innerText()).toContain('日期不能晚于今天');
+      expect(await modal.locator('.ant-form-item', { has: page.locator('#signedOn') }).innerText()).toContain(
+        '日期不能晚于今天',
+      );
     } catch (error) {
       await page.screenshot({ path: `${shots}/agreement-failed.png` });
       throw error;
@@ -226,15 +255,27 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await town.click('.ant-modal:visible .ant-btn-primary');
     await town.waitForSelector('.ant-modal', { state: 'hidden' });
     await town.goto(`${stack.url}/investment?tab=policies&search=${encodeURIComponent(title)}`);
-    await town.getByRole('row', { name: new RegExp(title) }).getByRole('button', { name: /提交审查/ }).click();
-    await town.getByRole('row', { name: new RegExp(title) }).getByText('审查中').waitFor();
+    await town
+      .getByRole('row', { name: new RegExp(title) })
+      .getByRole('button', { name: /提交审查/ })
+      .click();
+    await town
+      .getByRole('row', { name: new RegExp(title) })
+      .getByText('审查中')
+      .waitFor();
     const reviewer = await login('jxj');
     await reviewer.goto(`${stack.url}/investment?tab=policies&search=${encodeURIComponent(title)}`);
-    await reviewer.getByRole('row', { name: new RegExp(title) }).getByRole('button', { name: /审查通过/ }).click();
+    await reviewer
+      .getByRole('row', { name: new RegExp(title) })
+      .getByRole('button', { name: /审查通过/ })
+      .click();
     await reviewer.fill('.ant-modal:visible #note', '经合法性审查，同意');
     await reviewer.click('.ant-modal:visible .ant-btn-primary');
     await reviewer.waitForSelector('.ant-modal', { state: 'hidden' });
-    await reviewer.getByRole('row', { name: new RegExp(title) }).getByText('已通过').waitFor();
+    await reviewer
+      .getByRole('row', { name: new RegExp(title) })
+      .getByText('已通过')
+      .waitFor();
     await reviewer.screenshot({ path: `${shots}/policy-review.png`, fullPage: true });
   });
 
@@ -254,12 +295,17 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       if (attempt === 1) await page.waitForSelector('.ant-modal', { state: 'hidden' });
     }
     await page.locator('.ant-modal:visible .ant-form-item-has-error #idNumber').waitFor();
-    expect(await page.locator('.ant-modal:visible .ant-form-item', { has: page.locator('#idNumber') }).innerText()).toContain('已登记，不能重复登记');
+    expect(
+      await page.locator('.ant-modal:visible .ant-form-item', { has: page.locator('#idNumber') }).innerText(),
+    ).toContain('已登记，不能重复登记');
     await page.click('.ant-modal:visible .ant-modal-close');
     await page.goto(`${stack.url}/credit/records?status=ACTIVE`);
     await page.waitForSelector('.ant-table-row');
     await page.screenshot({ path: `${shots}/credit-records.png`, fullPage: true });
-    await page.getByRole('button', { name: /提出异议/ }).first().click();
+    await page
+      .getByRole('button', { name: /提出异议/ })
+      .first()
+      .click();
     await page.locator('.ant-modal:visible #reason').fill('决定所依据的事实有误，申请核查。');
     await page.click('.ant-modal:visible .ant-btn-primary');
     await page.waitForSelector('.ant-modal', { state: 'hidden' });
@@ -287,7 +333,10 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await row.getByRole('button', { name: /推进到/ }).hover();
     await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item', { hasText: '招标中' }).click();
     await expect.poll(() => row.innerText()).toContain('招标中');
-    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: /OCDS/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: /OCDS/ }).click(),
+    ]);
     const release = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { ocid: string; tender?: unknown };
     expect(release.ocid).toMatch(/^ocds-/);
     // the detail drawer shows the lifecycle timeline
@@ -336,7 +385,10 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.locator('[data-testid="ppp-capacity"] .ant-statistic').first().waitFor();
     await page.locator('.ant-table-row').first().waitFor();
     await page.screenshot({ path: `${shots}/ppp.png`, fullPage: true });
-    await page.getByRole('button', { name: /新增年度支出责任/ }).first().click();
+    await page
+      .getByRole('button', { name: /新增年度支出责任/ })
+      .first()
+      .click();
     await page.locator('.ant-modal:visible #amount').fill('999999999.00');
     await page.locator('.ant-modal:visible .ant-btn-primary').click();
     const error = page.locator('.ant-modal:visible [data-testid="form-error"]');
@@ -355,9 +407,15 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.waitForSelector('.ant-table-row');
     await page.click('[data-testid="create"]');
     const modal = page.locator('.ant-modal:visible');
-    await modal.locator('.ant-form-item', { has: page.locator('#regionCode') }).locator('.ant-select').click();
+    await modal
+      .locator('.ant-form-item', { has: page.locator('#regionCode') })
+      .locator('.ant-select')
+      .click();
     await page.locator('.ant-select-item-option[title="饶平县"]').click();
-    await modal.locator('.ant-form-item', { has: page.locator('#kind') }).locator('.ant-select').click();
+    await modal
+      .locator('.ant-form-item', { has: page.locator('#kind') })
+      .locator('.ant-select')
+      .click();
     await page.locator('.ant-select-item-option[title="一般债券"]').click();
     await modal.locator('#principal').fill('999999999999.00');
     await modal.locator('#rate').fill('3.25');
@@ -376,7 +434,10 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.goto(`${stack.url}/debt`);
     await page.locator('[data-testid="set-limit"]').click();
     const modal = page.locator('.ant-modal:visible');
-    await modal.locator('.ant-form-item', { has: page.locator('#regionCode') }).locator('.ant-select').click();
+    await modal
+      .locator('.ant-form-item', { has: page.locator('#regionCode') })
+      .locator('.ant-select')
+      .click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await modal.locator('#amount').fill('12.345');
     await modal.locator('.ant-btn-primary').click();
@@ -385,7 +446,11 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await modal.locator('.ant-btn-primary').click();
     await page.waitForSelector('.ant-modal', { state: 'hidden' });
     await page.goto(`${stack.url}/debt?tab=instruments`);
-    await page.locator('.ant-table-row').first().getByRole('button', { name: /明\s*细/ }).click();
+    await page
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('button', { name: /明\s*细/ })
+      .click();
     await page.locator('[data-testid="instrument-drawer"] .ant-table-row').first().waitFor();
     await page.screenshot({ path: `${shots}/debt-instrument.png`, fullPage: true });
     await page.context().close();
@@ -393,7 +458,10 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await supervisor.goto(`${stack.url}/debt`);
     await supervisor.getByRole('button', { name: /记录问责/ }).click();
     const form = supervisor.locator('.ant-modal:visible');
-    await form.locator('.ant-form-item', { has: supervisor.locator('#regionCode') }).locator('.ant-select').click();
+    await form
+      .locator('.ant-form-item', { has: supervisor.locator('#regionCode') })
+      .locator('.ant-select')
+      .click();
     await supervisor.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await form.locator('#finding').fill('专项债券利息逾期未付');
     await form.locator('#responsible').fill('镇财政所');
@@ -405,7 +473,11 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
   it('lets a county-wide credit officer approve a pending repair', async () => {
     const page = await login('fgj');
     await page.goto(`${stack.url}/credit/records?tab=repairs&status=PENDING`);
-    await page.locator('.ant-table-row').first().getByRole('button', { name: /批准修复/ }).click();
+    await page
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('button', { name: /批准修复/ })
+      .click();
     await page.locator('.ant-modal:visible #note').fill('材料齐全，同意修复');
     await page.locator('.ant-modal:visible .ant-btn-primary').click();
     await page.waitForSelector('.ant-modal', { state: 'hidden' });

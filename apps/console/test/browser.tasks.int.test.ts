@@ -29,8 +29,18 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.click('[data-testid="calendar-submit"]');
     await expect.poll(() => tag.innerText(), { timeout: 15_000 }).toContain('已载入 5 天');
     const token = await h.stack.login('admin');
-    const { data } = await h.stack.graphql<{ workingCalendar: { date: string; kind: string }[] }>('query ($y: Int!) { workingCalendar(year: $y) { date kind } }', { y: next }, token);
-    expect(data!.workingCalendar.map((d) => `${d.date}:${d.kind}`)).toEqual([`${next}-02-06:HOLIDAY`, `${next}-02-07:HOLIDAY`, `${next}-02-08:HOLIDAY`, `${next}-02-09:HOLIDAY`, `${next}-02-14:WORKDAY`]);
+    const { data } = await h.stack.graphql<{ workingCalendar: { date: string; kind: string }[] }>(
+      'query ($y: Int!) { workingCalendar(year: $y) { date kind } }',
+      { y: next },
+      token,
+    );
+    expect(data!.workingCalendar.map((d) => `${d.date}:${d.kind}`)).toEqual([
+      `${next}-02-06:HOLIDAY`,
+      `${next}-02-07:HOLIDAY`,
+      `${next}-02-08:HOLIDAY`,
+      `${next}-02-09:HOLIDAY`,
+      `${next}-02-14:WORKDAY`,
+    ]);
     await page.screenshot({ path: `${shots}/calendar-loaded.png`, fullPage: true });
     await page.context().close();
   }, 120_000);
@@ -47,7 +57,10 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.click('.ant-modal:visible .ant-btn-primary');
     await page.waitForSelector('.ant-modal', { state: 'hidden' });
     await page.goto(`${h.stack.url}/investment?tab=commitments&status=WAIVED`);
-    await page.getByRole('row', { name: new RegExp(description.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByText('已豁免').waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(description.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .getByText('已豁免')
+      .waitFor();
     await page.screenshot({ path: `${shots}/commitment-waived.png`, fullPage: true });
     await page.context().close();
   }, 120_000);
@@ -62,7 +75,10 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await row.locator('[data-testid="ppp-advance-button"]').click();
     await page.click('.ant-modal:visible .ant-btn-primary');
     await page.waitForSelector('.ant-modal', { state: 'hidden' });
-    const after = page.getByRole('row', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).locator('td').nth(2);
+    const after = page
+      .getByRole('row', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .locator('td')
+      .nth(2);
     await expect.poll(async () => (await after.innerText()).trim(), { timeout: 15_000 }).not.toBe(before);
     await page.screenshot({ path: `${shots}/ppp-advanced.png`, fullPage: true });
     await page.context().close();

@@ -10,8 +10,9 @@ import { exportAll, shots, skip, startHarness, supergraphFile, title, type Harne
 
 /** Every value of every enum the public API exposes (federation's own excluded). */
 const ENUM_VALUES = new Set(
-  parse(apiSchemaSdl(readFileSync(supergraphFile, 'utf8')))
-    .definitions.flatMap((d) => (d.kind === Kind.ENUM_TYPE_DEFINITION ? (d.values ?? []).map((v) => v.name.value) : [])),
+  parse(apiSchemaSdl(readFileSync(supergraphFile, 'utf8'))).definitions.flatMap((d) =>
+    d.kind === Kind.ENUM_TYPE_DEFINITION ? (d.values ?? []).map((v) => v.name.value) : [],
+  ),
 );
 
 /** Raw enum codes in the page's visible text. */
@@ -94,11 +95,24 @@ describe.skipIf(skip)(title('what users see in the console (Chromium, real stack
     const token = await h.stack.login('leader');
     const { data } = await h.stack.graphql<{
       creditCoverage: { ratio: number };
-      departments: { items: { activeDishonestyRecordCount: number; overduePaymentCount: number; overdueCommitmentCount: number; dueCommitmentCount: number; fulfilledCommitmentCount: number }[] };
-    }>('{ creditCoverage { ratio } departments(pageSize: 200) { items { activeDishonestyRecordCount overduePaymentCount overdueCommitmentCount dueCommitmentCount fulfilledCommitmentCount } } }', {}, token);
+      departments: {
+        items: {
+          activeDishonestyRecordCount: number;
+          overduePaymentCount: number;
+          overdueCommitmentCount: number;
+          dueCommitmentCount: number;
+          fulfilledCommitmentCount: number;
+        }[];
+      };
+    }>(
+      '{ creditCoverage { ratio } departments(pageSize: 200) { items { activeDishonestyRecordCount overduePaymentCount overdueCommitmentCount dueCommitmentCount fulfilledCommitmentCount } } }',
+      {},
+      token,
+    );
     const items = data!.departments.items;
     const total = (key: keyof (typeof items)[number]) => items.reduce((s, d) => s + d[key], 0);
-    const value = async (id: string) => (await page.locator(`[data-testid="${id}"] .ant-statistic-content`).innerText()).replace(/\s/g, '');
+    const value = async (id: string) =>
+      (await page.locator(`[data-testid="${id}"] .ant-statistic-content`).innerText()).replace(/\s/g, '');
     expect(await value('kpi-coverage')).toBe(`${(data!.creditCoverage.ratio * 100).toFixed(1)}%`);
     expect(await value('kpi-dishonesty')).toBe(String(total('activeDishonestyRecordCount')));
     expect(await value('kpi-payments')).toBe(String(total('overduePaymentCount')));
@@ -107,7 +121,9 @@ describe.skipIf(skip)(title('what users see in the console (Chromium, real stack
     expect(await page.locator('[data-testid="kpi-fulfilment"]').innerText()).toContain(`${(rate * 100).toFixed(1)}%`);
     expect(await rawCodes(page)).toEqual([]);
     // the ranking's breach count drills down to that department's breach records, as many as it says
-    const { data: withBreaches } = await h.stack.graphql<{ departments: { items: { id: string; breachCount: number }[] } }>('{ departments(pageSize: 200) { items { id breachCount } } }', {}, token);
+    const { data: withBreaches } = await h.stack.graphql<{
+      departments: { items: { id: string; breachCount: number }[] };
+    }>('{ departments(pageSize: 200) { items { id breachCount } } }', {}, token);
     const target = withBreaches!.departments.items.find((d) => d.breachCount > 0)!;
     await page.goto(`${h.stack.url}/procurement/projects/breaches?departmentId=${target.id}`);
     await page.waitForSelector('.ant-table-row');

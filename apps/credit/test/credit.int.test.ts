@@ -10,290 +10,528 @@ const RSJ = demoDepartmentByCode('RSJ');
 const first17 = '44512219880817456';
 const ID = first17 + residentIdCheckCharacter(first17);
 
-describe.skipIf(!mysql.ok)(`credit through the gateway on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`, () => {
-  let stack: Stack;
-  let rsj: string;
-  let fgj: string;
-  let leader: string;
-  let supervisor: string;
-  let servantId: string;
-  let recordId: string;
+describe.skipIf(!mysql.ok)(
+  `credit through the gateway on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    let rsj: string;
+    let fgj: string;
+    let leader: string;
+    let supervisor: string;
+    let servantId: string;
+    let recordId: string;
 
-  beforeAll(async () => {
-    stack = await startStack({ subgraphs: [directory, credit] });
-    [rsj, fgj, leader, supervisor] = await Promise.all(['rsj', 'fgj', 'leader', 'supervisor'].map((u) => stack.login(u)));
-  });
-  afterAll(() => stack?.close());
+    beforeAll(async () => {
+      stack = await startStack({ subgraphs: [directory, credit] });
+      [rsj, fgj, leader, supervisor] = await Promise.all(
+        ['rsj', 'fgj', 'leader', 'supervisor'].map((u) => stack.login(u)),
+      );
+    });
+    afterAll(() => stack?.close());
 
-  const count = async (table: string) => Number(((await stack.subgraphs.credit!.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number }[])[0]!.n);
-  const create = 'mutation ($i: CreateCivilServantInput!) { createCivilServant(input: $i) { id name idNumberMasked idNumber department { name } } }';
-  const add = 'mutation ($i: AddCreditRecordInput!) { addCreditRecord(input: $i) { id status publicityStart publicityEnd underObjection } }';
-  const record = (decisionDate: string, extra: Record<string, unknown> = {}) => ({
-    subjectType: 'CIVIL_SERVANT',
-    subjectId: servantId,
-    category: 'DISCIPLINARY_SANCTION',
-    severity: 'GENERAL',
-    documentNumber: '饶纪〔2026〕88号',
-    authority: '饶平县纪律检查委员会',
-    decisionDate,
-    publish: true,
-    publicityEnd: addMonths(decisionDate, 6),
-    ...extra,
-  });
+    const count = async (table: string) =>
+      Number(
+        ((await stack.subgraphs.credit!.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number }[])[0]!
+          .n,
+      );
+    const create =
+      'mutation ($i: CreateCivilServantInput!) { createCivilServant(input: $i) { id name idNumberMasked idNumber department { name } } }';
+    const add =
+      'mutation ($i: AddCreditRecordInput!) { addCreditRecord(input: $i) { id status publicityStart publicityEnd underObjection } }';
+    const record = (decisionDate: string, extra: Record<string, unknown> = {}) => ({
+      subjectType: 'CIVIL_SERVANT',
+      subjectId: servantId,
+      category: 'DISCIPLINARY_SANCTION',
+      severity: 'GENERAL',
+      documentNumber: '饶纪〔2026〕88号',
+      authority: '饶平县纪律检查委员会',
+      decisionDate,
+      publish: true,
+      publicityEnd: addMonths(decisionDate, 6),
+      ...extra,
+    });
 
-  it('registers a civil servant with the ID protected, refusing bad numbers on idNumber and leaving nothing behind', async () => {
-    const before = await count('civil_servant');
-    const bad = await stack.graphql(create, { i: { name: '陈志明', idNumber: `${first17}${residentIdCheckCharacter(first17) === '0' ? '1' : '0'}`, departmentId: RSJ.id } }, rsj);
-    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idNumber' });
-    const legacy = await stack.graphql(create, { i: { name: '陈志明', idNumber: '445122880817456', departmentId: RSJ.id } }, rsj);
-    expect(legacy.errors![0]!.message).toMatch(/15-digit/);
-    expect(await count('civil_servant')).toBe(before);
-    const ok = await stack.graphql<{ createCivilServant: { id: string; idNumberMasked: string; idNumber: string; department: { name: string } } }>(
-      create,
-      { i: { name: '陈志明', idNumber: ID, departmentId: RSJ.id, post: '科员' } },
-      rsj,
-    );
-    expect(ok.errors).toBeUndefined();
-    expect(ok.data!.createCivilServant).toMatchObject({ idNumberMasked: `445122********${ID.slice(14)}`, idNumber: ID, department: { name: RSJ.name } });
-    servantId = ok.data!.createCivilServant.id;
-    const stored = (await stack.subgraphs.credit!.dataSource.query('SELECT * FROM civil_servant WHERE id = ?', [servantId])) as Record<string, string>[];
-    expect(JSON.stringify(stored)).not.toContain(ID);
-    const again = await stack.graphql(create, { i: { name: '陈志明', idNumber: ID, departmentId: RSJ.id } }, rsj);
-    expect(again.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idNumber' });
-  });
+    it('registers a civil servant with the ID protected, refusing bad numbers on idNumber and leaving nothing behind', async () => {
+      const before = await count('civil_servant');
+      const bad = await stack.graphql(
+        create,
+        {
+          i: {
+            name: '陈志明',
+            idNumber: `${first17}${residentIdCheckCharacter(first17) === '0' ? '1' : '0'}`,
+            departmentId: RSJ.id,
+          },
+        },
+        rsj,
+      );
+      expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idNumber' });
+      const legacy = await stack.graphql(
+        create,
+        { i: { name: '陈志明', idNumber: '445122880817456', departmentId: RSJ.id } },
+        rsj,
+      );
+      expect(legacy.errors![0]!.message).toMatch(/15-digit/);
+      expect(await count('civil_servant')).toBe(before);
+      const ok = await stack.graphql<{
+        createCivilServant: { id: string; idNumberMasked: string; idNumber: string; department: { name: string } };
+      }>(create, { i: { name: '陈志明', idNumber: ID, departmentId: RSJ.id, post: '科员' } }, rsj);
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data!.createCivilServant).toMatchObject({
+        idNumberMasked: `445122********${ID.slice(14)}`,
+        idNumber: ID,
+        department: { name: RSJ.name },
+      });
+      servantId = ok.data!.createCivilServant.id;
+      const stored = (await stack.subgraphs.credit!.dataSource.query('SELECT * FROM civil_servant WHERE id = ?', [
+        servantId,
+      ])) as Record<string, string>[];
+      expect(JSON.stringify(stored)).not.toContain(ID);
+      const again = await stack.graphql(create, { i: { name: '陈志明', idNumber: ID, departmentId: RSJ.id } }, rsj);
+      expect(again.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idNumber' });
+    });
 
-  it('opens one file, adds a record within its publicity bounds and shows it publicly, masked, without login', async () => {
-    const file = await stack.graphql<{ openCreditFile: { openedOn: string } }>('mutation ($id: ID!) { openCreditFile(civilServantId: $id) { openedOn } }', { id: servantId }, rsj);
-    expect(file.data!.openCreditFile.openedOn).toBe(today());
-    expect(errorCode(await stack.graphql('mutation ($id: ID!) { openCreditFile(civilServantId: $id) { id } }', { id: servantId }, rsj))).toBe('BAD_USER_INPUT');
+    it('opens one file, adds a record within its publicity bounds and shows it publicly, masked, without login', async () => {
+      const file = await stack.graphql<{ openCreditFile: { openedOn: string } }>(
+        'mutation ($id: ID!) { openCreditFile(civilServantId: $id) { openedOn } }',
+        { id: servantId },
+        rsj,
+      );
+      expect(file.data!.openCreditFile.openedOn).toBe(today());
+      expect(
+        errorCode(
+          await stack.graphql(
+            'mutation ($id: ID!) { openCreditFile(civilServantId: $id) { id } }',
+            { id: servantId },
+            rsj,
+          ),
+        ),
+      ).toBe('BAD_USER_INPUT');
 
-    const before = await count('credit_record');
-    const decided = addDays(today(), -10);
-    const long = await stack.graphql(add, { i: record(decided, { publicityEnd: addDays(addMonths(decided, 12), 1) }) }, rsj);
-    expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicityEnd' });
-    expect(errorCode(await stack.graphql(add, { i: record(decided) }, await stack.login('czj')))).toBe('FORBIDDEN');
-    const stranger = await stack.newUserToken({ username: 'other', roles: ['OFFICER'], domains: ['CREDIT'], departmentId: demoDepartmentByCode('JYJ').id });
-    expect(errorCode(await stack.graphql(add, { i: record(decided) }, stranger))).toBe('FORBIDDEN');
-    expect(await count('credit_record')).toBe(before);
+      const before = await count('credit_record');
+      const decided = addDays(today(), -10);
+      const long = await stack.graphql(
+        add,
+        { i: record(decided, { publicityEnd: addDays(addMonths(decided, 12), 1) }) },
+        rsj,
+      );
+      expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicityEnd' });
+      expect(errorCode(await stack.graphql(add, { i: record(decided) }, await stack.login('czj')))).toBe('FORBIDDEN');
+      const stranger = await stack.newUserToken({
+        username: 'other',
+        roles: ['OFFICER'],
+        domains: ['CREDIT'],
+        departmentId: demoDepartmentByCode('JYJ').id,
+      });
+      expect(errorCode(await stack.graphql(add, { i: record(decided) }, stranger))).toBe('FORBIDDEN');
+      expect(await count('credit_record')).toBe(before);
 
-    const ok = await stack.graphql<{ addCreditRecord: { id: string; status: string; publicityStart: string } }>(add, { i: record(decided) }, rsj);
-    expect(ok.data!.addCreditRecord).toMatchObject({ status: 'ACTIVE', publicityStart: decided });
-    recordId = ok.data!.addCreditRecord.id;
-    const pub = await stack.graphql<{ publicDishonestyRecords: { items: { id: string; subjectName: string; subjectId: string | null; department: { name: string } }[] } }>(
-      '{ publicDishonestyRecords(search: "饶纪〔2026〕88号") { total items { id subjectName subjectId documentNumber department { name } } } }',
-    );
-    expect(pub.errors).toBeUndefined();
-    expect(pub.data!.publicDishonestyRecords.items).toContainEqual(expect.objectContaining({ id: recordId, subjectName: '陈*明', subjectId: null, department: { name: RSJ.name } }));
-    const byName = await stack.graphql<{ publicDishonestyRecords: { total: number } }>('{ publicDishonestyRecords(search: "陈志明") { total } }');
-    expect(byName.data!.publicDishonestyRecords.total).toBe(0);
-  });
+      const ok = await stack.graphql<{ addCreditRecord: { id: string; status: string; publicityStart: string } }>(
+        add,
+        { i: record(decided) },
+        rsj,
+      );
+      expect(ok.data!.addCreditRecord).toMatchObject({ status: 'ACTIVE', publicityStart: decided });
+      recordId = ok.data!.addCreditRecord.id;
+      const pub = await stack.graphql<{
+        publicDishonestyRecords: {
+          items: { id: string; subjectName: string; subjectId: string | null; department: { name: string } }[];
+        };
+      }>(
+        '{ publicDishonestyRecords(search: "饶纪〔2026〕88号") { total items { id subjectName subjectId documentNumber department { name } } } }',
+      );
+      expect(pub.errors).toBeUndefined();
+      expect(pub.data!.publicDishonestyRecords.items).toContainEqual(
+        expect.objectContaining({
+          id: recordId,
+          subjectName: '陈*明',
+          subjectId: null,
+          department: { name: RSJ.name },
+        }),
+      );
+      const byName = await stack.graphql<{ publicDishonestyRecords: { total: number } }>(
+        '{ publicDishonestyRecords(search: "陈志明") { total } }',
+      );
+      expect(byName.data!.publicDishonestyRecords.total).toBe(0);
+    });
 
-  it('shows the full ID only to the owning CREDIT officers, supervisors and admins, and logs every full read', async () => {
-    const q = 'query ($id: ID!) { civilServant(id: $id) { idNumberMasked idNumber records { id } } }';
-    const asLeader = await stack.graphql<{ civilServant: { idNumber: string | null; idNumberMasked: string } }>(q, { id: servantId }, leader);
-    expect(asLeader.data!.civilServant.idNumber).toBeNull();
-    expect(asLeader.data!.civilServant.idNumberMasked).toContain('********');
-    expect((await stack.graphql<{ civilServant: { idNumber: string } }>(q, { id: servantId }, supervisor)).data!.civilServant.idNumber).toBe(ID);
-    expect((await stack.graphql<{ civilServant: { idNumber: string } }>(q, { id: servantId }, rsj)).data!.civilServant.idNumber).toBe(ID);
-    expect(errorCode(await stack.graphql(q, { id: servantId }, await stack.login('jxj')))).toBe('FORBIDDEN');
-    const log = await stack.graphql<{ creditFileReadLog: { items: { readerName: string; what: string }[] } }>(
-      'query ($id: ID!) { creditFileReadLog(civilServantId: $id, pageSize: 50) { items { readerName what } } }',
-      { id: servantId },
-      supervisor,
-    );
-    expect(log.data!.creditFileReadLog.items).toEqual(expect.arrayContaining([{ readerName: 'rsj', what: 'ID_NUMBER' }, { readerName: 'leader', what: 'RECORDS' }, { readerName: 'supervisor', what: 'ID_NUMBER' }]));
-    expect(errorCode(await stack.graphql('{ creditFileReadLog { total } }', {}, leader))).toBe('FORBIDDEN');
-  });
+    it('shows the full ID only to the owning CREDIT officers, supervisors and admins, and logs every full read', async () => {
+      const q = 'query ($id: ID!) { civilServant(id: $id) { idNumberMasked idNumber records { id } } }';
+      const asLeader = await stack.graphql<{ civilServant: { idNumber: string | null; idNumberMasked: string } }>(
+        q,
+        { id: servantId },
+        leader,
+      );
+      expect(asLeader.data!.civilServant.idNumber).toBeNull();
+      expect(asLeader.data!.civilServant.idNumberMasked).toContain('********');
+      expect(
+        (await stack.graphql<{ civilServant: { idNumber: string } }>(q, { id: servantId }, supervisor)).data!
+          .civilServant.idNumber,
+      ).toBe(ID);
+      expect(
+        (await stack.graphql<{ civilServant: { idNumber: string } }>(q, { id: servantId }, rsj)).data!.civilServant
+          .idNumber,
+      ).toBe(ID);
+      expect(errorCode(await stack.graphql(q, { id: servantId }, await stack.login('jxj')))).toBe('FORBIDDEN');
+      const log = await stack.graphql<{ creditFileReadLog: { items: { readerName: string; what: string }[] } }>(
+        'query ($id: ID!) { creditFileReadLog(civilServantId: $id, pageSize: 50) { items { readerName what } } }',
+        { id: servantId },
+        supervisor,
+      );
+      expect(log.data!.creditFileReadLog.items).toEqual(
+        expect.arrayContaining([
+          { readerName: 'rsj', what: 'ID_NUMBER' },
+          { readerName: 'leader', what: 'RECORDS' },
+          { readerName: 'supervisor', what: 'ID_NUMBER' },
+        ]),
+      );
+      expect(errorCode(await stack.graphql('{ creditFileReadLog { total } }', {}, leader))).toBe('FORBIDDEN');
+    });
 
-  it('takes an objection through to an upheld decision that revokes the record and takes it off the public list', async () => {
-    const filed = await stack.graphql<{ fileObjection: { id: string; status: string; acceptDeadline: string; decisionDeadline: string } }>(
-      'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "处分决定已被复议撤销") { id status acceptDeadline decisionDeadline } }',
-      { r: recordId },
-      rsj,
-    );
-    expect(filed.data!.fileObjection.status).toBe('FILED');
-    expect(filed.data!.fileObjection.acceptDeadline > today()).toBe(true);
-    expect(errorCode(await stack.graphql('mutation ($r: ID!) { fileObjection(recordId: $r, reason: "再次") { id } }', { r: recordId }, rsj))).toBe('INVALID_TRANSITION');
-    const marked = await stack.graphql<{ creditRecord: { underObjection: boolean } }>('query ($r: ID!) { creditRecord(id: $r) { underObjection } }', { r: recordId }, rsj);
-    expect(marked.data!.creditRecord.underObjection).toBe(true);
-    const id = filed.data!.fileObjection.id;
-    expect(errorCode(await stack.graphql('mutation ($id: ID!) { decideObjection(id: $id, outcome: UPHELD, note: "成立") { status } }', { id }, leader))).toBe('FORBIDDEN');
-    expect((await stack.graphql<{ acceptObjection: { status: string } }>('mutation ($id: ID!) { acceptObjection(id: $id) { status } }', { id }, fgj)).data!.acceptObjection.status).toBe('ACCEPTED');
-    const decided = await stack.graphql<{ decideObjection: { status: string; record: { status: string; underObjection: boolean; closedReason: string; history: { action: string }[] } } }>(
-      'mutation ($id: ID!) { decideObjection(id: $id, outcome: UPHELD, note: "复议决定已撤销原处分") { status record { status underObjection closedReason history { action } } } }',
-      { id },
-      fgj,
-    );
-    expect(decided.errors).toBeUndefined();
-    expect(decided.data!.decideObjection).toMatchObject({ status: 'UPHELD', record: { status: 'REVOKED', underObjection: false } });
-    expect(decided.data!.decideObjection.record.closedReason).toContain('复议决定已撤销原处分');
-    expect(decided.data!.decideObjection.record.history.map((h) => h.action)).toEqual(['record.add', 'record.under-objection', 'record.revoke']);
-    const pub = await stack.graphql<{ publicDishonestyRecords: { items: { id: string }[] } }>('{ publicDishonestyRecords(pageSize: 200) { items { id } } }');
-    expect(pub.data!.publicDishonestyRecords.items.map((r) => r.id)).not.toContain(recordId);
-  });
+    it('takes an objection through to an upheld decision that revokes the record and takes it off the public list', async () => {
+      const filed = await stack.graphql<{
+        fileObjection: { id: string; status: string; acceptDeadline: string; decisionDeadline: string };
+      }>(
+        'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "处分决定已被复议撤销") { id status acceptDeadline decisionDeadline } }',
+        { r: recordId },
+        rsj,
+      );
+      expect(filed.data!.fileObjection.status).toBe('FILED');
+      expect(filed.data!.fileObjection.acceptDeadline > today()).toBe(true);
+      expect(
+        errorCode(
+          await stack.graphql(
+            'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "再次") { id } }',
+            { r: recordId },
+            rsj,
+          ),
+        ),
+      ).toBe('INVALID_TRANSITION');
+      const marked = await stack.graphql<{ creditRecord: { underObjection: boolean } }>(
+        'query ($r: ID!) { creditRecord(id: $r) { underObjection } }',
+        { r: recordId },
+        rsj,
+      );
+      expect(marked.data!.creditRecord.underObjection).toBe(true);
+      const id = filed.data!.fileObjection.id;
+      expect(
+        errorCode(
+          await stack.graphql(
+            'mutation ($id: ID!) { decideObjection(id: $id, outcome: UPHELD, note: "成立") { status } }',
+            { id },
+            leader,
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(
+        (
+          await stack.graphql<{ acceptObjection: { status: string } }>(
+            'mutation ($id: ID!) { acceptObjection(id: $id) { status } }',
+            { id },
+            fgj,
+          )
+        ).data!.acceptObjection.status,
+      ).toBe('ACCEPTED');
+      const decided = await stack.graphql<{
+        decideObjection: {
+          status: string;
+          record: { status: string; underObjection: boolean; closedReason: string; history: { action: string }[] };
+        };
+      }>(
+        'mutation ($id: ID!) { decideObjection(id: $id, outcome: UPHELD, note: "复议决定已撤销原处分") { status record { status underObjection closedReason history { action } } } }',
+        { id },
+        fgj,
+      );
+      expect(decided.errors).toBeUndefined();
+      expect(decided.data!.decideObjection).toMatchObject({
+        status: 'UPHELD',
+        record: { status: 'REVOKED', underObjection: false },
+      });
+      expect(decided.data!.decideObjection.record.closedReason).toContain('复议决定已撤销原处分');
+      expect(decided.data!.decideObjection.record.history.map((h) => h.action)).toEqual([
+        'record.add',
+        'record.under-objection',
+        'record.revoke',
+      ]);
+      const pub = await stack.graphql<{ publicDishonestyRecords: { items: { id: string }[] } }>(
+        '{ publicDishonestyRecords(pageSize: 200) { items { id } } }',
+      );
+      expect(pub.data!.publicDishonestyRecords.items.map((r) => r.id)).not.toContain(recordId);
+    });
 
-  it('refuses repair before the minimum period with REPAIR_NOT_ALLOWED, opens it on the exact day, and approval marks REPAIRED', async () => {
-    const early = await stack.graphql<{ addCreditRecord: { id: string } }>(add, { i: record(addDays(addMonths(today(), -3), 1), { documentNumber: '饶人社〔2026〕1号' }) }, rsj);
-    const refused = await stack.graphql('mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已整改", commitmentLetter: "承诺书") { id } }', { r: early.data!.addCreditRecord.id }, rsj);
-    expect(errorCode(refused)).toBe('REPAIR_NOT_ALLOWED');
-    expect(refused.errors![0]!.message).toContain(today().slice(0, 4));
-    const onTime = await stack.graphql<{ addCreditRecord: { id: string } }>(add, { i: record(addMonths(today(), -3), { documentNumber: '饶人社〔2026〕2号' }) }, rsj);
-    const rid = onTime.data!.addCreditRecord.id;
-    const applied = await stack.graphql<{ applyCreditRepair: { id: string; status: string } }>(
-      'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已全额缴纳罚款", commitmentLetter: "信用承诺书") { id status } }',
-      { r: rid },
-      rsj,
-    );
-    expect(applied.data!.applyCreditRepair.status).toBe('PENDING');
-    expect(errorCode(await stack.graphql('mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意") { status } }', { id: applied.data!.applyCreditRepair.id }, rsj))).toBe('FORBIDDEN');
-    const approved = await stack.graphql<{ decideCreditRepair: { status: string; record: { status: string } } }>(
-      'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "材料齐全，同意修复") { status record { status } } }',
-      { id: applied.data!.applyCreditRepair.id },
-      fgj,
-    );
-    expect(approved.data!.decideCreditRepair).toEqual({ status: 'APPROVED', record: { status: 'REPAIRED' } });
-  });
+    it('refuses repair before the minimum period with REPAIR_NOT_ALLOWED, opens it on the exact day, and approval marks REPAIRED', async () => {
+      const early = await stack.graphql<{ addCreditRecord: { id: string } }>(
+        add,
+        { i: record(addDays(addMonths(today(), -3), 1), { documentNumber: '饶人社〔2026〕1号' }) },
+        rsj,
+      );
+      const refused = await stack.graphql(
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已整改", commitmentLetter: "承诺书") { id } }',
+        { r: early.data!.addCreditRecord.id },
+        rsj,
+      );
+      expect(errorCode(refused)).toBe('REPAIR_NOT_ALLOWED');
+      expect(refused.errors![0]!.message).toContain(today().slice(0, 4));
+      const onTime = await stack.graphql<{ addCreditRecord: { id: string } }>(
+        add,
+        { i: record(addMonths(today(), -3), { documentNumber: '饶人社〔2026〕2号' }) },
+        rsj,
+      );
+      const rid = onTime.data!.addCreditRecord.id;
+      const applied = await stack.graphql<{ applyCreditRepair: { id: string; status: string } }>(
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已全额缴纳罚款", commitmentLetter: "信用承诺书") { id status } }',
+        { r: rid },
+        rsj,
+      );
+      expect(applied.data!.applyCreditRepair.status).toBe('PENDING');
+      expect(
+        errorCode(
+          await stack.graphql(
+            'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意") { status } }',
+            { id: applied.data!.applyCreditRepair.id },
+            rsj,
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+      const approved = await stack.graphql<{ decideCreditRepair: { status: string; record: { status: string } } }>(
+        'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "材料齐全，同意修复") { status record { status } } }',
+        { id: applied.data!.applyCreditRepair.id },
+        fgj,
+      );
+      expect(approved.data!.decideCreditRepair).toEqual({ status: 'APPROVED', record: { status: 'REPAIRED' } });
+    });
 
-  it('lists overdue objections for supervisors, and answers credit checks and restricted enterprises', async () => {
-    const overdue = await stack.graphql<{ overdueObjections: { total: number; items: { overdue: boolean }[] } }>('{ overdueObjections { total items { overdue } } }', {}, supervisor);
-    expect(overdue.data!.overdueObjections.total).toBeGreaterThanOrEqual(2);
-    expect(overdue.data!.overdueObjections.items.every((o) => o.overdue)).toBe(true);
-    expect(errorCode(await stack.graphql('{ overdueObjections { total } }', {}, rsj))).toBe('FORBIDDEN');
-    const check = await stack.graphql<{ creditCheck: { restricted: boolean; activeSeriousCount: number; eligibleForHonors: boolean; subjectName: string } }>(
-      'query ($u: ID!) { creditCheck(subjectType: ENTERPRISE, subjectId: $u) { restricted activeSeriousCount eligibleForHonors subjectName reasons checkedOn } }',
-      { u: demoEnterprises[0]!.uscc },
-      await stack.login('czj'),
-    );
-    expect(check.data!.creditCheck).toMatchObject({ restricted: true, activeSeriousCount: 1, eligibleForHonors: false, subjectName: demoEnterprises[0]!.name });
-    const ents = await stack.graphql<{ a: { restricted: boolean }; b: { restricted: boolean } }>(
-      `{ a: enterprise(uscc: "${demoEnterprises[0]!.uscc}") { restricted } b: enterprise(uscc: "${demoEnterprises[39]!.uscc}") { restricted } }`,
-    );
-    expect(ents.data).toEqual({ a: { restricted: true }, b: { restricted: false } });
-  });
+    it('lists overdue objections for supervisors, and answers credit checks and restricted enterprises', async () => {
+      const overdue = await stack.graphql<{ overdueObjections: { total: number; items: { overdue: boolean }[] } }>(
+        '{ overdueObjections { total items { overdue } } }',
+        {},
+        supervisor,
+      );
+      expect(overdue.data!.overdueObjections.total).toBeGreaterThanOrEqual(2);
+      expect(overdue.data!.overdueObjections.items.every((o) => o.overdue)).toBe(true);
+      expect(errorCode(await stack.graphql('{ overdueObjections { total } }', {}, rsj))).toBe('FORBIDDEN');
+      const check = await stack.graphql<{
+        creditCheck: {
+          restricted: boolean;
+          activeSeriousCount: number;
+          eligibleForHonors: boolean;
+          subjectName: string;
+        };
+      }>(
+        'query ($u: ID!) { creditCheck(subjectType: ENTERPRISE, subjectId: $u) { restricted activeSeriousCount eligibleForHonors subjectName reasons checkedOn } }',
+        { u: demoEnterprises[0]!.uscc },
+        await stack.login('czj'),
+      );
+      expect(check.data!.creditCheck).toMatchObject({
+        restricted: true,
+        activeSeriousCount: 1,
+        eligibleForHonors: false,
+        subjectName: demoEnterprises[0]!.name,
+      });
+      const ents = await stack.graphql<{ a: { restricted: boolean }; b: { restricted: boolean } }>(
+        `{ a: enterprise(uscc: "${demoEnterprises[0]!.uscc}") { restricted } b: enterprise(uscc: "${demoEnterprises[39]!.uscc}") { restricted } }`,
+      );
+      expect(ents.data).toEqual({ a: { restricted: true }, b: { restricted: false } });
+    });
 
-  it('lets only county-wide CREDIT departments record on an enterprise (it bars the enterprise from bidding); audited', async () => {
-    const target = demoEnterprises[39]!;
-    const enterpriseRecord = { ...record(addDays(today(), -5)), subjectType: 'ENTERPRISE', subjectId: target.uscc, severity: 'SERIOUS', publicityEnd: addMonths(addDays(today(), -5), 12), authority: '饶平县市场监督管理局' };
-    const before = await count('credit_record');
-    const townOfficer = await stack.newUserToken({ username: 'town.credit', roles: ['OFFICER'], domains: ['CREDIT'], departmentId: demoDepartmentByCode('JYJ').id });
-    const refused = await stack.graphql(add, { i: enterpriseRecord }, townOfficer);
-    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    // authorization comes before input validation: a bad USCC from the same caller is still FORBIDDEN
-    expect(errorCode(await stack.graphql(add, { i: { ...enterpriseRecord, subjectId: 'not-a-uscc' } }, townOfficer))).toBe('FORBIDDEN');
-    expect(await count('credit_record')).toBe(before);
-    const ok = await stack.graphql<{ addCreditRecord: { id: string } }>(add, { i: enterpriseRecord }, fgj);
-    expect(ok.errors).toBeUndefined();
-    const trail = await stack.graphql<{ creditAuditTrail: { items: { action: string; actorName: string }[] } }>(
-      `{ creditAuditTrail(entityId: "${ok.data!.addCreditRecord.id}") { items { action actorName } } }`,
-      {},
-      supervisor,
-    );
-    expect(trail.data!.creditAuditTrail.items).toEqual([{ action: 'record.add', actorName: 'fgj' }]);
-  });
+    it('lets only county-wide CREDIT departments record on an enterprise (it bars the enterprise from bidding); audited', async () => {
+      const target = demoEnterprises[39]!;
+      const enterpriseRecord = {
+        ...record(addDays(today(), -5)),
+        subjectType: 'ENTERPRISE',
+        subjectId: target.uscc,
+        severity: 'SERIOUS',
+        publicityEnd: addMonths(addDays(today(), -5), 12),
+        authority: '饶平县市场监督管理局',
+      };
+      const before = await count('credit_record');
+      const townOfficer = await stack.newUserToken({
+        username: 'town.credit',
+        roles: ['OFFICER'],
+        domains: ['CREDIT'],
+        departmentId: demoDepartmentByCode('JYJ').id,
+      });
+      const refused = await stack.graphql(add, { i: enterpriseRecord }, townOfficer);
+      expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+      // authorization comes before input validation: a bad USCC from the same caller is still FORBIDDEN
+      expect(
+        errorCode(await stack.graphql(add, { i: { ...enterpriseRecord, subjectId: 'not-a-uscc' } }, townOfficer)),
+      ).toBe('FORBIDDEN');
+      expect(await count('credit_record')).toBe(before);
+      const ok = await stack.graphql<{ addCreditRecord: { id: string } }>(add, { i: enterpriseRecord }, fgj);
+      expect(ok.errors).toBeUndefined();
+      const trail = await stack.graphql<{ creditAuditTrail: { items: { action: string; actorName: string }[] } }>(
+        `{ creditAuditTrail(entityId: "${ok.data!.addCreditRecord.id}") { items { action actorName } } }`,
+        {},
+        supervisor,
+      );
+      expect(trail.data!.creditAuditTrail.items).toEqual([{ action: 'record.add', actorName: 'fgj' }]);
+    });
 
-  it('answers an anonymous caller UNAUTHENTICATED whether the id exists or not (no existence oracle)', async () => {
-    const apply = 'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已履行义务", commitmentLetter: "信用承诺书") { id } }';
-    const real = await stack.graphql(apply, { r: recordId });
-    const fake = await stack.graphql(apply, { r: '00000000-0000-4000-8000-000000000000' });
-    expect([errorCode(real), errorCode(fake)]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
-    expect(fake.errors![0]!.message).toBe(real.errors![0]!.message);
-    expect(JSON.stringify(fake.errors)).not.toContain('00000000-0000-4000-8000-000000000000');
-    const file = 'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "事实认定有误") { id } }';
-    expect([errorCode(await stack.graphql(file, { r: recordId })), errorCode(await stack.graphql(file, { r: 'nope' }))]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
-    // a logged-in caller still learns that an id does not exist
-    expect(errorCode(await stack.graphql(apply, { r: '00000000-0000-4000-8000-000000000000' }, rsj))).toBe('NOT_FOUND');
-  });
+    it('answers an anonymous caller UNAUTHENTICATED whether the id exists or not (no existence oracle)', async () => {
+      const apply =
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已履行义务", commitmentLetter: "信用承诺书") { id } }';
+      const real = await stack.graphql(apply, { r: recordId });
+      const fake = await stack.graphql(apply, { r: '00000000-0000-4000-8000-000000000000' });
+      expect([errorCode(real), errorCode(fake)]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+      expect(fake.errors![0]!.message).toBe(real.errors![0]!.message);
+      expect(JSON.stringify(fake.errors)).not.toContain('00000000-0000-4000-8000-000000000000');
+      const file = 'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "事实认定有误") { id } }';
+      expect([
+        errorCode(await stack.graphql(file, { r: recordId })),
+        errorCode(await stack.graphql(file, { r: 'nope' })),
+      ]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+      // a logged-in caller still learns that an id does not exist
+      expect(errorCode(await stack.graphql(apply, { r: '00000000-0000-4000-8000-000000000000' }, rsj))).toBe(
+        'NOT_FOUND',
+      );
+    });
 
-  it('refuses what the database cannot hold: an objection reason over 2000 characters, a lone surrogate anywhere', async () => {
-    const file = 'mutation ($r: ID!, $reason: String!) { fileObjection(recordId: $r, reason: $reason) { id } }';
-    const before = await count('objection');
-    const long = await stack.graphql(file, { r: recordId, reason: '理'.repeat(2001) }, fgj);
-    expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const lone = await stack.graphql(file, { r: recordId, reason: `有误\ud800的理由` }, fgj);
-    expect(lone.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const nested = await stack.graphql(add, { i: record(addDays(today(), -3), { authority: 'x\udc00y' }) }, rsj);
-    expect(nested.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'authority' });
-    const literal = await stack.graphql(`mutation { fileObjection(recordId: "${recordId}", reason: "理由\\ud800") { id } }`, {}, fgj);
-    expect(errorCode(literal)).toBe('GRAPHQL_PARSE_FAILED'); // graphql-js refuses it in the document itself
-    expect(await count('objection')).toBe(before);
-  });
+    it('refuses what the database cannot hold: an objection reason over 2000 characters, a lone surrogate anywhere', async () => {
+      const file = 'mutation ($r: ID!, $reason: String!) { fileObjection(recordId: $r, reason: $reason) { id } }';
+      const before = await count('objection');
+      const long = await stack.graphql(file, { r: recordId, reason: '理'.repeat(2001) }, fgj);
+      expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+      const lone = await stack.graphql(file, { r: recordId, reason: `有误\ud800的理由` }, fgj);
+      expect(lone.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+      const nested = await stack.graphql(add, { i: record(addDays(today(), -3), { authority: 'x\udc00y' }) }, rsj);
+      expect(nested.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'authority' });
+      const literal = await stack.graphql(
+        `mutation { fileObjection(recordId: "${recordId}", reason: "理由\\ud800") { id } }`,
+        {},
+        fgj,
+      );
+      expect(errorCode(literal)).toBe('GRAPHQL_PARSE_FAILED'); // graphql-js refuses it in the document itself
+      expect(await count('objection')).toBe(before);
+    });
 
-  it('gives a leader coverage and dishonesty figures for every department in one query, at a constant number of statements', async () => {
-    const query = `query ($n: Int!) { creditCoverage { total withFile ratio }
+    it('gives a leader coverage and dishonesty figures for every department in one query, at a constant number of statements', async () => {
+      const query = `query ($n: Int!) { creditCoverage { total withFile ratio }
       departments(pageSize: $n) { items { name civilServantCount creditFileCoverage activeDishonestyRecordCount honorEligibility { eligible reasons } } } }`;
-    stack.resetSqlCount();
-    await stack.graphql(query, { n: 5 }, leader);
-    const few = stack.sqlCount();
-    stack.resetSqlCount();
-    const all = await stack.graphql<{ creditCoverage: { total: number; ratio: number }; departments: { items: { name: string; civilServantCount: number; creditFileCoverage: number }[] } }>(query, { n: 50 }, leader);
-    expect(all.errors).toBeUndefined();
-    // directory: page + count; credit: coverage (2), servants, files, dishonesty counts, department records
-    expect(stack.sqlCount()).toBe(8);
-    expect(few).toBe(8);
-    expect(all.data!.creditCoverage.total).toBeGreaterThan(2000);
-    expect(all.data!.creditCoverage.ratio).toBeLessThan(1);
-    expect(all.data!.departments.items.every((d) => d.civilServantCount > 0)).toBe(true);
-    expect(all.data!.departments.items.some((d) => d.creditFileCoverage < 1)).toBe(true);
-  });
+      stack.resetSqlCount();
+      await stack.graphql(query, { n: 5 }, leader);
+      const few = stack.sqlCount();
+      stack.resetSqlCount();
+      const all = await stack.graphql<{
+        creditCoverage: { total: number; ratio: number };
+        departments: { items: { name: string; civilServantCount: number; creditFileCoverage: number }[] };
+      }>(query, { n: 50 }, leader);
+      expect(all.errors).toBeUndefined();
+      // directory: page + count; credit: coverage (2), servants, files, dishonesty counts, department records
+      expect(stack.sqlCount()).toBe(8);
+      expect(few).toBe(8);
+      expect(all.data!.creditCoverage.total).toBeGreaterThan(2000);
+      expect(all.data!.creditCoverage.ratio).toBeLessThan(1);
+      expect(all.data!.departments.items.every((d) => d.civilServantCount > 0)).toBe(true);
+      expect(all.data!.departments.items.some((d) => d.creditFileCoverage < 1)).toBe(true);
+    });
 
-  it('rejects an objection (the record stands) and corrects a record on an upheld one, within the new severity’s bounds', async () => {
-    const decided = addDays(today(), -20);
-    const make = async (doc: string) =>
-      (await stack.graphql<{ addCreditRecord: { id: string } }>(add, { i: record(decided, { documentNumber: doc }) }, rsj)).data!.addCreditRecord.id;
-    const file = (r: string) => stack.graphql<{ fileObjection: { id: string } }>('mutation ($r: ID!) { fileObjection(recordId: $r, reason: "事实认定有误") { id } }', { r }, rsj);
-    const first = await make('饶纪〔2026〕91号');
-    const o1 = (await file(first)).data!.fileObjection.id;
-    const rejected = await stack.graphql<{ decideObjection: { status: string; record: { status: string; underObjection: boolean } } }>(
-      'mutation ($id: ID!) { decideObjection(id: $id, outcome: REJECTED, note: "原认定事实清楚") { status record { status underObjection } } }',
-      { id: o1 },
-      fgj,
-    );
-    expect(rejected.data!.decideObjection).toEqual({ status: 'REJECTED', record: { status: 'ACTIVE', underObjection: false } });
-    expect(errorCode(await stack.graphql('mutation ($id: ID!) { decideObjection(id: $id, outcome: UPHELD, note: "再议") { status } }', { id: o1 }, fgj))).toBe('INVALID_TRANSITION');
+    it('rejects an objection (the record stands) and corrects a record on an upheld one, within the new severity’s bounds', async () => {
+      const decided = addDays(today(), -20);
+      const make = async (doc: string) =>
+        (
+          await stack.graphql<{ addCreditRecord: { id: string } }>(
+            add,
+            { i: record(decided, { documentNumber: doc }) },
+            rsj,
+          )
+        ).data!.addCreditRecord.id;
+      const file = (r: string) =>
+        stack.graphql<{ fileObjection: { id: string } }>(
+          'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "事实认定有误") { id } }',
+          { r },
+          rsj,
+        );
+      const first = await make('饶纪〔2026〕91号');
+      const o1 = (await file(first)).data!.fileObjection.id;
+      const rejected = await stack.graphql<{
+        decideObjection: { status: string; record: { status: string; underObjection: boolean } };
+      }>(
+        'mutation ($id: ID!) { decideObjection(id: $id, outcome: REJECTED, note: "原认定事实清楚") { status record { status underObjection } } }',
+        { id: o1 },
+        fgj,
+      );
+      expect(rejected.data!.decideObjection).toEqual({
+        status: 'REJECTED',
+        record: { status: 'ACTIVE', underObjection: false },
+      });
+      expect(
+        errorCode(
+          await stack.graphql(
+            'mutation ($id: ID!) { decideObjection(id: $id, outcome: UPHELD, note: "再议") { status } }',
+            { id: o1 },
+            fgj,
+          ),
+        ),
+      ).toBe('INVALID_TRANSITION');
 
-    const second = await make('饶纪〔2026〕92号');
-    const o2 = (await file(second)).data!.fileObjection.id;
-    const decide = 'mutation ($id: ID!, $c: RecordCorrectionInput) { decideObjection(id: $id, outcome: UPHELD, note: "情节轻微，予以更正", correction: $c) { status record { status severity publicityEnd } } }';
-    const outOfBounds = await stack.graphql(decide, { id: o2, c: { severity: 'MINOR', publicityEnd: addMonths(decided, 6) } }, fgj);
-    expect(outOfBounds.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicityEnd' });
-    const corrected = await stack.graphql<{ decideObjection: { record: { status: string; severity: string; publicityEnd: string } } }>(
-      decide,
-      { id: o2, c: { severity: 'MINOR', publicityEnd: addMonths(decided, 3) } },
-      fgj,
-    );
-    expect(corrected.data!.decideObjection.record).toEqual({ status: 'ACTIVE', severity: 'MINOR', publicityEnd: addMonths(decided, 3) });
-  });
+      const second = await make('饶纪〔2026〕92号');
+      const o2 = (await file(second)).data!.fileObjection.id;
+      const decide =
+        'mutation ($id: ID!, $c: RecordCorrectionInput) { decideObjection(id: $id, outcome: UPHELD, note: "情节轻微，予以更正", correction: $c) { status record { status severity publicityEnd } } }';
+      const outOfBounds = await stack.graphql(
+        decide,
+        { id: o2, c: { severity: 'MINOR', publicityEnd: addMonths(decided, 6) } },
+        fgj,
+      );
+      expect(outOfBounds.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicityEnd' });
+      const corrected = await stack.graphql<{
+        decideObjection: { record: { status: string; severity: string; publicityEnd: string } };
+      }>(decide, { id: o2, c: { severity: 'MINOR', publicityEnd: addMonths(decided, 3) } }, fgj);
+      expect(corrected.data!.decideObjection.record).toEqual({
+        status: 'ACTIVE',
+        severity: 'MINOR',
+        publicityEnd: addMonths(decided, 3),
+      });
+    });
 
-  it('keeps the working calendar as data that only administrators change', async () => {
-    const set = 'mutation { setCalendarDay(date: "2027-01-01", kind: HOLIDAY, name: "元旦") { date kind } }';
-    expect(errorCode(await stack.graphql(set, {}, rsj))).toBe('FORBIDDEN');
-    expect((await stack.graphql(set, {}, await stack.login('admin'))).errors).toBeUndefined();
-    const year = await stack.graphql<{ workingCalendar: { date: string }[] }>('{ workingCalendar(year: 2027) { date kind name } }', {}, rsj);
-    expect(year.data!.workingCalendar.map((d) => d.date)).toEqual(['2027-01-01']);
-    expect(errorCode(await stack.graphql('{ civilServants { total } }'))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await stack.graphql('mutation { decideCreditRepair(id: "nope", approved: true, note: "同意") { id } }', {}, fgj))).toBe('NOT_FOUND');
-  });
+    it('keeps the working calendar as data that only administrators change', async () => {
+      const set = 'mutation { setCalendarDay(date: "2027-01-01", kind: HOLIDAY, name: "元旦") { date kind } }';
+      expect(errorCode(await stack.graphql(set, {}, rsj))).toBe('FORBIDDEN');
+      expect((await stack.graphql(set, {}, await stack.login('admin'))).errors).toBeUndefined();
+      const year = await stack.graphql<{ workingCalendar: { date: string }[] }>(
+        '{ workingCalendar(year: 2027) { date kind name } }',
+        {},
+        rsj,
+      );
+      expect(year.data!.workingCalendar.map((d) => d.date)).toEqual(['2027-01-01']);
+      expect(errorCode(await stack.graphql('{ civilServants { total } }'))).toBe('UNAUTHENTICATED');
+      expect(
+        errorCode(
+          await stack.graphql(
+            'mutation { decideCreditRepair(id: "nope", approved: true, note: "同意") { id } }',
+            {},
+            fgj,
+          ),
+        ),
+      ).toBe('NOT_FOUND');
+    });
 
-  it('lists civil servants with their files, records and eligibility at a constant number of statements', async () => {
-    const query = 'query ($n: Int!) { civilServants(pageSize: $n) { items { name department { name } creditFile { openedOn } records { status } honorEligibility { eligible } } } }';
-    stack.resetSqlCount();
-    await stack.graphql(query, { n: 5 }, leader);
-    const few = stack.sqlCount();
-    stack.resetSqlCount();
-    const many = await stack.graphql<{ civilServants: { items: unknown[] } }>(query, { n: 100 }, leader);
-    expect(many.errors).toBeUndefined();
-    expect(many.data!.civilServants.items).toHaveLength(100);
-    // credit: page, count, files, records, one read-log insert; directory: departments
-    expect(stack.sqlCount()).toBe(few);
-  });
+    it('lists civil servants with their files, records and eligibility at a constant number of statements', async () => {
+      const query =
+        'query ($n: Int!) { civilServants(pageSize: $n) { items { name department { name } creditFile { openedOn } records { status } honorEligibility { eligible } } } }';
+      stack.resetSqlCount();
+      await stack.graphql(query, { n: 5 }, leader);
+      const few = stack.sqlCount();
+      stack.resetSqlCount();
+      const many = await stack.graphql<{ civilServants: { items: unknown[] } }>(query, { n: 100 }, leader);
+      expect(many.errors).toBeUndefined();
+      expect(many.data!.civilServants.items).toHaveLength(100);
+      // credit: page, count, files, records, one read-log insert; directory: departments
+      expect(stack.sqlCount()).toBe(few);
+    });
 
-  // last: it stops directory
-  it('refuses a department record with DEPENDENCY_UNAVAILABLE when directory cannot name the department, writing nothing', async () => {
-    await stack.subgraphs.directory!.close();
-    const before = await count('credit_record');
-    const result = await stack.graphql(add, { i: record(addDays(today(), -5), { subjectType: 'DEPARTMENT', subjectId: RSJ.id }) }, rsj);
-    expect(errorCode(result)).toBe('DEPENDENCY_UNAVAILABLE');
-    expect(result.errors![0]!.message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
-    expect(await count('credit_record')).toBe(before);
-  });
-});
+    // last: it stops directory
+    it('refuses a department record with DEPENDENCY_UNAVAILABLE when directory cannot name the department, writing nothing', async () => {
+      await stack.subgraphs.directory!.close();
+      const before = await count('credit_record');
+      const result = await stack.graphql(
+        add,
+        { i: record(addDays(today(), -5), { subjectType: 'DEPARTMENT', subjectId: RSJ.id }) },
+        rsj,
+      );
+      expect(errorCode(result)).toBe('DEPENDENCY_UNAVAILABLE');
+      expect(result.errors![0]!.message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+      expect(await count('credit_record')).toBe(before);
+    });
+  },
+);

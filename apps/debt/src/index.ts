@@ -17,7 +17,15 @@ export const subgraph = defineSubgraph({
   port: 4005,
   resolvers: [InstrumentResolver, LimitResolver, OversightResolver, RegionDebtResolver],
   references: { ...regionReference },
-  entities: [InstrumentEntity, ScheduledPaymentEntity, RepaymentEntity, DebtLimitEntity, FiscalResourcesEntity, EmergencyPlanEntity, AccountabilityFindingEntity],
+  entities: [
+    InstrumentEntity,
+    ScheduledPaymentEntity,
+    RepaymentEntity,
+    DebtLimitEntity,
+    FiscalResourcesEntity,
+    EmergencyPlanEntity,
+    AccountabilityFindingEntity,
+  ],
   migrations: [DebtInitial1732406400500],
   seed: seedDebt,
 });

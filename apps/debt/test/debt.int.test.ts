@@ -29,9 +29,16 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
   });
   afterAll(() => stack?.close());
 
-  const count = async (table: string) => Number(((await stack.subgraphs.debt!.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number }[])[0]!.n);
+  const count = async (table: string) =>
+    Number(
+      ((await stack.subgraphs.debt!.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number }[])[0]!.n,
+    );
   const setResources = (amount: string) =>
-    stack.graphql('mutation ($r: String!, $y: Int!, $a: Decimal!) { setFiscalResources(regionCode: $r, year: $y, amount: $a) { amount } }', { r: TOWN, y: YEAR, a: amount }, czj);
+    stack.graphql(
+      'mutation ($r: String!, $y: Int!, $a: Decimal!) { setFiscalResources(regionCode: $r, year: $y, amount: $a) { amount } }',
+      { r: TOWN, y: YEAR, a: amount },
+      czj,
+    );
   const risk = async () =>
     (
       await stack.graphql<{ region: { debtRisk: Risk } }>(
@@ -43,7 +50,18 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
   const issue = (principal: string, extra: Record<string, unknown> = {}) =>
     stack.graphql<{ issueDebt: { id: string; schedule: { dueDate: string; principal: string; interest: string }[] } }>(
       'mutation ($i: IssueDebtInput!) { issueDebt(input: $i) { id schedule { dueDate principal interest } } }',
-      { i: { regionCode: TOWN, kind: 'GENERAL_BOND', principal, rate: '3.25', issuedOn: `${YEAR}-01-10`, maturesOn: `${YEAR + 5}-01-10`, project: '镇区道路', ...extra } },
+      {
+        i: {
+          regionCode: TOWN,
+          kind: 'GENERAL_BOND',
+          principal,
+          rate: '3.25',
+          issuedOn: `${YEAR}-01-10`,
+          maturesOn: `${YEAR + 5}-01-10`,
+          project: '镇区道路',
+          ...extra,
+        },
+      },
       czj,
     );
 
@@ -59,7 +77,11 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     expect(first.errors).toBeUndefined();
     instrumentId = first.data!.issueDebt.id;
     expect(first.data!.issueDebt.schedule).toHaveLength(5);
-    expect(first.data!.issueDebt.schedule[0]).toEqual({ dueDate: `${YEAR + 1}-01-10`, principal: '0.00', interest: '3250000.00' });
+    expect(first.data!.issueDebt.schedule[0]).toEqual({
+      dueDate: `${YEAR + 1}-01-10`,
+      principal: '0.00',
+      interest: '3250000.00',
+    });
     expect(first.data!.issueDebt.schedule[4]!.principal).toBe('100000000.00');
 
     const before = [await count('debt_instrument'), await count('scheduled_payment')];
@@ -73,32 +95,60 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
 
   it('carries hundreds of billions of fen exactly from input to database to answer', async () => {
     const BIG = demoTowns[6]!.code;
-    const set = (m: string, amount: string) => stack.graphql(`mutation ($r: String!, $y: Int!, $a: Decimal!) { ${m}(regionCode: $r, year: $y, amount: $a) { amount } }`, { r: BIG, y: YEAR, a: amount }, czj);
+    const set = (m: string, amount: string) =>
+      stack.graphql(
+        `mutation ($r: String!, $y: Int!, $a: Decimal!) { ${m}(regionCode: $r, year: $y, amount: $a) { amount } }`,
+        { r: BIG, y: YEAR, a: amount },
+        czj,
+      );
     expect((await set('setDebtLimit', '900000000000.00')).errors).toBeUndefined();
     expect((await set('setFiscalResources', '730452675823.04')).errors).toBeUndefined();
     const issued = await issue('876543210987.65', { regionCode: BIG, kind: 'SPECIAL_BOND' });
     expect(issued.errors).toBeUndefined();
-    const r = await stack.graphql<{ region: { debtRisk: { debtBalance: string; fiscalResources: string; level: string } } }>(
+    const r = await stack.graphql<{
+      region: { debtRisk: { debtBalance: string; fiscalResources: string; level: string } };
+    }>(
       'query ($c: String!, $y: Int!) { region(code: $c) { debtRisk(year: $y) { debtBalance fiscalResources level } } }',
       { c: BIG, y: YEAR },
       leader,
     );
     // 876,543,210,987.65 ÷ 730,452,675,823.04 is 120% plus a fifth of a fen: YELLOW, decided exactly
-    expect(r.data!.region.debtRisk).toEqual({ debtBalance: '876543210987.65', fiscalResources: '730452675823.04', level: 'YELLOW' });
+    expect(r.data!.region.debtRisk).toEqual({
+      debtBalance: '876543210987.65',
+      fiscalResources: '730452675823.04',
+      level: 'YELLOW',
+    });
   });
 
   it('lets only one of two concurrent issues that each fit alone take the last room under the limit', async () => {
     const town = demoTowns[7]!.code;
-    await stack.graphql('mutation ($r: String!, $y: Int!) { setDebtLimit(regionCode: $r, year: $y, amount: "100.00") { amount } }', { r: town, y: YEAR }, czj);
+    await stack.graphql(
+      'mutation ($r: String!, $y: Int!) { setDebtLimit(regionCode: $r, year: $y, amount: "100.00") { amount } }',
+      { r: town, y: YEAR },
+      czj,
+    );
     const results = await Promise.all([issue('60.00', { regionCode: town }), issue('60.00', { regionCode: town })]);
     expect(results.map((r) => (r.errors ? errorCode(r) : 'OK')).sort()).toEqual(['DEBT_LIMIT_EXCEEDED', 'OK']);
   });
 
   it('refuses bad terms on the field at fault', async () => {
-    expect((await issue('1.00', { rate: '0' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rate' });
-    expect((await issue('1.00', { maturesOn: `${YEAR}-01-01` })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maturesOn' });
-    expect((await issue('1.00', { regionCode: 'abc' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
-    const stale = await stack.graphql('mutation ($r: String!, $y: Int!) { setDebtLimit(regionCode: $r, year: $y, amount: "1.00", version: 99) { amount } }', { r: TOWN, y: YEAR }, czj);
+    expect((await issue('1.00', { rate: '0' })).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'rate',
+    });
+    expect((await issue('1.00', { maturesOn: `${YEAR}-01-01` })).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'maturesOn',
+    });
+    expect((await issue('1.00', { regionCode: 'abc' })).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'regionCode',
+    });
+    const stale = await stack.graphql(
+      'mutation ($r: String!, $y: Int!) { setDebtLimit(regionCode: $r, year: $y, amount: "1.00", version: 99) { amount } }',
+      { r: TOWN, y: YEAR },
+      czj,
+    );
     expect(errorCode(stale)).toBe('CONFLICT');
   });
 
@@ -116,7 +166,15 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     expect(await risk()).toMatchObject({ level: 'RED', missingEmergencyPlan: true });
     const plan = await stack.graphql(
       'mutation ($i: RecordEmergencyPlanInput!) { recordEmergencyPlan(input: $i) { id } }',
-      { i: { regionCode: TOWN, year: YEAR, title: '政府性债务风险应急处置预案', documentNumber: '饶府办〔2026〕9号', adoptedOn: today() } },
+      {
+        i: {
+          regionCode: TOWN,
+          year: YEAR,
+          title: '政府性债务风险应急处置预案',
+          documentNumber: '饶府办〔2026〕9号',
+          adoptedOn: today(),
+        },
+      },
       czj,
     );
     expect(plan.errors).toBeUndefined();
@@ -124,22 +182,42 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
   });
 
   it('records repayments, refusing principal beyond what is outstanding', async () => {
-    const pay = 'mutation ($id: ID!, $i: RecordRepaymentInput!) { recordRepayment(instrumentId: $id, input: $i) { outstandingPrincipal overdueAmount repayments { principal interest } } }';
-    const tooMuch = await stack.graphql(pay, { id: instrumentId, i: { paidOn: today(), principal: '100000000.01', interest: '0' } }, czj);
+    const pay =
+      'mutation ($id: ID!, $i: RecordRepaymentInput!) { recordRepayment(instrumentId: $id, input: $i) { outstandingPrincipal overdueAmount repayments { principal interest } } }';
+    const tooMuch = await stack.graphql(
+      pay,
+      { id: instrumentId, i: { paidOn: today(), principal: '100000000.01', interest: '0' } },
+      czj,
+    );
     expect(tooMuch.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'principal' });
-    const ok = await stack.graphql<{ recordRepayment: { outstandingPrincipal: string } }>(pay, { id: instrumentId, i: { paidOn: today(), principal: '10000000.00', interest: '0' } }, czj);
+    const ok = await stack.graphql<{ recordRepayment: { outstandingPrincipal: string } }>(
+      pay,
+      { id: instrumentId, i: { paidOn: today(), principal: '10000000.00', interest: '0' } },
+      czj,
+    );
     expect(ok.data!.recordRepayment.outstandingPrincipal).toBe('90000000.00');
     const adjust = await stack.graphql(
       'mutation ($id: ID!, $i: AdjustRepaymentScheduleInput!) { adjustRepaymentSchedule(instrumentId: $id, input: $i) { id } }',
-      { id: instrumentId, i: { version: 2, payments: [{ dueDate: `${YEAR + 2}-01-10`, principal: '99999999.99', interest: '0' }] } },
+      {
+        id: instrumentId,
+        i: { version: 2, payments: [{ dueDate: `${YEAR + 2}-01-10`, principal: '99999999.99', interest: '0' }] },
+      },
       czj,
     );
     expect(adjust.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'payments' });
-    const adjusted = await stack.graphql<{ adjustRepaymentSchedule: { schedule: { dueDate: string; principal: string }[]; version: number } }>(
+    const adjusted = await stack.graphql<{
+      adjustRepaymentSchedule: { schedule: { dueDate: string; principal: string }[]; version: number };
+    }>(
       'mutation ($id: ID!, $i: AdjustRepaymentScheduleInput!) { adjustRepaymentSchedule(instrumentId: $id, input: $i) { version schedule { dueDate principal } } }',
       {
         id: instrumentId,
-        i: { version: 2, payments: [{ dueDate: `${YEAR + 3}-01-10`, principal: '40000000.00', interest: '2000000.00' }, { dueDate: `${YEAR + 2}-01-10`, principal: '60000000.00', interest: '3000000.00' }] },
+        i: {
+          version: 2,
+          payments: [
+            { dueDate: `${YEAR + 3}-01-10`, principal: '40000000.00', interest: '2000000.00' },
+            { dueDate: `${YEAR + 2}-01-10`, principal: '60000000.00', interest: '3000000.00' },
+          ],
+        },
       },
       czj,
     );
@@ -148,16 +226,32 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
       { dueDate: `${YEAR + 2}-01-10`, principal: '60000000.00' },
       { dueDate: `${YEAR + 3}-01-10`, principal: '40000000.00' },
     ]);
-    const stale = await stack.graphql('mutation ($id: ID!, $i: AdjustRepaymentScheduleInput!) { adjustRepaymentSchedule(instrumentId: $id, input: $i) { id } }', { id: instrumentId, i: { version: 2, payments: [{ dueDate: `${YEAR + 2}-01-10`, principal: '100000000.00', interest: '0' }] } }, czj);
+    const stale = await stack.graphql(
+      'mutation ($id: ID!, $i: AdjustRepaymentScheduleInput!) { adjustRepaymentSchedule(instrumentId: $id, input: $i) { id } }',
+      {
+        id: instrumentId,
+        i: { version: 2, payments: [{ dueDate: `${YEAR + 2}-01-10`, principal: '100000000.00', interest: '0' }] },
+      },
+      czj,
+    );
     expect(errorCode(stale)).toBe('CONFLICT');
-    const trail = await stack.graphql<{ debtAuditTrail: { items: { action: string }[] } }>('query ($id: String) { debtAuditTrail(entityId: $id) { items { action } } }', { id: instrumentId }, await stack.login('supervisor'));
+    const trail = await stack.graphql<{ debtAuditTrail: { items: { action: string }[] } }>(
+      'query ($id: String) { debtAuditTrail(entityId: $id) { items { action } } }',
+      { id: instrumentId },
+      await stack.login('supervisor'),
+    );
     expect(trail.data!.debtAuditTrail.items.map((a) => a.action)).toContain('debt.schedule-adjust');
   });
 
   it('answers concurrent repayments on one instrument with success or CONFLICT, never a deadlock as an internal error', async () => {
-    const pay = 'mutation ($id: ID!, $i: RecordRepaymentInput!) { recordRepayment(instrumentId: $id, input: $i) { outstandingPrincipal } }';
+    const pay =
+      'mutation ($id: ID!, $i: RecordRepaymentInput!) { recordRepayment(instrumentId: $id, input: $i) { outstandingPrincipal } }';
     const before = await count('repayment');
-    const results = await Promise.all(Array.from({ length: 20 }, () => stack.graphql(pay, { id: instrumentId, i: { paidOn: today(), principal: '1.00', interest: '0' } }, czj)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        stack.graphql(pay, { id: instrumentId, i: { paidOn: today(), principal: '1.00', interest: '0' } }, czj),
+      ),
+    );
     const codes = results.map((r) => (r.errors ? errorCode(r) : 'OK'));
     expect(codes.filter((c) => c !== 'OK' && c !== 'CONFLICT')).toEqual([]);
     const succeeded = codes.filter((c) => c === 'OK').length;
@@ -166,7 +260,8 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
   });
 
   it('refuses a region code the directory does not know, and an amount beyond what BIGINT holds, on the field', async () => {
-    const limit = 'mutation ($r: String!, $y: Int!, $a: Decimal!) { setDebtLimit(regionCode: $r, year: $y, amount: $a) { amount } }';
+    const limit =
+      'mutation ($r: String!, $y: Int!, $a: Decimal!) { setDebtLimit(regionCode: $r, year: $y, amount: $a) { amount } }';
     const before = await count('debt_limit');
     const unknown = await stack.graphql(limit, { r: '445199', y: YEAR, a: '1.00' }, czj);
     expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
@@ -177,22 +272,44 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
 
   it('lets only finance-bureau DEBT officers write, supervisors record findings, and readers read', async () => {
     const [jxj, rsj, supervisor] = await Promise.all(['jxj', 'rsj', 'supervisor'].map((u) => stack.login(u)));
-    expect(errorCode(await stack.graphql('mutation { setDebtLimit(regionCode: "445122", year: 2026, amount: "1.00") { amount } }', {}, jxj))).toBe('FORBIDDEN');
-    expect(errorCode(await stack.graphql('mutation { setDebtLimit(regionCode: "445122", year: 2026, amount: "1.00") { amount } }', {}, leader))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await stack.graphql(
+          'mutation { setDebtLimit(regionCode: "445122", year: 2026, amount: "1.00") { amount } }',
+          {},
+          jxj,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await stack.graphql(
+          'mutation { setDebtLimit(regionCode: "445122", year: 2026, amount: "1.00") { amount } }',
+          {},
+          leader,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect(errorCode(await stack.graphql('{ debtInstruments { total } }', {}, rsj))).toBe('FORBIDDEN');
     expect(errorCode(await stack.graphql('{ debtInstruments { total } }'))).toBe('UNAUTHENTICATED');
     expect((await stack.graphql('{ debtInstruments { total } }', {}, supervisor)).errors).toBeUndefined();
-    const finding = 'mutation ($i: RecordAccountabilityFindingInput!) { recordAccountabilityFinding(input: $i) { recordedBy } }';
+    const finding =
+      'mutation ($i: RecordAccountabilityFindingInput!) { recordAccountabilityFinding(input: $i) { recordedBy } }';
     const input = { i: { regionCode: TOWN, year: YEAR, finding: '债务率超过300%', responsible: '镇财政所' } };
     expect(errorCode(await stack.graphql(finding, input, czj))).toBe('FORBIDDEN');
-    expect((await stack.graphql<{ recordAccountabilityFinding: { recordedBy: string } }>(finding, input, supervisor)).data!.recordAccountabilityFinding.recordedBy).toBe('supervisor');
+    expect(
+      (await stack.graphql<{ recordAccountabilityFinding: { recordedBy: string } }>(finding, input, supervisor)).data!
+        .recordAccountabilityFinding.recordedBy,
+    ).toBe('supervisor');
   });
 
   it('gives a leader every region’s risk and five-year history in one query, at a constant number of statements', async () => {
     const query = `query ($p: String, $y: Int!, $f: Int!) { regions(parentCode: $p) { code name debtRisk(year: $y) { level debtRatio overdueRatio }
       debtHistory(fromYear: $f, toYear: $y) { year debtRatio level } debtClearance(year: $y) { progress } } }`;
     stack.resetSqlCount();
-    const towns = await stack.graphql<{ regions: { code: string; name: string; debtRisk: Risk | null; debtHistory: { year: number; level: string }[] }[] }>(query, { p: '445122', y: YEAR, f: YEAR - 4 }, leader);
+    const towns = await stack.graphql<{
+      regions: { code: string; name: string; debtRisk: Risk | null; debtHistory: { year: number; level: string }[] }[];
+    }>(query, { p: '445122', y: YEAR, f: YEAR - 4 }, leader);
     const townCount = stack.sqlCount();
     stack.resetSqlCount();
     const all = await stack.graphql(query, { p: null, y: YEAR, f: YEAR - 4 }, leader);

@@ -6,91 +6,139 @@ const mysql = await mysqlStatus();
 const CHECK_SECONDS = 1;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe.skipIf(!mysql.ok)(`sessions: logout and revocation on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`, () => {
-  let stack: Stack;
+describe.skipIf(!mysql.ok)(
+  `sessions: logout and revocation on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
 
-  beforeAll(async () => {
-    process.env.SESSION_CHECK_SECONDS = String(CHECK_SECONDS);
-    stack = await startStack({ subgraphs: [subgraph] });
-  });
-  afterAll(async () => {
-    delete process.env.SESSION_CHECK_SECONDS;
-    await stack?.close();
-  });
+    beforeAll(async () => {
+      process.env.SESSION_CHECK_SECONDS = String(CHECK_SECONDS);
+      stack = await startStack({ subgraphs: [subgraph] });
+    });
+    afterAll(async () => {
+      delete process.env.SESSION_CHECK_SECONDS;
+      await stack?.close();
+    });
 
-  const me = async (token: string) => stack.graphql<{ me: { username: string } | null }>('{ me { username } }', {}, token);
+    const me = async (token: string) =>
+      stack.graphql<{ me: { username: string } | null }>('{ me { username } }', {}, token);
 
-  it('logout ends the session: the token is refused within the cache time, other sessions go on', async () => {
-    const token = await stack.login('leader');
-    const other = await stack.login('leader');
-    expect((await me(token)).data?.me?.username).toBe('leader');
-    const out = await stack.graphql<{ logout: boolean }>('mutation { logout }', {}, token);
-    expect(out.data?.logout).toBe(true);
-    await pause(CHECK_SECONDS * 1000 + 200);
-    const after = await me(token);
-    expect(errorCode(after)).toBe('UNAUTHENTICATED');
-    expect(after.errors?.[0]?.message).toMatch(/session has ended/);
-    expect((await me(other)).data?.me?.username).toBe('leader');
-    const trail = await stack.graphql<{ directoryAuditTrail: { items: { action: string }[] } }>(
-      '{ directoryAuditTrail(entityType: "Session") { items { action } } }',
-      {},
-      await stack.login('admin'),
-    );
-    expect(trail.data?.directoryAuditTrail.items.map((i) => i.action)).toContain('session.logout');
-  });
+    it('logout ends the session: the token is refused within the cache time, other sessions go on', async () => {
+      const token = await stack.login('leader');
+      const other = await stack.login('leader');
+      expect((await me(token)).data?.me?.username).toBe('leader');
+      const out = await stack.graphql<{ logout: boolean }>('mutation { logout }', {}, token);
+      expect(out.data?.logout).toBe(true);
+      await pause(CHECK_SECONDS * 1000 + 200);
+      const after = await me(token);
+      expect(errorCode(after)).toBe('UNAUTHENTICATED');
+      expect(after.errors?.[0]?.message).toMatch(/session has ended/);
+      expect((await me(other)).data?.me?.username).toBe('leader');
+      const trail = await stack.graphql<{ directoryAuditTrail: { items: { action: string }[] } }>(
+        '{ directoryAuditTrail(entityType: "Session") { items { action } } }',
+        {},
+        await stack.login('admin'),
+      );
+      expect(trail.data?.directoryAuditTrail.items.map((i) => i.action)).toContain('session.logout');
+    });
 
-  it("a deactivated admin's token can no longer create an ADMIN (the attack of issue 17)", async () => {
-    const admin = await stack.login('admin');
-    const second = await stack.newUserToken({ username: 'second.admin', roles: ['ADMIN'] });
-    const users = await stack.graphql<{ users: { items: { id: string; version: number }[] } }>('{ users(search: "second.admin") { items { id version } } }', {}, admin);
-    const { id, version } = users.data!.users.items[0]!;
-    const disabled = await stack.graphql('mutation ($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false, version: $v }) { id } }', { id, v: version }, admin);
-    expect(disabled.errors).toBeUndefined();
-    await pause(CHECK_SECONDS * 1000 + 200);
-    const create = await stack.graphql(
-      'mutation { createUser(input: { username: "sneaky", displayName: "后门", password: "long-enough-pw", roles: [ADMIN] }) { id } }',
-      {},
-      second,
-    );
-    expect(errorCode(create)).toBe('UNAUTHENTICATED');
-  });
+    it("a deactivated admin's token can no longer create an ADMIN (the attack of issue 17)", async () => {
+      const admin = await stack.login('admin');
+      const second = await stack.newUserToken({ username: 'second.admin', roles: ['ADMIN'] });
+      const users = await stack.graphql<{ users: { items: { id: string; version: number }[] } }>(
+        '{ users(search: "second.admin") { items { id version } } }',
+        {},
+        admin,
+      );
+      const { id, version } = users.data!.users.items[0]!;
+      const disabled = await stack.graphql(
+        'mutation ($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false, version: $v }) { id } }',
+        { id, v: version },
+        admin,
+      );
+      expect(disabled.errors).toBeUndefined();
+      await pause(CHECK_SECONDS * 1000 + 200);
+      const create = await stack.graphql(
+        'mutation { createUser(input: { username: "sneaky", displayName: "后门", password: "long-enough-pw", roles: [ADMIN] }) { id } }',
+        {},
+        second,
+      );
+      expect(errorCode(create)).toBe('UNAUTHENTICATED');
+    });
 
-  it("changing a user's roles ends their sessions; a fresh login carries the new roles", async () => {
-    const admin = await stack.login('admin');
-    const token = await stack.newUserToken({ username: 'role.change', roles: ['LEADER'] });
-    const users = await stack.graphql<{ users: { items: { id: string; version: number }[] } }>('{ users(search: "role.change") { items { id version } } }', {}, admin);
-    const { id, version } = users.data!.users.items[0]!;
-    await stack.graphql('mutation ($id: ID!, $v: Int!) { updateUser(id: $id, input: { roles: [SUPERVISOR], version: $v }) { id } }', { id, v: version }, admin);
-    await pause(CHECK_SECONDS * 1000 + 200);
-    expect(errorCode(await me(token))).toBe('UNAUTHENTICATED');
-    const fresh = await stack.login('role.change', 'long-enough-pw');
-    expect((await stack.graphql<{ me: { roles: string[] } }>('{ me { roles } }', {}, fresh)).data?.me.roles).toEqual(['SUPERVISOR']);
-  });
+    it("changing a user's roles ends their sessions; a fresh login carries the new roles", async () => {
+      const admin = await stack.login('admin');
+      const token = await stack.newUserToken({ username: 'role.change', roles: ['LEADER'] });
+      const users = await stack.graphql<{ users: { items: { id: string; version: number }[] } }>(
+        '{ users(search: "role.change") { items { id version } } }',
+        {},
+        admin,
+      );
+      const { id, version } = users.data!.users.items[0]!;
+      await stack.graphql(
+        'mutation ($id: ID!, $v: Int!) { updateUser(id: $id, input: { roles: [SUPERVISOR], version: $v }) { id } }',
+        { id, v: version },
+        admin,
+      );
+      await pause(CHECK_SECONDS * 1000 + 200);
+      expect(errorCode(await me(token))).toBe('UNAUTHENTICATED');
+      const fresh = await stack.login('role.change', 'long-enough-pw');
+      expect((await stack.graphql<{ me: { roles: string[] } }>('{ me { roles } }', {}, fresh)).data?.me.roles).toEqual([
+        'SUPERVISOR',
+      ]);
+    });
 
-  it('refuses a signed user token that names no session, and logout without one', async () => {
-    const unsessioned = stack.tokenFor({ kind: 'user', id: 'x', username: 'admin', roles: ['ADMIN'], domains: [], departmentId: null, regionCode: null, countyWide: [] });
-    expect(errorCode(await me(unsessioned))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await stack.graphql('mutation { logout }'))).toBe('UNAUTHENTICATED');
-  });
+    it('refuses a signed user token that names no session, and logout without one', async () => {
+      const unsessioned = stack.tokenFor({
+        kind: 'user',
+        id: 'x',
+        username: 'admin',
+        roles: ['ADMIN'],
+        domains: [],
+        departmentId: null,
+        regionCode: null,
+        countyWide: [],
+      });
+      expect(errorCode(await me(unsessioned))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await stack.graphql('mutation { logout }'))).toBe('UNAUTHENTICATED');
+    });
 
-  it('checks sessions cached and batched: many requests on one token cost one lookup per cache period', async () => {
-    const token = await stack.login('supervisor');
-    const counter = stack.subgraphs.directory!.counter;
-    stack.resetSqlCount();
-    await Promise.all(Array.from({ length: 20 }, () => me(token)));
-    expect(counter.sessionChecks).toBe(1);
-    expect(stack.sqlCount()).toBe(20); // `me` itself, one SELECT each
-    await pause(CHECK_SECONDS * 1000 + 200);
-    await Promise.all(Array.from({ length: 5 }, () => me(token)));
-    expect(counter.sessionChecks).toBe(2);
-  });
+    it('checks sessions cached and batched: many requests on one token cost one lookup per cache period', async () => {
+      const token = await stack.login('supervisor');
+      const counter = stack.subgraphs.directory!.counter;
+      stack.resetSqlCount();
+      await Promise.all(Array.from({ length: 20 }, () => me(token)));
+      expect(counter.sessionChecks).toBe(1);
+      expect(stack.sqlCount()).toBe(20); // `me` itself, one SELECT each
+      await pause(CHECK_SECONDS * 1000 + 200);
+      await Promise.all(Array.from({ length: 5 }, () => me(token)));
+      expect(counter.sessionChecks).toBe(2);
+    });
 
-  it('the lookup route answers only service credentials', async () => {
-    const url = new URL('/internal/sessions', stack.subgraphs.directory!.url).toString();
-    const asUser = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.login('leader')}` }, body: '{"ids":[]}' });
-    expect(asUser.status).toBe(403);
-    const service = stack.tokenFor({ kind: 'service', id: 'credit', username: 'service:credit', roles: [], domains: [], departmentId: null, regionCode: null, countyWide: [] });
-    const asService = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${service}` }, body: JSON.stringify({ ids: ['nope'] }) });
-    expect(await asService.json()).toEqual({ live: [] });
-  });
-});
+    it('the lookup route answers only service credentials', async () => {
+      const url = new URL('/internal/sessions', stack.subgraphs.directory!.url).toString();
+      const asUser = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.login('leader')}` },
+        body: '{"ids":[]}',
+      });
+      expect(asUser.status).toBe(403);
+      const service = stack.tokenFor({
+        kind: 'service',
+        id: 'credit',
+        username: 'service:credit',
+        roles: [],
+        domains: [],
+        departmentId: null,
+        regionCode: null,
+        countyWide: [],
+      });
+      const asService = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${service}` },
+        body: JSON.stringify({ ids: ['nope'] }),
+      });
+      expect(await asService.json()).toEqual({ live: [] });
+    });
+  },
+);

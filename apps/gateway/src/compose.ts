@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { composeSupergraph, type CompositionHint } from '@integrity/gateway-kit';
 import { HINTS_FILE, REPO_ROOT, subgraphEntries } from './paths.js';
 
-const HEADER = '# Composed by `npm run compose` from apps/*/schema.graphql (see apps/gateway/subgraphs.json). Do not edit.\n';
+const HEADER =
+  '# Composed by `npm run compose` from apps/*/schema.graphql (see apps/gateway/subgraphs.json). Do not edit.\n';
 
 /** Compose the supergraph from each subgraph's emitted schema.graphql. */
 export function composeFromWorkspaces(): { supergraphSdl: string; hints: CompositionHint[] } {

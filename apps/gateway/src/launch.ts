@@ -8,7 +8,14 @@ import { resolve } from 'node:path';
 import { startGateway } from '@integrity/gateway-kit';
 import { createLogger } from '@integrity/logging';
 import { seedDemoFromEnv } from '@integrity/subgraph-kit';
-import { CONSOLE_DIR, httpProxies, REPO_ROOT, SUPERGRAPH_FILE, subgraphEntries, subgraphUrlOverrides } from './paths.js';
+import {
+  CONSOLE_DIR,
+  httpProxies,
+  REPO_ROOT,
+  SUPERGRAPH_FILE,
+  subgraphEntries,
+  subgraphUrlOverrides,
+} from './paths.js';
 
 const log = createLogger('launcher');
 const children: ChildProcess[] = [];
@@ -24,7 +31,10 @@ function localSecrets(): void {
   const needed = ['JWT_SECRET', 'DATA_ENCRYPTION_KEY'].filter((k) => !process.env[k]);
   if (!needed.length) return;
   if (process.env.NODE_ENV === 'production') {
-    log.error(`refusing to start: ${needed.join(' and ')} must be set in the environment (NODE_ENV=production generates no secrets)`, { missing: needed });
+    log.error(
+      `refusing to start: ${needed.join(' and ')} must be set in the environment (NODE_ENV=production generates no secrets)`,
+      { missing: needed },
+    );
     process.exit(1);
   }
   const dir = process.env.DATA_DIR ?? resolve(REPO_ROOT, 'data');

@@ -18,7 +18,8 @@ export interface SubgraphEntry {
 }
 
 export const subgraphEntries = (): SubgraphEntry[] =>
-  (JSON.parse(readFileSync(resolve(GATEWAY_DIR, 'subgraphs.json'), 'utf8')) as { subgraphs: SubgraphEntry[] }).subgraphs;
+  (JSON.parse(readFileSync(resolve(GATEWAY_DIR, 'subgraphs.json'), 'utf8')) as { subgraphs: SubgraphEntry[] })
+    .subgraphs;
 
 /** SUBGRAPH_URL_<NAME> environment overrides, for deployments where subgraphs live elsewhere. */
 export const subgraphUrlOverrides = (env: NodeJS.ProcessEnv = process.env): Record<string, string> =>

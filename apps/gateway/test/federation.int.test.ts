@@ -36,86 +36,113 @@ interface Dashboard {
   regions: { code: string; debtRisk: { level: string } | null }[];
 }
 
-describe.skipIf(!mysql.ok)(`the committed supergraph with every subgraph on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`, () => {
-  let stack: Stack;
+describe.skipIf(!mysql.ok)(
+  `the committed supergraph with every subgraph on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
 
-  beforeAll(async () => {
-    stack = await startStack({
-      subgraphs: [directory, credit, procurement, investment, debt, supervision],
-      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    beforeAll(async () => {
+      stack = await startStack({
+        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      });
+    }, 120_000);
+    afterAll(() => stack?.close());
+
+    it('gives a leader the whole county in one query, at a cost that does not grow with the departments listed', async () => {
+      const leader = await stack.login('leader');
+      const year = Number(today().slice(0, 4));
+      stack.resetSqlCount();
+      const small = await stack.graphql<Dashboard>(DASHBOARD, { pageSize: 5, year }, leader);
+      const smallCount = stack.sqlCount();
+      expect(small.errors).toBeUndefined();
+      stack.resetSqlCount();
+      const large = await stack.graphql<Dashboard>(DASHBOARD, { pageSize: 50, year }, leader);
+      const largeCount = stack.sqlCount();
+      expect(large.errors).toBeUndefined();
+      expect(large.data!.departments.items).toHaveLength(50);
+      expect(largeCount).toBe(smallCount);
+      // directory 4 (page, count, regions, department regions), credit 6, procurement 2, investment 1, debt 7 (one per table)
+      expect(largeCount).toBe(20);
+      expect(large.data!.creditCoverage.total).toBeGreaterThan(1000);
+      expect(large.data!.regions.some((r) => r.debtRisk && r.debtRisk.level !== 'GREEN')).toBe(true);
+      expect(large.data!.departments.items.some((d) => (d.overduePaymentCount as number) > 0)).toBe(true);
+      expect(large.data!.departments.items.some((d) => (d.overdueCommitmentCount as number) > 0)).toBe(true);
     });
-  }, 120_000);
-  afterAll(() => stack?.close());
 
-  it('gives a leader the whole county in one query, at a cost that does not grow with the departments listed', async () => {
-    const leader = await stack.login('leader');
-    const year = Number(today().slice(0, 4));
-    stack.resetSqlCount();
-    const small = await stack.graphql<Dashboard>(DASHBOARD, { pageSize: 5, year }, leader);
-    const smallCount = stack.sqlCount();
-    expect(small.errors).toBeUndefined();
-    stack.resetSqlCount();
-    const large = await stack.graphql<Dashboard>(DASHBOARD, { pageSize: 50, year }, leader);
-    const largeCount = stack.sqlCount();
-    expect(large.errors).toBeUndefined();
-    expect(large.data!.departments.items).toHaveLength(50);
-    expect(largeCount).toBe(smallCount);
-    // directory 4 (page, count, regions, department regions), credit 6, procurement 2, investment 1, debt 7 (one per table)
-    expect(largeCount).toBe(20);
-    expect(large.data!.creditCoverage.total).toBeGreaterThan(1000);
-    expect(large.data!.regions.some((r) => r.debtRisk && r.debtRisk.level !== 'GREEN')).toBe(true);
-    expect(large.data!.departments.items.some((d) => (d.overduePaymentCount as number) > 0)).toBe(true);
-    expect(large.data!.departments.items.some((d) => (d.overdueCommitmentCount as number) > 0)).toBe(true);
-  });
+    it('refuses a bid from an enterprise the credit subgraph has just put on the dishonesty list', async () => {
+      const fgj = await stack.login('fgj');
+      const czj = await stack.login('czj');
+      const supplier = demoEnterprises[demoEnterprises.length - 1]!;
+      const clean = await stack.graphql<{ enterprise: { restricted: boolean } }>(
+        'query ($u: String!) { enterprise(uscc: $u) { restricted } }',
+        { u: supplier.uscc },
+        fgj,
+      );
+      expect(clean.errors).toBeUndefined();
+      const wasRestricted = clean.data!.enterprise.restricted;
 
-  it('refuses a bid from an enterprise the credit subgraph has just put on the dishonesty list', async () => {
-    const fgj = await stack.login('fgj');
-    const czj = await stack.login('czj');
-    const supplier = demoEnterprises[demoEnterprises.length - 1]!;
-    const clean = await stack.graphql<{ enterprise: { restricted: boolean } }>('query ($u: String!) { enterprise(uscc: $u) { restricted } }', { u: supplier.uscc }, fgj);
-    expect(clean.errors).toBeUndefined();
-    const wasRestricted = clean.data!.enterprise.restricted;
-
-    const decided = addDays(today(), -1);
-    const record = await stack.graphql(
-      `mutation ($input: AddCreditRecordInput!) { addCreditRecord(input: $input) { id status } }`,
-      {
-        input: {
-          subjectType: 'ENTERPRISE',
-          subjectId: supplier.uscc,
-          category: 'ADMINISTRATIVE_PENALTY',
-          severity: 'SERIOUS',
-          documentNumber: '饶发改罚〔2026〕99号',
-          authority: '饶平县发展和改革局',
-          decisionDate: decided,
-          publish: true,
-          publicityEnd: addYears(decided, 2),
+      const decided = addDays(today(), -1);
+      const record = await stack.graphql(
+        `mutation ($input: AddCreditRecordInput!) { addCreditRecord(input: $input) { id status } }`,
+        {
+          input: {
+            subjectType: 'ENTERPRISE',
+            subjectId: supplier.uscc,
+            category: 'ADMINISTRATIVE_PENALTY',
+            severity: 'SERIOUS',
+            documentNumber: '饶发改罚〔2026〕99号',
+            authority: '饶平县发展和改革局',
+            decisionDate: decided,
+            publish: true,
+            publicityEnd: addYears(decided, 2),
+          },
         },
-      },
-      fgj,
-    );
-    expect(record.errors).toBeUndefined();
-    const now = await stack.graphql<{ enterprise: { restricted: boolean } }>('query ($u: String!) { enterprise(uscc: $u) { restricted } }', { u: supplier.uscc }, fgj);
-    expect(now.data!.enterprise.restricted).toBe(true);
+        fgj,
+      );
+      expect(record.errors).toBeUndefined();
+      const now = await stack.graphql<{ enterprise: { restricted: boolean } }>(
+        'query ($u: String!) { enterprise(uscc: $u) { restricted } }',
+        { u: supplier.uscc },
+        fgj,
+      );
+      expect(now.data!.enterprise.restricted).toBe(true);
 
-    const czf = demoDepartments.find((d) => d.name === '饶平县财政局')!;
-    const project = await stack.graphql<{ createProcurementProject: { id: string } }>(
-      `mutation ($input: CreateProcurementProjectInput!) { createProcurementProject(input: $input) { id } }`,
-      { input: { purchaserId: czf.id, title: '办公设备采购（联调）', category: 'GOODS', method: 'OPEN', budget: '120000.00' } },
-      czj,
-    );
-    expect(project.errors).toBeUndefined();
-    const id = project.data!.createProcurementProject.id;
-    const tendering = await stack.graphql(`mutation ($id: ID!) { transitionProcurementProject(id: $id, to: TENDERING) { status } }`, { id }, czj);
-    expect(tendering.errors).toBeUndefined();
-    const bid = await stack.graphql(
-      `mutation ($id: ID!, $u: String!) { submitBid(projectId: $id, supplierUscc: $u, amount: "99000.00") { id } }`,
-      { id, u: supplier.uscc },
-      czj,
-    );
-    expect(errorCode(bid)).toBe('SUPPLIER_RESTRICTED');
-    expect(wasRestricted).toBe(false);
-    const detail = await stack.graphql<{ procurementProject: { bids: unknown[] } }>(`query ($id: ID!) { procurementProject(id: $id) { bids { id } } }`, { id }, czj);
-    expect(detail.data!.procurementProject.bids).toHaveLength(0);
-  });
-});
+      const czf = demoDepartments.find((d) => d.name === '饶平县财政局')!;
+      const project = await stack.graphql<{ createProcurementProject: { id: string } }>(
+        `mutation ($input: CreateProcurementProjectInput!) { createProcurementProject(input: $input) { id } }`,
+        {
+          input: {
+            purchaserId: czf.id,
+            title: '办公设备采购（联调）',
+            category: 'GOODS',
+            method: 'OPEN',
+            budget: '120000.00',
+          },
+        },
+        czj,
+      );
+      expect(project.errors).toBeUndefined();
+      const id = project.data!.createProcurementProject.id;
+      const tendering = await stack.graphql(
+        `mutation ($id: ID!) { transitionProcurementProject(id: $id, to: TENDERING) { status } }`,
+        { id },
+        czj,
+      );
+      expect(tendering.errors).toBeUndefined();
+      const bid = await stack.graphql(
+        `mutation ($id: ID!, $u: String!) { submitBid(projectId: $id, supplierUscc: $u, amount: "99000.00") { id } }`,
+        { id, u: supplier.uscc },
+        czj,
+      );
+      expect(errorCode(bid)).toBe('SUPPLIER_RESTRICTED');
+      expect(wasRestricted).toBe(false);
+      const detail = await stack.graphql<{ procurementProject: { bids: unknown[] } }>(
+        `query ($id: ID!) { procurementProject(id: $id) { bids { id } } }`,
+        { id },
+        czj,
+      );
+      expect(detail.data!.procurementProject.bids).toHaveLength(0);
+    });
+  },
+);

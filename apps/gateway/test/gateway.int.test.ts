@@ -16,13 +16,21 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
   afterAll(() => stack?.close());
 
   it('answers a query that crosses two subgraphs', async () => {
-    const result = await stack.graphql<{ departments: { items: { code: string; region: { name: string }; noteCount: number; notes: { text: string }[] }[] } }>(
+    const result = await stack.graphql<{
+      departments: {
+        items: { code: string; region: { name: string }; noteCount: number; notes: { text: string }[] }[];
+      };
+    }>(
       '{ departments(pageSize: 1) { items { code region { name } noteCount notes { text } } } }',
       {},
       await stack.login('leader'),
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.departments.items[0]).toMatchObject({ region: { name: '饶平县' }, noteCount: 1, notes: [{ text: expect.stringMatching(/^备注/) }] });
+    expect(result.data!.departments.items[0]).toMatchObject({
+      region: { name: '饶平县' },
+      noteCount: 1,
+      notes: [{ text: expect.stringMatching(/^备注/) }],
+    });
   });
 
   it('lists 50 departments with fields from a second subgraph in a constant number of SQL statements', async () => {
@@ -43,7 +51,9 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
   it('computes a figure in one subgraph from another subgraph’s field through @requires, batched', async () => {
     const query = '{ departments(pageSize: PAGE) { items { name attentionScore } } }';
     stack.resetSqlCount();
-    const result = await stack.graphql<{ departments: { items: { attentionScore: number }[] } }>(query.replace('PAGE', '50'));
+    const result = await stack.graphql<{ departments: { items: { attentionScore: number }[] } }>(
+      query.replace('PAGE', '50'),
+    );
     expect(result.errors).toBeUndefined();
     // each seeded department has one note: 100 - 10
     expect(result.data!.departments.items.every((d) => d.attentionScore === 90)).toBe(true);
@@ -60,9 +70,15 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
       rsj,
     );
     expect(own.data!.addNote.text).toBe('人社局备注');
-    const forbidden = await stack.graphql('mutation ($d: ID!) { addNote(departmentId: $d, text: "x") { text } }', { d: dept.data!.me.department.id }, leader);
+    const forbidden = await stack.graphql(
+      'mutation ($d: ID!) { addNote(departmentId: $d, text: "x") { text } }',
+      { d: dept.data!.me.department.id },
+      leader,
+    );
     expect(errorCode(forbidden)).toBe('FORBIDDEN');
-    const anonymous = await stack.graphql('mutation ($d: ID!) { addNote(departmentId: $d, text: "x") { text } }', { d: dept.data!.me.department.id });
+    const anonymous = await stack.graphql('mutation ($d: ID!) { addNote(departmentId: $d, text: "x") { text } }', {
+      d: dept.data!.me.department.id,
+    });
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
   });
 
@@ -73,7 +89,11 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
       body: JSON.stringify({ query: 'mutation { addNote(departmentId: "x", text: "y") { text } }' }),
     });
     expect(response.headers.get('x-request-id')).toBe('trace-abc-123');
-    const fresh = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const fresh = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     // the subgraph recorded the gateway's request id in its audit trail
     const rsj = await stack.login('rsj');
@@ -81,9 +101,13 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
     await fetch(`${stack.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'trace-def-456', authorization: `Bearer ${rsj}` },
-      body: JSON.stringify({ query: `mutation { addNote(departmentId: "${dept.data!.me.department.id}", text: "traced") { text } }` }),
+      body: JSON.stringify({
+        query: `mutation { addNote(departmentId: "${dept.data!.me.department.id}", text: "traced") { text } }`,
+      }),
     });
-    const rows = await stack.subgraphs.notes!.dataSource.query("SELECT request_id FROM audit_log WHERE request_id = 'trace-def-456'");
+    const rows = await stack.subgraphs.notes!.dataSource.query(
+      "SELECT request_id FROM audit_log WHERE request_id = 'trace-def-456'",
+    );
     expect(rows).toHaveLength(1);
   });
 
@@ -98,7 +122,14 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
     expect(await (await fetch(`${stack.url}/health`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${stack.url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', subgraphs: [{ name: 'directory', ok: true }, { name: 'notes', ok: true }, { name: 'scores', ok: true }] });
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      subgraphs: [
+        { name: 'directory', ok: true },
+        { name: 'notes', ok: true },
+        { name: 'scores', ok: true },
+      ],
+    });
     const home = await fetch(`${stack.url}/`, { headers: { accept: 'text/html' } });
     expect(await home.text()).toContain('Integrity Graph');
   });
@@ -117,9 +148,9 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
     expect(await exported.json()).toMatchObject({ error: 'DEPENDENCY_UNAVAILABLE' });
     const ready = await fetch(`${stack.url}/ready`);
     expect(ready.status).toBe(503);
-    const partial = await stack.graphql<{ departments: { items: { name: string; noteCount: number | null }[] } | null }>(
-      '{ departments(pageSize: 2) { items { name noteCount } } }',
-    );
+    const partial = await stack.graphql<{
+      departments: { items: { name: string; noteCount: number | null }[] } | null;
+    }>('{ departments(pageSize: 2) { items { name noteCount } } }');
     expect(partial.errors?.length).toBeGreaterThan(0);
     // the caller learns which service is missing, not where it lives
     expect(partial.errors![0]!.extensions).toEqual({ code: 'DEPENDENCY_UNAVAILABLE', serviceName: 'notes' });
@@ -129,43 +160,56 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
   });
 });
 
-describe.skipIf(!mysql.ok)(`subgraphs that answer only the gateway${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`, () => {
-  let stack: Stack;
+describe.skipIf(!mysql.ok)(
+  `subgraphs that answer only the gateway${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
 
-  beforeAll(async () => {
-    process.env.SUBGRAPH_ONLY_VIA_GATEWAY = 'true';
-    stack = await startStack({ subgraphs: [directory, notesSubgraph] });
-  });
-  afterAll(async () => {
-    delete process.env.SUBGRAPH_ONLY_VIA_GATEWAY;
-    await stack?.close();
-  });
-
-  const direct = (token: string) =>
-    fetch(stack.subgraphs.notes!.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ __typename }' }),
+    beforeAll(async () => {
+      process.env.SUBGRAPH_ONLY_VIA_GATEWAY = 'true';
+      stack = await startStack({ subgraphs: [directory, notesSubgraph] });
+    });
+    afterAll(async () => {
+      delete process.env.SUBGRAPH_ONLY_VIA_GATEWAY;
+      await stack?.close();
     });
 
-  it('refuses a user token sent straight to a subgraph, and answers through the gateway', async () => {
-    const leader = await stack.login('leader');
-    const refused = await direct(leader);
-    expect(refused.status).toBe(403);
-    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
-    const through = await stack.graphql<{ departments: { items: { noteCount: number }[] } }>('{ departments(pageSize: 3) { items { noteCount } } }', {}, leader);
-    expect(through.errors).toBeUndefined();
-    expect(through.data!.departments.items).toHaveLength(3);
-  });
+    const direct = (token: string) =>
+      fetch(stack.subgraphs.notes!.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
 
-  it('still lets another subgraph call with its service credential, and probes reach /ready', async () => {
-    expect((await direct(signServiceToken('procurement', stack.secret))).status).toBe(200);
-    expect((await fetch(stack.subgraphs.notes!.url.replace(/\/graphql$/, '/ready'))).status).toBe(200);
-  });
+    it('refuses a user token sent straight to a subgraph, and answers through the gateway', async () => {
+      const leader = await stack.login('leader');
+      const refused = await direct(leader);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+      const through = await stack.graphql<{ departments: { items: { noteCount: number }[] } }>(
+        '{ departments(pageSize: 3) { items { noteCount } } }',
+        {},
+        leader,
+      );
+      expect(through.errors).toBeUndefined();
+      expect(through.data!.departments.items).toHaveLength(3);
+    });
 
-  it('is ready: its readiness probe carries the gateway credential', async () => {
-    const ready = await fetch(`${stack.url}/ready`);
-    expect(await ready.json()).toMatchObject({ status: 'ready', subgraphs: [{ name: 'directory', ok: true }, { name: 'notes', ok: true }] });
-    expect(ready.status).toBe(200);
-  });
-});
+    it('still lets another subgraph call with its service credential, and probes reach /ready', async () => {
+      expect((await direct(signServiceToken('procurement', stack.secret))).status).toBe(200);
+      expect((await fetch(stack.subgraphs.notes!.url.replace(/\/graphql$/, '/ready'))).status).toBe(200);
+    });
+
+    it('is ready: its readiness probe carries the gateway credential', async () => {
+      const ready = await fetch(`${stack.url}/ready`);
+      expect(await ready.json()).toMatchObject({
+        status: 'ready',
+        subgraphs: [
+          { name: 'directory', ok: true },
+          { name: 'notes', ok: true },
+        ],
+      });
+      expect(ready.status).toBe(200);
+    });
+  },
+);

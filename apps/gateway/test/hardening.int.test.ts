@@ -11,7 +11,8 @@ import { REPO_ROOT } from '../src/paths.js';
 import { notesSubgraph } from './fixtures/notes.subgraph.js';
 
 const mysql = await mysqlStatus();
-const attack = (name: string) => readFileSync(`${REPO_ROOT}/packages/subgraph-kit/test/fixtures/attacks/${name}`, 'utf8');
+const attack = (name: string) =>
+  readFileSync(`${REPO_ROOT}/packages/subgraph-kit/test/fixtures/attacks/${name}`, 'utf8');
 const LEAK = /127\.0\.0\.1|localhost:\d|\bat \S+ \(|\/work\/|node_modules|\.js:\d+/;
 const silent = createLogger('test');
 
@@ -19,10 +20,18 @@ const silent = createLogger('test');
  * POST and read the answer. `ms` is wall time; `cpuMs` the CPU this process spent meanwhile, which is the
  * gateway's work (it runs in this process) plus the client's, unaffected by other jobs on a shared machine.
  */
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string; json: GraphQLResult; ms: number; cpuMs: number }> {
+async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string; json: GraphQLResult; ms: number; cpuMs: number }> {
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await response.text();
   const ms = performance.now() - started;
   const spent = process.cpuUsage(cpu);
@@ -50,7 +59,13 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
   beforeAll(async () => {
     stack = await startStack({ subgraphs: [directory, notesSubgraph] });
     supergraphSdl = composeSupergraph(
-      await Promise.all([directory, notesSubgraph].map(async (d) => ({ name: d.name, url: stack.subgraphs[d.name]!.url, sdl: await subgraphSdl(d) }))),
+      await Promise.all(
+        [directory, notesSubgraph].map(async (d) => ({
+          name: d.name,
+          url: stack.subgraphs[d.name]!.url,
+          sdl: await subgraphSdl(d),
+        })),
+      ),
     ).supergraphSdl;
   });
   afterAll(async () => {
@@ -73,7 +88,9 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
       expect(Math.min(...tries.map((t) => t.cpuMs)), name).toBeLessThan(50);
     }
     // twenty attacks in flight at once and a health probe among them
-    const flood = Array.from({ length: 20 }, (_, i) => post(gql, { query: attack(i % 2 ? 'repeated-fields-100k.graphql' : 'fragment-bomb.graphql') }));
+    const flood = Array.from({ length: 20 }, (_, i) =>
+      post(gql, { query: attack(i % 2 ? 'repeated-fields-100k.graphql' : 'fragment-bomb.graphql') }),
+    );
     const started = performance.now();
     const health = await fetch(`${stack.url}/health`);
     const healthMs = performance.now() - started;
@@ -86,24 +103,42 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
     const credential = { authorization: `Bearer ${signServiceToken('procurement', stack.secret)}` };
     const bomb = await post(stack.subgraphs.directory!.url, { query: attack('fragment-bomb.graphql') }, credential);
     expect(bomb.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxCost' });
-    const wide = await post(stack.subgraphs.directory!.url, { query: attack('repeated-fields-100k.graphql') }, credential);
+    const wide = await post(
+      stack.subgraphs.directory!.url,
+      { query: attack('repeated-fields-100k.graphql') },
+      credential,
+    );
     expect(wide.status).toBe(400);
     expect(wide.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxTokens' });
-    const fields = await post(stack.subgraphs.directory!.url, { query: `{ regions { ${'name '.repeat(400)} } }` }, credential);
+    const fields = await post(
+      stack.subgraphs.directory!.url,
+      { query: `{ regions { ${'name '.repeat(400)} } }` },
+      credential,
+    );
     expect(fields.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxFields' });
   });
 
   it('maps a subgraph’s HTTP 400 for a bad Date variable to BAD_USER_INPUT with the field, leaking nothing', async () => {
-    const result = await post(`${stack.url}/graphql`, { query: 'query ($day: Date!) { noteCountOn(day: $day) }', variables: { day: '2026-13-45' } });
+    const result = await post(`${stack.url}/graphql`, {
+      query: 'query ($day: Date!) { noteCountOn(day: $day) }',
+      variables: { day: '2026-13-45' },
+    });
     expect(result.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'day' });
     expect(result.text).not.toMatch(LEAK);
     expect(result.text).not.toContain('"response"');
-    const good = await post(`${stack.url}/graphql`, { query: 'query ($day: Date!) { noteCountOn(day: $day) }', variables: { day: '2026-01-31' } });
+    const good = await post(`${stack.url}/graphql`, {
+      query: 'query ($day: Date!) { noteCountOn(day: $day) }',
+      variables: { day: '2026-01-31' },
+    });
     expect(good.json.data).toEqual({ noteCountOn: expect.any(Number) });
   });
 
   it('answers an automatic persisted query probe with a coded refusal', async () => {
-    const probe = await post(`${stack.url}/graphql`, { extensions: { persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' } } });
+    const probe = await post(`${stack.url}/graphql`, {
+      extensions: {
+        persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' },
+      },
+    });
     expect(probe.json.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
     expect(probe.text).not.toMatch(LEAK);
   });
@@ -140,7 +175,9 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
 
   it('gives DEPENDENCY_UNAVAILABLE within the timeout when a subgraph never answers, naming the service only', async () => {
     const hanging = await silentServer();
-    extra.push({ close: () => new Promise<void>((r) => (hanging.server.closeAllConnections(), hanging.server.close(() => r()))) });
+    extra.push({
+      close: () => new Promise<void>((r) => (hanging.server.closeAllConnections(), hanging.server.close(() => r()))),
+    });
     const gateway = await startGateway({
       supergraphSdl,
       port: 0,
@@ -150,7 +187,9 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
       log: silent,
     });
     extra.push(gateway);
-    const result = await post(`${gateway.url}/graphql`, { query: '{ departments(pageSize: 2) { items { name noteCount } } }' });
+    const result = await post(`${gateway.url}/graphql`, {
+      query: '{ departments(pageSize: 2) { items { name noteCount } } }',
+    });
     expect(result.ms).toBeLessThan(3000);
     expect(result.json.errors?.[0]?.extensions).toEqual({ code: 'DEPENDENCY_UNAVAILABLE', serviceName: 'notes' });
     expect(result.text).not.toMatch(LEAK);
@@ -175,7 +214,10 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
     const gateway = await startGateway({
       supergraphSdl,
       port: 0,
-      subgraphUrls: { directory: `http://127.0.0.1:${(relay.address() as AddressInfo).port}/graphql`, notes: stack.subgraphs.notes!.url },
+      subgraphUrls: {
+        directory: `http://127.0.0.1:${(relay.address() as AddressInfo).port}/graphql`,
+        notes: stack.subgraphs.notes!.url,
+      },
       secret: stack.secret,
       log: silent,
     });
@@ -189,7 +231,9 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
 
   it('drains requests in flight on shutdown and accepts no new ones', async () => {
     const hanging = await silentServer();
-    extra.push({ close: () => new Promise<void>((r) => (hanging.server.closeAllConnections(), hanging.server.close(() => r()))) });
+    extra.push({
+      close: () => new Promise<void>((r) => (hanging.server.closeAllConnections(), hanging.server.close(() => r()))),
+    });
     const gateway: RunningGateway = await startGateway({
       supergraphSdl,
       port: 0,
@@ -211,10 +255,20 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
   });
 
   it('in production hides introspection, suggestions and GraphiQL unless enabled, at the gateway and subgraphs', async () => {
-    const saved = { NODE_ENV: process.env.NODE_ENV, GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION, GRAPHIQL: process.env.GRAPHIQL };
+    const saved = {
+      NODE_ENV: process.env.NODE_ENV,
+      GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION,
+      GRAPHIQL: process.env.GRAPHIQL,
+    };
     process.env.NODE_ENV = 'production';
     try {
-      const gateway = await startGateway({ supergraphSdl, port: 0, subgraphUrls: { directory: stack.subgraphs.directory!.url, notes: stack.subgraphs.notes!.url }, secret: stack.secret, log: silent });
+      const gateway = await startGateway({
+        supergraphSdl,
+        port: 0,
+        subgraphUrls: { directory: stack.subgraphs.directory!.url, notes: stack.subgraphs.notes!.url },
+        secret: stack.secret,
+        log: silent,
+      });
       extra.push(gateway);
       const introspection = await post(`${gateway.url}/graphql`, { query: '{ __schema { types { name } } }' });
       expect(introspection.json.data ?? null).toBeNull();
@@ -228,21 +282,41 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
       const plain = await post(`${gateway.url}/graphql`, { query: '{ departments(pageSize: 1) { total } }' });
       expect(plain.json.errors).toBeUndefined();
 
-      const sub = await createSubgraphApp(notesSubgraph, { dataSource: stack.subgraphs.notes!.dataSource, secret: stack.secret, log: silent });
+      const sub = await createSubgraphApp(notesSubgraph, {
+        dataSource: stack.subgraphs.notes!.dataSource,
+        secret: stack.secret,
+        log: silent,
+      });
       const server = await new Promise<Server>((r) => {
         const s = sub.app.listen(0, '127.0.0.1', () => r(s));
       });
-      extra.push({ close: async () => (server.closeAllConnections(), await new Promise<void>((r) => server.close(() => r())), await sub.stop()) });
+      extra.push({
+        close: async () => (
+          server.closeAllConnections(),
+          await new Promise<void>((r) => server.close(() => r())),
+          await sub.stop()
+        ),
+      });
       const subUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
       expect((await post(subUrl, { query: '{ __schema { types { name } } }' })).json.data ?? null).toBeNull();
       expect((await post(subUrl, { query: '{ noteCountOnn(day: "2026-01-01") }' })).text).not.toMatch(/Did you mean/);
 
       process.env.GRAPHQL_INTROSPECTION = 'true';
       process.env.GRAPHIQL = 'true';
-      const open = await startGateway({ supergraphSdl, port: 0, subgraphUrls: { directory: stack.subgraphs.directory!.url, notes: stack.subgraphs.notes!.url }, secret: stack.secret, log: silent });
+      const open = await startGateway({
+        supergraphSdl,
+        port: 0,
+        subgraphUrls: { directory: stack.subgraphs.directory!.url, notes: stack.subgraphs.notes!.url },
+        secret: stack.secret,
+        log: silent,
+      });
       extra.push(open);
-      expect((await post(`${open.url}/graphql`, { query: '{ __schema { queryType { name } } }' })).json.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-      expect(await (await fetch(`${open.url}/graphql`, { headers: { accept: 'text/html' } })).text()).toContain('/graphiql/main.js');
+      expect((await post(`${open.url}/graphql`, { query: '{ __schema { queryType { name } } }' })).json.data).toEqual({
+        __schema: { queryType: { name: 'Query' } },
+      });
+      expect(await (await fetch(`${open.url}/graphql`, { headers: { accept: 'text/html' } })).text()).toContain(
+        '/graphiql/main.js',
+      );
     } finally {
       for (const [key, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[key];

@@ -24,7 +24,10 @@ function run(file: string, env: NodeJS.ProcessEnv): Run {
 }
 
 const within = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms))]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms)),
+  ]);
 
 const baseEnv = (dataDir: string): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
@@ -32,7 +35,9 @@ const baseEnv = (dataDir: string): NodeJS.ProcessEnv => {
   delete env.DATA_ENCRYPTION_KEY;
   delete env.SEED;
   const base = 20000 + Math.floor(Math.random() * 20000);
-  subgraphEntries().forEach((s, i) => (env[`SUBGRAPH_URL_${s.name.toUpperCase()}`] = `http://127.0.0.1:${base + i}/graphql`));
+  subgraphEntries().forEach(
+    (s, i) => (env[`SUBGRAPH_URL_${s.name.toUpperCase()}`] = `http://127.0.0.1:${base + i}/graphql`),
+  );
   return env;
 };
 
@@ -63,7 +68,12 @@ describe('production defaults and launcher faults', () => {
 
   it('credit refuses to start with a missing or malformed encryption key, saying so, instead of reporting ready', async () => {
     const credit = resolve(REPO_ROOT, 'apps/credit/dist/src/main.js');
-    const env: NodeJS.ProcessEnv = { ...baseEnv(tempDir()), JWT_SECRET: randomBytes(32).toString('hex'), PORT: '0', DATA_ENCRYPTION_KEY: 'not-hex' };
+    const env: NodeJS.ProcessEnv = {
+      ...baseEnv(tempDir()),
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      PORT: '0',
+      DATA_ENCRYPTION_KEY: 'not-hex',
+    };
     const malformed = run(credit, env);
     children.push(malformed.child);
     expect(await within(malformed.exit, 30_000)).toBe(1);
@@ -76,7 +86,12 @@ describe('production defaults and launcher faults', () => {
   });
 
   it('in production seeds no demo users; a subgraph that dies makes the launcher stop the rest and exit non-zero', async () => {
-    const env = { ...baseEnv(tempDir()), NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), DATA_ENCRYPTION_KEY: randomBytes(32).toString('hex') };
+    const env = {
+      ...baseEnv(tempDir()),
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    };
     const launcher = run(LAUNCH, env);
     children.push(launcher.child);
     let url = '';
@@ -96,7 +111,10 @@ describe('production defaults and launcher faults', () => {
     ).json()) as { errors?: { extensions: { code: string } }[] };
     expect(login.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
 
-    const subgraphPids = execFileSync('pgrep', ['-P', String(launcher.child.pid)], { encoding: 'utf8' }).trim().split('\n').map(Number);
+    const subgraphPids = execFileSync('pgrep', ['-P', String(launcher.child.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map(Number);
     expect(subgraphPids.length).toBe(subgraphEntries().length);
     process.kill(subgraphPids[1]!, 'SIGKILL');
     expect(await within(launcher.exit, 15_000)).toBe(1);

@@ -14,11 +14,22 @@ describe('the launcher (npm start) on SQLite', () => {
   let output = '';
 
   beforeAll(async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    };
     delete env.JWT_SECRET;
     delete env.DATA_ENCRYPTION_KEY;
-    subgraphEntries().forEach((s, i) => (env[`SUBGRAPH_URL_${s.name.toUpperCase()}`] = `http://127.0.0.1:${base + i}/graphql`));
-    launcher = spawn(process.execPath, [resolve(GATEWAY_DIR, 'dist/src/launch.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    subgraphEntries().forEach(
+      (s, i) => (env[`SUBGRAPH_URL_${s.name.toUpperCase()}`] = `http://127.0.0.1:${base + i}/graphql`),
+    );
+    launcher = spawn(process.execPath, [resolve(GATEWAY_DIR, 'dist/src/launch.js')], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     launcher.stdout!.on('data', (chunk) => (output += chunk));
     launcher.stderr!.on('data', (chunk) => (output += chunk));
     for (let i = 0; i < 240 && !url; i += 1) {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, SUPERGRAPH_FILE } from '../src/paths.js';
 
 const schema = buildSchema(readFileSync(SUPERGRAPH_FILE, 'utf8'), { assumeValidSDL: true });
-const attack = (name: string) => readFileSync(`${REPO_ROOT}/packages/subgraph-kit/test/fixtures/attacks/${name}`, 'utf8');
+const attack = (name: string) =>
+  readFileSync(`${REPO_ROOT}/packages/subgraph-kit/test/fixtures/attacks/${name}`, 'utf8');
 
 /** The console's operations as its code generator recorded them (the keys of `Documents` in gql.ts). */
 function consoleOperations(): string[] {
@@ -25,14 +26,19 @@ describe('the default operation limits against the committed supergraph', () => 
       const document = parse(source, { maxTokens: DEFAULT_LIMITS.maxTokens });
       expect(validate(schema, document, specifiedRules), source).toEqual([]);
       expect(operationLimitErrors(document, schema, DEFAULT_LIMITS), source).toEqual([]);
-      for (const { measure } of measureDocument(document, schema, DEFAULT_LIMITS).operations) costliest = Math.max(costliest, measure.cost);
+      for (const { measure } of measureDocument(document, schema, DEFAULT_LIMITS).operations)
+        costliest = Math.max(costliest, measure.cost);
     }
     expect(costliest).toBeLessThan(DEFAULT_LIMITS.maxCost / 2);
   });
 
   it('refuse the security probe’s documents', () => {
-    expect(operationLimitErrors(parse(attack('fragment-bomb.graphql')), schema).map((e) => e.extensions.field)).toContain('maxCost');
-    expect(operationLimitErrors(parse(attack('aliased-ocds-releases.graphql')), schema).map((e) => e.extensions.field)).toEqual(['maxCost']);
+    expect(
+      operationLimitErrors(parse(attack('fragment-bomb.graphql')), schema).map((e) => e.extensions.field),
+    ).toContain('maxCost');
+    expect(
+      operationLimitErrors(parse(attack('aliased-ocds-releases.graphql')), schema).map((e) => e.extensions.field),
+    ).toEqual(['maxCost']);
     for (const name of ['repeated-fields-25k.graphql', 'repeated-fields-100k.graphql']) {
       expect(() => parse(attack(name), { maxTokens: DEFAULT_LIMITS.maxTokens }), name).toThrow(/tokens/);
     }

@@ -7,12 +7,21 @@ describe('the committed supergraph', () => {
   it('composes without errors or unaccepted hints and matches the committed file', () => {
     const { supergraphSdl, hints } = composeFromWorkspaces();
     expect(unacceptedHints(hints)).toEqual([]);
-    expect(readFileSync(SUPERGRAPH_FILE, 'utf8'), 'supergraph.graphql is stale: run `npm run compose`').toBe(supergraphSdl);
+    expect(readFileSync(SUPERGRAPH_FILE, 'utf8'), 'supergraph.graphql is stale: run `npm run compose`').toBe(
+      supergraphSdl,
+    );
   });
 
   it('keeps the contract names', () => {
     const sdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
-    for (const name of ['login(', 'me:', 'regions', 'departments(', 'enterprise(', 'createEnterprise(input: CreateEnterpriseInput!)']) {
+    for (const name of [
+      'login(',
+      'me:',
+      'regions',
+      'departments(',
+      'enterprise(',
+      'createEnterprise(input: CreateEnterpriseInput!)',
+    ]) {
       expect(sdl).toContain(name);
     }
   });

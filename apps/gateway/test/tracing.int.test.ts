@@ -33,7 +33,10 @@ describe('opt-in OpenTelemetry tracing to the operator’s own collector', () =>
     } finally {
       delete process.env.TRACING_OTLP_ENDPOINT;
     }
-    const spans = received.filter((r) => r.path === '/v1/traces').map((r) => r.body).join('\n');
+    const spans = received
+      .filter((r) => r.path === '/v1/traces')
+      .map((r) => r.body)
+      .join('\n');
     for (const name of ['gateway.request', 'gateway.plan', 'gateway.fetch']) expect(spans).toContain(name);
     expect(spans).toContain('integrity-gateway');
   });

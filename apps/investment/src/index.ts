@@ -15,7 +15,13 @@ import { seedInvestment } from './seed/demo.seed.js';
 export const subgraph = defineSubgraph({
   name: 'investment',
   port: 4004,
-  resolvers: [PolicyResolver, AgreementResolver, CommitmentResolver, AgreementCommitmentsResolver, DepartmentInvestmentResolver],
+  resolvers: [
+    PolicyResolver,
+    AgreementResolver,
+    CommitmentResolver,
+    AgreementCommitmentsResolver,
+    DepartmentInvestmentResolver,
+  ],
   references: { ...departmentReference },
   entities: [PolicyEntity, AgreementEntity, CommitmentEntity, FulfilmentEntity],
   migrations: [InvestmentInitial1732406400400],

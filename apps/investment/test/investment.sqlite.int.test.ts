@@ -15,7 +15,11 @@ describe('investment on embedded SQLite', () => {
     const leader = await stack.login('leader');
     const statuses = await Promise.all(
       ['PENDING', 'PARTIALLY_FULFILLED', 'FULFILLED', 'OVERDUE', 'BREACHED'].map(async (status) => {
-        const r = await stack.graphql<{ commitments: { total: number } }>('query ($s: CommitmentStatus) { commitments(status: $s) { total } }', { s: status }, leader);
+        const r = await stack.graphql<{ commitments: { total: number } }>(
+          'query ($s: CommitmentStatus) { commitments(status: $s) { total } }',
+          { s: status },
+          leader,
+        );
         return r.data!.commitments.total;
       }),
     );

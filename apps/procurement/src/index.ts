@@ -21,7 +21,18 @@ export const subgraph = defineSubgraph({
   port: 4003,
   resolvers: [ProjectResolver, ContractResolver, PppResolver, DepartmentProcurementResolver, BreachResolver],
   references: { ...departmentReference },
-  entities: [ProjectEntity, StatusChangeEntity, BidEntity, RefusedBidEntity, ContractEntity, MilestoneEntity, BreachEntity, PppProjectEntity, PppObligationEntity, FiscalCapacityEntity],
+  entities: [
+    ProjectEntity,
+    StatusChangeEntity,
+    BidEntity,
+    RefusedBidEntity,
+    ContractEntity,
+    MilestoneEntity,
+    BreachEntity,
+    PppProjectEntity,
+    PppObligationEntity,
+    FiscalCapacityEntity,
+  ],
   migrations: [ProcurementInitial1732406400300],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {

@@ -19,7 +19,9 @@ export const VENDORED_OCDS_DIR = VENDORED;
  * The official schema and code lists: OCDS_SCHEMA_DIR, else the shared copy beside the repository, else the
  * identical copy vendored under test/fixtures (so a checkout alone still validates; a test keeps the two equal).
  */
-export const OCDS_DIR = process.env.OCDS_SCHEMA_DIR ?? (existsSync(resolve(SHARED_OCDS_DIR, 'release-schema.json')) ? SHARED_OCDS_DIR : VENDORED);
+export const OCDS_DIR =
+  process.env.OCDS_SCHEMA_DIR ??
+  (existsSync(resolve(SHARED_OCDS_DIR, 'release-schema.json')) ? SHARED_OCDS_DIR : VENDORED);
 export const schemaPresent = existsSync(resolve(OCDS_DIR, 'release-schema.json'));
 const DIR = OCDS_DIR;
 
@@ -42,4 +44,3 @@ export const codes = (list: string) =>
     .slice(1)
     .map((line) => line.split(',')[0]!.replace(/"/g, '').trim())
     .filter(Boolean);
-

@@ -13,9 +13,17 @@ describe('procurement on embedded SQLite', () => {
 
   it('seeds projects in every state with overdue payments, and exports OCDS', async () => {
     const leader = await stack.login('leader');
-    const statuses = await stack.graphql<{ procurementProjects: { total: number } }>('{ procurementProjects(status: IN_PERFORMANCE) { total } }', {}, leader);
+    const statuses = await stack.graphql<{ procurementProjects: { total: number } }>(
+      '{ procurementProjects(status: IN_PERFORMANCE) { total } }',
+      {},
+      leader,
+    );
     expect(statuses.data!.procurementProjects.total).toBeGreaterThan(10);
-    const overdue = await stack.graphql<{ overduePayments: unknown[] }>('{ overduePayments { id amount dueDate } }', {}, leader);
+    const overdue = await stack.graphql<{ overduePayments: unknown[] }>(
+      '{ overduePayments { id amount dueDate } }',
+      {},
+      leader,
+    );
     expect(overdue.data!.overduePayments.length).toBeGreaterThan(0);
     const pkg = (await (await fetch(`${stack.url}/ocds/release-package.json`)).json()) as { releases: unknown[] };
     expect(pkg.releases.length).toBeGreaterThan(200);

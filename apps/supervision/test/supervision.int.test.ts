@@ -26,155 +26,254 @@ interface Score {
   score: number;
   grade: string;
   ruleVersion: number;
-  deductions: { indicator: string; points: number; reason: string; source: string; figure: string; value: number; basis: string }[];
+  deductions: {
+    indicator: string;
+    points: number;
+    reason: string;
+    source: string;
+    figure: string;
+    value: number;
+    basis: string;
+  }[];
 }
 type Ranking = { departments: { items: { id: string; name: string; integrityScore: Score }[] } };
 
-describe.skipIf(!mysql.ok && process.env.CI !== 'true')(`supervision on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`, () => {
-  let stack: Stack;
+describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
+  `supervision on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
 
-  beforeAll(async () => {
-    stack = await startStack({
-      subgraphs: [directory, credit, procurement, investment, debt, supervision],
-      supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
+    beforeAll(async () => {
+      stack = await startStack({
+        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
+      });
+    }, 180_000);
+    afterAll(() => stack?.close());
+
+    it('ranks every department by a live score computed from the other subgraphs’ figures, in as many statements for 50 as for 5', async () => {
+      const leader = await stack.login('leader');
+      stack.resetSqlCount();
+      const small = await stack.graphql<Ranking>(RANKING, { pageSize: 5 }, leader);
+      const smallCount = stack.sqlCount();
+      stack.resetSqlCount();
+      const large = await stack.graphql<Ranking>(RANKING, { pageSize: 50 }, leader);
+      expect(large.errors).toBeUndefined();
+      expect(small.errors).toBeUndefined();
+      expect(stack.sqlCount()).toBe(smallCount);
+      const items = large.data!.departments.items;
+      expect(items).toHaveLength(50);
+      for (const { integrityScore: s } of items) {
+        expect(s.ruleVersion).toBe(1);
+        const deducted = s.deductions.reduce((sum, d) => sum + Math.round(d.points * 100), 0);
+        expect(s.score).toBe(Math.max(0, 10000 - deducted) / 100);
+      }
+      // the demo county has overdue payments and commitments: some departments lose points for them
+      const all = items.flatMap((d) => d.integrityScore.deductions);
+      expect(all.some((d) => d.indicator === 'OVERDUE_PAYMENTS' && d.source === 'procurement')).toBe(true);
+      expect(all.some((d) => d.indicator === 'OVERDUE_COMMITMENTS' && d.source === 'investment')).toBe(true);
+      expect(new Set(items.map((d) => d.integrityScore.grade)).size).toBeGreaterThan(1);
     });
-  }, 180_000);
-  afterAll(() => stack?.close());
 
-  it('ranks every department by a live score computed from the other subgraphs’ figures, in as many statements for 50 as for 5', async () => {
-    const leader = await stack.login('leader');
-    stack.resetSqlCount();
-    const small = await stack.graphql<Ranking>(RANKING, { pageSize: 5 }, leader);
-    const smallCount = stack.sqlCount();
-    stack.resetSqlCount();
-    const large = await stack.graphql<Ranking>(RANKING, { pageSize: 50 }, leader);
-    expect(large.errors).toBeUndefined();
-    expect(small.errors).toBeUndefined();
-    expect(stack.sqlCount()).toBe(smallCount);
-    const items = large.data!.departments.items;
-    expect(items).toHaveLength(50);
-    for (const { integrityScore: s } of items) {
-      expect(s.ruleVersion).toBe(1);
-      const deducted = s.deductions.reduce((sum, d) => sum + Math.round(d.points * 100), 0);
-      expect(s.score).toBe(Math.max(0, 10000 - deducted) / 100);
-    }
-    // the demo county has overdue payments and commitments: some departments lose points for them
-    const all = items.flatMap((d) => d.integrityScore.deductions);
-    expect(all.some((d) => d.indicator === 'OVERDUE_PAYMENTS' && d.source === 'procurement')).toBe(true);
-    expect(all.some((d) => d.indicator === 'OVERDUE_COMMITMENTS' && d.source === 'investment')).toBe(true);
-    expect(new Set(items.map((d) => d.integrityScore.grade)).size).toBeGreaterThan(1);
-  });
-
-  it('moves the score when credit records a dishonesty record on the department', async () => {
-    const leader = await stack.login('leader');
-    const fgj = await stack.login('fgj');
-    const target = demoDepartments.find((d) => d.shortName === '县统计局')!;
-    const scoreOf = async () => {
-      const r = await stack.graphql<{ _: unknown; departments: Ranking['departments'] }>(RANKING, { pageSize: 200 }, leader);
-      return r.data!.departments.items.find((d) => d.id === target.id)!.integrityScore;
-    };
-    const before = await scoreOf();
-    const decided = addDays(today(), -1);
-    const added = await stack.graphql(
-      `mutation ($input: AddCreditRecordInput!) { addCreditRecord(input: $input) { id } }`,
-      {
-        input: {
-          subjectType: 'DEPARTMENT',
-          subjectId: target.id,
-          category: 'BROKEN_COMMITMENT',
-          severity: 'GENERAL',
-          documentNumber: '饶发改信〔2026〕7号',
-          authority: '饶平县发展和改革局',
-          decisionDate: decided,
-          publish: true,
-          publicityEnd: addYears(decided, 1),
+    it('moves the score when credit records a dishonesty record on the department', async () => {
+      const leader = await stack.login('leader');
+      const fgj = await stack.login('fgj');
+      const target = demoDepartments.find((d) => d.shortName === '县统计局')!;
+      const scoreOf = async () => {
+        const r = await stack.graphql<{ _: unknown; departments: Ranking['departments'] }>(
+          RANKING,
+          { pageSize: 200 },
+          leader,
+        );
+        return r.data!.departments.items.find((d) => d.id === target.id)!.integrityScore;
+      };
+      const before = await scoreOf();
+      const decided = addDays(today(), -1);
+      const added = await stack.graphql(
+        `mutation ($input: AddCreditRecordInput!) { addCreditRecord(input: $input) { id } }`,
+        {
+          input: {
+            subjectType: 'DEPARTMENT',
+            subjectId: target.id,
+            category: 'BROKEN_COMMITMENT',
+            severity: 'GENERAL',
+            documentNumber: '饶发改信〔2026〕7号',
+            authority: '饶平县发展和改革局',
+            decisionDate: decided,
+            publish: true,
+            publicityEnd: addYears(decided, 1),
+          },
         },
-      },
-      fgj,
-    );
-    expect(added.errors).toBeUndefined();
-    const after = await scoreOf();
-    const records = (s: Score) => s.deductions.find((d) => d.indicator === 'ACTIVE_DISHONESTY_RECORDS')?.value ?? 0;
-    expect(records(after)).toBe(records(before) + 1);
-    const rule = DEFAULT_RULES.indicators.find((r) => r.indicator === 'ACTIVE_DISHONESTY_RECORDS')!;
-    expect(after.score).toBe(Math.max(0, before.score - (records(after) * rule.points <= rule.cap ? rule.points : 0)));
-  });
+        fgj,
+      );
+      expect(added.errors).toBeUndefined();
+      const after = await scoreOf();
+      const records = (s: Score) => s.deductions.find((d) => d.indicator === 'ACTIVE_DISHONESTY_RECORDS')?.value ?? 0;
+      expect(records(after)).toBe(records(before) + 1);
+      const rule = DEFAULT_RULES.indicators.find((r) => r.indicator === 'ACTIVE_DISHONESTY_RECORDS')!;
+      expect(after.score).toBe(
+        Math.max(0, before.score - (records(after) * rule.points <= rule.cap ? rule.points : 0)),
+      );
+    });
 
-  it('publishes a new rule version that every score then names; supervisors and county-wide SUPERVISION officers only', async () => {
-    const current = await stack.graphql<{ scoringRules: { version: number; indicators: Record<string, unknown>[]; grades: Record<string, number> } }>(
-      '{ scoringRules { version grades { A B C } indicators { indicator figure kind points per target cap source } } }',
-      {},
-      await stack.login('leader'),
-    );
-    expect(current.data!.scoringRules.version).toBe(1);
-    const indicators = current.data!.scoringRules.indicators.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== null)));
-    const publish = 'mutation ($input: ScoringRulesInput!, $note: String!) { publishScoringRules(input: $input, note: $note) { version note publishedBy } }';
-    const input = { indicators, grades: { A: 95, B: 80, C: 60 } };
+    it('publishes a new rule version that every score then names; supervisors and county-wide SUPERVISION officers only', async () => {
+      const current = await stack.graphql<{
+        scoringRules: { version: number; indicators: Record<string, unknown>[]; grades: Record<string, number> };
+      }>(
+        '{ scoringRules { version grades { A B C } indicators { indicator figure kind points per target cap source } } }',
+        {},
+        await stack.login('leader'),
+      );
+      expect(current.data!.scoringRules.version).toBe(1);
+      const indicators = current.data!.scoringRules.indicators.map((i) =>
+        Object.fromEntries(Object.entries(i).filter(([, v]) => v !== null)),
+      );
+      const publish =
+        'mutation ($input: ScoringRulesInput!, $note: String!) { publishScoringRules(input: $input, note: $note) { version note publishedBy } }';
+      const input = { indicators, grades: { A: 95, B: 80, C: 60 } };
 
-    // an officer of another domain is refused whatever the input
-    const refused = await stack.graphql(publish, { input: { ...input, grades: { A: 1, B: 2, C: 3 } }, note: 'x' }, await stack.login('rsj'));
-    expect(errorCode(refused)).toBe('FORBIDDEN');
-    const bad = await stack.graphql(publish, { input: { ...input, grades: { A: 60, B: 80, C: 95 } }, note: '调整等级' }, await stack.login('supervisor'));
-    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors![0]!.extensions!.field).toBe('input.grades');
+      // an officer of another domain is refused whatever the input
+      const refused = await stack.graphql(
+        publish,
+        { input: { ...input, grades: { A: 1, B: 2, C: 3 } }, note: 'x' },
+        await stack.login('rsj'),
+      );
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+      const bad = await stack.graphql(
+        publish,
+        { input: { ...input, grades: { A: 60, B: 80, C: 95 } }, note: '调整等级' },
+        await stack.login('supervisor'),
+      );
+      expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+      expect(bad.errors![0]!.extensions!.field).toBe('input.grades');
 
-    const published = await stack.graphql<{ publishScoringRules: { version: number; publishedBy: string } }>(publish, { input, note: '提高A、B等级分数线' }, await stack.login('fgj'));
-    expect(published.errors).toBeUndefined();
-    expect(published.data!.publishScoringRules).toMatchObject({ version: 2, publishedBy: 'fgj' });
-    const ranking = await stack.graphql<Ranking>(RANKING, { pageSize: 20 }, await stack.login('leader'));
-    expect(ranking.data!.departments.items.every((d) => d.integrityScore.ruleVersion === 2)).toBe(true);
-    const graded = ranking.data!.departments.items.map((d) => d.integrityScore);
-    expect(graded.every((s) => (s.score >= 95 ? s.grade === 'A' : s.grade !== 'A'))).toBe(true);
-    const history = await stack.graphql<{ scoringRuleHistory: { version: number }[] }>('{ scoringRuleHistory { version } }', {}, await stack.login('leader'));
-    expect(history.data!.scoringRuleHistory.map((v) => v.version)).toEqual([2, 1]);
-  });
+      const published = await stack.graphql<{ publishScoringRules: { version: number; publishedBy: string } }>(
+        publish,
+        { input, note: '提高A、B等级分数线' },
+        await stack.login('fgj'),
+      );
+      expect(published.errors).toBeUndefined();
+      expect(published.data!.publishScoringRules).toMatchObject({ version: 2, publishedBy: 'fgj' });
+      const ranking = await stack.graphql<Ranking>(RANKING, { pageSize: 20 }, await stack.login('leader'));
+      expect(ranking.data!.departments.items.every((d) => d.integrityScore.ruleVersion === 2)).toBe(true);
+      const graded = ranking.data!.departments.items.map((d) => d.integrityScore);
+      expect(graded.every((s) => (s.score >= 95 ? s.grade === 'A' : s.grade !== 'A'))).toBe(true);
+      const history = await stack.graphql<{ scoringRuleHistory: { version: number }[] }>(
+        '{ scoringRuleHistory { version } }',
+        {},
+        await stack.login('leader'),
+      );
+      expect(history.data!.scoringRuleHistory.map((v) => v.version)).toEqual([2, 1]);
+    });
 
-  it('lists every duty of the plan with its departments, and a department’s own tasks', async () => {
-    const token = await stack.login('hgz');
-    const all = await stack.graphql<{ planTasks: { total: number; items: { id: string; section: string; leadDepartments: { name: string }[]; cooperatingDepartments: { name: string }[]; unresolvedNames: string[] }[] } }>(
-      '{ planTasks(pageSize: 200) { total items { id section text leadDepartments { name } cooperatingDepartments { name } unresolvedNames } } }',
-      {},
-      token,
-    );
-    expect(all.errors).toBeUndefined();
-    const tasks = all.data!.planTasks.items;
-    expect(new Set(tasks.map((t) => t.section)).size).toBe(24);
-    const first = tasks.find((t) => t.id === '二.3.1')!;
-    expect(first.leadDepartments.map((d) => d.name)).toEqual(expect.arrayContaining(['饶平县发展和改革局', '饶平县监察委员会', '饶平县人力资源和社会保障局']));
-    expect(first.cooperatingDepartments.length).toBe(demoDepartments.filter((d) => d.kind === 'TOWN_GOVERNMENT').length);
-    expect(tasks.find((t) => t.id === '一.4.1')!.unresolvedNames).toEqual(['县网信办', '县政务服务中心']);
-    const town = demoDepartments.find((d) => d.kind === 'TOWN_GOVERNMENT')!;
-    const own = await stack.graphql<{ planTasks: { total: number } }>('query ($d: ID!) { planTasks(departmentId: $d, pageSize: 200) { total } }', { d: town.id }, token);
-    expect(own.data!.planTasks.total).toBeGreaterThan(10);
-    expect(own.data!.planTasks.total).toBeLessThan(all.data!.planTasks.total);
-  });
+    it('lists every duty of the plan with its departments, and a department’s own tasks', async () => {
+      const token = await stack.login('hgz');
+      const all = await stack.graphql<{
+        planTasks: {
+          total: number;
+          items: {
+            id: string;
+            section: string;
+            leadDepartments: { name: string }[];
+            cooperatingDepartments: { name: string }[];
+            unresolvedNames: string[];
+          }[];
+        };
+      }>(
+        '{ planTasks(pageSize: 200) { total items { id section text leadDepartments { name } cooperatingDepartments { name } unresolvedNames } } }',
+        {},
+        token,
+      );
+      expect(all.errors).toBeUndefined();
+      const tasks = all.data!.planTasks.items;
+      expect(new Set(tasks.map((t) => t.section)).size).toBe(24);
+      const first = tasks.find((t) => t.id === '二.3.1')!;
+      expect(first.leadDepartments.map((d) => d.name)).toEqual(
+        expect.arrayContaining(['饶平县发展和改革局', '饶平县监察委员会', '饶平县人力资源和社会保障局']),
+      );
+      expect(first.cooperatingDepartments.length).toBe(
+        demoDepartments.filter((d) => d.kind === 'TOWN_GOVERNMENT').length,
+      );
+      expect(tasks.find((t) => t.id === '一.4.1')!.unresolvedNames).toEqual(['县网信办', '县政务服务中心']);
+      const town = demoDepartments.find((d) => d.kind === 'TOWN_GOVERNMENT')!;
+      const own = await stack.graphql<{ planTasks: { total: number } }>(
+        'query ($d: ID!) { planTasks(departmentId: $d, pageSize: 200) { total } }',
+        { d: town.id },
+        token,
+      );
+      expect(own.data!.planTasks.total).toBeGreaterThan(10);
+      expect(own.data!.planTasks.total).toBeLessThan(all.data!.planTasks.total);
+    });
 
-  it('takes quarterly progress reports from the departments the plan names; the lead sees its co-operators’, others only their own', async () => {
-    const hgz = await stack.login('hgz'); // 黄冈镇人民政府: co-operates in 二.3.1
-    const quarter = `${today().slice(0, 4)}Q${Math.floor((Number(today().slice(5, 7)) - 1) / 3) + 1}`;
-    const report = 'mutation ($t: ID!, $input: ReportTaskProgressInput!) { reportTaskProgress(taskId: $t, input: $input) { id period status reportedBy reportedOn department { name } } }';
-    const input = { period: quarter, status: 'ON_TRACK', progress: '已建立镇政务失信记录台账，按月报送县发改局。', evidence: '黄冈府〔2026〕12号' };
-    const filed = await stack.graphql<{ reportTaskProgress: { reportedBy: string; department: { name: string } } }>(report, { t: '二.3.1', input }, hgz);
-    expect(filed.errors).toBeUndefined();
-    expect(filed.data!.reportTaskProgress).toMatchObject({ reportedBy: 'hgz', department: { name: '饶平县黄冈镇人民政府' } });
+    it('takes quarterly progress reports from the departments the plan names; the lead sees its co-operators’, others only their own', async () => {
+      const hgz = await stack.login('hgz'); // 黄冈镇人民政府: co-operates in 二.3.1
+      const quarter = `${today().slice(0, 4)}Q${Math.floor((Number(today().slice(5, 7)) - 1) / 3) + 1}`;
+      const report =
+        'mutation ($t: ID!, $input: ReportTaskProgressInput!) { reportTaskProgress(taskId: $t, input: $input) { id period status reportedBy reportedOn department { name } } }';
+      const input = {
+        period: quarter,
+        status: 'ON_TRACK',
+        progress: '已建立镇政务失信记录台账，按月报送县发改局。',
+        evidence: '黄冈府〔2026〕12号',
+      };
+      const filed = await stack.graphql<{ reportTaskProgress: { reportedBy: string; department: { name: string } } }>(
+        report,
+        { t: '二.3.1', input },
+        hgz,
+      );
+      expect(filed.errors).toBeUndefined();
+      expect(filed.data!.reportTaskProgress).toMatchObject({
+        reportedBy: 'hgz',
+        department: { name: '饶平县黄冈镇人民政府' },
+      });
 
-    // not named for the task: refused; a quarter that has not started: refused on the field
-    expect(errorCode(await stack.graphql(report, { t: '二.3.1', input }, await stack.login('jxj')))).toBe('FORBIDDEN');
-    const future = await stack.graphql(report, { t: '二.3.1', input: { ...input, period: `${Number(today().slice(0, 4)) + 1}Q1` } }, hgz);
-    expect(errorCode(future)).toBe('BAD_USER_INPUT');
-    expect(future.errors![0]!.extensions!.field).toBe('input.period');
+      // not named for the task: refused; a quarter that has not started: refused on the field
+      expect(errorCode(await stack.graphql(report, { t: '二.3.1', input }, await stack.login('jxj')))).toBe(
+        'FORBIDDEN',
+      );
+      const future = await stack.graphql(
+        report,
+        { t: '二.3.1', input: { ...input, period: `${Number(today().slice(0, 4)) + 1}Q1` } },
+        hgz,
+      );
+      expect(errorCode(future)).toBe('BAD_USER_INPUT');
+      expect(future.errors![0]!.extensions!.field).toBe('input.period');
 
-    const lines = 'query ($p: String!) { planTasks(pageSize: 200) { items { id reportLines(period: $p) { role state dueOn calendarMissing department { name } report { progress } } } } }';
-    type Lines = { planTasks: { items: { id: string; reportLines: { role: string; state: string; department: { name: string }; report: { progress: string } | null }[] }[] } };
-    const task = (r: { data?: Lines | null }) => r.data!.planTasks.items.find((t) => t.id === '二.3.1')!.reportLines;
-    const lead = task(await stack.graphql<Lines>(lines, { p: quarter }, await stack.login('fgj')));
-    expect(lead.length).toBe(3 + demoDepartments.filter((d) => d.kind === 'TOWN_GOVERNMENT').length);
-    expect(lead.find((l) => l.department.name === '饶平县黄冈镇人民政府')).toMatchObject({ role: 'COOPERATING', state: 'ON_TIME', report: { progress: input.progress } });
-    const own = task(await stack.graphql<Lines>(lines, { p: quarter }, hgz));
-    expect(own.map((l) => l.department.name)).toEqual(['饶平县黄冈镇人民政府']);
-    expect(task(await stack.graphql<Lines>(lines, { p: quarter }, await stack.login('jxj')))).toEqual([]);
-    // a quarter long past with nothing filed: every line overdue
-    const past = task(await stack.graphql<Lines>(lines, { p: `${Number(today().slice(0, 4)) - 1}Q1` }, await stack.login('supervisor')));
-    expect(past.every((l) => l.state === 'OVERDUE' && l.report === null)).toBe(true);
-  });
-});
+      const lines =
+        'query ($p: String!) { planTasks(pageSize: 200) { items { id reportLines(period: $p) { role state dueOn calendarMissing department { name } report { progress } } } } }';
+      type Lines = {
+        planTasks: {
+          items: {
+            id: string;
+            reportLines: {
+              role: string;
+              state: string;
+              department: { name: string };
+              report: { progress: string } | null;
+            }[];
+          }[];
+        };
+      };
+      const task = (r: { data?: Lines | null }) => r.data!.planTasks.items.find((t) => t.id === '二.3.1')!.reportLines;
+      const lead = task(await stack.graphql<Lines>(lines, { p: quarter }, await stack.login('fgj')));
+      expect(lead.length).toBe(3 + demoDepartments.filter((d) => d.kind === 'TOWN_GOVERNMENT').length);
+      expect(lead.find((l) => l.department.name === '饶平县黄冈镇人民政府')).toMatchObject({
+        role: 'COOPERATING',
+        state: 'ON_TIME',
+        report: { progress: input.progress },
+      });
+      const own = task(await stack.graphql<Lines>(lines, { p: quarter }, hgz));
+      expect(own.map((l) => l.department.name)).toEqual(['饶平县黄冈镇人民政府']);
+      expect(task(await stack.graphql<Lines>(lines, { p: quarter }, await stack.login('jxj')))).toEqual([]);
+      // a quarter long past with nothing filed: every line overdue
+      const past = task(
+        await stack.graphql<Lines>(
+          lines,
+          { p: `${Number(today().slice(0, 4)) - 1}Q1` },
+          await stack.login('supervisor'),
+        ),
+      );
+      expect(past.every((l) => l.state === 'OVERDUE' && l.report === null)).toBe(true);
+    });
+  },
+);

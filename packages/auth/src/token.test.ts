@@ -5,8 +5,14 @@ import type { Caller } from '@integrity/rules';
 
 const secret = 'x'.repeat(40);
 const officer: Caller = {
-  kind: 'user', id: 'u1', username: 'rsj', roles: ['OFFICER'], domains: ['CREDIT'],
-  departmentId: 'd1', regionCode: '445122', countyWide: ['CREDIT'],
+  kind: 'user',
+  id: 'u1',
+  username: 'rsj',
+  roles: ['OFFICER'],
+  domains: ['CREDIT'],
+  departmentId: 'd1',
+  regionCode: '445122',
+  countyWide: ['CREDIT'],
 };
 
 describe('tokens', () => {
@@ -28,24 +34,45 @@ describe('tokens', () => {
     const token = signToken(officer, secret);
     expect(() => verifyToken(token, 'y'.repeat(40))).toThrow(/not valid/);
     const [h, , s] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ sub: 'u1', kind: 'user', usr: 'x', roles: ['ADMIN'] })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ sub: 'u1', kind: 'user', usr: 'x', roles: ['ADMIN'] })).toString(
+      'base64url',
+    );
     expect(() => verifyToken(`${h}.${forged}.${s}`, secret)).toThrow(/not valid/);
   });
 
   it('marks service credentials as services', () => {
-    expect(verifyToken(signServiceToken('procurement', secret), secret)).toMatchObject({ kind: 'service', id: 'procurement', roles: [] });
+    expect(verifyToken(signServiceToken('procurement', secret), secret)).toMatchObject({
+      kind: 'service',
+      id: 'procurement',
+      roles: [],
+    });
   });
 
   it('drops unknown roles and domains from claims', () => {
-    const token = signToken({ ...officer, roles: ['OFFICER', 'ROOT' as never], domains: ['CREDIT', 'X' as never] }, secret);
+    const token = signToken(
+      { ...officer, roles: ['OFFICER', 'ROOT' as never], domains: ['CREDIT', 'X' as never] },
+      secret,
+    );
     expect(verifyToken(token, secret)).toMatchObject({ roles: ['OFFICER'], domains: ['CREDIT'] });
   });
 
   it('refuses a correctly signed token without exp (it would never end)', () => {
-    const claims = { sub: 'u1', kind: 'user', usr: 'rsj', roles: ['ADMIN'], domains: [], dep: null, reg: null, cw: [], sid: 's1' };
+    const claims = {
+      sub: 'u1',
+      kind: 'user',
+      usr: 'rsj',
+      roles: ['ADMIN'],
+      domains: [],
+      dep: null,
+      reg: null,
+      cw: [],
+      sid: 's1',
+    };
     const forever = jwt.sign(claims, secret, { algorithm: 'HS256', issuer: 'integrity-graph' });
     expect(() => verifyToken(forever, secret)).toThrow(/no expiry/);
-    expect(() => verifyToken(jwt.sign(claims, secret, { algorithm: 'HS256', issuer: 'integrity-graph', expiresIn: 60 }), secret)).not.toThrow();
+    expect(() =>
+      verifyToken(jwt.sign(claims, secret, { algorithm: 'HS256', issuer: 'integrity-graph', expiresIn: 60 }), secret),
+    ).not.toThrow();
   });
 
   it('carries the session id of a login, and none for a service credential', () => {

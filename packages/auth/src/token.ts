@@ -61,7 +61,16 @@ export function signToken(caller: Caller, secret: string, ttlSeconds = 8 * 3600,
  */
 export function signServiceToken(service: string, secret: string, ttlSeconds = 300): string {
   return signToken(
-    { kind: 'service', id: service, username: `service:${service}`, roles: [], domains: [], departmentId: null, regionCode: null, countyWide: [] },
+    {
+      kind: 'service',
+      id: service,
+      username: `service:${service}`,
+      roles: [],
+      domains: [],
+      departmentId: null,
+      regionCode: null,
+      countyWide: [],
+    },
     secret,
     ttlSeconds,
   );
@@ -85,7 +94,8 @@ export function verifyTokenClaims(token: string, secret: string): VerifiedToken 
   try {
     decoded = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: ISSUER });
   } catch (error) {
-    if (error instanceof jwt.TokenExpiredError) throw new TokenError('the session has expired; log in again', 'expired');
+    if (error instanceof jwt.TokenExpiredError)
+      throw new TokenError('the session has expired; log in again', 'expired');
     throw new TokenError('the token is not valid', 'invalid');
   }
   const c = decoded as Partial<Claims>;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { demoDepartments, demoEnterprises, demoRegions, demoTowns, demoUsers, stableId, usccCheckCharacter } from './index.js';
+import {
+  demoDepartments,
+  demoEnterprises,
+  demoRegions,
+  demoTowns,
+  demoUsers,
+  stableId,
+  usccCheckCharacter,
+} from './index.js';
 
 describe('demo data', () => {
   it('has the county, its 21 towns and a government for each', () => {
@@ -16,7 +24,18 @@ describe('demo data', () => {
   it('has unique department codes, stable ids and every contract demo user', () => {
     expect(new Set(demoDepartments.map((d) => d.code)).size).toBe(demoDepartments.length);
     expect(stableId('department', 'RSJ')).toBe(stableId('department', 'RSJ'));
-    expect(stableId('department', 'RSJ')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(demoUsers.map((u) => u.username)).toEqual(['admin', 'leader', 'supervisor', 'rsj', 'fgj', 'czj', 'jxj', 'hgz']);
+    expect(stableId('department', 'RSJ')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(demoUsers.map((u) => u.username)).toEqual([
+      'admin',
+      'leader',
+      'supervisor',
+      'rsj',
+      'fgj',
+      'czj',
+      'jxj',
+      'hgz',
+    ]);
   });
 });

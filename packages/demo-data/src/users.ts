@@ -10,7 +10,13 @@ export interface DemoUser {
   departmentCode: string;
 }
 
-const user = (username: string, displayName: string, roles: DemoUser['roles'], departmentCode: string, domains: DemoUser['domains'] = []): DemoUser => ({
+const user = (
+  username: string,
+  displayName: string,
+  roles: DemoUser['roles'],
+  departmentCode: string,
+  domains: DemoUser['domains'] = [],
+): DemoUser => ({
   id: stableId('user', username),
   username,
   displayName,

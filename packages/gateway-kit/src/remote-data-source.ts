@@ -31,14 +31,21 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   timeoutMs = 10_000;
   log?: Logger;
 
-  constructor(config: { url: string; name: string; timeoutMs?: number; credential?: () => string | null; log?: Logger }) {
+  constructor(config: {
+    url: string;
+    name: string;
+    timeoutMs?: number;
+    credential?: () => string | null;
+    log?: Logger;
+  }) {
     super({ url: config.url });
     this.name = config.name;
     if (config.timeoutMs) this.timeoutMs = config.timeoutMs;
     this.credential = config.credential;
     this.log = config.log;
     // Node's own fetch (undici): keeps connections alive, and its AbortSignal also bounds reading the body
-    this.fetcher = ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })) as unknown as Fetcher;
+    this.fetcher = ((url: string, init: RequestInit) =>
+      fetch(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })) as unknown as Fetcher;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -62,26 +69,45 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
       },
       () => null,
     );
-    const first = (body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | null)?.errors?.[0];
+    const first = (body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | null)
+      ?.errors?.[0];
     const code = first?.extensions?.code;
     if (typeof code === 'string' && PASSED_CODES.has(code) && typeof first?.message === 'string') {
       const field = first.extensions?.field;
-      return new GraphQLError(first.message, { extensions: { code, ...(typeof field === 'string' ? { field } : {}), serviceName: this.name } });
+      return new GraphQLError(first.message, {
+        extensions: { code, ...(typeof field === 'string' ? { field } : {}), serviceName: this.name },
+      });
     }
     this.log?.warn('subgraph answered an HTTP error', { service: this.name, status: response.status });
-    if (response.status === 401) return new GraphQLError('log in to do this', { extensions: { code: 'UNAUTHENTICATED', serviceName: this.name } });
-    if (response.status === 403) return new GraphQLError('your role does not allow this', { extensions: { code: 'FORBIDDEN', serviceName: this.name } });
-    if (response.status < 500) return new GraphQLError(`the ${this.name} service refused the request as malformed`, { extensions: { code: 'BAD_USER_INPUT', serviceName: this.name } });
-    return new GraphQLError(`the ${this.name} service failed; the administrators have the details in the log`, { extensions: { code: 'DEPENDENCY_UNAVAILABLE', serviceName: this.name } });
+    if (response.status === 401)
+      return new GraphQLError('log in to do this', { extensions: { code: 'UNAUTHENTICATED', serviceName: this.name } });
+    if (response.status === 403)
+      return new GraphQLError('your role does not allow this', {
+        extensions: { code: 'FORBIDDEN', serviceName: this.name },
+      });
+    if (response.status < 500)
+      return new GraphQLError(`the ${this.name} service refused the request as malformed`, {
+        extensions: { code: 'BAD_USER_INPUT', serviceName: this.name },
+      });
+    return new GraphQLError(`the ${this.name} service failed; the administrators have the details in the log`, {
+      extensions: { code: 'DEPENDENCY_UNAVAILABLE', serviceName: this.name },
+    });
   }
 
   /** A call that failed without an answer (refused connection, deadline passed): DEPENDENCY_UNAVAILABLE naming the service. */
   override didEncounterError(error: Error): void {
     if (error instanceof GraphQLError) throw error;
     const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
-    this.log?.warn(timedOut ? 'subgraph timed out' : 'subgraph unreachable', { service: this.name, url: this.url, timeoutMs: this.timeoutMs, error: String(error) });
+    this.log?.warn(timedOut ? 'subgraph timed out' : 'subgraph unreachable', {
+      service: this.name,
+      url: this.url,
+      timeoutMs: this.timeoutMs,
+      error: String(error),
+    });
     throw new GraphQLError(
-      timedOut ? `the ${this.name} service did not answer within ${this.timeoutMs} ms; its fields are missing from this answer` : `the ${this.name} service cannot be reached; its fields are missing from this answer`,
+      timedOut
+        ? `the ${this.name} service did not answer within ${this.timeoutMs} ms; its fields are missing from this answer`
+        : `the ${this.name} service cannot be reached; its fields are missing from this answer`,
       { extensions: { code: 'DEPENDENCY_UNAVAILABLE', serviceName: this.name } },
     );
   }

@@ -66,7 +66,10 @@ export interface HttpProxy {
 }
 
 /** Subgraph names and URLs as the supergraph lists them (join__Graph), with overrides applied. */
-export function subgraphEndpoints(supergraphSdl: string, overrides: Record<string, string> = {}): { name: string; url: string }[] {
+export function subgraphEndpoints(
+  supergraphSdl: string,
+  overrides: Record<string, string> = {},
+): { name: string; url: string }[] {
   const found = [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)];
   return found.map(([, name, url]) => ({ name: name!, url: overrides[name!] ?? url! }));
 }
@@ -85,7 +88,9 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
           });
         },
         async didEncounterErrors({ errors }) {
-          for (const e of errors) if (!e.extensions?.code) log.warn('error without code', { requestId: contextValue.requestId, message: e.message });
+          for (const e of errors)
+            if (!e.extensions?.code)
+              log.warn('error without code', { requestId: contextValue.requestId, message: e.message });
         },
       };
     },
@@ -95,14 +100,17 @@ function requestLogPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
 function positiveMs(value: string | undefined, fallback: number, name = 'SUBGRAPH_TIMEOUT_MS'): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive number of milliseconds, got "${value}"`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`${name} must be a positive number of milliseconds, got "${value}"`);
   return n;
 }
 
 /** GraphiQL: on in development, off with NODE_ENV=production unless GRAPHIQL=true. */
-const graphiqlFromEnv = (env: NodeJS.ProcessEnv = process.env) => env.GRAPHIQL === 'true' || (env.GRAPHIQL !== 'false' && env.NODE_ENV !== 'production');
+const graphiqlFromEnv = (env: NodeJS.ProcessEnv = process.env) =>
+  env.GRAPHIQL === 'true' || (env.GRAPHIQL !== 'false' && env.NODE_ENV !== 'production');
 
-const wantsHtml = (req: Request) => req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
+const wantsHtml = (req: Request) =>
+  req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
 
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Integrity Graph</title></head>
 <body style="font-family:sans-serif;max-width:40rem;margin:4rem auto"><h1>Integrity Graph · 政务诚信</h1>
@@ -119,7 +127,8 @@ export async function createGatewayApp(options: GatewayOptions) {
   const timeoutMs = options.subgraphTimeoutMs ?? positiveMs(process.env.SUBGRAPH_TIMEOUT_MS, 10_000);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: urls[name] ?? url!, name, timeoutMs, credential, log }),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource({ url: urls[name] ?? url!, name, timeoutMs, credential, log }),
   });
   const limits = options.limits ?? limitsFromEnv();
   let apiSchema: GraphQLSchema | undefined;
@@ -170,25 +179,37 @@ export async function createGatewayApp(options: GatewayOptions) {
         }
         res.send(Buffer.from(await upstream.arrayBuffer()));
       } catch (error) {
-        log.warn('http proxy failed', { requestId: res.locals.requestId, path: proxy.path, subgraph: proxy.subgraph, error: String(error) });
+        log.warn('http proxy failed', {
+          requestId: res.locals.requestId,
+          path: proxy.path,
+          subgraph: proxy.subgraph,
+          error: String(error),
+        });
         res.status(502).json({ error: 'DEPENDENCY_UNAVAILABLE', message: `${proxy.subgraph} did not answer` });
       }
     });
   }
   if (options.graphiql ?? graphiqlFromEnv()) {
     app.use('/graphiql', express.static(GRAPHIQL_DIR, { index: false, maxAge: '1h' }));
-    app.get('/graphql', (req, res, next) => (wantsHtml(req) ? res.sendFile(resolve(GRAPHIQL_DIR, 'index.html')) : next()));
+    app.get('/graphql', (req, res, next) =>
+      wantsHtml(req) ? res.sendFile(resolve(GRAPHIQL_DIR, 'index.html')) : next(),
+    );
   }
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     operationLimitsMiddleware(limits, () => apiSchema),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ authorization: req.headers.authorization, requestId: res.locals.requestId as string, clientAddress: req.socket.remoteAddress }),
+      context: async ({ req, res }) => ({
+        authorization: req.headers.authorization,
+        requestId: res.locals.requestId as string,
+        clientAddress: req.socket.remoteAddress,
+      }),
     }),
   );
 
-  const consoleDir = options.consoleDir && existsSync(resolve(options.consoleDir, 'index.html')) ? options.consoleDir : null;
+  const consoleDir =
+    options.consoleDir && existsSync(resolve(options.consoleDir, 'index.html')) ? options.consoleDir : null;
   if (consoleDir) app.use(consoleStatic(consoleDir));
   // every other browser path is a console route (client-side routing)
   app.use((req, res, next) => {
@@ -225,7 +246,9 @@ export async function drain(server: Server, graceMs: number): Promise<void> {
   await closed;
 }
 
-export async function startGateway(options: GatewayOptions & { port: number; host?: string; shutdownGraceMs?: number }): Promise<RunningGateway> {
+export async function startGateway(
+  options: GatewayOptions & { port: number; host?: string; shutdownGraceMs?: number },
+): Promise<RunningGateway> {
   const { app, stop } = await createGatewayApp(options);
   const host = options.host ?? '127.0.0.1';
   const server: Server = await new Promise((resolvePromise, reject) => {
@@ -237,7 +260,10 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     port,
     close: async () => {
-      await drain(server, options.shutdownGraceMs ?? positiveMs(process.env.SHUTDOWN_GRACE_MS, 10_000, 'SHUTDOWN_GRACE_MS'));
+      await drain(
+        server,
+        options.shutdownGraceMs ?? positiveMs(process.env.SHUTDOWN_GRACE_MS, 10_000, 'SHUTDOWN_GRACE_MS'),
+      );
       await stop();
     },
   };

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compressResponses, consoleStatic, IMMUTABLE, isHashedAsset, REVALIDATE, sendConsoleIndex } from './static-assets.js';
+import {
+  compressResponses,
+  consoleStatic,
+  IMMUTABLE,
+  isHashedAsset,
+  REVALIDATE,
+  sendConsoleIndex,
+} from './static-assets.js';
 
 describe('console delivery', () => {
   let base: string;
@@ -18,7 +25,11 @@ describe('console delivery', () => {
     writeFileSync(join(dir, 'favicon.svg'), '<svg/>');
     const app = express();
     app.use(compressResponses());
-    app.get('/graphql', (_req, res) => void res.json({ data: { items: Array.from({ length: 500 }, (_, i) => ({ id: i, name: '饶平县' })) } }));
+    app.get(
+      '/graphql',
+      (_req, res) =>
+        void res.json({ data: { items: Array.from({ length: 500 }, (_, i) => ({ id: i, name: '饶平县' })) } }),
+    );
     app.use(consoleStatic(dir));
     app.use((_req, res) => sendConsoleIndex(res, dir));
     const server = app.listen(0, '127.0.0.1');

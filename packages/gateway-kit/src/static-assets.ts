@@ -15,7 +15,10 @@ export const isHashedAsset = (path: string) => /(^|[\\/])assets[\\/][^\\/]+-[A-Z
 
 /** Brotli or gzip for every compressible response above 1 KB: GraphQL answers, the console's JS and CSS. */
 export function compressResponses(): RequestHandler {
-  return compression({ threshold: 1024, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } }) as unknown as RequestHandler;
+  return compression({
+    threshold: 1024,
+    brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
+  }) as unknown as RequestHandler;
 }
 
 /** The console's built files, hashed assets immutable for a year and everything else revalidated. */

@@ -4,7 +4,10 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { BasicTracerProvider, BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { Resource } from '@opentelemetry/resources';
-import { ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 
 /**
  * @apollo/gateway 2.x builds, in its constructor, an OpenTelemetry meter that runs the AWS, GCP, Azure and
@@ -18,7 +21,10 @@ export function disableVendorTelemetry(): void {
 }
 
 /** Apollo Server would install usage and schema reporting by itself if APOLLO_KEY were ever set: never. */
-export const noVendorReporting = () => [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()];
+export const noVendorReporting = () => [
+  ApolloServerPluginUsageReportingDisabled(),
+  ApolloServerPluginSchemaReportingDisabled(),
+];
 
 export interface Tracing {
   /** Flushes the spans still buffered and stops exporting. */
@@ -31,7 +37,10 @@ export interface Tracing {
  * Without it no tracer is registered and nothing is exported. No resource detector runs: the spans carry
  * only the service name.
  */
-export function startTracing(endpoint = process.env.TRACING_OTLP_ENDPOINT, serviceName = 'integrity-gateway'): Tracing | null {
+export function startTracing(
+  endpoint = process.env.TRACING_OTLP_ENDPOINT,
+  serviceName = 'integrity-gateway',
+): Tracing | null {
   if (!endpoint) return null;
   const url = new URL(endpoint); // a malformed setting fails at start, not at the first export
   const provider = new BasicTracerProvider({

@@ -165,14 +165,23 @@ export const REASONS = {
     'zh-CN': '尝试次数过多，请 {retryAfter} 秒后再试',
     'en-US': 'Too many attempts; try again in {retryAfter} seconds',
   },
-  RECORD_BUSY: { 'zh-CN': '该记录正被他人修改，请刷新后重试', 'en-US': 'Someone else is changing this record; reload it and try again' },
+  RECORD_BUSY: {
+    'zh-CN': '该记录正被他人修改，请刷新后重试',
+    'en-US': 'Someone else is changing this record; reload it and try again',
+  },
   AMOUNT_TOO_LARGE: { 'zh-CN': '金额超出可记录的范围', 'en-US': 'The amount is larger than can be recorded' },
   INVALID_CHARACTERS: { 'zh-CN': '含有无法识别的字符', 'en-US': 'The text contains characters that cannot be stored' },
   // supervision
-  NOT_RESPONSIBLE: { 'zh-CN': '本单位不是该任务的责任单位', 'en-US': 'Your department is not responsible for this task' },
+  NOT_RESPONSIBLE: {
+    'zh-CN': '本单位不是该任务的责任单位',
+    'en-US': 'Your department is not responsible for this task',
+  },
   PERIOD_NOT_STARTED: { 'zh-CN': '{period} 尚未开始，不能报送', 'en-US': 'The quarter {period} has not started' },
   INVALID_PERIOD: { 'zh-CN': '报送期应为“2026Q4”形式的季度', 'en-US': 'A quarter is written like 2026Q4' },
-  RULES_NOT_APPLICABLE: { 'zh-CN': '评分规则无法执行：{problem}', 'en-US': 'The scoring rules cannot be applied: {problem}' },
+  RULES_NOT_APPLICABLE: {
+    'zh-CN': '评分规则无法执行：{problem}',
+    'en-US': 'The scoring rules cannot be applied: {problem}',
+  },
 } as const satisfies Record<string, ReasonText>;
 
 export type Reason = keyof typeof REASONS;

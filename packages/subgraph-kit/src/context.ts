@@ -53,7 +53,8 @@ export async function createContext(input: ContextInput): Promise<RequestContext
     try {
       const verified = verifyTokenClaims(token, input.secret);
       if (verified.caller.kind === 'user') {
-        if (!verified.sessionId || !input.sessions || !(await input.sessions.isLive(verified.sessionId))) throw unauthenticated(SESSION_ENDED);
+        if (!verified.sessionId || !input.sessions || !(await input.sessions.isLive(verified.sessionId)))
+          throw unauthenticated(SESSION_ENDED);
         sessionId = verified.sessionId;
       }
       caller = verified.caller;
@@ -61,7 +62,10 @@ export async function createContext(input: ContextInput): Promise<RequestContext
       authError =
         error instanceof AppError
           ? error
-          : unauthenticated(error instanceof TokenError ? (error as TokenError).message : 'the token is not valid', 'SESSION_INVALID');
+          : unauthenticated(
+              error instanceof TokenError ? (error as TokenError).message : 'the token is not valid',
+              'SESSION_INVALID',
+            );
     }
   }
   return {

@@ -6,15 +6,17 @@ import type { Logger } from '@integrity/logging';
 import { SqlCounter } from './sql-counter.js';
 
 /** Where a subgraph keeps its data: one MySQL database per subgraph, or one SQLite file. */
-export type DatabaseTarget =
-  | { kind: 'mysql'; url: URL; database: string }
-  | { kind: 'sqlite'; file: string };
+export type DatabaseTarget = { kind: 'mysql'; url: URL; database: string } | { kind: 'sqlite'; file: string };
 
 /**
  * `DATABASE_URL=mysql://user:pass@host:port/prefix` → database `<prefix>_<subgraph>`;
  * no URL → `<dataDir>/<subgraph>.sqlite` (dataDir defaults to ./data of the working directory).
  */
-export function databaseTarget(subgraph: string, databaseUrl?: string, dataDir = resolve(process.cwd(), 'data')): DatabaseTarget {
+export function databaseTarget(
+  subgraph: string,
+  databaseUrl?: string,
+  dataDir = resolve(process.cwd(), 'data'),
+): DatabaseTarget {
   if (!databaseUrl) return { kind: 'sqlite', file: resolve(dataDir, `${subgraph}.sqlite`) };
   const url = new URL(databaseUrl);
   if (url.protocol !== 'mysql:' && url.protocol !== 'mariadb:') {
@@ -37,7 +39,9 @@ const connectionOptions = (url: URL) => ({
 export async function ensureMySqlDatabase(target: Extract<DatabaseTarget, { kind: 'mysql' }>): Promise<void> {
   const connection = await mysql.createConnection(connectionOptions(target.url));
   try {
-    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${target.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${target.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
   } finally {
     await connection.end();
   }
@@ -63,7 +67,9 @@ export interface OpenDataSourceOptions {
 }
 
 /** Open (creating when needed) and migrate a subgraph's database. Migrations only: never synchronize. */
-export async function openDataSource(options: OpenDataSourceOptions): Promise<{ dataSource: DataSource; counter: SqlCounter }> {
+export async function openDataSource(
+  options: OpenDataSourceOptions,
+): Promise<{ dataSource: DataSource; counter: SqlCounter }> {
   const { target } = options;
   const counter = new SqlCounter(options.log);
   const common = {

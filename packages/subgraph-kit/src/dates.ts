@@ -9,7 +9,12 @@ export const timeZone = (): string => process.env.APP_TIMEZONE ?? 'Asia/Shanghai
 
 /** Today's date where the county is. */
 export function today(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: timeZone(),
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 const toUtc = (date: string): Date => new Date(`${date}T00:00:00Z`);
@@ -35,7 +40,8 @@ export function addMonths(date: string, months: number): string {
 export const addYears = (date: string, years: number): string => addMonths(date, years * 12);
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
 
 /** 0 = Sunday … 6 = Saturday. */
 export const weekday = (date: string): number => toUtc(date).getUTCDay();

@@ -11,10 +11,13 @@ const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 export function parseDecimal(value: string, scale: number, field: string): bigint {
   const text = String(value).trim();
   const match = DECIMAL.exec(text);
-  if (!match) throw badInput(field, 'INVALID_DECIMAL', `${field} must be a decimal number such as "1234.56", not "${value}"`);
+  if (!match)
+    throw badInput(field, 'INVALID_DECIMAL', `${field} must be a decimal number such as "1234.56", not "${value}"`);
   const [, sign, whole, fraction = ''] = match;
   if (fraction.length > scale) {
-    throw badInput(field, 'TOO_MANY_DECIMALS', `${field} allows at most ${scale} decimal places, got "${value}"`, { scale });
+    throw badInput(field, 'TOO_MANY_DECIMALS', `${field} allows at most ${scale} decimal places, got "${value}"`, {
+      scale,
+    });
   }
   const units = BigInt(whole! + fraction.padEnd(scale, '0'));
   // every decimal is stored as a BIGINT of minor units: beyond it the database could not hold the value
@@ -28,7 +31,12 @@ export const MAX_UNITS = 9223372036854775807n;
 /** Money: two decimal places, not negative. */
 export const parseMoney = (value: string, field: string, { allowZero = false } = {}): bigint => {
   const fen = parseDecimal(value, 2, field);
-  if (fen < 0n || (!allowZero && fen === 0n)) throw badInput(field, allowZero ? 'NEGATIVE' : 'NOT_POSITIVE', `${field} must be ${allowZero ? 'zero or more' : 'more than zero'}`);
+  if (fen < 0n || (!allowZero && fen === 0n))
+    throw badInput(
+      field,
+      allowZero ? 'NEGATIVE' : 'NOT_POSITIVE',
+      `${field} must be ${allowZero ? 'zero or more' : 'more than zero'}`,
+    );
   return fen;
 };
 

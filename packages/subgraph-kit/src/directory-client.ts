@@ -13,9 +13,19 @@ const LOOKUPS = {
   region: 'query ($id: String!) { item: region(code: $id) { name } }',
 } as const;
 
-export async function directoryName(ctx: RequestContext, kind: keyof typeof LOOKUPS, id: string, field: string): Promise<string> {
+export async function directoryName(
+  ctx: RequestContext,
+  kind: keyof typeof LOOKUPS,
+  id: string,
+  field: string,
+): Promise<string> {
   const query = LOOKUPS[kind];
-  const data = await queryService<{ item: { name: string } | null }>(ctx, { service: 'directory', url: subgraphUrl('directory', 4001), query, variables: { id } });
+  const data = await queryService<{ item: { name: string } | null }>(ctx, {
+    service: 'directory',
+    url: subgraphUrl('directory', 4001),
+    query,
+    variables: { id },
+  });
   if (!data.item) throw badInput(field, 'NOT_REGISTERED', `${kind} ${id} is not registered in the directory`, { id });
   return data.item.name;
 }

@@ -1,17 +1,23 @@
 import { isErrorCode, type ErrorCode, type Reason, type ReasonParams } from '@integrity/rules';
 import { GraphQLError } from 'graphql';
 
-
 /** Without explicit params, a refusal's plain figures (`{ from: 'FILED' }`) are its params. */
 const figuresOf = (details: Record<string, unknown>): ReasonParams =>
-  Object.fromEntries(Object.entries(details).filter(([key, v]) => key !== 'field' && (typeof v === 'string' || typeof v === 'number'))) as ReasonParams;
+  Object.fromEntries(
+    Object.entries(details).filter(([key, v]) => key !== 'field' && (typeof v === 'string' || typeof v === 'number')),
+  ) as ReasonParams;
 
 /**
  * A refusal the caller can act on: a contract code, a stable reason code with its figures (the console
  * translates these), an English message for integrators, and any details (field, ids).
  */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, reason: Reason, message: string, details: { params?: ReasonParams; [key: string]: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    reason: Reason,
+    message: string,
+    details: { params?: ReasonParams; [key: string]: unknown } = {},
+  ) {
     const { params, ...rest } = details;
     super(message, { extensions: { code, reason, params: params ?? figuresOf(rest), ...rest } });
   }
@@ -23,16 +29,26 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (message = 'log in to do this', reason: Reason = 'LOGIN_REQUIRED') => new AppError('UNAUTHENTICATED', reason, message);
-export const forbidden = (message = 'your role does not allow this', reason: Reason = 'NOT_PERMITTED', params: ReasonParams = {}) =>
-  new AppError('FORBIDDEN', reason, message, { params });
-export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', 'NOT_FOUND', `${what} ${id} does not exist`, { id, params: { id } });
+export const unauthenticated = (message = 'log in to do this', reason: Reason = 'LOGIN_REQUIRED') =>
+  new AppError('UNAUTHENTICATED', reason, message);
+export const forbidden = (
+  message = 'your role does not allow this',
+  reason: Reason = 'NOT_PERMITTED',
+  params: ReasonParams = {},
+) => new AppError('FORBIDDEN', reason, message, { params });
+export const notFound = (what: string, id: string) =>
+  new AppError('NOT_FOUND', 'NOT_FOUND', `${what} ${id} does not exist`, { id, params: { id } });
 /** `field` names the input field at fault, as a path when nested (e.g. "milestones.2.amount"). */
-export const badInput = (field: string, reason: Reason, message: string, params: ReasonParams = {}) => new AppError('BAD_USER_INPUT', reason, message, { field, params });
+export const badInput = (field: string, reason: Reason, message: string, params: ReasonParams = {}) =>
+  new AppError('BAD_USER_INPUT', reason, message, { field, params });
 export const conflict = (what: string, id: string) =>
-  new AppError('CONFLICT', 'STALE_VERSION', `${what} ${id} was changed by someone else; reload it and try again`, { id, params: { id } });
+  new AppError('CONFLICT', 'STALE_VERSION', `${what} ${id} was changed by someone else; reload it and try again`, {
+    id,
+    params: { id },
+  });
 
-export const isAppError = (error: unknown): error is AppError => error instanceof GraphQLError && isErrorCode(error.extensions?.code);
+export const isAppError = (error: unknown): error is AppError =>
+  error instanceof GraphQLError && isErrorCode(error.extensions?.code);
 
 /** The loaded object, or NOT_FOUND naming what was looked for: the one "must exist" step of every service. */
 export async function mustFind<T>(loading: Promise<T | null | undefined>, what: string, id: string): Promise<T> {

@@ -9,10 +9,18 @@ const format = formatSubgraphError(createLogger('test'));
 
 describe('error shaping', () => {
   it('names the field of variable coercion errors', () => {
-    expect(fieldOfCoercionError('Variable "$input" got invalid value "NOPE" at "input.kind"; Value "NOPE" does not exist in "DepartmentKind" enum.')).toBe('kind');
-    expect(fieldOfCoercionError('Variable "$input" got invalid value 1 at "input.milestones[0].amount"; …')).toBe('milestones[0].amount');
+    expect(
+      fieldOfCoercionError(
+        'Variable "$input" got invalid value "NOPE" at "input.kind"; Value "NOPE" does not exist in "DepartmentKind" enum.',
+      ),
+    ).toBe('kind');
+    expect(fieldOfCoercionError('Variable "$input" got invalid value 1 at "input.milestones[0].amount"; …')).toBe(
+      'milestones[0].amount',
+    );
     expect(fieldOfCoercionError('Variable "$id" of required type "ID!" was not provided.')).toBe('id');
-    expect(fieldOfCoercionError('Field "CreateDepartmentInput.name" of required type "String!" was not provided.')).toBe('name');
+    expect(
+      fieldOfCoercionError('Field "CreateDepartmentInput.name" of required type "String!" was not provided.'),
+    ).toBe('name');
     expect(fieldOfCoercionError('Syntax Error: Unexpected Name')).toBeUndefined();
   });
 
@@ -20,7 +28,14 @@ describe('error shaping', () => {
     const error = new GraphQLError('Argument Validation Error', {
       extensions: {
         code: 'BAD_USER_INPUT',
-        validationErrors: [{ property: 'input', children: [{ property: 'name', constraints: { isLength: 'name must be longer than or equal to 2 characters' } }] }],
+        validationErrors: [
+          {
+            property: 'input',
+            children: [
+              { property: 'name', constraints: { isLength: 'name must be longer than or equal to 2 characters' } },
+            ],
+          },
+        ],
       },
     });
     expect(format({ message: error.message, extensions: error.extensions }, error)).toEqual({
@@ -32,7 +47,10 @@ describe('error shaping', () => {
 
   it('passes contract errors through and hides unexpected ones', () => {
     const bad = badInput('uscc', 'INVALID_USCC', 'check failed', { expected: '3' });
-    expect(format({ message: bad.message, extensions: { ...bad.extensions, stacktrace: ['x'] } }, bad)).toEqual({ message: 'check failed', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_USCC', params: { expected: '3' }, field: 'uscc' } });
+    expect(format({ message: bad.message, extensions: { ...bad.extensions, stacktrace: ['x'] } }, bad)).toEqual({
+      message: 'check failed',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_USCC', params: { expected: '3' }, field: 'uscc' },
+    });
     const crash = new Error('SQLITE_CONSTRAINT: secret table detail');
     const shown = format({ message: crash.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, crash);
     expect(shown.message).not.toContain('secret');

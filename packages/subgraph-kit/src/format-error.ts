@@ -12,7 +12,10 @@ interface ValidationFailure {
 }
 
 /** The first failing property of a class-validator result, as a dotted path ("milestones.0.amount"). */
-function firstFailure(errors: ValidationFailure[], prefix = ''): { field: string; constraint: string; message: string } | null {
+function firstFailure(
+  errors: ValidationFailure[],
+  prefix = '',
+): { field: string; constraint: string; message: string } | null {
   for (const e of errors) {
     const path = prefix ? `${prefix}.${e.property}` : e.property;
     const [first] = Object.entries(e.constraints ?? {});
@@ -34,20 +37,31 @@ export function formatSubgraphError(log: Logger) {
     if (isLimitRefusal(formatted.extensions)) {
       return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT', field: formatted.extensions!.field } };
     }
-    const validation = (original as { extensions?: { validationErrors?: ValidationFailure[] } })?.extensions?.validationErrors;
+    const validation = (original as { extensions?: { validationErrors?: ValidationFailure[] } })?.extensions
+      ?.validationErrors;
     if (Array.isArray(validation)) {
       const failure = firstFailure(validation);
-      const { reason, params } = failure ? reasonOfConstraint(failure.constraint, failure.message) : { reason: 'INVALID_VALUE', params: {} };
+      const { reason, params } = failure
+        ? reasonOfConstraint(failure.constraint, failure.message)
+        : { reason: 'INVALID_VALUE', params: {} };
       return {
         message: failure ? `${failure.field}: ${failure.message}` : formatted.message,
         path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT', reason, params, ...(failure ? { field: failure.field.replace(/^input\./, '') } : {}) },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason,
+          params,
+          ...(failure ? { field: failure.field.replace(/^input\./, '') } : {}),
+        },
       };
     }
     if (code === 'BAD_USER_INPUT' && !formatted.extensions?.reason) {
       // GraphQL's own coercion errors (a wrong enum value, a malformed scalar)
       const field = formatted.extensions?.field ?? fieldOfCoercionError(formatted.message);
-      return { ...formatted, extensions: { ...formatted.extensions, reason: 'INVALID_VALUE', params: {}, ...(field ? { field } : {}) } };
+      return {
+        ...formatted,
+        extensions: { ...formatted.extensions, reason: 'INVALID_VALUE', params: {}, ...(field ? { field } : {}) },
+      };
     }
     // a transaction not run through transaction() that lost a lock race: the caller may simply retry
     if (isLockFailure(original)) {
@@ -57,7 +71,11 @@ export function formatSubgraphError(log: Logger) {
     }
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       log.error('unexpected error', { error: original, path: formatted.path });
-      return { message: 'internal error: the administrators have the details in the log', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return {
+        message: 'internal error: the administrators have the details in the log',
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     }
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -15,7 +15,8 @@ function random(seed: number) {
 }
 const rnd = random(20261124);
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz .-+/*X张三饶平\u0000\u202e';
-const junk = (max: number) => Array.from({ length: Math.floor(rnd() * max) }, () => ALPHABET[Math.floor(rnd() * ALPHABET.length)]).join('');
+const junk = (max: number) =>
+  Array.from({ length: Math.floor(rnd() * max) }, () => ALPHABET[Math.floor(rnd() * ALPHABET.length)]).join('');
 
 const outcome = (fn: () => unknown, field: string) => {
   try {

@@ -9,7 +9,8 @@ import type { Logger } from '@integrity/logging';
 export function httpErrorHandler(log: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
-    const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 500;
+    const status =
+      typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 500;
     const type = (error as { type?: unknown })?.type;
     const message =
       status === 413
@@ -21,6 +22,8 @@ export function httpErrorHandler(log: Logger): ErrorRequestHandler {
             : 'internal error: the administrators have the details in the log';
     if (status >= 500) log.error('http error', { requestId: req.headers['x-request-id'], error });
     else log.info('refused http request', { requestId: req.headers['x-request-id'], status, type });
-    res.status(status >= 400 && status < 600 ? status : 500).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+    res
+      .status(status >= 400 && status < 600 ? status : 500)
+      .json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
   };
 }

@@ -6,7 +6,7 @@ const refusal = (code: string, check: (v: string) => string = validateUscc) => {
   try {
     check(code);
   } catch (e) {
-    return (e as { message: string; extensions: Record<string, unknown> });
+    return e as { message: string; extensions: Record<string, unknown> };
   }
   throw new Error(`${code} was accepted`);
 };

@@ -11,7 +11,9 @@ describe('input guard', () => {
   });
 
   it('names the first offending field as a path through objects and lists', () => {
-    expect(loneSurrogatePath({ input: { title: 'ok', milestones: [{ name: 'fine' }, { name: 'bad\ud800' }] } })).toBe('input.milestones.1.name');
+    expect(loneSurrogatePath({ input: { title: 'ok', milestones: [{ name: 'fine' }, { name: 'bad\ud800' }] } })).toBe(
+      'input.milestones.1.name',
+    );
     expect(loneSurrogatePath({ id: 'x', n: 3, ok: true, none: null })).toBeNull();
   });
 

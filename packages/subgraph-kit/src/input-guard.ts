@@ -40,7 +40,12 @@ export function refuseLoneSurrogates(): express.RequestHandler {
     const field = path.includes('.') ? path.slice(path.indexOf('.') + 1) : path;
     res.status(200).json({
       data: null,
-      errors: [{ message: `${field}: the text is not valid Unicode (a lone surrogate)`, extensions: { code: 'BAD_USER_INPUT', field, reason: 'INVALID_UNICODE', params: { field } } }],
+      errors: [
+        {
+          message: `${field}: the text is not valid Unicode (a lone surrogate)`,
+          extensions: { code: 'BAD_USER_INPUT', field, reason: 'INVALID_UNICODE', params: { field } },
+        },
+      ],
     });
   };
 }
@@ -58,7 +63,9 @@ export function anonymousNotFoundPlugin(): ApolloServerPlugin<RequestContext> {
           if (contextValue.caller || response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const refusal = contextValue.authError ?? unauthenticated();
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
-            e.extensions?.code === 'NOT_FOUND' ? { message: refusal.message, path: e.path, extensions: { code: refusal.extensions.code } } : e,
+            e.extensions?.code === 'NOT_FOUND'
+              ? { message: refusal.message, path: e.path, extensions: { code: refusal.extensions.code } }
+              : e,
           );
         },
       };

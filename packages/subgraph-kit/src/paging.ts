@@ -3,7 +3,6 @@ import { MAX_PAGE_SIZE } from '@integrity/rules';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-
 /** `page` (from 1) and `pageSize`, as every list in the contract takes them. */
 @ArgsType()
 export class PageArgs {
@@ -19,7 +18,10 @@ export class PageArgs {
   pageSize: number = 20;
 }
 
-export const skipTake = ({ page, pageSize }: PageArgs) => ({ skip: ((page ?? 1) - 1) * (pageSize ?? 20), take: pageSize ?? 20 });
+export const skipTake = ({ page, pageSize }: PageArgs) => ({
+  skip: ((page ?? 1) - 1) * (pageSize ?? 20),
+  take: pageSize ?? 20,
+});
 
 export interface PageResult<T> {
   items: T[];
@@ -47,13 +49,22 @@ export function Page<T extends object>(itemType: ClassType<T>) {
   return PageClass;
 }
 
-export const pageOf = <T>(items: T[], total: number, args: PageArgs): PageResult<T> => ({ items, total, page: args.page ?? 1, pageSize: args.pageSize ?? 20 });
+export const pageOf = <T>(items: T[], total: number, args: PageArgs): PageResult<T> => ({
+  items,
+  total,
+  page: args.page ?? 1,
+  pageSize: args.pageSize ?? 20,
+});
 
 /**
  * The one paging sequence: the requested page of an ordered query and the total, as a contract page.
  * `view` shapes each row for GraphQL.
  */
-export async function paginate<T extends ObjectLiteral, R = T>(qb: SelectQueryBuilder<T>, args: PageArgs, view?: (row: T) => R): Promise<PageResult<R>> {
+export async function paginate<T extends ObjectLiteral, R = T>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  view?: (row: T) => R,
+): Promise<PageResult<R>> {
   const { skip, take } = skipTake(args);
   const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
   return pageOf(view ? rows.map(view) : (rows as unknown as R[]), total, args);

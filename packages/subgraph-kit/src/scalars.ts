@@ -11,7 +11,8 @@ const literalText = (ast: ValueNode): string | undefined =>
  */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
-  description: 'An exact decimal number serialised as a string, e.g. "1234.56". Money is in CNY (元) with 2 decimal places.',
+  description:
+    'An exact decimal number serialised as a string, e.g. "1234.56". Money is in CNY (元) with 2 decimal places.',
   serialize: (value) => String(value),
   parseValue: (value) => {
     if (typeof value === 'number' && Number.isInteger(value)) return String(value);
@@ -35,7 +36,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date in ISO 8601 form, YYYY-MM-DD (no time, no time zone).',
   serialize: (value) => String(value).slice(0, 10),
   parseValue: (value) => {
-    if (typeof value !== 'string' || !isValidDate(value)) throw new TypeError(`Date must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    if (typeof value !== 'string' || !isValidDate(value))
+      throw new TypeError(`Date must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
     return value;
   },
   parseLiteral: (ast) => {

@@ -13,7 +13,8 @@ type ResolverMap = Record<string, Record<string, unknown>>;
 
 const mergeResolvers = (...maps: ResolverMap[]): ResolverMap => {
   const out: ResolverMap = {};
-  for (const map of maps) for (const [type, fields] of Object.entries(map)) out[type] = { ...(out[type] ?? {}), ...fields };
+  for (const map of maps)
+    for (const [type, fields] of Object.entries(map)) out[type] = { ...(out[type] ?? {}), ...fields };
   return out;
 };
 
@@ -63,7 +64,10 @@ async function build(definition: SubgraphDefinition): Promise<GraphQLSchema> {
   });
   return buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
-    resolvers: mergeResolvers(createResolversMap(schema) as ResolverMap, (definition.references ?? {}) as ResolverMap) as never,
+    resolvers: mergeResolvers(
+      createResolversMap(schema) as ResolverMap,
+      (definition.references ?? {}) as ResolverMap,
+    ) as never,
   });
 }
 

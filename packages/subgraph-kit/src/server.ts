@@ -37,7 +37,10 @@ export interface PrepareOptions {
 }
 
 /** Open and migrate the subgraph's database; seed demo data once, when asked. */
-export async function prepareDatabase(definition: SubgraphDefinition, options: PrepareOptions): Promise<{ dataSource: DataSource; counter: SqlCounter }> {
+export async function prepareDatabase(
+  definition: SubgraphDefinition,
+  options: PrepareOptions,
+): Promise<{ dataSource: DataSource; counter: SqlCounter }> {
   const { dataSource, counter } = await openDataSource({
     target: options.target,
     entities: [AuditEntryEntity, SubgraphMetaEntity, ...definition.entities],
@@ -76,7 +79,8 @@ function fromGateway(req: express.Request, secret: string): boolean {
  */
 function clientAddressOf(req: express.Request, secret: string): string | null {
   const forwarded = req.headers['x-client-address'];
-  if (typeof forwarded === 'string' && /^[0-9a-fA-F:.]{2,45}$/.test(forwarded) && fromGateway(req, secret)) return forwarded;
+  if (typeof forwarded === 'string' && /^[0-9a-fA-F:.]{2,45}$/.test(forwarded) && fromGateway(req, secret))
+    return forwarded;
   return req.socket.remoteAddress ?? null;
 }
 
@@ -109,7 +113,9 @@ function onlyViaGateway(secret: string, log: Logger): express.RequestHandler {
     const bearer = verifiedOrNull(bearerToken(req.headers.authorization) ?? undefined, secret);
     if (fromGateway(req, secret) || bearer?.kind === 'service') return next();
     log.warn('refused a call that did not come through the gateway', { requestId: req.headers['x-request-id'] });
-    res.status(403).json({ errors: [{ message: 'this service answers only the gateway', extensions: { code: 'FORBIDDEN' } }] });
+    res
+      .status(403)
+      .json({ errors: [{ message: 'this service answers only the gateway', extensions: { code: 'FORBIDDEN' } }] });
   };
 }
 

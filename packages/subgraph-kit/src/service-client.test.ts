@@ -13,13 +13,21 @@ let silent: Server;
 let stalling: Server;
 const sockets: Socket[] = [];
 const urlOf = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
-const ctx = { subgraph: 'procurement', secret: 'x'.repeat(40), requestId: 'r1', log: createLogger('test'), loaders: new Loaders() } as unknown as RequestContext;
+const ctx = {
+  subgraph: 'procurement',
+  secret: 'x'.repeat(40),
+  requestId: 'r1',
+  log: createLogger('test'),
+  loaders: new Loaders(),
+} as unknown as RequestContext;
 
 beforeAll(async () => {
   silent = createServer((socket) => void sockets.push(socket));
   stalling = createServer((socket) => {
     sockets.push(socket);
-    socket.once('data', () => socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"data":'));
+    socket.once('data', () =>
+      socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"data":'),
+    );
   });
   await Promise.all([silent, stalling].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()))));
 });
@@ -39,7 +47,9 @@ const refusal = async (promise: Promise<unknown>) => {
 
 describe('service calls time out', () => {
   it('a service that never answers is DEPENDENCY_UNAVAILABLE within the timeout', async () => {
-    const { error, ms } = await refusal(queryService(ctx, { service: 'credit', url: urlOf(silent), query: '{ x }', timeoutMs: 300 }));
+    const { error, ms } = await refusal(
+      queryService(ctx, { service: 'credit', url: urlOf(silent), query: '{ x }', timeoutMs: 300 }),
+    );
     expect(error).toBeInstanceOf(AppError);
     expect(error.extensions).toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE', service: 'credit' });
     expect(error.message).not.toContain('127.0.0.1');
@@ -47,7 +57,9 @@ describe('service calls time out', () => {
   });
 
   it('a service that sends headers and then stalls its body times out too', async () => {
-    const { error, ms } = await refusal(queryService(ctx, { service: 'credit', url: urlOf(stalling), query: '{ x }', timeoutMs: 300 }));
+    const { error, ms } = await refusal(
+      queryService(ctx, { service: 'credit', url: urlOf(stalling), query: '{ x }', timeoutMs: 300 }),
+    );
     expect(error.extensions).toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE' });
     expect(ms).toBeLessThan(2000);
   });

@@ -45,12 +45,22 @@ export async function queryService<T>(ctx: RequestContext, request: ServiceQuery
     });
   } catch (error) {
     ctx.log.warn('dependency unreachable', { service: request.service, error: String(error) });
-    throw new AppError('DEPENDENCY_UNAVAILABLE', 'DEPENDENCY_DOWN', `the ${request.service} service cannot be reached; try again later`, { service: request.service, params: { service: request.service } });
+    throw new AppError(
+      'DEPENDENCY_UNAVAILABLE',
+      'DEPENDENCY_DOWN',
+      `the ${request.service} service cannot be reached; try again later`,
+      { service: request.service, params: { service: request.service } },
+    );
   }
   const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
   if (!response.ok || !body?.data || body.errors?.length) {
     ctx.log.warn('dependency failed', { service: request.service, status: response.status, errors: body?.errors });
-    throw new AppError('DEPENDENCY_UNAVAILABLE', 'DEPENDENCY_DOWN', `the ${request.service} service did not answer properly; try again later`, { service: request.service, params: { service: request.service } });
+    throw new AppError(
+      'DEPENDENCY_UNAVAILABLE',
+      'DEPENDENCY_DOWN',
+      `the ${request.service} service did not answer properly; try again later`,
+      { service: request.service, params: { service: request.service } },
+    );
   }
   return body.data;
 }

@@ -81,7 +81,12 @@ export function remoteSessionLookup(service: string, secret: string, log: Logger
       return new Set(body.live.filter((id): id is string => typeof id === 'string'));
     } catch (error) {
       log.warn('session check failed', { error: String(error) });
-      throw new AppError('DEPENDENCY_UNAVAILABLE', 'DEPENDENCY_DOWN', 'the directory service cannot confirm your session; try again later', { service: 'directory' });
+      throw new AppError(
+        'DEPENDENCY_UNAVAILABLE',
+        'DEPENDENCY_DOWN',
+        'the directory service cannot confirm your session; try again later',
+        { service: 'directory' },
+      );
     }
   };
 }

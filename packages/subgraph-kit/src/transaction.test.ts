@@ -4,7 +4,10 @@ import { AppError } from './errors.js';
 import { createLogger } from '@integrity/logging';
 import { transaction } from './transaction.js';
 
-const deadlock = () => Object.assign(new Error('Deadlock found when trying to get lock'), { driverError: { errno: 1213, code: 'ER_LOCK_DEADLOCK' } });
+const deadlock = () =>
+  Object.assign(new Error('Deadlock found when trying to get lock'), {
+    driverError: { errno: 1213, code: 'ER_LOCK_DEADLOCK' },
+  });
 
 /** A data source whose transactions fail with `failures` in turn, then run the work. */
 const contextFailing = (failures: Error[]) => {

@@ -4,11 +4,25 @@ import { AppError } from './errors.js';
 
 /** MySQL/MariaDB deadlock (1213) or lock wait timeout (1205); SQLite's busy/locked. */
 export function isLockFailure(error: unknown): boolean {
-  const driver = (error as { driverError?: { errno?: number; code?: string } })?.driverError ?? (error as { errno?: number; code?: string });
-  return driver?.errno === 1213 || driver?.errno === 1205 || driver?.code === 'ER_LOCK_DEADLOCK' || driver?.code === 'ER_LOCK_WAIT_TIMEOUT' || driver?.code === 'SQLITE_BUSY' || driver?.code === 'SQLITE_LOCKED';
+  const driver =
+    (error as { driverError?: { errno?: number; code?: string } })?.driverError ??
+    (error as { errno?: number; code?: string });
+  return (
+    driver?.errno === 1213 ||
+    driver?.errno === 1205 ||
+    driver?.code === 'ER_LOCK_DEADLOCK' ||
+    driver?.code === 'ER_LOCK_WAIT_TIMEOUT' ||
+    driver?.code === 'SQLITE_BUSY' ||
+    driver?.code === 'SQLITE_LOCKED'
+  );
 }
 
-export const lockConflict = () => new AppError('CONFLICT', 'RECORD_BUSY', 'the record is being changed by someone else right now; reload it and try again');
+export const lockConflict = () =>
+  new AppError(
+    'CONFLICT',
+    'RECORD_BUSY',
+    'the record is being changed by someone else right now; reload it and try again',
+  );
 
 /**
  * Run `work` in one transaction. The database may pick this transaction as a deadlock victim (or time

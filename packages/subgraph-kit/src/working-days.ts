@@ -15,7 +15,7 @@ export const isWorkingDay = (date: string, c: Calendar): boolean => {
 /** The date `n` working days after `from` (the day of filing does not count). */
 export function addWorkingDays(from: string, n: number, c: Calendar): string {
   let date = from;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     date = addDays(date, 1);
     if (isWorkingDay(date, c)) counted += 1;
   }

@@ -39,7 +39,11 @@ export interface Stack {
   subgraphs: Record<string, RunningSubgraph>;
   secret: string;
   /** POST a GraphQL operation to the gateway, optionally with a bearer token. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResult<T>>;
   /** Log in through the gateway as a demo user and return the token. */
   login(username: string, password?: string): Promise<string>;
   /**
@@ -48,7 +52,12 @@ export interface Stack {
    */
   tokenFor(caller: Caller, ttlSeconds?: number): string;
   /** Create a user through the gateway as the demo admin and log in as it: a real session's token. */
-  newUserToken(user: { username: string; roles: string[]; domains?: string[]; departmentId?: string | null }): Promise<string>;
+  newUserToken(user: {
+    username: string;
+    roles: string[];
+    domains?: string[];
+    departmentId?: string | null;
+  }): Promise<string>;
   /** Total SQL statements sent by every subgraph since the last reset. */
   sqlCount(): number;
   resetSqlCount(): void;
@@ -82,21 +91,34 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           ? { kind: 'mysql', url: new URL(mysqlTestUrl()), database: `${prefix}_${definition.name}` }
           : { kind: 'sqlite', file: join(sqliteDir!, `${definition.name}.sqlite`) };
       targets.push(target);
-      const started = await startSubgraph(definition, { port: 0, target, secret, seed: options.seed ?? true, demoPassword: 'demo-password', log: log.child({ subgraph: definition.name }) });
+      const started = await startSubgraph(definition, {
+        port: 0,
+        target,
+        secret,
+        seed: options.seed ?? true,
+        demoPassword: 'demo-password',
+        log: log.child({ subgraph: definition.name }),
+      });
       running.push(started);
       // subgraphs that call each other directly (queryService) find this one here
       process.env[`SUBGRAPH_URL_${definition.name.toUpperCase()}`] = started.url;
     }
     const supergraphSdl =
       options.supergraphSdl ??
-      composeSupergraph(await Promise.all(options.subgraphs.map(async (d, i) => ({ name: d.name, url: running[i]!.url, sdl: await subgraphSdl(d) })))).supergraphSdl;
+      composeSupergraph(
+        await Promise.all(
+          options.subgraphs.map(async (d, i) => ({ name: d.name, url: running[i]!.url, sdl: await subgraphSdl(d) })),
+        ),
+      ).supergraphSdl;
     gateway = await startGateway({
       supergraphSdl,
       port: 0,
       subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
       consoleDir: options.consoleDir,
       secret,
-      httpProxies: options.subgraphs.flatMap((d) => (d.publicHttpPaths ?? []).map((path) => ({ path, subgraph: d.name }))),
+      httpProxies: options.subgraphs.flatMap((d) =>
+        (d.publicHttpPaths ?? []).map((path) => ({ path, subgraph: d.name })),
+      ),
       log: log.child({ subgraph: 'gateway' }),
     });
   } catch (error) {
@@ -135,7 +157,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       const admin = await login('admin');
       const created = await graphql(
         'mutation ($i: CreateUserInput!) { createUser(input: $i) { id } }',
-        { i: { username: user.username, displayName: user.username, password: 'long-enough-pw', roles: user.roles, domains: user.domains ?? [], departmentId: user.departmentId ?? null } },
+        {
+          i: {
+            username: user.username,
+            displayName: user.username,
+            password: 'long-enough-pw',
+            roles: user.roles,
+            domains: user.domains ?? [],
+            departmentId: user.departmentId ?? null,
+          },
+        },
         admin,
       );
       if (created.errors) throw new Error(`could not create ${user.username}: ${JSON.stringify(created.errors)}`);

@@ -28,7 +28,8 @@ export function ExportButton<Row>({ name, header, cells, fetchPage }: ExportButt
       const rows = await fetchAll(fetchPage, (done, total) => setProgress({ done, total }));
       const body = rows.map(cells);
       const stamp = new Date().toISOString().slice(0, 10);
-      if (format === 'csv') download(new Blob([toCsv(header(), body)], { type: 'text/csv;charset=utf-8' }), `${name}-${stamp}.csv`);
+      if (format === 'csv')
+        download(new Blob([toCsv(header(), body)], { type: 'text/csv;charset=utf-8' }), `${name}-${stamp}.csv`);
       else {
         const { toXlsx } = await import('../export/xlsx');
         download(await toXlsx(name, header(), body), `${name}-${stamp}.xlsx`);
@@ -36,7 +37,11 @@ export function ExportButton<Row>({ name, header, cells, fetchPage }: ExportButt
       setWritten(rows.length);
       message.success(t('common.exported', { count: rows.length }));
     } catch (e) {
-      message.error(graphQLErrorsOf(e).map((x) => messageFor(x, t)).join('；') || t('error.unknown'));
+      message.error(
+        graphQLErrorsOf(e)
+          .map((x) => messageFor(x, t))
+          .join('；') || t('error.unknown'),
+      );
     } finally {
       setProgress(null);
     }
@@ -46,7 +51,11 @@ export function ExportButton<Row>({ name, header, cells, fetchPage }: ExportButt
     return (
       <Space data-testid="export-progress">
         <span>{t('common.exportingCount', { done: progress.done, total: progress.total })}</span>
-        <Progress type="circle" size={28} percent={progress.total ? Math.floor((progress.done / progress.total) * 100) : 0} />
+        <Progress
+          type="circle"
+          size={28}
+          percent={progress.total ? Math.floor((progress.done / progress.total) * 100) : 0}
+        />
       </Space>
     );
   return (

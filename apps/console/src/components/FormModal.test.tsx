@@ -9,7 +9,8 @@ import { usccRule } from '../pages/directory/EnterprisesPage';
 afterEach(cleanup);
 
 function Harness({ onSubmit }: { onSubmit: (v: { uscc: string; name: string }) => Promise<unknown> }) {
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('zh-CN', key, params);
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate('zh-CN', key, params);
   return (
     <I18nProvider locale="zh-CN">
       <App>
@@ -46,7 +47,10 @@ describe('FormModal', () => {
     const onSubmit = vi.fn(async () => {
       throw new CombinedGraphQLErrors({
         errors: [
-          { message: 'enterprise 91350100M000100Y43 is already registered', extensions: { code: 'BAD_USER_INPUT', reason: 'ALREADY_REGISTERED', params: {}, field: 'uscc' } },
+          {
+            message: 'enterprise 91350100M000100Y43 is already registered',
+            extensions: { code: 'BAD_USER_INPUT', reason: 'ALREADY_REGISTERED', params: {}, field: 'uscc' },
+          },
           { message: 'nope', extensions: { code: 'FORBIDDEN' } },
         ],
       });

@@ -23,7 +23,15 @@ export async function mutate<T extends { error?: unknown }>(run: Promise<T>): Pr
   return result;
 }
 
-export function FormModal<V extends object>({ open, title, initialValues, onSubmit, onClose, children, testId }: FormModalProps<V>) {
+export function FormModal<V extends object>({
+  open,
+  title,
+  initialValues,
+  onSubmit,
+  onClose,
+  children,
+  testId,
+}: FormModalProps<V>) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<V>();
@@ -69,7 +77,9 @@ export function FormModal<V extends object>({ open, title, initialValues, onSubm
       destroyOnHidden
       data-testid={testId}
     >
-      {general.length ? <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
+      {general.length ? (
+        <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} data-testid="form-error" />
+      ) : null}
       <Form form={form} layout="vertical" preserve={false} initialValues={initialValues}>
         {children(form)}
       </Form>

@@ -120,7 +120,11 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
     if (extra.action === 'sort') {
       const s = Array.isArray(sorter) ? sorter[0] : sorter;
       const server = props.columns.find((c) => c.key === s?.columnKey)?.sort?.server;
-      update({ sort: server && s?.order ? server : null, dir: server && s?.order === 'descend' ? 'DESC' : null, page: '1' });
+      update({
+        sort: server && s?.order ? server : null,
+        dir: server && s?.order === 'descend' ? 'DESC' : null,
+        page: '1',
+      });
       return;
     }
     update({ page: String(pagination.current ?? 1), pageSize: String(pagination.pageSize ?? pageSize) });
@@ -128,13 +132,21 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
 
   const exported = props.columns.filter((c) => !c.noExport && c.key !== 'actions');
   const fetchPage = async (p: number, size: number) => {
-    const res = await client.query({ query: props.query, variables: { ...baseVariables, page: p, pageSize: size } as unknown as Vars, fetchPolicy: 'network-only' } as never);
+    const res = await client.query({
+      query: props.query,
+      variables: { ...baseVariables, page: p, pageSize: size } as unknown as Vars,
+      fetchPolicy: 'network-only',
+    } as never);
     return props.pick((res as { data?: Data }).data);
   };
 
   return (
     <Card
-      title={<Typography.Title level={4} style={{ margin: 0 }}>{t(props.title)}</Typography.Title>}
+      title={
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t(props.title)}
+        </Typography.Title>
+      }
       extra={
         <Space>
           {props.toolbar}
@@ -152,7 +164,12 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
           form={form}
           layout="inline"
           initialValues={filterValues}
-          onFinish={(values: Record<string, string | undefined>) => update({ ...Object.fromEntries((props.filters ?? []).map((f) => [f.name, values[f.name] ?? null])), page: '1' })}
+          onFinish={(values: Record<string, string | undefined>) =>
+            update({
+              ...Object.fromEntries((props.filters ?? []).map((f) => [f.name, values[f.name] ?? null])),
+              page: '1',
+            })
+          }
           style={{ marginBottom: 16, rowGap: 8 }}
         >
           {props.filters.map((f) => (

@@ -2,7 +2,10 @@ import { Component, Suspense, type ReactNode } from 'react';
 import { Result, Skeleton } from 'antd';
 
 /** One page failing (a render error) must not take the menu and the other pages with it. */
-class Boundary extends Component<{ children: ReactNode; fallback: (error: Error) => ReactNode }, { error: Error | null }> {
+class Boundary extends Component<
+  { children: ReactNode; fallback: (error: Error) => ReactNode },
+  { error: Error | null }
+> {
   override state = { error: null as Error | null };
   static getDerivedStateFromError(error: Error) {
     return { error };

@@ -8,6 +8,7 @@ export interface ValueColumn<Row> {
 export function cellValue<Row>(row: Row, column: ValueColumn<Row>): string | number | null {
   if (column.text) return column.text(row) ?? null;
   let v: unknown = row;
-  for (const part of column.key.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+  for (const part of column.key.split('.'))
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
   return typeof v === 'string' || typeof v === 'number' ? v : typeof v === 'boolean' ? String(v) : null;
 }

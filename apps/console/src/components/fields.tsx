@@ -5,7 +5,10 @@ import type { Translate } from '../i18n';
 import type { MessageKey } from '../messages';
 import { isMoney } from '../validation';
 
-export const required = (t: Translate, label: MessageKey) => ({ required: true, message: t('common.required', { field: t(label) }) });
+export const required = (t: Translate, label: MessageKey) => ({
+  required: true,
+  message: t('common.required', { field: t(label) }),
+});
 
 export const moneyRule = (t: Translate) => ({
   validator: async (_: unknown, v?: string) => {
@@ -14,7 +17,17 @@ export const moneyRule = (t: Translate) => ({
 });
 
 /** A decimal money input (kept as a string end to end — never a float). */
-export function MoneyItem({ name, label, t, optional }: { name: string; label: MessageKey; t: Translate; optional?: boolean }) {
+export function MoneyItem({
+  name,
+  label,
+  t,
+  optional,
+}: {
+  name: string;
+  label: MessageKey;
+  t: Translate;
+  optional?: boolean;
+}) {
   return (
     <Form.Item name={name} label={t(label)} rules={[...(optional ? [] : [required(t, label)]), moneyRule(t)]}>
       <Input inputMode="decimal" id={name} />
@@ -23,7 +36,17 @@ export function MoneyItem({ name, label, t, optional }: { name: string; label: M
 }
 
 /** A date input yielding 'YYYY-MM-DD'. */
-export function DateItem({ name, label, t, optional }: { name: string; label: MessageKey; t: Translate; optional?: boolean }) {
+export function DateItem({
+  name,
+  label,
+  t,
+  optional,
+}: {
+  name: string;
+  label: MessageKey;
+  t: Translate;
+  optional?: boolean;
+}) {
   return (
     <Form.Item name={name} label={t(label)} rules={optional ? [] : [required(t, label)]}>
       <Input type="date" id={name} />

@@ -2,16 +2,39 @@
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 
 // the package is CommonJS: depending on the bundler its default export arrives wrapped
-const ReactEChartsCore = ((ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ?? ReactEChartsCoreModule) as typeof ReactEChartsCoreModule;
+const ReactEChartsCore = ((ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ??
+  ReactEChartsCoreModule) as typeof ReactEChartsCoreModule;
 
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  CanvasRenderer,
+]);
 
-export default function Chart({ option, height = 320, testId }: { option: EChartsOption; height?: number; testId?: string }) {
+export default function Chart({
+  option,
+  height = 320,
+  testId,
+}: {
+  option: EChartsOption;
+  height?: number;
+  testId?: string;
+}) {
   return (
     <div data-testid={testId}>
       <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge lazyUpdate />

@@ -24,16 +24,62 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
       scroll={{ x: 'max-content' }}
       columns={[
         { key: 'rank', title: '#', dataIndex: 'rank', width: 56 },
-        { key: 'name', title: t('department.name'), render: (_: unknown, r: Ranked) => <Link to={`/directory/departments/${r.id}`}>{r.name}</Link> },
-        { key: 'kind', title: t('department.kind'), render: (_: unknown, r: Ranked) => <Tag>{label(DEPARTMENT_KIND, r.kind)}</Tag> },
-        { key: 'coverage', title: t('dashboard.coverage'), render: (_: unknown, r: Ranked) => pct(r.creditFileCoverage) },
-        { key: 'dishonesty', title: t('dashboard.dishonesty'), render: (_: unknown, r: Ranked) => drill(r.activeDishonestyRecordCount, `/credit/records?departmentId=${r.id}&status=ACTIVE`) },
-        { key: 'payments', title: t('dashboard.overduePayments'), render: (_: unknown, r: Ranked) => drill(r.overduePaymentCount, `/procurement/projects?purchaserId=${r.id}`) },
-        { key: 'breaches', title: t('dashboard.breaches'), render: (_: unknown, r: Ranked) => drill(r.breachCount, `/procurement/projects/breaches?departmentId=${r.id}`) },
-        { key: 'commitments', title: t('dashboard.overdueCommitments'), render: (_: unknown, r: Ranked) => drill(r.overdueCommitmentCount, `/investment?tab=commitments&departmentId=${r.id}&status=OVERDUE`) },
-        { key: 'breachedCommitments', title: t('dashboard.breachedCommitments'), render: (_: unknown, r: Ranked) => drill(r.breachedCommitmentCount, `/investment?tab=commitments&departmentId=${r.id}&status=BREACHED`) },
-        { key: 'rate', title: t('dashboard.fulfilmentRate'), render: (_: unknown, r: Ranked) => pct(r.commitmentFulfilmentRate) },
-        { key: 'score', title: t('dashboard.signal'), render: (_: unknown, r: Ranked) => <Tag color={r.score === 0 ? 'green' : r.score < 5 ? 'gold' : 'red'}>{r.score}</Tag> },
+        {
+          key: 'name',
+          title: t('department.name'),
+          render: (_: unknown, r: Ranked) => <Link to={`/directory/departments/${r.id}`}>{r.name}</Link>,
+        },
+        {
+          key: 'kind',
+          title: t('department.kind'),
+          render: (_: unknown, r: Ranked) => <Tag>{label(DEPARTMENT_KIND, r.kind)}</Tag>,
+        },
+        {
+          key: 'coverage',
+          title: t('dashboard.coverage'),
+          render: (_: unknown, r: Ranked) => pct(r.creditFileCoverage),
+        },
+        {
+          key: 'dishonesty',
+          title: t('dashboard.dishonesty'),
+          render: (_: unknown, r: Ranked) =>
+            drill(r.activeDishonestyRecordCount, `/credit/records?departmentId=${r.id}&status=ACTIVE`),
+        },
+        {
+          key: 'payments',
+          title: t('dashboard.overduePayments'),
+          render: (_: unknown, r: Ranked) => drill(r.overduePaymentCount, `/procurement/projects?purchaserId=${r.id}`),
+        },
+        {
+          key: 'breaches',
+          title: t('dashboard.breaches'),
+          render: (_: unknown, r: Ranked) =>
+            drill(r.breachCount, `/procurement/projects/breaches?departmentId=${r.id}`),
+        },
+        {
+          key: 'commitments',
+          title: t('dashboard.overdueCommitments'),
+          render: (_: unknown, r: Ranked) =>
+            drill(r.overdueCommitmentCount, `/investment?tab=commitments&departmentId=${r.id}&status=OVERDUE`),
+        },
+        {
+          key: 'breachedCommitments',
+          title: t('dashboard.breachedCommitments'),
+          render: (_: unknown, r: Ranked) =>
+            drill(r.breachedCommitmentCount, `/investment?tab=commitments&departmentId=${r.id}&status=BREACHED`),
+        },
+        {
+          key: 'rate',
+          title: t('dashboard.fulfilmentRate'),
+          render: (_: unknown, r: Ranked) => pct(r.commitmentFulfilmentRate),
+        },
+        {
+          key: 'score',
+          title: t('dashboard.signal'),
+          render: (_: unknown, r: Ranked) => (
+            <Tag color={r.score === 0 ? 'green' : r.score < 5 ? 'gold' : 'red'}>{r.score}</Tag>
+          ),
+        },
       ]}
     />
   );

@@ -17,7 +17,13 @@ export function signalsOption(top: readonly DepartmentFigures[], t: Translate): 
         ['overduePaymentCount', t('dashboard.overduePayments'), '#ef6c00'],
         ['overdueCommitmentCount', t('dashboard.overdueCommitments'), '#f9a825'],
       ] as const
-    ).map(([key, name, color]) => ({ type: 'bar' as const, stack: 's', name, itemStyle: { color }, data: top.map((r) => r[key] ?? 0).reverse() })),
+    ).map(([key, name, color]) => ({
+      type: 'bar' as const,
+      stack: 's',
+      name,
+      itemStyle: { color },
+      data: top.map((r) => r[key] ?? 0).reverse(),
+    })),
   };
 }
 
@@ -27,7 +33,6 @@ export interface RegionRisk {
   level: string;
   debtRisk?: { debtRatio: number | null; level: string | null } | null;
 }
-
 
 /** Debt ratio per region against the 100% line and the risk bands; null when no region has a ratio. */
 export function riskOption(regions: readonly RegionRisk[] | undefined, t: Translate): EChartsOption | null {
@@ -43,8 +48,16 @@ export function riskOption(regions: readonly RegionRisk[] | undefined, t: Transl
     series: [
       {
         type: 'bar',
-        data: withRatio.map((r) => ({ value: r.debtRisk!.debtRatio, itemStyle: { color: riskColor(r.debtRisk!.level) } })),
-        markLine: { symbol: 'none', lineStyle: { color: '#b71c1c', type: 'dashed' }, label: { formatter: t('dashboard.warningLine') }, data: [{ yAxis: 1 }] },
+        data: withRatio.map((r) => ({
+          value: r.debtRisk!.debtRatio,
+          itemStyle: { color: riskColor(r.debtRisk!.level) },
+        })),
+        markLine: {
+          symbol: 'none',
+          lineStyle: { color: '#b71c1c', type: 'dashed' },
+          label: { formatter: t('dashboard.warningLine') },
+          data: [{ yAxis: 1 }],
+        },
         markArea: {
           silent: true,
           data: riskBandAreas(top),

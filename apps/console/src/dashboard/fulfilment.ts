@@ -6,7 +6,11 @@ export interface FulfilmentCounts {
 }
 
 /** Σ fulfilled ÷ Σ due over the rows that carry both counts; null when nothing is due (or investment is down). */
-export function countyFulfilment(rows: readonly FulfilmentCounts[]): { rate: number | null; fulfilled: number; due: number } {
+export function countyFulfilment(rows: readonly FulfilmentCounts[]): {
+  rate: number | null;
+  fulfilled: number;
+  due: number;
+} {
   let fulfilled = 0;
   let due = 0;
   for (const r of rows) {

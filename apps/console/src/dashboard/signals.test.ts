@@ -2,8 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { failedServices, figuresOf, mergeParts, rankDepartments, riskBand, sum } from './signals';
 
 describe('dashboard signals', () => {
-  const a = figuresOf({ id: 'a', code: '001', name: 'A', kind: 'COUNTY_DEPARTMENT', activeDishonestyRecordCount: 1, overdueCommitmentCount: 0, civilServantCount: 10, creditFileCoverage: 1 })!;
-  const b = figuresOf({ id: 'b', code: '002', name: 'B', kind: 'COUNTY_DEPARTMENT', activeDishonestyRecordCount: 0, overduePaymentCount: 3, civilServantCount: 10, creditFileCoverage: 0.5 })!;
+  const a = figuresOf({
+    id: 'a',
+    code: '001',
+    name: 'A',
+    kind: 'COUNTY_DEPARTMENT',
+    activeDishonestyRecordCount: 1,
+    overdueCommitmentCount: 0,
+    civilServantCount: 10,
+    creditFileCoverage: 1,
+  })!;
+  const b = figuresOf({
+    id: 'b',
+    code: '002',
+    name: 'B',
+    kind: 'COUNTY_DEPARTMENT',
+    activeDishonestyRecordCount: 0,
+    overduePaymentCount: 3,
+    civilServantCount: 10,
+    creditFileCoverage: 0.5,
+  })!;
   const c = figuresOf({ id: 'c', code: '003', name: 'C', kind: 'TOWN_GOVERNMENT' })!;
 
   it('reads missing figures as null', () => {
@@ -25,7 +43,12 @@ describe('dashboard signals', () => {
   });
 
   it('names the failed subgraphs', () => {
-    expect(failedServices([{ message: 'x', extensions: { serviceName: 'debt' } }, { message: 'y', path: ['departments', 'items', 0, 'creditFileCoverage'] }])).toEqual(['debt', 'creditFileCoverage']);
+    expect(
+      failedServices([
+        { message: 'x', extensions: { serviceName: 'debt' } },
+        { message: 'y', path: ['departments', 'items', 0, 'creditFileCoverage'] },
+      ]),
+    ).toEqual(['debt', 'creditFileCoverage']);
   });
 
   it('bands debt ratios with inclusive lower bounds', () => {
@@ -34,11 +57,26 @@ describe('dashboard signals', () => {
 
   it('merges per-subgraph fallback answers, leaving a failed subgraph out', () => {
     const merged = mergeParts(
-      { departments: { items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] }, regions: [{ code: '1', name: 'R' }] },
-      [{ departments: null, creditCoverage: null }, undefined, { departments: { items: [{ id: 'b', overdueCommitmentCount: 2 }] } }],
+      {
+        departments: {
+          items: [
+            { id: 'a', name: 'A' },
+            { id: 'b', name: 'B' },
+          ],
+        },
+        regions: [{ code: '1', name: 'R' }],
+      },
+      [
+        { departments: null, creditCoverage: null },
+        undefined,
+        { departments: { items: [{ id: 'b', overdueCommitmentCount: 2 }] } },
+      ],
       { regions: [{ code: '1', debtRisk: { debtRatio: 1.5, level: 'YELLOW' } }] },
     ) as { departments: { items: Record<string, unknown>[] }; regions: Record<string, unknown>[] };
-    expect(merged.departments.items).toEqual([{ id: 'a', name: 'A' }, { id: 'b', name: 'B', overdueCommitmentCount: 2 }]);
+    expect(merged.departments.items).toEqual([
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B', overdueCommitmentCount: 2 },
+    ]);
     expect(merged.regions[0]).toEqual({ code: '1', name: 'R', debtRisk: { debtRatio: 1.5, level: 'YELLOW' } });
     expect(mergeParts(undefined, [], undefined)).toBeUndefined();
   });

@@ -45,7 +45,8 @@ export function figuresOf(row: Record<string, unknown> | null | undefined): Depa
  * government breaches (overdue payments, overdue or breached commitments), then the gap to 100% coverage.
  */
 export function signalScore(f: DepartmentFigures): number {
-  const coverageGap = f.creditFileCoverage === null || (f.civilServantCount ?? 0) === 0 ? 0 : Math.max(0, 1 - f.creditFileCoverage);
+  const coverageGap =
+    f.creditFileCoverage === null || (f.civilServantCount ?? 0) === 0 ? 0 : Math.max(0, 1 - f.creditFileCoverage);
   return (
     5 * (f.activeDishonestyRecordCount ?? 0) +
     3 * (f.overduePaymentCount ?? 0) +
@@ -69,7 +70,13 @@ export const sum = (rows: DepartmentFigures[], key: keyof DepartmentFigures): nu
 };
 
 /** Which subgraph a gateway error came from (for the partial-failure banner). */
-export function failedServices(errors: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> | null }[]): string[] {
+export function failedServices(
+  errors: readonly {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: Record<string, unknown> | null;
+  }[],
+): string[] {
   const names = new Set<string>();
   for (const e of errors) {
     const service = e.extensions?.serviceName;
@@ -84,7 +91,8 @@ export function failedServices(errors: readonly { message: string; path?: readon
 export { riskBand, RISK_BAND_EDGES, RISK_COLORS } from '@integrity/rules';
 
 type Loose = Record<string, unknown>;
-const itemsOf = (d: unknown): Loose[] => ((d as { departments?: { items?: Loose[] } | null } | undefined)?.departments?.items ?? []) as Loose[];
+const itemsOf = (d: unknown): Loose[] =>
+  ((d as { departments?: { items?: Loose[] } | null } | undefined)?.departments?.items ?? []) as Loose[];
 
 /** Merge the per-subgraph fallback answers (base directory data, department figures per subgraph, regions' debt risk) into the shape of the primary query. */
 export function mergeParts(base: unknown, departmentParts: unknown[], debt: unknown): Loose | undefined {
@@ -92,7 +100,9 @@ export function mergeParts(base: unknown, departmentParts: unknown[], debt: unkn
   if (!b) return undefined;
   const byId = new Map<string, Loose>(itemsOf(b).map((d) => [String(d.id), { ...d }]));
   for (const part of departmentParts) for (const d of itemsOf(part)) Object.assign(byId.get(String(d.id)) ?? {}, d);
-  const risk = new Map(((debt as { regions?: Loose[] } | undefined)?.regions ?? []).map((r) => [String(r.code), r.debtRisk]));
+  const risk = new Map(
+    ((debt as { regions?: Loose[] } | undefined)?.regions ?? []).map((r) => [String(r.code), r.debtRisk]),
+  );
   const coverage = departmentParts.map((p) => (p as Loose | undefined)?.creditCoverage).find((c) => c);
   return {
     creditCoverage: coverage ?? null,

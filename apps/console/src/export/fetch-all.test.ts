@@ -6,7 +6,13 @@ describe('fetchAll', () => {
     const total = 12_345;
     const progress: number[] = [];
     const rows = await fetchAll(
-      async (page, size) => ({ items: Array.from({ length: Math.max(0, Math.min(size, total - (page - 1) * size)) }, (_, i) => (page - 1) * size + i), total }),
+      async (page, size) => ({
+        items: Array.from(
+          { length: Math.max(0, Math.min(size, total - (page - 1) * size)) },
+          (_, i) => (page - 1) * size + i,
+        ),
+        total,
+      }),
       (done) => progress.push(done),
     );
     expect(rows).toHaveLength(total);

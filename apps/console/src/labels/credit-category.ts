@@ -1,7 +1,15 @@
 // CreditCategory: what each value is called in each locale (pure data).
 import type { Label } from './label';
 
-export type CreditCategory = 'JUDICIAL_JUDGMENT' | 'ADMINISTRATIVE_PENALTY' | 'DISCIPLINARY_SANCTION' | 'ACCOUNTABILITY' | 'BROKEN_COMMITMENT' | 'ONLINE_SERVICE_SUBSTANDARD' | 'COMMENDATION' | 'TRAINING';
+export type CreditCategory =
+  | 'JUDICIAL_JUDGMENT'
+  | 'ADMINISTRATIVE_PENALTY'
+  | 'DISCIPLINARY_SANCTION'
+  | 'ACCOUNTABILITY'
+  | 'BROKEN_COMMITMENT'
+  | 'ONLINE_SERVICE_SUBSTANDARD'
+  | 'COMMENDATION'
+  | 'TRAINING';
 
 export const CREDIT_CATEGORY: Record<CreditCategory, Label> = {
   JUDICIAL_JUDGMENT: { 'zh-CN': '司法判决', 'en-US': 'Judicial judgment' },

@@ -42,6 +42,7 @@ describe('enum labels', () => {
   });
 
   it('never shows a raw code as a Chinese label', () => {
-    for (const table of Object.values(LABELS)) for (const l of Object.values(table)) expect(l['zh-CN']).not.toMatch(/^[A-Z_]+$/);
+    for (const table of Object.values(LABELS))
+      for (const l of Object.values(table)) expect(l['zh-CN']).not.toMatch(/^[A-Z_]+$/);
   });
 });

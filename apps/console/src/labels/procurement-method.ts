@@ -1,7 +1,8 @@
 // ProcurementMethod: what each value is called in each locale (pure data).
 import type { Label } from './label';
 
-export type ProcurementMethod = 'OPEN' | 'SELECTIVE' | 'COMPETITIVE_NEGOTIATION' | 'COMPETITIVE_CONSULTATION' | 'LIMITED' | 'INQUIRY';
+export type ProcurementMethod =
+  'OPEN' | 'SELECTIVE' | 'COMPETITIVE_NEGOTIATION' | 'COMPETITIVE_CONSULTATION' | 'LIMITED' | 'INQUIRY';
 
 export const PROCUREMENT_METHOD: Record<ProcurementMethod, Label> = {
   OPEN: { 'zh-CN': '公开招标', 'en-US': 'Open tender' },

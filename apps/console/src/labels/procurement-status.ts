@@ -1,7 +1,16 @@
 // ProcurementStatus: what each value is called in each locale (pure data).
 import type { Label } from './label';
 
-export type ProcurementStatus = 'PLANNING' | 'TENDERING' | 'EVALUATION' | 'AWARDED' | 'CONTRACTED' | 'IN_PERFORMANCE' | 'ACCEPTED' | 'CLOSED' | 'CANCELLED';
+export type ProcurementStatus =
+  | 'PLANNING'
+  | 'TENDERING'
+  | 'EVALUATION'
+  | 'AWARDED'
+  | 'CONTRACTED'
+  | 'IN_PERFORMANCE'
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'CANCELLED';
 
 export const PROCUREMENT_STATUS: Record<ProcurementStatus, Label> = {
   PLANNING: { 'zh-CN': '计划', 'en-US': 'Planning' },

@@ -5,7 +5,10 @@ import { labelOf, optionsOf, type LabelTable } from './label';
 
 export function useLabel() {
   const { locale } = useI18n();
-  const label = useCallback((table: LabelTable, value: string | null | undefined) => labelOf(table, value, locale), [locale]);
+  const label = useCallback(
+    (table: LabelTable, value: string | null | undefined) => labelOf(table, value, locale),
+    [locale],
+  );
   const options = useCallback((table: LabelTable) => optionsOf(table, locale), [locale]);
   return { label, options };
 }

@@ -26,13 +26,18 @@ export default function DashboardPage() {
   const procurement = useQuery(PROCUREMENT_PART, { skip: !degraded, errorPolicy: 'all' });
   const investment = useQuery(INVESTMENT_PART, { skip: !degraded, errorPolicy: 'all' });
   const debt = useQuery(DEBT_PART, { skip: !degraded, variables: { year }, errorPolicy: 'all' });
-  const data = (degraded ? mergeParts(base.data, [credit.data, procurement.data, investment.data], debt.data) : primary.data) as typeof primary.data;
+  const data = (
+    degraded ? mergeParts(base.data, [credit.data, procurement.data, investment.data], debt.data) : primary.data
+  ) as typeof primary.data;
   const loading = primary.loading || (degraded && base.loading);
   const errors = graphQLErrorsOf(primary.error);
   const raw = data as Record<string, unknown> | undefined;
 
   const rows = useMemo(() => (data?.departments?.items ?? []) as Record<string, unknown>[], [data]);
-  const figures = useMemo<DepartmentFigures[]>(() => rows.map((r) => figuresOf(r)).filter((f): f is DepartmentFigures => f !== null), [rows]);
+  const figures = useMemo<DepartmentFigures[]>(
+    () => rows.map((r) => figuresOf(r)).filter((f): f is DepartmentFigures => f !== null),
+    [rows],
+  );
   const ranked = useMemo(() => rankDepartments(figures), [figures]);
   const fulfilment = useMemo(() => countyFulfilment(rows as FulfilmentCounts[]), [rows]);
   const towns = (data?.regions ?? []).filter((r) => r.level === 'TOWN');
@@ -47,7 +52,15 @@ export default function DashboardPage() {
   return (
     <div data-testid="dashboard">
       <Typography.Title level={3}>{t('dashboard.title')}</Typography.Title>
-      {errors.length ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="partial-failure" title={t('dashboard.partial', { names: failedServices(errors).join('、') })} /> : null}
+      {errors.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="partial-failure"
+          title={t('dashboard.partial', { names: failedServices(errors).join('、') })}
+        />
+      ) : null}
       <Row gutter={[16, 16]}>
         <KpiCards coverage={coverage} figures={figures} fulfilment={fulfilment} />
         <Col xs={24} xl={12}>
@@ -62,7 +75,10 @@ export default function DashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t('dashboard.debtRisk')} extra={<Typography.Text type="secondary">{`${t('dashboard.towns')}: ${towns.length}`}</Typography.Text>}>
+          <Card
+            title={t('dashboard.debtRisk')}
+            extra={<Typography.Text type="secondary">{`${t('dashboard.towns')}: ${towns.length}`}</Typography.Text>}
+          >
             {risk ? <Link to="/debt">{t('dashboard.debtRisk')} →</Link> : null}
             {risk ? (
               <Suspense fallback={chartFallback}>

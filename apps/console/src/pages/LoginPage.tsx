@@ -41,7 +41,9 @@ export default function LoginPage({ expired }: { expired?: boolean }) {
       const { data, error } = await login({ variables: values });
       if (!data?.login) {
         const code = graphQLErrorsOf(error)[0]?.extensions?.code;
-        setFailed(code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || !code ? t('login.failed') : t('error.unknown'));
+        setFailed(
+          code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || !code ? t('login.failed') : t('error.unknown'),
+        );
         return;
       }
       saveSession({ token: data.login.token, expiresAt: data.login.expiresAt, user: data.login.user });
@@ -53,7 +55,15 @@ export default function LoginPage({ expired }: { expired?: boolean }) {
   };
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(135deg,#7f0000,#b71c1c 60%,#e57373)' }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: 'linear-gradient(135deg,#7f0000,#b71c1c 60%,#e57373)',
+      }}
+    >
       <Card style={{ width: 380 }}>
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <div style={{ textAlign: 'center' }}>
@@ -64,11 +74,23 @@ export default function LoginPage({ expired }: { expired?: boolean }) {
           </div>
           {expired ? <Alert type="warning" showIcon title={t('login.expired')} /> : null}
           {failed ? <Alert type="error" showIcon title={failed} data-testid="login-error" /> : null}
-          <Form layout="vertical" onFinish={(v: { username: string; password: string }) => void onFinish(v)} requiredMark={false}>
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('common.required', { field: t('login.username') }) }]}>
+          <Form
+            layout="vertical"
+            onFinish={(v: { username: string; password: string }) => void onFinish(v)}
+            requiredMark={false}
+          >
+            <Form.Item
+              name="username"
+              label={t('login.username')}
+              rules={[{ required: true, message: t('common.required', { field: t('login.username') }) }]}
+            >
               <Input prefix={<UserOutlined />} autoComplete="username" id="username" />
             </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('common.required', { field: t('login.password') }) }]}>
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('common.required', { field: t('login.password') }) }]}
+            >
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">

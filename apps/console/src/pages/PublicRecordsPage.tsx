@@ -38,7 +38,9 @@ export default function PublicRecordsPage() {
   const { label } = useLabel();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ background: '#b71c1c', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+      <Layout.Header
+        style={{ background: '#b71c1c', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
+      >
         <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
           {t('public.title')}
         </Typography.Title>
@@ -61,7 +63,12 @@ export default function PublicRecordsPage() {
             { key: 'subjectType', title: 'public.subjectType', text: (r) => label(SUBJECT_TYPE, r.subjectType) },
             { key: 'department', title: 'public.department', text: (r) => r.department?.name ?? '' },
             { key: 'category', title: 'public.category', text: (r) => label(CREDIT_CATEGORY, r.category) },
-            { key: 'severity', title: 'public.severity', text: (r) => label(SEVERITY, r.severity), render: (r) => <Tag color={SEVERITY_COLOR[r.severity]}>{label(SEVERITY, r.severity)}</Tag> },
+            {
+              key: 'severity',
+              title: 'public.severity',
+              text: (r) => label(SEVERITY, r.severity),
+              render: (r) => <Tag color={SEVERITY_COLOR[r.severity]}>{label(SEVERITY, r.severity)}</Tag>,
+            },
             { key: 'documentNumber', title: 'public.documentNumber', text: (r) => r.documentNumber },
             { key: 'authority', title: 'public.authority', text: (r) => r.authority },
             { key: 'decisionDate', title: 'public.decisionDate', text: (r) => r.decisionDate },

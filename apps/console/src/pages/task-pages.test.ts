@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { accessFor } from '../access';
 import { taskPagesFor } from './task-pages';
 
-const ids = (roles: ('ADMIN' | 'LEADER' | 'SUPERVISOR' | 'OFFICER')[], domains: ('CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'DIRECTORY')[] = []) =>
-  taskPagesFor(accessFor({ roles, domains })).map((p) => `${p.id}:${p.write}`);
+const ids = (
+  roles: ('ADMIN' | 'LEADER' | 'SUPERVISOR' | 'OFFICER')[],
+  domains: ('CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'DIRECTORY')[] = [],
+) => taskPagesFor(accessFor({ roles, domains })).map((p) => `${p.id}:${p.write}`);
 
 describe('task pages follow their host page', () => {
   it('gives the calendar to administrators only', () => {

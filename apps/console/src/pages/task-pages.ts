@@ -15,9 +15,22 @@ export interface TaskPage {
 
 export const TASK_PAGES: readonly TaskPage[] = [
   // breach records: whoever reads procurement (leaders, supervisors, PROCUREMENT officers); officers record
-  { id: 'breaches', host: 'procurementProjects', path: '/procurement/projects/breaches', label: 'nav.breaches', component: lazy(() => import('./procurement/BreachesPage')) },
+  {
+    id: 'breaches',
+    host: 'procurementProjects',
+    path: '/procurement/projects/breaches',
+    label: 'nav.breaches',
+    component: lazy(() => import('./procurement/BreachesPage')),
+  },
   // the working-day calendar is the administrators' (setCalendarDay is ADMIN only)
-  { id: 'calendar', host: 'users', path: '/directory/users/calendar', label: 'nav.calendar', needsWrite: true, component: lazy(() => import('./calendar/CalendarPage')) },
+  {
+    id: 'calendar',
+    host: 'users',
+    path: '/directory/users/calendar',
+    label: 'nav.calendar',
+    needsWrite: true,
+    component: lazy(() => import('./calendar/CalendarPage')),
+  },
 ];
 
 /** The task pages a user may open, each with the host's write flag. */

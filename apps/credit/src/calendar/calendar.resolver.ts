@@ -6,7 +6,11 @@ const DayKind = { HOLIDAY: 'HOLIDAY', WORKDAY: 'WORKDAY', NORMAL: 'NORMAL' } as 
 registerEnumType(DayKind, {
   name: 'CalendarDayKind',
   description: 'An exception to the Monday–Friday week.',
-  valuesConfig: { HOLIDAY: { description: 'Public holiday: not a working day.' }, WORKDAY: { description: 'A weekend day worked in exchange (调休).' }, NORMAL: { description: 'Remove the exception.' } },
+  valuesConfig: {
+    HOLIDAY: { description: 'Public holiday: not a working day.' },
+    WORKDAY: { description: 'A weekend day worked in exchange (调休).' },
+    NORMAL: { description: 'Remove the exception.' },
+  },
 });
 
 @ObjectType({ description: 'A calendar exception used for working-day deadlines (objections).' })
@@ -25,7 +29,12 @@ export class CalendarResolver {
 
   @Mutation(() => CalendarDay, { description: 'Set (or with NORMAL remove) a calendar exception. ADMIN only.' })
   @Allow(allow.roles('ADMIN'))
-  setCalendarDay(@Arg('date', () => DateScalar) date: string, @Arg('kind', () => DayKind) kind: keyof typeof DayKind, @Arg('name') name: string, @Ctx() ctx: RequestContext) {
+  setCalendarDay(
+    @Arg('date', () => DateScalar) date: string,
+    @Arg('kind', () => DayKind) kind: keyof typeof DayKind,
+    @Arg('name') name: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return setCalendarDay(ctx, date, kind, name);
   }
 }

@@ -7,7 +7,10 @@ export const loadCalendar = (ctx: RequestContext): Promise<Calendar> =>
   ctx.loaders
     .get<string, Calendar>('calendar', async (keys) => {
       const rows = await ctx.dataSource.manager.find(CalendarDayEntity);
-      const c: Calendar = { holidays: new Set(rows.filter((r) => r.kind === 'HOLIDAY').map((r) => r.date)), workdays: new Set(rows.filter((r) => r.kind === 'WORKDAY').map((r) => r.date)) };
+      const c: Calendar = {
+        holidays: new Set(rows.filter((r) => r.kind === 'HOLIDAY').map((r) => r.date)),
+        workdays: new Set(rows.filter((r) => r.kind === 'WORKDAY').map((r) => r.date)),
+      };
       return keys.map(() => c);
     })
     .load('all');
@@ -19,14 +22,25 @@ export async function listCalendar(ctx: RequestContext, year: number) {
 }
 
 /** Administrators keep the calendar as data: each year's holidays and exchanged working days. */
-export async function setCalendarDay(ctx: RequestContext, date: string, kind: 'HOLIDAY' | 'WORKDAY' | 'NORMAL', name: string) {
+export async function setCalendarDay(
+  ctx: RequestContext,
+  date: string,
+  kind: 'HOLIDAY' | 'WORKDAY' | 'NORMAL',
+  name: string,
+) {
   requireRole(ctx, 'ADMIN');
   if (!isValidDate(date)) throw badInput('date', 'INVALID_DATE', 'date must be YYYY-MM-DD');
   return ctx.dataSource.transaction(async (m) => {
     const before = await m.findOneBy(CalendarDayEntity, { date });
     if (kind === 'NORMAL') await m.delete(CalendarDayEntity, { date });
     else await m.save(CalendarDayEntity, { date, kind, name: name.trim() || kind });
-    await recordAudit(m, ctx, { action: 'calendar.set', entityType: 'CalendarDay', entityId: date, before, after: { date, kind, name } });
+    await recordAudit(m, ctx, {
+      action: 'calendar.set',
+      entityType: 'CalendarDay',
+      entityId: date,
+      before,
+      after: { date, kind, name },
+    });
     return { date, kind, name };
   });
 }

@@ -7,8 +7,15 @@ import { creditCheck } from './credit-check.service.js';
 
 @Resolver()
 export class CreditCheckResolver {
-  @Query(() => CreditCheck, { description: 'Credit check of one subject (for ENTERPRISE, subjectId is the USCC). Services, CREDIT readers, PROCUREMENT and INVESTMENT officers.' })
-  creditCheck(@Arg('subjectType', () => SubjectTypeEnum) subjectType: SubjectType, @Arg('subjectId', () => ID) subjectId: string, @Ctx() ctx: RequestContext) {
+  @Query(() => CreditCheck, {
+    description:
+      'Credit check of one subject (for ENTERPRISE, subjectId is the USCC). Services, CREDIT readers, PROCUREMENT and INVESTMENT officers.',
+  })
+  creditCheck(
+    @Arg('subjectType', () => SubjectTypeEnum) subjectType: SubjectType,
+    @Arg('subjectId', () => ID) subjectId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return creditCheck(ctx, subjectType, subjectId);
   }
 }

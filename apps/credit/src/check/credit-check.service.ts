@@ -11,7 +11,8 @@ import type { SubjectType } from '../rules/publicity.js';
  */
 function requireChecker(ctx: RequestContext) {
   const caller = requireCaller(ctx);
-  if (canRead(caller, 'CREDIT') || caller.domains.includes('PROCUREMENT') || caller.domains.includes('INVESTMENT')) return caller;
+  if (canRead(caller, 'CREDIT') || caller.domains.includes('PROCUREMENT') || caller.domains.includes('INVESTMENT'))
+    return caller;
   throw forbidden('your account may not run credit checks');
 }
 
@@ -22,7 +23,10 @@ export async function creditCheck(ctx: RequestContext, subjectType: SubjectType,
   const records = await recordsOfSubject(ctx, subjectType, id);
   const active = records.filter((r) => isActiveDishonesty(r, onDate));
   const serious = active.filter((r) => r.severity === 'SERIOUS');
-  const subjectName = subjectType === 'CIVIL_SERVANT' ? ((await loadServant(ctx, id))?.name ?? records[0]?.subjectName ?? null) : (records[0]?.subjectName ?? null);
+  const subjectName =
+    subjectType === 'CIVIL_SERVANT'
+      ? ((await loadServant(ctx, id))?.name ?? records[0]?.subjectName ?? null)
+      : (records[0]?.subjectName ?? null);
   const { eligible, reasons } = eligibility(records, onDate);
   return {
     subjectType,

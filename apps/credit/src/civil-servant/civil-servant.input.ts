@@ -5,7 +5,8 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 @InputType({ description: 'Register a civil servant. A bad ID number is BAD_USER_INPUT on "idNumber".' })
 export class CreateCivilServantInput {
   @Field({ description: 'Name as on the ID card.' }) @Length(2, 50) name: string;
-  @Field({ description: '18-character resident ID number (GB 11643-1999); 15-digit numbers are refused.' }) idNumber: string;
+  @Field({ description: '18-character resident ID number (GB 11643-1999); 15-digit numbers are refused.' })
+  idNumber: string;
   @Field(() => ID, { description: 'Employing department.' }) departmentId: string;
   @Field({ nullable: true, description: 'Post (职务).' }) @IsOptional() @Length(1, 100) post?: string;
 }
@@ -13,5 +14,9 @@ export class CreateCivilServantInput {
 @ArgsType()
 export class CivilServantsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only this department.' }) departmentId?: string;
-  @Field({ nullable: true, description: 'Part of a name, or a complete ID number (matched exactly through its keyed hash).' }) search?: string;
+  @Field({
+    nullable: true,
+    description: 'Part of a name, or a complete ID number (matched exactly through its keyed hash).',
+  })
+  search?: string;
 }

@@ -6,7 +6,15 @@ import { eligibility } from '../rules/eligibility.js';
 import { Eligibility } from '../rules/eligibility.type.js';
 import type { CivilServantEntity } from './civil-servant.entity.js';
 import { CivilServantsArgs, CreateCivilServantInput } from './civil-servant.input.js';
-import { createServant, fileOf, getServant, listServants, logFileRead, openFile, revealIdNumber } from './civil-servant.service.js';
+import {
+  createServant,
+  fileOf,
+  getServant,
+  listServants,
+  logFileRead,
+  openFile,
+  revealIdNumber,
+} from './civil-servant.service.js';
 import { CivilServant, CivilServantPage, CreditFile } from './civil-servant.type.js';
 
 @Resolver(() => CivilServant)
@@ -16,18 +24,24 @@ export class CivilServantResolver {
     return getServant(ctx, id);
   }
 
-  @Query(() => CivilServantPage, { description: 'Civil servants by name, optionally of one department. CREDIT readers.' })
+  @Query(() => CivilServantPage, {
+    description: 'Civil servants by name, optionally of one department. CREDIT readers.',
+  })
   civilServants(@Args() args: CivilServantsArgs, @Ctx() ctx: RequestContext) {
     return listServants(ctx, args);
   }
 
-  @Mutation(() => CivilServant, { description: 'Register a civil servant (CREDIT officers of the department, or county-wide).' })
+  @Mutation(() => CivilServant, {
+    description: 'Register a civil servant (CREDIT officers of the department, or county-wide).',
+  })
   @Allow(allow.write('CREDIT'))
   createCivilServant(@Arg('input') input: CreateCivilServantInput, @Ctx() ctx: RequestContext) {
     return createServant(ctx, input);
   }
 
-  @Mutation(() => CreditFile, { description: 'Open the credit file of a civil servant; a second file is BAD_USER_INPUT.' })
+  @Mutation(() => CreditFile, {
+    description: 'Open the credit file of a civil servant; a second file is BAD_USER_INPUT.',
+  })
   @Allow(allow.write('CREDIT'))
   openCreditFile(@Arg('civilServantId', () => ID) civilServantId: string, @Ctx() ctx: RequestContext) {
     return openFile(ctx, civilServantId);
@@ -43,9 +57,14 @@ export class CivilServantResolver {
     return fileOf(ctx, c.id);
   }
 
-  @FieldResolver(() => [CreditRecord], { description: 'The credit records of the file, newest decision first. Every read is logged.' })
+  @FieldResolver(() => [CreditRecord], {
+    description: 'The credit records of the file, newest decision first. Every read is logged.',
+  })
   async records(@Root() c: CivilServant, @Ctx() ctx: RequestContext) {
-    const [records] = await Promise.all([recordsOfSubject(ctx, 'CIVIL_SERVANT', c.id), logFileRead(ctx, c.id, 'RECORDS')]);
+    const [records] = await Promise.all([
+      recordsOfSubject(ctx, 'CIVIL_SERVANT', c.id),
+      logFileRead(ctx, c.id, 'RECORDS'),
+    ]);
     const onDate = today();
     return records.map((r) => recordView(r, onDate));
   }

@@ -23,13 +23,19 @@ export const servantView = (c: CivilServantEntity) => ({ ...c, department: { id:
 
 export const loadServant = (ctx: RequestContext, id: string) =>
   ctx.loaders
-    .get<string, CivilServantEntity | null>('servant.byId', async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(CivilServantEntity, { id: In([...ids]) }), (c) => c.id))
+    .get<string, CivilServantEntity | null>('servant.byId', async (ids) =>
+      byKey(ids, await ctx.dataSource.manager.findBy(CivilServantEntity, { id: In([...ids]) }), (c) => c.id),
+    )
     .load(id);
 
 export const fileOf = (ctx: RequestContext, civilServantId: string) =>
   ctx.loaders
     .get<string, CreditFileEntity | null>('file.byServant', async (ids) =>
-      byKey(ids, await ctx.dataSource.manager.findBy(CreditFileEntity, { civilServantId: In([...ids]) }), (f) => f.civilServantId),
+      byKey(
+        ids,
+        await ctx.dataSource.manager.findBy(CreditFileEntity, { civilServantId: In([...ids]) }),
+        (f) => f.civilServantId,
+      ),
     )
     .load(civilServantId);
 
@@ -44,7 +50,8 @@ export async function listServants(ctx: RequestContext, args: CivilServantsArgs)
   const qb = ctx.dataSource.manager.createQueryBuilder(CivilServantEntity, 'c');
   if (args.departmentId) qb.andWhere('c.department_id = :d', { d: args.departmentId });
   const search = args.search?.trim();
-  if (search && /^\d{17}[\dXx]$/.test(search)) qb.andWhere('c.id_number_hash = :h', { h: idNumberLookup(search.toUpperCase()) });
+  if (search && /^\d{17}[\dXx]$/.test(search))
+    qb.andWhere('c.id_number_hash = :h', { h: idNumberLookup(search.toUpperCase()) });
   else whereContains(qb, ['c.name'], search);
   return paginate(qb.orderBy('c.name', 'ASC').addOrderBy('c.id'), args, servantView);
 }
@@ -62,7 +69,11 @@ export async function createServant(ctx: RequestContext, input: CreateCivilServa
   const idNumber = validateResidentId(input.idNumber);
   const hash = idNumberLookup(idNumber);
   if (await ctx.dataSource.manager.existsBy(CivilServantEntity, { idNumberHash: hash })) {
-    throw badInput('idNumber', 'ALREADY_REGISTERED', `a civil servant with identity number ${maskResidentId(idNumber)} is already registered`);
+    throw badInput(
+      'idNumber',
+      'ALREADY_REGISTERED',
+      `a civil servant with identity number ${maskResidentId(idNumber)} is already registered`,
+    );
   }
   const servant: CivilServantEntity = {
     id: randomUUID(),
@@ -79,7 +90,12 @@ export async function createServant(ctx: RequestContext, input: CreateCivilServa
     await m.insert(CivilServantEntity, servant);
     // the audit keeps the masked number only: the trail is read by more people than the file
     const { idNumberEnc: _e, idNumberHash: _h, ...auditable } = servant;
-    await recordAudit(m, ctx, { action: 'servant.create', entityType: 'CivilServant', entityId: servant.id, after: auditable });
+    await recordAudit(m, ctx, {
+      action: 'servant.create',
+      entityType: 'CivilServant',
+      entityId: servant.id,
+      after: auditable,
+    });
     return servantView(servant);
   });
 }
@@ -88,8 +104,15 @@ export async function openFile(ctx: RequestContext, civilServantId: string) {
   const servant = await loadServant(ctx, civilServantId);
   if (!servant) throw badInput('civilServantId', 'NOT_REGISTERED', `civil servant ${civilServantId} does not exist`);
   requireOwner(ctx, 'CREDIT', { departmentId: servant.departmentId });
-  if (await fileOf(ctx, civilServantId)) throw badInput('civilServantId', 'ALREADY_HAS_FILE', `${servant.name} already has a credit file`);
-  const file: CreditFileEntity = { id: randomUUID(), civilServantId, departmentId: servant.departmentId, openedOn: today(), openedBy: ctx.caller!.username };
+  if (await fileOf(ctx, civilServantId))
+    throw badInput('civilServantId', 'ALREADY_HAS_FILE', `${servant.name} already has a credit file`);
+  const file: CreditFileEntity = {
+    id: randomUUID(),
+    civilServantId,
+    departmentId: servant.departmentId,
+    openedOn: today(),
+    openedBy: ctx.caller!.username,
+  };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(CreditFileEntity, file);
     await recordAudit(m, ctx, { action: 'file.open', entityType: 'CreditFile', entityId: file.id, after: file });

@@ -11,14 +11,18 @@ export class CreditFile {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A civil servant, keyed by id. The resident ID number is shown masked except to those allowed to see it.' })
+@ObjectType({
+  description:
+    'A civil servant, keyed by id. The resident ID number is shown masked except to those allowed to see it.',
+})
 export class CivilServant {
   @Field(() => ID, { description: 'Stable id.' }) id: string;
   @Field({ description: 'Name.' }) name: string;
   @Field({ description: 'Resident ID number masked, e.g. 445122********123X.' }) idNumberMasked: string;
   @Field(() => String, {
     nullable: true,
-    description: 'The full resident ID number: only for CREDIT officers of the owning department (or county-wide), supervisors and admins; null for anyone else. Every read is logged.',
+    description:
+      'The full resident ID number: only for CREDIT officers of the owning department (or county-wide), supervisors and admins; null for anyone else. Every read is logged.',
   })
   idNumber: string | null;
   @Field(() => Department, { description: 'Employing department.' }) department: Department;

@@ -3,9 +3,12 @@ import { CivilServantEntity, CreditFileEntity } from '../civil-servant/civil-ser
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { activeSql, dishonestySql } from '../rules/record-sql.js';
 
-
 /** A per-department count over `entity`, grouped in one statement for every department in the request. */
-function countBy(ctx: RequestContext, name: string, build: (ids: readonly string[]) => Promise<{ departmentId: string; n: unknown }[]>) {
+function countBy(
+  ctx: RequestContext,
+  name: string,
+  build: (ids: readonly string[]) => Promise<{ departmentId: string; n: unknown }[]>,
+) {
   return (departmentId: string): Promise<number> => {
     requireRead(ctx, 'CREDIT');
     return ctx.loaders
@@ -19,12 +22,24 @@ function countBy(ctx: RequestContext, name: string, build: (ids: readonly string
 
 export const servantCount = (ctx: RequestContext, departmentId: string) =>
   countBy(ctx, 'figures.servants', (ids) =>
-    ctx.dataSource.manager.createQueryBuilder(CivilServantEntity, 'c').select('c.department_id', 'departmentId').addSelect('COUNT(*)', 'n').where('c.department_id IN (:...ids)', { ids }).groupBy('c.department_id').getRawMany(),
+    ctx.dataSource.manager
+      .createQueryBuilder(CivilServantEntity, 'c')
+      .select('c.department_id', 'departmentId')
+      .addSelect('COUNT(*)', 'n')
+      .where('c.department_id IN (:...ids)', { ids })
+      .groupBy('c.department_id')
+      .getRawMany(),
   )(departmentId);
 
 export const fileCount = (ctx: RequestContext, departmentId: string) =>
   countBy(ctx, 'figures.files', (ids) =>
-    ctx.dataSource.manager.createQueryBuilder(CreditFileEntity, 'f').select('f.department_id', 'departmentId').addSelect('COUNT(*)', 'n').where('f.department_id IN (:...ids)', { ids }).groupBy('f.department_id').getRawMany(),
+    ctx.dataSource.manager
+      .createQueryBuilder(CreditFileEntity, 'f')
+      .select('f.department_id', 'departmentId')
+      .addSelect('COUNT(*)', 'n')
+      .where('f.department_id IN (:...ids)', { ids })
+      .groupBy('f.department_id')
+      .getRawMany(),
   )(departmentId);
 
 /** Active dishonesty records counting against the department: its own and its civil servants'. */
@@ -42,6 +57,9 @@ export const activeDishonestyCount = (ctx: RequestContext, departmentId: string)
 
 export async function coverage(ctx: RequestContext) {
   requireRead(ctx, 'CREDIT');
-  const [total, withFile] = await Promise.all([ctx.dataSource.manager.count(CivilServantEntity), ctx.dataSource.manager.count(CreditFileEntity)]);
+  const [total, withFile] = await Promise.all([
+    ctx.dataSource.manager.count(CivilServantEntity),
+    ctx.dataSource.manager.count(CreditFileEntity),
+  ]);
   return { total, withFile, ratio: total ? Math.round((withFile / total) * 1e6) / 1e6 : 0 };
 }

@@ -15,18 +15,24 @@ export class DepartmentCreditResolver {
     return servantCount(ctx, d.id);
   }
 
-  @FieldResolver(() => Float, { description: 'Civil servants with a credit file ÷ civil servants (0 when it has none); target 1.0.' })
+  @FieldResolver(() => Float, {
+    description: 'Civil servants with a credit file ÷ civil servants (0 when it has none); target 1.0.',
+  })
   async creditFileCoverage(@Root() d: Department, @Ctx() ctx: RequestContext) {
     const [total, files] = await Promise.all([servantCount(ctx, d.id), fileCount(ctx, d.id)]);
     return total ? Math.round((files / total) * 1e6) / 1e6 : 0;
   }
 
-  @FieldResolver(() => Int, { description: 'Active dishonesty records counting against the department (its own and its civil servants’).' })
+  @FieldResolver(() => Int, {
+    description: 'Active dishonesty records counting against the department (its own and its civil servants’).',
+  })
   activeDishonestyRecordCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return activeDishonestyCount(ctx, d.id);
   }
 
-  @FieldResolver(() => Eligibility, { description: 'Whether the department may be put forward for honours, with reasons.' })
+  @FieldResolver(() => Eligibility, {
+    description: 'Whether the department may be put forward for honours, with reasons.',
+  })
   async honorEligibility(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return eligibility(await recordsOfSubject(ctx, 'DEPARTMENT', d.id), today());
   }

@@ -6,7 +6,9 @@ import { PublicRecordPage } from './public-record.type.js';
 
 @Resolver()
 export class DisclosureResolver {
-  @Query(() => PublicRecordPage, { description: 'Published dishonesty records inside their publicity period, newest decision first. No login needed.' })
+  @Query(() => PublicRecordPage, {
+    description: 'Published dishonesty records inside their publicity period, newest decision first. No login needed.',
+  })
   @Allow(allow.public())
   publicDishonestyRecords(@Args() args: PublicRecordsArgs, @Ctx() ctx: RequestContext) {
     return publicRecords(ctx, args);

@@ -4,11 +4,18 @@ import { Department } from '../department/department.type.js';
 import { CategoryEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
 import type { Category, Severity, SubjectType } from '../rules/publicity.js';
 
-@ObjectType({ description: 'A published dishonesty record as the public sees it (信用公示): civil servants’ names masked, never an ID number.' })
+@ObjectType({
+  description:
+    'A published dishonesty record as the public sees it (信用公示): civil servants’ names masked, never an ID number.',
+})
 export class PublicRecord {
   @Field(() => ID) id: string;
   @Field(() => SubjectTypeEnum) subjectType: SubjectType;
-  @Field(() => ID, { nullable: true, description: 'The enterprise’s USCC or the department’s id; null for a civil servant.' }) subjectId: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The enterprise’s USCC or the department’s id; null for a civil servant.',
+  })
+  subjectId: string | null;
   @Field({ description: 'Enterprise or department name; a civil servant’s masked (张*明).' }) subjectName: string;
   @Field(() => CategoryEnum) category: Category;
   @Field(() => SeverityEnum) severity: Severity;
@@ -16,7 +23,8 @@ export class PublicRecord {
   @Field({ description: 'Issuing authority.' }) authority: string;
   @Field(() => DateScalar) decisionDate: string;
   @Field(() => DateScalar, { description: 'Shown until this day.' }) publicityEnd: string;
-  @Field(() => Department, { nullable: true, description: 'The department concerned (none for enterprises).' }) department: Department | null;
+  @Field(() => Department, { nullable: true, description: 'The department concerned (none for enterprises).' })
+  department: Department | null;
 }
 
 @ObjectType({ description: 'A page of public records.' })

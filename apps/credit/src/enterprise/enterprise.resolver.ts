@@ -9,7 +9,9 @@ import { Enterprise } from './enterprise.type.js';
 const restrictedSet = (ctx: RequestContext, uscc: string) =>
   ctx.loaders
     .get<string, boolean>('enterprise.restricted', async (codes) => {
-      const rows = await ctx.dataSource.manager.find(CreditRecordEntity, { where: { subjectType: 'ENTERPRISE', severity: 'SERIOUS', subjectId: In([...codes]) } });
+      const rows = await ctx.dataSource.manager.find(CreditRecordEntity, {
+        where: { subjectType: 'ENTERPRISE', severity: 'SERIOUS', subjectId: In([...codes]) },
+      });
       const onDate = today();
       const restricted = new Set(rows.filter((r) => isActiveDishonesty(r, onDate)).map((r) => r.subjectId));
       return codes.map((c) => restricted.has(c));
@@ -19,7 +21,8 @@ const restrictedSet = (ctx: RequestContext, uscc: string) =>
 @Resolver(() => Enterprise)
 export class EnterpriseCreditResolver {
   @FieldResolver(() => Boolean, {
-    description: 'On the dishonesty list (失信名录): an active SERIOUS dishonesty record. Such an enterprise may not bid. Public, like the list itself.',
+    description:
+      'On the dishonesty list (失信名录): an active SERIOUS dishonesty record. Such an enterprise may not bid. Public, like the list itself.',
   })
   restricted(@Root() e: Enterprise, @Ctx() ctx: RequestContext) {
     return restrictedSet(ctx, e.uscc.toUpperCase());

@@ -34,8 +34,14 @@ export class CreditInitial1732406400200 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('civil_servant', new TableIndex({ name: 'ux_civil_servant_id_hash', columnNames: ['id_number_hash'], isUnique: true }));
-    await q.createIndex('civil_servant', new TableIndex({ name: 'ix_civil_servant_department', columnNames: ['department_id'] }));
+    await q.createIndex(
+      'civil_servant',
+      new TableIndex({ name: 'ux_civil_servant_id_hash', columnNames: ['id_number_hash'], isUnique: true }),
+    );
+    await q.createIndex(
+      'civil_servant',
+      new TableIndex({ name: 'ix_civil_servant_department', columnNames: ['department_id'] }),
+    );
     await q.createTable(
       new Table({
         name: 'credit_file',
@@ -46,11 +52,19 @@ export class CreditInitial1732406400200 implements MigrationInterface {
           { name: 'opened_on', type: 'varchar', length: '10' },
           { name: 'opened_by', type: 'varchar', length: '64' },
         ],
-        foreignKeys: [{ columnNames: ['civil_servant_id'], referencedTableName: 'civil_servant', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          { columnNames: ['civil_servant_id'], referencedTableName: 'civil_servant', referencedColumnNames: ['id'] },
+        ],
       }),
     );
-    await q.createIndex('credit_file', new TableIndex({ name: 'ux_credit_file_servant', columnNames: ['civil_servant_id'], isUnique: true }));
-    await q.createIndex('credit_file', new TableIndex({ name: 'ix_credit_file_department', columnNames: ['department_id'] }));
+    await q.createIndex(
+      'credit_file',
+      new TableIndex({ name: 'ux_credit_file_servant', columnNames: ['civil_servant_id'], isUnique: true }),
+    );
+    await q.createIndex(
+      'credit_file',
+      new TableIndex({ name: 'ix_credit_file_department', columnNames: ['department_id'] }),
+    );
     await q.createTable(
       new Table({
         name: 'credit_record',
@@ -77,9 +91,18 @@ export class CreditInitial1732406400200 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('credit_record', new TableIndex({ name: 'ix_record_subject', columnNames: ['subject_type', 'subject_id'] }));
-    await q.createIndex('credit_record', new TableIndex({ name: 'ix_record_department', columnNames: ['department_id'] }));
-    await q.createIndex('credit_record', new TableIndex({ name: 'ix_record_public', columnNames: ['publish', 'status', 'decision_date'] }));
+    await q.createIndex(
+      'credit_record',
+      new TableIndex({ name: 'ix_record_subject', columnNames: ['subject_type', 'subject_id'] }),
+    );
+    await q.createIndex(
+      'credit_record',
+      new TableIndex({ name: 'ix_record_department', columnNames: ['department_id'] }),
+    );
+    await q.createIndex(
+      'credit_record',
+      new TableIndex({ name: 'ix_record_public', columnNames: ['publish', 'status', 'decision_date'] }),
+    );
     await q.createTable(
       new Table({
         name: 'objection',
@@ -98,11 +121,16 @@ export class CreditInitial1732406400200 implements MigrationInterface {
           { name: 'note', type: 'varchar', length: '2000', isNullable: true },
           version,
         ],
-        foreignKeys: [{ columnNames: ['record_id'], referencedTableName: 'credit_record', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          { columnNames: ['record_id'], referencedTableName: 'credit_record', referencedColumnNames: ['id'] },
+        ],
       }),
     );
     await q.createIndex('objection', new TableIndex({ name: 'ix_objection_record', columnNames: ['record_id'] }));
-    await q.createIndex('objection', new TableIndex({ name: 'ix_objection_status', columnNames: ['status', 'decision_deadline'] }));
+    await q.createIndex(
+      'objection',
+      new TableIndex({ name: 'ix_objection_status', columnNames: ['status', 'decision_deadline'] }),
+    );
     await q.createTable(
       new Table({
         name: 'repair_application',
@@ -119,7 +147,9 @@ export class CreditInitial1732406400200 implements MigrationInterface {
           { name: 'note', type: 'varchar', length: '2000', isNullable: true },
           version,
         ],
-        foreignKeys: [{ columnNames: ['record_id'], referencedTableName: 'credit_record', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          { columnNames: ['record_id'], referencedTableName: 'credit_record', referencedColumnNames: ['id'] },
+        ],
       }),
     );
     await q.createIndex('repair_application', new TableIndex({ name: 'ix_repair_record', columnNames: ['record_id'] }));
@@ -137,10 +167,22 @@ export class CreditInitial1732406400200 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('read_log', new TableIndex({ name: 'ix_read_log_servant', columnNames: ['civil_servant_id', 'at'] }));
+    await q.createIndex(
+      'read_log',
+      new TableIndex({ name: 'ix_read_log_servant', columnNames: ['civil_servant_id', 'at'] }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['read_log', 'repair_application', 'objection', 'credit_record', 'credit_file', 'civil_servant', 'calendar_day']) await q.dropTable(t);
+    for (const t of [
+      'read_log',
+      'repair_application',
+      'objection',
+      'credit_record',
+      'credit_file',
+      'civil_servant',
+      'calendar_day',
+    ])
+      await q.dropTable(t);
   }
 }

@@ -5,7 +5,13 @@ import { RecordCorrectionInput } from '../record/record.input.js';
 import { loadRecord, recordView } from '../record/record.service.js';
 import { CreditRecord } from '../record/record.type.js';
 import type { ObjectionStatus } from './objection.entity.js';
-import { acceptObjection, decideObjection, fileObjection, listObjections, listOverdueObjections } from './objection.service.js';
+import {
+  acceptObjection,
+  decideObjection,
+  fileObjection,
+  listObjections,
+  listOverdueObjections,
+} from './objection.service.js';
 import { Objection, ObjectionOutcomeEnum, ObjectionPage, ObjectionStatusEnum } from './objection.type.js';
 
 @ArgsType()
@@ -19,7 +25,11 @@ class DecideObjectionArgs {
   @Field(() => ID) id: string;
   @Field(() => ObjectionOutcomeEnum) outcome: 'UPHELD' | 'REJECTED';
   @Field({ description: 'The reasons (recorded on the record when upheld).' }) @Length(2, 2000) note: string;
-  @Field(() => RecordCorrectionInput, { nullable: true, description: 'When upheld: correct the record instead of revoking it.' }) correction?: RecordCorrectionInput;
+  @Field(() => RecordCorrectionInput, {
+    nullable: true,
+    description: 'When upheld: correct the record instead of revoking it.',
+  })
+  correction?: RecordCorrectionInput;
 }
 
 @Resolver(() => Objection)
@@ -29,14 +39,23 @@ export class ObjectionResolver {
     return listObjections(ctx, args);
   }
 
-  @Query(() => ObjectionPage, { description: 'Objections open past their acceptance or decision deadline: a warning for supervisors (and leaders, admins).' })
+  @Query(() => ObjectionPage, {
+    description:
+      'Objections open past their acceptance or decision deadline: a warning for supervisors (and leaders, admins).',
+  })
   overdueObjections(@Args() args: PageArgs, @Ctx() ctx: RequestContext) {
     return listOverdueObjections(ctx, args);
   }
 
-  @Mutation(() => Objection, { description: 'File an objection: the record is marked under objection; deadlines in working days.' })
+  @Mutation(() => Objection, {
+    description: 'File an objection: the record is marked under objection; deadlines in working days.',
+  })
   @Allow(allow.write('CREDIT'))
-  fileObjection(@Arg('recordId', () => ID) recordId: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+  fileObjection(
+    @Arg('recordId', () => ID) recordId: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return fileObjection(ctx, recordId, reason);
   }
 
@@ -46,7 +65,9 @@ export class ObjectionResolver {
     return acceptObjection(ctx, id);
   }
 
-  @Mutation(() => Objection, { description: 'Decide an objection: UPHELD corrects or revokes the record with the reason; REJECTED leaves it.' })
+  @Mutation(() => Objection, {
+    description: 'Decide an objection: UPHELD corrects or revokes the record with the reason; REJECTED leaves it.',
+  })
   @Allow(allow.countyWide('CREDIT'))
   decideObjection(@Args() { id, outcome, note, correction }: DecideObjectionArgs, @Ctx() ctx: RequestContext) {
     return decideObjection(ctx, id, outcome, note, correction);

@@ -32,16 +32,29 @@ export const objectionView = (o: ObjectionEntity, onDate = today()) => ({
   overdue: isOpen(o.status) && (o.decisionDeadline < onDate || (o.status === 'FILED' && o.acceptDeadline < onDate)),
 });
 
-const OVERDUE_SQL = "(o.status IN ('FILED', 'ACCEPTED') AND (o.decision_deadline < :today OR (o.status = 'FILED' AND o.accept_deadline < :today)))";
+const OVERDUE_SQL =
+  "(o.status IN ('FILED', 'ACCEPTED') AND (o.decision_deadline < :today OR (o.status = 'FILED' AND o.accept_deadline < :today)))";
 
 async function page(qb: SelectQueryBuilder<ObjectionEntity>, args: PageArgs) {
   const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('o.filed_on', 'ASC').addOrderBy('o.id').skip(skip).take(take).getManyAndCount();
+  const [items, total] = await qb
+    .orderBy('o.filed_on', 'ASC')
+    .addOrderBy('o.id')
+    .skip(skip)
+    .take(take)
+    .getManyAndCount();
   const onDate = today();
-  return pageOf(items.map((o) => objectionView(o, onDate)), total, args);
+  return pageOf(
+    items.map((o) => objectionView(o, onDate)),
+    total,
+    args,
+  );
 }
 
-export async function listObjections(ctx: RequestContext, args: PageArgs & { status?: ObjectionStatus | null; overdueOnly?: boolean | null }) {
+export async function listObjections(
+  ctx: RequestContext,
+  args: PageArgs & { status?: ObjectionStatus | null; overdueOnly?: boolean | null },
+) {
   requireRead(ctx, 'CREDIT');
   const qb = ctx.dataSource.manager.createQueryBuilder(ObjectionEntity, 'o');
   if (args.status) qb.andWhere('o.status = :s', { s: args.status });
@@ -52,13 +65,23 @@ export async function listObjections(ctx: RequestContext, args: PageArgs & { sta
 /** The supervisors' warning list: objections open past a deadline, oldest first. */
 export async function listOverdueObjections(ctx: RequestContext, args: PageArgs) {
   requireRole(ctx, 'SUPERVISOR', 'LEADER', 'ADMIN');
-  return page(ctx.dataSource.manager.createQueryBuilder(ObjectionEntity, 'o').where(OVERDUE_SQL, { today: today() }), args);
+  return page(
+    ctx.dataSource.manager.createQueryBuilder(ObjectionEntity, 'o').where(OVERDUE_SQL, { today: today() }),
+    args,
+  );
 }
 
 export const objectionsOfRecord = (ctx: RequestContext, recordId: string) =>
   ctx.loaders
     .get<string, ObjectionEntity[]>('objection.byRecord', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.manager.find(ObjectionEntity, { where: { recordId: In([...ids]) }, order: { filedOn: 'ASC' } }), (o) => o.recordId),
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(ObjectionEntity, {
+          where: { recordId: In([...ids]) },
+          order: { filedOn: 'ASC' },
+        }),
+        (o) => o.recordId,
+      ),
     )
     .load(recordId);
 
@@ -67,10 +90,26 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
   requireOwner(ctx, 'CREDIT', { departmentId: record.departmentId ?? undefined });
   // the column is varchar(2000) (characters); JS length counts UTF-16 units, so this never lets more through
   const trimmed = reason.trim();
-  if (trimmed.length < 2 || trimmed.length > 2000) throw badInput('reason', trimmed.length < 2 ? 'TOO_SHORT' : 'TOO_LONG', 'reason must be 2 to 2000 characters', { min: 2, max: 2000 });
+  if (trimmed.length < 2 || trimmed.length > 2000)
+    throw badInput('reason', trimmed.length < 2 ? 'TOO_SHORT' : 'TOO_LONG', 'reason must be 2 to 2000 characters', {
+      min: 2,
+      max: 2000,
+    });
   const status = effectiveStatus(record, today());
-  if (status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `record ${recordId} is ${status}; only an ACTIVE record can be objected to`, { from: status });
-  if (record.underObjection) throw new AppError('INVALID_TRANSITION', 'ALREADY_PENDING', `record ${recordId} is already under objection; wait for that decision`, { from: 'UNDER_OBJECTION' });
+  if (status !== 'ACTIVE')
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_STATE',
+      `record ${recordId} is ${status}; only an ACTIVE record can be objected to`,
+      { from: status },
+    );
+  if (record.underObjection)
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'ALREADY_PENDING',
+      `record ${recordId} is already under objection; wait for that decision`,
+      { from: 'UNDER_OBJECTION' },
+    );
   const calendar = await loadCalendar(ctx);
   const filedOn = today();
   const objection: ObjectionEntity = {
@@ -90,9 +129,22 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
   };
   const result = await ctx.dataSource.transaction(async (m) => {
     await m.insert(ObjectionEntity, objection);
-    const after = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: recordId }, record.version, { underObjection: true });
-    await recordAudit(m, ctx, { action: 'objection.file', entityType: 'Objection', entityId: objection.id, after: objection });
-    await recordAudit(m, ctx, { action: 'record.under-objection', entityType: 'CreditRecord', entityId: recordId, before: record, after });
+    const after = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: recordId }, record.version, {
+      underObjection: true,
+    });
+    await recordAudit(m, ctx, {
+      action: 'objection.file',
+      entityType: 'Objection',
+      entityId: objection.id,
+      after: objection,
+    });
+    await recordAudit(m, ctx, {
+      action: 'record.under-objection',
+      entityType: 'CreditRecord',
+      entityId: recordId,
+      before: record,
+      after,
+    });
     return objectionView(objection);
   });
   forgetRecord(ctx, recordId);
@@ -105,21 +157,41 @@ async function mustLoad(ctx: RequestContext, id: string) {
 
 export async function acceptObjection(ctx: RequestContext, id: string) {
   const before = await mustLoad(ctx, id);
-  if (before.status !== 'FILED') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is ${before.status}; only a FILED objection can be accepted`, { from: before.status, allowed: [] });
+  if (before.status !== 'FILED')
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_STATE',
+      `objection ${id} is ${before.status}; only a FILED objection can be accepted`,
+      { from: before.status, allowed: [] },
+    );
   return ctx.dataSource.transaction(async (m) => {
-    const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, { status: 'ACCEPTED', acceptedOn: today() });
+    const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, {
+      status: 'ACCEPTED',
+      acceptedOn: today(),
+    });
     await recordAudit(m, ctx, { action: 'objection.accept', entityType: 'Objection', entityId: id, before, after });
     return objectionView(after);
   });
 }
 
 /** UPHELD corrects the record when a correction is given, otherwise revokes it; either way with the reason. */
-export async function decideObjection(ctx: RequestContext, id: string, outcome: 'UPHELD' | 'REJECTED', note: string, correction?: RecordCorrectionInput | null) {
+export async function decideObjection(
+  ctx: RequestContext,
+  id: string,
+  outcome: 'UPHELD' | 'REJECTED',
+  note: string,
+  correction?: RecordCorrectionInput | null,
+) {
   const caller = requireCaller(ctx);
   const before = await mustLoad(ctx, id);
-  if (!isOpen(before.status)) throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is already ${before.status}`, { from: before.status, allowed: [] });
+  if (!isOpen(before.status))
+    throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is already ${before.status}`, {
+      from: before.status,
+      allowed: [],
+    });
   const record = await mustLoadRecord(ctx, before.recordId);
-  const corrected = outcome === 'UPHELD' && correction && (correction.category || correction.severity || correction.publicityEnd);
+  const corrected =
+    outcome === 'UPHELD' && correction && (correction.category || correction.severity || correction.publicityEnd);
   const recordChanges: Partial<CreditRecordEntity> = { underObjection: false };
   if (outcome === 'UPHELD') {
     if (corrected) {
@@ -127,7 +199,13 @@ export async function decideObjection(ctx: RequestContext, id: string, outcome: 
       const severity = correction.severity ?? record.severity;
       recordChanges.category = category;
       recordChanges.severity = severity;
-      recordChanges.publicityEnd = checkPublicity(category, severity, record.decisionDate, record.publish || severity !== 'MINOR', correction.publicityEnd ?? record.publicityEnd);
+      recordChanges.publicityEnd = checkPublicity(
+        category,
+        severity,
+        record.decisionDate,
+        record.publish || severity !== 'MINOR',
+        correction.publicityEnd ?? record.publicityEnd,
+      );
       recordChanges.publish = record.publish || severity !== 'MINOR';
       recordChanges.closedReason = `异议成立，已更正：${note.trim()}`;
     } else {
@@ -143,9 +221,28 @@ export async function decideObjection(ctx: RequestContext, id: string, outcome: 
       note: note.trim(),
       acceptedOn: before.acceptedOn ?? today(),
     });
-    const recordAfter = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: record.id }, record.version, recordChanges);
-    await recordAudit(m, ctx, { action: `objection.${outcome.toLowerCase()}`, entityType: 'Objection', entityId: id, before, after });
-    await recordAudit(m, ctx, { action: outcome === 'REJECTED' ? 'record.objection-rejected' : corrected ? 'record.correct' : 'record.revoke', entityType: 'CreditRecord', entityId: record.id, before: record, after: recordAfter });
+    const recordAfter = await updateVersioned(
+      m,
+      CreditRecordEntity,
+      'credit record',
+      { id: record.id },
+      record.version,
+      recordChanges,
+    );
+    await recordAudit(m, ctx, {
+      action: `objection.${outcome.toLowerCase()}`,
+      entityType: 'Objection',
+      entityId: id,
+      before,
+      after,
+    });
+    await recordAudit(m, ctx, {
+      action: outcome === 'REJECTED' ? 'record.objection-rejected' : corrected ? 'record.correct' : 'record.revoke',
+      entityType: 'CreditRecord',
+      entityId: record.id,
+      before: record,
+      after: recordAfter,
+    });
     return objectionView(after);
   });
   forgetRecord(ctx, record.id);

@@ -2,7 +2,9 @@ import { DateScalar, Page } from '@integrity/subgraph-kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OBJECTION_STATUSES, type ObjectionStatus } from './objection.entity.js';
 
-export const ObjectionStatusEnum = Object.fromEntries(OBJECTION_STATUSES.map((s) => [s, s])) as { [K in ObjectionStatus]: K };
+export const ObjectionStatusEnum = Object.fromEntries(OBJECTION_STATUSES.map((s) => [s, s])) as {
+  [K in ObjectionStatus]: K;
+};
 registerEnumType(ObjectionStatusEnum, {
   name: 'ObjectionStatus',
   description: 'Where an objection (异议) stands.',

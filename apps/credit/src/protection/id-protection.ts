@@ -18,7 +18,8 @@ export function checkEncryptionKey(): void {
   masterKey();
 }
 
-const derive = (purpose: string) => createHmac('sha256', masterKey()).update(`integrity-graph/credit/${purpose}`).digest();
+const derive = (purpose: string) =>
+  createHmac('sha256', masterKey()).update(`integrity-graph/credit/${purpose}`).digest();
 
 export function encryptIdNumber(id: string): string {
   const iv = randomBytes(12);

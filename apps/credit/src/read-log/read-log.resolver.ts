@@ -23,7 +23,9 @@ class ReadLogArgs extends PageArgs {
 
 @Resolver()
 export class ReadLogResolver {
-  @Query(() => FileReadPage, { description: 'Who read which civil servant’s full file, newest first. SUPERVISOR and ADMIN only.' })
+  @Query(() => FileReadPage, {
+    description: 'Who read which civil servant’s full file, newest first. SUPERVISOR and ADMIN only.',
+  })
   creditFileReadLog(@Args() args: ReadLogArgs, @Ctx() ctx: RequestContext) {
     return listReadLog(ctx, args);
   }

@@ -12,7 +12,15 @@ export function logFileRead(ctx: RequestContext, civilServantId: string, what: R
       const at = new Date().toISOString();
       const rows = [...new Set(keys)].map((key) => {
         const [id, kind] = key.split('|') as [string, ReadLogEntity['what']];
-        return { id: randomUUID(), readerId: ctx.caller!.id, readerName: ctx.caller!.username, civilServantId: id, what: kind, requestId: ctx.requestId, at };
+        return {
+          id: randomUUID(),
+          readerId: ctx.caller!.id,
+          readerName: ctx.caller!.username,
+          civilServantId: id,
+          what: kind,
+          requestId: ctx.requestId,
+          at,
+        };
       });
       await ctx.dataSource.manager.insert(ReadLogEntity, rows);
       return keys.map(() => true as const);
@@ -20,12 +28,20 @@ export function logFileRead(ctx: RequestContext, civilServantId: string, what: R
     .load(`${civilServantId}|${what}`);
 }
 
-export async function listReadLog(ctx: RequestContext, args: PageArgs & { civilServantId?: string | null; readerName?: string | null }) {
+export async function listReadLog(
+  ctx: RequestContext,
+  args: PageArgs & { civilServantId?: string | null; readerName?: string | null },
+) {
   requireRole(ctx, 'SUPERVISOR', 'ADMIN');
   const where: Record<string, unknown> = {};
   if (args.civilServantId) where.civilServantId = args.civilServantId;
   if (args.readerName) where.readerName = args.readerName;
   const { skip, take } = skipTake(args);
-  const [items, total] = await ctx.dataSource.manager.findAndCount(ReadLogEntity, { where, order: { at: 'DESC', id: 'ASC' }, skip, take });
+  const [items, total] = await ctx.dataSource.manager.findAndCount(ReadLogEntity, {
+    where,
+    order: { at: 'DESC', id: 'ASC' },
+    skip,
+    take,
+  });
   return pageOf(items, total, args);
 }

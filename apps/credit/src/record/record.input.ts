@@ -12,9 +12,13 @@ export class AddCreditRecordInput {
   @Field(() => SeverityEnum) severity: Severity;
   @Field({ description: 'Decision document number (文号).' }) @Length(2, 100) documentNumber: string;
   @Field({ description: 'Issuing authority.' }) @Length(2, 200) authority: string;
-  @Field(() => DateScalar, { description: 'Decision date, not in the future; publicity starts on it.' }) decisionDate: string;
+  @Field(() => DateScalar, { description: 'Decision date, not in the future; publicity starts on it.' })
+  decisionDate: string;
   @Field({ description: 'Publish on the public disclosure (GENERAL and SERIOUS must).' }) publish: boolean;
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of publicity, within the severity’s bounds (optional only for an unpublished MINOR record).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day of publicity, within the severity’s bounds (optional only for an unpublished MINOR record).',
+  })
   @IsOptional()
   publicityEnd?: string;
 }
@@ -30,7 +34,9 @@ export class RecordCorrectionInput {
 export class CreditRecordsArgs extends PageArgs {
   @Field(() => SubjectTypeEnum, { nullable: true }) subjectType?: SubjectType;
   @Field(() => ID, { nullable: true }) subjectId?: string;
-  @Field(() => ID, { nullable: true, description: 'Only records counting against this department.' }) departmentId?: string;
-  @Field(() => RecordStatusEnum, { nullable: true, description: 'Only this status as of today.' }) status?: RecordStatus;
+  @Field(() => ID, { nullable: true, description: 'Only records counting against this department.' })
+  departmentId?: string;
+  @Field(() => RecordStatusEnum, { nullable: true, description: 'Only this status as of today.' })
+  status?: RecordStatus;
   @Field({ nullable: true, description: 'Matches subject name or document number.' }) search?: string;
 }

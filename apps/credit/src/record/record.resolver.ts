@@ -18,12 +18,18 @@ export class CreditRecordResolver {
     return r && recordView(r);
   }
 
-  @Query(() => CreditRecordPage, { description: 'Credit records, newest decision first, by subject, department, status (as of today) or text. CREDIT readers.' })
+  @Query(() => CreditRecordPage, {
+    description:
+      'Credit records, newest decision first, by subject, department, status (as of today) or text. CREDIT readers.',
+  })
   creditRecords(@Args() args: CreditRecordsArgs, @Ctx() ctx: RequestContext) {
     return listRecords(ctx, args);
   }
 
-  @Mutation(() => CreditRecord, { description: 'Add a credit record. A publicity period outside the severity’s bounds is BAD_USER_INPUT on "publicityEnd".' })
+  @Mutation(() => CreditRecord, {
+    description:
+      'Add a credit record. A publicity period outside the severity’s bounds is BAD_USER_INPUT on "publicityEnd".',
+  })
   @Allow(allow.write('CREDIT'))
   addCreditRecord(@Arg('input') input: AddCreditRecordInput, @Ctx() ctx: RequestContext) {
     return addRecord(ctx, input);
@@ -39,11 +45,20 @@ export class CreditRecordResolver {
     return repairsOfRecord(ctx, r.id);
   }
 
-  @FieldResolver(() => [AuditEntry], { description: 'Every change to the record, oldest first (nothing is ever deleted).' })
+  @FieldResolver(() => [AuditEntry], {
+    description: 'Every change to the record, oldest first (nothing is ever deleted).',
+  })
   async history(@Root() r: CreditRecord, @Ctx() ctx: RequestContext) {
     const rows = await ctx.loaders
       .get<string, AuditEntryEntity[]>('record.history', async (ids) =>
-        groupByKey(ids, await ctx.dataSource.manager.find(AuditEntryEntity, { where: { entityType: 'CreditRecord', entityId: In([...ids]) }, order: { at: 'ASC' } }), (a) => a.entityId),
+        groupByKey(
+          ids,
+          await ctx.dataSource.manager.find(AuditEntryEntity, {
+            where: { entityType: 'CreditRecord', entityId: In([...ids]) },
+            order: { at: 'ASC' },
+          }),
+          (a) => a.entityId,
+        ),
       )
       .load(r.id);
     return rows.map(AuditEntry.from);

@@ -52,7 +52,10 @@ export const recordsOfSubject = (ctx: RequestContext, subjectType: string, subje
     .get<string, CreditRecordEntity[]>(`record.bySubject.${subjectType}`, async (ids) =>
       groupByKey(
         ids,
-        await ctx.dataSource.manager.find(CreditRecordEntity, { where: { subjectType: subjectType as never, subjectId: In([...ids]) }, order: { decisionDate: 'DESC' } }),
+        await ctx.dataSource.manager.find(CreditRecordEntity, {
+          where: { subjectType: subjectType as never, subjectId: In([...ids]) },
+          order: { decisionDate: 'DESC' },
+        }),
         (r) => r.subjectId,
       ),
     )
@@ -76,8 +79,17 @@ export async function listRecords(ctx: RequestContext, args: CreditRecordsArgs) 
   if (args.status) whereStatus(qb, args.status, onDate);
   whereContains(qb, ['r.subject_name', 'r.document_number'], args.search);
   const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('r.decision_date', 'DESC').addOrderBy('r.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items.map((r) => recordView(r, onDate)), total, args);
+  const [items, total] = await qb
+    .orderBy('r.decision_date', 'DESC')
+    .addOrderBy('r.id')
+    .skip(skip)
+    .take(take)
+    .getManyAndCount();
+  return pageOf(
+    items.map((r) => recordView(r, onDate)),
+    total,
+    args,
+  );
 }
 
 /** Who the subject is, which department the record counts against, and whether the caller may write it. */
@@ -90,10 +102,18 @@ async function resolveSubject(ctx: RequestContext, input: AddCreditRecordInput) 
   }
   if (input.subjectType === 'DEPARTMENT') {
     requireOwner(ctx, 'CREDIT', { departmentId: input.subjectId });
-    return { subjectId: input.subjectId, subjectName: await directoryName(ctx, 'department', input.subjectId, 'subjectId'), departmentId: input.subjectId };
+    return {
+      subjectId: input.subjectId,
+      subjectName: await directoryName(ctx, 'department', input.subjectId, 'subjectId'),
+      departmentId: input.subjectId,
+    };
   }
   const uscc = validateUscc(input.subjectId, 'subjectId');
-  return { subjectId: uscc, subjectName: await directoryName(ctx, 'enterprise', uscc, 'subjectId'), departmentId: null };
+  return {
+    subjectId: uscc,
+    subjectName: await directoryName(ctx, 'enterprise', uscc, 'subjectId'),
+    departmentId: null,
+  };
 }
 
 /**
@@ -104,14 +124,23 @@ async function resolveSubject(ctx: RequestContext, input: AddCreditRecordInput) 
  */
 function requireEnterpriseRecorder(ctx: RequestContext): void {
   if (!actsCountyWide(ctx.caller, 'CREDIT')) {
-    throw forbidden('only CREDIT officers of a department acting county-wide for CREDIT may record credit records on enterprises');
+    throw forbidden(
+      'only CREDIT officers of a department acting county-wide for CREDIT may record credit records on enterprises',
+    );
   }
 }
 
 export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput) {
   if (input.subjectType === 'ENTERPRISE') requireEnterpriseRecorder(ctx);
-  if (input.decisionDate > today()) throw badInput('decisionDate', 'DATE_IN_FUTURE', 'decisionDate cannot be in the future');
-  const publicityEnd = checkPublicity(input.category, input.severity, input.decisionDate, input.publish, input.publicityEnd);
+  if (input.decisionDate > today())
+    throw badInput('decisionDate', 'DATE_IN_FUTURE', 'decisionDate cannot be in the future');
+  const publicityEnd = checkPublicity(
+    input.category,
+    input.severity,
+    input.decisionDate,
+    input.publish,
+    input.publicityEnd,
+  );
   const subject = await resolveSubject(ctx, input);
   const record: CreditRecordEntity = {
     id: randomUUID(),

@@ -4,7 +4,9 @@ import { Department } from '../department/department.type.js';
 import { CategoryEnum, RecordStatusEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
 import type { Category, RecordStatus, Severity, SubjectType } from '../rules/publicity.js';
 
-@ObjectType({ description: 'A credit record (信用记录) about a civil servant, a department or an enterprise. Never deleted.' })
+@ObjectType({
+  description: 'A credit record (信用记录) about a civil servant, a department or an enterprise. Never deleted.',
+})
 export class CreditRecord {
   @Field(() => ID) id: string;
   @Field(() => SubjectTypeEnum) subjectType: SubjectType;
@@ -20,8 +22,10 @@ export class CreditRecord {
   @Field(() => DateScalar, { description: 'Last day of publicity.' }) publicityEnd: string;
   @Field(() => RecordStatusEnum, { description: 'Status today (EXPIRED is derived).' }) status: RecordStatus;
   @Field({ description: 'An objection is open against it.' }) underObjection: boolean;
-  @Field(() => String, { nullable: true, description: 'Why it was revoked, corrected or repaired.' }) closedReason: string | null;
-  @Field(() => Department, { nullable: true, description: 'The department it counts against (none for enterprises).' }) department: Department | null;
+  @Field(() => String, { nullable: true, description: 'Why it was revoked, corrected or repaired.' }) closedReason:
+    string | null;
+  @Field(() => Department, { nullable: true, description: 'The department it counts against (none for enterprises).' })
+  department: Department | null;
   @Field(() => Int, { description: 'Row version.' }) version: number;
   /** Field resolvers read these. */
   departmentId: string | null;
@@ -29,5 +33,3 @@ export class CreditRecord {
 
 @ObjectType({ description: 'A page of credit records.' })
 export class CreditRecordPage extends Page(CreditRecord) {}
-
-

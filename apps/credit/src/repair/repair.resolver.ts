@@ -33,13 +33,18 @@ export class RepairResolver {
     return listRepairs(ctx, args);
   }
 
-  @Mutation(() => RepairApplication, { description: 'Apply for credit repair. Before the minimum publicity period has run: REPAIR_NOT_ALLOWED.' })
+  @Mutation(() => RepairApplication, {
+    description: 'Apply for credit repair. Before the minimum publicity period has run: REPAIR_NOT_ALLOWED.',
+  })
   @Allow(allow.write('CREDIT'))
   applyCreditRepair(@Args() { recordId, evidence, commitmentLetter }: ApplyRepairArgs, @Ctx() ctx: RequestContext) {
     return applyRepair(ctx, recordId, evidence, commitmentLetter);
   }
 
-  @Mutation(() => RepairApplication, { description: 'Decide a repair: approval ends publicity early and marks the record REPAIRED (county-wide CREDIT officers, not the applicant).' })
+  @Mutation(() => RepairApplication, {
+    description:
+      'Decide a repair: approval ends publicity early and marks the record REPAIRED (county-wide CREDIT officers, not the applicant).',
+  })
   @Allow(allow.countyWide('CREDIT'))
   decideCreditRepair(@Args() { id, approved, note }: DecideRepairArgs, @Ctx() ctx: RequestContext) {
     return decideRepair(ctx, id, approved, note);

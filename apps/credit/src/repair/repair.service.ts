@@ -24,14 +24,26 @@ import { RepairEntity, type RepairStatus } from './repair.entity.js';
 export async function listRepairs(ctx: RequestContext, args: PageArgs & { status?: RepairStatus | null }) {
   requireRead(ctx, 'CREDIT');
   const { skip, take } = skipTake(args);
-  const [items, total] = await ctx.dataSource.manager.findAndCount(RepairEntity, { where: args.status ? { status: args.status } : {}, order: { appliedOn: 'ASC', id: 'ASC' }, skip, take });
+  const [items, total] = await ctx.dataSource.manager.findAndCount(RepairEntity, {
+    where: args.status ? { status: args.status } : {},
+    order: { appliedOn: 'ASC', id: 'ASC' },
+    skip,
+    take,
+  });
   return pageOf(items, total, args);
 }
 
 export const repairsOfRecord = (ctx: RequestContext, recordId: string) =>
   ctx.loaders
     .get<string, RepairEntity[]>('repair.byRecord', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.manager.find(RepairEntity, { where: { recordId: In([...ids]) }, order: { appliedOn: 'ASC' } }), (r) => r.recordId),
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(RepairEntity, {
+          where: { recordId: In([...ids]) },
+          order: { appliedOn: 'ASC' },
+        }),
+        (r) => r.recordId,
+      ),
     )
     .load(recordId);
 
@@ -42,14 +54,30 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
   const onDate = today();
   const status = effectiveStatus(record, onDate);
   if (!isDishonesty(record.category) || status !== 'ACTIVE') {
-    throw new AppError('REPAIR_NOT_ALLOWED', 'REPAIR_NOT_DISHONESTY', `record ${recordId} is ${isDishonesty(record.category) ? status : `a ${record.category} record`}: only an active dishonesty record can be repaired`, { status });
+    throw new AppError(
+      'REPAIR_NOT_ALLOWED',
+      'REPAIR_NOT_DISHONESTY',
+      `record ${recordId} is ${isDishonesty(record.category) ? status : `a ${record.category} record`}: only an active dishonesty record can be repaired`,
+      { status },
+    );
   }
   const opens = repairOpensOn(record.severity, record.decisionDate);
   if (onDate < opens) {
-    throw new AppError('REPAIR_NOT_ALLOWED', 'REPAIR_NOT_YET', `a ${record.severity} record decided on ${record.decisionDate} can be repaired from ${opens}, after its minimum publicity period`, { opensOn: opens });
+    throw new AppError(
+      'REPAIR_NOT_ALLOWED',
+      'REPAIR_NOT_YET',
+      `a ${record.severity} record decided on ${record.decisionDate} can be repaired from ${opens}, after its minimum publicity period`,
+      { opensOn: opens },
+    );
   }
   const pending = await ctx.dataSource.manager.findOneBy(RepairEntity, { recordId, status: 'PENDING' });
-  if (pending) throw new AppError('INVALID_TRANSITION', 'ALREADY_PENDING', `record ${recordId} already has a pending repair application (${pending.id})`, { from: 'PENDING' });
+  if (pending)
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'ALREADY_PENDING',
+      `record ${recordId} already has a pending repair application (${pending.id})`,
+      { from: 'PENDING' },
+    );
   const application: RepairEntity = {
     id: randomUUID(),
     recordId,
@@ -65,7 +93,12 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
   };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(RepairEntity, application);
-    await recordAudit(m, ctx, { action: 'repair.apply', entityType: 'RepairApplication', entityId: application.id, after: application });
+    await recordAudit(m, ctx, {
+      action: 'repair.apply',
+      entityType: 'RepairApplication',
+      entityId: application.id,
+      after: application,
+    });
     return application;
   });
 }
@@ -75,8 +108,13 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
   const caller = requireCaller(ctx);
   const before = await ctx.dataSource.manager.findOneBy(RepairEntity, { id });
   if (!before) throw notFound('repair application', id);
-  if (before.status !== 'PENDING') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `repair application ${id} is already ${before.status}`, { from: before.status, allowed: [] });
-  if (before.appliedBy === caller.username) throw forbidden('the officer who applied may not decide the same repair', 'NOT_YOUR_OWN');
+  if (before.status !== 'PENDING')
+    throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `repair application ${id} is already ${before.status}`, {
+      from: before.status,
+      allowed: [],
+    });
+  if (before.appliedBy === caller.username)
+    throw forbidden('the officer who applied may not decide the same repair', 'NOT_YOUR_OWN');
   const record = await mustLoadRecord(ctx, before.recordId);
   const result = await ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, RepairEntity, 'repair application', { id }, before.version, {
@@ -86,10 +124,29 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
       note: note.trim(),
     });
     if (approved) {
-      const recordAfter = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: record.id }, record.version, { status: 'REPAIRED', closedReason: `信用修复：${note.trim()}` });
-      await recordAudit(m, ctx, { action: 'record.repair', entityType: 'CreditRecord', entityId: record.id, before: record, after: recordAfter });
+      const recordAfter = await updateVersioned(
+        m,
+        CreditRecordEntity,
+        'credit record',
+        { id: record.id },
+        record.version,
+        { status: 'REPAIRED', closedReason: `信用修复：${note.trim()}` },
+      );
+      await recordAudit(m, ctx, {
+        action: 'record.repair',
+        entityType: 'CreditRecord',
+        entityId: record.id,
+        before: record,
+        after: recordAfter,
+      });
     }
-    await recordAudit(m, ctx, { action: approved ? 'repair.approve' : 'repair.reject', entityType: 'RepairApplication', entityId: id, before, after });
+    await recordAudit(m, ctx, {
+      action: approved ? 'repair.approve' : 'repair.reject',
+      entityType: 'RepairApplication',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
   forgetRecord(ctx, record.id);

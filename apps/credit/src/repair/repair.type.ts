@@ -3,9 +3,14 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { REPAIR_STATUSES, type RepairStatus } from './repair.entity.js';
 
 export const RepairStatusEnum = Object.fromEntries(REPAIR_STATUSES.map((s) => [s, s])) as { [K in RepairStatus]: K };
-registerEnumType(RepairStatusEnum, { name: 'RepairStatus', description: 'Where a credit-repair application (信用修复) stands.' });
+registerEnumType(RepairStatusEnum, {
+  name: 'RepairStatus',
+  description: 'Where a credit-repair application (信用修复) stands.',
+});
 
-@ObjectType({ description: 'A credit-repair application: proof the obligation was fulfilled plus a credit commitment letter.' })
+@ObjectType({
+  description: 'A credit-repair application: proof the obligation was fulfilled plus a credit commitment letter.',
+})
 export class RepairApplication {
   @Field(() => ID) id: string;
   @Field(() => RepairStatusEnum) status: RepairStatus;

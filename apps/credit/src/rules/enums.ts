@@ -1,7 +1,16 @@
 import { registerEnumType } from 'type-graphql';
-import { CATEGORIES, SEVERITIES, SUBJECT_TYPES, type Category, type RecordStatus, type Severity, type SubjectType } from './publicity.js';
+import {
+  CATEGORIES,
+  SEVERITIES,
+  SUBJECT_TYPES,
+  type Category,
+  type RecordStatus,
+  type Severity,
+  type SubjectType,
+} from './publicity.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const SubjectTypeEnum = enumOf<SubjectType>(SUBJECT_TYPES);
 registerEnumType(SubjectTypeEnum, {

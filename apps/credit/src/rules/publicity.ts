@@ -35,16 +35,32 @@ export const PUBLICITY_MONTHS: Record<Severity, { min: number; max: number }> = 
  * must lie between decision + minimum and decision + maximum (both allowed). GENERAL and SERIOUS
  * records are always published; a MINOR one may stay unpublished.
  */
-export function checkPublicity(category: Category, severity: Severity, decisionDate: string, publish: boolean, publicityEnd: string | null | undefined): string {
+export function checkPublicity(
+  category: Category,
+  severity: Severity,
+  decisionDate: string,
+  publish: boolean,
+  publicityEnd: string | null | undefined,
+): string {
   if (!isDishonesty(category)) {
-    if (publicityEnd && publicityEnd < decisionDate) throw badInput('publicityEnd', 'PUBLICITY_BEFORE_DECISION', 'publicityEnd cannot be before the decision date');
+    if (publicityEnd && publicityEnd < decisionDate)
+      throw badInput('publicityEnd', 'PUBLICITY_BEFORE_DECISION', 'publicityEnd cannot be before the decision date');
     return publicityEnd ?? addMonths(decisionDate, 12);
   }
-  if (!publish && severity !== 'MINOR') throw badInput('publish', 'MUST_PUBLISH', `a ${severity} dishonesty record must be published; only MINOR ones may stay unpublished`);
+  if (!publish && severity !== 'MINOR')
+    throw badInput(
+      'publish',
+      'MUST_PUBLISH',
+      `a ${severity} dishonesty record must be published; only MINOR ones may stay unpublished`,
+    );
   const { min, max } = PUBLICITY_MONTHS[severity];
   if (!publicityEnd) {
     if (!publish) return addMonths(decisionDate, max);
-    throw badInput('publicityEnd', 'PUBLICITY_END_REQUIRED', `publicityEnd is required for a published ${severity} record`);
+    throw badInput(
+      'publicityEnd',
+      'PUBLICITY_END_REQUIRED',
+      `publicityEnd is required for a published ${severity} record`,
+    );
   }
   const earliest = min === 0 ? decisionDate : addMonths(decisionDate, min);
   const latest = addMonths(decisionDate, max);
@@ -64,7 +80,8 @@ export const effectiveStatus = (r: { status: StoredStatus; publicityEnd: string 
   r.status === 'ACTIVE' && r.publicityEnd < onDate ? 'EXPIRED' : r.status;
 
 /** Credit repair opens on the day the minimum publicity period has run (decision + minimum months). */
-export const repairOpensOn = (severity: Severity, decisionDate: string): string => addMonths(decisionDate, PUBLICITY_MONTHS[severity].min);
+export const repairOpensOn = (severity: Severity, decisionDate: string): string =>
+  addMonths(decisionDate, PUBLICITY_MONTHS[severity].min);
 
 /** 张三丰 → 张*丰, 张三 → 张*, a single character stays. */
 export function maskName(name: string): string {

@@ -42,7 +42,10 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
   const now = today();
   const stamp = new Date().toISOString();
   await dataSource.manager.insert(CalendarDayEntity, HOLIDAYS_2026);
-  const calendar = { holidays: new Set(HOLIDAYS_2026.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)), workdays: new Set(HOLIDAYS_2026.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)) };
+  const calendar = {
+    holidays: new Set(HOLIDAYS_2026.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
+    workdays: new Set(HOLIDAYS_2026.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
+  };
 
   const servants: CivilServantEntity[] = [];
   const files: CreditFileEntity[] = [];
@@ -70,16 +73,32 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
         version: 1,
       };
       servants.push(servant);
-      if (k < Math.round(size * coverage)) files.push({ id: stableId('credit-file', servant.id), civilServantId: servant.id, departmentId: dept.id, openedOn: addDays(now, -Math.floor(rnd() * 700)), openedBy: 'rsj' });
+      if (k < Math.round(size * coverage))
+        files.push({
+          id: stableId('credit-file', servant.id),
+          civilServantId: servant.id,
+          departmentId: dept.id,
+          openedOn: addDays(now, -Math.floor(rnd() * 700)),
+          openedBy: 'rsj',
+        });
     }
   });
 
   const records: CreditRecordEntity[] = [];
   const objections: ObjectionEntity[] = [];
   const repairs: RepairEntity[] = [];
-  const record = (n: number, subject: { type: CreditRecordEntity['subjectType']; id: string; name: string; departmentId: string | null }, category: Category, severity: Severity, decisionDate: string) => {
+  const record = (
+    n: number,
+    subject: { type: CreditRecordEntity['subjectType']; id: string; name: string; departmentId: string | null },
+    category: Category,
+    severity: Severity,
+    decisionDate: string,
+  ) => {
     const { min, max } = PUBLICITY_MONTHS[severity];
-    const months = Math.max(min, Math.min(max, severity === 'MINOR' ? 3 : severity === 'GENERAL' ? 6 + (n % 7) : 12 + (n % 25)));
+    const months = Math.max(
+      min,
+      Math.min(max, severity === 'MINOR' ? 3 : severity === 'GENERAL' ? 6 + (n % 7) : 12 + (n % 25)),
+    );
     const r: CreditRecordEntity = {
       id: stableId('credit-record', String(n)),
       subjectType: subject.type,
@@ -89,7 +108,13 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
       category,
       severity,
       documentNumber: `饶${pick(['纪', '监', '人社', '发改', '市监', '法'])}〔${decisionDate.slice(0, 4)}〕${10 + n}号`,
-      authority: pick(['饶平县纪律检查委员会', '饶平县监察委员会', '饶平县人民法院', '饶平县发展和改革局', '饶平县市场监督管理局']),
+      authority: pick([
+        '饶平县纪律检查委员会',
+        '饶平县监察委员会',
+        '饶平县人民法院',
+        '饶平县发展和改革局',
+        '饶平县市场监督管理局',
+      ]),
       decisionDate,
       publish: severity !== 'MINOR' || n % 2 === 0,
       publicityStart: decisionDate,
@@ -108,20 +133,41 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
   for (let n = 0; n < 140; n += 1) {
     const s = servants[Math.floor(rnd() * servants.length)]!;
     const category = n % 10 === 9 ? pick(['COMMENDATION', 'TRAINING'] as const) : dishonest[n % dishonest.length]!;
-    const r = record(n, { type: 'CIVIL_SERVANT', id: s.id, name: s.name, departmentId: s.departmentId }, category, SEVERITIES[n % 3]!, addDays(now, -Math.floor(rnd() * 1000)));
+    const r = record(
+      n,
+      { type: 'CIVIL_SERVANT', id: s.id, name: s.name, departmentId: s.departmentId },
+      category,
+      SEVERITIES[n % 3]!,
+      addDays(now, -Math.floor(rnd() * 1000)),
+    );
     if (n % 17 === 3) Object.assign(r, { status: 'REVOKED', closedReason: '异议成立，已撤销：处分决定已被依法撤销。' });
-    if (n % 19 === 5 && r.decisionDate <= addMonths(now, -12)) Object.assign(r, { status: 'REPAIRED', closedReason: '信用修复：已履行义务并提交信用承诺书。' });
+    if (n % 19 === 5 && r.decisionDate <= addMonths(now, -12))
+      Object.assign(r, { status: 'REPAIRED', closedReason: '信用修复：已履行义务并提交信用承诺书。' });
   }
   ['ZRJ', 'SCJ', 'ZJJ'].forEach((code, k) => {
     const dept = demoDepartmentByCode(code);
-    record(200 + k, { type: 'DEPARTMENT', id: dept.id, name: dept.name, departmentId: dept.id }, k === 0 ? 'ONLINE_SERVICE_SUBSTANDARD' : 'BROKEN_COMMITMENT', 'GENERAL', addDays(now, -40 - 30 * k));
+    record(
+      200 + k,
+      { type: 'DEPARTMENT', id: dept.id, name: dept.name, departmentId: dept.id },
+      k === 0 ? 'ONLINE_SERVICE_SUBSTANDARD' : 'BROKEN_COMMITMENT',
+      'GENERAL',
+      addDays(now, -40 - 30 * k),
+    );
   });
   demoEnterprises.slice(0, 6).forEach((e, k) => {
-    record(300 + k, { type: 'ENTERPRISE', id: e.uscc, name: e.name, departmentId: null }, k % 2 ? 'ADMINISTRATIVE_PENALTY' : 'JUDICIAL_JUDGMENT', k < 3 ? 'SERIOUS' : 'GENERAL', addDays(now, -60 - 45 * k));
+    record(
+      300 + k,
+      { type: 'ENTERPRISE', id: e.uscc, name: e.name, departmentId: null },
+      k % 2 ? 'ADMINISTRATIVE_PENALTY' : 'JUDICIAL_JUDGMENT',
+      k < 3 ? 'SERIOUS' : 'GENERAL',
+      addDays(now, -60 - 45 * k),
+    );
   });
 
   // objections: one just filed, one overdue (never accepted), one accepted and overdue for decision, one decided
-  const open = records.filter((r) => r.status === 'ACTIVE' && r.publicityEnd >= now && r.category !== 'COMMENDATION' && r.category !== 'TRAINING');
+  const open = records.filter(
+    (r) => r.status === 'ACTIVE' && r.publicityEnd >= now && r.category !== 'COMMENDATION' && r.category !== 'TRAINING',
+  );
   [1, 20, 25, 30].forEach((ago, k) => {
     const r = open[k * 3]!;
     const filedOn = addDays(now, -ago);

@@ -2,7 +2,8 @@
  * Public holidays and exchanged working days (调休) as announced by the State Council for 2026
  * (国办发明电〔2025〕7号). Data, not code: administrators add each new year with setCalendarDay.
  */
-const range = (from: number, to: number, month: string) => Array.from({ length: to - from + 1 }, (_, i) => `2026-${month}-${String(from + i).padStart(2, '0')}`);
+const range = (from: number, to: number, month: string) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `2026-${month}-${String(from + i).padStart(2, '0')}`);
 
 export const HOLIDAYS_2026: { date: string; kind: 'HOLIDAY' | 'WORKDAY'; name: string }[] = [
   ...range(1, 3, '01').map((date) => ({ date, kind: 'HOLIDAY' as const, name: '元旦' })),

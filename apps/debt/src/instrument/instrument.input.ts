@@ -8,8 +8,12 @@ import { DebtKindEnum } from './instrument.type.js';
 export class IssueDebtInput {
   @Field({ description: 'Division code of the borrowing region.' }) regionCode: string;
   @Field(() => DebtKindEnum) kind: DebtKind;
-  @Field(() => DecimalScalar, { description: 'Principal, CNY; with the balance it may not exceed the year’s approved limit.' }) principal: string;
-  @Field(() => DecimalScalar, { description: 'Annual rate in percent, up to 4 decimals, more than 0 and at most 30.' }) rate: string;
+  @Field(() => DecimalScalar, {
+    description: 'Principal, CNY; with the balance it may not exceed the year’s approved limit.',
+  })
+  principal: string;
+  @Field(() => DecimalScalar, { description: 'Annual rate in percent, up to 4 decimals, more than 0 and at most 30.' })
+  rate: string;
   @Field(() => DateScalar, { description: 'Issue date, not in the future.' }) issuedOn: string;
   @Field(() => DateScalar, { description: 'Maturity, after the issue date.' }) maturesOn: string;
   @Field({ description: 'The project it funds.' })

@@ -1,11 +1,28 @@
 import { formatMoney, parseDecimal, today, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { yearFigures } from '../risk/risk.js';
-import { AdjustRepaymentScheduleInput, DebtInstrumentsArgs, IssueDebtInput, RecordRepaymentInput } from './instrument.input.js';
-import { adjustSchedule, getInstrument, issueDebt, listInstruments, recordRepayment, repaymentsOf, scheduleOf } from './instrument.service.js';
+import {
+  AdjustRepaymentScheduleInput,
+  DebtInstrumentsArgs,
+  IssueDebtInput,
+  RecordRepaymentInput,
+} from './instrument.input.js';
+import {
+  adjustSchedule,
+  getInstrument,
+  issueDebt,
+  listInstruments,
+  recordRepayment,
+  repaymentsOf,
+  scheduleOf,
+} from './instrument.service.js';
 import { DebtInstrument, DebtInstrumentPage, Repayment, ScheduledPayment } from './instrument.type.js';
 
-const money = <T extends { principal: bigint; interest: bigint }>(row: T) => ({ ...row, principal: formatMoney(row.principal), interest: formatMoney(row.interest) });
+const money = <T extends { principal: bigint; interest: bigint }>(row: T) => ({
+  ...row,
+  principal: formatMoney(row.principal),
+  interest: formatMoney(row.interest),
+});
 
 @Resolver(() => DebtInstrument)
 export class InstrumentResolver {
@@ -19,7 +36,10 @@ export class InstrumentResolver {
     return listInstruments(ctx, args);
   }
 
-  @Mutation(() => DebtInstrument, { description: 'Issue debt: beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated.' })
+  @Mutation(() => DebtInstrument, {
+    description:
+      'Issue debt: beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated.',
+  })
   @Allow(allow.countyWide('DEBT'))
   issueDebt(@Arg('input') input: IssueDebtInput, @Ctx() ctx: RequestContext) {
     return issueDebt(ctx, input);
@@ -27,13 +47,23 @@ export class InstrumentResolver {
 
   @Mutation(() => DebtInstrument, { description: 'Record a repayment against an instrument.' })
   @Allow(allow.countyWide('DEBT'))
-  recordRepayment(@Arg('instrumentId', () => ID) instrumentId: string, @Arg('input') input: RecordRepaymentInput, @Ctx() ctx: RequestContext) {
+  recordRepayment(
+    @Arg('instrumentId', () => ID) instrumentId: string,
+    @Arg('input') input: RecordRepaymentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return recordRepayment(ctx, instrumentId, input);
   }
 
-  @Mutation(() => DebtInstrument, { description: 'Replace an instrument’s schedule (e.g. after renegotiation); the old one stays in the audit trail.' })
+  @Mutation(() => DebtInstrument, {
+    description: 'Replace an instrument’s schedule (e.g. after renegotiation); the old one stays in the audit trail.',
+  })
   @Allow(allow.countyWide('DEBT'))
-  adjustRepaymentSchedule(@Arg('instrumentId', () => ID) instrumentId: string, @Arg('input') input: AdjustRepaymentScheduleInput, @Ctx() ctx: RequestContext) {
+  adjustRepaymentSchedule(
+    @Arg('instrumentId', () => ID) instrumentId: string,
+    @Arg('input') input: AdjustRepaymentScheduleInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return adjustSchedule(ctx, instrumentId, input);
   }
 
@@ -48,7 +78,10 @@ export class InstrumentResolver {
   }
 
   @FieldResolver()
-  async outstandingPrincipal(@Root() i: DebtInstrument & { principal: string }, @Ctx() ctx: RequestContext): Promise<string> {
+  async outstandingPrincipal(
+    @Root() i: DebtInstrument & { principal: string },
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
     const repaid = (await repaymentsOf(ctx, i.id)).reduce((s, r) => s + r.principal, 0n);
     return formatMoney(parseDecimal(i.principal, 2, 'principal') - repaid);
   }
@@ -57,7 +90,11 @@ export class InstrumentResolver {
   async overdueAmount(@Root() i: DebtInstrument, @Ctx() ctx: RequestContext): Promise<string> {
     const [schedule, repayments] = await Promise.all([scheduleOf(ctx, i.id), repaymentsOf(ctx, i.id)]);
     const now = today();
-    const f = yearFigures({ instruments: [], schedule, repayments, resources: new Map() }, Number(now.slice(0, 4)), now);
+    const f = yearFigures(
+      { instruments: [], schedule, repayments, resources: new Map() },
+      Number(now.slice(0, 4)),
+      now,
+    );
     return formatMoney(f.overdue);
   }
 }

@@ -23,27 +23,53 @@ import { In, type EntityManager } from 'typeorm';
 import { checkRegisteredRegion } from '../debt-access.js';
 import { DebtLimitEntity } from '../limit/limit.entity.js';
 import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from './instrument.entity.js';
-import type { AdjustRepaymentScheduleInput, DebtInstrumentsArgs, IssueDebtInput, RecordRepaymentInput } from './instrument.input.js';
+import type {
+  AdjustRepaymentScheduleInput,
+  DebtInstrumentsArgs,
+  IssueDebtInput,
+  RecordRepaymentInput,
+} from './instrument.input.js';
 import { generateSchedule } from './schedule.js';
 
-export const instrumentView = (i: InstrumentEntity) => ({ ...i, principal: formatMoney(i.principal), rate: formatDecimal(BigInt(i.rateUnits), 4), region: { code: i.regionCode } });
+export const instrumentView = (i: InstrumentEntity) => ({
+  ...i,
+  principal: formatMoney(i.principal),
+  rate: formatDecimal(BigInt(i.rateUnits), 4),
+  region: { code: i.regionCode },
+});
 
 const loadInstrument = (ctx: RequestContext, id: string) =>
   ctx.loaders
-    .get<string, InstrumentEntity | null>('instrument.byId', async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(InstrumentEntity, { id: In([...ids]) }), (i) => i.id))
+    .get<string, InstrumentEntity | null>('instrument.byId', async (ids) =>
+      byKey(ids, await ctx.dataSource.manager.findBy(InstrumentEntity, { id: In([...ids]) }), (i) => i.id),
+    )
     .load(id);
 
 export const scheduleOf = (ctx: RequestContext, id: string) =>
   ctx.loaders
     .get<string, ScheduledPaymentEntity[]>('instrument.schedule', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.manager.find(ScheduledPaymentEntity, { where: { instrumentId: In([...ids]) }, order: { dueDate: 'ASC' } }), (s) => s.instrumentId),
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(ScheduledPaymentEntity, {
+          where: { instrumentId: In([...ids]) },
+          order: { dueDate: 'ASC' },
+        }),
+        (s) => s.instrumentId,
+      ),
     )
     .load(id);
 
 export const repaymentsOf = (ctx: RequestContext, id: string) =>
   ctx.loaders
     .get<string, RepaymentEntity[]>('instrument.repayments', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.manager.find(RepaymentEntity, { where: { instrumentId: In([...ids]) }, order: { paidOn: 'ASC' } }), (r) => r.instrumentId),
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(RepaymentEntity, {
+          where: { instrumentId: In([...ids]) },
+          order: { paidOn: 'ASC' },
+        }),
+        (r) => r.instrumentId,
+      ),
     )
     .load(id);
 
@@ -69,20 +95,35 @@ export async function listInstruments(ctx: RequestContext, args: DebtInstruments
 async function balanceOn(m: EntityManager, regionCode: string, date: string): Promise<bigint> {
   const issued = await m.find(InstrumentEntity, { where: { regionCode }, select: { principal: true, issuedOn: true } });
   const repaid = await m.find(RepaymentEntity, { where: { regionCode }, select: { principal: true, paidOn: true } });
-  return issued.filter((i) => i.issuedOn <= date).reduce((s, i) => s + i.principal, 0n) - repaid.filter((r) => r.paidOn <= date).reduce((s, r) => s + r.principal, 0n);
+  return (
+    issued.filter((i) => i.issuedOn <= date).reduce((s, i) => s + i.principal, 0n) -
+    repaid.filter((r) => r.paidOn <= date).reduce((s, r) => s + r.principal, 0n)
+  );
 }
 
-function scheduleRows(instrument: InstrumentEntity, payments: { dueDate: string; principal: bigint; interest: bigint }[]): ScheduledPaymentEntity[] {
-  return payments.map((p) => ({ id: randomUUID(), instrumentId: instrument.id, regionCode: instrument.regionCode, ...p }));
+function scheduleRows(
+  instrument: InstrumentEntity,
+  payments: { dueDate: string; principal: bigint; interest: bigint }[],
+): ScheduledPaymentEntity[] {
+  return payments.map((p) => ({
+    id: randomUUID(),
+    instrumentId: instrument.id,
+    regionCode: instrument.regionCode,
+    ...p,
+  }));
 }
 
 export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
   const principal = parseMoney(input.principal, 'principal');
   const rateUnits = parseDecimal(input.rate, 4, 'rate');
-  if (rateUnits <= 0n || rateUnits > 300_000n) throw badInput('rate', 'INVALID_RATE', 'rate is an annual percentage above 0 and at most 30, e.g. "3.25"', { max: 30 });
+  if (rateUnits <= 0n || rateUnits > 300_000n)
+    throw badInput('rate', 'INVALID_RATE', 'rate is an annual percentage above 0 and at most 30, e.g. "3.25"', {
+      max: 30,
+    });
   if (input.issuedOn > today()) throw badInput('issuedOn', 'DATE_IN_FUTURE', 'issuedOn cannot be in the future');
-  if (input.maturesOn <= input.issuedOn) throw badInput('maturesOn', 'DATE_NOT_AFTER', 'maturesOn must be after issuedOn', { date: input.issuedOn });
+  if (input.maturesOn <= input.issuedOn)
+    throw badInput('maturesOn', 'DATE_NOT_AFTER', 'maturesOn must be after issuedOn', { date: input.issuedOn });
   const year = Number(input.issuedOn.slice(0, 4));
   return ctx.dataSource.transaction(async (m) => {
     // lock the limit row (MySQL) so two concurrent issues cannot both fit under the same room
@@ -96,7 +137,12 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
         limit
           ? `issuing ${formatMoney(principal)} would bring the debt balance of ${regionCode} to ${formatMoney(balance + principal)}, above its approved ${year} limit of ${formatMoney(limit.amount)} (balance now ${formatMoney(balance)}, room ${formatMoney(limit.amount > balance ? limit.amount - balance : 0n)})`
           : `region ${regionCode} has no approved debt limit for ${year}: no debt may be issued`,
-        { limit: limit ? formatMoney(limit.amount) : null, balance: formatMoney(balance), principal: formatMoney(principal), year },
+        {
+          limit: limit ? formatMoney(limit.amount) : null,
+          balance: formatMoney(balance),
+          principal: formatMoney(principal),
+          year,
+        },
       );
     }
     const instrument: InstrumentEntity = {
@@ -114,7 +160,12 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
     await m.insert(InstrumentEntity, instrument);
     const schedule = scheduleRows(instrument, generateSchedule(instrument));
     await m.insert(ScheduledPaymentEntity, schedule);
-    await recordAudit(m, ctx, { action: 'debt.issue', entityType: 'DebtInstrument', entityId: instrument.id, after: { ...instrument, schedule } });
+    await recordAudit(m, ctx, {
+      action: 'debt.issue',
+      entityType: 'DebtInstrument',
+      entityId: instrument.id,
+      after: { ...instrument, schedule },
+    });
     return instrumentView(instrument);
   });
 }
@@ -124,22 +175,52 @@ export async function recordRepayment(ctx: RequestContext, instrumentId: string,
   const before = await mustLoad(ctx, instrumentId);
   const principal = parseMoney(input.principal, 'principal', { allowZero: true });
   const interest = parseMoney(input.interest, 'interest', { allowZero: true });
-  if (principal + interest === 0n) throw badInput('principal', 'NOTHING_PAID', 'a repayment must pay some principal or interest');
+  if (principal + interest === 0n)
+    throw badInput('principal', 'NOTHING_PAID', 'a repayment must pay some principal or interest');
   if (input.paidOn > today()) throw badInput('paidOn', 'DATE_IN_FUTURE', 'paidOn cannot be in the future');
-  if (input.paidOn < before.issuedOn) throw badInput('paidOn', 'DATE_TOO_EARLY', `paidOn cannot be before the issue date ${before.issuedOn}`, { date: before.issuedOn });
+  if (input.paidOn < before.issuedOn)
+    throw badInput('paidOn', 'DATE_TOO_EARLY', `paidOn cannot be before the issue date ${before.issuedOn}`, {
+      date: before.issuedOn,
+    });
   return transaction(ctx, async (m) => {
     // the version bump first: it locks the instrument, so concurrent repayments queue here (a loser sees a
     // stale version: CONFLICT) instead of each inserting a child row and then deadlocking on the parent
-    const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, before.version, {});
+    const after = await updateVersioned(
+      m,
+      InstrumentEntity,
+      'debt instrument',
+      { id: instrumentId },
+      before.version,
+      {},
+    );
     const repaid = (await m.find(RepaymentEntity, { where: { instrumentId } })).reduce((s, r) => s + r.principal, 0n);
     if (repaid + principal > before.principal) {
-      throw badInput('principal', 'EXCEEDS_OUTSTANDING', `principal ${formatMoney(principal)} exceeds what is outstanding (${formatMoney(before.principal - repaid)})`, {
-        outstanding: formatMoney(before.principal - repaid),
-      });
+      throw badInput(
+        'principal',
+        'EXCEEDS_OUTSTANDING',
+        `principal ${formatMoney(principal)} exceeds what is outstanding (${formatMoney(before.principal - repaid)})`,
+        {
+          outstanding: formatMoney(before.principal - repaid),
+        },
+      );
     }
-    const repayment: RepaymentEntity = { id: randomUUID(), instrumentId, regionCode: before.regionCode, paidOn: input.paidOn, principal, interest, recordedBy: caller.username, recordedAt: new Date().toISOString() };
+    const repayment: RepaymentEntity = {
+      id: randomUUID(),
+      instrumentId,
+      regionCode: before.regionCode,
+      paidOn: input.paidOn,
+      principal,
+      interest,
+      recordedBy: caller.username,
+      recordedAt: new Date().toISOString(),
+    };
     await m.insert(RepaymentEntity, repayment);
-    await recordAudit(m, ctx, { action: 'debt.repay', entityType: 'DebtInstrument', entityId: instrumentId, after: repayment });
+    await recordAudit(m, ctx, {
+      action: 'debt.repay',
+      entityType: 'DebtInstrument',
+      entityId: instrumentId,
+      after: repayment,
+    });
     return instrumentView(after);
   });
 }
@@ -147,22 +228,54 @@ export async function recordRepayment(ctx: RequestContext, instrumentId: string,
 export async function adjustSchedule(ctx: RequestContext, instrumentId: string, input: AdjustRepaymentScheduleInput) {
   const before = await mustLoad(ctx, instrumentId);
   const payments = input.payments.map((p, i) => {
-    if (!isValidDate(p.dueDate) || p.dueDate <= before.issuedOn) throw badInput(`payments.${i}.dueDate`, 'DATE_NOT_AFTER', `dueDate must be a date after the issue date ${before.issuedOn}`, { date: before.issuedOn });
-    return { dueDate: p.dueDate, principal: parseMoney(p.principal, `payments.${i}.principal`, { allowZero: true }), interest: parseMoney(p.interest, `payments.${i}.interest`, { allowZero: true }) };
+    if (!isValidDate(p.dueDate) || p.dueDate <= before.issuedOn)
+      throw badInput(
+        `payments.${i}.dueDate`,
+        'DATE_NOT_AFTER',
+        `dueDate must be a date after the issue date ${before.issuedOn}`,
+        { date: before.issuedOn },
+      );
+    return {
+      dueDate: p.dueDate,
+      principal: parseMoney(p.principal, `payments.${i}.principal`, { allowZero: true }),
+      interest: parseMoney(p.interest, `payments.${i}.interest`, { allowZero: true }),
+    };
   });
   const total = payments.reduce((s, p) => s + p.principal, 0n);
-  if (total !== before.principal) throw badInput('payments', 'SUM_MISMATCH', `the schedule’s principal adds up to ${formatMoney(total)}, not the instrument’s ${formatMoney(before.principal)}`, {
-      total: formatMoney(total),
-      expected: formatMoney(before.principal),
-    });
+  if (total !== before.principal)
+    throw badInput(
+      'payments',
+      'SUM_MISMATCH',
+      `the schedule’s principal adds up to ${formatMoney(total)}, not the instrument’s ${formatMoney(before.principal)}`,
+      {
+        total: formatMoney(total),
+        expected: formatMoney(before.principal),
+      },
+    );
   return ctx.dataSource.transaction(async (m) => {
     const old = await m.find(ScheduledPaymentEntity, { where: { instrumentId } });
-    const after = await updateVersioned(m, InstrumentEntity, 'debt instrument', { id: instrumentId }, input.version, {});
+    const after = await updateVersioned(
+      m,
+      InstrumentEntity,
+      'debt instrument',
+      { id: instrumentId },
+      input.version,
+      {},
+    );
     await m.delete(ScheduledPaymentEntity, { instrumentId });
-    const rows = scheduleRows(before, payments.sort((a, b) => a.dueDate.localeCompare(b.dueDate)));
+    const rows = scheduleRows(
+      before,
+      payments.sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    );
     await m.insert(ScheduledPaymentEntity, rows);
     // the replaced schedule stays in the audit trail
-    await recordAudit(m, ctx, { action: 'debt.schedule-adjust', entityType: 'DebtInstrument', entityId: instrumentId, before: old, after: rows });
+    await recordAudit(m, ctx, {
+      action: 'debt.schedule-adjust',
+      entityType: 'DebtInstrument',
+      entityId: instrumentId,
+      before: old,
+      after: rows,
+    });
     return instrumentView(after);
   });
 }

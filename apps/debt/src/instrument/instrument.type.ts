@@ -43,8 +43,10 @@ export class DebtInstrument {
   @Field(() => DateScalar) maturesOn: string;
   @Field({ description: 'The project it funds.' }) project: string;
   @Field(() => DecimalScalar, { description: 'Principal not yet repaid, CNY.' }) outstandingPrincipal: string;
-  @Field(() => DecimalScalar, { description: 'Principal and interest past due and unpaid today, CNY.' }) overdueAmount: string;
-  @Field(() => [ScheduledPayment], { description: 'The repayment schedule, by due date.' }) schedule: ScheduledPayment[];
+  @Field(() => DecimalScalar, { description: 'Principal and interest past due and unpaid today, CNY.' })
+  overdueAmount: string;
+  @Field(() => [ScheduledPayment], { description: 'The repayment schedule, by due date.' })
+  schedule: ScheduledPayment[];
   @Field(() => [Repayment], { description: 'Repayments made, by date.' }) repayments: Repayment[];
   @Field(() => Int, { description: 'Row version for optimistic locking.' }) version: number;
 }

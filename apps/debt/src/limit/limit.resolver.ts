@@ -9,7 +9,8 @@ class SetYearlyArgs {
   @Field({ description: 'Division code of the region.' }) regionCode: string;
   @Field(() => Int, { description: 'The year.' }) year: number;
   @Field(() => DecimalScalar, { description: 'Amount, CNY.' }) amount: string;
-  @Field(() => Int, { nullable: true, description: 'The version you read, to refuse a stale overwrite with CONFLICT.' }) version?: number;
+  @Field(() => Int, { nullable: true, description: 'The version you read, to refuse a stale overwrite with CONFLICT.' })
+  version?: number;
 }
 
 @ArgsType()
@@ -25,18 +26,24 @@ export class LimitResolver {
     return listYearly(ctx, DebtLimitEntity, regionCode, year);
   }
 
-  @Query(() => [FiscalResources], { description: 'Comprehensive financial resources, newest year first. DEBT readers.' })
+  @Query(() => [FiscalResources], {
+    description: 'Comprehensive financial resources, newest year first. DEBT readers.',
+  })
   fiscalResourceRecords(@Args() { regionCode, year }: YearlyFilterArgs, @Ctx() ctx: RequestContext) {
     return listYearly(ctx, FiscalResourcesEntity, regionCode, year);
   }
 
-  @Mutation(() => DebtLimit, { description: 'Record the approved debt limit of a region for a year. DEBT officers of the finance bureau.' })
+  @Mutation(() => DebtLimit, {
+    description: 'Record the approved debt limit of a region for a year. DEBT officers of the finance bureau.',
+  })
   @Allow(allow.countyWide('DEBT'))
   setDebtLimit(@Args() { regionCode, year, amount, version }: SetYearlyArgs, @Ctx() ctx: RequestContext) {
     return setDebtLimit(ctx, regionCode, year, amount, version);
   }
 
-  @Mutation(() => FiscalResources, { description: 'Record a region’s comprehensive financial resources for a year. DEBT officers of the finance bureau.' })
+  @Mutation(() => FiscalResources, {
+    description: 'Record a region’s comprehensive financial resources for a year. DEBT officers of the finance bureau.',
+  })
   @Allow(allow.countyWide('DEBT'))
   setFiscalResources(@Args() { regionCode, year, amount, version }: SetYearlyArgs, @Ctx() ctx: RequestContext) {
     return setFiscalResources(ctx, regionCode, year, amount, version);

@@ -1,4 +1,11 @@
-import { formatMoney, parseMoney, recordAudit, requireRead, updateVersioned, type RequestContext } from '@integrity/subgraph-kit';
+import {
+  formatMoney,
+  parseMoney,
+  recordAudit,
+  requireRead,
+  updateVersioned,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
 import { checkRegisteredRegion, checkYear } from '../debt-access.js';
 import { DebtLimitEntity, FiscalResourcesEntity } from './limit.entity.js';
 
@@ -10,7 +17,15 @@ const view = (row: DebtLimitEntity | FiscalResourcesEntity) => ({ ...row, amount
  * Set a region's yearly figure. A new row is inserted; an existing one is updated under optimistic
  * locking when the caller sends the version it read (without one, the latest version is taken).
  */
-async function setYearly(ctx: RequestContext, target: Yearly, label: string, regionCode: string, year: number, amountText: string, version?: number | null) {
+async function setYearly(
+  ctx: RequestContext,
+  target: Yearly,
+  label: string,
+  regionCode: string,
+  year: number,
+  amountText: string,
+  version?: number | null,
+) {
   checkYear(year);
   const amount = parseMoney(amountText, 'amount', { allowZero: target === DebtLimitEntity });
   await checkRegisteredRegion(ctx, regionCode);
@@ -22,20 +37,48 @@ async function setYearly(ctx: RequestContext, target: Yearly, label: string, reg
       after = { regionCode, year, amount, updatedAt, version: 1 };
       await m.insert(target, after);
     } else {
-      after = await updateVersioned<DebtLimitEntity>(m, target, label, { regionCode, year }, version ?? before.version, { amount, updatedAt });
+      after = await updateVersioned<DebtLimitEntity>(
+        m,
+        target,
+        label,
+        { regionCode, year },
+        version ?? before.version,
+        { amount, updatedAt },
+      );
     }
-    await recordAudit(m, ctx, { action: `${label.replace(/ /g, '-')}.set`, entityType: target.name.replace('Entity', ''), entityId: `${regionCode}/${year}`, before, after });
+    await recordAudit(m, ctx, {
+      action: `${label.replace(/ /g, '-')}.set`,
+      entityType: target.name.replace('Entity', ''),
+      entityId: `${regionCode}/${year}`,
+      before,
+      after,
+    });
     return view(after);
   });
 }
 
-export const setDebtLimit = (ctx: RequestContext, regionCode: string, year: number, amount: string, version?: number | null) =>
-  setYearly(ctx, DebtLimitEntity, 'debt limit', regionCode, year, amount, version);
+export const setDebtLimit = (
+  ctx: RequestContext,
+  regionCode: string,
+  year: number,
+  amount: string,
+  version?: number | null,
+) => setYearly(ctx, DebtLimitEntity, 'debt limit', regionCode, year, amount, version);
 
-export const setFiscalResources = (ctx: RequestContext, regionCode: string, year: number, amount: string, version?: number | null) =>
-  setYearly(ctx, FiscalResourcesEntity, 'fiscal resources', regionCode, year, amount, version);
+export const setFiscalResources = (
+  ctx: RequestContext,
+  regionCode: string,
+  year: number,
+  amount: string,
+  version?: number | null,
+) => setYearly(ctx, FiscalResourcesEntity, 'fiscal resources', regionCode, year, amount, version);
 
-export async function listYearly(ctx: RequestContext, target: Yearly, regionCode?: string | null, year?: number | null) {
+export async function listYearly(
+  ctx: RequestContext,
+  target: Yearly,
+  regionCode?: string | null,
+  year?: number | null,
+) {
   requireRead(ctx, 'DEBT');
   const where: Record<string, unknown> = {};
   if (regionCode) where.regionCode = regionCode;

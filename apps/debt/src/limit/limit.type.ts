@@ -9,7 +9,10 @@ export class DebtLimit {
   @Field(() => Int, { description: 'Row version for optimistic locking.' }) version: number;
 }
 
-@ObjectType({ description: 'Comprehensive financial resources (综合财力) of a region for a year: the denominator of the debt ratios.' })
+@ObjectType({
+  description:
+    'Comprehensive financial resources (综合财力) of a region for a year: the denominator of the debt ratios.',
+})
 export class FiscalResources {
   @Field({ description: 'Division code.' }) regionCode: string;
   @Field(() => Int) year: number;

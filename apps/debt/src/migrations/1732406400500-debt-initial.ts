@@ -36,7 +36,10 @@ export class DebtInitial1732406400500 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('debt_instrument', new TableIndex({ name: 'ix_instrument_region', columnNames: ['region_code', 'issued_on'] }));
+    await q.createIndex(
+      'debt_instrument',
+      new TableIndex({ name: 'ix_instrument_region', columnNames: ['region_code', 'issued_on'] }),
+    );
     await q.createTable(
       new Table({
         name: 'scheduled_payment',
@@ -48,11 +51,19 @@ export class DebtInitial1732406400500 implements MigrationInterface {
           { name: 'principal', type: 'bigint' },
           { name: 'interest', type: 'bigint' },
         ],
-        foreignKeys: [{ columnNames: ['instrument_id'], referencedTableName: 'debt_instrument', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          { columnNames: ['instrument_id'], referencedTableName: 'debt_instrument', referencedColumnNames: ['id'] },
+        ],
       }),
     );
-    await q.createIndex('scheduled_payment', new TableIndex({ name: 'ix_schedule_instrument', columnNames: ['instrument_id', 'due_date'] }));
-    await q.createIndex('scheduled_payment', new TableIndex({ name: 'ix_schedule_region', columnNames: ['region_code'] }));
+    await q.createIndex(
+      'scheduled_payment',
+      new TableIndex({ name: 'ix_schedule_instrument', columnNames: ['instrument_id', 'due_date'] }),
+    );
+    await q.createIndex(
+      'scheduled_payment',
+      new TableIndex({ name: 'ix_schedule_region', columnNames: ['region_code'] }),
+    );
     await q.createTable(
       new Table({
         name: 'repayment',
@@ -66,10 +77,15 @@ export class DebtInitial1732406400500 implements MigrationInterface {
           { name: 'recorded_by', type: 'varchar', length: '64' },
           { name: 'recorded_at', type: 'varchar', length: '32' },
         ],
-        foreignKeys: [{ columnNames: ['instrument_id'], referencedTableName: 'debt_instrument', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          { columnNames: ['instrument_id'], referencedTableName: 'debt_instrument', referencedColumnNames: ['id'] },
+        ],
       }),
     );
-    await q.createIndex('repayment', new TableIndex({ name: 'ix_repayment_instrument', columnNames: ['instrument_id'] }));
+    await q.createIndex(
+      'repayment',
+      new TableIndex({ name: 'ix_repayment_instrument', columnNames: ['instrument_id'] }),
+    );
     await q.createIndex('repayment', new TableIndex({ name: 'ix_repayment_region', columnNames: ['region_code'] }));
     await q.createTable(
       new Table({
@@ -85,7 +101,10 @@ export class DebtInitial1732406400500 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('emergency_plan', new TableIndex({ name: 'ix_plan_region', columnNames: ['region_code', 'year'] }));
+    await q.createIndex(
+      'emergency_plan',
+      new TableIndex({ name: 'ix_plan_region', columnNames: ['region_code', 'year'] }),
+    );
     await q.createTable(
       new Table({
         name: 'accountability_finding',
@@ -100,10 +119,22 @@ export class DebtInitial1732406400500 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('accountability_finding', new TableIndex({ name: 'ix_finding_region', columnNames: ['region_code', 'year'] }));
+    await q.createIndex(
+      'accountability_finding',
+      new TableIndex({ name: 'ix_finding_region', columnNames: ['region_code', 'year'] }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['accountability_finding', 'emergency_plan', 'repayment', 'scheduled_payment', 'debt_instrument', 'fiscal_resources', 'debt_limit']) await q.dropTable(t);
+    for (const t of [
+      'accountability_finding',
+      'emergency_plan',
+      'repayment',
+      'scheduled_payment',
+      'debt_instrument',
+      'fiscal_resources',
+      'debt_limit',
+    ])
+      await q.dropTable(t);
   }
 }

@@ -7,13 +7,17 @@ import { recordEmergencyPlan, recordFinding } from './oversight.service.js';
 
 @Resolver()
 export class OversightResolver {
-  @Mutation(() => EmergencyPlan, { description: 'Record an emergency-response plan (required for a RED region). DEBT officers of the finance bureau.' })
+  @Mutation(() => EmergencyPlan, {
+    description: 'Record an emergency-response plan (required for a RED region). DEBT officers of the finance bureau.',
+  })
   @Allow(allow.countyWide('DEBT'))
   recordEmergencyPlan(@Arg('input') input: RecordEmergencyPlanInput, @Ctx() ctx: RequestContext) {
     return recordEmergencyPlan(ctx, input);
   }
 
-  @Mutation(() => AccountabilityFinding, { description: 'Record an accountability finding on a region’s debt. SUPERVISOR only.' })
+  @Mutation(() => AccountabilityFinding, {
+    description: 'Record an accountability finding on a region’s debt. SUPERVISOR only.',
+  })
   @Allow(allow.roles('SUPERVISOR'))
   recordAccountabilityFinding(@Arg('input') input: RecordAccountabilityFindingInput, @Ctx() ctx: RequestContext) {
     return recordFinding(ctx, input);

@@ -9,10 +9,21 @@ export async function recordEmergencyPlan(ctx: RequestContext, input: RecordEmer
   checkYear(input.year);
   await checkRegisteredRegion(ctx, input.regionCode);
   if (input.adoptedOn > today()) throw badInput('adoptedOn', 'DATE_IN_FUTURE', 'adoptedOn cannot be in the future');
-  const plan: EmergencyPlanEntity = { id: randomUUID(), ...input, title: input.title.trim(), documentNumber: input.documentNumber.trim(), recordedBy: caller.username };
+  const plan: EmergencyPlanEntity = {
+    id: randomUUID(),
+    ...input,
+    title: input.title.trim(),
+    documentNumber: input.documentNumber.trim(),
+    recordedBy: caller.username,
+  };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(EmergencyPlanEntity, plan);
-    await recordAudit(m, ctx, { action: 'debt.emergency-plan', entityType: 'EmergencyPlan', entityId: plan.id, after: plan });
+    await recordAudit(m, ctx, {
+      action: 'debt.emergency-plan',
+      entityType: 'EmergencyPlan',
+      entityId: plan.id,
+      after: plan,
+    });
     return plan;
   });
 }
@@ -22,10 +33,22 @@ export async function recordFinding(ctx: RequestContext, input: RecordAccountabi
   const caller = requireRole(ctx, 'SUPERVISOR');
   checkYear(input.year);
   await checkRegisteredRegion(ctx, input.regionCode);
-  const finding: AccountabilityFindingEntity = { id: randomUUID(), ...input, finding: input.finding.trim(), responsible: input.responsible.trim(), recordedBy: caller.username, recordedOn: today() };
+  const finding: AccountabilityFindingEntity = {
+    id: randomUUID(),
+    ...input,
+    finding: input.finding.trim(),
+    responsible: input.responsible.trim(),
+    recordedBy: caller.username,
+    recordedOn: today(),
+  };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(AccountabilityFindingEntity, finding);
-    await recordAudit(m, ctx, { action: 'debt.accountability', entityType: 'AccountabilityFinding', entityId: finding.id, after: finding });
+    await recordAudit(m, ctx, {
+      action: 'debt.accountability',
+      entityType: 'AccountabilityFinding',
+      entityId: finding.id,
+      after: finding,
+    });
     return finding;
   });
 }

@@ -9,7 +9,10 @@ import { Region } from './region.type.js';
 @ArgsType()
 class HistoryArgs {
   @Field(() => Int, { description: 'First year.' }) @Min(1990) @Max(2100) fromYear: number;
-  @Field(() => Int, { description: 'Last year (at most 30 years after the first).' }) @Min(1990) @Max(2100) toYear: number;
+  @Field(() => Int, { description: 'Last year (at most 30 years after the first).' })
+  @Min(1990)
+  @Max(2100)
+  toYear: number;
 }
 
 function risk(data: RegionData, year: number): DebtRisk {
@@ -31,7 +34,8 @@ function risk(data: RegionData, year: number): DebtRisk {
 export class RegionDebtResolver {
   @FieldResolver(() => DebtRisk, {
     nullable: true,
-    description: 'Debt risk of the year: balance, ratios and band. Null when the region has neither debt nor resources recorded. DEBT readers.',
+    description:
+      'Debt risk of the year: balance, ratios and band. Null when the region has neither debt nor resources recorded. DEBT readers.',
   })
   async debtRisk(@Root() r: Region, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
     const data = await regionData(ctx, r.code);
@@ -39,7 +43,9 @@ export class RegionDebtResolver {
     return risk(data, year);
   }
 
-  @FieldResolver(() => [DebtRisk], { description: 'Debt risk per year, oldest first, for charts (the 100% warning line is the console’s to draw).' })
+  @FieldResolver(() => [DebtRisk], {
+    description: 'Debt risk per year, oldest first, for charts (the 100% warning line is the console’s to draw).',
+  })
   async debtHistory(@Root() r: Region, @Args() { fromYear, toYear }: HistoryArgs, @Ctx() ctx: RequestContext) {
     const data = await regionData(ctx, r.code);
     const last = Math.min(toYear, fromYear + 30);
@@ -50,15 +56,24 @@ export class RegionDebtResolver {
   @FieldResolver(() => DebtClearance, { description: 'Stock-debt clearance of the year: due, repaid, progress.' })
   async debtClearance(@Root() r: Region, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
     const f = yearFigures(await regionData(ctx, r.code), year, today());
-    return { year, dueInYear: formatMoney(f.serviceDue), repaidInYear: formatMoney(f.repaidInYear), progress: f.serviceDue === 0n ? 1 : ratio(f.repaidInYear, f.serviceDue) };
+    return {
+      year,
+      dueInYear: formatMoney(f.serviceDue),
+      repaidInYear: formatMoney(f.repaidInYear),
+      progress: f.serviceDue === 0n ? 1 : ratio(f.repaidInYear, f.serviceDue),
+    };
   }
 
-  @FieldResolver(() => [EmergencyPlan], { description: 'Emergency-response plans recorded for the region, newest first.' })
+  @FieldResolver(() => [EmergencyPlan], {
+    description: 'Emergency-response plans recorded for the region, newest first.',
+  })
   async emergencyPlans(@Root() r: Region, @Ctx() ctx: RequestContext) {
     return (await regionData(ctx, r.code)).plans;
   }
 
-  @FieldResolver(() => [AccountabilityFinding], { description: 'Accountability findings on the region’s debt, newest first.' })
+  @FieldResolver(() => [AccountabilityFinding], {
+    description: 'Accountability findings on the region’s debt, newest first.',
+  })
   async accountabilityFindings(@Root() r: Region, @Ctx() ctx: RequestContext) {
     return (await regionData(ctx, r.code)).findings;
   }

@@ -36,7 +36,9 @@ export function regionData(ctx: RequestContext, regionCode: string): Promise<Reg
         m.find(EmergencyPlanEntity, { where, order: { adoptedOn: 'DESC' } }),
         m.find(AccountabilityFindingEntity, { where, order: { recordedOn: 'DESC' } }),
       ]);
-      const [gi, gs, gr, gf, gl, gp, ga] = [instruments, schedule, repayments, resources, limits, plans, findings].map((rows) => group(rows as { regionCode: string }[]));
+      const [gi, gs, gr, gf, gl, gp, ga] = [instruments, schedule, repayments, resources, limits, plans, findings].map(
+        (rows) => group(rows as { regionCode: string }[]),
+      );
       return codes.map((code) => ({
         instruments: (gi!.get(code) ?? []) as InstrumentEntity[],
         schedule: (gs!.get(code) ?? []) as ScheduledPaymentEntity[],

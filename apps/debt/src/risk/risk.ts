@@ -3,7 +3,8 @@ import { ratio, ratioAtLeast, riskLevelBy, type RiskLevel } from '@integrity/sub
 export { RISK_LEVELS, type RiskLevel } from '@integrity/subgraph-kit';
 
 /** The shared bands of @integrity/rules (RISK_BANDS), decided on exact integers. */
-export const riskLevel = (balance: bigint, resources: bigint): RiskLevel => riskLevelBy((percent) => ratioAtLeast(balance, resources, percent));
+export const riskLevel = (balance: bigint, resources: bigint): RiskLevel =>
+  riskLevelBy((percent) => ratioAtLeast(balance, resources, percent));
 
 export interface RegionDebtData {
   instruments: { id: string; principal: bigint; issuedOn: string }[];

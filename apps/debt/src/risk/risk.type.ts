@@ -14,30 +14,49 @@ registerEnumType(RiskLevelEnum, {
   },
 });
 
-@ObjectType({ description: 'A region’s debt risk for one year. Ratios are Float for display (1.25 = 125%); the level is decided on exact amounts.' })
+@ObjectType({
+  description:
+    'A region’s debt risk for one year. Ratios are Float for display (1.25 = 125%); the level is decided on exact amounts.',
+})
 export class DebtRisk {
   @Field(() => Int, { description: 'The year.' })
   year: number;
 
-  @Field(() => DecimalScalar, { description: 'Debt balance at 31 December (principal issued less principal repaid), CNY.' })
+  @Field(() => DecimalScalar, {
+    description: 'Debt balance at 31 December (principal issued less principal repaid), CNY.',
+  })
   debtBalance: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Comprehensive financial resources (综合财力) of the year; null when not recorded.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Comprehensive financial resources (综合财力) of the year; null when not recorded.',
+  })
   fiscalResources: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Approved debt limit of the year; null when none is recorded.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Approved debt limit of the year; null when none is recorded.',
+  })
   debtLimit: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Debt balance ÷ comprehensive financial resources; null without resources.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Debt balance ÷ comprehensive financial resources; null without resources.',
+  })
   debtRatio: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Principal and interest scheduled in the year ÷ comprehensive financial resources.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Principal and interest scheduled in the year ÷ comprehensive financial resources.',
+  })
   debtServiceRatio: number | null;
 
   @Field(() => Float, { description: 'Overdue principal and interest ÷ debt balance (0 when there is no balance).' })
   overdueRatio: number;
 
-  @Field(() => DecimalScalar, { description: 'Principal and interest past due and unpaid (as of the year end, or today for the current year), CNY.' })
+  @Field(() => DecimalScalar, {
+    description: 'Principal and interest past due and unpaid (as of the year end, or today for the current year), CNY.',
+  })
   overdueAmount: string;
 
   @Field(() => RiskLevelEnum, { nullable: true, description: 'The band; null without resources.' })

@@ -1,7 +1,12 @@
 import { DEMO_COUNTY_CODE, demoTowns, stableId } from '@integrity/demo-data';
 import { today } from '@integrity/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity, type DebtKind } from '../instrument/instrument.entity.js';
+import {
+  InstrumentEntity,
+  RepaymentEntity,
+  ScheduledPaymentEntity,
+  type DebtKind,
+} from '../instrument/instrument.entity.js';
 import { generateSchedule } from '../instrument/schedule.js';
 import { DebtLimitEntity, FiscalResourcesEntity } from '../limit/limit.entity.js';
 import { AccountabilityFindingEntity } from '../oversight/oversight.entity.js';
@@ -32,24 +37,74 @@ export async function seedDebt(dataSource: DataSource): Promise<void> {
   const limits: DebtLimitEntity[] = [];
 
   for (const p of PROFILES) {
-    const yearly = (((p.resources * BigInt(Math.round(p.target * 100))) / 100n / BigInt(years.length)) / 10_000n) * 10_000n;
-    const add = (kind: DebtKind, principal: bigint, issuedOn: string, maturesOn: string, project: string, n: number) => {
-      const inst: InstrumentEntity = { id: stableId('debt', `${p.code}-${n}`), regionCode: p.code, kind, principal: principal * YUAN, rateUnits: kind === 'LOAN' ? 42_000 : 32_000, issuedOn, maturesOn, project, createdAt: stamp, version: 1 };
+    const yearly =
+      ((p.resources * BigInt(Math.round(p.target * 100))) / 100n / BigInt(years.length) / 10_000n) * 10_000n;
+    const add = (
+      kind: DebtKind,
+      principal: bigint,
+      issuedOn: string,
+      maturesOn: string,
+      project: string,
+      n: number,
+    ) => {
+      const inst: InstrumentEntity = {
+        id: stableId('debt', `${p.code}-${n}`),
+        regionCode: p.code,
+        kind,
+        principal: principal * YUAN,
+        rateUnits: kind === 'LOAN' ? 42_000 : 32_000,
+        issuedOn,
+        maturesOn,
+        project,
+        createdAt: stamp,
+        version: 1,
+      };
       instruments.push(inst);
       generateSchedule(inst).forEach((s, k) => {
-        const row = { id: stableId('debt-schedule', `${inst.id}-${k}`), instrumentId: inst.id, regionCode: p.code, ...s };
+        const row = {
+          id: stableId('debt-schedule', `${inst.id}-${k}`),
+          instrumentId: inst.id,
+          regionCode: p.code,
+          ...s,
+        };
         schedule.push(row);
         const missed = p.missesThisYear && s.dueDate.startsWith(String(thisYear));
         if (s.dueDate < now && !missed) {
-          repayments.push({ id: stableId('debt-repay', row.id), instrumentId: inst.id, regionCode: p.code, paidOn: s.dueDate, principal: s.principal, interest: s.interest, recordedBy: 'seed', recordedAt: stamp });
+          repayments.push({
+            id: stableId('debt-repay', row.id),
+            instrumentId: inst.id,
+            regionCode: p.code,
+            paidOn: s.dueDate,
+            principal: s.principal,
+            interest: s.interest,
+            recordedBy: 'seed',
+            recordedAt: stamp,
+          });
         }
       });
     };
-    years.forEach((y, k) => add(k % 2 ? 'SPECIAL_BOND' : 'GENERAL_BOND', yearly, `${y}-03-15`, `${y + 10}-03-15`, k % 2 ? '产业园区基础设施专项' : '城乡道路改造', k));
-    if (p.code === DEMO_COUNTY_CODE) add('LOAN', 30_000_000n, `${years[1]}-06-30`, `${years[1]! + 5}-06-30`, '污水处理厂建设贷款', 9);
+    years.forEach((y, k) =>
+      add(
+        k % 2 ? 'SPECIAL_BOND' : 'GENERAL_BOND',
+        yearly,
+        `${y}-03-15`,
+        `${y + 10}-03-15`,
+        k % 2 ? '产业园区基础设施专项' : '城乡道路改造',
+        k,
+      ),
+    );
+    if (p.code === DEMO_COUNTY_CODE)
+      add('LOAN', 30_000_000n, `${years[1]}-06-30`, `${years[1]! + 5}-06-30`, '污水处理厂建设贷款', 9);
     years.forEach((y, k) => {
       resources.push({ regionCode: p.code, year: y, amount: p.resources * YUAN, updatedAt: stamp, version: 1 });
-      limits.push({ regionCode: p.code, year: y, amount: (yearly * BigInt(k + 1) * 115n) / 100n * YUAN + (p.code === DEMO_COUNTY_CODE ? 40_000_000n * YUAN : 0n), updatedAt: stamp, version: 1 });
+      limits.push({
+        regionCode: p.code,
+        year: y,
+        amount:
+          ((yearly * BigInt(k + 1) * 115n) / 100n) * YUAN + (p.code === DEMO_COUNTY_CODE ? 40_000_000n * YUAN : 0n),
+        updatedAt: stamp,
+        version: 1,
+      });
     });
   }
   const orange = PROFILES.find((p) => p.missesThisYear)!;

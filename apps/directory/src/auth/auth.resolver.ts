@@ -17,14 +17,18 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'End the current session: its token stops being accepted by every service within a few seconds (SESSION_CHECK_SECONDS). UNAUTHENTICATED without a live session.',
+    description:
+      'End the current session: its token stops being accepted by every service within a few seconds (SESSION_CHECK_SECONDS). UNAUTHENTICATED without a live session.',
   })
   @Allow(allow.signedIn())
   logout(@Ctx() ctx: RequestContext) {
     return logout(ctx);
   }
 
-  @Query(() => User, { nullable: true, description: 'The logged-in user; null without a token. An expired token is UNAUTHENTICATED.' })
+  @Query(() => User, {
+    nullable: true,
+    description: 'The logged-in user; null without a token. An expired token is UNAUTHENTICATED.',
+  })
   me(@Ctx() ctx: RequestContext) {
     return me(ctx);
   }

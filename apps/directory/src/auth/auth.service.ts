@@ -10,7 +10,10 @@ import { throttleOf } from './login-throttle.js';
 const sessionTtl = (): number => Number(process.env.SESSION_TTL_SECONDS ?? 8 * 3600);
 
 const rateLimited = (seconds: number) =>
-  new AppError('RATE_LIMITED', 'RATE_LIMITED', `too many failed logins; try again in ${seconds} s`, { retryAfter: seconds, params: { retryAfter: seconds } });
+  new AppError('RATE_LIMITED', 'RATE_LIMITED', `too many failed logins; try again in ${seconds} s`, {
+    retryAfter: seconds,
+    params: { retryAfter: seconds },
+  });
 
 /** The throttle's store (Redis) is down: refuse logins rather than let them through uncounted. */
 async function counted<T>(ctx: RequestContext, work: Promise<T>): Promise<T> {
@@ -18,7 +21,9 @@ async function counted<T>(ctx: RequestContext, work: Promise<T>): Promise<T> {
     return await work;
   } catch (error) {
     ctx.log.error('login throttle unavailable', { error: String(error) });
-    throw new AppError('DEPENDENCY_UNAVAILABLE', 'DEPENDENCY_DOWN', 'login is unavailable right now; try again later', { service: 'throttle' });
+    throw new AppError('DEPENDENCY_UNAVAILABLE', 'DEPENDENCY_DOWN', 'login is unavailable right now; try again later', {
+      service: 'throttle',
+    });
   }
 }
 
@@ -43,7 +48,9 @@ export async function login(ctx: RequestContext, username: string, password: str
     throw unauthenticated('wrong username or password, or the account is disabled', 'WRONG_CREDENTIALS');
   }
   await counted(ctx, throttle.succeeded(username));
-  const department = user.departmentId ? await ctx.dataSource.getRepository(DepartmentEntity).findOneBy({ id: user.departmentId }) : null;
+  const department = user.departmentId
+    ? await ctx.dataSource.getRepository(DepartmentEntity).findOneBy({ id: user.departmentId })
+    : null;
   const caller: Caller = {
     kind: 'user',
     id: user.id,
@@ -66,7 +73,12 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
   const sessionId = ctx.sessionId;
   await ctx.dataSource.transaction(async (m) => {
     if (await revokeSession(m, sessionId)) {
-      await recordAudit(m, ctx, { action: 'session.logout', entityType: 'Session', entityId: sessionId, after: { userId: caller.id } });
+      await recordAudit(m, ctx, {
+        action: 'session.logout',
+        entityType: 'Session',
+        entityId: sessionId,
+        after: { userId: caller.id },
+      });
     }
   });
   return true;

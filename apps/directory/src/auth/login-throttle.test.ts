@@ -9,7 +9,13 @@ describe('login throttle', () => {
   });
 
   it('defaults: 5 per user, 20 per address, 15-minute window, 30 s first lockout, 15 min at most', () => {
-    expect(policyFromEnv({})).toEqual({ maxPerUser: 5, maxPerAddress: 20, windowSeconds: 900, lockoutSeconds: 30, maxLockoutSeconds: 900 });
+    expect(policyFromEnv({})).toEqual({
+      maxPerUser: 5,
+      maxPerAddress: 20,
+      windowSeconds: 900,
+      lockoutSeconds: 30,
+      maxLockoutSeconds: 900,
+    });
   });
 
   it('counts per username (case-blind) and per address; success clears only the username', async () => {

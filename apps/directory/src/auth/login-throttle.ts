@@ -58,7 +58,8 @@ export class MemoryAttemptStore implements AttemptStore {
 
   async fail(key: string, windowMs: number, lockMs: (count: number) => number): Promise<number> {
     const now = Date.now();
-    if (this.entries.size > 100_000) for (const [k, e] of this.entries) if (e.forgetAt < now && e.lockedUntil < now) this.entries.delete(k);
+    if (this.entries.size > 100_000)
+      for (const [k, e] of this.entries) if (e.forgetAt < now && e.lockedUntil < now) this.entries.delete(k);
     const entry = this.entries.get(key);
     const count = entry && entry.forgetAt > now ? entry.count + 1 : 1;
     const lock = lockMs(count);
@@ -82,9 +83,18 @@ export class RedisAttemptStore implements AttemptStore {
   }
 
   async fail(key: string, windowMs: number, lockMs: (count: number) => number): Promise<number> {
-    const [[, count]] = (await this.redis.multi().incr(`login:fail:${key}`).pexpire(`login:fail:${key}`, windowMs).exec()) as [[unknown, number]];
+    const [[, count]] = (await this.redis
+      .multi()
+      .incr(`login:fail:${key}`)
+      .pexpire(`login:fail:${key}`, windowMs)
+      .exec()) as [[unknown, number]];
     const lock = lockMs(count);
-    if (lock) await this.redis.multi().set(`login:lock:${key}`, '1', 'PX', lock).pexpire(`login:fail:${key}`, windowMs + lock).exec();
+    if (lock)
+      await this.redis
+        .multi()
+        .set(`login:lock:${key}`, '1', 'PX', lock)
+        .pexpire(`login:fail:${key}`, windowMs + lock)
+        .exec();
     return count;
   }
 
@@ -146,14 +156,18 @@ export function loginThrottle(store: AttemptStore, policy: () => ThrottlePolicy 
   const addressKey = (a: string) => `addr:${a}`;
   return {
     async retryAfter(username, address) {
-      const waits = await Promise.all([store.lockedFor(userKey(username)), address ? store.lockedFor(addressKey(address)) : 0]);
+      const waits = await Promise.all([
+        store.lockedFor(userKey(username)),
+        address ? store.lockedFor(addressKey(address)) : 0,
+      ]);
       const ms = Math.max(...waits);
       return ms > 0 ? Math.ceil(ms / 1000) : 0;
     },
     async failed(username, address) {
       const p = policy();
       await store.fail(userKey(username), p.windowSeconds * 1000, (n) => lockoutMs(n, p.maxPerUser, p));
-      if (address) await store.fail(addressKey(address), p.windowSeconds * 1000, (n) => lockoutMs(n, p.maxPerAddress, p));
+      if (address)
+        await store.fail(addressKey(address), p.windowSeconds * 1000, (n) => lockoutMs(n, p.maxPerAddress, p));
     },
     // the address counter is not cleared: one good account must not reset a password spray from its address
     succeeded: (username) => store.clear(userKey(username)),

@@ -14,12 +14,16 @@ export class DepartmentResolver {
     return loadDepartment(ctx, id);
   }
 
-  @Query(() => DepartmentPage, { description: 'Departments, county departments first, then by code; filter by kind, region or text. Public.' })
+  @Query(() => DepartmentPage, {
+    description: 'Departments, county departments first, then by code; filter by kind, region or text. Public.',
+  })
   departments(@Args() args: DepartmentsArgs, @Ctx() ctx: RequestContext) {
     return listDepartments(ctx, args);
   }
 
-  @Mutation(() => Department, { description: 'Create a department. ADMIN only. A bad region or a used code is BAD_USER_INPUT.' })
+  @Mutation(() => Department, {
+    description: 'Create a department. ADMIN only. A bad region or a used code is BAD_USER_INPUT.',
+  })
   @Allow(allow.write('DIRECTORY'))
   createDepartment(@Arg('input') input: CreateDepartmentInput, @Ctx() ctx: RequestContext) {
     return createDepartment(ctx, input);
@@ -27,7 +31,11 @@ export class DepartmentResolver {
 
   @Mutation(() => Department, { description: 'Change a department. ADMIN only. A stale `version` is CONFLICT.' })
   @Allow(allow.write('DIRECTORY'))
-  updateDepartment(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateDepartmentInput, @Ctx() ctx: RequestContext) {
+  updateDepartment(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateDepartmentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return updateDepartment(ctx, id, input);
   }
 

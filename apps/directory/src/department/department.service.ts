@@ -20,13 +20,20 @@ const repo = (ctx: RequestContext) => ctx.dataSource.getRepository(DepartmentEnt
 
 /** Departments by id through this request's loader: 50 references cost one query. */
 export const loadDepartment = (ctx: RequestContext, id: string): Promise<DepartmentEntity | null> =>
-  ctx.loaders.get<string, DepartmentEntity | null>('department.byId', async (ids) => byKey(ids, await repo(ctx).findBy({ id: In([...ids]) }), (d) => d.id)).load(id);
+  ctx.loaders
+    .get<string, DepartmentEntity | null>('department.byId', async (ids) =>
+      byKey(ids, await repo(ctx).findBy({ id: In([...ids]) }), (d) => d.id),
+    )
+    .load(id);
 
 export async function getDepartment(ctx: RequestContext, id: string): Promise<DepartmentEntity> {
   return mustFind(loadDepartment(ctx, id), 'Department', id);
 }
 
-export async function listDepartments(ctx: RequestContext, args: DepartmentsArgs): Promise<PageResult<DepartmentEntity>> {
+export async function listDepartments(
+  ctx: RequestContext,
+  args: DepartmentsArgs,
+): Promise<PageResult<DepartmentEntity>> {
   const qb = repo(ctx).createQueryBuilder('d');
   if (args.kind) qb.andWhere('d.kind = :kind', { kind: args.kind });
   if (args.regionCode) qb.andWhere('d.region_code = :region', { region: args.regionCode });
@@ -35,13 +42,15 @@ export async function listDepartments(ctx: RequestContext, args: DepartmentsArgs
 }
 
 async function assertRegion(manager: EntityManager, code: string): Promise<void> {
-  if (!(await manager.existsBy(RegionEntity, { code }))) throw badInput('regionCode', 'NOT_REGISTERED', `region ${code} does not exist`);
+  if (!(await manager.existsBy(RegionEntity, { code })))
+    throw badInput('regionCode', 'NOT_REGISTERED', `region ${code} does not exist`);
 }
 
 export async function createDepartment(ctx: RequestContext, input: CreateDepartmentInput): Promise<DepartmentEntity> {
   return ctx.dataSource.transaction(async (manager) => {
     await assertRegion(manager, input.regionCode);
-    if (await manager.existsBy(DepartmentEntity, { code: input.code })) throw badInput('code', 'ALREADY_REGISTERED', `department code ${input.code} is already used`);
+    if (await manager.existsBy(DepartmentEntity, { code: input.code }))
+      throw badInput('code', 'ALREADY_REGISTERED', `department code ${input.code} is already used`);
     const department = manager.create(DepartmentEntity, {
       id: randomUUID(),
       code: input.code,
@@ -53,19 +62,34 @@ export async function createDepartment(ctx: RequestContext, input: CreateDepartm
       version: 1,
     });
     await manager.insert(DepartmentEntity, department);
-    await recordAudit(manager, ctx, { action: 'department.create', entityType: 'Department', entityId: department.id, after: department });
+    await recordAudit(manager, ctx, {
+      action: 'department.create',
+      entityType: 'Department',
+      entityId: department.id,
+      after: department,
+    });
     return department;
   });
 }
 
-export async function updateDepartment(ctx: RequestContext, id: string, input: UpdateDepartmentInput): Promise<DepartmentEntity> {
+export async function updateDepartment(
+  ctx: RequestContext,
+  id: string,
+  input: UpdateDepartmentInput,
+): Promise<DepartmentEntity> {
   return ctx.dataSource.transaction(async (manager) => {
     const before = await manager.findOneBy(DepartmentEntity, { id });
     if (!before) throw notFound('Department', id);
     if (input.regionCode) await assertRegion(manager, input.regionCode);
     const { version, ...changes } = input;
     const after = await updateVersioned(manager, DepartmentEntity, 'Department', { id }, version, changes);
-    await recordAudit(manager, ctx, { action: 'department.update', entityType: 'Department', entityId: id, before, after });
+    await recordAudit(manager, ctx, {
+      action: 'department.update',
+      entityType: 'Department',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

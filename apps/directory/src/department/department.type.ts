@@ -4,7 +4,9 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-gr
 import { DomainEnum } from '../user/user.type.js';
 import { DEPARTMENT_KINDS, type DepartmentKind } from './department.entity.js';
 
-export const DepartmentKindEnum = Object.fromEntries(DEPARTMENT_KINDS.map((k) => [k, k])) as { [K in DepartmentKind]: K };
+export const DepartmentKindEnum = Object.fromEntries(DEPARTMENT_KINDS.map((k) => [k, k])) as {
+  [K in DepartmentKind]: K;
+};
 registerEnumType(DepartmentKindEnum, {
   name: 'DepartmentKind',
   description: 'What kind of government body a department is.',
@@ -17,7 +19,8 @@ registerEnumType(DepartmentKindEnum, {
 
 @Directive('@key(fields: "id")')
 @ObjectType({
-  description: 'A government department or town government. Every domain adds its integrity figures to it, so one query gives its whole picture.',
+  description:
+    'A government department or town government. Every domain adds its integrity figures to it, so one query gives its whole picture.',
 })
 export class Department {
   @Field(() => ID, { description: 'Stable id.' })
@@ -35,7 +38,9 @@ export class Department {
   @Field(() => DepartmentKindEnum, { description: 'County department, town government or other.' })
   kind: DepartmentKind;
 
-  @Field(() => [DomainEnum], { description: 'Domains in which this department acts for the whole county (e.g. 县人社局 for CREDIT).' })
+  @Field(() => [DomainEnum], {
+    description: 'Domains in which this department acts for the whole county (e.g. 县人社局 for CREDIT).',
+  })
   countyWideDomains: Domain[];
 
   @Field(() => Int, { description: 'Row version for optimistic locking: send it back when updating.' })

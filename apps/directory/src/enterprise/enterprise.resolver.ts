@@ -7,7 +7,10 @@ import { Enterprise, EnterprisePage } from './enterprise.type.js';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
-  @Query(() => Enterprise, { nullable: true, description: 'One enterprise by unified social credit code (case-insensitive). Public.' })
+  @Query(() => Enterprise, {
+    nullable: true,
+    description: 'One enterprise by unified social credit code (case-insensitive). Public.',
+  })
   enterprise(@Arg('uscc') uscc: string, @Ctx() ctx: RequestContext) {
     return loadEnterprise(ctx, uscc);
   }
@@ -17,7 +20,9 @@ export class EnterpriseResolver {
     return listEnterprises(ctx, args);
   }
 
-  @Mutation(() => Enterprise, { description: 'Register an enterprise. ADMIN only. A code failing its check is BAD_USER_INPUT on "uscc".' })
+  @Mutation(() => Enterprise, {
+    description: 'Register an enterprise. ADMIN only. A code failing its check is BAD_USER_INPUT on "uscc".',
+  })
   @Allow(allow.write('DIRECTORY'))
   createEnterprise(@Arg('input') input: CreateEnterpriseInput, @Ctx() ctx: RequestContext) {
     return createEnterprise(ctx, input);

@@ -2,7 +2,10 @@ import { Page } from '@integrity/subgraph-kit';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "uscc")')
-@ObjectType({ description: 'An enterprise, keyed by its unified social credit code. Credit adds `restricted`; procurement and investment refer to it.' })
+@ObjectType({
+  description:
+    'An enterprise, keyed by its unified social credit code. Credit adds `restricted`; procurement and investment refer to it.',
+})
 export class Enterprise {
   @Field({ description: 'Unified social credit code (统一社会信用代码, GB 32100-2015), 18 characters.' })
   uscc: string;

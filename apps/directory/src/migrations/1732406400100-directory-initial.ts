@@ -33,7 +33,10 @@ export class DirectoryInitial1732406400100 implements MigrationInterface {
         foreignKeys: [{ columnNames: ['region_code'], referencedTableName: 'region', referencedColumnNames: ['code'] }],
       }),
     );
-    await q.createIndex('department', new TableIndex({ name: 'ux_department_code', columnNames: ['code'], isUnique: true }));
+    await q.createIndex(
+      'department',
+      new TableIndex({ name: 'ux_department_code', columnNames: ['code'], isUnique: true }),
+    );
     await q.createIndex('department', new TableIndex({ name: 'ix_department_kind', columnNames: ['kind'] }));
     await q.createTable(
       new Table({
@@ -61,10 +64,15 @@ export class DirectoryInitial1732406400100 implements MigrationInterface {
           { name: 'active', type: 'boolean', default: true },
           { name: 'version', type: 'int', default: 1 },
         ],
-        foreignKeys: [{ columnNames: ['department_id'], referencedTableName: 'department', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          { columnNames: ['department_id'], referencedTableName: 'department', referencedColumnNames: ['id'] },
+        ],
       }),
     );
-    await q.createIndex('app_user', new TableIndex({ name: 'ux_user_username', columnNames: ['username'], isUnique: true }));
+    await q.createIndex(
+      'app_user',
+      new TableIndex({ name: 'ux_user_username', columnNames: ['username'], isUnique: true }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

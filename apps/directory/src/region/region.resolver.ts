@@ -5,9 +5,15 @@ import { Region } from './region.type.js';
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => [Region], { description: 'Regions known to the system: the county and its towns (and the levels above), by code. Public.' })
+  @Query(() => [Region], {
+    description: 'Regions known to the system: the county and its towns (and the levels above), by code. Public.',
+  })
   regions(
-    @Arg('parentCode', () => String, { nullable: true, description: 'Only the regions directly under this one, e.g. the towns of a county.' }) parentCode: string | undefined,
+    @Arg('parentCode', () => String, {
+      nullable: true,
+      description: 'Only the regions directly under this one, e.g. the towns of a county.',
+    })
+    parentCode: string | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return listRegions(ctx, parentCode);

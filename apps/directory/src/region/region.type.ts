@@ -14,7 +14,10 @@ registerEnumType(RegionLevelEnum, {
 });
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: 'An administrative region (行政区划), keyed by its division code. Other subgraphs add figures to it, e.g. debt risk.' })
+@ObjectType({
+  description:
+    'An administrative region (行政区划), keyed by its division code. Other subgraphs add figures to it, e.g. debt risk.',
+})
 export class Region {
   @Field({ description: 'Division code: GB/T 2260 for county and above, the 9-digit statistical code for towns.' })
   code: string;

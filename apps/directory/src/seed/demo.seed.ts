@@ -26,13 +26,28 @@ export async function seedDirectory(dataSource: DataSource, { demoPassword }: Se
     if (await m.count(RegionEntity)) return;
     // parents before children, for the foreign key
     for (const level of ['PROVINCE', 'CITY', 'COUNTY', 'TOWN'] as const) {
-      await m.insert(RegionEntity, demoRegions.filter((r) => r.level === level));
+      await m.insert(
+        RegionEntity,
+        demoRegions.filter((r) => r.level === level),
+      );
     }
     await m.insert(
       DepartmentEntity,
-      demoDepartments.map(({ id, code, name, shortName, kind, regionCode, countyWideDomains }) => ({ id, code, name, shortName, kind, regionCode, countyWideDomains, version: 1 })),
+      demoDepartments.map(({ id, code, name, shortName, kind, regionCode, countyWideDomains }) => ({
+        id,
+        code,
+        name,
+        shortName,
+        kind,
+        regionCode,
+        countyWideDomains,
+        version: 1,
+      })),
     );
-    await m.insert(EnterpriseEntity, demoEnterprises.map((e) => ({ ...e, version: 1 })));
+    await m.insert(
+      EnterpriseEntity,
+      demoEnterprises.map((e) => ({ ...e, version: 1 })),
+    );
     await m.insert(UserEntity, users);
   });
 }

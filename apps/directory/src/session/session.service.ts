@@ -5,7 +5,11 @@ import type { UserEntity } from '../user/user.entity.js';
 import { SessionEntity } from './session.entity.js';
 
 /** Begin a session for a user who just proved their password. */
-export async function openSession(manager: EntityManager, user: UserEntity, ttlSeconds: number): Promise<SessionEntity> {
+export async function openSession(
+  manager: EntityManager,
+  user: UserEntity,
+  ttlSeconds: number,
+): Promise<SessionEntity> {
   const now = Date.now();
   const session: SessionEntity = {
     id: randomUUID(),

@@ -19,13 +19,18 @@ export class UserResolver {
     return getUser(ctx, id);
   }
 
-  @Mutation(() => User, { description: 'Create an account. ADMIN only. Officers need a department and at least one domain.' })
+  @Mutation(() => User, {
+    description: 'Create an account. ADMIN only. Officers need a department and at least one domain.',
+  })
   @Allow(allow.write('DIRECTORY'))
   createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: RequestContext) {
     return createUser(ctx, input);
   }
 
-  @Mutation(() => User, { description: 'Change an account (roles, domains, department, active, password). ADMIN only. A stale `version` is CONFLICT.' })
+  @Mutation(() => User, {
+    description:
+      'Change an account (roles, domains, department, active, password). ADMIN only. A stale `version` is CONFLICT.',
+  })
   @Allow(allow.write('DIRECTORY'))
   updateUser(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateUserInput, @Ctx() ctx: RequestContext) {
     return updateUser(ctx, id, input);

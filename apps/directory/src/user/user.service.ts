@@ -21,13 +21,20 @@ import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.input.j
 const auditView = ({ passwordHash: _hidden, ...rest }: UserEntity) => rest;
 
 /** An officer needs a department and at least one domain; other roles write nothing, so carry no domains. */
-async function checkAssignment(manager: EntityManager, roles: Role[], domains: Domain[], departmentId: string | null): Promise<Domain[]> {
+async function checkAssignment(
+  manager: EntityManager,
+  roles: Role[],
+  domains: Domain[],
+  departmentId: string | null,
+): Promise<Domain[]> {
   if (departmentId && !(await manager.existsBy(DepartmentEntity, { id: departmentId }))) {
     throw badInput('departmentId', 'NOT_REGISTERED', `department ${departmentId} does not exist`);
   }
   if (!roles.includes('OFFICER')) return [];
-  if (!departmentId) throw badInput('departmentId', 'OFFICER_NEEDS_DEPARTMENT', 'an officer must belong to a department');
-  if (domains.length === 0) throw badInput('domains', 'OFFICER_NEEDS_DOMAIN', 'an officer must have at least one domain');
+  if (!departmentId)
+    throw badInput('departmentId', 'OFFICER_NEEDS_DEPARTMENT', 'an officer must belong to a department');
+  if (domains.length === 0)
+    throw badInput('domains', 'OFFICER_NEEDS_DOMAIN', 'an officer must have at least one domain');
   return domains;
 }
 
@@ -47,7 +54,8 @@ export async function getUser(ctx: RequestContext, id: string): Promise<UserEnti
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserEntity> {
   const passwordHash = await hashPassword(input.password);
   return ctx.dataSource.transaction(async (manager) => {
-    if (await manager.existsBy(UserEntity, { username: input.username })) throw badInput('username', 'ALREADY_REGISTERED', `username ${input.username} is taken`);
+    if (await manager.existsBy(UserEntity, { username: input.username }))
+      throw badInput('username', 'ALREADY_REGISTERED', `username ${input.username} is taken`);
     const departmentId = input.departmentId ?? null;
     const domains = await checkAssignment(manager, input.roles, input.domains ?? [], departmentId);
     const user = manager.create(UserEntity, {
@@ -62,7 +70,12 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
       version: 1,
     });
     await manager.insert(UserEntity, user);
-    await recordAudit(manager, ctx, { action: 'user.create', entityType: 'User', entityId: user.id, after: auditView(user) });
+    await recordAudit(manager, ctx, {
+      action: 'user.create',
+      entityType: 'User',
+      entityId: user.id,
+      after: auditView(user),
+    });
     return user;
   });
 }
@@ -76,7 +89,11 @@ export async function updateUser(ctx: RequestContext, id: string, input: UpdateU
     const departmentId = input.departmentId ?? before.departmentId;
     const domains = await checkAssignment(manager, roles, input.domains ?? before.domains, departmentId);
     if (id === ctx.caller?.id && (input.active === false || !roles.includes('ADMIN'))) {
-      throw badInput(input.active === false ? 'active' : 'roles', 'CANNOT_LOCK_OUT_SELF', 'you cannot disable your own account or remove your own ADMIN role');
+      throw badInput(
+        input.active === false ? 'active' : 'roles',
+        'CANNOT_LOCK_OUT_SELF',
+        'you cannot disable your own account or remove your own ADMIN role',
+      );
     }
     const after = await updateVersioned(manager, UserEntity, 'User', { id }, input.version, {
       displayName: input.displayName?.trim(),

@@ -24,7 +24,9 @@ registerEnumType(DomainEnum, {
     PROCUREMENT: { description: 'Procurement, bidding, contracts and PPP.' },
     INVESTMENT: { description: 'Investment-promotion agreements and commitments.' },
     DEBT: { description: 'Government debt.' },
-    SUPERVISION: { description: 'Integrity evaluation, scoring rules, warnings, rectification and the plan’s task ledger.' },
+    SUPERVISION: {
+      description: 'Integrity evaluation, scoring rules, warnings, rectification and the plan’s task ledger.',
+    },
   },
 });
 

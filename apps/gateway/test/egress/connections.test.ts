@@ -27,11 +27,17 @@ describe('reading an strace log for network destinations', () => {
   });
 
   it('flags the metadata probes, the DNS resolver and a public address; loopback is allowed', () => {
-    expect(nonLoopback(TRACE).map((d) => d.address)).toEqual(['169.254.169.254', '100.100.100.200', '10.255.255.53', '2606:4700::1']);
+    expect(nonLoopback(TRACE).map((d) => d.address)).toEqual([
+      '169.254.169.254',
+      '100.100.100.200',
+      '10.255.255.53',
+      '2606:4700::1',
+    ]);
   });
 
   it('knows loopback when it sees it', () => {
     for (const a of ['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1']) expect(isLoopback(a)).toBe(true);
-    for (const a of ['128.0.0.1', '10.0.0.1', '169.254.169.254', '::ffff:10.0.0.1', '1::1']) expect(isLoopback(a)).toBe(false);
+    for (const a of ['128.0.0.1', '10.0.0.1', '169.254.169.254', '::ffff:10.0.0.1', '1::1'])
+      expect(isLoopback(a)).toBe(false);
   });
 });

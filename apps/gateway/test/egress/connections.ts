@@ -8,8 +8,10 @@ export interface Destination {
   syscall: string;
 }
 
-const INET = /(connect|sendto|sendmsg|sendmmsg)\(.*?sa_family=AF_INET, sin_port=htons\((\d+)\), sin_addr=inet_addr\("([^"]+)"\)/;
-const INET6 = /(connect|sendto|sendmsg|sendmmsg)\(.*?sa_family=AF_INET6, sin6_port=htons\((\d+)\),.*?inet_pton\(AF_INET6, "([^"]+)"/;
+const INET =
+  /(connect|sendto|sendmsg|sendmmsg)\(.*?sa_family=AF_INET, sin_port=htons\((\d+)\), sin_addr=inet_addr\("([^"]+)"\)/;
+const INET6 =
+  /(connect|sendto|sendmsg|sendmmsg)\(.*?sa_family=AF_INET6, sin6_port=htons\((\d+)\),.*?inet_pton\(AF_INET6, "([^"]+)"/;
 
 /** Every IPv4/IPv6 destination in the log (Unix sockets and netlink are local by nature and skipped). */
 export function destinations(straceLog: string): Destination[] {
@@ -30,4 +32,5 @@ export function isLoopback(address: string): boolean {
   return /^127\.\d+\.\d+\.\d+$/.test(v4);
 }
 
-export const nonLoopback = (straceLog: string): Destination[] => destinations(straceLog).filter((d) => !isLoopback(d.address));
+export const nonLoopback = (straceLog: string): Destination[] =>
+  destinations(straceLog).filter((d) => !isLoopback(d.address));

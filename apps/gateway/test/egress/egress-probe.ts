@@ -20,7 +20,8 @@ if (lo.status !== 0) throw new Error(`cannot bring loopback up: ${lo.stderr}`);
 // What a user's shell would have: drop what the test runner and an outer turbo put into the environment.
 const env: NodeJS.ProcessEnv = {};
 for (const [key, value] of Object.entries(process.env)) {
-  if (!/^(VITEST|TURBO_|NODE_ENV$|JWT_SECRET$|DATA_ENCRYPTION_KEY$|LOG_LEVEL$|PORT$|CI$|npm_)/.test(key)) env[key] = value;
+  if (!/^(VITEST|TURBO_|NODE_ENV$|JWT_SECRET$|DATA_ENCRYPTION_KEY$|LOG_LEVEL$|PORT$|CI$|npm_)/.test(key))
+    env[key] = value;
 }
 env.DATA_DIR = join(work, 'data');
 env.LOG_LEVEL = 'warn';
@@ -29,7 +30,19 @@ let output = '';
 // --seccomp-bpf stops the traced processes only at the traced calls, so the system runs at nearly full speed.
 const child = spawn(
   'strace',
-  ['-f', '--seccomp-bpf', '-qq', '-e', 'trace=connect,sendto,sendmsg,sendmmsg', '-e', 'signal=none', '-o', traceFile, 'npm', 'start'],
+  [
+    '-f',
+    '--seccomp-bpf',
+    '-qq',
+    '-e',
+    'trace=connect,sendto,sendmsg,sendmmsg',
+    '-e',
+    'signal=none',
+    '-o',
+    traceFile,
+    'npm',
+    'start',
+  ],
   { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
 );
 child.stdout!.on('data', (c) => (output += c));

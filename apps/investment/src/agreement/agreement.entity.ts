@@ -15,7 +15,8 @@ export class AgreementEntity {
   @Column({ name: 'signed_on', type: 'varchar', length: 10 }) signedOn: string;
   @Column({ name: 'jobs_promised', type: 'int', nullable: true }) jobsPromised: number | null;
   /** The investor's own side, tracked: invested so far (fen) and jobs created. */
-  @Column({ name: 'invested_to_date', type: 'bigint', transformer: bigintTransformer, default: 0 }) investedToDate: bigint;
+  @Column({ name: 'invested_to_date', type: 'bigint', transformer: bigintTransformer, default: 0 })
+  investedToDate: bigint;
   @Column({ name: 'jobs_created', type: 'int', default: 0 }) jobsCreated: number;
   @Column({ name: 'contact_person', type: 'varchar', length: 50, nullable: true }) contactPerson: string | null;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;

@@ -17,7 +17,11 @@ import {
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { AgreementEntity } from './agreement.entity.js';
-import type { CreateInvestmentAgreementInput, InvestmentAgreementsArgs, UpdateInvestmentAgreementInput } from './agreement.input.js';
+import type {
+  CreateInvestmentAgreementInput,
+  InvestmentAgreementsArgs,
+  UpdateInvestmentAgreementInput,
+} from './agreement.input.js';
 
 /** A town's division code has more than the county's six digits (GB/T 2260 + township codes). */
 
@@ -57,7 +61,8 @@ export async function listAgreements(ctx: RequestContext, args: InvestmentAgreem
 }
 
 export async function createAgreement(ctx: RequestContext, input: CreateInvestmentAgreementInput) {
-  if (!/^\d{9}(\d{3})?$/.test(input.townCode)) throw badInput('townCode', 'INVALID_TOWN_CODE', 'townCode must be a town’s 9- or 12-digit division code');
+  if (!/^\d{9}(\d{3})?$/.test(input.townCode))
+    throw badInput('townCode', 'INVALID_TOWN_CODE', 'townCode must be a town’s 9- or 12-digit division code');
   requireOwner(ctx, 'INVESTMENT', { departmentId: input.departmentId, townCode: input.townCode });
   const investorUscc = validateUscc(input.investorUscc, 'investorUscc');
   const amount = parseMoney(input.amount, 'amount');
@@ -80,7 +85,12 @@ export async function createAgreement(ctx: RequestContext, input: CreateInvestme
   };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(AgreementEntity, agreement);
-    await recordAudit(m, ctx, { action: 'agreement.create', entityType: 'InvestmentAgreement', entityId: agreement.id, after: agreement });
+    await recordAudit(m, ctx, {
+      action: 'agreement.create',
+      entityType: 'InvestmentAgreement',
+      entityId: agreement.id,
+      after: agreement,
+    });
     return agreementView(agreement);
   });
 }
@@ -88,14 +98,23 @@ export async function createAgreement(ctx: RequestContext, input: CreateInvestme
 export async function updateAgreement(ctx: RequestContext, id: string, input: UpdateInvestmentAgreementInput) {
   const before = await mustLoadAgreement(ctx, id);
   requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId, townCode: before.townCode });
-  const investedToDate = input.investedToDate === undefined ? undefined : parseMoney(input.investedToDate, 'investedToDate', { allowZero: true });
+  const investedToDate =
+    input.investedToDate === undefined
+      ? undefined
+      : parseMoney(input.investedToDate, 'investedToDate', { allowZero: true });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, AgreementEntity, 'investment agreement', { id }, input.version, {
       contactPerson: input.contactPerson?.trim(),
       investedToDate,
       jobsCreated: input.jobsCreated,
     });
-    await recordAudit(m, ctx, { action: 'agreement.update', entityType: 'InvestmentAgreement', entityId: id, before, after });
+    await recordAudit(m, ctx, {
+      action: 'agreement.update',
+      entityType: 'InvestmentAgreement',
+      entityId: id,
+      before,
+      after,
+    });
     return agreementView(after);
   });
 }

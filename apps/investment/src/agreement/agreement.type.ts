@@ -3,7 +3,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import { Enterprise, Region } from '../federation/references.type.js';
 
-@ObjectType({ description: 'An investment-promotion agreement (招商引资协议) between a department or town and an investor.' })
+@ObjectType({
+  description: 'An investment-promotion agreement (招商引资协议) between a department or town and an investor.',
+})
 export class InvestmentAgreement {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
@@ -44,7 +46,10 @@ export class InvestmentAgreement {
   @Field(() => Int, { description: 'Jobs the investor has created so far.' })
   jobsCreated: number;
 
-  @Field(() => String, { nullable: true, description: 'Current contact person; changing it never touches the commitments.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Current contact person; changing it never touches the commitments.',
+  })
   contactPerson: string | null;
 
   @Field(() => Int, { description: 'Row version for optimistic locking.' })

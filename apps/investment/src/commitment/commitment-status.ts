@@ -1,5 +1,12 @@
 /** A commitment's status is derived from its facts and today's date at every read: it is never stored, so never stale. */
-export const COMMITMENT_STATUSES = ['PENDING', 'PARTIALLY_FULFILLED', 'FULFILLED', 'OVERDUE', 'BREACHED', 'WAIVED'] as const;
+export const COMMITMENT_STATUSES = [
+  'PENDING',
+  'PARTIALLY_FULFILLED',
+  'FULFILLED',
+  'OVERDUE',
+  'BREACHED',
+  'WAIVED',
+] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 export interface CommitmentFacts {

@@ -1,7 +1,14 @@
 import { bigintTransformer } from '@integrity/subgraph-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export const COMMITMENT_KINDS = ['LAND', 'SUBSIDY', 'TAX_INCENTIVE', 'INFRASTRUCTURE', 'APPROVAL_SERVICE', 'OTHER'] as const;
+export const COMMITMENT_KINDS = [
+  'LAND',
+  'SUBSIDY',
+  'TAX_INCENTIVE',
+  'INFRASTRUCTURE',
+  'APPROVAL_SERVICE',
+  'OTHER',
+] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
 @Entity('commitment')
@@ -14,7 +21,8 @@ export class CommitmentEntity {
   @Column({ type: 'varchar', length: 24 }) kind: CommitmentKind;
   @Column({ type: 'bigint', transformer: bigintTransformer }) amount: bigint;
   /** Sum of the fulfilment events, kept in the same transaction as each event. */
-  @Column({ name: 'fulfilled_amount', type: 'bigint', transformer: bigintTransformer, default: 0 }) fulfilledAmount: bigint;
+  @Column({ name: 'fulfilled_amount', type: 'bigint', transformer: bigintTransformer, default: 0 })
+  fulfilledAmount: bigint;
   @Column({ name: 'due_date', type: 'varchar', length: 10 }) dueDate: string;
   @Column({ type: 'varchar', length: 1000 }) description: string;
   @Column({ name: 'breached_on', type: 'varchar', length: 10, nullable: true }) breachedOn: string | null;

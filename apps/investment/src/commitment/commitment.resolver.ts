@@ -5,7 +5,13 @@ import { agreementView, loadAgreement } from '../agreement/agreement.service.js'
 import { InvestmentAgreement } from '../agreement/agreement.type.js';
 import { loadPolicy } from '../policy/policy.service.js';
 import { IncentivePolicy } from '../policy/policy.type.js';
-import { AddCommitmentInput, CommitmentsArgs, CommitmentsDueArgs, RecordFulfilmentInput, WaiveCommitmentInput } from './commitment.input.js';
+import {
+  AddCommitmentInput,
+  CommitmentsArgs,
+  CommitmentsDueArgs,
+  RecordFulfilmentInput,
+  WaiveCommitmentInput,
+} from './commitment.input.js';
 import {
   addCommitment,
   commitmentsOfAgreement,
@@ -35,25 +41,41 @@ export class CommitmentResolver {
     return getCommitment(ctx, id);
   }
 
-  @Query(() => CommitmentPage, { description: 'Commitments by due date, filtered by derived status, department or agreement.' })
+  @Query(() => CommitmentPage, {
+    description: 'Commitments by due date, filtered by derived status, department or agreement.',
+  })
   commitments(@Args() args: CommitmentsArgs, @Ctx() ctx: RequestContext) {
     return listCommitments(ctx, args);
   }
 
-  @Query(() => CommitmentPage, { description: 'Open commitments falling due in the next `days` days (default 30), soonest first.' })
+  @Query(() => CommitmentPage, {
+    description: 'Open commitments falling due in the next `days` days (default 30), soonest first.',
+  })
   commitmentsDueSoon(@Args() args: CommitmentsDueArgs, @Ctx() ctx: RequestContext) {
     return listDueSoon(ctx, args);
   }
 
-  @Mutation(() => Commitment, { description: 'Add a government commitment. A policy not APPROVED: POLICY_NOT_APPROVED.' })
+  @Mutation(() => Commitment, {
+    description: 'Add a government commitment. A policy not APPROVED: POLICY_NOT_APPROVED.',
+  })
   @Allow(allow.write('INVESTMENT'))
-  addCommitment(@Arg('agreementId', () => ID) agreementId: string, @Arg('input') input: AddCommitmentInput, @Ctx() ctx: RequestContext) {
+  addCommitment(
+    @Arg('agreementId', () => ID) agreementId: string,
+    @Arg('input') input: AddCommitmentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return addCommitment(ctx, agreementId, input);
   }
 
-  @Mutation(() => Commitment, { description: 'Record a fulfilment event; more than outstanding is BAD_USER_INPUT "amount".' })
+  @Mutation(() => Commitment, {
+    description: 'Record a fulfilment event; more than outstanding is BAD_USER_INPUT "amount".',
+  })
   @Allow(allow.write('INVESTMENT'))
-  recordFulfilment(@Arg('commitmentId', () => ID) commitmentId: string, @Arg('input') input: RecordFulfilmentInput, @Ctx() ctx: RequestContext) {
+  recordFulfilment(
+    @Arg('commitmentId', () => ID) commitmentId: string,
+    @Arg('input') input: RecordFulfilmentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return recordFulfilment(ctx, commitmentId, input);
   }
 
@@ -65,7 +87,11 @@ export class CommitmentResolver {
 
   @Mutation(() => Commitment, { description: 'Release a commitment by a recorded agreement with the investor.' })
   @Allow(allow.write('INVESTMENT'))
-  waiveCommitment(@Arg('id', () => ID) id: string, @Arg('input') input: WaiveCommitmentInput, @Ctx() ctx: RequestContext) {
+  waiveCommitment(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: WaiveCommitmentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return waiveCommitment(ctx, id, input);
   }
 

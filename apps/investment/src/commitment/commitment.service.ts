@@ -22,7 +22,13 @@ import { In, type SelectQueryBuilder } from 'typeorm';
 import { mustLoadAgreement } from '../agreement/agreement.service.js';
 import { loadPolicy } from '../policy/policy.service.js';
 import { CommitmentEntity, FulfilmentEntity } from './commitment.entity.js';
-import type { AddCommitmentInput, CommitmentsArgs, CommitmentsDueArgs, RecordFulfilmentInput, WaiveCommitmentInput } from './commitment.input.js';
+import type {
+  AddCommitmentInput,
+  CommitmentsArgs,
+  CommitmentsDueArgs,
+  RecordFulfilmentInput,
+  WaiveCommitmentInput,
+} from './commitment.input.js';
 import { commitmentStatus, STATUS_SQL } from './commitment-status.js';
 
 export const commitmentView = (c: CommitmentEntity, onDate = today()) => ({
@@ -45,14 +51,26 @@ const loadCommitment = (ctx: RequestContext, id: string) =>
 export const commitmentsOfAgreement = (ctx: RequestContext, agreementId: string) =>
   ctx.loaders
     .get<string, CommitmentEntity[]>('commitment.byAgreement', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.getRepository(CommitmentEntity).find({ where: { agreementId: In([...ids]) }, order: { dueDate: 'ASC' } }), (c) => c.agreementId),
+      groupByKey(
+        ids,
+        await ctx.dataSource
+          .getRepository(CommitmentEntity)
+          .find({ where: { agreementId: In([...ids]) }, order: { dueDate: 'ASC' } }),
+        (c) => c.agreementId,
+      ),
     )
     .load(agreementId);
 
 export const fulfilmentsOf = (ctx: RequestContext, commitmentId: string) =>
   ctx.loaders
     .get<string, FulfilmentEntity[]>('fulfilment.byCommitment', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.getRepository(FulfilmentEntity).find({ where: { commitmentId: In([...ids]) }, order: { date: 'ASC' } }), (f) => f.commitmentId),
+      groupByKey(
+        ids,
+        await ctx.dataSource
+          .getRepository(FulfilmentEntity)
+          .find({ where: { commitmentId: In([...ids]) }, order: { date: 'ASC' } }),
+        (f) => f.commitmentId,
+      ),
     )
     .load(commitmentId);
 
@@ -66,10 +84,23 @@ export async function getCommitment(ctx: RequestContext, id: string) {
   return c && commitmentView(c);
 }
 
-async function page(qb: SelectQueryBuilder<CommitmentEntity>, args: CommitmentsArgs | CommitmentsDueArgs, onDate: string) {
+async function page(
+  qb: SelectQueryBuilder<CommitmentEntity>,
+  args: CommitmentsArgs | CommitmentsDueArgs,
+  onDate: string,
+) {
   const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('c.due_date', 'ASC').addOrderBy('c.id').skip(skip).take(take).getManyAndCount();
-  return pageOf(items.map((c) => commitmentView(c, onDate)), total, args);
+  const [items, total] = await qb
+    .orderBy('c.due_date', 'ASC')
+    .addOrderBy('c.id')
+    .skip(skip)
+    .take(take)
+    .getManyAndCount();
+  return pageOf(
+    items.map((c) => commitmentView(c, onDate)),
+    total,
+    args,
+  );
 }
 
 export async function listCommitments(ctx: RequestContext, args: CommitmentsArgs) {
@@ -99,14 +130,25 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
   const agreement = await mustLoadAgreement(ctx, agreementId);
   requireOwner(ctx, 'INVESTMENT', { departmentId: agreement.departmentId, townCode: agreement.townCode });
   const amount = parseMoney(input.amount, 'amount');
-  if (input.dueDate < agreement.signedOn) throw badInput('dueDate', 'DATE_TOO_EARLY', `dueDate cannot be before the agreement was signed (${agreement.signedOn})`, { date: agreement.signedOn });
+  if (input.dueDate < agreement.signedOn)
+    throw badInput(
+      'dueDate',
+      'DATE_TOO_EARLY',
+      `dueDate cannot be before the agreement was signed (${agreement.signedOn})`,
+      { date: agreement.signedOn },
+    );
   const policy = await loadPolicy(ctx, input.policyId);
   if (!policy) throw badInput('policyId', 'NOT_REGISTERED', `incentive policy ${input.policyId} does not exist`);
   if (policy.status !== 'APPROVED') {
-    throw new AppError('POLICY_NOT_APPROVED', 'POLICY_NOT_APPROVED', `policy “${policy.title}” is ${policy.status}: a commitment may rest only on an APPROVED policy`, {
-      field: 'policyId',
-      policyStatus: policy.status,
-    });
+    throw new AppError(
+      'POLICY_NOT_APPROVED',
+      'POLICY_NOT_APPROVED',
+      `policy “${policy.title}” is ${policy.status}: a commitment may rest only on an APPROVED policy`,
+      {
+        field: 'policyId',
+        policyStatus: policy.status,
+      },
+    );
   }
   const commitment: CommitmentEntity = {
     id: randomUUID(),
@@ -128,7 +170,12 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
   };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(CommitmentEntity, commitment);
-    await recordAudit(m, ctx, { action: 'commitment.create', entityType: 'Commitment', entityId: commitment.id, after: commitment });
+    await recordAudit(m, ctx, {
+      action: 'commitment.create',
+      entityType: 'Commitment',
+      entityId: commitment.id,
+      after: commitment,
+    });
     return commitmentView(commitment);
   });
 }
@@ -143,10 +190,19 @@ async function writable(ctx: RequestContext, id: string) {
 
 const closed = (c: CommitmentEntity, action: string) => {
   const status = commitmentStatus(c, today());
-  if (status === 'WAIVED' || (status === 'FULFILLED' && action !== 'fulfil') || (status === 'BREACHED' && action === 'breach')) {
-    throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `commitment ${c.id} is ${status}; it cannot be ${action === 'fulfil' ? 'fulfilled' : action === 'breach' ? 'breached' : 'waived'} now`, {
-      from: status,
-    });
+  if (
+    status === 'WAIVED' ||
+    (status === 'FULFILLED' && action !== 'fulfil') ||
+    (status === 'BREACHED' && action === 'breach')
+  ) {
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_STATE',
+      `commitment ${c.id} is ${status}; it cannot be ${action === 'fulfil' ? 'fulfilled' : action === 'breach' ? 'breached' : 'waived'} now`,
+      {
+        from: status,
+      },
+    );
   }
 };
 
@@ -155,14 +211,36 @@ export async function recordFulfilment(ctx: RequestContext, id: string, input: R
   closed(before, 'fulfil');
   const amount = parseMoney(input.amount, 'amount');
   const outstanding = before.amount - before.fulfilledAmount;
-  if (amount > outstanding) throw badInput('amount', 'EXCEEDS_OUTSTANDING', `amount ${input.amount} exceeds what is outstanding (${formatMoney(outstanding)})`, { outstanding: formatMoney(outstanding) });
+  if (amount > outstanding)
+    throw badInput(
+      'amount',
+      'EXCEEDS_OUTSTANDING',
+      `amount ${input.amount} exceeds what is outstanding (${formatMoney(outstanding)})`,
+      { outstanding: formatMoney(outstanding) },
+    );
   if (input.date > today()) throw badInput('date', 'DATE_IN_FUTURE', 'date cannot be in the future');
   return transaction(ctx, async (m) => {
     // the parent first: its row lock orders concurrent fulfilments (a loser sees a stale version: CONFLICT)
-    const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, { fulfilledAmount: before.fulfilledAmount + amount });
-    const event: FulfilmentEntity = { id: randomUUID(), commitmentId: id, amount, date: input.date, evidence: input.evidence.trim(), recordedBy: ctx.caller!.username, recordedAt: new Date().toISOString() };
+    const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, {
+      fulfilledAmount: before.fulfilledAmount + amount,
+    });
+    const event: FulfilmentEntity = {
+      id: randomUUID(),
+      commitmentId: id,
+      amount,
+      date: input.date,
+      evidence: input.evidence.trim(),
+      recordedBy: ctx.caller!.username,
+      recordedAt: new Date().toISOString(),
+    };
     await m.insert(FulfilmentEntity, event);
-    await recordAudit(m, ctx, { action: 'commitment.fulfil', entityType: 'Commitment', entityId: id, before, after: { ...after, event } });
+    await recordAudit(m, ctx, {
+      action: 'commitment.fulfil',
+      entityType: 'Commitment',
+      entityId: id,
+      before,
+      after: { ...after, event },
+    });
     return commitmentView(after);
   });
 }
@@ -171,7 +249,10 @@ export async function recordBreach(ctx: RequestContext, id: string, note: string
   const before = await writable(ctx, id);
   closed(before, 'breach');
   return ctx.dataSource.transaction(async (m) => {
-    const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, { breachedOn: today(), breachNote: note.trim() });
+    const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, {
+      breachedOn: today(),
+      breachNote: note.trim(),
+    });
     await recordAudit(m, ctx, { action: 'commitment.breach', entityType: 'Commitment', entityId: id, before, after });
     return commitmentView(after);
   });

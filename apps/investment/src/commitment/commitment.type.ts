@@ -4,7 +4,9 @@ import { Department } from '../department/department.type.js';
 import { COMMITMENT_KINDS, type CommitmentKind } from './commitment.entity.js';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from './commitment-status.js';
 
-export const CommitmentKindEnum = Object.fromEntries(COMMITMENT_KINDS.map((k) => [k, k])) as { [K in CommitmentKind]: K };
+export const CommitmentKindEnum = Object.fromEntries(COMMITMENT_KINDS.map((k) => [k, k])) as {
+  [K in CommitmentKind]: K;
+};
 registerEnumType(CommitmentKindEnum, {
   name: 'CommitmentKind',
   description: 'What the government promised.',
@@ -18,7 +20,9 @@ registerEnumType(CommitmentKindEnum, {
   },
 });
 
-export const CommitmentStatusEnum = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, s])) as { [K in CommitmentStatus]: K };
+export const CommitmentStatusEnum = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, s])) as {
+  [K in CommitmentStatus]: K;
+};
 registerEnumType(CommitmentStatusEnum, {
   name: 'CommitmentStatus',
   description: 'Derived at every read from the fulfilment events, the recorded decisions and today’s date.',
@@ -41,7 +45,10 @@ export class Fulfilment {
   @Field({ description: 'Username of the officer who recorded it.' }) recordedBy: string;
 }
 
-@ObjectType({ description: 'A government commitment under an investment agreement (政府承诺). It belongs to the department, whoever leads it.' })
+@ObjectType({
+  description:
+    'A government commitment under an investment agreement (政府承诺). It belongs to the department, whoever leads it.',
+})
 export class Commitment {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;

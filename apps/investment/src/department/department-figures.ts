@@ -23,17 +23,31 @@ export function commitmentFigures(ctx: RequestContext, departmentId: string): Pr
         .getRepository(CommitmentEntity)
         .createQueryBuilder('c')
         .select('c.department_id', 'departmentId')
-        .addSelect(`SUM(CASE WHEN c.waived_on IS NULL AND c.breached_on IS NULL AND c.fulfilled_amount < c.amount AND c.due_date < :today THEN 1 ELSE 0 END)`, 'overdue')
+        .addSelect(
+          `SUM(CASE WHEN c.waived_on IS NULL AND c.breached_on IS NULL AND c.fulfilled_amount < c.amount AND c.due_date < :today THEN 1 ELSE 0 END)`,
+          'overdue',
+        )
         .addSelect(`SUM(CASE WHEN c.waived_on IS NULL AND c.breached_on IS NOT NULL THEN 1 ELSE 0 END)`, 'breached')
-        .addSelect(`SUM(CASE WHEN c.waived_on IS NULL AND (c.due_date <= :today OR c.fulfilled_amount >= c.amount) THEN 1 ELSE 0 END)`, 'assessed')
-        .addSelect(`SUM(CASE WHEN c.waived_on IS NULL AND c.breached_on IS NULL AND c.fulfilled_amount >= c.amount THEN 1 ELSE 0 END)`, 'fulfilled')
+        .addSelect(
+          `SUM(CASE WHEN c.waived_on IS NULL AND (c.due_date <= :today OR c.fulfilled_amount >= c.amount) THEN 1 ELSE 0 END)`,
+          'assessed',
+        )
+        .addSelect(
+          `SUM(CASE WHEN c.waived_on IS NULL AND c.breached_on IS NULL AND c.fulfilled_amount >= c.amount THEN 1 ELSE 0 END)`,
+          'fulfilled',
+        )
         .where('c.department_id IN (:...ids)', { ids, today: today() })
         .groupBy('c.department_id')
         .getRawMany();
       const byId = new Map(
         rows.map((r) => [
           String(r.departmentId),
-          { overdue: Number(r.overdue ?? 0), breached: Number(r.breached ?? 0), assessed: Number(r.assessed ?? 0), fulfilled: Number(r.fulfilled ?? 0) },
+          {
+            overdue: Number(r.overdue ?? 0),
+            breached: Number(r.breached ?? 0),
+            assessed: Number(r.assessed ?? 0),
+            fulfilled: Number(r.fulfilled ?? 0),
+          },
         ]),
       );
       return ids.map((id) => byId.get(id) ?? EMPTY);
@@ -42,4 +56,5 @@ export function commitmentFigures(ctx: RequestContext, departmentId: string): Pr
 }
 
 /** fulfilled ÷ assessed, null when nothing is due yet (no rate to judge). */
-export const fulfilmentRate = (f: CommitmentFigures): number | null => (f.assessed === 0 ? null : Math.round((f.fulfilled / f.assessed) * 1e6) / 1e6);
+export const fulfilmentRate = (f: CommitmentFigures): number | null =>
+  f.assessed === 0 ? null : Math.round((f.fulfilled / f.assessed) * 1e6) / 1e6;

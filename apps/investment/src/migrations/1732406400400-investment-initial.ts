@@ -47,8 +47,14 @@ export class InvestmentInitial1732406400400 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('investment_agreement', new TableIndex({ name: 'ix_agreement_department', columnNames: ['department_id'] }));
-    await q.createIndex('investment_agreement', new TableIndex({ name: 'ix_agreement_town', columnNames: ['town_code'] }));
+    await q.createIndex(
+      'investment_agreement',
+      new TableIndex({ name: 'ix_agreement_department', columnNames: ['department_id'] }),
+    );
+    await q.createIndex(
+      'investment_agreement',
+      new TableIndex({ name: 'ix_agreement_town', columnNames: ['town_code'] }),
+    );
     await q.createTable(
       new Table({
         name: 'commitment',
@@ -76,8 +82,14 @@ export class InvestmentInitial1732406400400 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('commitment', new TableIndex({ name: 'ix_commitment_department', columnNames: ['department_id', 'due_date'] }));
-    await q.createIndex('commitment', new TableIndex({ name: 'ix_commitment_agreement', columnNames: ['agreement_id'] }));
+    await q.createIndex(
+      'commitment',
+      new TableIndex({ name: 'ix_commitment_department', columnNames: ['department_id', 'due_date'] }),
+    );
+    await q.createIndex(
+      'commitment',
+      new TableIndex({ name: 'ix_commitment_agreement', columnNames: ['agreement_id'] }),
+    );
     await q.createTable(
       new Table({
         name: 'fulfilment',
@@ -90,13 +102,19 @@ export class InvestmentInitial1732406400400 implements MigrationInterface {
           { name: 'recorded_by', type: 'varchar', length: '64' },
           { name: 'recorded_at', type: 'varchar', length: '32' },
         ],
-        foreignKeys: [{ columnNames: ['commitment_id'], referencedTableName: 'commitment', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          { columnNames: ['commitment_id'], referencedTableName: 'commitment', referencedColumnNames: ['id'] },
+        ],
       }),
     );
-    await q.createIndex('fulfilment', new TableIndex({ name: 'ix_fulfilment_commitment', columnNames: ['commitment_id'] }));
+    await q.createIndex(
+      'fulfilment',
+      new TableIndex({ name: 'ix_fulfilment_commitment', columnNames: ['commitment_id'] }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['fulfilment', 'commitment', 'investment_agreement', 'incentive_policy']) await q.dropTable(table);
+    for (const table of ['fulfilment', 'commitment', 'investment_agreement', 'incentive_policy'])
+      await q.dropTable(table);
   }
 }

@@ -13,17 +13,27 @@ export const POLICY_TRANSITIONS: Record<PolicyStatus, PolicyStatus[]> = {
 export function assertPolicyTransition(from: PolicyStatus, to: PolicyStatus): void {
   if (POLICY_TRANSITIONS[from].includes(to)) return;
   const allowed = POLICY_TRANSITIONS[from];
-  throw new AppError('INVALID_TRANSITION', 'INVALID_TRANSITION', `a policy in ${from} cannot move to ${to}; allowed from ${from}: ${allowed.join(', ') || 'none'}`, {
-    from,
-    to,
-    allowed,
-  });
+  throw new AppError(
+    'INVALID_TRANSITION',
+    'INVALID_TRANSITION',
+    `a policy in ${from} cannot move to ${to}; allowed from ${from}: ${allowed.join(', ') || 'none'}`,
+    {
+      from,
+      to,
+      allowed,
+    },
+  );
 }
 
 /** The status after an edit: drafts and rejected texts stay editable; an approved text goes back to review. */
 export function statusAfterEdit(current: PolicyStatus, textChanged: boolean): PolicyStatus {
   if (current === 'UNDER_REVIEW') {
-    throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', 'a policy under review cannot be edited; wait for the decision', { from: current, allowed: ['APPROVED', 'REJECTED'] });
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_STATE',
+      'a policy under review cannot be edited; wait for the decision',
+      { from: current, allowed: ['APPROVED', 'REJECTED'] },
+    );
   }
   if (current === 'APPROVED' && textChanged) return 'UNDER_REVIEW';
   return current;

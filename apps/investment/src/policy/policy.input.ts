@@ -19,7 +19,10 @@ export class CreateIncentivePolicyInput {
   text: string;
 }
 
-@InputType({ description: 'Changes to a policy; omitted fields stay. Changing an approved policy’s text or basis sends it back to review.' })
+@InputType({
+  description:
+    'Changes to a policy; omitted fields stay. Changing an approved policy’s text or basis sends it back to review.',
+})
 export class UpdateIncentivePolicyInput {
   @Field(() => Int, { description: 'The version you read; a stale one is CONFLICT.' })
   version: number;

@@ -29,15 +29,23 @@ export class PolicyResolver {
     return listPolicies(ctx, args);
   }
 
-  @Mutation(() => IncentivePolicy, { description: 'Draft a policy in your department (INVESTMENT officers). Starts as DRAFT.' })
+  @Mutation(() => IncentivePolicy, {
+    description: 'Draft a policy in your department (INVESTMENT officers). Starts as DRAFT.',
+  })
   @Allow(allow.write('INVESTMENT'))
   createIncentivePolicy(@Arg('input') input: CreateIncentivePolicyInput, @Ctx() ctx: RequestContext) {
     return createPolicy(ctx, input);
   }
 
-  @Mutation(() => IncentivePolicy, { description: 'Edit a policy. Under review: INVALID_TRANSITION. Approved and text changed: back to UNDER_REVIEW.' })
+  @Mutation(() => IncentivePolicy, {
+    description: 'Edit a policy. Under review: INVALID_TRANSITION. Approved and text changed: back to UNDER_REVIEW.',
+  })
   @Allow(allow.write('INVESTMENT'))
-  updateIncentivePolicy(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateIncentivePolicyInput, @Ctx() ctx: RequestContext) {
+  updateIncentivePolicy(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateIncentivePolicyInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return updatePolicy(ctx, id, input);
   }
 
@@ -47,7 +55,10 @@ export class PolicyResolver {
     return submitPolicy(ctx, id);
   }
 
-  @Mutation(() => IncentivePolicy, { description: 'Approve or reject a policy UNDER_REVIEW, with a note. County-wide INVESTMENT officers other than the drafter.' })
+  @Mutation(() => IncentivePolicy, {
+    description:
+      'Approve or reject a policy UNDER_REVIEW, with a note. County-wide INVESTMENT officers other than the drafter.',
+  })
   @Allow(allow.countyWide('INVESTMENT'))
   reviewPolicy(@Args() { id, approved, note }: ReviewPolicyArgs, @Ctx() ctx: RequestContext) {
     return reviewPolicy(ctx, id, approved, note);

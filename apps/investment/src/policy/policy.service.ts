@@ -20,7 +20,9 @@ import { assertPolicyTransition, statusAfterEdit } from './policy-workflow.js';
 /** Policies by id, batched per request. */
 export const loadPolicy = (ctx: RequestContext, id: string) =>
   ctx.loaders
-    .get<string, PolicyEntity | null>('policy.byId', async (ids) => byKey(ids, await ctx.dataSource.getRepository(PolicyEntity).findBy({ id: In([...ids]) }), (p) => p.id))
+    .get<string, PolicyEntity | null>('policy.byId', async (ids) =>
+      byKey(ids, await ctx.dataSource.getRepository(PolicyEntity).findBy({ id: In([...ids]) }), (p) => p.id),
+    )
     .load(id);
 
 async function mustLoad(ctx: RequestContext, id: string): Promise<PolicyEntity> {
@@ -59,7 +61,12 @@ export async function createPolicy(ctx: RequestContext, input: CreateIncentivePo
   };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(PolicyEntity, policy);
-    await recordAudit(m, ctx, { action: 'policy.create', entityType: 'IncentivePolicy', entityId: policy.id, after: policy });
+    await recordAudit(m, ctx, {
+      action: 'policy.create',
+      entityType: 'IncentivePolicy',
+      entityId: policy.id,
+      after: policy,
+    });
     return policy;
   });
 }
@@ -67,7 +74,9 @@ export async function createPolicy(ctx: RequestContext, input: CreateIncentivePo
 export async function updatePolicy(ctx: RequestContext, id: string, input: UpdateIncentivePolicyInput) {
   const before = await mustLoad(ctx, id);
   requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId });
-  const textChanged = (input.text !== undefined && input.text !== before.text) || (input.legalBasis !== undefined && input.legalBasis.trim() !== before.legalBasis);
+  const textChanged =
+    (input.text !== undefined && input.text !== before.text) ||
+    (input.legalBasis !== undefined && input.legalBasis.trim() !== before.legalBasis);
   const status = statusAfterEdit(before.status, textChanged);
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PolicyEntity, 'incentive policy', { id }, input.version, {
@@ -76,7 +85,13 @@ export async function updatePolicy(ctx: RequestContext, id: string, input: Updat
       text: input.text,
       status,
     });
-    await recordAudit(m, ctx, { action: status === before.status ? 'policy.update' : 'policy.update-resubmitted', entityType: 'IncentivePolicy', entityId: id, before, after });
+    await recordAudit(m, ctx, {
+      action: status === before.status ? 'policy.update' : 'policy.update-resubmitted',
+      entityType: 'IncentivePolicy',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -86,7 +101,9 @@ export async function submitPolicy(ctx: RequestContext, id: string) {
   requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId });
   assertPolicyTransition(before.status, 'UNDER_REVIEW');
   return ctx.dataSource.transaction(async (m) => {
-    const after = await updateVersioned(m, PolicyEntity, 'incentive policy', { id }, before.version, { status: 'UNDER_REVIEW' });
+    const after = await updateVersioned(m, PolicyEntity, 'incentive policy', { id }, before.version, {
+      status: 'UNDER_REVIEW',
+    });
     await recordAudit(m, ctx, { action: 'policy.submit', entityType: 'IncentivePolicy', entityId: id, before, after });
     return after;
   });
@@ -110,7 +127,13 @@ export async function reviewPolicy(ctx: RequestContext, id: string, approved: bo
       reviewNote: note.trim(),
       reviewedAt: new Date().toISOString(),
     });
-    await recordAudit(m, ctx, { action: approved ? 'policy.approve' : 'policy.reject', entityType: 'IncentivePolicy', entityId: id, before, after });
+    await recordAudit(m, ctx, {
+      action: approved ? 'policy.approve' : 'policy.reject',
+      entityType: 'IncentivePolicy',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

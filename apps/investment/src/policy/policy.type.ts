@@ -15,7 +15,9 @@ registerEnumType(PolicyStatusEnum, {
   },
 });
 
-@ObjectType({ description: 'An investment incentive policy (招商引资优惠政策). Only an APPROVED policy can back a commitment.' })
+@ObjectType({
+  description: 'An investment incentive policy (招商引资优惠政策). Only an APPROVED policy can back a commitment.',
+})
 export class IncentivePolicy {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;

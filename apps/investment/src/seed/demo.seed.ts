@@ -32,7 +32,12 @@ export async function seedInvestment(dataSource: DataSource): Promise<void> {
     draftedBy: 'seed',
     reviewerId: status === 'APPROVED' || status === 'REJECTED' ? reviewer.id : null,
     reviewerName: status === 'APPROVED' || status === 'REJECTED' ? reviewer.username : null,
-    reviewNote: status === 'APPROVED' ? '经合法性审查，同意发布。' : status === 'REJECTED' ? '税收返还违反《国务院关于清理规范税收等优惠政策的通知》，不予通过。' : null,
+    reviewNote:
+      status === 'APPROVED'
+        ? '经合法性审查，同意发布。'
+        : status === 'REJECTED'
+          ? '税收返还违反《国务院关于清理规范税收等优惠政策的通知》，不予通过。'
+          : null,
     reviewedAt: status === 'APPROVED' || status === 'REJECTED' ? stamp : null,
     createdAt: stamp,
     version: 1,
@@ -80,7 +85,7 @@ export async function seedInvestment(dataSource: DataSource): Promise<void> {
         fulfilledAmount: paid,
         dueDate,
         description: `按协议约定兑现第${k + 1}项政府承诺`,
-        breachedOn: pattern === 4 ? addDays(dueDate, 30) > now ? now : addDays(dueDate, 30) : null,
+        breachedOn: pattern === 4 ? (addDays(dueDate, 30) > now ? now : addDays(dueDate, 30)) : null,
         breachNote: pattern === 4 ? '配套道路未按期建成，经核实构成违约。' : null,
         waivedOn: null,
         waiverNote: null,
@@ -90,7 +95,15 @@ export async function seedInvestment(dataSource: DataSource): Promise<void> {
       };
       commitments.push(c);
       if (paid > 0n) {
-        fulfilments.push({ id: stableId('fulfilment', String(n)), commitmentId: c.id, amount: paid, date: addDays(signedOn, 30), evidence: `饶财拨〔${now.slice(0, 4)}〕${100 + n}号`, recordedBy: 'seed', recordedAt: stamp });
+        fulfilments.push({
+          id: stableId('fulfilment', String(n)),
+          commitmentId: c.id,
+          amount: paid,
+          date: addDays(signedOn, 30),
+          evidence: `饶财拨〔${now.slice(0, 4)}〕${100 + n}号`,
+          recordedBy: 'seed',
+          recordedAt: stamp,
+        });
       }
     }
   });

@@ -27,14 +27,28 @@ export const bidView = (b: BidEntity) => ({ ...b, amount: formatMoney(b.amount),
 export const bidsOf = (ctx: RequestContext, projectId: string) =>
   ctx.loaders
     .get<string, BidEntity[]>('bid.byProject', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.manager.find(BidEntity, { where: { projectId: In([...ids]) }, order: { submittedAt: 'ASC' } }), (b) => b.projectId),
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(BidEntity, {
+          where: { projectId: In([...ids]) },
+          order: { submittedAt: 'ASC' },
+        }),
+        (b) => b.projectId,
+      ),
     )
     .load(projectId);
 
 export const refusedBidsOf = (ctx: RequestContext, projectId: string) =>
   ctx.loaders
     .get<string, RefusedBidEntity[]>('bid.refusedByProject', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.manager.find(RefusedBidEntity, { where: { projectId: In([...ids]) }, order: { at: 'ASC' } }), (b) => b.projectId),
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(RefusedBidEntity, {
+          where: { projectId: In([...ids]) },
+          order: { at: 'ASC' },
+        }),
+        (b) => b.projectId,
+      ),
     )
     .load(projectId);
 
@@ -46,14 +60,21 @@ const checkSupplier = (ctx: RequestContext, uscc: string) =>
   queryService<{ creditCheck: CreditCheck }>(ctx, {
     service: 'credit',
     url: subgraphUrl('credit', 4002),
-    query: 'query ($id: ID!) { creditCheck(subjectType: ENTERPRISE, subjectId: $id) { restricted activeSeriousCount reasons } }',
+    query:
+      'query ($id: ID!) { creditCheck(subjectType: ENTERPRISE, subjectId: $id) { restricted activeSeriousCount reasons } }',
     variables: { id: uscc },
   });
 
 export async function submitBid(ctx: RequestContext, projectId: string, supplierUsccText: string, amountText: string) {
   const project = await mustLoadProject(ctx, projectId);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
-  if (project.status !== 'TENDERING') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `bids are taken only while TENDERING; project ${projectId} is ${project.status}`, { from: project.status });
+  if (project.status !== 'TENDERING')
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_STATE',
+      `bids are taken only while TENDERING; project ${projectId} is ${project.status}`,
+      { from: project.status },
+    );
   const supplierUscc = validateUscc(supplierUsccText, 'supplierUscc');
   const amount = parseMoney(amountText, 'amount');
   const supplierName = await directoryName(ctx, 'enterprise', supplierUscc, 'supplierUscc');
@@ -62,13 +83,39 @@ export async function submitBid(ctx: RequestContext, projectId: string, supplier
     const reason = `失信名录: ${creditCheck.reasons.join('; ') || `${creditCheck.activeSeriousCount} active serious dishonesty record(s)`}`;
     // the refusal is evidence: it is committed on its own before the error goes back
     await ctx.dataSource.transaction(async (m) => {
-      const refused: RefusedBidEntity = { id: randomUUID(), projectId, supplierUscc, amount, reason, at: new Date().toISOString(), byUser: ctx.caller!.username };
+      const refused: RefusedBidEntity = {
+        id: randomUUID(),
+        projectId,
+        supplierUscc,
+        amount,
+        reason,
+        at: new Date().toISOString(),
+        byUser: ctx.caller!.username,
+      };
       await m.insert(RefusedBidEntity, refused);
-      await recordAudit(m, ctx, { action: 'bid.refuse', entityType: 'RefusedBid', entityId: refused.id, after: refused });
+      await recordAudit(m, ctx, {
+        action: 'bid.refuse',
+        entityType: 'RefusedBid',
+        entityId: refused.id,
+        after: refused,
+      });
     });
-    throw new AppError('SUPPLIER_RESTRICTED', 'SUPPLIER_RESTRICTED', `${supplierName} (${supplierUscc}) is on the dishonesty list and may not bid: ${reason}`, { field: 'supplierUscc' });
+    throw new AppError(
+      'SUPPLIER_RESTRICTED',
+      'SUPPLIER_RESTRICTED',
+      `${supplierName} (${supplierUscc}) is on the dishonesty list and may not bid: ${reason}`,
+      { field: 'supplierUscc' },
+    );
   }
-  const bid: BidEntity = { id: randomUUID(), projectId, supplierUscc, supplierName, amount, submittedAt: new Date().toISOString(), submittedBy: ctx.caller!.username };
+  const bid: BidEntity = {
+    id: randomUUID(),
+    projectId,
+    supplierUscc,
+    supplierName,
+    amount,
+    submittedAt: new Date().toISOString(),
+    submittedBy: ctx.caller!.username,
+  };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(BidEntity, bid);
     await recordAudit(m, ctx, { action: 'bid.submit', entityType: 'Bid', entityId: bid.id, after: bid });
@@ -80,8 +127,13 @@ export async function awardProject(ctx: RequestContext, projectId: string, bidId
   const before = await mustLoadProject(ctx, projectId);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: before.purchaserId });
   const bid = (await bidsOf(ctx, projectId)).find((b) => b.id === bidId);
-  if (!bid) throw new AppError('BAD_USER_INPUT', 'NOT_A_BID_OF_PROJECT', `bid ${bidId} is not a bid on project ${projectId}`, { field: 'bidId' });
-  const after = await ctx.dataSource.transaction((m) => moveProject(m, ctx, before, 'AWARDED', { awardedBidId: bidId }));
+  if (!bid)
+    throw new AppError('BAD_USER_INPUT', 'NOT_A_BID_OF_PROJECT', `bid ${bidId} is not a bid on project ${projectId}`, {
+      field: 'bidId',
+    });
+  const after = await ctx.dataSource.transaction((m) =>
+    moveProject(m, ctx, before, 'AWARDED', { awardedBidId: bidId }),
+  );
   forgetProject(ctx, projectId);
   return projectView(after);
 }

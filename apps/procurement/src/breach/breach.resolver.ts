@@ -8,12 +8,16 @@ import { BreachRecordPage } from './breach.type.js';
 
 @ArgsType()
 class BreachArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only breaches naming this department as responsible.' }) departmentId?: string;
+  @Field(() => ID, { nullable: true, description: 'Only breaches naming this department as responsible.' })
+  departmentId?: string;
 }
 
 @Resolver(() => BreachRecord)
 export class BreachResolver {
-  @Query(() => BreachRecordPage, { description: 'Breach records (违约失信), newest first, optionally of one responsible department. PROCUREMENT readers.' })
+  @Query(() => BreachRecordPage, {
+    description:
+      'Breach records (违约失信), newest first, optionally of one responsible department. PROCUREMENT readers.',
+  })
   procurementBreaches(@Args() args: BreachArgs, @Ctx() ctx: RequestContext) {
     return listBreaches(ctx, args);
   }

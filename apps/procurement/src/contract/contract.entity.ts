@@ -11,7 +11,8 @@ export class ContractEntity {
   @Column({ type: 'bigint', transformer: bigintTransformer }) amount: bigint;
   @Column({ name: 'signed_on', type: 'varchar', length: 10 }) signedOn: string;
   @Column({ name: 'accepted_on', type: 'varchar', length: 10, nullable: true }) acceptedOn: string | null;
-  @Column({ name: 'acceptance_result', type: 'varchar', length: 8, nullable: true }) acceptanceResult: 'PASSED' | 'FAILED' | null;
+  @Column({ name: 'acceptance_result', type: 'varchar', length: 8, nullable: true }) acceptanceResult:
+    'PASSED' | 'FAILED' | null;
   @Column({ name: 'acceptance_note', type: 'varchar', length: 1000, nullable: true }) acceptanceNote: string | null;
   @Column({ type: 'int', default: 1 }) version: number;
 }

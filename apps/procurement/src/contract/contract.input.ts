@@ -21,7 +21,10 @@ export class SignContractInput {
 
 @InputType({ description: 'The acceptance (履约验收) of a project in performance.' })
 export class RecordAcceptanceInput {
-  @Field({ description: 'true: passed (the project becomes ACCEPTED); false: failed (recorded, stays IN_PERFORMANCE).' }) passed: boolean;
+  @Field({
+    description: 'true: passed (the project becomes ACCEPTED); false: failed (recorded, stays IN_PERFORMANCE).',
+  })
+  passed: boolean;
   @Field(() => DateScalar, { description: 'Acceptance date, not in the future.' }) acceptedOn: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 1000) note?: string;
 }

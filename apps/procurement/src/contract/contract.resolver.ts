@@ -3,31 +3,59 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { ProcurementProject } from '../project/project.type.js';
 import { loadProject, projectView } from '../project/project.service.js';
 import { RecordAcceptanceInput, RecordBreachInput, SignContractInput } from './contract.input.js';
-import { listOverdueMilestones, milestonesOf, milestoneView, recordAcceptance, recordBreach, recordPayment, signContract } from './contract.service.js';
+import {
+  listOverdueMilestones,
+  milestonesOf,
+  milestoneView,
+  recordAcceptance,
+  recordBreach,
+  recordPayment,
+  signContract,
+} from './contract.service.js';
 import { BreachRecord, Contract, PaymentMilestone } from './contract.type.js';
 
 @Resolver(() => Contract)
 export class ContractResolver {
-  @Query(() => [PaymentMilestone], { description: 'Supplier payments past due and unpaid (at most 500, oldest first), optionally for one purchaser.' })
-  overduePayments(@Arg('purchaserId', () => ID, { nullable: true }) purchaserId: string | undefined, @Ctx() ctx: RequestContext) {
+  @Query(() => [PaymentMilestone], {
+    description: 'Supplier payments past due and unpaid (at most 500, oldest first), optionally for one purchaser.',
+  })
+  overduePayments(
+    @Arg('purchaserId', () => ID, { nullable: true }) purchaserId: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
     return listOverdueMilestones(ctx, purchaserId);
   }
 
-  @Mutation(() => Contract, { description: 'Sign the contract of an AWARDED project with its payment milestones; the project becomes CONTRACTED.' })
+  @Mutation(() => Contract, {
+    description: 'Sign the contract of an AWARDED project with its payment milestones; the project becomes CONTRACTED.',
+  })
   @Allow(allow.write('PROCUREMENT'))
-  signContract(@Arg('projectId', () => ID) projectId: string, @Arg('input') input: SignContractInput, @Ctx() ctx: RequestContext) {
+  signContract(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('input') input: SignContractInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return signContract(ctx, projectId, input);
   }
 
   @Mutation(() => PaymentMilestone, { description: 'Record a payment to the supplier against a milestone.' })
   @Allow(allow.write('PROCUREMENT'))
-  recordPayment(@Arg('milestoneId', () => ID) milestoneId: string, @Arg('paidOn', () => DateScalar) paidOn: string, @Arg('amount', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
+  recordPayment(
+    @Arg('milestoneId', () => ID) milestoneId: string,
+    @Arg('paidOn', () => DateScalar) paidOn: string,
+    @Arg('amount', () => DecimalScalar) amount: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return recordPayment(ctx, milestoneId, paidOn, amount);
   }
 
   @Mutation(() => Contract, { description: 'Record the acceptance (履约验收); passed moves the project to ACCEPTED.' })
   @Allow(allow.write('PROCUREMENT'))
-  recordAcceptance(@Arg('projectId', () => ID) projectId: string, @Arg('input') input: RecordAcceptanceInput, @Ctx() ctx: RequestContext) {
+  recordAcceptance(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('input') input: RecordAcceptanceInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return recordAcceptance(ctx, projectId, input);
   }
 

@@ -23,33 +23,71 @@ import type { RecordAcceptanceInput, RecordBreachInput, SignContractInput } from
 import { milestoneStatus } from './milestone-status.js';
 
 export const contractView = (c: ContractEntity) => ({ ...c, amount: formatMoney(c.amount) });
-export const milestoneView = (m: MilestoneEntity, onDate = today()) => ({ ...m, amount: formatMoney(m.amount), paidAmount: formatMoney(m.paidAmount), status: milestoneStatus(m, onDate) });
+export const milestoneView = (m: MilestoneEntity, onDate = today()) => ({
+  ...m,
+  amount: formatMoney(m.amount),
+  paidAmount: formatMoney(m.paidAmount),
+  status: milestoneStatus(m, onDate),
+});
 
 export const contractOf = (ctx: RequestContext, projectId: string) =>
   ctx.loaders
-    .get<string, ContractEntity | null>('contract.byProject', async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(ContractEntity, { projectId: In([...ids]) }), (c) => c.projectId))
+    .get<string, ContractEntity | null>('contract.byProject', async (ids) =>
+      byKey(ids, await ctx.dataSource.manager.findBy(ContractEntity, { projectId: In([...ids]) }), (c) => c.projectId),
+    )
     .load(projectId);
 
 export const milestonesOf = (ctx: RequestContext, contractId: string) =>
   ctx.loaders
     .get<string, MilestoneEntity[]>('milestone.byContract', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.manager.find(MilestoneEntity, { where: { contractId: In([...ids]) }, order: { seq: 'ASC' } }), (m) => m.contractId),
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(MilestoneEntity, {
+          where: { contractId: In([...ids]) },
+          order: { seq: 'ASC' },
+        }),
+        (m) => m.contractId,
+      ),
     )
     .load(contractId);
 
 export async function signContract(ctx: RequestContext, projectId: string, input: SignContractInput) {
   const project = await mustLoadProject(ctx, projectId);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
-  if (project.status !== 'AWARDED') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `a contract is signed for an AWARDED project; project ${projectId} is ${project.status}`, { from: project.status, allowed: [] });
+  if (project.status !== 'AWARDED')
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_STATE',
+      `a contract is signed for an AWARDED project; project ${projectId} is ${project.status}`,
+      { from: project.status, allowed: [] },
+    );
   const amount = parseMoney(input.amount, 'amount');
-  if (amount > project.budget) throw badInput('amount', 'BUDGET_EXCEEDED', `contract amount ${input.amount} exceeds the budget ${formatMoney(project.budget)}`, { budget: formatMoney(project.budget) });
+  if (amount > project.budget)
+    throw badInput(
+      'amount',
+      'BUDGET_EXCEEDED',
+      `contract amount ${input.amount} exceeds the budget ${formatMoney(project.budget)}`,
+      { budget: formatMoney(project.budget) },
+    );
   if (input.signedOn > today()) throw badInput('signedOn', 'DATE_IN_FUTURE', 'signedOn cannot be in the future');
   const milestones = input.milestones.map((m, i) => {
-    if (!isValidDate(m.dueDate) || m.dueDate < input.signedOn) throw badInput(`milestones.${i}.dueDate`, 'DATE_TOO_EARLY', 'a milestone cannot fall due before the contract is signed', { date: input.signedOn });
+    if (!isValidDate(m.dueDate) || m.dueDate < input.signedOn)
+      throw badInput(
+        `milestones.${i}.dueDate`,
+        'DATE_TOO_EARLY',
+        'a milestone cannot fall due before the contract is signed',
+        { date: input.signedOn },
+      );
     return { dueDate: m.dueDate, amount: parseMoney(m.amount, `milestones.${i}.amount`) };
   });
   const total = milestones.reduce((s, m) => s + m.amount, 0n);
-  if (total !== amount) throw badInput('milestones', 'SUM_MISMATCH', `the milestones add up to ${formatMoney(total)}, not the contract amount ${formatMoney(amount)}`, { total: formatMoney(total), expected: formatMoney(amount) });
+  if (total !== amount)
+    throw badInput(
+      'milestones',
+      'SUM_MISMATCH',
+      `the milestones add up to ${formatMoney(total)}, not the contract amount ${formatMoney(amount)}`,
+      { total: formatMoney(total), expected: formatMoney(amount) },
+    );
   const bid = (await bidsOf(ctx, projectId)).find((b) => b.id === project.awardedBidId)!;
   const contract: ContractEntity = {
     id: randomUUID(),
@@ -66,12 +104,27 @@ export async function signContract(ctx: RequestContext, projectId: string, input
   };
   const rows: MilestoneEntity[] = milestones
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-    .map((m, i) => ({ id: randomUUID(), contractId: contract.id, purchaserId: project.purchaserId, seq: i + 1, dueDate: m.dueDate, amount: m.amount, paidAmount: 0n, paidOn: null, version: 1 }));
+    .map((m, i) => ({
+      id: randomUUID(),
+      contractId: contract.id,
+      purchaserId: project.purchaserId,
+      seq: i + 1,
+      dueDate: m.dueDate,
+      amount: m.amount,
+      paidAmount: 0n,
+      paidOn: null,
+      version: 1,
+    }));
   const result = await ctx.dataSource.transaction(async (m) => {
     await m.insert(ContractEntity, contract);
     await m.insert(MilestoneEntity, rows);
     await moveProject(m, ctx, project, 'CONTRACTED');
-    await recordAudit(m, ctx, { action: 'contract.sign', entityType: 'Contract', entityId: contract.id, after: { ...contract, milestones: rows } });
+    await recordAudit(m, ctx, {
+      action: 'contract.sign',
+      entityType: 'Contract',
+      entityId: contract.id,
+      after: { ...contract, milestones: rows },
+    });
     return contractView(contract);
   });
   forgetProject(ctx, projectId);
@@ -85,10 +138,25 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
   const amount = parseMoney(amountText, 'amount');
   if (paidOn > today()) throw badInput('paidOn', 'DATE_IN_FUTURE', 'paidOn cannot be in the future');
   const outstanding = before.amount - before.paidAmount;
-  if (amount > outstanding) throw badInput('amount', 'EXCEEDS_OUTSTANDING', `amount ${amountText} exceeds what is outstanding (${formatMoney(outstanding)})`, { outstanding: formatMoney(outstanding) });
+  if (amount > outstanding)
+    throw badInput(
+      'amount',
+      'EXCEEDS_OUTSTANDING',
+      `amount ${amountText} exceeds what is outstanding (${formatMoney(outstanding)})`,
+      { outstanding: formatMoney(outstanding) },
+    );
   return ctx.dataSource.transaction(async (m) => {
-    const after = await updateVersioned(m, MilestoneEntity, 'payment milestone', { id: milestoneId }, before.version, { paidAmount: before.paidAmount + amount, paidOn });
-    await recordAudit(m, ctx, { action: 'milestone.pay', entityType: 'PaymentMilestone', entityId: milestoneId, before, after });
+    const after = await updateVersioned(m, MilestoneEntity, 'payment milestone', { id: milestoneId }, before.version, {
+      paidAmount: before.paidAmount + amount,
+      paidOn,
+    });
+    await recordAudit(m, ctx, {
+      action: 'milestone.pay',
+      entityType: 'PaymentMilestone',
+      entityId: milestoneId,
+      before,
+      after,
+    });
     return milestoneView(after);
   });
 }
@@ -96,7 +164,13 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
 export async function recordAcceptance(ctx: RequestContext, projectId: string, input: RecordAcceptanceInput) {
   const project = await mustLoadProject(ctx, projectId);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
-  if (project.status !== 'IN_PERFORMANCE') throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `acceptance is recorded for a project IN_PERFORMANCE; project ${projectId} is ${project.status}`, { from: project.status, allowed: [] });
+  if (project.status !== 'IN_PERFORMANCE')
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_STATE',
+      `acceptance is recorded for a project IN_PERFORMANCE; project ${projectId} is ${project.status}`,
+      { from: project.status, allowed: [] },
+    );
   if (input.acceptedOn > today()) throw badInput('acceptedOn', 'DATE_IN_FUTURE', 'acceptedOn cannot be in the future');
   const contract = (await contractOf(ctx, projectId))!;
   const result = await ctx.dataSource.transaction(async (m) => {
@@ -105,7 +179,13 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
       acceptanceResult: input.passed ? 'PASSED' : 'FAILED',
       acceptanceNote: input.note?.trim() ?? null,
     });
-    await recordAudit(m, ctx, { action: input.passed ? 'contract.accept' : 'contract.accept-failed', entityType: 'Contract', entityId: contract.id, before: contract, after });
+    await recordAudit(m, ctx, {
+      action: input.passed ? 'contract.accept' : 'contract.accept-failed',
+      entityType: 'Contract',
+      entityId: contract.id,
+      before: contract,
+      after,
+    });
     if (input.passed) await moveProject(m, ctx, project, 'ACCEPTED');
     return contractView(after);
   });
@@ -116,10 +196,22 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
 export async function recordBreach(ctx: RequestContext, input: RecordBreachInput) {
   requireOwner(ctx, 'PROCUREMENT', { departmentId: input.departmentId });
   if (input.projectId) await mustLoadProject(ctx, input.projectId);
-  const breach: BreachEntity = { id: randomUUID(), projectId: input.projectId ?? null, departmentId: input.departmentId, description: input.description.trim(), recordedOn: today(), recordedBy: ctx.caller!.username };
+  const breach: BreachEntity = {
+    id: randomUUID(),
+    projectId: input.projectId ?? null,
+    departmentId: input.departmentId,
+    description: input.description.trim(),
+    recordedOn: today(),
+    recordedBy: ctx.caller!.username,
+  };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(BreachEntity, breach);
-    await recordAudit(m, ctx, { action: 'breach.record', entityType: 'BreachRecord', entityId: breach.id, after: breach });
+    await recordAudit(m, ctx, {
+      action: 'breach.record',
+      entityType: 'BreachRecord',
+      entityId: breach.id,
+      after: breach,
+    });
     return breach;
   });
 }
@@ -127,7 +219,9 @@ export async function recordBreach(ctx: RequestContext, input: RecordBreachInput
 /** Overdue milestones across the county, oldest due first. */
 export async function listOverdueMilestones(ctx: RequestContext, purchaserId?: string | null) {
   requireRead(ctx, 'PROCUREMENT');
-  const qb = ctx.dataSource.manager.createQueryBuilder(MilestoneEntity, 'm').where('m.paid_amount < m.amount AND m.due_date < :today', { today: today() });
+  const qb = ctx.dataSource.manager
+    .createQueryBuilder(MilestoneEntity, 'm')
+    .where('m.paid_amount < m.amount AND m.due_date < :today', { today: today() });
   if (purchaserId) qb.andWhere('m.purchaser_id = :p', { p: purchaserId });
   return (await qb.orderBy('m.due_date', 'ASC').addOrderBy('m.id').take(500).getMany()).map((m) => milestoneView(m));
 }

@@ -1,7 +1,12 @@
 import { DateScalar, DecimalScalar } from '@integrity/subgraph-kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-export const MilestoneStatusEnum = { SCHEDULED: 'SCHEDULED', PARTIALLY_PAID: 'PARTIALLY_PAID', PAID: 'PAID', OVERDUE: 'OVERDUE' } as const;
+export const MilestoneStatusEnum = {
+  SCHEDULED: 'SCHEDULED',
+  PARTIALLY_PAID: 'PARTIALLY_PAID',
+  PAID: 'PAID',
+  OVERDUE: 'OVERDUE',
+} as const;
 registerEnumType(MilestoneStatusEnum, {
   name: 'MilestoneStatus',
   description: 'A payment milestone as of today.',
@@ -33,7 +38,8 @@ export class Contract {
   @Field(() => DecimalScalar, { description: 'Contract amount, CNY.' }) amount: string;
   @Field(() => DateScalar) signedOn: string;
   @Field(() => DateScalar, { nullable: true, description: 'Acceptance date.' }) acceptedOn: string | null;
-  @Field(() => String, { nullable: true, description: 'Acceptance result: PASSED or FAILED.' }) acceptanceResult: string | null;
+  @Field(() => String, { nullable: true, description: 'Acceptance result: PASSED or FAILED.' }) acceptanceResult:
+    string | null;
   @Field(() => String, { nullable: true }) acceptanceNote: string | null;
   @Field(() => Int) version: number;
 }

@@ -1,5 +1,8 @@
 /** A milestone as of a day: OVERDUE from the day after its due date while not paid in full. */
-export function milestoneStatus(m: { dueDate: string; amount: bigint; paidAmount: bigint }, onDate: string): 'SCHEDULED' | 'PARTIALLY_PAID' | 'PAID' | 'OVERDUE' {
+export function milestoneStatus(
+  m: { dueDate: string; amount: bigint; paidAmount: bigint },
+  onDate: string,
+): 'SCHEDULED' | 'PARTIALLY_PAID' | 'PAID' | 'OVERDUE' {
   if (m.paidAmount >= m.amount) return 'PAID';
   if (m.dueDate < onDate) return 'OVERDUE';
   return m.paidAmount > 0n ? 'PARTIALLY_PAID' : 'SCHEDULED';

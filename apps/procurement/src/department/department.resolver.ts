@@ -1,4 +1,12 @@
-import { Allow, allow, DecimalScalar, formatMoney, toBigInt, today, type RequestContext } from '@integrity/subgraph-kit';
+import {
+  Allow,
+  allow,
+  DecimalScalar,
+  formatMoney,
+  toBigInt,
+  today,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { BreachEntity, MilestoneEntity } from '../contract/contract.entity.js';
 import { Department } from './department.type.js';
@@ -17,10 +25,15 @@ const overdueOf = (ctx: RequestContext, departmentId: string) => {
         .select('m.purchaser_id', 'departmentId')
         .addSelect('COUNT(*)', 'n')
         .addSelect('SUM(m.amount - m.paid_amount)', 'amount')
-        .where('m.purchaser_id IN (:...ids) AND m.paid_amount < m.amount AND m.due_date < :today', { ids, today: today() })
+        .where('m.purchaser_id IN (:...ids) AND m.paid_amount < m.amount AND m.due_date < :today', {
+          ids,
+          today: today(),
+        })
         .groupBy('m.purchaser_id')
         .getRawMany();
-      const map = new Map(rows.map((r) => [String(r.departmentId), { count: Number(r.n), amount: toBigInt(r.amount) }]));
+      const map = new Map(
+        rows.map((r) => [String(r.departmentId), { count: Number(r.n), amount: toBigInt(r.amount) }]),
+      );
       return ids.map((id) => map.get(id) ?? { count: 0, amount: 0n });
     })
     .load(departmentId);
@@ -45,7 +58,9 @@ const breachesOf = (ctx: RequestContext, departmentId: string) => {
 @Resolver(() => Department)
 export class DepartmentProcurementResolver {
   @Allow(allow.read('PROCUREMENT'))
-  @FieldResolver(() => Int, { description: 'Supplier payments this department owes past their due date (拖欠账款): a government breach.' })
+  @FieldResolver(() => Int, {
+    description: 'Supplier payments this department owes past their due date (拖欠账款): a government breach.',
+  })
   async overduePaymentCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return (await overdueOf(ctx, d.id)).count;
   }

@@ -11,7 +11,11 @@ import { buildRelease, releasePackage } from './release.js';
 /** One project's release, its parts loaded through the request's loaders (a list costs a statement per part). */
 export async function releaseOf(ctx: RequestContext, project: ProjectEntity) {
   requireRead(ctx, 'PROCUREMENT');
-  const [timeline, bids, contract] = await Promise.all([timelineOf(ctx, project.id), bidsOf(ctx, project.id), contractOf(ctx, project.id)]);
+  const [timeline, bids, contract] = await Promise.all([
+    timelineOf(ctx, project.id),
+    bidsOf(ctx, project.id),
+    contractOf(ctx, project.id),
+  ]);
   const milestones = contract ? await milestonesOf(ctx, contract.id) : [];
   return buildRelease({ project, timeline, bids, contract, milestones });
 }
@@ -27,7 +31,10 @@ export async function publishedPackage(dataSource: DataSource) {
     m.find(BidEntity, { where: { projectId: In(ids.length ? ids : none) } }),
     m.find(ContractEntity, { where: { projectId: In(ids.length ? ids : none) } }),
   ]);
-  const milestones = await m.find(MilestoneEntity, { where: { contractId: In(contracts.length ? contracts.map((c) => c.id) : none) }, order: { seq: 'ASC' } });
+  const milestones = await m.find(MilestoneEntity, {
+    where: { contractId: In(contracts.length ? contracts.map((c) => c.id) : none) },
+    order: { seq: 'ASC' },
+  });
   const releases = projects.map((project) => {
     const contract = contracts.find((c) => c.projectId === project.id) ?? null;
     return buildRelease({

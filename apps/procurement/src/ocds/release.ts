@@ -7,11 +7,35 @@ import { ocidOf, ocidPrefix } from '../project/project.service.js';
 
 /** Our terms in OCDS 1.1.5 code lists (codelists/*.csv); a unit test checks each code is in its list. */
 export const OCDS_CODES = {
-  method: { OPEN: 'open', SELECTIVE: 'selective', COMPETITIVE_NEGOTIATION: 'limited', COMPETITIVE_CONSULTATION: 'selective', LIMITED: 'limited', INQUIRY: 'selective' },
+  method: {
+    OPEN: 'open',
+    SELECTIVE: 'selective',
+    COMPETITIVE_NEGOTIATION: 'limited',
+    COMPETITIVE_CONSULTATION: 'selective',
+    LIMITED: 'limited',
+    INQUIRY: 'selective',
+  },
   category: { GOODS: 'goods', WORKS: 'works', SERVICES: 'services' },
-  tenderStatus: (s: ProcurementStatus) => (s === 'PLANNING' ? 'planned' : s === 'TENDERING' || s === 'EVALUATION' ? 'active' : s === 'CANCELLED' ? 'cancelled' : 'complete'),
+  tenderStatus: (s: ProcurementStatus) =>
+    s === 'PLANNING'
+      ? 'planned'
+      : s === 'TENDERING' || s === 'EVALUATION'
+        ? 'active'
+        : s === 'CANCELLED'
+          ? 'cancelled'
+          : 'complete',
   tag: (s: ProcurementStatus) =>
-    s === 'PLANNING' ? 'planning' : s === 'TENDERING' || s === 'EVALUATION' ? 'tender' : s === 'AWARDED' ? 'award' : s === 'CONTRACTED' ? 'contract' : s === 'CANCELLED' ? 'tenderCancellation' : 'implementation',
+    s === 'PLANNING'
+      ? 'planning'
+      : s === 'TENDERING' || s === 'EVALUATION'
+        ? 'tender'
+        : s === 'AWARDED'
+          ? 'award'
+          : s === 'CONTRACTED'
+            ? 'contract'
+            : s === 'CANCELLED'
+              ? 'tenderCancellation'
+              : 'implementation',
   contractStatus: (s: ProcurementStatus) => (s === 'ACCEPTED' || s === 'CLOSED' ? 'terminated' : 'active'),
 } as const;
 
@@ -27,12 +51,22 @@ const money = (fen: bigint) => ({ amount: Number(formatMoney(fen)), currency: 'C
 const party = (id: string) => `${ocidPrefix()}-party-${id}`;
 
 /** One OCDS 1.1.5 release describing the process as it stands now. */
-export function buildRelease({ project: p, timeline, bids, contract, milestones }: ReleaseInput): Record<string, unknown> {
+export function buildRelease({
+  project: p,
+  timeline,
+  bids,
+  contract,
+  milestones,
+}: ReleaseInput): Record<string, unknown> {
   const ocid = ocidOf(p.id);
   const awarded = bids.find((b) => b.id === p.awardedBidId) ?? null;
   const suppliers = new Map(bids.map((b) => [b.supplierUscc, b.supplierName]));
   const parties = [
-    { id: party(p.purchaserId), name: p.purchaserName, roles: ['buyer', 'procuringEntity', ...(contract ? ['payer'] : [])] },
+    {
+      id: party(p.purchaserId),
+      name: p.purchaserName,
+      roles: ['buyer', 'procuringEntity', ...(contract ? ['payer'] : [])],
+    },
     ...[...suppliers].map(([uscc, name]) => ({
       id: party(uscc),
       name,
@@ -61,7 +95,9 @@ export function buildRelease({ project: p, timeline, bids, contract, milestones 
       mainProcurementCategory: OCDS_CODES.category[p.category],
       tenderers: [...suppliers].map(([uscc, name]) => ({ id: party(uscc), name })),
       numberOfTenderers: suppliers.size,
-      tenderPeriod: timeline.find((t) => t.toStatus === 'TENDERING') ? { startDate: timeline.find((t) => t.toStatus === 'TENDERING')!.at } : undefined,
+      tenderPeriod: timeline.find((t) => t.toStatus === 'TENDERING')
+        ? { startDate: timeline.find((t) => t.toStatus === 'TENDERING')!.at }
+        : undefined,
     },
   };
   if (awarded) {

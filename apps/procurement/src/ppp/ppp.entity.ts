@@ -33,6 +33,7 @@ export class PppObligationEntity {
 export class FiscalCapacityEntity {
   @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 12 }) regionCode: string;
   @PrimaryColumn({ type: 'int' }) year: number;
-  @Column({ name: 'general_budget_expenditure', type: 'bigint', transformer: bigintTransformer }) generalBudgetExpenditure: bigint;
+  @Column({ name: 'general_budget_expenditure', type: 'bigint', transformer: bigintTransformer })
+  generalBudgetExpenditure: bigint;
   @Column({ type: 'int', default: 1 }) version: number;
 }

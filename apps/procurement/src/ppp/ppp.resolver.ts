@@ -1,8 +1,33 @@
 import { DecimalScalar, PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { IsOptional, Length } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { PppPhase } from './ppp.entity.js';
-import { addObligation, advancePhase, createPpp, getCapacity, listDueObligations, listPpp, obligationsOf, obligationView, payObligation, setFiscalCapacity } from './ppp.service.js';
+import {
+  addObligation,
+  advancePhase,
+  createPpp,
+  getCapacity,
+  listDueObligations,
+  listPpp,
+  obligationsOf,
+  obligationView,
+  payObligation,
+  setFiscalCapacity,
+} from './ppp.service.js';
 import { PppFiscalCapacity, PppObligation, PppPhaseEnum, PppProject, PppProjectPage } from './ppp.type.js';
 
 @InputType({ description: 'A new PPP project.' })
@@ -11,7 +36,9 @@ export class CreatePppProjectInput {
   @Field(() => ID, { description: 'The implementing department.' }) departmentId: string;
   @Field({ description: 'Division code of the paying region.' }) regionCode: string;
   @Field(() => PppPhaseEnum, { nullable: true, description: 'Default PREPARATION.' }) @IsOptional() phase?: PppPhase;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Total investment, CNY.' }) @IsOptional() totalInvestment?: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Total investment, CNY.' })
+  @IsOptional()
+  totalInvestment?: string;
 }
 
 @ArgsType()
@@ -26,19 +53,36 @@ export class PppResolver {
     return listPpp(ctx, args);
   }
 
-  @Query(() => [PppObligation], { description: 'PPP obligations not paid in full: this year’s (DUE) and past years’ (OVERDUE); overdueOnly for the latter.' })
+  @Query(() => [PppObligation], {
+    description:
+      'PPP obligations not paid in full: this year’s (DUE) and past years’ (OVERDUE); overdueOnly for the latter.',
+  })
   pppObligationsDue(@Arg('overdueOnly', { defaultValue: false }) overdueOnly: boolean, @Ctx() ctx: RequestContext) {
     return listDueObligations(ctx, overdueOnly);
   }
 
-  @Query(() => PppFiscalCapacity, { nullable: true, description: 'A region’s PPP fiscal capacity for a year, with what is committed.' })
-  pppFiscalCapacity(@Arg('regionCode') regionCode: string, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
+  @Query(() => PppFiscalCapacity, {
+    nullable: true,
+    description: 'A region’s PPP fiscal capacity for a year, with what is committed.',
+  })
+  pppFiscalCapacity(
+    @Arg('regionCode') regionCode: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: RequestContext,
+  ) {
     return getCapacity(ctx, regionCode, year);
   }
 
-  @Mutation(() => PppFiscalCapacity, { description: 'Record general public budget expenditure of a region’s year (county-wide PROCUREMENT officers).' })
+  @Mutation(() => PppFiscalCapacity, {
+    description: 'Record general public budget expenditure of a region’s year (county-wide PROCUREMENT officers).',
+  })
   @Allow(allow.countyWide('PROCUREMENT'))
-  setPppFiscalCapacity(@Arg('regionCode') regionCode: string, @Arg('year', () => Int) year: number, @Arg('generalBudgetExpenditure', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
+  setPppFiscalCapacity(
+    @Arg('regionCode') regionCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('generalBudgetExpenditure', () => DecimalScalar) amount: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return setFiscalCapacity(ctx, regionCode, year, amount);
   }
 
@@ -50,19 +94,35 @@ export class PppResolver {
 
   @Mutation(() => PppProject, { description: 'Move a PPP project to its next phase.' })
   @Allow(allow.write('PROCUREMENT'))
-  advancePppPhase(@Arg('id', () => ID) id: string, @Arg('phase', () => PppPhaseEnum) phase: PppPhase, @Ctx() ctx: RequestContext) {
+  advancePppPhase(
+    @Arg('id', () => ID) id: string,
+    @Arg('phase', () => PppPhaseEnum) phase: PppPhase,
+    @Ctx() ctx: RequestContext,
+  ) {
     return advancePhase(ctx, id, phase);
   }
 
-  @Mutation(() => PppObligation, { description: 'Add a yearly payment obligation; beyond 10% of that year’s general budget expenditure: FISCAL_CAP_EXCEEDED with the figures.' })
+  @Mutation(() => PppObligation, {
+    description:
+      'Add a yearly payment obligation; beyond 10% of that year’s general budget expenditure: FISCAL_CAP_EXCEEDED with the figures.',
+  })
   @Allow(allow.write('PROCUREMENT'))
-  addPppObligation(@Arg('projectId', () => ID) projectId: string, @Arg('year', () => Int) year: number, @Arg('amount', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
+  addPppObligation(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('amount', () => DecimalScalar) amount: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return addObligation(ctx, projectId, year, amount);
   }
 
   @Mutation(() => PppObligation, { description: 'Record a payment against an obligation.' })
   @Allow(allow.write('PROCUREMENT'))
-  payPppObligation(@Arg('id', () => ID) id: string, @Arg('amount', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
+  payPppObligation(
+    @Arg('id', () => ID) id: string,
+    @Arg('amount', () => DecimalScalar) amount: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return payObligation(ctx, id, amount);
   }
 

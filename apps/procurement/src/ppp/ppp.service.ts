@@ -20,10 +20,19 @@ import {
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { capOf, withinCap } from './fiscal-cap.js';
-import { FiscalCapacityEntity, PPP_PHASES, PppObligationEntity, PppProjectEntity, type PppPhase } from './ppp.entity.js';
+import {
+  FiscalCapacityEntity,
+  PPP_PHASES,
+  PppObligationEntity,
+  PppProjectEntity,
+  type PppPhase,
+} from './ppp.entity.js';
 
-
-export const pppView = (p: PppProjectEntity) => ({ ...p, totalInvestment: formatMoney(p.totalInvestment), department: { id: p.departmentId } });
+export const pppView = (p: PppProjectEntity) => ({
+  ...p,
+  totalInvestment: formatMoney(p.totalInvestment),
+  department: { id: p.departmentId },
+});
 
 export function obligationView(o: PppObligationEntity, onDate = today()) {
   const year = Number(onDate.slice(0, 4));
@@ -39,7 +48,13 @@ async function committed(m: EntityManager, region: string, year: number): Promis
 async function capacityView(m: EntityManager, c: FiscalCapacityEntity) {
   const used = await committed(m, c.regionCode, c.year);
   const cap = capOf(c.generalBudgetExpenditure);
-  return { ...c, generalBudgetExpenditure: formatMoney(c.generalBudgetExpenditure), cap: formatMoney(cap), committed: formatMoney(used), remaining: formatMoney(cap > used ? cap - used : 0n) };
+  return {
+    ...c,
+    generalBudgetExpenditure: formatMoney(c.generalBudgetExpenditure),
+    cap: formatMoney(cap),
+    committed: formatMoney(used),
+    remaining: formatMoney(cap > used ? cap - used : 0n),
+  };
 }
 
 /** Budget figures are the finance bureau's: PROCUREMENT officers acting county-wide. */
@@ -50,12 +65,26 @@ export async function setFiscalCapacity(ctx: RequestContext, code: string, year:
   return ctx.dataSource.transaction(async (m) => {
     const before = await m.findOneBy(FiscalCapacityEntity, { regionCode: code, year });
     let after: FiscalCapacityEntity;
-    if (before) after = await updateVersioned(m, FiscalCapacityEntity, 'PPP fiscal capacity', { regionCode: code, year }, before.version, { generalBudgetExpenditure: amount });
+    if (before)
+      after = await updateVersioned(
+        m,
+        FiscalCapacityEntity,
+        'PPP fiscal capacity',
+        { regionCode: code, year },
+        before.version,
+        { generalBudgetExpenditure: amount },
+      );
     else {
       after = { regionCode: code, year, generalBudgetExpenditure: amount, version: 1 };
       await m.insert(FiscalCapacityEntity, after);
     }
-    await recordAudit(m, ctx, { action: 'ppp.capacity', entityType: 'PppFiscalCapacity', entityId: `${code}/${year}`, before, after });
+    await recordAudit(m, ctx, {
+      action: 'ppp.capacity',
+      entityType: 'PppFiscalCapacity',
+      entityId: `${code}/${year}`,
+      before,
+      after,
+    });
     return capacityView(m, after);
   });
 }
@@ -66,7 +95,16 @@ export async function getCapacity(ctx: RequestContext, code: string, year: numbe
   return c && capacityView(ctx.dataSource.manager, c);
 }
 
-export async function createPpp(ctx: RequestContext, input: { name: string; departmentId: string; regionCode: string; phase?: PppPhase | null; totalInvestment?: string | null }) {
+export async function createPpp(
+  ctx: RequestContext,
+  input: {
+    name: string;
+    departmentId: string;
+    regionCode: string;
+    phase?: PppPhase | null;
+    totalInvestment?: string | null;
+  },
+) {
   requireOwner(ctx, 'PROCUREMENT', { departmentId: input.departmentId });
   validateRegionCode(input.regionCode);
   const project: PppProjectEntity = {
@@ -95,7 +133,13 @@ export async function advancePhase(ctx: RequestContext, id: string, phase: PppPh
   const before = await mustLoadPpp(ctx, id);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: before.departmentId });
   const next = PPP_PHASES[PPP_PHASES.indexOf(before.phase) + 1];
-  if (phase !== next) throw new AppError('INVALID_TRANSITION', 'INVALID_TRANSITION', `a PPP project in ${before.phase} moves next to ${next ?? 'nothing (final)'}, not ${phase}`, { from: before.phase, allowed: next ? [next] : [] });
+  if (phase !== next)
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_TRANSITION',
+      `a PPP project in ${before.phase} moves next to ${next ?? 'nothing (final)'}, not ${phase}`,
+      { from: before.phase, allowed: next ? [next] : [] },
+    );
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PppProjectEntity, 'PPP project', { id }, before.version, { phase });
     await recordAudit(m, ctx, { action: 'ppp.phase', entityType: 'PppProject', entityId: id, before, after });
@@ -111,7 +155,10 @@ export async function addObligation(ctx: RequestContext, projectId: string, year
   return ctx.dataSource.transaction(async (m) => {
     // lock the capacity row (MySQL) so two concurrent obligations cannot both fit under the same cap
     const lock = m.connection.options.type === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {};
-    const capacity = await m.findOne(FiscalCapacityEntity, { where: { regionCode: project.regionCode, year }, ...lock });
+    const capacity = await m.findOne(FiscalCapacityEntity, {
+      where: { regionCode: project.regionCode, year },
+      ...lock,
+    });
     const used = await committed(m, project.regionCode, year);
     if (!capacity || !withinCap(used + amount, capacity.generalBudgetExpenditure)) {
       const cap = capacity ? capOf(capacity.generalBudgetExpenditure) : 0n;
@@ -124,9 +171,22 @@ export async function addObligation(ctx: RequestContext, projectId: string, year
         { cap: formatMoney(cap), committed: formatMoney(used), amount: formatMoney(amount), year },
       );
     }
-    const obligation: PppObligationEntity = { id: randomUUID(), projectId, regionCode: project.regionCode, year, amount, paidAmount: 0n, version: 1 };
+    const obligation: PppObligationEntity = {
+      id: randomUUID(),
+      projectId,
+      regionCode: project.regionCode,
+      year,
+      amount,
+      paidAmount: 0n,
+      version: 1,
+    };
     await m.insert(PppObligationEntity, obligation);
-    await recordAudit(m, ctx, { action: 'ppp.obligation', entityType: 'PppObligation', entityId: obligation.id, after: obligation });
+    await recordAudit(m, ctx, {
+      action: 'ppp.obligation',
+      entityType: 'PppObligation',
+      entityId: obligation.id,
+      after: obligation,
+    });
     return obligationView(obligation);
   });
 }
@@ -137,9 +197,17 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
   const project = await mustLoadPpp(ctx, before.projectId);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: project.departmentId });
   const amount = parseMoney(amountText, 'amount');
-  if (before.paidAmount + amount > before.amount) throw badInput('amount', 'EXCEEDS_OUTSTANDING', `amount exceeds what is outstanding (${formatMoney(before.amount - before.paidAmount)})`, { outstanding: formatMoney(before.amount - before.paidAmount) });
+  if (before.paidAmount + amount > before.amount)
+    throw badInput(
+      'amount',
+      'EXCEEDS_OUTSTANDING',
+      `amount exceeds what is outstanding (${formatMoney(before.amount - before.paidAmount)})`,
+      { outstanding: formatMoney(before.amount - before.paidAmount) },
+    );
   return ctx.dataSource.transaction(async (m) => {
-    const after = await updateVersioned(m, PppObligationEntity, 'PPP obligation', { id }, before.version, { paidAmount: before.paidAmount + amount });
+    const after = await updateVersioned(m, PppObligationEntity, 'PPP obligation', { id }, before.version, {
+      paidAmount: before.paidAmount + amount,
+    });
     await recordAudit(m, ctx, { action: 'ppp.pay', entityType: 'PppObligation', entityId: id, before, after });
     return obligationView(after);
   });
@@ -148,7 +216,12 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
 export async function listPpp(ctx: RequestContext, args: PageArgs & { regionCode?: string | null }) {
   requireRead(ctx, 'PROCUREMENT');
   const { skip, take } = skipTake(args);
-  const [items, total] = await ctx.dataSource.manager.findAndCount(PppProjectEntity, { where: args.regionCode ? { regionCode: args.regionCode } : {}, order: { createdAt: 'DESC', id: 'ASC' }, skip, take });
+  const [items, total] = await ctx.dataSource.manager.findAndCount(PppProjectEntity, {
+    where: args.regionCode ? { regionCode: args.regionCode } : {},
+    order: { createdAt: 'DESC', id: 'ASC' },
+    skip,
+    take,
+  });
   return pageOf(items.map(pppView), total, args);
 }
 
@@ -169,7 +242,11 @@ export async function listDueObligations(ctx: RequestContext, onlyOverdue: boole
 export const obligationsOf = (ctx: RequestContext, projectId: string) =>
   ctx.loaders
     .get<string, PppObligationEntity[]>('ppp.obligations', async (ids) => {
-      const rows = await ctx.dataSource.manager.createQueryBuilder(PppObligationEntity, 'o').where('o.project_id IN (:...ids)', { ids }).orderBy('o.year', 'ASC').getMany();
+      const rows = await ctx.dataSource.manager
+        .createQueryBuilder(PppObligationEntity, 'o')
+        .where('o.project_id IN (:...ids)', { ids })
+        .orderBy('o.year', 'ASC')
+        .getMany();
       return ids.map((id) => rows.filter((r) => r.projectId === id));
     })
     .load(projectId);

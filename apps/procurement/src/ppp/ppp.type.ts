@@ -44,11 +44,15 @@ export class PppObligation {
   @Field(() => ObligationStatusEnum) status: keyof typeof ObligationStatusEnum;
 }
 
-@ObjectType({ description: 'A region’s PPP fiscal affordability for a year: obligations may not exceed 10% of general public budget expenditure.' })
+@ObjectType({
+  description:
+    'A region’s PPP fiscal affordability for a year: obligations may not exceed 10% of general public budget expenditure.',
+})
 export class PppFiscalCapacity {
   @Field() regionCode: string;
   @Field(() => Int) year: number;
-  @Field(() => DecimalScalar, { description: 'General public budget expenditure, CNY.' }) generalBudgetExpenditure: string;
+  @Field(() => DecimalScalar, { description: 'General public budget expenditure, CNY.' })
+  generalBudgetExpenditure: string;
   @Field(() => DecimalScalar, { description: 'The cap: 10% of it.' }) cap: string;
   @Field(() => DecimalScalar, { description: 'PPP obligations of the year so far.' }) committed: string;
   @Field(() => DecimalScalar, { description: 'What is left under the cap.' }) remaining: string;

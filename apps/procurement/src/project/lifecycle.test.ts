@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { assertPlainTransition, assertTransition, PROCUREMENT_STATUSES, REACHED_THROUGH, TRANSITIONS } from './lifecycle.js';
+import {
+  assertPlainTransition,
+  assertTransition,
+  PROCUREMENT_STATUSES,
+  REACHED_THROUGH,
+  TRANSITIONS,
+} from './lifecycle.js';
 
 const LEGAL = new Set([
-  'PLANNING>TENDERING', 'PLANNING>CANCELLED', 'TENDERING>EVALUATION', 'TENDERING>CANCELLED', 'EVALUATION>AWARDED', 'EVALUATION>TENDERING',
-  'EVALUATION>CANCELLED', 'AWARDED>CONTRACTED', 'AWARDED>CANCELLED', 'CONTRACTED>IN_PERFORMANCE', 'IN_PERFORMANCE>ACCEPTED', 'ACCEPTED>CLOSED',
+  'PLANNING>TENDERING',
+  'PLANNING>CANCELLED',
+  'TENDERING>EVALUATION',
+  'TENDERING>CANCELLED',
+  'EVALUATION>AWARDED',
+  'EVALUATION>TENDERING',
+  'EVALUATION>CANCELLED',
+  'AWARDED>CONTRACTED',
+  'AWARDED>CANCELLED',
+  'CONTRACTED>IN_PERFORMANCE',
+  'IN_PERFORMANCE>ACCEPTED',
+  'ACCEPTED>CLOSED',
 ]);
 
 describe('procurement lifecycle', () => {
@@ -20,7 +36,10 @@ describe('procurement lifecycle', () => {
           assertTransition(from, to);
           throw new Error(`${from} → ${to} was allowed`);
         } catch (e) {
-          expect((e as { extensions: { code: string; allowed: string[] } }).extensions).toMatchObject({ code: 'INVALID_TRANSITION', allowed: TRANSITIONS[from] });
+          expect((e as { extensions: { code: string; allowed: string[] } }).extensions).toMatchObject({
+            code: 'INVALID_TRANSITION',
+            allowed: TRANSITIONS[from],
+          });
           expect((e as Error).message).toContain(`allowed from ${from}`);
         }
       }

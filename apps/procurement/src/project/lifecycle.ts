@@ -1,6 +1,16 @@
 import { AppError } from '@integrity/subgraph-kit';
 
-export const PROCUREMENT_STATUSES = ['PLANNING', 'TENDERING', 'EVALUATION', 'AWARDED', 'CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED', 'CLOSED', 'CANCELLED'] as const;
+export const PROCUREMENT_STATUSES = [
+  'PLANNING',
+  'TENDERING',
+  'EVALUATION',
+  'AWARDED',
+  'CONTRACTED',
+  'IN_PERFORMANCE',
+  'ACCEPTED',
+  'CLOSED',
+  'CANCELLED',
+] as const;
 export type ProcurementStatus = (typeof PROCUREMENT_STATUSES)[number];
 
 /** The lifecycle as data: every legal move. Anything else is INVALID_TRANSITION. */
@@ -26,7 +36,12 @@ export const REACHED_THROUGH: Partial<Record<ProcurementStatus, string>> = {
 export function assertTransition(from: ProcurementStatus, to: ProcurementStatus): void {
   const allowed = TRANSITIONS[from];
   if (!allowed.includes(to)) {
-    throw new AppError('INVALID_TRANSITION', 'INVALID_TRANSITION', `a project in ${from} cannot move to ${to}; allowed from ${from}: ${allowed.join(', ') || 'none (final)'}`, { from, to, allowed });
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_TRANSITION',
+      `a project in ${from} cannot move to ${to}; allowed from ${from}: ${allowed.join(', ') || 'none (final)'}`,
+      { from, to, allowed },
+    );
   }
 }
 
@@ -34,7 +49,13 @@ export function assertTransition(from: ProcurementStatus, to: ProcurementStatus)
 export function assertPlainTransition(from: ProcurementStatus, to: ProcurementStatus): void {
   assertTransition(from, to);
   const via = REACHED_THROUGH[to];
-  if (via) throw new AppError('INVALID_TRANSITION', 'REACHED_THROUGH', `${to} is reached through ${via}, which records what it needs`, { from, to, allowed: TRANSITIONS[from] });
+  if (via)
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'REACHED_THROUGH',
+      `${to} is reached through ${via}, which records what it needs`,
+      { from, to, allowed: TRANSITIONS[from] },
+    );
 }
 
 export const METHODS = {

@@ -6,7 +6,8 @@ import { ProcurementCategoryEnum, ProcurementMethodEnum, ProcurementStatusEnum }
 
 @InputType({ description: 'A new procurement project; it starts in PLANNING.' })
 export class CreateProcurementProjectInput {
-  @Field(() => ID, { description: 'The purchasing department (yours, unless you act county-wide).' }) purchaserId: string;
+  @Field(() => ID, { description: 'The purchasing department (yours, unless you act county-wide).' })
+  purchaserId: string;
   @Field() @Length(2, 200) title: string;
   @Field(() => ProcurementCategoryEnum) category: ProcurementCategory;
   @Field(() => ProcurementMethodEnum) method: ProcurementMethod;

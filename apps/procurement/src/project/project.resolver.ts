@@ -9,7 +9,14 @@ import { DecimalScalar } from '@integrity/subgraph-kit';
 import type { ProcurementStatus } from './lifecycle.js';
 import type { ProjectEntity } from './project.entity.js';
 import { CreateProcurementProjectInput, ProcurementProjectsArgs } from './project.input.js';
-import { createProject, getProject, listProjects, loadProject, timelineOf, transitionProject } from './project.service.js';
+import {
+  createProject,
+  getProject,
+  listProjects,
+  loadProject,
+  timelineOf,
+  transitionProject,
+} from './project.service.js';
 import { ProcurementProject, ProcurementProjectPage, ProcurementStatusEnum, StatusChange } from './project.type.js';
 
 @Resolver(() => ProcurementProject)
@@ -19,32 +26,54 @@ export class ProjectResolver {
     return getProject(ctx, id);
   }
 
-  @Query(() => ProcurementProjectPage, { description: 'Procurement projects, newest first, by status, purchaser or title.' })
+  @Query(() => ProcurementProjectPage, {
+    description: 'Procurement projects, newest first, by status, purchaser or title.',
+  })
   procurementProjects(@Args() args: ProcurementProjectsArgs, @Ctx() ctx: RequestContext) {
     return listProjects(ctx, args);
   }
 
-  @Mutation(() => ProcurementProject, { description: 'Create a project in PLANNING (PROCUREMENT officers of the purchaser, or county-wide).' })
+  @Mutation(() => ProcurementProject, {
+    description: 'Create a project in PLANNING (PROCUREMENT officers of the purchaser, or county-wide).',
+  })
   @Allow(allow.write('PROCUREMENT'))
   createProcurementProject(@Arg('input') input: CreateProcurementProjectInput, @Ctx() ctx: RequestContext) {
     return createProject(ctx, input);
   }
 
-  @Mutation(() => ProcurementProject, { description: 'Move a project along its lifecycle; an illegal move is INVALID_TRANSITION naming the allowed ones.' })
+  @Mutation(() => ProcurementProject, {
+    description: 'Move a project along its lifecycle; an illegal move is INVALID_TRANSITION naming the allowed ones.',
+  })
   @Allow(allow.write('PROCUREMENT'))
-  transitionProcurementProject(@Arg('id', () => ID) id: string, @Arg('to', () => ProcurementStatusEnum) to: ProcurementStatus, @Ctx() ctx: RequestContext) {
+  transitionProcurementProject(
+    @Arg('id', () => ID) id: string,
+    @Arg('to', () => ProcurementStatusEnum) to: ProcurementStatus,
+    @Ctx() ctx: RequestContext,
+  ) {
     return transitionProject(ctx, id, to);
   }
 
-  @Mutation(() => Bid, { description: 'Record a bid while TENDERING. The supplier is checked with the credit subgraph: restricted is SUPPLIER_RESTRICTED (and the refusal is kept); no answer is DEPENDENCY_UNAVAILABLE.' })
+  @Mutation(() => Bid, {
+    description:
+      'Record a bid while TENDERING. The supplier is checked with the credit subgraph: restricted is SUPPLIER_RESTRICTED (and the refusal is kept); no answer is DEPENDENCY_UNAVAILABLE.',
+  })
   @Allow(allow.write('PROCUREMENT'))
-  submitBid(@Arg('projectId', () => ID) projectId: string, @Arg('supplierUscc') supplierUscc: string, @Arg('amount', () => DecimalScalar) amount: string, @Ctx() ctx: RequestContext) {
+  submitBid(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('supplierUscc') supplierUscc: string,
+    @Arg('amount', () => DecimalScalar) amount: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return submitBid(ctx, projectId, supplierUscc, amount);
   }
 
   @Mutation(() => ProcurementProject, { description: 'Award an EVALUATION project to one of its bids.' })
   @Allow(allow.write('PROCUREMENT'))
-  awardProject(@Arg('projectId', () => ID) projectId: string, @Arg('bidId', () => ID) bidId: string, @Ctx() ctx: RequestContext) {
+  awardProject(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('bidId', () => ID) bidId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return awardProject(ctx, projectId, bidId);
   }
 
@@ -69,7 +98,9 @@ export class ProjectResolver {
     return timelineOf(ctx, p.id);
   }
 
-  @FieldResolver(() => JSONScalar, { description: 'The process as an OCDS 1.1.5 release (validates against the official release schema).' })
+  @FieldResolver(() => JSONScalar, {
+    description: 'The process as an OCDS 1.1.5 release (validates against the official release schema).',
+  })
   async ocdsRelease(@Root() p: ProcurementProject, @Ctx() ctx: RequestContext) {
     return releaseOf(ctx, (await loadProject(ctx, p.id)) as ProjectEntity);
   }

@@ -32,7 +32,9 @@ export const projectView = (p: ProjectEntity) => ({
 });
 
 const projectLoader = (ctx: RequestContext) =>
-  ctx.loaders.get<string, ProjectEntity | null>('project.byId', async (ids) => byKey(ids, await ctx.dataSource.manager.findBy(ProjectEntity, { id: In([...ids]) }), (p) => p.id));
+  ctx.loaders.get<string, ProjectEntity | null>('project.byId', async (ids) =>
+    byKey(ids, await ctx.dataSource.manager.findBy(ProjectEntity, { id: In([...ids]) }), (p) => p.id),
+  );
 
 export const loadProject = (ctx: RequestContext, id: string) => projectLoader(ctx).load(id);
 export const forgetProject = (ctx: RequestContext, id: string) => void projectLoader(ctx).clear(id);
@@ -44,7 +46,14 @@ export async function mustLoadProject(ctx: RequestContext, id: string) {
 export const timelineOf = (ctx: RequestContext, projectId: string) =>
   ctx.loaders
     .get<string, StatusChangeEntity[]>('project.timeline', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.manager.find(StatusChangeEntity, { where: { projectId: In([...ids]) }, order: { at: 'ASC' } }), (s) => s.projectId),
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(StatusChangeEntity, {
+          where: { projectId: In([...ids]) },
+          order: { at: 'ASC' },
+        }),
+        (s) => s.projectId,
+      ),
     )
     .load(projectId);
 
@@ -84,19 +93,54 @@ export async function createProject(ctx: RequestContext, input: CreateProcuremen
   };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(ProjectEntity, project);
-    await m.insert(StatusChangeEntity, { id: randomUUID(), projectId: project.id, fromStatus: null, toStatus: 'PLANNING', at: now, byUser: ctx.caller!.username });
-    await recordAudit(m, ctx, { action: 'project.create', entityType: 'ProcurementProject', entityId: project.id, after: project });
+    await m.insert(StatusChangeEntity, {
+      id: randomUUID(),
+      projectId: project.id,
+      fromStatus: null,
+      toStatus: 'PLANNING',
+      at: now,
+      byUser: ctx.caller!.username,
+    });
+    await recordAudit(m, ctx, {
+      action: 'project.create',
+      entityType: 'ProcurementProject',
+      entityId: project.id,
+      after: project,
+    });
     return projectView(project);
   });
 }
 
 /** Move a project inside a transaction: version-checked, timeline row and audit entry written with it. */
-export async function moveProject(m: EntityManager, ctx: RequestContext, before: ProjectEntity, to: ProcurementStatus, changes: Partial<ProjectEntity> = {}) {
+export async function moveProject(
+  m: EntityManager,
+  ctx: RequestContext,
+  before: ProjectEntity,
+  to: ProcurementStatus,
+  changes: Partial<ProjectEntity> = {},
+) {
   assertTransition(before.status, to);
   const at = new Date().toISOString();
-  const after = await updateVersioned(m, ProjectEntity, 'procurement project', { id: before.id }, before.version, { ...changes, status: to, updatedAt: at });
-  await m.insert(StatusChangeEntity, { id: randomUUID(), projectId: before.id, fromStatus: before.status, toStatus: to, at, byUser: ctx.caller!.username });
-  await recordAudit(m, ctx, { action: `project.${to.toLowerCase()}`, entityType: 'ProcurementProject', entityId: before.id, before, after });
+  const after = await updateVersioned(m, ProjectEntity, 'procurement project', { id: before.id }, before.version, {
+    ...changes,
+    status: to,
+    updatedAt: at,
+  });
+  await m.insert(StatusChangeEntity, {
+    id: randomUUID(),
+    projectId: before.id,
+    fromStatus: before.status,
+    toStatus: to,
+    at,
+    byUser: ctx.caller!.username,
+  });
+  await recordAudit(m, ctx, {
+    action: `project.${to.toLowerCase()}`,
+    entityType: 'ProcurementProject',
+    entityId: before.id,
+    before,
+    after,
+  });
   return after;
 }
 

@@ -1,18 +1,30 @@
 import { DecimalScalar, Page } from '@integrity/subgraph-kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../department/department.type.js';
-import { CATEGORIES, METHODS, PROCUREMENT_STATUSES, type ProcurementCategory, type ProcurementMethod, type ProcurementStatus } from './lifecycle.js';
+import {
+  CATEGORIES,
+  METHODS,
+  PROCUREMENT_STATUSES,
+  type ProcurementCategory,
+  type ProcurementMethod,
+  type ProcurementStatus,
+} from './lifecycle.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ProcurementStatusEnum = enumOf<ProcurementStatus>(PROCUREMENT_STATUSES);
 registerEnumType(ProcurementStatusEnum, {
   name: 'ProcurementStatus',
-  description: 'Lifecycle: PLANNING → TENDERING → EVALUATION → AWARDED → CONTRACTED → IN_PERFORMANCE → ACCEPTED (履约验收) → CLOSED, or CANCELLED.',
+  description:
+    'Lifecycle: PLANNING → TENDERING → EVALUATION → AWARDED → CONTRACTED → IN_PERFORMANCE → ACCEPTED (履约验收) → CLOSED, or CANCELLED.',
 });
 
 export const ProcurementCategoryEnum = enumOf<ProcurementCategory>(CATEGORIES);
-registerEnumType(ProcurementCategoryEnum, { name: 'ProcurementCategory', description: 'What is bought: goods, works or services.' });
+registerEnumType(ProcurementCategoryEnum, {
+  name: 'ProcurementCategory',
+  description: 'What is bought: goods, works or services.',
+});
 
 export const ProcurementMethodEnum = enumOf<ProcurementMethod>(Object.keys(METHODS) as ProcurementMethod[]);
 registerEnumType(ProcurementMethodEnum, {
@@ -40,11 +52,11 @@ export class ProcurementProject {
   @Field({ description: 'The method’s Chinese name, e.g. 公开招标.' }) methodName: string;
   @Field(() => DecimalScalar, { description: 'Budget, CNY.' }) budget: string;
   @Field(() => ProcurementStatusEnum) status: ProcurementStatus;
-  @Field(() => [ProcurementStatusEnum], { description: 'Where it may go next.' }) allowedTransitions: ProcurementStatus[];
+  @Field(() => [ProcurementStatusEnum], { description: 'Where it may go next.' })
+  allowedTransitions: ProcurementStatus[];
   @Field(() => Int) version: number;
   purchaserId: string;
 }
 
 @ObjectType({ description: 'A page of procurement projects.' })
 export class ProcurementProjectPage extends Page(ProcurementProject) {}
-

@@ -1,14 +1,46 @@
-import { DEMO_COUNTY_CODE, demoDepartmentByCode, demoDepartments, demoEnterprises, stableId } from '@integrity/demo-data';
+import {
+  DEMO_COUNTY_CODE,
+  demoDepartmentByCode,
+  demoDepartments,
+  demoEnterprises,
+  stableId,
+} from '@integrity/demo-data';
 import { addDays, today } from '@integrity/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { BidEntity } from '../bid/bid.entity.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
-import { CATEGORIES, METHODS, PROCUREMENT_STATUSES, type ProcurementMethod, type ProcurementStatus } from '../project/lifecycle.js';
+import {
+  CATEGORIES,
+  METHODS,
+  PROCUREMENT_STATUSES,
+  type ProcurementMethod,
+  type ProcurementStatus,
+} from '../project/lifecycle.js';
 import { ProjectEntity, StatusChangeEntity } from '../project/project.entity.js';
 import { FiscalCapacityEntity, PppObligationEntity, PppProjectEntity } from '../ppp/ppp.entity.js';
 
-const PATH: ProcurementStatus[] = ['PLANNING', 'TENDERING', 'EVALUATION', 'AWARDED', 'CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED', 'CLOSED'];
-const ITEMS = ['办公设备', '政务云服务', '道路养护工程', '校舍维修工程', '物业管理服务', '医疗设备', '执法记录仪', '档案数字化服务', '绿化工程', '信息系统运维'];
+const PATH: ProcurementStatus[] = [
+  'PLANNING',
+  'TENDERING',
+  'EVALUATION',
+  'AWARDED',
+  'CONTRACTED',
+  'IN_PERFORMANCE',
+  'ACCEPTED',
+  'CLOSED',
+];
+const ITEMS = [
+  '办公设备',
+  '政务云服务',
+  '道路养护工程',
+  '校舍维修工程',
+  '物业管理服务',
+  '医疗设备',
+  '执法记录仪',
+  '档案数字化服务',
+  '绿化工程',
+  '信息系统运维',
+];
 const YUAN = 100n;
 
 async function chunks<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, rows: T[]) {
@@ -36,11 +68,28 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     const reached = status === 'CANCELLED' ? PATH.slice(0, 1 + (i % 3)) : PATH.slice(0, PATH.indexOf(status) + 1);
     const path = status === 'CANCELLED' ? [...reached, 'CANCELLED' as const] : reached;
     const started = addDays(now, -(40 + (i % 300)));
-    path.forEach((to, k) => timeline.push({ id: stableId('procurement-step', `${i}-${k}`), projectId: id, fromStatus: k ? path[k - 1]! : null, toStatus: to, at: `${addDays(started, k * 5)}T09:00:00.000Z`, byUser: 'czj' }));
+    path.forEach((to, k) =>
+      timeline.push({
+        id: stableId('procurement-step', `${i}-${k}`),
+        projectId: id,
+        fromStatus: k ? path[k - 1]! : null,
+        toStatus: to,
+        at: `${addDays(started, k * 5)}T09:00:00.000Z`,
+        byUser: 'czj',
+      }),
+    );
     const projectBids: BidEntity[] = reached.includes('TENDERING')
       ? [0, 1, 2].map((k) => {
           const s = suppliers[(i + k * 7) % suppliers.length]!;
-          return { id: stableId('bid', `${i}-${k}`), projectId: id, supplierUscc: s.uscc, supplierName: s.name, amount: (budget * BigInt(85 + k * 4)) / 100n, submittedAt: `${addDays(started, 6)}T10:00:00.000Z`, submittedBy: 'czj' };
+          return {
+            id: stableId('bid', `${i}-${k}`),
+            projectId: id,
+            supplierUscc: s.uscc,
+            supplierName: s.name,
+            amount: (budget * BigInt(85 + k * 4)) / 100n,
+            submittedAt: `${addDays(started, 6)}T10:00:00.000Z`,
+            submittedBy: 'czj',
+          };
         })
       : [];
     bids.push(...projectBids);
@@ -69,7 +118,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
         supplierName: awarded.supplierName,
         amount: awarded.amount,
         signedOn,
-        acceptedOn: reached.includes('ACCEPTED') ? addDays(signedOn, 60) > now ? now : addDays(signedOn, 60) : null,
+        acceptedOn: reached.includes('ACCEPTED') ? (addDays(signedOn, 60) > now ? now : addDays(signedOn, 60)) : null,
         acceptanceResult: reached.includes('ACCEPTED') ? 'PASSED' : null,
         acceptanceNote: reached.includes('ACCEPTED') ? '验收合格' : null,
         version: 1,
@@ -82,13 +131,34 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
         const dueDate = addDays(signedOn, 30 * (k + 1) + (status === 'CONTRACTED' ? 200 : 0));
         // most due payments are made on time; every fourth performing contract is late on one
         const paid = done || (dueDate < now && !(status === 'IN_PERFORMANCE' && i % 4 === 0 && k === 1));
-        milestones.push({ id: stableId('milestone', `${i}-${k}`), contractId: contract.id, purchaserId: buyer.id, seq: k + 1, dueDate, amount, paidAmount: paid ? amount : 0n, paidOn: paid ? dueDate : null, version: 1 });
+        milestones.push({
+          id: stableId('milestone', `${i}-${k}`),
+          contractId: contract.id,
+          purchaserId: buyer.id,
+          seq: k + 1,
+          dueDate,
+          amount,
+          paidAmount: paid ? amount : 0n,
+          paidOn: paid ? dueDate : null,
+          version: 1,
+        });
       });
     }
   }
   const year = Number(now.slice(0, 4));
-  const capacities: FiscalCapacityEntity[] = [-2, -1, 0, 1, 2].map((k) => ({ regionCode: DEMO_COUNTY_CODE, year: year + k, generalBudgetExpenditure: 4_200_000_000n * YUAN, version: 1 }));
-  const ppp: PppProjectEntity[] = ['县城污水处理厂PPP项目', '饶平县城乡供水一体化PPP项目', '黄冈河生态治理PPP项目', '县人民医院新院区PPP项目', '潮州港饶平片区疏港公路PPP项目'].map((name, k) => ({
+  const capacities: FiscalCapacityEntity[] = [-2, -1, 0, 1, 2].map((k) => ({
+    regionCode: DEMO_COUNTY_CODE,
+    year: year + k,
+    generalBudgetExpenditure: 4_200_000_000n * YUAN,
+    version: 1,
+  }));
+  const ppp: PppProjectEntity[] = [
+    '县城污水处理厂PPP项目',
+    '饶平县城乡供水一体化PPP项目',
+    '黄冈河生态治理PPP项目',
+    '县人民医院新院区PPP项目',
+    '潮州港饶平片区疏港公路PPP项目',
+  ].map((name, k) => ({
     id: stableId('ppp', String(k)),
     name,
     departmentId: demoDepartmentByCode(['ZJJ', 'SLJ', 'STJ', 'WJJ', 'JTJ'][k]!).id, // the bureau that implements each

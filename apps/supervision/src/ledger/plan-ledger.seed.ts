@@ -11,7 +11,10 @@ export const PLAN_CODE = '饶府〔2018〕35号';
  * Loads the plan's tasks with their departments, once (a ledger already loaded is left alone). Returns the
  * names no department matched, per task, so the caller reports them: nothing is dropped silently.
  */
-export async function loadPlanLedger(dataSource: DataSource, departments: DirectoryDepartment[]): Promise<{ tasks: number; unresolved: Record<string, string[]> }> {
+export async function loadPlanLedger(
+  dataSource: DataSource,
+  departments: DirectoryDepartment[],
+): Promise<{ tasks: number; unresolved: Record<string, string[]> }> {
   if ((await dataSource.getRepository(PlanTaskEntity).count()) > 0) return { tasks: 0, unresolved: {} };
   const tasks = parsePlan(readFileSync(PLAN_FILE, 'utf8'));
   const unresolved: Record<string, string[]> = {};
@@ -31,7 +34,11 @@ export async function loadPlanLedger(dataSource: DataSource, departments: Direct
         responsible: task.responsible.slice(0, 500),
         unresolvedNames: resolved.unresolved.join('、'),
       });
-      if (resolved.units.length) await m.insert(PlanTaskUnitEntity, resolved.units.map((u) => ({ taskId: id, ...u })));
+      if (resolved.units.length)
+        await m.insert(
+          PlanTaskUnitEntity,
+          resolved.units.map((u) => ({ taskId: id, ...u })),
+        );
     }
   });
   return { tasks: tasks.length, unresolved };

@@ -9,7 +9,9 @@ import { ReportTaskProgressInput, TaskReport, TaskReportLine } from './task-repo
 
 @Resolver(() => PlanTask)
 export class PlanTaskResolver {
-  @Query(() => PlanTaskPage, { description: 'The county plan’s task ledger (任务台账), in the plan’s order. Any signed-in user.' })
+  @Query(() => PlanTaskPage, {
+    description: 'The county plan’s task ledger (任务台账), in the plan’s order. Any signed-in user.',
+  })
   @Allow(allow.signedIn())
   planTasks(@Args() args: PlanTasksArgs, @Ctx() ctx: RequestContext) {
     return listPlanTasks(ctx, args);
@@ -26,15 +28,27 @@ export class PlanTaskResolver {
   }
 
   @FieldResolver(() => [TaskReportLine], {
-    description: 'Each responsible department’s report line for a quarter: leaders, supervisors and SUPERVISION officers see all, a lead department its co-operators too, a co-operating department its own.',
+    description:
+      'Each responsible department’s report line for a quarter: leaders, supervisors and SUPERVISION officers see all, a lead department its co-operators too, a co-operating department its own.',
   })
-  reportLines(@Root() t: PlanTaskEntity, @Arg('period', { description: 'The quarter, e.g. "2026Q4".' }) period: string, @Ctx() ctx: RequestContext) {
+  reportLines(
+    @Root() t: PlanTaskEntity,
+    @Arg('period', { description: 'The quarter, e.g. "2026Q4".' }) period: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return reportLines(ctx, t, period);
   }
 
-  @Mutation(() => TaskReport, { description: 'File (or replace) your department’s progress report on a task for a quarter that has started. Officers of a department the plan names for the task.' })
+  @Mutation(() => TaskReport, {
+    description:
+      'File (or replace) your department’s progress report on a task for a quarter that has started. Officers of a department the plan names for the task.',
+  })
   @Allow(allow.roles('OFFICER'))
-  reportTaskProgress(@Arg('taskId', () => ID) taskId: string, @Arg('input') input: ReportTaskProgressInput, @Ctx() ctx: RequestContext) {
+  reportTaskProgress(
+    @Arg('taskId', () => ID) taskId: string,
+    @Arg('input') input: ReportTaskProgressInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return reportTaskProgress(ctx, taskId, input);
   }
 

@@ -8,7 +8,9 @@ export async function listPlanTasks(ctx: RequestContext, args: PlanTasksArgs) {
   requireCaller(ctx);
   const qb = ctx.dataSource.getRepository(PlanTaskEntity).createQueryBuilder('t');
   if (args.departmentId) {
-    qb.andWhere('t.id IN (SELECT u.task_id FROM plan_task_unit u WHERE u.department_id = :departmentId)', { departmentId: args.departmentId });
+    qb.andWhere('t.id IN (SELECT u.task_id FROM plan_task_unit u WHERE u.department_id = :departmentId)', {
+      departmentId: args.departmentId,
+    });
   }
   const { skip, take } = skipTake(args);
   const [items, total] = await qb.orderBy('t.sort_key').skip(skip).take(take).getManyAndCount();
@@ -19,6 +21,10 @@ export async function listPlanTasks(ctx: RequestContext, args: PlanTasksArgs) {
 export const unitsOfTask = (ctx: RequestContext, taskId: string) =>
   ctx.loaders
     .get<string, PlanTaskUnitEntity[]>('planTask.units', async (ids) =>
-      groupByKey(ids, await ctx.dataSource.getRepository(PlanTaskUnitEntity).findBy({ taskId: In([...ids]) }), (u) => u.taskId),
+      groupByKey(
+        ids,
+        await ctx.dataSource.getRepository(PlanTaskUnitEntity).findBy({ taskId: In([...ids]) }),
+        (u) => u.taskId,
+      ),
     )
     .load(taskId);

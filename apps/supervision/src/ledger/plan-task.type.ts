@@ -2,7 +2,9 @@ import { Page, PageArgs } from '@integrity/subgraph-kit';
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 
-@ObjectType({ description: 'A task of the county plan (任务台账): what the plan asks, in its words, and who answers for it.' })
+@ObjectType({
+  description: 'A task of the county plan (任务台账): what the plan asks, in its words, and who answers for it.',
+})
 export class PlanTask {
   @Field(() => ID, { description: 'Section, duty and place, e.g. "二.3.1" (the first task of 二（三）).' })
   id: string;
@@ -28,10 +30,15 @@ export class PlanTask {
   @Field(() => [Department], { description: 'Departments that lead (named before the first comma).' })
   leadDepartments: Department[];
 
-  @Field(() => [Department], { description: 'Departments that co-operate (named after it; 各镇人民政府 = every town government).' })
+  @Field(() => [Department], {
+    description: 'Departments that co-operate (named after it; 各镇人民政府 = every town government).',
+  })
   cooperatingDepartments: Department[];
 
-  @Field(() => [String], { description: 'Units the plan names that the directory has no department for; an administrator should add or map them.' })
+  @Field(() => [String], {
+    description:
+      'Units the plan names that the directory has no department for; an administrator should add or map them.',
+  })
   unresolvedNames: string[];
 }
 

@@ -42,7 +42,12 @@ export function responsibleUnits(responsible: string): { lead: string[]; coopera
   for (const name of Object.values(COLLECTIVES)) body = body.split(name).join(`，${name}，`);
   const groups = body
     .split(/[，,]/)
-    .map((g) => g.split('、').map((n) => n.trim()).filter(Boolean))
+    .map((g) =>
+      g
+        .split('、')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    )
     .filter((g) => g.length > 0);
   return { lead: groups[0] ?? [], cooperating: groups.slice(1).flat() };
 }
@@ -64,7 +69,10 @@ export function parsePlan(text: string): PlanTask[] {
     }
     const duty = DUTY_LINE.exec(line);
     if (duty && sectionIndex >= 0) {
-      duties.push({ section: `${SECTIONS[sectionIndex]}.${NUMERALS.indexOf(duty[1]!) + 1}`, body: line.slice(duty[0].length) });
+      duties.push({
+        section: `${SECTIONS[sectionIndex]}.${NUMERALS.indexOf(duty[1]!) + 1}`,
+        body: line.slice(duty[0].length),
+      });
     } else if (duties.length) {
       // a line broken by the page: it continues the duty before it, without a space (Chinese text)
       duties[duties.length - 1]!.body += line;
@@ -86,7 +94,8 @@ export function parsePlan(text: string): PlanTask[] {
     if (!rest) continue;
     // 四.4 names no parenthesis: its text says who acts ("县发改局要会同有关部门…")
     const inProse = PROSE_RESPONSIBLE.exec(rest);
-    if (!inProse) throw new Error(`plan duty ${section} ends without naming who is responsible: "${rest.slice(0, 40)}…"`);
+    if (!inProse)
+      throw new Error(`plan duty ${section} ends without naming who is responsible: "${rest.slice(0, 40)}…"`);
     seq += 1;
     tasks.push({
       section,

@@ -7,7 +7,10 @@ import { addWorkingDays, type Calendar } from '@integrity/subgraph-kit';
  * Working days after the quarter's last day within which a report must be filed. The plan sets no figure;
  * ten working days is the lead department's (县发改局) choice for the ledger, changeable here only.
  */
-export const REPORT_DUE_WORKING_DAYS = { days: 10, source: '饶府〔2018〕35号 四.1（任务台账）; figure set by the lead department, 县发改局' } as const;
+export const REPORT_DUE_WORKING_DAYS = {
+  days: 10,
+  source: '饶府〔2018〕35号 四.1（任务台账）; figure set by the lead department, 县发改局',
+} as const;
 
 const PERIOD = /^(\d{4})Q([1-4])$/;
 
@@ -32,7 +35,8 @@ export function periodOf(date: string): string {
 }
 
 /** The last day a report for the period is on time. */
-export const reportDueOn = (period: string, calendar: Calendar): string => addWorkingDays(periodDays(period).last, REPORT_DUE_WORKING_DAYS.days, calendar);
+export const reportDueOn = (period: string, calendar: Calendar): string =>
+  addWorkingDays(periodDays(period).last, REPORT_DUE_WORKING_DAYS.days, calendar);
 
 export type ReportState = 'NOT_DUE' | 'DUE' | 'ON_TIME' | 'LATE' | 'OVERDUE';
 

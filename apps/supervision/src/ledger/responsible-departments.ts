@@ -27,7 +27,10 @@ export interface TaskUnit {
   namedAs: string;
 }
 
-export function resolveUnits(task: Pick<PlanTask, 'lead' | 'cooperating'>, departments: DirectoryDepartment[]): { units: TaskUnit[]; unresolved: string[] } {
+export function resolveUnits(
+  task: Pick<PlanTask, 'lead' | 'cooperating'>,
+  departments: DirectoryDepartment[],
+): { units: TaskUnit[]; unresolved: string[] } {
   const byName = new Map<string, DirectoryDepartment>();
   for (const d of departments) {
     byName.set(d.shortName, d);
@@ -41,8 +44,10 @@ export function resolveUnits(task: Pick<PlanTask, 'lead' | 'cooperating'>, depar
   };
   const place = (name: string, role: TaskUnit['role']) => {
     if (UNSPECIFIED.includes(name)) return;
-    if (name === COLLECTIVES.ALL_COUNTY_DEPARTMENTS) return departments.filter((d) => d.kind === 'COUNTY_DEPARTMENT').forEach((d) => add(d, role, name));
-    if (name === COLLECTIVES.ALL_TOWNS) return departments.filter((d) => d.kind === 'TOWN_GOVERNMENT').forEach((d) => add(d, role, name));
+    if (name === COLLECTIVES.ALL_COUNTY_DEPARTMENTS)
+      return departments.filter((d) => d.kind === 'COUNTY_DEPARTMENT').forEach((d) => add(d, role, name));
+    if (name === COLLECTIVES.ALL_TOWNS)
+      return departments.filter((d) => d.kind === 'TOWN_GOVERNMENT').forEach((d) => add(d, role, name));
     const found = byName.get(name) ?? byName.get(RENAMED_UNITS[name] ?? '');
     if (found) add(found, role, name);
     else unresolved.push(name);

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { hasRole } from '@integrity/rules';
-import { badInput, conflict, forbidden, notFound, recordAudit, requireCaller, today, type Calendar, type RequestContext } from '@integrity/subgraph-kit';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  notFound,
+  recordAudit,
+  requireCaller,
+  today,
+  type Calendar,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { PlanTaskEntity, PlanTaskReportEntity } from './plan-task.entity.js';
 import { unitsOfTask } from './plan-task.service.js';
@@ -62,7 +72,10 @@ export async function reportTaskProgress(ctx: RequestContext, taskId: string, in
   const unit = (await unitsOfTask(ctx, taskId)).find((u) => u.departmentId === caller.departmentId);
   if (!unit) throw forbidden('only the departments the plan names for this task report on it', 'NOT_RESPONSIBLE');
   const now = today();
-  if (periodDays(input.period).first > now) throw badInput('input.period', 'PERIOD_NOT_STARTED', `the quarter ${input.period} has not started`, { period: input.period });
+  if (periodDays(input.period).first > now)
+    throw badInput('input.period', 'PERIOD_NOT_STARTED', `the quarter ${input.period} has not started`, {
+      period: input.period,
+    });
   return ctx.dataSource.transaction(async (m) => {
     const repo = m.getRepository(PlanTaskReportEntity);
     const before = await repo.findOneBy({ taskId, departmentId: unit.departmentId, period: input.period });
@@ -83,7 +96,13 @@ export async function reportTaskProgress(ctx: RequestContext, taskId: string, in
       const { affected } = await repo.update({ id: before.id, version: before.version }, after);
       if (affected !== 1) throw conflict('task report', before.id);
     } else await repo.insert(after);
-    await recordAudit(m, ctx, { action: 'plan-task.report', entityType: 'TaskReport', entityId: after.id, before, after });
+    await recordAudit(m, ctx, {
+      action: 'plan-task.report',
+      entityType: 'TaskReport',
+      entityId: after.id,
+      before,
+      after,
+    });
     return { ...after, department: { id: after.departmentId } };
   });
 }

@@ -3,7 +3,9 @@ import { IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { Department } from '../department/department.type.js';
 
 export const TASK_REPORT_STATUSES = ['ON_TRACK', 'DELAYED', 'COMPLETED'] as const;
-export const TaskReportStatusEnum = Object.fromEntries(TASK_REPORT_STATUSES.map((s) => [s, s])) as { [K in (typeof TASK_REPORT_STATUSES)[number]]: K };
+export const TaskReportStatusEnum = Object.fromEntries(TASK_REPORT_STATUSES.map((s) => [s, s])) as {
+  [K in (typeof TASK_REPORT_STATUSES)[number]]: K;
+};
 registerEnumType(TaskReportStatusEnum, {
   name: 'TaskReportStatus',
   description: 'How the reporting department says the task stands.',
@@ -14,7 +16,13 @@ registerEnumType(TaskReportStatusEnum, {
   },
 });
 
-export const ReportStateEnum = { NOT_DUE: 'NOT_DUE', DUE: 'DUE', ON_TIME: 'ON_TIME', LATE: 'LATE', OVERDUE: 'OVERDUE' } as const;
+export const ReportStateEnum = {
+  NOT_DUE: 'NOT_DUE',
+  DUE: 'DUE',
+  ON_TIME: 'ON_TIME',
+  LATE: 'LATE',
+  OVERDUE: 'OVERDUE',
+} as const;
 registerEnumType(ReportStateEnum, {
   name: 'TaskReportState',
   description: 'Whether a department’s report for a quarter came in time.',
@@ -42,7 +50,8 @@ export class TaskReport {
   @Field({ description: 'The quarter, e.g. "2026Q4".' }) period: string;
   @Field(() => TaskReportStatusEnum, { description: 'How the task stands.' }) status: string;
   @Field({ description: 'What was done.' }) progress: string;
-  @Field(() => String, { nullable: true, description: 'Where the evidence is (document numbers, links, file names).' }) evidence: string | null;
+  @Field(() => String, { nullable: true, description: 'Where the evidence is (document numbers, links, file names).' })
+  evidence: string | null;
   @Field({ description: 'Username of the officer who filed it.' }) reportedBy: string;
   @Field({ description: 'The day it was filed (YYYY-MM-DD, APP_TIMEZONE).' }) reportedOn: string;
 }
@@ -54,7 +63,8 @@ export class TaskReportLine {
   @Field({ description: 'The quarter.' }) period: string;
   @Field({ description: 'Last day the report is on time.' }) dueOn: string;
   @Field(() => ReportStateEnum, { description: 'Whether it came in time.' }) state: string;
-  @Field({ description: 'True while the holiday calendar is not applied: the due day counts weekends only.' }) calendarMissing: boolean;
+  @Field({ description: 'True while the holiday calendar is not applied: the due day counts weekends only.' })
+  calendarMissing: boolean;
   @Field(() => TaskReport, { nullable: true, description: 'The report, if filed.' }) report: TaskReport | null;
 }
 

@@ -45,7 +45,10 @@ export class SupervisionInitial1732406400600 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('plan_task_unit', new TableIndex({ name: 'ix_plan_task_unit_department', columnNames: ['department_id', 'task_id'] }));
+    await q.createIndex(
+      'plan_task_unit',
+      new TableIndex({ name: 'ix_plan_task_unit_department', columnNames: ['department_id', 'task_id'] }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

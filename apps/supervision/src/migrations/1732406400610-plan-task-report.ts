@@ -22,8 +22,18 @@ export class PlanTaskReport1732406400610 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('plan_task_report', new TableIndex({ name: 'ux_plan_task_report', columnNames: ['task_id', 'department_id', 'period'], isUnique: true }));
-    await q.createIndex('plan_task_report', new TableIndex({ name: 'ix_plan_task_report_period', columnNames: ['period', 'department_id'] }));
+    await q.createIndex(
+      'plan_task_report',
+      new TableIndex({
+        name: 'ux_plan_task_report',
+        columnNames: ['task_id', 'department_id', 'period'],
+        isUnique: true,
+      }),
+    );
+    await q.createIndex(
+      'plan_task_report',
+      new TableIndex({ name: 'ix_plan_task_report_period', columnNames: ['period', 'department_id'] }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

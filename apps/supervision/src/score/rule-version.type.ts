@@ -1,6 +1,17 @@
 import { JSONScalar } from '@integrity/subgraph-kit';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsIn, IsNumber, IsOptional, Length, Matches, Max, Min, ValidateNested, ArrayMaxSize, ArrayMinSize } from 'class-validator';
+import {
+  IsIn,
+  IsNumber,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+} from 'class-validator';
 import { SCORE_FIGURES } from './scoring-rules.js';
 
 export const IndicatorKindEnum = { PER_UNIT: 'PER_UNIT', BELOW_TARGET: 'BELOW_TARGET' } as const;
@@ -8,7 +19,9 @@ registerEnumType(IndicatorKindEnum, {
   name: 'IndicatorKind',
   description: 'How an indicator turns its figure into points.',
   valuesConfig: {
-    PER_UNIT: { description: '`points` for every `per` of the figure (a count per 1, an amount in CNY per e.g. 100000).' },
+    PER_UNIT: {
+      description: '`points` for every `per` of the figure (a count per 1, an amount in CNY per e.g. 100000).',
+    },
     BELOW_TARGET: { description: '`points` for every percentage point the ratio lies below `target`.' },
   },
 });
@@ -40,17 +53,31 @@ export class ScoringRuleVersion {
   @Field({ description: 'Why this version was published.' }) note: string;
   @Field({ description: 'Username of the publisher.' }) publishedBy: string;
   @Field({ description: 'When it was published (ISO timestamp).' }) publishedAt: string;
-  @Field(() => JSONScalar, { description: 'The rules exactly as stored, for integrators that diff versions.' }) raw: unknown;
+  @Field(() => JSONScalar, { description: 'The rules exactly as stored, for integrators that diff versions.' })
+  raw: unknown;
 }
 
 @InputType({ description: 'One indicator of a new rule version.' })
 export class IndicatorRuleInput {
-  @Field({ description: 'Stable name in capitals, e.g. OVERDUE_PAYMENTS.' }) @Matches(/^[A-Z][A-Z0-9_]{1,63}$/) indicator: string;
+  @Field({ description: 'Stable name in capitals, e.g. OVERDUE_PAYMENTS.' })
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/)
+  indicator: string;
   @Field({ description: 'The Department figure it reads.' }) @IsIn(SCORE_FIGURES as unknown as string[]) figure: string;
   @Field(() => IndicatorKindEnum, { description: 'How the figure becomes points.' }) kind: 'PER_UNIT' | 'BELOW_TARGET';
-  @Field(() => Float, { description: 'Points per unit or per percentage point below the target.' }) @IsNumber() @Min(0.01) @Max(100) points: number;
-  @Field(() => Float, { nullable: true, description: 'PER_UNIT: size of one unit.' }) @IsOptional() @Min(1) per?: number;
-  @Field(() => Float, { nullable: true, description: 'BELOW_TARGET: target ratio, 0–1.' }) @IsOptional() @Min(0.01) @Max(1) target?: number;
+  @Field(() => Float, { description: 'Points per unit or per percentage point below the target.' })
+  @IsNumber()
+  @Min(0.01)
+  @Max(100)
+  points: number;
+  @Field(() => Float, { nullable: true, description: 'PER_UNIT: size of one unit.' })
+  @IsOptional()
+  @Min(1)
+  per?: number;
+  @Field(() => Float, { nullable: true, description: 'BELOW_TARGET: target ratio, 0–1.' })
+  @IsOptional()
+  @Min(0.01)
+  @Max(1)
+  target?: number;
   @Field(() => Float, { description: 'Most points it may deduct.' }) @Min(0.01) @Max(100) cap: number;
   @Field({ description: 'The plan clause or regulation it rests on.' }) @Length(2, 300) source: string;
 }
@@ -64,7 +91,9 @@ export class GradeBandsInput {
 
 @InputType({ description: 'A new version of the scoring rules.' })
 export class ScoringRulesInput {
-  @Field(() => [IndicatorRuleInput], { description: 'Every indicator of the new version (the whole set, not a change).' })
+  @Field(() => [IndicatorRuleInput], {
+    description: 'Every indicator of the new version (the whole set, not a change).',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })

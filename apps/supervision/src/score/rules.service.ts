@@ -23,8 +23,15 @@ const toVersion = (row: RuleVersionEntity): RuleVersion => ({
 export async function currentRules(ctx: RequestContext): Promise<RuleVersion> {
   return ctx.loaders
     .get<'current', RuleVersion>('rules.current', async (keys) => {
-      const row = await ctx.dataSource.getRepository(RuleVersionEntity).createQueryBuilder('r').orderBy('r.version', 'DESC').limit(1).getOne();
-      const current = row ? toVersion(row) : { version: 0, rules: DEFAULT_RULES, note: 'built-in defaults', publishedBy: 'system', publishedAt: '' };
+      const row = await ctx.dataSource
+        .getRepository(RuleVersionEntity)
+        .createQueryBuilder('r')
+        .orderBy('r.version', 'DESC')
+        .limit(1)
+        .getOne();
+      const current = row
+        ? toVersion(row)
+        : { version: 0, rules: DEFAULT_RULES, note: 'built-in defaults', publishedBy: 'system', publishedAt: '' };
       return keys.map(() => current);
     })
     .load('current');
@@ -51,10 +58,17 @@ export async function publishRules(ctx: RequestContext, input: ScoringRulesInput
     })),
   };
   const invalid = invalidRules(rules);
-  if (invalid) throw badInput(`input.${invalid.field}`, 'RULES_NOT_APPLICABLE', `the rules cannot be applied: ${invalid.reason}`, { problem: invalid.reason });
+  if (invalid)
+    throw badInput(`input.${invalid.field}`, 'RULES_NOT_APPLICABLE', `the rules cannot be applied: ${invalid.reason}`, {
+      problem: invalid.reason,
+    });
   return ctx.dataSource.transaction(async (m) => {
     // the version row's primary key makes a concurrent publish of the same number fail, not overwrite
-    const last = await m.getRepository(RuleVersionEntity).createQueryBuilder('r').select('MAX(r.version)', 'max').getRawOne<{ max: number | null }>();
+    const last = await m
+      .getRepository(RuleVersionEntity)
+      .createQueryBuilder('r')
+      .select('MAX(r.version)', 'max')
+      .getRawOne<{ max: number | null }>();
     const row: RuleVersionEntity = {
       version: Number(last?.max ?? 0) + 1,
       rulesJson: JSON.stringify(rules),
@@ -63,7 +77,12 @@ export async function publishRules(ctx: RequestContext, input: ScoringRulesInput
       publishedAt: new Date().toISOString(),
     };
     await m.insert(RuleVersionEntity, row);
-    await recordAudit(m, ctx, { action: 'scoring-rules.publish', entityType: 'ScoringRuleVersion', entityId: String(row.version), after: rules });
+    await recordAudit(m, ctx, {
+      action: 'scoring-rules.publish',
+      entityType: 'ScoringRuleVersion',
+      entityId: String(row.version),
+      after: rules,
+    });
     return toVersion(row);
   });
 }

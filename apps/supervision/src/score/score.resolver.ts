@@ -13,7 +13,12 @@ class PublishScoringRulesArgs {
   @Field({ description: 'Why the rules change (required).' }) @Length(2, 1000) note: string;
 }
 
-const asType = (v: RuleVersion): ScoringRuleVersion => ({ ...v, indicators: v.rules.indicators, grades: v.rules.grades, raw: v.rules });
+const asType = (v: RuleVersion): ScoringRuleVersion => ({
+  ...v,
+  indicators: v.rules.indicators,
+  grades: v.rules.grades,
+  raw: v.rules,
+});
 
 /** The live score on Department, from the figures the planner brings; the rule version in force. */
 @Resolver(() => Department)
@@ -22,7 +27,8 @@ export class DepartmentScoreResolver {
     '@requires(fields: "creditFileCoverage activeDishonestyRecordCount overduePaymentCount overduePaymentAmount breachCount overdueCommitmentCount breachedCommitmentCount commitmentFulfilmentRate")',
   )
   @FieldResolver(() => IntegrityScore, {
-    description: 'Live integrity score 0–100 with its grade and every deduction, from every domain’s figures and the rule version in force. Any signed-in user.',
+    description:
+      'Live integrity score 0–100 with its grade and every deduction, from every domain’s figures and the rule version in force. Any signed-in user.',
   })
   integrityScore(@Root() d: Department, @Ctx() ctx: RequestContext) {
     requireCaller(ctx);
@@ -32,7 +38,10 @@ export class DepartmentScoreResolver {
 
 @Resolver()
 export class ScoringRulesResolver {
-  @Query(() => ScoringRuleVersion, { description: 'The scoring rules in force (version 0: the built-in defaults, before any is published). Any signed-in user.' })
+  @Query(() => ScoringRuleVersion, {
+    description:
+      'The scoring rules in force (version 0: the built-in defaults, before any is published). Any signed-in user.',
+  })
   @Allow(allow.signedIn())
   async scoringRules(@Ctx() ctx: RequestContext) {
     return asType(await currentRules(ctx));
@@ -44,7 +53,10 @@ export class ScoringRulesResolver {
     return (await ruleHistory(ctx)).map(asType);
   }
 
-  @Mutation(() => ScoringRuleVersion, { description: 'Publish a new version of the scoring rules, with a note. SUPERVISOR, or county-wide SUPERVISION officers.' })
+  @Mutation(() => ScoringRuleVersion, {
+    description:
+      'Publish a new version of the scoring rules, with a note. SUPERVISOR, or county-wide SUPERVISION officers.',
+  })
   @Allow(allow.roles('SUPERVISOR'), allow.countyWide('SUPERVISION'))
   async publishScoringRules(@Args() { input, note }: PublishScoringRulesArgs, @Ctx() ctx: RequestContext) {
     return asType(await publishRules(ctx, input, note));

@@ -15,7 +15,8 @@ const OWNER: Record<ScoreFigure, string> = {
   commitmentFulfilmentRate: 'investment',
 };
 
-const num = (v: number | string | null | undefined): number | null => (v === null || v === undefined ? null : Number(v));
+const num = (v: number | string | null | undefined): number | null =>
+  v === null || v === undefined ? null : Number(v);
 
 export function figuresOf(d: Department): Figures {
   return {

@@ -4,7 +4,8 @@ import { GRADES, type Grade } from './scoring-rules.js';
 export const GradeEnum = Object.fromEntries(GRADES.map((g) => [g, g])) as { [K in Grade]: K };
 registerEnumType(GradeEnum, {
   name: 'Grade',
-  description: 'Integrity grade from the score and the grade bands of the rule version in force (default A ≥ 90, B ≥ 75, C ≥ 60).',
+  description:
+    'Integrity grade from the score and the grade bands of the rule version in force (default A ≥ 90, B ≥ 75, C ≥ 60).',
   valuesConfig: {
     A: { description: 'Good (好).' },
     B: { description: 'Fairly good (较好).' },
@@ -13,7 +14,9 @@ registerEnumType(GradeEnum, {
   },
 });
 
-@ObjectType({ description: 'Points taken off a department’s integrity score, with the figure and the rule behind them.' })
+@ObjectType({
+  description: 'Points taken off a department’s integrity score, with the figure and the rule behind them.',
+})
 export class Deduction {
   @Field({ description: 'The indicator, e.g. OVERDUE_PAYMENTS.' })
   indicator: string;
@@ -21,7 +24,9 @@ export class Deduction {
   @Field(() => Float, { description: 'Points deducted (after the indicator’s cap).' })
   points: number;
 
-  @Field({ description: 'Why, in figures: e.g. "3" overdue payments, or "97.00% is 3.00 points below the target 100%".' })
+  @Field({
+    description: 'Why, in figures: e.g. "3" overdue payments, or "97.00% is 3.00 points below the target 100%".',
+  })
   reason: string;
 
   @Field({ description: 'The subgraph that owns the figure (credit, procurement, investment): where to drill down.' })
@@ -37,7 +42,9 @@ export class Deduction {
   basis: string;
 }
 
-@ObjectType({ description: 'A department’s live integrity score (政务诚信评分), computed now from every domain’s figures.' })
+@ObjectType({
+  description: 'A department’s live integrity score (政务诚信评分), computed now from every domain’s figures.',
+})
 export class IntegrityScore {
   @Field(() => Float, { description: '0–100: 100 less every deduction.' })
   score: number;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES, deductionFor, gradeOf, invalidRules, scoreOf, type Figures, type IndicatorRule } from './scoring-rules.js';
+import {
+  DEFAULT_RULES,
+  deductionFor,
+  gradeOf,
+  invalidRules,
+  scoreOf,
+  type Figures,
+  type IndicatorRule,
+} from './scoring-rules.js';
 
 const clean: Figures = {
   creditFileCoverage: 1,
@@ -48,7 +56,12 @@ describe('the integrity score', () => {
   });
 
   it('adds deductions exactly and never goes below 0', () => {
-    const result = scoreOf(DEFAULT_RULES, { ...clean, creditFileCoverage: 0.97, overduePaymentCount: 2, breachCount: 1 });
+    const result = scoreOf(DEFAULT_RULES, {
+      ...clean,
+      creditFileCoverage: 0.97,
+      overduePaymentCount: 2,
+      breachCount: 1,
+    });
     expect(result.deductions.map((d) => [d.indicator, d.points])).toEqual([
       ['CREDIT_FILE_COVERAGE', 1.5],
       ['OVERDUE_PAYMENTS', 4],
@@ -70,10 +83,19 @@ describe('the integrity score', () => {
 
   it('refuses rule sets that cannot be applied, naming the field', () => {
     expect(invalidRules(DEFAULT_RULES)).toBeNull();
-    expect(invalidRules({ ...DEFAULT_RULES, grades: { A: 75, B: 90, C: 60 } })).toEqual({ field: 'grades', reason: 'GRADE_BANDS_NOT_DESCENDING' });
+    expect(invalidRules({ ...DEFAULT_RULES, grades: { A: 75, B: 90, C: 60 } })).toEqual({
+      field: 'grades',
+      reason: 'GRADE_BANDS_NOT_DESCENDING',
+    });
     const bad: IndicatorRule = { ...rule('OVERDUE_PAYMENTS'), figure: 'nothing' as never };
-    expect(invalidRules({ ...DEFAULT_RULES, indicators: [bad] })).toEqual({ field: 'indicators.0.figure', reason: 'UNKNOWN_FIGURE' });
+    expect(invalidRules({ ...DEFAULT_RULES, indicators: [bad] })).toEqual({
+      field: 'indicators.0.figure',
+      reason: 'UNKNOWN_FIGURE',
+    });
     const twice = [rule('OVERDUE_PAYMENTS'), rule('OVERDUE_PAYMENTS')];
-    expect(invalidRules({ ...DEFAULT_RULES, indicators: twice })).toEqual({ field: 'indicators.1.indicator', reason: 'INDICATOR_NAME' });
+    expect(invalidRules({ ...DEFAULT_RULES, indicators: twice })).toEqual({
+      field: 'indicators.1.indicator',
+      reason: 'INDICATOR_NAME',
+    });
   });
 });

@@ -47,14 +47,78 @@ export type Grade = (typeof GRADES)[number];
 export const DEFAULT_RULES: ScoringRules = {
   grades: { A: 90, B: 75, C: 60 },
   indicators: [
-    { indicator: 'CREDIT_FILE_COVERAGE', figure: 'creditFileCoverage', kind: 'BELOW_TARGET', target: 1, points: 0.5, cap: 10, source: '饶府〔2018〕35号 二.3：公务员信用档案覆盖率达到100%' },
-    { indicator: 'ACTIVE_DISHONESTY_RECORDS', figure: 'activeDishonestyRecordCount', kind: 'PER_UNIT', per: 1, points: 5, cap: 30, source: '饶府〔2018〕35号 二.3、二.5：政务失信记录' },
-    { indicator: 'OVERDUE_PAYMENTS', figure: 'overduePaymentCount', kind: 'PER_UNIT', per: 1, points: 2, cap: 10, source: '饶府〔2018〕35号 三.2；《保障中小企业款项支付条例》' },
-    { indicator: 'OVERDUE_PAYMENT_AMOUNT', figure: 'overduePaymentAmount', kind: 'PER_UNIT', per: 100000, points: 1, cap: 10, source: '饶府〔2018〕35号 三.2：拖欠账款' },
-    { indicator: 'PROCUREMENT_BREACHES', figure: 'breachCount', kind: 'PER_UNIT', per: 1, points: 5, cap: 15, source: '饶府〔2018〕35号 三.2–三.4：违约失信' },
-    { indicator: 'OVERDUE_COMMITMENTS', figure: 'overdueCommitmentCount', kind: 'PER_UNIT', per: 1, points: 2, cap: 10, source: '饶府〔2018〕35号 三.6：兑现承诺' },
-    { indicator: 'BREACHED_COMMITMENTS', figure: 'breachedCommitmentCount', kind: 'PER_UNIT', per: 1, points: 5, cap: 15, source: '饶府〔2018〕35号 三.6：履行合同协议' },
-    { indicator: 'COMMITMENT_FULFILMENT_RATE', figure: 'commitmentFulfilmentRate', kind: 'BELOW_TARGET', target: 0.9, points: 0.5, cap: 10, source: '饶府〔2018〕35号 三.6：兑现承诺情况作为考核评价内容' },
+    {
+      indicator: 'CREDIT_FILE_COVERAGE',
+      figure: 'creditFileCoverage',
+      kind: 'BELOW_TARGET',
+      target: 1,
+      points: 0.5,
+      cap: 10,
+      source: '饶府〔2018〕35号 二.3：公务员信用档案覆盖率达到100%',
+    },
+    {
+      indicator: 'ACTIVE_DISHONESTY_RECORDS',
+      figure: 'activeDishonestyRecordCount',
+      kind: 'PER_UNIT',
+      per: 1,
+      points: 5,
+      cap: 30,
+      source: '饶府〔2018〕35号 二.3、二.5：政务失信记录',
+    },
+    {
+      indicator: 'OVERDUE_PAYMENTS',
+      figure: 'overduePaymentCount',
+      kind: 'PER_UNIT',
+      per: 1,
+      points: 2,
+      cap: 10,
+      source: '饶府〔2018〕35号 三.2；《保障中小企业款项支付条例》',
+    },
+    {
+      indicator: 'OVERDUE_PAYMENT_AMOUNT',
+      figure: 'overduePaymentAmount',
+      kind: 'PER_UNIT',
+      per: 100000,
+      points: 1,
+      cap: 10,
+      source: '饶府〔2018〕35号 三.2：拖欠账款',
+    },
+    {
+      indicator: 'PROCUREMENT_BREACHES',
+      figure: 'breachCount',
+      kind: 'PER_UNIT',
+      per: 1,
+      points: 5,
+      cap: 15,
+      source: '饶府〔2018〕35号 三.2–三.4：违约失信',
+    },
+    {
+      indicator: 'OVERDUE_COMMITMENTS',
+      figure: 'overdueCommitmentCount',
+      kind: 'PER_UNIT',
+      per: 1,
+      points: 2,
+      cap: 10,
+      source: '饶府〔2018〕35号 三.6：兑现承诺',
+    },
+    {
+      indicator: 'BREACHED_COMMITMENTS',
+      figure: 'breachedCommitmentCount',
+      kind: 'PER_UNIT',
+      per: 1,
+      points: 5,
+      cap: 15,
+      source: '饶府〔2018〕35号 三.6：履行合同协议',
+    },
+    {
+      indicator: 'COMMITMENT_FULFILMENT_RATE',
+      figure: 'commitmentFulfilmentRate',
+      kind: 'BELOW_TARGET',
+      target: 0.9,
+      points: 0.5,
+      cap: 10,
+      source: '饶府〔2018〕35号 三.6：兑现承诺情况作为考核评价内容',
+    },
   ],
 };
 
@@ -113,7 +177,9 @@ export function gradeOf(score: number, grades: ScoringRules['grades']): Grade {
 
 /** 100 less every deduction, never below 0, with its grade. */
 export function scoreOf(rules: ScoringRules, figures: Figures): ScoreResult {
-  const deductions = rules.indicators.map((r) => deductionFor(r, figures[r.figure])).filter((d): d is Deduction => d !== null);
+  const deductions = rules.indicators
+    .map((r) => deductionFor(r, figures[r.figure]))
+    .filter((d): d is Deduction => d !== null);
   const total = deductions.reduce((sum, d) => sum + hundredths(d.points), 0);
   const score = Math.max(0, 10000 - total) / 100;
   return { score, grade: gradeOf(score, rules.grades), deductions };
@@ -125,13 +191,17 @@ export function invalidRules(rules: ScoringRules): { field: string; reason: stri
   if (!(A > B && B > C && C > 0 && A <= 100)) return { field: 'grades', reason: 'GRADE_BANDS_NOT_DESCENDING' };
   const seen = new Set<string>();
   for (const [i, r] of rules.indicators.entries()) {
-    if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(r.indicator) || seen.has(r.indicator)) return { field: `indicators.${i}.indicator`, reason: 'INDICATOR_NAME' };
+    if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(r.indicator) || seen.has(r.indicator))
+      return { field: `indicators.${i}.indicator`, reason: 'INDICATOR_NAME' };
     seen.add(r.indicator);
-    if (!(SCORE_FIGURES as readonly string[]).includes(r.figure)) return { field: `indicators.${i}.figure`, reason: 'UNKNOWN_FIGURE' };
+    if (!(SCORE_FIGURES as readonly string[]).includes(r.figure))
+      return { field: `indicators.${i}.figure`, reason: 'UNKNOWN_FIGURE' };
     if (!(r.points > 0 && r.points <= 100)) return { field: `indicators.${i}.points`, reason: 'OUT_OF_RANGE' };
     if (!(r.cap > 0 && r.cap <= 100)) return { field: `indicators.${i}.cap`, reason: 'OUT_OF_RANGE' };
-    if (r.kind === 'BELOW_TARGET' && !(r.target !== undefined && r.target > 0 && r.target <= 1)) return { field: `indicators.${i}.target`, reason: 'OUT_OF_RANGE' };
-    if (r.kind === 'PER_UNIT' && !(r.per !== undefined && r.per >= 1)) return { field: `indicators.${i}.per`, reason: 'OUT_OF_RANGE' };
+    if (r.kind === 'BELOW_TARGET' && !(r.target !== undefined && r.target > 0 && r.target <= 1))
+      return { field: `indicators.${i}.target`, reason: 'OUT_OF_RANGE' };
+    if (r.kind === 'PER_UNIT' && !(r.per !== undefined && r.per >= 1))
+      return { field: `indicators.${i}.per`, reason: 'OUT_OF_RANGE' };
     if (!r.source.trim()) return { field: `indicators.${i}.source`, reason: 'REQUIRED' };
   }
   return null;

@@ -16,8 +16,13 @@ export function createAuditResolver(subgraph: string) {
     })
     @Allow(allow.roles('ADMIN', 'SUPERVISOR'))
     async auditTrail(@Args() args: AuditTrailArgs, @Ctx() ctx: RequestContext): Promise<AuditEntryPage> {
-      const where = { ...(args.entityType ? { entityType: args.entityType } : {}), ...(args.entityId ? { entityId: args.entityId } : {}) };
-      const [rows, total] = await ctx.dataSource.getRepository(AuditEntryEntity).findAndCount({ where, order: { at: 'DESC', id: 'ASC' }, ...skipTake(args) });
+      const where = {
+        ...(args.entityType ? { entityType: args.entityType } : {}),
+        ...(args.entityId ? { entityId: args.entityId } : {}),
+      };
+      const [rows, total] = await ctx.dataSource
+        .getRepository(AuditEntryEntity)
+        .findAndCount({ where, order: { at: 'DESC', id: 'ASC' }, ...skipTake(args) });
       return pageOf(rows.map(AuditEntry.from), total, args);
     }
   }

@@ -14,7 +14,9 @@ const TRUNCATED_HEAD_CHARS = 1_000_000;
 const snapshot = (value: unknown): string | null => {
   if (value === undefined || value === null) return null;
   const text = JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
-  return Buffer.byteLength(text, 'utf8') > MAX_SNAPSHOT_BYTES ? JSON.stringify({ truncated: true, head: text.slice(0, TRUNCATED_HEAD_CHARS) }) : text;
+  return Buffer.byteLength(text, 'utf8') > MAX_SNAPSHOT_BYTES
+    ? JSON.stringify({ truncated: true, head: text.slice(0, TRUNCATED_HEAD_CHARS) })
+    : text;
 };
 
 export interface AuditChange {

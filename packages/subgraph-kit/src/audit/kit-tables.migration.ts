@@ -22,7 +22,10 @@ export class KitTables1732406400000 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('audit_log', new TableIndex({ name: 'ix_audit_entity', columnNames: ['entity_type', 'entity_id'] }));
+    await q.createIndex(
+      'audit_log',
+      new TableIndex({ name: 'ix_audit_entity', columnNames: ['entity_type', 'entity_id'] }),
+    );
     await q.createIndex('audit_log', new TableIndex({ name: 'ix_audit_at', columnNames: ['at'] }));
     await q.createTable(
       new Table({

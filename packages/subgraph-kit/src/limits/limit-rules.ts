@@ -15,16 +15,26 @@ export function operationLimitErrors(
   variables?: Record<string, unknown>,
 ): GraphQLError[] {
   const fields = countFields(document);
-  if (fields > limits.maxFields) return [limitError(`the document selects ${fields} fields; at most ${limits.maxFields} are allowed`, 'maxFields')];
+  if (fields > limits.maxFields)
+    return [limitError(`the document selects ${fields} fields; at most ${limits.maxFields} are allowed`, 'maxFields')];
   const errors: GraphQLError[] = [];
   const { operations, cycles } = measureDocument(document, schema, limits, variables);
   for (const name of cycles) errors.push(limitError(`fragment ${name} spreads itself`, 'maxDepth'));
   for (const { measure } of operations) {
-    if (measure.depth > limits.maxDepth) errors.push(limitError(`the query nests ${measure.depth} levels deep; at most ${limits.maxDepth} are allowed`, 'maxDepth'));
-    if (measure.aliases > limits.maxAliases) errors.push(limitError(`the query uses ${measure.aliases} aliases; at most ${limits.maxAliases} are allowed`, 'maxAliases'));
+    if (measure.depth > limits.maxDepth)
+      errors.push(
+        limitError(`the query nests ${measure.depth} levels deep; at most ${limits.maxDepth} are allowed`, 'maxDepth'),
+      );
+    if (measure.aliases > limits.maxAliases)
+      errors.push(
+        limitError(`the query uses ${measure.aliases} aliases; at most ${limits.maxAliases} are allowed`, 'maxAliases'),
+      );
     if (measure.cost > limits.maxCost)
       errors.push(
-        limitError(`the query could return about ${Number.isFinite(measure.cost) ? Math.round(measure.cost) : 'unboundedly many'} fields; at most ${limits.maxCost} are allowed: ask for smaller pages or fewer nested lists`, 'maxCost'),
+        limitError(
+          `the query could return about ${Number.isFinite(measure.cost) ? Math.round(measure.cost) : 'unboundedly many'} fields; at most ${limits.maxCost} are allowed: ask for smaller pages or fewer nested lists`,
+          'maxCost',
+        ),
       );
   }
   return errors;

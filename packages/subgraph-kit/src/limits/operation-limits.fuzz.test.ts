@@ -94,12 +94,15 @@ describe('operation limits under random documents', () => {
       expect(ms, `run ${run}: ${source.length} bytes took ${ms.toFixed(1)} ms`).toBeLessThan(25 + 2 * kb);
     }
     // the generator must reach every outcome, or the test proves less than it claims
-    expect([...outcomes.keys()], JSON.stringify([...outcomes])).toEqual(expect.arrayContaining(['admitted', 'invalid', 'maxTokens', 'maxFields', 'maxCost']));
+    expect([...outcomes.keys()], JSON.stringify([...outcomes])).toEqual(
+      expect.arrayContaining(['admitted', 'invalid', 'maxTokens', 'maxFields', 'maxCost']),
+    );
     expect(worstMsPerKb).toBeLessThan(25);
   });
 
   it('refuses the security probe’s documents in well under 50 ms each', () => {
-    const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/attacks/${name}`, import.meta.url), 'utf8');
+    const fixture = (name: string) =>
+      readFileSync(new URL(`../../../test/fixtures/attacks/${name}`, import.meta.url), 'utf8');
     for (const [name, limit] of [
       ['fragment-bomb.graphql', 'maxCost'],
       ['repeated-fields-25k.graphql', 'maxTokens'],

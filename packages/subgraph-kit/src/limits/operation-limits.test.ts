@@ -10,9 +10,17 @@ const schema = buildSchema(`
   type RegionPage { items: [Region!]! total: Int }
   type Query { region: Region regions(pageSize: Int): [Region] regionPage(pageSize: Int = 20): RegionPage! allRegions: [Region!]! }
 `);
-const limits = (over: Partial<OperationLimits> = {}): OperationLimits => ({ ...DEFAULT_LIMITS, maxDepth: 3, maxAliases: 2, maxCost: 1000, ...over });
-const check = (query: string, over: Partial<OperationLimits> = {}) => validate(schema, parse(query), operationLimitRules(limits(over)));
-const costOf = (query: string, over: Partial<OperationLimits> = {}) => measureDocument(parse(query), schema, limits(over)).operations[0]!.measure.cost;
+const limits = (over: Partial<OperationLimits> = {}): OperationLimits => ({
+  ...DEFAULT_LIMITS,
+  maxDepth: 3,
+  maxAliases: 2,
+  maxCost: 1000,
+  ...over,
+});
+const check = (query: string, over: Partial<OperationLimits> = {}) =>
+  validate(schema, parse(query), operationLimitRules(limits(over)));
+const costOf = (query: string, over: Partial<OperationLimits> = {}) =>
+  measureDocument(parse(query), schema, limits(over)).operations[0]!.measure.cost;
 
 describe('operation limits', () => {
   it('allows queries within the depth limit, introspection included', () => {
@@ -29,8 +37,12 @@ describe('operation limits', () => {
 
   it('refuses too many aliases, counting a fragment’s aliases at every spread', () => {
     expect(check('{ a: region { name } b: region { name } }')).toEqual([]);
-    expect(check('{ a: region { name } b: region { name } c: region { name } }')[0]?.message).toMatch(/3 aliases; at most 2/);
-    expect(check('{ region { ...A parent { ...A } } } fragment A on Region { a: name b: name }')[0]?.message).toMatch(/4 aliases/);
+    expect(check('{ a: region { name } b: region { name } c: region { name } }')[0]?.message).toMatch(
+      /3 aliases; at most 2/,
+    );
+    expect(check('{ region { ...A parent { ...A } } } fragment A on Region { a: name b: name }')[0]?.message).toMatch(
+      /4 aliases/,
+    );
   });
 
   it('refuses a page inside a page that could return too much, counting a variable page as the largest', () => {
@@ -61,7 +73,9 @@ describe('operation limits', () => {
     expect(costOf('{ regionPage(pageSize: 200) { items { release } } }')).toBe(1 + 200 * (1 + 50));
     const aliased = `{ ${Array.from({ length: 10 }, (_, i) => `p${i}: regionPage(pageSize: 200) { items { release } }`).join(' ')} }`;
     expect(check(aliased, { maxAliases: 30, maxCost: 50_000 }).map((e) => e.extensions.field)).toEqual(['maxCost']);
-    expect(costOf('{ regionPage(pageSize: 200) { items { release } } }', { weights: { 'Region.release': 5 } })).toBe(1 + 200 * 6);
+    expect(costOf('{ regionPage(pageSize: 200) { items { release } } }', { weights: { 'Region.release': 5 } })).toBe(
+      1 + 200 * 6,
+    );
   });
 
   it('measures fragments each spreading the next twice in linear time and refuses the expansion', () => {
@@ -83,7 +97,12 @@ describe('operation limits', () => {
   });
 
   it('reads its caps from the environment and refuses nonsense', () => {
-    expect(limitsFromEnv({ MAX_QUERY_TOKENS: '100', MAX_QUERY_FIELDS: '10', MAX_QUERY_DEPTH: '5' })).toMatchObject({ maxTokens: 100, maxFields: 10, maxDepth: 5, maxCost: 50_000 });
+    expect(limitsFromEnv({ MAX_QUERY_TOKENS: '100', MAX_QUERY_FIELDS: '10', MAX_QUERY_DEPTH: '5' })).toMatchObject({
+      maxTokens: 100,
+      maxFields: 10,
+      maxDepth: 5,
+      maxCost: 50_000,
+    });
     expect(() => limitsFromEnv({ MAX_QUERY_COST: 'lots' })).toThrow(/MAX_QUERY_COST/);
   });
 });

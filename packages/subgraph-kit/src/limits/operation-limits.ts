@@ -63,4 +63,5 @@ export const limitError = (message: string, limit: keyof OperationLimits) =>
 const LIMIT_FIELDS = new Set<unknown>(['maxDepth', 'maxAliases', 'maxCost', 'maxTokens', 'maxFields']);
 
 /** Apollo relabels validation-rule errors GRAPHQL_VALIDATION_FAILED; a refused limit keeps the contract's BAD_USER_INPUT. */
-export const isLimitRefusal = (extensions: Record<string, unknown> | undefined): boolean => LIMIT_FIELDS.has(extensions?.field);
+export const isLimitRefusal = (extensions: Record<string, unknown> | undefined): boolean =>
+  LIMIT_FIELDS.has(extensions?.field);

@@ -42,9 +42,15 @@ type Sizing = Pick<OperationLimits, 'unpagedListSize' | 'weights'>;
  * Fragment spreads count as often as they are written (spreading one twice counts it twice). A page size
  * given as a variable counts as the request's value for it when known, else as the largest page.
  */
-export function measureDocument(document: DocumentNode, schema: GraphQLSchema | undefined, sizing: Sizing, variables: Record<string, unknown> = {}): MeasuredDocument {
+export function measureDocument(
+  document: DocumentNode,
+  schema: GraphQLSchema | undefined,
+  sizing: Sizing,
+  variables: Record<string, unknown> = {},
+): MeasuredDocument {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(d.name.value)) fragments.set(d.name.value, d);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(d.name.value)) fragments.set(d.name.value, d);
   const memo = new Map<string, Measure>();
   const visiting = new Set<string>();
   const cycles = new Set<string>();
@@ -53,15 +59,25 @@ export function measureDocument(document: DocumentNode, schema: GraphQLSchema | 
     const type = name ? schema?.getType(name) : undefined;
     return type && isCompositeType(type) ? type : undefined;
   };
-  const fieldOf = (parent: GraphQLCompositeType | undefined, name: string): GraphQLField<unknown, unknown> | undefined =>
+  const fieldOf = (
+    parent: GraphQLCompositeType | undefined,
+    name: string,
+  ): GraphQLField<unknown, unknown> | undefined =>
     parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
 
   /** How many items the field's selection is repeated for. `inPage`: the parent is a page already counted by its pageSize. */
-  const itemsOf = (node: FieldNode, def: GraphQLField<unknown, unknown> | undefined, inPage: boolean): { items: number; paged: boolean } => {
+  const itemsOf = (
+    node: FieldNode,
+    def: GraphQLField<unknown, unknown> | undefined,
+    inPage: boolean,
+  ): { items: number; paged: boolean } => {
     const arg = node.arguments?.find((a) => a.name.value === 'pageSize');
     if (arg) {
       // a variable counts as its value when the request carries one, else as the largest page
-      const value = arg.value.kind === Kind.VARIABLE ? Number(variables[arg.value.name.value] ?? LARGEST_PAGE) : Number(valueFromASTUntyped(arg.value));
+      const value =
+        arg.value.kind === Kind.VARIABLE
+          ? Number(variables[arg.value.name.value] ?? LARGEST_PAGE)
+          : Number(valueFromASTUntyped(arg.value));
       return { items: Number.isFinite(value) && value > 0 ? Math.min(value, LARGEST_PAGE) : LARGEST_PAGE, paged: true };
     }
     const declared = def?.args.find((a) => a.name === 'pageSize');
@@ -73,7 +89,10 @@ export function measureDocument(document: DocumentNode, schema: GraphQLSchema | 
     return { items: 1, paged: false };
   };
 
-  const weightOf = (parent: GraphQLCompositeType | undefined, def: GraphQLField<unknown, unknown> | undefined): number => {
+  const weightOf = (
+    parent: GraphQLCompositeType | undefined,
+    def: GraphQLField<unknown, unknown> | undefined,
+  ): number => {
     if (!def || !parent) return 1;
     return sizing.weights[`${parent.name}.${def.name}`] ?? sizing.weights[getNamedType(def.type).name] ?? 1;
   };
@@ -130,7 +149,12 @@ export function measureDocument(document: DocumentNode, schema: GraphQLSchema | 
   const operations = document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
     .map((node) => {
-      const root = node.operation === 'query' ? schema?.getQueryType() : node.operation === 'mutation' ? schema?.getMutationType() : schema?.getSubscriptionType();
+      const root =
+        node.operation === 'query'
+          ? schema?.getQueryType()
+          : node.operation === 'mutation'
+            ? schema?.getMutationType()
+            : schema?.getSubscriptionType();
       return { node, measure: walk(node.selectionSet, root ?? undefined, false) };
     });
   return { operations, cycles: [...cycles] };

@@ -5,7 +5,8 @@ export const calendar: Record<keyof typeof zh, string> = {
   'calendar.years': 'Years loaded',
   'calendar.yearLoaded': '{year}: {count} days loaded',
   'calendar.yearMissing': '{year}: not loaded',
-  'calendar.missingWarning': 'The holidays and exchanged working days of {year} are not loaded: deadlines will count plain weekends only.',
+  'calendar.missingWarning':
+    'The holidays and exchanged working days of {year} are not loaded: deadlines will count plain weekends only.',
   'calendar.yearDays': 'Exceptions in {year}',
   'calendar.none': 'No holidays or exchanged working days loaded for this year',
   'calendar.date': 'Date',

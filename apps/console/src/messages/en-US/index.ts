@@ -8,4 +8,13 @@ import { debt } from './debt';
 import { investment } from './investment';
 import { calendar } from './calendar';
 
-export const enUS = { ...common, ...procurement, ...credit, ...directory, ...dashboard, ...debt, ...investment, ...calendar };
+export const enUS = {
+  ...common,
+  ...procurement,
+  ...credit,
+  ...directory,
+  ...dashboard,
+  ...debt,
+  ...investment,
+  ...calendar,
+};

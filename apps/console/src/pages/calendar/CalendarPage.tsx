@@ -3,7 +3,23 @@
 // objections and repairs count working days from this calendar, so a year missing here is a real gap.
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Col, Form, Input, Popconfirm, Progress, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  Popconfirm,
+  Progress,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { graphql } from '../../gql';
 import type { CalendarDayKind } from '../../labels/calendar-day-kind';
 import { useT } from '../../i18n';
@@ -62,7 +78,10 @@ export default function CalendarPage() {
   const { message } = App.useApp();
   const now = new Date().getFullYear();
   const years = [now - 1, now, now + 1, now + 2];
-  const loaded = useQuery(YEARS, { variables: { y0: years[0]!, y1: years[1]!, y2: years[2]!, y3: years[3]! }, fetchPolicy: 'cache-and-network' });
+  const loaded = useQuery(YEARS, {
+    variables: { y0: years[0]!, y1: years[1]!, y2: years[2]!, y3: years[3]! },
+    fetchPolicy: 'cache-and-network',
+  });
   const counts = years.map((y, i) => ({ year: y, days: (loaded.data?.[`y${i}` as 'y0'] ?? []).length }));
   const firstMissing = counts.find((c) => c.year >= now && c.days === 0)?.year;
   const [year, setYear] = useState<number>(firstMissing ?? now);
@@ -74,7 +93,12 @@ export default function CalendarPage() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const refresh = () => Promise.all([loaded.refetch(), list.refetch()]);
-  const fail = (e: unknown) => message.error(graphQLErrorsOf(e).map((x) => messageFor(x, t)).join('；') || t('error.unknown'));
+  const fail = (e: unknown) =>
+    message.error(
+      graphQLErrorsOf(e)
+        .map((x) => messageFor(x, t))
+        .join('；') || t('error.unknown'),
+    );
 
   const load = async (v: Entry) => {
     const { dates, invalid } = parseDates(v.dates);
@@ -107,16 +131,41 @@ export default function CalendarPage() {
       <Card title={t('calendar.years')}>
         <Space wrap>
           {counts.map((c) => (
-            <Tag key={c.year} color={c.days ? 'green' : 'red'} style={{ cursor: 'pointer', padding: '4px 8px' }} onClick={() => setYear(c.year)} data-testid={`calendar-year-${c.year}`}>
-              {c.days ? t('calendar.yearLoaded', { year: c.year, count: c.days }) : t('calendar.yearMissing', { year: c.year })}
+            <Tag
+              key={c.year}
+              color={c.days ? 'green' : 'red'}
+              style={{ cursor: 'pointer', padding: '4px 8px' }}
+              onClick={() => setYear(c.year)}
+              data-testid={`calendar-year-${c.year}`}
+            >
+              {c.days
+                ? t('calendar.yearLoaded', { year: c.year, count: c.days })
+                : t('calendar.yearMissing', { year: c.year })}
             </Tag>
           ))}
         </Space>
-        {firstMissing ? <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('calendar.missingWarning', { year: firstMissing })} /> : null}
+        {firstMissing ? (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="warning"
+            showIcon
+            title={t('calendar.missingWarning', { year: firstMissing })}
+          />
+        ) : null}
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={12}>
-          <Card title={t('calendar.yearDays', { year })} extra={<Select value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />}>
+          <Card
+            title={t('calendar.yearDays', { year })}
+            extra={
+              <Select
+                value={year}
+                onChange={setYear}
+                options={years.map((y) => ({ value: y, label: String(y) }))}
+                style={{ width: 100 }}
+              />
+            }
+          >
             <Table<Day>
               size="small"
               rowKey="date"
@@ -126,13 +175,24 @@ export default function CalendarPage() {
               dataSource={list.data?.workingCalendar ?? []}
               columns={[
                 { key: 'date', title: t('calendar.date'), dataIndex: 'date' },
-                { key: 'kind', title: t('calendar.kind'), render: (_: unknown, d: Day) => <Tag color={d.kind === 'HOLIDAY' ? 'red' : 'blue'}>{label(CALENDAR_DAY_KIND, d.kind)}</Tag> },
+                {
+                  key: 'kind',
+                  title: t('calendar.kind'),
+                  render: (_: unknown, d: Day) => (
+                    <Tag color={d.kind === 'HOLIDAY' ? 'red' : 'blue'}>{label(CALENDAR_DAY_KIND, d.kind)}</Tag>
+                  ),
+                },
                 { key: 'name', title: t('calendar.name'), dataIndex: 'name' },
                 {
                   key: 'actions',
                   title: t('common.actions'),
                   render: (_: unknown, d: Day) => (
-                    <Popconfirm title={t('calendar.removeConfirm', { date: d.date })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void remove(d.date)}>
+                    <Popconfirm
+                      title={t('calendar.removeConfirm', { date: d.date })}
+                      okText={t('common.yes')}
+                      cancelText={t('common.no')}
+                      onConfirm={() => void remove(d.date)}
+                    >
                       <Button size="small" danger>
                         {t('common.delete')}
                       </Button>
@@ -145,11 +205,29 @@ export default function CalendarPage() {
         </Col>
         <Col xs={24} xl={12}>
           <Card title={t('calendar.add')}>
-            <Form<Entry> form={form} layout="vertical" initialValues={{ kind: 'HOLIDAY' }} onFinish={(v) => void load(v)}>
-              <Form.Item name="kind" label={t('calendar.kind')} rules={[{ required: true, message: t('common.required', { field: t('calendar.kind') }) }]}>
-                <Select options={(['HOLIDAY', 'WORKDAY'] as const).map((k) => ({ value: k, label: label(CALENDAR_DAY_KIND, k) }))} />
+            <Form<Entry>
+              form={form}
+              layout="vertical"
+              initialValues={{ kind: 'HOLIDAY' }}
+              onFinish={(v) => void load(v)}
+            >
+              <Form.Item
+                name="kind"
+                label={t('calendar.kind')}
+                rules={[{ required: true, message: t('common.required', { field: t('calendar.kind') }) }]}
+              >
+                <Select
+                  options={(['HOLIDAY', 'WORKDAY'] as const).map((k) => ({
+                    value: k,
+                    label: label(CALENDAR_DAY_KIND, k),
+                  }))}
+                />
               </Form.Item>
-              <Form.Item name="name" label={t('calendar.name')} rules={[{ required: true, message: t('common.required', { field: t('calendar.name') }) }]}>
+              <Form.Item
+                name="name"
+                label={t('calendar.name')}
+                rules={[{ required: true, message: t('common.required', { field: t('calendar.name') }) }]}
+              >
                 <Input placeholder={t('calendar.namePlaceholder')} id="calendar-name" />
               </Form.Item>
               <Form.Item
@@ -158,12 +236,25 @@ export default function CalendarPage() {
                 extra={t('calendar.datesHint')}
                 rules={[
                   { required: true, message: t('common.required', { field: t('calendar.dates') }) },
-                  { validator: async (_: unknown, v?: string) => { if (v && parseDates(v).invalid.length) throw new Error(t('calendar.invalid', { dates: parseDates(v).invalid.join('、') })); } },
+                  {
+                    validator: async (_: unknown, v?: string) => {
+                      if (v && parseDates(v).invalid.length)
+                        throw new Error(t('calendar.invalid', { dates: parseDates(v).invalid.join('、') }));
+                    },
+                  },
                 ]}
               >
                 <Input.TextArea rows={5} placeholder={'2027-01-01\n2027-02-06~2027-02-13'} id="calendar-dates" />
               </Form.Item>
-              {parsed.dates.length ? <Typography.Paragraph type="secondary" data-testid="calendar-preview">{t('calendar.preview', { count: parsed.dates.length, first: parsed.dates[0]!, last: parsed.dates.at(-1)! })}</Typography.Paragraph> : null}
+              {parsed.dates.length ? (
+                <Typography.Paragraph type="secondary" data-testid="calendar-preview">
+                  {t('calendar.preview', {
+                    count: parsed.dates.length,
+                    first: parsed.dates[0]!,
+                    last: parsed.dates.at(-1)!,
+                  })}
+                </Typography.Paragraph>
+              ) : null}
               {progress ? <Progress percent={Math.round((progress.done / progress.total) * 100)} /> : null}
               <Button type="primary" htmlType="submit" loading={!!progress} data-testid="calendar-submit">
                 {t('calendar.submit')}

@@ -17,7 +17,8 @@ function normalise(text: string): string | null {
 }
 
 function* range(from: string, to: string): Generator<string> {
-  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) yield d.toISOString().slice(0, 10);
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1))
+    yield d.toISOString().slice(0, 10);
 }
 
 /** Every date named in `text`, sorted and without repeats; what could not be read is returned as written. */

@@ -98,7 +98,13 @@ export default function CivilServantsPage({ write }: PageProps) {
                   size="small"
                   onClick={() =>
                     void openFile({ variables: { civilServantId: r.id } }).then(({ error }) =>
-                      error ? message.error(graphQLErrorsOf(error).map((e) => messageFor(e, t)).join('；')) : message.success(t('common.saved')),
+                      error
+                        ? message.error(
+                            graphQLErrorsOf(error)
+                              .map((e) => messageFor(e, t))
+                              .join('；'),
+                          )
+                        : message.success(t('common.saved')),
                     )
                   }
                 >
@@ -122,14 +128,24 @@ export default function CivilServantsPage({ write }: PageProps) {
               ),
           },
         ]}
-        toolbar={write ? <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>{t('cr.newServant')}</Button> : null}
+        toolbar={
+          write ? (
+            <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>
+              {t('cr.newServant')}
+            </Button>
+          ) : null
+        }
       />
       <FormModal<{ name: string; idNumber: string; departmentId: string; post?: string }>
         open={open}
         title={t('cr.newServant')}
         initialValues={{ departmentId: me?.department?.id }}
         onClose={() => setOpen(false)}
-        onSubmit={(v) => mutate(create({ variables: { input: { ...v, idNumber: v.idNumber.trim().toUpperCase(), post: v.post || null } } }))}
+        onSubmit={(v) =>
+          mutate(
+            create({ variables: { input: { ...v, idNumber: v.idNumber.trim().toUpperCase(), post: v.post || null } } }),
+          )
+        }
       >
         {() => (
           <>

@@ -16,8 +16,22 @@ import { CREDIT_CATEGORY, RECORD_STATUS, SEVERITY, SUBJECT_TYPE } from '../../la
 import { useLabel } from '../../labels/useLabel';
 
 const RECORDS = graphql(`
-  query CreditRecords($page: Int, $pageSize: Int, $subjectType: SubjectType, $departmentId: ID, $status: RecordStatus, $search: String) {
-    creditRecords(page: $page, pageSize: $pageSize, subjectType: $subjectType, departmentId: $departmentId, status: $status, search: $search) {
+  query CreditRecords(
+    $page: Int
+    $pageSize: Int
+    $subjectType: SubjectType
+    $departmentId: ID
+    $status: RecordStatus
+    $search: String
+  ) {
+    creditRecords(
+      page: $page
+      pageSize: $pageSize
+      subjectType: $subjectType
+      departmentId: $departmentId
+      status: $status
+      search: $search
+    ) {
       total
       items {
         id
@@ -76,7 +90,16 @@ const ADD = graphql(`
 
 type Row = CreditRecordsQuery['creditRecords']['items'][number];
 const SUBJECT_TYPES = ['CIVIL_SERVANT', 'DEPARTMENT', 'ENTERPRISE'] as const;
-const CATEGORIES = ['JUDICIAL_JUDGMENT', 'ADMINISTRATIVE_PENALTY', 'DISCIPLINARY_SANCTION', 'ACCOUNTABILITY', 'BROKEN_COMMITMENT', 'ONLINE_SERVICE_SUBSTANDARD', 'COMMENDATION', 'TRAINING'] as const;
+const CATEGORIES = [
+  'JUDICIAL_JUDGMENT',
+  'ADMINISTRATIVE_PENALTY',
+  'DISCIPLINARY_SANCTION',
+  'ACCOUNTABILITY',
+  'BROKEN_COMMITMENT',
+  'ONLINE_SERVICE_SUBSTANDARD',
+  'COMMENDATION',
+  'TRAINING',
+] as const;
 const SEVERITIES = ['MINOR', 'GENERAL', 'SERIOUS'] as const;
 const STATUSES = ['ACTIVE', 'REPAIRED', 'REVOKED', 'EXPIRED'] as const;
 const SEVERITY_COLOR: Record<string, string> = { MINOR: 'default', GENERAL: 'orange', SERIOUS: 'red' };
@@ -107,64 +130,85 @@ export default function CreditRecordsPage({ write }: PageProps) {
   const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
 
   const records = (
-      <ListPage
-        title="cr.records"
-        query={RECORDS}
-        pick={(d) => d?.creditRecords}
-        rowKey={(r: Row) => r.id}
-        exportName="credit-records"
-        filters={[
-          { name: 'search', label: 'common.search', type: 'text' },
-          { name: 'subjectType', label: 'cr.subjectType', type: 'select', options: SUBJECT_TYPES.map((s) => ({ value: s, label: label(SUBJECT_TYPE, s) })) },
-          { name: 'departmentId', label: 'cr.department', type: 'select', options: departmentOptions },
-          { name: 'status', label: 'cr.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: label(RECORD_STATUS, s) })) },
-        ]}
-        columns={[
-          { key: 'subjectName', title: 'cr.subjectName', text: (r) => r.subjectName },
-          { key: 'subjectType', title: 'cr.subjectType', text: (r) => label(SUBJECT_TYPE, r.subjectType) },
-          { key: 'category', title: 'cr.category', text: (r) => label(CREDIT_CATEGORY, r.category) },
-          { key: 'severity', title: 'cr.severity', text: (r) => label(SEVERITY, r.severity), render: (r) => <Tag color={SEVERITY_COLOR[r.severity]}>{label(SEVERITY, r.severity)}</Tag> },
-          { key: 'documentNumber', title: 'cr.documentNumber', text: (r) => r.documentNumber },
-          { key: 'authority', title: 'cr.authority', text: (r) => r.authority },
-          { key: 'decisionDate', title: 'cr.decisionDate', text: (r) => r.decisionDate },
-          { key: 'publicityEnd', title: 'cr.publicityEnd', text: (r) => (r.publish ? r.publicityEnd : '') },
-          {
-            key: 'status',
-            title: 'cr.status',
-            text: (r) => label(RECORD_STATUS, r.status),
-            render: (r) => (
-              <>
-                <Tag color={r.status === 'ACTIVE' ? 'red' : 'default'}>{label(RECORD_STATUS, r.status)}</Tag>
-                {r.underObjection ? <Tag color="purple">{t('cr.underObjection')}</Tag> : null}
-              </>
-            ),
-          },
-          { key: 'department', title: 'cr.department', text: (r) => r.department?.name ?? '' },
-          ...(write
-            ? [
-                {
-                  key: 'actions',
-                  title: 'common.actions' as const,
-                  text: () => '',
-                  render: (r: Row) =>
-                    r.status === 'ACTIVE' ? (
-                      <Space>
-                        {!r.underObjection ? (
-                          <Button size="small" onClick={() => setAction({ kind: 'objection', record: r })}>
-                            {t('ob.file')}
-                          </Button>
-                        ) : null}
-                        <Button size="small" onClick={() => setAction({ kind: 'repair', record: r })}>
-                          {t('rp.apply')}
+    <ListPage
+      title="cr.records"
+      query={RECORDS}
+      pick={(d) => d?.creditRecords}
+      rowKey={(r: Row) => r.id}
+      exportName="credit-records"
+      filters={[
+        { name: 'search', label: 'common.search', type: 'text' },
+        {
+          name: 'subjectType',
+          label: 'cr.subjectType',
+          type: 'select',
+          options: SUBJECT_TYPES.map((s) => ({ value: s, label: label(SUBJECT_TYPE, s) })),
+        },
+        { name: 'departmentId', label: 'cr.department', type: 'select', options: departmentOptions },
+        {
+          name: 'status',
+          label: 'cr.status',
+          type: 'select',
+          options: STATUSES.map((s) => ({ value: s, label: label(RECORD_STATUS, s) })),
+        },
+      ]}
+      columns={[
+        { key: 'subjectName', title: 'cr.subjectName', text: (r) => r.subjectName },
+        { key: 'subjectType', title: 'cr.subjectType', text: (r) => label(SUBJECT_TYPE, r.subjectType) },
+        { key: 'category', title: 'cr.category', text: (r) => label(CREDIT_CATEGORY, r.category) },
+        {
+          key: 'severity',
+          title: 'cr.severity',
+          text: (r) => label(SEVERITY, r.severity),
+          render: (r) => <Tag color={SEVERITY_COLOR[r.severity]}>{label(SEVERITY, r.severity)}</Tag>,
+        },
+        { key: 'documentNumber', title: 'cr.documentNumber', text: (r) => r.documentNumber },
+        { key: 'authority', title: 'cr.authority', text: (r) => r.authority },
+        { key: 'decisionDate', title: 'cr.decisionDate', text: (r) => r.decisionDate },
+        { key: 'publicityEnd', title: 'cr.publicityEnd', text: (r) => (r.publish ? r.publicityEnd : '') },
+        {
+          key: 'status',
+          title: 'cr.status',
+          text: (r) => label(RECORD_STATUS, r.status),
+          render: (r) => (
+            <>
+              <Tag color={r.status === 'ACTIVE' ? 'red' : 'default'}>{label(RECORD_STATUS, r.status)}</Tag>
+              {r.underObjection ? <Tag color="purple">{t('cr.underObjection')}</Tag> : null}
+            </>
+          ),
+        },
+        { key: 'department', title: 'cr.department', text: (r) => r.department?.name ?? '' },
+        ...(write
+          ? [
+              {
+                key: 'actions',
+                title: 'common.actions' as const,
+                text: () => '',
+                render: (r: Row) =>
+                  r.status === 'ACTIVE' ? (
+                    <Space>
+                      {!r.underObjection ? (
+                        <Button size="small" onClick={() => setAction({ kind: 'objection', record: r })}>
+                          {t('ob.file')}
                         </Button>
-                      </Space>
-                    ) : null,
-                },
-              ]
-            : []),
-        ]}
-        toolbar={write ? <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>{t('cr.addRecord')}</Button> : null}
-      />
+                      ) : null}
+                      <Button size="small" onClick={() => setAction({ kind: 'repair', record: r })}>
+                        {t('rp.apply')}
+                      </Button>
+                    </Space>
+                  ) : null,
+              },
+            ]
+          : []),
+      ]}
+      toolbar={
+        write ? (
+          <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>
+            {t('cr.addRecord')}
+          </Button>
+        ) : null
+      }
+    />
   );
 
   return (
@@ -218,7 +262,10 @@ export default function CreditRecordsPage({ write }: PageProps) {
         {(form) => (
           <>
             <Form.Item name="subjectType" label={t('cr.subjectType')} rules={[required(t, 'cr.subjectType')]}>
-              <Select options={SUBJECT_TYPES.map((s) => ({ value: s, label: label(SUBJECT_TYPE, s) }))} onChange={() => form.setFieldValue('subjectId', undefined)} />
+              <Select
+                options={SUBJECT_TYPES.map((s) => ({ value: s, label: label(SUBJECT_TYPE, s) }))}
+                onChange={() => form.setFieldValue('subjectId', undefined)}
+              />
             </Form.Item>
             <Form.Item noStyle dependencies={['subjectType']}>
               {() =>
@@ -227,7 +274,12 @@ export default function CreditRecordsPage({ write }: PageProps) {
                     <Select showSearch optionFilterProp="label" options={departmentOptions} />
                   </Form.Item>
                 ) : (
-                  <Form.Item name="subjectId" label={t('cr.subjectId')} extra={t('cr.subjectIdHint')} rules={[required(t, 'cr.subjectId')]}>
+                  <Form.Item
+                    name="subjectId"
+                    label={t('cr.subjectId')}
+                    extra={t('cr.subjectIdHint')}
+                    rules={[required(t, 'cr.subjectId')]}
+                  >
                     <Input id="subjectId" />
                   </Form.Item>
                 )

@@ -100,7 +100,12 @@ export function ObjectionsTab({ write }: { write: boolean }) {
         rowKey={(r: Objection) => r.id}
         exportName="credit-objections"
         filters={[
-          { name: 'status', label: 'cr.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: label(OBJECTION_STATUS, s) })) },
+          {
+            name: 'status',
+            label: 'cr.status',
+            type: 'select',
+            options: STATUSES.map((s) => ({ value: s, label: label(OBJECTION_STATUS, s) })),
+          },
         ]}
         columns={[
           { key: 'record', title: 'ob.record', text: (r) => `${r.record.subjectName} ${r.record.documentNumber}` },
@@ -133,7 +138,13 @@ export function ObjectionsTab({ write }: { write: boolean }) {
                           size="small"
                           onClick={() =>
                             void accept({ variables: { id: r.id } }).then(({ error }) =>
-                              error ? message.error(graphQLErrorsOf(error).map((e) => messageFor(e, t)).join('；')) : message.success(t('common.saved')),
+                              error
+                                ? message.error(
+                                    graphQLErrorsOf(error)
+                                      .map((e) => messageFor(e, t))
+                                      .join('；'),
+                                  )
+                                : message.success(t('common.saved')),
                             )
                           }
                         >
@@ -161,7 +172,12 @@ export function ObjectionsTab({ write }: { write: boolean }) {
         {() => (
           <>
             <Form.Item name="outcome" label={t('ob.outcome')} rules={[required(t, 'ob.outcome')]}>
-              <Select options={(['UPHELD', 'REJECTED'] as const).map((o) => ({ value: o, label: label(OBJECTION_OUTCOME, o) }))} />
+              <Select
+                options={(['UPHELD', 'REJECTED'] as const).map((o) => ({
+                  value: o,
+                  label: label(OBJECTION_OUTCOME, o),
+                }))}
+              />
             </Form.Item>
             <Form.Item name="note" label={t('ob.note')} rules={[required(t, 'ob.note')]}>
               <Input.TextArea rows={3} />
@@ -186,12 +202,24 @@ export function RepairsTab({ write }: { write: boolean }) {
         pick={(d) => d?.creditRepairs}
         rowKey={(r: Repair) => r.id}
         exportName="credit-repairs"
-        filters={[{ name: 'status', label: 'cr.status', type: 'select', options: REPAIR_STATUSES.map((s) => ({ value: s, label: label(REPAIR_STATUS, s) })) }]}
+        filters={[
+          {
+            name: 'status',
+            label: 'cr.status',
+            type: 'select',
+            options: REPAIR_STATUSES.map((s) => ({ value: s, label: label(REPAIR_STATUS, s) })),
+          },
+        ]}
         columns={[
           { key: 'appliedOn', title: 'rp.appliedOn', text: (r) => r.appliedOn },
           { key: 'appliedBy', title: 'ob.filedBy', text: (r) => r.appliedBy },
           { key: 'evidence', title: 'rp.evidence', text: (r) => r.evidence },
-          { key: 'status', title: 'cr.status', text: (r) => label(REPAIR_STATUS, r.status), render: (r) => <Tag>{label(REPAIR_STATUS, r.status)}</Tag> },
+          {
+            key: 'status',
+            title: 'cr.status',
+            text: (r) => label(REPAIR_STATUS, r.status),
+            render: (r) => <Tag>{label(REPAIR_STATUS, r.status)}</Tag>,
+          },
           { key: 'note', title: 'ob.note', text: (r) => r.note },
           ...(write
             ? [
@@ -203,8 +231,12 @@ export function RepairsTab({ write }: { write: boolean }) {
                   render: (r: Repair) =>
                     r.status === 'PENDING' ? (
                       <Space size="small">
-                        <Button size="small" type="primary" onClick={() => setDeciding({ repair: r, approved: true })}>{t('rp.approve')}</Button>
-                        <Button size="small" danger onClick={() => setDeciding({ repair: r, approved: false })}>{t('rp.reject')}</Button>
+                        <Button size="small" type="primary" onClick={() => setDeciding({ repair: r, approved: true })}>
+                          {t('rp.approve')}
+                        </Button>
+                        <Button size="small" danger onClick={() => setDeciding({ repair: r, approved: false })}>
+                          {t('rp.reject')}
+                        </Button>
                       </Space>
                     ) : null,
                 },
@@ -216,7 +248,9 @@ export function RepairsTab({ write }: { write: boolean }) {
         open={deciding !== null}
         title={deciding ? t(deciding.approved ? 'rp.approve' : 'rp.reject') : ''}
         onClose={() => setDeciding(null)}
-        onSubmit={(v) => mutate(decide({ variables: { id: deciding?.repair.id ?? '', approved: !!deciding?.approved, note: v.note } }))}
+        onSubmit={(v) =>
+          mutate(decide({ variables: { id: deciding?.repair.id ?? '', approved: !!deciding?.approved, note: v.note } }))
+        }
         testId="decide-repair"
       >
         {() => (

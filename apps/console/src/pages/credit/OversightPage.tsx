@@ -61,8 +61,18 @@ export default function OversightPage() {
           { key: 'document', title: 'cr.documentNumber', text: (r) => r.record.documentNumber },
           { key: 'reason', title: 'ob.reason', text: (r) => r.reason },
           { key: 'filedOn', title: 'ob.filedOn', text: (r) => r.filedOn },
-          { key: 'acceptDeadline', title: 'ob.acceptDeadline', text: (r) => r.acceptDeadline, render: (r) => (r.status === 'FILED' ? <Tag color="red">{r.acceptDeadline}</Tag> : r.acceptDeadline) },
-          { key: 'decisionDeadline', title: 'ob.decisionDeadline', text: (r) => r.decisionDeadline, render: (r) => <Tag color="red">{r.decisionDeadline}</Tag> },
+          {
+            key: 'acceptDeadline',
+            title: 'ob.acceptDeadline',
+            text: (r) => r.acceptDeadline,
+            render: (r) => (r.status === 'FILED' ? <Tag color="red">{r.acceptDeadline}</Tag> : r.acceptDeadline),
+          },
+          {
+            key: 'decisionDeadline',
+            title: 'ob.decisionDeadline',
+            text: (r) => r.decisionDeadline,
+            render: (r) => <Tag color="red">{r.decisionDeadline}</Tag>,
+          },
         ]}
       />
       <ListPage
@@ -79,7 +89,14 @@ export default function OversightPage() {
           { key: 'at', title: 'ov.at', text: (r) => r.at },
           { key: 'reader', title: 'ov.reader', text: (r) => r.readerName },
           { key: 'servant', title: 'ov.servant', text: (r) => r.civilServantId },
-          { key: 'what', title: 'ov.what', text: (r) => t(`ov.${r.what}` as 'ov.RECORDS'), render: (r) => <Tag color={r.what === 'ID_NUMBER' ? 'orange' : 'default'}>{t(`ov.${r.what}` as 'ov.RECORDS')}</Tag> },
+          {
+            key: 'what',
+            title: 'ov.what',
+            text: (r) => t(`ov.${r.what}` as 'ov.RECORDS'),
+            render: (r) => (
+              <Tag color={r.what === 'ID_NUMBER' ? 'orange' : 'default'}>{t(`ov.${r.what}` as 'ov.RECORDS')}</Tag>
+            ),
+          },
         ]}
       />
     </Space>

@@ -42,7 +42,17 @@ const FINDING = graphql(`
 
 type Dialog = 'limit' | 'resources' | 'plan' | 'finding' | null;
 
-export function DebtAdmin({ write, supervise, year, regionOptions }: { write: boolean; supervise: boolean; year: number; regionOptions: { value: string; label: string }[] }) {
+export function DebtAdmin({
+  write,
+  supervise,
+  year,
+  regionOptions,
+}: {
+  write: boolean;
+  supervise: boolean;
+  year: number;
+  regionOptions: { value: string; label: string }[];
+}) {
   const t = useT();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [setLimit] = useMutation(SET_LIMIT, { refetchQueries: 'active' });
@@ -66,7 +76,9 @@ export function DebtAdmin({ write, supervise, year, regionOptions }: { write: bo
       <Space wrap style={{ marginBottom: 16 }}>
         {write ? (
           <>
-            <Button onClick={() => setDialog('limit')} data-testid="set-limit">{t('debt.setLimit')}</Button>
+            <Button onClick={() => setDialog('limit')} data-testid="set-limit">
+              {t('debt.setLimit')}
+            </Button>
             <Button onClick={() => setDialog('resources')}>{t('debt.setResources')}</Button>
             <Button onClick={() => setDialog('plan')}>{t('debt.recordPlan')}</Button>
           </>
@@ -78,7 +90,9 @@ export function DebtAdmin({ write, supervise, year, regionOptions }: { write: bo
         title={t(dialog === 'limit' ? 'debt.setLimit' : 'debt.setResources')}
         initialValues={{ year }}
         onClose={close}
-        onSubmit={(v) => (dialog === 'limit' ? mutate(setLimit({ variables: v })) : mutate(setResources({ variables: v })))}
+        onSubmit={(v) =>
+          dialog === 'limit' ? mutate(setLimit({ variables: v })) : mutate(setResources({ variables: v }))
+        }
         testId="debt-yearly"
       >
         {() => (
@@ -101,7 +115,11 @@ export function DebtAdmin({ write, supervise, year, regionOptions }: { write: bo
             <Form.Item name="title" label={t('debt.planTitle')} rules={[required(t, 'debt.planTitle')]}>
               <Input />
             </Form.Item>
-            <Form.Item name="documentNumber" label={t('debt.documentNumber')} rules={[required(t, 'debt.documentNumber')]}>
+            <Form.Item
+              name="documentNumber"
+              label={t('debt.documentNumber')}
+              rules={[required(t, 'debt.documentNumber')]}
+            >
               <Input />
             </Form.Item>
             <DateItem name="adoptedOn" label="debt.adoptedOn" t={t} />

@@ -114,8 +114,16 @@ export default function DebtPage({ write }: PageProps) {
       {
         type: 'bar',
         name: t('debt.ratio'),
-        data: withRisk.map((r) => ({ value: r.debtRisk?.debtRatio ?? 0, itemStyle: { color: riskColor(r.debtRisk?.level) } })),
-        markLine: { symbol: 'none', lineStyle: { color: '#b71c1c', type: 'dashed' }, label: { formatter: t('dashboard.warningLine') }, data: [{ yAxis: 1 }] },
+        data: withRisk.map((r) => ({
+          value: r.debtRisk?.debtRatio ?? 0,
+          itemStyle: { color: riskColor(r.debtRisk?.level) },
+        })),
+        markLine: {
+          symbol: 'none',
+          lineStyle: { color: '#b71c1c', type: 'dashed' },
+          label: { formatter: t('dashboard.warningLine') },
+          data: [{ yAxis: 1 }],
+        },
         markArea: {
           silent: true,
           data: riskBandAreas(maxY),
@@ -126,9 +134,25 @@ export default function DebtPage({ write }: PageProps) {
 
   const riskTab = (
     <Card title={`${t('debt.risk')} · ${year}`}>
-      <DebtAdmin write={write} supervise={!!me?.roles.includes('SUPERVISOR')} year={year} regionOptions={regionOptions} />
-      {riskErrors.length ? <Alert type="warning" showIcon title={riskErrors.map((e) => messageFor(e, t)).join('；')} style={{ marginBottom: 16 }} /> : null}
-      {withRisk.length ? <Chart option={option} height={360} testId="debt-risk-chart" /> : <Empty description={t('dashboard.noData')} />}
+      <DebtAdmin
+        write={write}
+        supervise={!!me?.roles.includes('SUPERVISOR')}
+        year={year}
+        regionOptions={regionOptions}
+      />
+      {riskErrors.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={riskErrors.map((e) => messageFor(e, t)).join('；')}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      {withRisk.length ? (
+        <Chart option={option} height={360} testId="debt-risk-chart" />
+      ) : (
+        <Empty description={t('dashboard.noData')} />
+      )}
       <Table
         rowKey="code"
         size="small"
@@ -138,18 +162,46 @@ export default function DebtPage({ write }: PageProps) {
         locale={{ emptyText: t('common.empty') }}
         columns={[
           { key: 'name', title: t('debt.region'), render: (_: unknown, r: (typeof withRisk)[number]) => r.name },
-          { key: 'balance', title: t('debt.balance'), render: (_: unknown, r: (typeof withRisk)[number]) => yuan(r.debtRisk?.debtBalance) },
-          { key: 'resources', title: t('debt.resources'), render: (_: unknown, r: (typeof withRisk)[number]) => yuan(r.debtRisk?.fiscalResources) },
-          { key: 'limit', title: t('debt.limit'), render: (_: unknown, r: (typeof withRisk)[number]) => yuan(r.debtRisk?.debtLimit) },
-          { key: 'ratio', title: t('debt.ratio'), render: (_: unknown, r: (typeof withRisk)[number]) => pct(r.debtRisk?.debtRatio) },
-          { key: 'service', title: t('debt.serviceRatio'), render: (_: unknown, r: (typeof withRisk)[number]) => pct(r.debtRisk?.debtServiceRatio) },
-          { key: 'overdue', title: t('debt.overdueRatio'), render: (_: unknown, r: (typeof withRisk)[number]) => pct(r.debtRisk?.overdueRatio) },
+          {
+            key: 'balance',
+            title: t('debt.balance'),
+            render: (_: unknown, r: (typeof withRisk)[number]) => yuan(r.debtRisk?.debtBalance),
+          },
+          {
+            key: 'resources',
+            title: t('debt.resources'),
+            render: (_: unknown, r: (typeof withRisk)[number]) => yuan(r.debtRisk?.fiscalResources),
+          },
+          {
+            key: 'limit',
+            title: t('debt.limit'),
+            render: (_: unknown, r: (typeof withRisk)[number]) => yuan(r.debtRisk?.debtLimit),
+          },
+          {
+            key: 'ratio',
+            title: t('debt.ratio'),
+            render: (_: unknown, r: (typeof withRisk)[number]) => pct(r.debtRisk?.debtRatio),
+          },
+          {
+            key: 'service',
+            title: t('debt.serviceRatio'),
+            render: (_: unknown, r: (typeof withRisk)[number]) => pct(r.debtRisk?.debtServiceRatio),
+          },
+          {
+            key: 'overdue',
+            title: t('debt.overdueRatio'),
+            render: (_: unknown, r: (typeof withRisk)[number]) => pct(r.debtRisk?.overdueRatio),
+          },
           {
             key: 'level',
             title: t('debt.level'),
             render: (_: unknown, r: (typeof withRisk)[number]) => (
               <>
-                {r.debtRisk?.level ? <Tag color={LEVEL_COLOR[r.debtRisk.level]}>{label(RISK_LEVEL, r.debtRisk.level)}</Tag> : '—'}
+                {r.debtRisk?.level ? (
+                  <Tag color={LEVEL_COLOR[r.debtRisk.level]}>{label(RISK_LEVEL, r.debtRisk.level)}</Tag>
+                ) : (
+                  '—'
+                )}
                 {r.debtRisk?.missingEmergencyPlan ? <Tag color="red">{t('debt.missingPlan')}</Tag> : null}
               </>
             ),
@@ -168,7 +220,12 @@ export default function DebtPage({ write }: PageProps) {
       exportName="debt-instruments"
       filters={[
         { name: 'regionCode', label: 'debt.region', type: 'select', options: regionOptions },
-        { name: 'kind', label: 'debt.kind', type: 'select', options: KINDS.map((k) => ({ value: k, label: label(DEBT_KIND, k) })) },
+        {
+          name: 'kind',
+          label: 'debt.kind',
+          type: 'select',
+          options: KINDS.map((k) => ({ value: k, label: label(DEBT_KIND, k) })),
+        },
       ]}
       columns={[
         { key: 'region', title: 'debt.region', text: (r) => r.region.name },
@@ -178,21 +235,49 @@ export default function DebtPage({ write }: PageProps) {
         { key: 'rate', title: 'debt.rate', text: (r) => r.rate, render: (r) => `${r.rate}%` },
         { key: 'issuedOn', title: 'debt.issuedOn', text: (r) => r.issuedOn },
         { key: 'maturesOn', title: 'debt.maturesOn', text: (r) => r.maturesOn },
-        { key: 'outstandingPrincipal', title: 'debt.outstanding', text: (r) => r.outstandingPrincipal, render: (r) => yuan(r.outstandingPrincipal) },
-        { key: 'overdueAmount', title: 'debt.overdue', text: (r) => r.overdueAmount, render: (r) => (Number(r.overdueAmount) > 0 ? <Tag color="red">{yuan(r.overdueAmount)}</Tag> : yuan(r.overdueAmount)) },
+        {
+          key: 'outstandingPrincipal',
+          title: 'debt.outstanding',
+          text: (r) => r.outstandingPrincipal,
+          render: (r) => yuan(r.outstandingPrincipal),
+        },
+        {
+          key: 'overdueAmount',
+          title: 'debt.overdue',
+          text: (r) => r.overdueAmount,
+          render: (r) =>
+            Number(r.overdueAmount) > 0 ? <Tag color="red">{yuan(r.overdueAmount)}</Tag> : yuan(r.overdueAmount),
+        },
         {
           key: 'actions',
           title: 'common.actions' as const,
           text: () => '',
           render: (r: Instrument) => (
             <Space size="small">
-              <Button size="small" onClick={() => setDetail(r.id)}>{t('debt.detail')}</Button>
-              {write ? <Button size="small" onClick={() => setModal({ kind: 'repay', instrument: r })}>{t('debt.repay')}</Button> : null}
+              <Button size="small" onClick={() => setDetail(r.id)}>
+                {t('debt.detail')}
+              </Button>
+              {write ? (
+                <Button size="small" onClick={() => setModal({ kind: 'repay', instrument: r })}>
+                  {t('debt.repay')}
+                </Button>
+              ) : null}
             </Space>
           ),
         },
       ]}
-      toolbar={write ? <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setModal({ kind: 'issue' })}>{t('debt.issue')}</Button> : null}
+      toolbar={
+        write ? (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="create"
+            onClick={() => setModal({ kind: 'issue' })}
+          >
+            {t('debt.issue')}
+          </Button>
+        ) : null
+      }
     />
   );
 
@@ -208,7 +293,15 @@ export default function DebtPage({ write }: PageProps) {
           { key: 'instruments', label: t('debt.instruments'), children: instruments },
         ]}
       />
-      <FormModal<{ regionCode: string; kind: (typeof KINDS)[number]; principal: string; rate: string; issuedOn: string; maturesOn: string; project: string }>
+      <FormModal<{
+        regionCode: string;
+        kind: (typeof KINDS)[number];
+        principal: string;
+        rate: string;
+        issuedOn: string;
+        maturesOn: string;
+        project: string;
+      }>
         open={modal?.kind === 'issue'}
         title={t('debt.issue')}
         onClose={() => setModal(null)}
@@ -223,7 +316,15 @@ export default function DebtPage({ write }: PageProps) {
               <Select options={KINDS.map((k) => ({ value: k, label: label(DEBT_KIND, k) }))} />
             </Form.Item>
             <MoneyItem name="principal" label="debt.principal" t={t} />
-            <Form.Item name="rate" label={t('debt.rate')} extra={t('debt.rateHint')} rules={[required(t, 'debt.rate'), { pattern: /^(30(\.0{1,4})?|[12]?\d(\.\d{1,4})?)$/, message: t('debt.rateHint') }]}>
+            <Form.Item
+              name="rate"
+              label={t('debt.rate')}
+              extra={t('debt.rateHint')}
+              rules={[
+                required(t, 'debt.rate'),
+                { pattern: /^(30(\.0{1,4})?|[12]?\d(\.\d{1,4})?)$/, message: t('debt.rateHint') },
+              ]}
+            >
               <Input id="rate" />
             </Form.Item>
             <DateItem name="issuedOn" label="debt.issuedOn" t={t} />
@@ -238,7 +339,9 @@ export default function DebtPage({ write }: PageProps) {
         open={modal?.kind === 'repay'}
         title={t('debt.repay')}
         onClose={() => setModal(null)}
-        onSubmit={(v) => mutate(repay({ variables: { instrumentId: modal?.kind === 'repay' ? modal.instrument.id : '', input: v } }))}
+        onSubmit={(v) =>
+          mutate(repay({ variables: { instrumentId: modal?.kind === 'repay' ? modal.instrument.id : '', input: v } }))
+        }
       >
         {() => (
           <>

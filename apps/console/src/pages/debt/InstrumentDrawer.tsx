@@ -36,18 +36,44 @@ export function InstrumentDrawer({ id, onClose, write }: { id: string | null; on
   const [adjusting, setAdjusting] = useState(false);
   const { data, loading } = useQuery(INSTRUMENT, { variables: { id: id ?? '' }, skip: !id });
   const i = data?.debtInstrument;
-  const money = (key: 'principal' | 'interest') => ({ key, title: t(key === 'principal' ? 'debt.principal' : 'debt.interest'), render: (_: unknown, r: { principal: string; interest: string }) => yuan(r[key]) });
+  const money = (key: 'principal' | 'interest') => ({
+    key,
+    title: t(key === 'principal' ? 'debt.principal' : 'debt.interest'),
+    render: (_: unknown, r: { principal: string; interest: string }) => yuan(r[key]),
+  });
   return (
-    <Drawer open={id !== null} onClose={onClose} size="large" title={i ? `${i.project} · ${yuan(i.principal)} · ${i.rate}%` : ''} data-testid="instrument-drawer">
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size="large"
+      title={i ? `${i.project} · ${yuan(i.principal)} · ${i.rate}%` : ''}
+      data-testid="instrument-drawer"
+    >
       {loading && !i ? <Skeleton active /> : null}
       {i ? (
         <>
           <Card
             size="small"
             title={t('debt.schedule')}
-            extra={write ? <Button size="small" onClick={() => setAdjusting(true)} data-testid="adjust-schedule">{t('debt.adjustSchedule')}</Button> : null}
+            extra={
+              write ? (
+                <Button size="small" onClick={() => setAdjusting(true)} data-testid="adjust-schedule">
+                  {t('debt.adjustSchedule')}
+                </Button>
+              ) : null
+            }
           >
-            <Table size="small" rowKey="dueDate" pagination={false} dataSource={i.schedule} columns={[{ key: 'dueDate', title: t('pr.dueDate'), dataIndex: 'dueDate' }, money('principal'), money('interest')]} />
+            <Table
+              size="small"
+              rowKey="dueDate"
+              pagination={false}
+              dataSource={i.schedule}
+              columns={[
+                { key: 'dueDate', title: t('pr.dueDate'), dataIndex: 'dueDate' },
+                money('principal'),
+                money('interest'),
+              ]}
+            />
           </Card>
           <Card size="small" title={t('debt.repayments')} style={{ marginTop: 16 }}>
             <Table
@@ -56,7 +82,12 @@ export function InstrumentDrawer({ id, onClose, write }: { id: string | null; on
               pagination={false}
               locale={{ emptyText: t('common.empty') }}
               dataSource={i.repayments}
-              columns={[{ key: 'paidOn', title: t('debt.paidOn'), dataIndex: 'paidOn' }, money('principal'), money('interest'), { key: 'by', title: t('debt.recordedBy'), dataIndex: 'recordedBy' }]}
+              columns={[
+                { key: 'paidOn', title: t('debt.paidOn'), dataIndex: 'paidOn' },
+                money('principal'),
+                money('interest'),
+                { key: 'by', title: t('debt.recordedBy'), dataIndex: 'recordedBy' },
+              ]}
             />
           </Card>
           <ScheduleDialog instrument={adjusting ? i : null} onClose={() => setAdjusting(false)} />

@@ -28,17 +28,42 @@ interface Payment {
   interest: string;
 }
 
-export function ScheduleDialog({ instrument, onClose }: { instrument: { id: string; version: number; schedule: Payment[] } | null; onClose: () => void }) {
+export function ScheduleDialog({
+  instrument,
+  onClose,
+}: {
+  instrument: { id: string; version: number; schedule: Payment[] } | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const [adjust] = useMutation(ADJUST, { refetchQueries: 'active' });
   return (
     <FormModal<{ payments: Payment[] }>
       open={!!instrument}
       title={t('debt.adjustSchedule')}
-      initialValues={instrument ? { payments: instrument.schedule.map(({ dueDate, principal, interest }) => ({ dueDate, principal, interest })) } : undefined}
+      initialValues={
+        instrument
+          ? {
+              payments: instrument.schedule.map(({ dueDate, principal, interest }) => ({
+                dueDate,
+                principal,
+                interest,
+              })),
+            }
+          : undefined
+      }
       onClose={onClose}
       testId="schedule-adjust"
-      onSubmit={(v) => mutate(adjust({ variables: { instrumentId: instrument?.id ?? '', input: { version: instrument?.version ?? 0, payments: v.payments ?? [] } } }))}
+      onSubmit={(v) =>
+        mutate(
+          adjust({
+            variables: {
+              instrumentId: instrument?.id ?? '',
+              input: { version: instrument?.version ?? 0, payments: v.payments ?? [] },
+            },
+          }),
+        )
+      }
     >
       {() => (
         <Form.List name="payments">
@@ -58,7 +83,12 @@ export function ScheduleDialog({ instrument, onClose }: { instrument: { id: stri
                   <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t('common.delete')} />
                 </Space>
               ))}
-              <Button type="dashed" onClick={() => add({ dueDate: '', principal: '0.00', interest: '0.00' })} icon={<PlusOutlined />} block>
+              <Button
+                type="dashed"
+                onClick={() => add({ dueDate: '', principal: '0.00', interest: '0.00' })}
+                icon={<PlusOutlined />}
+                block
+              >
                 {t('debt.addPayment')}
               </Button>
             </>

@@ -46,7 +46,14 @@ export default function DepartmentDetail({ id }: { id: string }) {
   const errors = graphQLErrorsOf(error);
   if (loading && !data) return <Skeleton active paragraph={{ rows: 8 }} />;
   const d = data?.department;
-  if (!d) return <Result status="404" title={t('error.NOT_FOUND')} extra={<Link to="/directory/departments">{t('common.back')}</Link>} />;
+  if (!d)
+    return (
+      <Result
+        status="404"
+        title={t('error.NOT_FOUND')}
+        extra={<Link to="/directory/departments">{t('common.back')}</Link>}
+      />
+    );
   return (
     <Card
       title={d.name}
@@ -57,19 +64,38 @@ export default function DepartmentDetail({ id }: { id: string }) {
       }
       data-testid="department-detail"
     >
-      {errors.length ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('dashboard.partial', { names: failedServices(errors).join('、') })} /> : null}
+      {errors.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('dashboard.partial', { names: failedServices(errors).join('、') })}
+        />
+      ) : null}
       <Descriptions bordered column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label={t('department.code')}>{d.code}</Descriptions.Item>
         <Descriptions.Item label={t('department.kind')}>{label(DEPARTMENT_KIND, d.kind)}</Descriptions.Item>
         <Descriptions.Item label={t('department.region')}>{d.region.name}</Descriptions.Item>
-        <Descriptions.Item label={t('department.countyWideDomains')}>{d.countyWideDomains.map((x) => <Tag key={x}>{label(DOMAIN, x)}</Tag>)}</Descriptions.Item>
+        <Descriptions.Item label={t('department.countyWideDomains')}>
+          {d.countyWideDomains.map((x) => (
+            <Tag key={x}>{label(DOMAIN, x)}</Tag>
+          ))}
+        </Descriptions.Item>
         <Descriptions.Item label={t('cr.civilServants')}>{d.civilServantCount ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('dashboard.coverage')}>{pct(d.creditFileCoverage)}</Descriptions.Item>
         <Descriptions.Item label={t('dashboard.dishonesty')}>
           <Link to={`/credit/records?departmentId=${d.id}&status=ACTIVE`}>{d.activeDishonestyRecordCount ?? '—'}</Link>
         </Descriptions.Item>
         <Descriptions.Item label={t('cr.eligible')}>
-          {d.honorEligibility ? d.honorEligibility.eligible ? <Tag color="green">{t('common.yes')}</Tag> : <Tag color="red">{d.honorEligibility.reasons.join('；')}</Tag> : '—'}
+          {d.honorEligibility ? (
+            d.honorEligibility.eligible ? (
+              <Tag color="green">{t('common.yes')}</Tag>
+            ) : (
+              <Tag color="red">{d.honorEligibility.reasons.join('；')}</Tag>
+            )
+          ) : (
+            '—'
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('dashboard.overdueCommitments')}>
           <Link to={`/investment?tab=commitments&departmentId=${d.id}`}>{d.overdueCommitmentCount ?? '—'}</Link>

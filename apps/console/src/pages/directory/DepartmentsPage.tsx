@@ -99,9 +99,19 @@ export default function DepartmentsPage({ write }: PageProps) {
         ]}
         columns={[
           { key: 'code', title: 'department.code', text: (r) => r.code },
-          { key: 'name', title: 'department.name', text: (r) => r.name, render: (r) => <Link to={`/directory/departments/${r.id}`}>{r.name}</Link> },
+          {
+            key: 'name',
+            title: 'department.name',
+            text: (r) => r.name,
+            render: (r) => <Link to={`/directory/departments/${r.id}`}>{r.name}</Link>,
+          },
           { key: 'shortName', title: 'department.shortName', text: (r) => r.shortName },
-          { key: 'kind', title: 'department.kind', text: (r) => label(DEPARTMENT_KIND, r.kind), render: (r) => <Tag>{label(DEPARTMENT_KIND, r.kind)}</Tag> },
+          {
+            key: 'kind',
+            title: 'department.kind',
+            text: (r) => label(DEPARTMENT_KIND, r.kind),
+            render: (r) => <Tag>{label(DEPARTMENT_KIND, r.kind)}</Tag>,
+          },
           { key: 'region', title: 'department.region', text: (r) => r.region.name, render: (r) => r.region.name },
           {
             key: 'countyWideDomains',
@@ -137,18 +147,39 @@ export default function DepartmentsPage({ write }: PageProps) {
         title={editing === 'new' ? t('department.new') : t('department.edit')}
         initialValues={
           editing && editing !== 'new'
-            ? { code: editing.code, name: editing.name, shortName: editing.shortName, kind: editing.kind, regionCode: editing.region.code, countyWideDomains: editing.countyWideDomains }
+            ? {
+                code: editing.code,
+                name: editing.name,
+                shortName: editing.shortName,
+                kind: editing.kind,
+                regionCode: editing.region.code,
+                countyWideDomains: editing.countyWideDomains,
+              }
             : { kind: 'COUNTY_DEPARTMENT' }
         }
         onClose={() => setEditing(null)}
         onSubmit={async (v) => {
-          if (editing === 'new') await mutate(create({ variables: { input: { ...v, shortName: v.shortName || null, countyWideDomains: v.countyWideDomains ?? [] } } }));
+          if (editing === 'new')
+            await mutate(
+              create({
+                variables: {
+                  input: { ...v, shortName: v.shortName || null, countyWideDomains: v.countyWideDomains ?? [] },
+                },
+              }),
+            );
           else if (editing)
             await mutate(
               update({
                 variables: {
                   id: editing.id,
-                  input: { version: editing.version, name: v.name, shortName: v.shortName || null, kind: v.kind, regionCode: v.regionCode, countyWideDomains: v.countyWideDomains ?? [] },
+                  input: {
+                    version: editing.version,
+                    name: v.name,
+                    shortName: v.shortName || null,
+                    kind: v.kind,
+                    regionCode: v.regionCode,
+                    countyWideDomains: v.countyWideDomains ?? [],
+                  },
                 },
               }),
             );
@@ -156,10 +187,18 @@ export default function DepartmentsPage({ write }: PageProps) {
       >
         {() => (
           <>
-            <Form.Item name="code" label={t('department.code')} rules={[{ required: true, message: t('common.required', { field: t('department.code') }) }]}>
+            <Form.Item
+              name="code"
+              label={t('department.code')}
+              rules={[{ required: true, message: t('common.required', { field: t('department.code') }) }]}
+            >
               <Input disabled={editing !== 'new'} />
             </Form.Item>
-            <Form.Item name="name" label={t('department.name')} rules={[{ required: true, message: t('common.required', { field: t('department.name') }) }]}>
+            <Form.Item
+              name="name"
+              label={t('department.name')}
+              rules={[{ required: true, message: t('common.required', { field: t('department.name') }) }]}
+            >
               <Input />
             </Form.Item>
             <Form.Item name="shortName" label={t('department.shortName')}>
@@ -168,7 +207,11 @@ export default function DepartmentsPage({ write }: PageProps) {
             <Form.Item name="kind" label={t('department.kind')} rules={[{ required: true }]}>
               <Select options={kindOptions} />
             </Form.Item>
-            <Form.Item name="regionCode" label={t('department.region')} rules={[{ required: true, message: t('common.required', { field: t('department.region') }) }]}>
+            <Form.Item
+              name="regionCode"
+              label={t('department.region')}
+              rules={[{ required: true, message: t('common.required', { field: t('department.region') }) }]}
+            >
               <Select showSearch optionFilterProp="label" options={regionOptions} />
             </Form.Item>
             <Form.Item name="countyWideDomains" label={t('department.countyWideDomains')}>

@@ -82,12 +82,18 @@ export default function EnterprisesPage({ write }: PageProps) {
         pick={(d) => d?.enterprises}
         rowKey={(r) => r.uscc}
         exportName="enterprises"
-        filters={[{ name: 'search', label: 'common.search', type: 'text', placeholder: 'enterprise.searchPlaceholder' }]}
+        filters={[
+          { name: 'search', label: 'common.search', type: 'text', placeholder: 'enterprise.searchPlaceholder' },
+        ]}
         columns={[
           { key: 'uscc', title: 'enterprise.uscc', text: (r) => r.uscc },
           { key: 'name', title: 'enterprise.name', text: (r) => r.name },
           { key: 'legalRepresentative', title: 'enterprise.legalRepresentative', text: (r) => r.legalRepresentative },
-          { key: 'regionCode', title: 'enterprise.region', text: (r) => (r.regionCode ? (regionName.get(r.regionCode) ?? r.regionCode) : '') },
+          {
+            key: 'regionCode',
+            title: 'enterprise.region',
+            text: (r) => (r.regionCode ? (regionName.get(r.regionCode) ?? r.regionCode) : ''),
+          },
           ...(write
             ? [
                 {
@@ -114,30 +120,74 @@ export default function EnterprisesPage({ write }: PageProps) {
       <FormModal<Values>
         open={editing !== null}
         title={editing === 'new' ? t('enterprise.new') : t('enterprise.edit')}
-        initialValues={editing && editing !== 'new' ? { uscc: editing.uscc, name: editing.name, legalRepresentative: editing.legalRepresentative ?? undefined, regionCode: editing.regionCode ?? undefined } : undefined}
+        initialValues={
+          editing && editing !== 'new'
+            ? {
+                uscc: editing.uscc,
+                name: editing.name,
+                legalRepresentative: editing.legalRepresentative ?? undefined,
+                regionCode: editing.regionCode ?? undefined,
+              }
+            : undefined
+        }
         onClose={() => setEditing(null)}
         onSubmit={async (v) => {
           if (editing === 'new')
-            await mutate(create({ variables: { input: { uscc: v.uscc.trim().toUpperCase(), name: v.name, legalRepresentative: v.legalRepresentative || null, regionCode: v.regionCode || null } } }));
+            await mutate(
+              create({
+                variables: {
+                  input: {
+                    uscc: v.uscc.trim().toUpperCase(),
+                    name: v.name,
+                    legalRepresentative: v.legalRepresentative || null,
+                    regionCode: v.regionCode || null,
+                  },
+                },
+              }),
+            );
           else if (editing)
             await mutate(
-              update({ variables: { uscc: editing.uscc, input: { version: editing.version, name: v.name, legalRepresentative: v.legalRepresentative || null, regionCode: v.regionCode || null } } }),
+              update({
+                variables: {
+                  uscc: editing.uscc,
+                  input: {
+                    version: editing.version,
+                    name: v.name,
+                    legalRepresentative: v.legalRepresentative || null,
+                    regionCode: v.regionCode || null,
+                  },
+                },
+              }),
             );
         }}
       >
         {() => (
           <>
-            <Form.Item name="uscc" label={t('enterprise.uscc')} rules={editing === 'new' ? [usccRule(t)] : []} validateTrigger="onBlur">
+            <Form.Item
+              name="uscc"
+              label={t('enterprise.uscc')}
+              rules={editing === 'new' ? [usccRule(t)] : []}
+              validateTrigger="onBlur"
+            >
               <Input disabled={editing !== 'new'} maxLength={18} id="uscc" />
             </Form.Item>
-            <Form.Item name="name" label={t('enterprise.name')} rules={[{ required: true, message: t('common.required', { field: t('enterprise.name') }) }]}>
+            <Form.Item
+              name="name"
+              label={t('enterprise.name')}
+              rules={[{ required: true, message: t('common.required', { field: t('enterprise.name') }) }]}
+            >
               <Input id="name" />
             </Form.Item>
             <Form.Item name="legalRepresentative" label={t('enterprise.legalRepresentative')}>
               <Input />
             </Form.Item>
             <Form.Item name="regionCode" label={t('enterprise.region')}>
-              <Select allowClear showSearch optionFilterProp="label" options={(regions.data?.regions ?? []).map((r) => ({ value: r.code, label: r.name }))} />
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                options={(regions.data?.regions ?? []).map((r) => ({ value: r.code, label: r.name }))}
+              />
             </Form.Item>
           </>
         )}

@@ -94,10 +94,35 @@ export default function UsersPage({ write }: PageProps) {
         columns={[
           { key: 'username', title: 'user.username', text: (r) => r.username },
           { key: 'displayName', title: 'user.displayName', text: (r) => r.displayName },
-          { key: 'roles', title: 'user.roles', text: (r) => r.roles.map((x) => label(ROLE, x)).join('、'), render: (r) => r.roles.map((x) => <Tag key={x} color="red">{label(ROLE, x)}</Tag>) },
-          { key: 'domains', title: 'user.domains', text: (r) => r.domains.map((x) => label(DOMAIN, x)).join('、'), render: (r) => r.domains.map((x) => <Tag key={x}>{label(DOMAIN, x)}</Tag>) },
-          { key: 'department', title: 'user.department', text: (r) => r.department?.name, render: (r) => r.department?.name },
-          { key: 'active', title: 'user.active', text: (r) => (r.active ? t('common.yes') : t('common.no')), render: (r) => (r.active ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>) },
+          {
+            key: 'roles',
+            title: 'user.roles',
+            text: (r) => r.roles.map((x) => label(ROLE, x)).join('、'),
+            render: (r) =>
+              r.roles.map((x) => (
+                <Tag key={x} color="red">
+                  {label(ROLE, x)}
+                </Tag>
+              )),
+          },
+          {
+            key: 'domains',
+            title: 'user.domains',
+            text: (r) => r.domains.map((x) => label(DOMAIN, x)).join('、'),
+            render: (r) => r.domains.map((x) => <Tag key={x}>{label(DOMAIN, x)}</Tag>),
+          },
+          {
+            key: 'department',
+            title: 'user.department',
+            text: (r) => r.department?.name,
+            render: (r) => r.department?.name,
+          },
+          {
+            key: 'active',
+            title: 'user.active',
+            text: (r) => (r.active ? t('common.yes') : t('common.no')),
+            render: (r) => (r.active ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>),
+          },
           ...(write
             ? [
                 {
@@ -126,21 +151,47 @@ export default function UsersPage({ write }: PageProps) {
         title={editing === 'new' ? t('user.new') : t('user.edit')}
         initialValues={
           editing && editing !== 'new'
-            ? { username: editing.username, displayName: editing.displayName, roles: editing.roles, domains: editing.domains, departmentId: editing.department?.id, active: editing.active }
+            ? {
+                username: editing.username,
+                displayName: editing.displayName,
+                roles: editing.roles,
+                domains: editing.domains,
+                departmentId: editing.department?.id,
+                active: editing.active,
+              }
             : { roles: ['OFFICER'], domains: [], active: true }
         }
         onClose={() => setEditing(null)}
         onSubmit={async (v) => {
           if (editing === 'new')
             await mutate(
-              create({ variables: { input: { username: v.username, displayName: v.displayName, password: v.password ?? '', roles: v.roles, domains: v.domains ?? [], departmentId: v.departmentId || null } } }),
+              create({
+                variables: {
+                  input: {
+                    username: v.username,
+                    displayName: v.displayName,
+                    password: v.password ?? '',
+                    roles: v.roles,
+                    domains: v.domains ?? [],
+                    departmentId: v.departmentId || null,
+                  },
+                },
+              }),
             );
           else if (editing)
             await mutate(
               update({
                 variables: {
                   id: editing.id,
-                  input: { version: editing.version, displayName: v.displayName, roles: v.roles, domains: v.domains ?? [], departmentId: v.departmentId || null, active: v.active ?? true, password: v.password || null },
+                  input: {
+                    version: editing.version,
+                    displayName: v.displayName,
+                    roles: v.roles,
+                    domains: v.domains ?? [],
+                    departmentId: v.departmentId || null,
+                    active: v.active ?? true,
+                    password: v.password || null,
+                  },
                 },
               }),
             );
@@ -148,21 +199,36 @@ export default function UsersPage({ write }: PageProps) {
       >
         {(form) => (
           <>
-            <Form.Item name="username" label={t('user.username')} rules={[{ required: true, message: t('common.required', { field: t('user.username') }) }]}>
+            <Form.Item
+              name="username"
+              label={t('user.username')}
+              rules={[{ required: true, message: t('common.required', { field: t('user.username') }) }]}
+            >
               <Input disabled={editing !== 'new'} autoComplete="off" />
             </Form.Item>
-            <Form.Item name="displayName" label={t('user.displayName')} rules={[{ required: true, message: t('common.required', { field: t('user.displayName') }) }]}>
+            <Form.Item
+              name="displayName"
+              label={t('user.displayName')}
+              rules={[{ required: true, message: t('common.required', { field: t('user.displayName') }) }]}
+            >
               <Input />
             </Form.Item>
             <Form.Item
               name="password"
               label={t('user.password')}
               extra={editing === 'new' ? undefined : t('user.passwordHint')}
-              rules={[{ required: editing === 'new', message: t('common.required', { field: t('user.password') }) }, { min: 10, message: t('user.passwordShort') }]}
+              rules={[
+                { required: editing === 'new', message: t('common.required', { field: t('user.password') }) },
+                { min: 10, message: t('user.passwordShort') },
+              ]}
             >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
-            <Form.Item name="roles" label={t('user.roles')} rules={[{ required: true, message: t('common.required', { field: t('user.roles') }) }]}>
+            <Form.Item
+              name="roles"
+              label={t('user.roles')}
+              rules={[{ required: true, message: t('common.required', { field: t('user.roles') }) }]}
+            >
               <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: label(ROLE, r) }))} />
             </Form.Item>
             <Form.Item
@@ -173,7 +239,8 @@ export default function UsersPage({ write }: PageProps) {
                 {
                   validator: async (_, value?: string[]) => {
                     const roles = (form.getFieldValue('roles') as string[] | undefined) ?? [];
-                    if (roles.includes('OFFICER') && (!value?.length || !form.getFieldValue('departmentId'))) throw new Error(t('user.officerNeeds'));
+                    if (roles.includes('OFFICER') && (!value?.length || !form.getFieldValue('departmentId')))
+                      throw new Error(t('user.officerNeeds'));
                   },
                 },
               ]}

@@ -43,12 +43,25 @@ export function AgreementDialogs({ modal, close, departmentOptions, townOptions 
 
   return (
     <>
-      <FormModal<{ title?: string; investorUscc: string; departmentId: string; townCode: string; amount: string; signedOn: string }>
+      <FormModal<{
+        title?: string;
+        investorUscc: string;
+        departmentId: string;
+        townCode: string;
+        amount: string;
+        signedOn: string;
+      }>
         open={modal?.kind === 'agreement'}
         title={t('inv.newAgreement')}
         initialValues={{ departmentId: me?.department?.id }}
         onClose={close}
-        onSubmit={(v) => mutate(createAgreement({ variables: { input: { ...v, investorUscc: v.investorUscc.trim().toUpperCase(), title: v.title || null } } }))}
+        onSubmit={(v) =>
+          mutate(
+            createAgreement({
+              variables: { input: { ...v, investorUscc: v.investorUscc.trim().toUpperCase(), title: v.title || null } },
+            }),
+          )
+        }
       >
         {() => (
           <>
@@ -72,13 +85,29 @@ export function AgreementDialogs({ modal, close, departmentOptions, townOptions 
       <FormModal<{ contactPerson?: string; investedToDate: string; jobsCreated: number }>
         open={!!editing}
         title={editing ? `${t('inv.updateAgreement')} · ${editing.title}` : ''}
-        initialValues={editing ? { contactPerson: editing.contactPerson ?? undefined, investedToDate: editing.investedToDate, jobsCreated: editing.jobsCreated } : undefined}
+        initialValues={
+          editing
+            ? {
+                contactPerson: editing.contactPerson ?? undefined,
+                investedToDate: editing.investedToDate,
+                jobsCreated: editing.jobsCreated,
+              }
+            : undefined
+        }
         onClose={close}
         testId="agreement-update"
         onSubmit={(v) =>
           mutate(
             updateAgreement({
-              variables: { id: editing?.id ?? '', input: { version: editing?.version ?? 0, contactPerson: v.contactPerson || null, investedToDate: v.investedToDate, jobsCreated: v.jobsCreated } },
+              variables: {
+                id: editing?.id ?? '',
+                input: {
+                  version: editing?.version ?? 0,
+                  contactPerson: v.contactPerson || null,
+                  investedToDate: v.investedToDate,
+                  jobsCreated: v.jobsCreated,
+                },
+              },
             }),
           )
         }

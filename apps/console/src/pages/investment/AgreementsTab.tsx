@@ -9,7 +9,13 @@ import type { Agreement, InvestmentModal } from './modal';
 
 export const AGREEMENTS = graphql(`
   query Agreements($page: Int, $pageSize: Int, $departmentId: ID, $townCode: String, $search: String) {
-    investmentAgreements(page: $page, pageSize: $pageSize, departmentId: $departmentId, townCode: $townCode, search: $search) {
+    investmentAgreements(
+      page: $page
+      pageSize: $pageSize
+      departmentId: $departmentId
+      townCode: $townCode
+      search: $search
+    ) {
       total
       items {
         id
@@ -62,7 +68,12 @@ export function AgreementsTab({ write, departmentOptions, townOptions, open }: P
         { key: 'department.name', title: 'inv.department' },
         { key: 'town.name', title: 'inv.town' },
         { key: 'amount', title: 'inv.amount', text: (r) => r.amount, render: (r) => yuan(r.amount) },
-        { key: 'investedToDate', title: 'inv.investedToDate', text: (r) => r.investedToDate, render: (r) => yuan(r.investedToDate) },
+        {
+          key: 'investedToDate',
+          title: 'inv.investedToDate',
+          text: (r) => r.investedToDate,
+          render: (r) => yuan(r.investedToDate),
+        },
         { key: 'jobsCreated', title: 'inv.jobsCreated', text: (r) => r.jobsCreated },
         { key: 'signedOn', title: 'inv.signedOn', text: (r) => r.signedOn },
         ...(write
@@ -75,7 +86,11 @@ export function AgreementsTab({ write, departmentOptions, townOptions, open }: P
                     <Button size="small" onClick={() => open({ kind: 'commitment', agreement: r })}>
                       {t('inv.addCommitment')}
                     </Button>
-                    <Button size="small" onClick={() => open({ kind: 'editAgreement', agreement: r })} data-testid="edit-agreement">
+                    <Button
+                      size="small"
+                      onClick={() => open({ kind: 'editAgreement', agreement: r })}
+                      data-testid="edit-agreement"
+                    >
                       {t('inv.updateAgreement')}
                     </Button>
                   </Space>
@@ -84,7 +99,18 @@ export function AgreementsTab({ write, departmentOptions, townOptions, open }: P
             ]
           : []),
       ]}
-      toolbar={write ? <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => open({ kind: 'agreement' })}>{t('inv.newAgreement')}</Button> : null}
+      toolbar={
+        write ? (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="create"
+            onClick={() => open({ kind: 'agreement' })}
+          >
+            {t('inv.newAgreement')}
+          </Button>
+        ) : null
+      }
     />
   );
 }

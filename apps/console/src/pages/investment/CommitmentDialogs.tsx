@@ -54,12 +54,16 @@ type Kind = keyof typeof COMMITMENT_KIND;
 export function CommitmentDialogs({ modal, close }: DialogProps) {
   const t = useT();
   const { options } = useLabel();
-  const approved = useQuery(POLICIES, { variables: { status: 'APPROVED', pageSize: 200 }, skip: modal?.kind !== 'commitment' });
+  const approved = useQuery(POLICIES, {
+    variables: { status: 'APPROVED', pageSize: 200 },
+    skip: modal?.kind !== 'commitment',
+  });
   const [addCommitment] = useMutation(ADD_COMMITMENT, { refetchQueries: 'active' });
   const [recordFulfilment] = useMutation(RECORD_FULFILMENT, { refetchQueries: 'active' });
   const [recordBreach] = useMutation(RECORD_BREACH, { refetchQueries: 'active' });
   const [waive] = useMutation(WAIVE, { refetchQueries: 'active' });
-  const commitment = modal?.kind === 'fulfil' || modal?.kind === 'breach' || modal?.kind === 'waive' ? modal.commitment : null;
+  const commitment =
+    modal?.kind === 'fulfil' || modal?.kind === 'breach' || modal?.kind === 'waive' ? modal.commitment : null;
   const suffix = commitment ? ` · ${commitment.agreement.title}` : '';
 
   return (
@@ -68,7 +72,13 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
         open={modal?.kind === 'commitment'}
         title={`${t('inv.addCommitment')}${modal?.kind === 'commitment' ? ` · ${modal.agreement.title}` : ''}`}
         onClose={close}
-        onSubmit={(v) => mutate(addCommitment({ variables: { agreementId: modal?.kind === 'commitment' ? modal.agreement.id : '', input: v } }))}
+        onSubmit={(v) =>
+          mutate(
+            addCommitment({
+              variables: { agreementId: modal?.kind === 'commitment' ? modal.agreement.id : '', input: v },
+            }),
+          )
+        }
       >
         {() => (
           <>
@@ -78,7 +88,9 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
             <MoneyItem name="amount" label="inv.commitmentAmount" t={t} />
             <DateItem name="dueDate" label="inv.dueDate" t={t} />
             <Form.Item name="policyId" label={t('inv.policy')} rules={[required(t, 'inv.policy')]}>
-              <Select options={(approved.data?.incentivePolicies.items ?? []).map((p) => ({ value: p.id, label: p.title }))} />
+              <Select
+                options={(approved.data?.incentivePolicies.items ?? []).map((p) => ({ value: p.id, label: p.title }))}
+              />
             </Form.Item>
             <Form.Item name="description" label={t('inv.description')} rules={[required(t, 'inv.description')]}>
               <Input.TextArea rows={3} />

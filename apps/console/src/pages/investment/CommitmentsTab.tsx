@@ -36,7 +36,14 @@ export const COMMITMENTS = graphql(`
   }
 `);
 
-const STATUS_COLOR: Record<string, string> = { PENDING: 'blue', PARTIALLY_FULFILLED: 'gold', FULFILLED: 'green', OVERDUE: 'red', BREACHED: 'magenta', WAIVED: 'default' };
+const STATUS_COLOR: Record<string, string> = {
+  PENDING: 'blue',
+  PARTIALLY_FULFILLED: 'gold',
+  FULFILLED: 'green',
+  OVERDUE: 'red',
+  BREACHED: 'magenta',
+  WAIVED: 'default',
+};
 const CLOSED = new Set(['FULFILLED', 'WAIVED', 'BREACHED']);
 
 interface Props {
@@ -64,7 +71,12 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
         { key: 'kind', title: 'inv.kind', text: (r) => label(COMMITMENT_KIND, r.kind) },
         { key: 'description', title: 'inv.description', text: (r) => r.description },
         { key: 'amount', title: 'inv.commitmentAmount', text: (r) => r.amount, render: (r) => yuan(r.amount) },
-        { key: 'fulfilledAmount', title: 'inv.fulfilledAmount', text: (r) => r.fulfilledAmount, render: (r) => yuan(r.fulfilledAmount) },
+        {
+          key: 'fulfilledAmount',
+          title: 'inv.fulfilledAmount',
+          text: (r) => r.fulfilledAmount,
+          render: (r) => yuan(r.fulfilledAmount),
+        },
         { key: 'dueDate', title: 'inv.dueDate', text: (r) => r.dueDate },
         {
           key: 'status',
@@ -88,7 +100,12 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
                       <Button size="small" onClick={() => open({ kind: 'fulfil', commitment: r })}>
                         {t('inv.recordFulfilment')}
                       </Button>
-                      <Button size="small" danger onClick={() => open({ kind: 'breach', commitment: r })} data-testid="record-breach">
+                      <Button
+                        size="small"
+                        danger
+                        onClick={() => open({ kind: 'breach', commitment: r })}
+                        data-testid="record-breach"
+                      >
                         {t('inv.recordBreach')}
                       </Button>
                       <Button size="small" onClick={() => open({ kind: 'waive', commitment: r })} data-testid="waive">

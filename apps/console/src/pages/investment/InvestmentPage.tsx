@@ -25,7 +25,9 @@ export default function InvestmentPage({ write }: PageProps) {
   const close = () => setModal(null);
 
   const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
-  const townOptions = (regions.data?.regions ?? []).filter((r) => r.level === 'TOWN').map((r) => ({ value: r.code, label: r.name }));
+  const townOptions = (regions.data?.regions ?? [])
+    .filter((r) => r.level === 'TOWN')
+    .map((r) => ({ value: r.code, label: r.name }));
 
   return (
     <>
@@ -34,8 +36,23 @@ export default function InvestmentPage({ write }: PageProps) {
         destroyOnHidden
         onChange={(key) => setParams(new URLSearchParams({ tab: key }))}
         items={[
-          { key: 'agreements', label: t('inv.agreements'), children: <AgreementsTab write={write} departmentOptions={departmentOptions} townOptions={townOptions} open={setModal} /> },
-          { key: 'commitments', label: t('inv.commitments'), children: <CommitmentsTab write={write} departmentOptions={departmentOptions} open={setModal} /> },
+          {
+            key: 'agreements',
+            label: t('inv.agreements'),
+            children: (
+              <AgreementsTab
+                write={write}
+                departmentOptions={departmentOptions}
+                townOptions={townOptions}
+                open={setModal}
+              />
+            ),
+          },
+          {
+            key: 'commitments',
+            label: t('inv.commitments'),
+            children: <CommitmentsTab write={write} departmentOptions={departmentOptions} open={setModal} />,
+          },
           { key: 'policies', label: t('inv.policies'), children: <PoliciesTab write={write} open={setModal} /> },
         ]}
       />

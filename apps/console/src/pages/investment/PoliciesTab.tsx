@@ -52,7 +52,13 @@ export function PoliciesTab({ write, open }: Props) {
   const [submitPolicy] = useMutation(SUBMIT_POLICY, { refetchQueries: 'active' });
   const submit = (r: Policy) =>
     void submitPolicy({ variables: { id: r.id } }).then(({ error }) =>
-      error ? message.error(graphQLErrorsOf(error).map((e) => messageFor(e, t)).join('；')) : message.success(t('common.saved')),
+      error
+        ? message.error(
+            graphQLErrorsOf(error)
+              .map((e) => messageFor(e, t))
+              .join('；'),
+          )
+        : message.success(t('common.saved')),
     );
 
   return (
@@ -69,7 +75,12 @@ export function PoliciesTab({ write, open }: Props) {
       columns={[
         { key: 'title', title: 'inv.title', text: (r) => r.title },
         { key: 'legalBasis', title: 'inv.legalBasis', text: (r) => r.legalBasis },
-        { key: 'status', title: 'inv.status', text: (r) => label(POLICY_STATUS, r.status), render: (r) => <Tag>{label(POLICY_STATUS, r.status)}</Tag> },
+        {
+          key: 'status',
+          title: 'inv.status',
+          text: (r) => label(POLICY_STATUS, r.status),
+          render: (r) => <Tag>{label(POLICY_STATUS, r.status)}</Tag>,
+        },
         { key: 'department.name', title: 'inv.department' },
         ...(write
           ? [
@@ -79,7 +90,11 @@ export function PoliciesTab({ write, open }: Props) {
                 render: (r: Policy) => (
                   <Space size="small">
                     {r.status !== 'UNDER_REVIEW' ? (
-                      <Button size="small" onClick={() => open({ kind: 'editPolicy', policy: r })} data-testid="edit-policy">
+                      <Button
+                        size="small"
+                        onClick={() => open({ kind: 'editPolicy', policy: r })}
+                        data-testid="edit-policy"
+                      >
                         {t('common.edit')}
                       </Button>
                     ) : null}
@@ -91,10 +106,18 @@ export function PoliciesTab({ write, open }: Props) {
                     {r.status === 'UNDER_REVIEW' ? (
                       // the server decides who may review (county-wide officers, never the drafter) and says why not
                       <>
-                        <Button size="small" type="primary" onClick={() => open({ kind: 'review', policy: r, approved: true })}>
+                        <Button
+                          size="small"
+                          type="primary"
+                          onClick={() => open({ kind: 'review', policy: r, approved: true })}
+                        >
                           {t('inv.approve')}
                         </Button>
-                        <Button size="small" danger onClick={() => open({ kind: 'review', policy: r, approved: false })}>
+                        <Button
+                          size="small"
+                          danger
+                          onClick={() => open({ kind: 'review', policy: r, approved: false })}
+                        >
                           {t('inv.reject')}
                         </Button>
                       </>
@@ -105,7 +128,13 @@ export function PoliciesTab({ write, open }: Props) {
             ]
           : []),
       ]}
-      toolbar={write ? <Button type="primary" icon={<PlusOutlined />} onClick={() => open({ kind: 'policy' })}>{t('inv.newPolicy')}</Button> : null}
+      toolbar={
+        write ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => open({ kind: 'policy' })}>
+            {t('inv.newPolicy')}
+          </Button>
+        ) : null
+      }
     />
   );
 }

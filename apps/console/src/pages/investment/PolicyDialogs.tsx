@@ -50,7 +50,11 @@ function PolicyFields({ t }: { t: Translate }) {
       <Form.Item name="legalBasis" label={t('inv.legalBasis')} rules={[required(t, 'inv.legalBasis')]}>
         <Input id="legalBasis" />
       </Form.Item>
-      <Form.Item name="text" label={t('inv.text')} rules={[required(t, 'inv.text'), { min: 10, message: t('inv.textShort') }]}>
+      <Form.Item
+        name="text"
+        label={t('inv.text')}
+        rules={[required(t, 'inv.text'), { min: 10, message: t('inv.textShort') }]}
+      >
         <Input.TextArea rows={5} id="text" />
       </Form.Item>
     </>
@@ -67,16 +71,27 @@ export function PolicyDialogs({ modal, close }: DialogProps) {
 
   return (
     <>
-      <FormModal<PolicyValues> open={modal?.kind === 'policy'} title={t('inv.newPolicy')} onClose={close} onSubmit={(v) => mutate(createPolicy({ variables: { input: v } }))}>
+      <FormModal<PolicyValues>
+        open={modal?.kind === 'policy'}
+        title={t('inv.newPolicy')}
+        onClose={close}
+        onSubmit={(v) => mutate(createPolicy({ variables: { input: v } }))}
+      >
         {() => <PolicyFields t={t} />}
       </FormModal>
       <FormModal<PolicyValues>
         open={!!editing}
         title={editing ? `${t('common.edit')} · ${editing.title}` : ''}
-        initialValues={editing ? { title: editing.title, legalBasis: editing.legalBasis, text: editing.text } : undefined}
+        initialValues={
+          editing ? { title: editing.title, legalBasis: editing.legalBasis, text: editing.text } : undefined
+        }
         onClose={close}
         testId="policy-edit"
-        onSubmit={(v) => mutate(updatePolicy({ variables: { id: editing?.id ?? '', input: { ...v, version: editing?.version ?? 0 } } }))}
+        onSubmit={(v) =>
+          mutate(
+            updatePolicy({ variables: { id: editing?.id ?? '', input: { ...v, version: editing?.version ?? 0 } } }),
+          )
+        }
       >
         {() => (
           <>
@@ -89,11 +104,21 @@ export function PolicyDialogs({ modal, close }: DialogProps) {
         open={!!reviewing}
         title={reviewing ? `${t(reviewing.approved ? 'inv.approve' : 'inv.reject')} · ${reviewing.policy.title}` : ''}
         onClose={close}
-        onSubmit={(v) => mutate(reviewPolicy({ variables: { id: reviewing?.policy.id ?? '', approved: !!reviewing?.approved, note: v.note } }))}
+        onSubmit={(v) =>
+          mutate(
+            reviewPolicy({
+              variables: { id: reviewing?.policy.id ?? '', approved: !!reviewing?.approved, note: v.note },
+            }),
+          )
+        }
         testId="policy-review"
       >
         {() => (
-          <Form.Item name="note" label={t('inv.reviewNote')} rules={[required(t, 'inv.reviewNote'), { min: 2, message: t('inv.reviewNote') }]}>
+          <Form.Item
+            name="note"
+            label={t('inv.reviewNote')}
+            rules={[required(t, 'inv.reviewNote'), { min: 2, message: t('inv.reviewNote') }]}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
         )}

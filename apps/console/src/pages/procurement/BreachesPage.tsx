@@ -69,11 +69,22 @@ export default function BreachesPage({ write }: { write: boolean }) {
             key: 'projectId',
             title: 'breach.project',
             text: (r) => (r.projectId ? t('breach.viewProject') : t('breach.noProject')),
-            render: (r) => (r.projectId ? <a onClick={() => setProject(r.projectId ?? null)}>{t('breach.viewProject')}</a> : t('breach.noProject')),
+            render: (r) =>
+              r.projectId ? (
+                <a onClick={() => setProject(r.projectId ?? null)}>{t('breach.viewProject')}</a>
+              ) : (
+                t('breach.noProject')
+              ),
           },
           { key: 'recordedBy', title: 'breach.recordedBy' },
         ]}
-        toolbar={write ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="create">{t('breach.record')}</Button> : null}
+        toolbar={
+          write ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="create">
+              {t('breach.record')}
+            </Button>
+          ) : null
+        }
       />
       <ProjectDrawer id={project} write={false} onClose={() => setProject(null)} />
       <FormModal<{ departmentId: string; description: string }>

@@ -47,9 +47,18 @@ export const outstanding = (amount: string, paid: string): string => {
   return `${left / 100n}.${String(left % 100n).padStart(2, '0')}`;
 };
 
-export type ContractDialog = { kind: 'sign' } | { kind: 'pay'; milestoneId: string; outstanding: string } | { kind: 'accept' } | null;
+export type ContractDialog =
+  { kind: 'sign' } | { kind: 'pay'; milestoneId: string; outstanding: string } | { kind: 'accept' } | null;
 
-export function ContractForms({ projectId, dialog, onClose }: { projectId: string; dialog: ContractDialog; onClose: () => void }) {
+export function ContractForms({
+  projectId,
+  dialog,
+  onClose,
+}: {
+  projectId: string;
+  dialog: ContractDialog;
+  onClose: () => void;
+}) {
   const t = useT();
   const [sign] = useMutation(SIGN, { refetchQueries: 'active' });
   const [pay] = useMutation(PAY, { refetchQueries: 'active' });
@@ -62,7 +71,13 @@ export function ContractForms({ projectId, dialog, onClose }: { projectId: strin
         title={t('pr.signContract')}
         initialValues={{ milestones: [{ dueDate: '', amount: '' }] }}
         onClose={onClose}
-        onSubmit={(v) => mutate(sign({ variables: { projectId, input: { amount: v.amount, signedOn: v.signedOn, milestones: v.milestones } } }))}
+        onSubmit={(v) =>
+          mutate(
+            sign({
+              variables: { projectId, input: { amount: v.amount, signedOn: v.signedOn, milestones: v.milestones } },
+            }),
+          )
+        }
         testId="sign-contract"
       >
         {(form) => (
@@ -82,7 +97,12 @@ export function ContractForms({ projectId, dialog, onClose }: { projectId: strin
               ]}
             >
               {(fields, { add, remove }, { errors }) => (
-                <Form.Item label={t('pr.milestones')} name="milestones" help={errors.length ? errors : undefined} validateStatus={errors.length ? 'error' : undefined}>
+                <Form.Item
+                  label={t('pr.milestones')}
+                  name="milestones"
+                  help={errors.length ? errors : undefined}
+                  validateStatus={errors.length ? 'error' : undefined}
+                >
                   {fields.map((field) => (
                     <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
                       <Form.Item name={[field.name, 'dueDate']} rules={[required(t, 'pr.dueDate')]}>
@@ -94,7 +114,12 @@ export function ContractForms({ projectId, dialog, onClose }: { projectId: strin
                       {fields.length > 1 ? <MinusCircleOutlined onClick={() => remove(field.name)} /> : null}
                     </Space>
                   ))}
-                  <Button type="dashed" onClick={() => add({ dueDate: '', amount: '' })} icon={<PlusOutlined />} data-testid="add-milestone">
+                  <Button
+                    type="dashed"
+                    onClick={() => add({ dueDate: '', amount: '' })}
+                    icon={<PlusOutlined />}
+                    data-testid="add-milestone"
+                  >
                     {t('pr.addMilestone')}
                   </Button>
                 </Form.Item>
@@ -108,7 +133,17 @@ export function ContractForms({ projectId, dialog, onClose }: { projectId: strin
         title={t('pr.recordPayment')}
         initialValues={dialog?.kind === 'pay' ? { amount: dialog.outstanding } : undefined}
         onClose={onClose}
-        onSubmit={(v) => mutate(pay({ variables: { milestoneId: dialog?.kind === 'pay' ? dialog.milestoneId : '', paidOn: v.paidOn, amount: v.amount } }))}
+        onSubmit={(v) =>
+          mutate(
+            pay({
+              variables: {
+                milestoneId: dialog?.kind === 'pay' ? dialog.milestoneId : '',
+                paidOn: v.paidOn,
+                amount: v.amount,
+              },
+            }),
+          )
+        }
         testId="record-payment"
       >
         {() => (
@@ -123,13 +158,27 @@ export function ContractForms({ projectId, dialog, onClose }: { projectId: strin
         title={t('pr.acceptance')}
         initialValues={{ passed: true }}
         onClose={onClose}
-        onSubmit={(v) => mutate(accept({ variables: { projectId, input: { passed: v.passed, acceptedOn: v.acceptedOn, note: v.note || undefined } } }))}
+        onSubmit={(v) =>
+          mutate(
+            accept({
+              variables: {
+                projectId,
+                input: { passed: v.passed, acceptedOn: v.acceptedOn, note: v.note || undefined },
+              },
+            }),
+          )
+        }
         testId="record-acceptance"
       >
         {() => (
           <>
             <Form.Item name="passed" label={t('pr.acceptanceResult')}>
-              <Radio.Group options={[{ value: true, label: t('pr.passed') }, { value: false, label: t('pr.failed') }]} />
+              <Radio.Group
+                options={[
+                  { value: true, label: t('pr.passed') },
+                  { value: false, label: t('pr.failed') },
+                ]}
+              />
             </Form.Item>
             <DateItem name="acceptedOn" label="pr.acceptedOn" t={t} />
             <Form.Item name="note" label={t('pr.note')}>

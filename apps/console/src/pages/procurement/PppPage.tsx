@@ -3,7 +3,22 @@
 // much room is left before anyone tries.
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Progress, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Progress,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import type { PppCapacityQuery, PppProjectsQuery } from '../../gql/graphql';
@@ -96,7 +111,9 @@ export default function PppPage({ write }: PageProps) {
   const { label } = useLabel();
   const [regionCode, setRegionCode] = useState('445122');
   const [year, setYear] = useState(new Date().getFullYear());
-  const [modal, setModal] = useState<{ kind: 'create' } | { kind: 'obligation'; project: Project } | { kind: 'capacity' } | null>(null);
+  const [modal, setModal] = useState<
+    { kind: 'create' } | { kind: 'obligation'; project: Project } | { kind: 'capacity' } | null
+  >(null);
   const regions = useQuery(REGIONS);
   const departments = useQuery(DEPARTMENT_OPTIONS, { skip: !write });
   const capacity = useQuery(CAPACITY, { variables: { regionCode, year } });
@@ -106,8 +123,11 @@ export default function PppPage({ write }: PageProps) {
   const [task, setTask] = useState<PppTask>(null);
   const close = () => setModal(null);
   const c = capacity.data?.pppFiscalCapacity;
-  const used = c && Number(c.cap) > 0 ? Math.min(100, Math.round((Number(c.committed) / Number(c.cap)) * 1000) / 10) : 0;
-  const regionOptions = (regions.data?.regions ?? []).filter((r) => r.level === 'COUNTY' || r.level === 'TOWN').map((r) => ({ value: r.code, label: r.name }));
+  const used =
+    c && Number(c.cap) > 0 ? Math.min(100, Math.round((Number(c.committed) / Number(c.cap)) * 1000) / 10) : 0;
+  const regionOptions = (regions.data?.regions ?? [])
+    .filter((r) => r.level === 'COUNTY' || r.level === 'TOWN')
+    .map((r) => ({ value: r.code, label: r.name }));
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -115,8 +135,20 @@ export default function PppPage({ write }: PageProps) {
         title={t('ppp.capacity')}
         extra={
           <Space>
-            <Select style={{ width: 160 }} value={regionCode} options={regionOptions} onChange={setRegionCode} aria-label={t('ppp.region')} />
-            <InputNumber value={year} min={1990} max={2100} onChange={(v) => v && setYear(v)} aria-label={t('ppp.year')} />
+            <Select
+              style={{ width: 160 }}
+              value={regionCode}
+              options={regionOptions}
+              onChange={setRegionCode}
+              aria-label={t('ppp.region')}
+            />
+            <InputNumber
+              value={year}
+              min={1990}
+              max={2100}
+              onChange={(v) => v && setYear(v)}
+              aria-label={t('ppp.year')}
+            />
             {write ? <Button onClick={() => setModal({ kind: 'capacity' })}>{t('ppp.setCapacity')}</Button> : null}
           </Space>
         }
@@ -124,11 +156,21 @@ export default function PppPage({ write }: PageProps) {
       >
         {c ? (
           <Row gutter={16}>
-            <Col span={6}><Statistic title={t('ppp.expenditure')} value={yuan(c.generalBudgetExpenditure)} /></Col>
-            <Col span={6}><Statistic title={t('ppp.cap')} value={yuan(c.cap)} /></Col>
-            <Col span={6}><Statistic title={t('ppp.committed')} value={yuan(c.committed)} /></Col>
-            <Col span={6}><Statistic title={t('ppp.remaining')} value={yuan(c.remaining)} /></Col>
-            <Col span={24}><Progress percent={used} status={used >= 100 ? 'exception' : used >= 80 ? 'active' : 'normal'} /></Col>
+            <Col span={6}>
+              <Statistic title={t('ppp.expenditure')} value={yuan(c.generalBudgetExpenditure)} />
+            </Col>
+            <Col span={6}>
+              <Statistic title={t('ppp.cap')} value={yuan(c.cap)} />
+            </Col>
+            <Col span={6}>
+              <Statistic title={t('ppp.committed')} value={yuan(c.committed)} />
+            </Col>
+            <Col span={6}>
+              <Statistic title={t('ppp.remaining')} value={yuan(c.remaining)} />
+            </Col>
+            <Col span={24}>
+              <Progress percent={used} status={used >= 100 ? 'exception' : used >= 80 ? 'active' : 'normal'} />
+            </Col>
           </Row>
         ) : (
           <Alert type="warning" showIcon message={t('ppp.noCapacity')} />
@@ -145,9 +187,29 @@ export default function PppPage({ write }: PageProps) {
             { key: 'year', title: t('ppp.year'), dataIndex: 'year' },
             { key: 'amount', title: t('pr.amount'), render: (_: unknown, o: Due) => yuan(o.amount) },
             { key: 'paid', title: t('pr.paid'), render: (_: unknown, o: Due) => yuan(o.paidAmount) },
-            { key: 'status', title: t('pr.status'), render: (_: unknown, o: Due) => <Tag color={STATUS_COLOR[o.status]}>{label(PPP_OBLIGATION_STATUS, o.status)}</Tag> },
+            {
+              key: 'status',
+              title: t('pr.status'),
+              render: (_: unknown, o: Due) => (
+                <Tag color={STATUS_COLOR[o.status]}>{label(PPP_OBLIGATION_STATUS, o.status)}</Tag>
+              ),
+            },
             ...(write
-              ? [{ key: 'actions', title: t('common.actions'), render: (_: unknown, o: Due) => <Button size="small" onClick={() => setTask({ kind: 'pay', obligation: o })} data-testid="ppp-pay-button">{t('ppp.pay')}</Button> }]
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('common.actions'),
+                    render: (_: unknown, o: Due) => (
+                      <Button
+                        size="small"
+                        onClick={() => setTask({ kind: 'pay', obligation: o })}
+                        data-testid="ppp-pay-button"
+                      >
+                        {t('ppp.pay')}
+                      </Button>
+                    ),
+                  },
+                ]
               : []),
           ]}
         />
@@ -161,8 +223,18 @@ export default function PppPage({ write }: PageProps) {
         columns={[
           { key: 'name', title: 'ppp.name', text: (r) => r.name, width: 240 },
           { key: 'department.name', title: 'ppp.department', width: 200 },
-          { key: 'phase', title: 'ppp.phase', text: (r) => label(PPP_PHASE, r.phase), render: (r) => <Tag>{label(PPP_PHASE, r.phase)}</Tag> },
-          { key: 'total', title: 'ppp.totalInvestment', text: (r) => r.totalInvestment, render: (r) => yuan(r.totalInvestment) },
+          {
+            key: 'phase',
+            title: 'ppp.phase',
+            text: (r) => label(PPP_PHASE, r.phase),
+            render: (r) => <Tag>{label(PPP_PHASE, r.phase)}</Tag>,
+          },
+          {
+            key: 'total',
+            title: 'ppp.totalInvestment',
+            text: (r) => r.totalInvestment,
+            render: (r) => yuan(r.totalInvestment),
+          },
           {
             key: 'obligations',
             title: 'ppp.obligations',
@@ -182,18 +254,39 @@ export default function PppPage({ write }: PageProps) {
                   title: 'common.actions' as const,
                   render: (r: Project) => (
                     <Space size="small">
-                      <Button size="small" onClick={() => setModal({ kind: 'obligation', project: r })}>{t('ppp.addObligation')}</Button>
-                      {r.phase !== 'TRANSFER' ? <Button size="small" onClick={() => setTask({ kind: 'advance', project: r })} data-testid="ppp-advance-button">{t('ppp.advance')}</Button> : null}
+                      <Button size="small" onClick={() => setModal({ kind: 'obligation', project: r })}>
+                        {t('ppp.addObligation')}
+                      </Button>
+                      {r.phase !== 'TRANSFER' ? (
+                        <Button
+                          size="small"
+                          onClick={() => setTask({ kind: 'advance', project: r })}
+                          data-testid="ppp-advance-button"
+                        >
+                          {t('ppp.advance')}
+                        </Button>
+                      ) : null}
                     </Space>
                   ),
                 },
               ]
             : []),
         ]}
-        toolbar={write ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ kind: 'create' })}>{t('ppp.new')}</Button> : null}
+        toolbar={
+          write ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ kind: 'create' })}>
+              {t('ppp.new')}
+            </Button>
+          ) : null
+        }
       />
       <PppTaskDialogs task={task} close={() => setTask(null)} />
-      <FormModal<{ amount: string }> open={modal?.kind === 'capacity'} title={`${t('ppp.setCapacity')} · ${regionCode} · ${year}`} onClose={close} onSubmit={(v) => mutate(setCapacity({ variables: { regionCode, year, amount: v.amount } }))}>
+      <FormModal<{ amount: string }>
+        open={modal?.kind === 'capacity'}
+        title={`${t('ppp.setCapacity')} · ${regionCode} · ${year}`}
+        onClose={close}
+        onSubmit={(v) => mutate(setCapacity({ variables: { regionCode, year, amount: v.amount } }))}
+      >
         {() => <MoneyItem name="amount" label="ppp.expenditure" t={t} />}
       </FormModal>
       <FormModal<{ name: string; departmentId: string; regionCode: string; totalInvestment?: string }>
@@ -201,7 +294,9 @@ export default function PppPage({ write }: PageProps) {
         title={t('ppp.new')}
         initialValues={{ regionCode }}
         onClose={close}
-        onSubmit={(v) => mutate(create({ variables: { input: { ...v, totalInvestment: v.totalInvestment || undefined } } }))}
+        onSubmit={(v) =>
+          mutate(create({ variables: { input: { ...v, totalInvestment: v.totalInvestment || undefined } } }))
+        }
       >
         {() => (
           <>
@@ -209,7 +304,11 @@ export default function PppPage({ write }: PageProps) {
               <Input />
             </Form.Item>
             <Form.Item name="departmentId" label={t('ppp.department')} rules={[required(t, 'ppp.department')]}>
-              <Select showSearch optionFilterProp="label" options={(departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }))} />
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={(departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
+              />
             </Form.Item>
             <Form.Item name="regionCode" label={t('ppp.region')} rules={[required(t, 'ppp.region')]}>
               <Select options={regionOptions} />
@@ -223,7 +322,17 @@ export default function PppPage({ write }: PageProps) {
         title={`${t('ppp.addObligation')}${modal?.kind === 'obligation' ? ` · ${modal.project.name}` : ''}`}
         initialValues={{ year: String(year) }}
         onClose={close}
-        onSubmit={(v) => mutate(addObligation({ variables: { projectId: modal?.kind === 'obligation' ? modal.project.id : '', year: Number(v.year), amount: v.amount } }))}
+        onSubmit={(v) =>
+          mutate(
+            addObligation({
+              variables: {
+                projectId: modal?.kind === 'obligation' ? modal.project.id : '',
+                year: Number(v.year),
+                amount: v.amount,
+              },
+            }),
+          )
+        }
         testId="ppp-obligation"
       >
         {() => (

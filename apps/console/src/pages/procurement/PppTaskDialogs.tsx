@@ -64,7 +64,11 @@ export function PppTaskDialogs({ task, close }: { task: PppTask; close: () => vo
       </FormModal>
       <FormModal<{ amount: string }>
         open={!!obligation}
-        title={obligation ? `${t('ppp.pay')} · ${task?.kind === 'pay' && task.projectName ? `${task.projectName} · ` : ''}${obligation.year}` : ''}
+        title={
+          obligation
+            ? `${t('ppp.pay')} · ${task?.kind === 'pay' && task.projectName ? `${task.projectName} · ` : ''}${obligation.year}`
+            : ''
+        }
         initialValues={obligation ? { amount: outstanding } : undefined}
         onClose={close}
         testId="ppp-pay"

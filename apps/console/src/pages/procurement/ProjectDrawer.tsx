@@ -83,9 +83,19 @@ const AWARD = graphql(`
   }
 `);
 
-type Milestone = NonNullable<NonNullable<ProcurementProjectDetailQuery['procurementProject']>['contract']>['milestones'][number];
+type Milestone = NonNullable<
+  NonNullable<ProcurementProjectDetailQuery['procurementProject']>['contract']
+>['milestones'][number];
 
-export default function ProjectDrawer({ id, write, onClose }: { id: string | null; write: boolean; onClose: () => void }) {
+export default function ProjectDrawer({
+  id,
+  write,
+  onClose,
+}: {
+  id: string | null;
+  write: boolean;
+  onClose: () => void;
+}) {
   const t = useT();
   const { label } = useLabel();
   const { message } = App.useApp();
@@ -98,7 +108,13 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
   const ps = (s: string) => label(PROCUREMENT_STATUS, s);
 
   return (
-    <Drawer open={id !== null} onClose={onClose} size="large" title={p ? `${p.title}（${p.ocid}）` : ''} data-testid="project-drawer">
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size="large"
+      title={p ? `${p.title}（${p.ocid}）` : ''}
+      data-testid="project-drawer"
+    >
       {loading && !p ? <Skeleton active /> : null}
       {p ? (
         <>
@@ -111,13 +127,23 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
             </Descriptions.Item>
           </Descriptions>
           <Card size="small" title={t('pr.timeline')} style={{ marginTop: 16 }}>
-            <Timeline items={p.timeline.map((c) => ({ content: `${dayjs(c.at).format('YYYY-MM-DD HH:mm:ss')} ${c.fromStatus ? `${ps(c.fromStatus)} → ` : ''}${ps(c.toStatus)}（${c.byUser}）` }))} />
+            <Timeline
+              items={p.timeline.map((c) => ({
+                content: `${dayjs(c.at).format('YYYY-MM-DD HH:mm:ss')} ${c.fromStatus ? `${ps(c.fromStatus)} → ` : ''}${ps(c.toStatus)}（${c.byUser}）`,
+              }))}
+            />
           </Card>
           <Card
             size="small"
             title={t('pr.bids')}
             style={{ marginTop: 16 }}
-            extra={write && p.status === 'TENDERING' ? <Button size="small" onClick={() => setBidding(true)}>{t('pr.submitBid')}</Button> : null}
+            extra={
+              write && p.status === 'TENDERING' ? (
+                <Button size="small" onClick={() => setBidding(true)}>
+                  {t('pr.submitBid')}
+                </Button>
+              ) : null
+            }
           >
             <Table
               size="small"
@@ -126,9 +152,21 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
               dataSource={p.bids}
               locale={{ emptyText: t('common.empty') }}
               columns={[
-                { key: 'supplier', title: t('pr.supplier'), render: (_: unknown, b: (typeof p.bids)[number]) => `${b.supplierName}（${b.supplierUscc}）` },
-                { key: 'amount', title: t('pr.amount'), render: (_: unknown, b: (typeof p.bids)[number]) => yuan(b.amount) },
-                { key: 'at', title: t('pr.submittedAt'), render: (_: unknown, b: (typeof p.bids)[number]) => dayjs(b.submittedAt).format('YYYY-MM-DD HH:mm') },
+                {
+                  key: 'supplier',
+                  title: t('pr.supplier'),
+                  render: (_: unknown, b: (typeof p.bids)[number]) => `${b.supplierName}（${b.supplierUscc}）`,
+                },
+                {
+                  key: 'amount',
+                  title: t('pr.amount'),
+                  render: (_: unknown, b: (typeof p.bids)[number]) => yuan(b.amount),
+                },
+                {
+                  key: 'at',
+                  title: t('pr.submittedAt'),
+                  render: (_: unknown, b: (typeof p.bids)[number]) => dayjs(b.submittedAt).format('YYYY-MM-DD HH:mm'),
+                },
                 ...(write && p.status === 'EVALUATION'
                   ? [
                       {
@@ -139,7 +177,13 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
                             size="small"
                             onClick={() =>
                               void award({ variables: { projectId: p.id, bidId: b.id } }).then(({ error }) =>
-                                error ? message.error(graphQLErrorsOf(error).map((e) => messageFor(e, t)).join('；')) : message.success(t('common.saved')),
+                                error
+                                  ? message.error(
+                                      graphQLErrorsOf(error)
+                                        .map((e) => messageFor(e, t))
+                                        .join('；'),
+                                    )
+                                  : message.success(t('common.saved')),
                               )
                             }
                           >
@@ -163,7 +207,12 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
             ) : null}
           </Card>
           {write && p.status === 'AWARDED' ? (
-            <Button type="primary" style={{ marginTop: 16 }} onClick={() => setDialog({ kind: 'sign' })} data-testid="open-sign">
+            <Button
+              type="primary"
+              style={{ marginTop: 16 }}
+              onClick={() => setDialog({ kind: 'sign' })}
+              data-testid="open-sign"
+            >
               {t('pr.signContract')}
             </Button>
           ) : null}
@@ -172,7 +221,13 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
               size="small"
               title={`${t('pr.contract')} · ${p.contract.supplierName} · ${yuan(p.contract.amount)} · ${p.contract.signedOn}`}
               style={{ marginTop: 16 }}
-              extra={write && p.status === 'IN_PERFORMANCE' ? <Button size="small" onClick={() => setDialog({ kind: 'accept' })}>{t('pr.acceptance')}</Button> : null}
+              extra={
+                write && p.status === 'IN_PERFORMANCE' ? (
+                  <Button size="small" onClick={() => setDialog({ kind: 'accept' })}>
+                    {t('pr.acceptance')}
+                  </Button>
+                ) : null
+              }
             >
               <Table
                 size="small"
@@ -184,7 +239,15 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
                   { key: 'dueDate', title: t('pr.dueDate'), dataIndex: 'dueDate' },
                   { key: 'amount', title: t('pr.amount'), render: (_: unknown, m: Milestone) => yuan(m.amount) },
                   { key: 'paid', title: t('pr.paid'), render: (_: unknown, m: Milestone) => yuan(m.paidAmount) },
-                  { key: 'status', title: t('pr.status'), render: (_: unknown, m: Milestone) => <Tag color={m.status === 'OVERDUE' ? 'red' : m.status === 'PAID' ? 'green' : 'default'}>{label(MILESTONE_STATUS, m.status)}</Tag> },
+                  {
+                    key: 'status',
+                    title: t('pr.status'),
+                    render: (_: unknown, m: Milestone) => (
+                      <Tag color={m.status === 'OVERDUE' ? 'red' : m.status === 'PAID' ? 'green' : 'default'}>
+                        {label(MILESTONE_STATUS, m.status)}
+                      </Tag>
+                    ),
+                  },
                   ...(write
                     ? [
                         {
@@ -192,7 +255,16 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
                           title: t('common.actions'),
                           render: (_: unknown, m: Milestone) =>
                             m.status === 'PAID' ? null : (
-                              <Button size="small" onClick={() => setDialog({ kind: 'pay', milestoneId: m.id, outstanding: outstanding(m.amount, m.paidAmount) })}>
+                              <Button
+                                size="small"
+                                onClick={() =>
+                                  setDialog({
+                                    kind: 'pay',
+                                    milestoneId: m.id,
+                                    outstanding: outstanding(m.amount, m.paidAmount),
+                                  })
+                                }
+                              >
                                 {t('pr.recordPayment')}
                               </Button>
                             ),
@@ -208,11 +280,22 @@ export default function ProjectDrawer({ id, write, onClose }: { id: string | nul
             open={bidding}
             title={t('pr.submitBid')}
             onClose={() => setBidding(false)}
-            onSubmit={(v) => mutate(submitBid({ variables: { projectId: p.id, supplierUscc: v.supplierUscc.trim().toUpperCase(), amount: v.amount } }))}
+            onSubmit={(v) =>
+              mutate(
+                submitBid({
+                  variables: { projectId: p.id, supplierUscc: v.supplierUscc.trim().toUpperCase(), amount: v.amount },
+                }),
+              )
+            }
           >
             {() => (
               <>
-                <Form.Item name="supplierUscc" label={t('pr.supplierUscc')} rules={[usccRule(t)]} validateTrigger="onBlur">
+                <Form.Item
+                  name="supplierUscc"
+                  label={t('pr.supplierUscc')}
+                  rules={[usccRule(t)]}
+                  validateTrigger="onBlur"
+                >
                   <Input maxLength={18} id="supplierUscc" />
                 </Form.Item>
                 <MoneyItem name="amount" label="pr.amount" t={t} />

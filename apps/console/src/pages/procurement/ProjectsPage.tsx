@@ -75,8 +75,25 @@ const TRANSITION = graphql(`
 
 type Row = ProcurementProjectsQuery['procurementProjects']['items'][number];
 const CATEGORIES = ['GOODS', 'WORKS', 'SERVICES'] as const;
-const METHODS = ['OPEN', 'SELECTIVE', 'COMPETITIVE_NEGOTIATION', 'COMPETITIVE_CONSULTATION', 'LIMITED', 'INQUIRY'] as const;
-const STATUSES = ['PLANNING', 'TENDERING', 'EVALUATION', 'AWARDED', 'CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED', 'CLOSED', 'CANCELLED'] as const;
+const METHODS = [
+  'OPEN',
+  'SELECTIVE',
+  'COMPETITIVE_NEGOTIATION',
+  'COMPETITIVE_CONSULTATION',
+  'LIMITED',
+  'INQUIRY',
+] as const;
+const STATUSES = [
+  'PLANNING',
+  'TENDERING',
+  'EVALUATION',
+  'AWARDED',
+  'CONTRACTED',
+  'IN_PERFORMANCE',
+  'ACCEPTED',
+  'CLOSED',
+  'CANCELLED',
+] as const;
 
 export default function ProjectsPage({ write }: PageProps) {
   const t = useT();
@@ -90,7 +107,12 @@ export default function ProjectsPage({ write }: PageProps) {
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [transition] = useMutation(TRANSITION, { refetchQueries: 'active' });
   const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
-  const fail = (error: unknown) => message.error(graphQLErrorsOf(error).map((e) => messageFor(e, t)).join('；') || t('error.unknown'));
+  const fail = (error: unknown) =>
+    message.error(
+      graphQLErrorsOf(error)
+        .map((e) => messageFor(e, t))
+        .join('；') || t('error.unknown'),
+    );
 
   const downloadOcds = async (row: Row) => {
     const { data, error } = await client.query({ query: OCDS, variables: { id: row.id }, fetchPolicy: 'network-only' });
@@ -113,16 +135,33 @@ export default function ProjectsPage({ write }: PageProps) {
         exportName="procurement-projects"
         filters={[
           { name: 'search', label: 'common.search', type: 'text' },
-          { name: 'status', label: 'pr.status', type: 'select', options: STATUSES.map((s) => ({ value: s, label: label(PROCUREMENT_STATUS, s) })) },
+          {
+            name: 'status',
+            label: 'pr.status',
+            type: 'select',
+            options: STATUSES.map((s) => ({ value: s, label: label(PROCUREMENT_STATUS, s) })),
+          },
           { name: 'purchaserId', label: 'pr.purchaser', type: 'select', options: departmentOptions },
         ]}
         columns={[
-          { key: 'title', title: 'pr.title', text: (r) => r.title, render: (r) => <a onClick={() => setDetail(r.id)}>{r.title}</a> },
+          {
+            key: 'title',
+            title: 'pr.title',
+            text: (r) => r.title,
+            render: (r) => <a onClick={() => setDetail(r.id)}>{r.title}</a>,
+          },
           { key: 'purchaser', title: 'pr.purchaser', text: (r) => r.purchaser.name },
           { key: 'category', title: 'pr.category', text: (r) => label(PROCUREMENT_CATEGORY, r.category) },
           { key: 'method', title: 'pr.method', text: (r) => label(PROCUREMENT_METHOD, r.method) },
           { key: 'budget', title: 'pr.budget', text: (r) => r.budget, render: (r) => yuan(r.budget) },
-          { key: 'status', title: 'pr.status', text: (r) => label(PROCUREMENT_STATUS, r.status), render: (r) => <Tag color={r.status === 'CANCELLED' ? 'default' : 'blue'}>{label(PROCUREMENT_STATUS, r.status)}</Tag> },
+          {
+            key: 'status',
+            title: 'pr.status',
+            text: (r) => label(PROCUREMENT_STATUS, r.status),
+            render: (r) => (
+              <Tag color={r.status === 'CANCELLED' ? 'default' : 'blue'}>{label(PROCUREMENT_STATUS, r.status)}</Tag>
+            ),
+          },
           { key: 'ocid', title: 'pr.ocid', text: (r) => r.ocid },
           {
             key: 'actions',
@@ -136,8 +175,14 @@ export default function ProjectsPage({ write }: PageProps) {
                 {write && plainMoves(r.allowedTransitions).length ? (
                   <Dropdown
                     menu={{
-                      items: plainMoves(r.allowedTransitions).map((s) => ({ key: s, label: label(PROCUREMENT_STATUS, s) })),
-                      onClick: ({ key }) => void transition({ variables: { id: r.id, to: key as Row['status'] } }).then(({ error }) => (error ? fail(error) : message.success(t('common.saved')))),
+                      items: plainMoves(r.allowedTransitions).map((s) => ({
+                        key: s,
+                        label: label(PROCUREMENT_STATUS, s),
+                      })),
+                      onClick: ({ key }) =>
+                        void transition({ variables: { id: r.id, to: key as Row['status'] } }).then(({ error }) =>
+                          error ? fail(error) : message.success(t('common.saved')),
+                        ),
                     }}
                   >
                     <Button size="small">{t('pr.transition')}</Button>
@@ -147,10 +192,22 @@ export default function ProjectsPage({ write }: PageProps) {
             ),
           },
         ]}
-        toolbar={write ? <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>{t('pr.new')}</Button> : null}
+        toolbar={
+          write ? (
+            <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>
+              {t('pr.new')}
+            </Button>
+          ) : null
+        }
       />
       <ProjectDrawer id={detail} write={write} onClose={() => setDetail(null)} />
-      <FormModal<{ purchaserId: string; title: string; category: Row['category']; method: Row['method']; budget: string }>
+      <FormModal<{
+        purchaserId: string;
+        title: string;
+        category: Row['category'];
+        method: Row['method'];
+        budget: string;
+      }>
         open={open}
         title={t('pr.new')}
         initialValues={{ purchaserId: me?.department?.id, category: 'GOODS', method: 'OPEN' }}
