@@ -12,6 +12,7 @@ import { addDays, addYears, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as supervision } from '../src/index.js';
+import { periodOf } from '../src/ledger/reporting-period.js';
 import { DEFAULT_RULES } from '../src/score/scoring-rules.js';
 
 const mysql = await mysqlStatus();
@@ -207,7 +208,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
 
     it('takes quarterly progress reports from the departments the plan names; the lead sees its co-operators’, others only their own', async () => {
       const hgz = await stack.login('hgz'); // 黄冈镇人民政府: co-operates in 二.3.1
-      const quarter = `${today().slice(0, 4)}Q${Math.floor((Number(today().slice(5, 7)) - 1) / 3) + 1}`;
+      const quarter = periodOf(today());
       const report =
         'mutation ($t: ID!, $input: ReportTaskProgressInput!) { reportTaskProgress(taskId: $t, input: $input) { id period status reportedBy reportedOn department { name } } }';
       const input = {

@@ -1,20 +1,17 @@
-import { groupByKey, pageOf, requireCaller, skipTake, type RequestContext } from '@integrity/subgraph-kit';
+import { groupByKey, paginate, type RequestContext } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { PlanTaskEntity, PlanTaskUnitEntity } from './plan-task.entity.js';
 import type { PlanTasksArgs } from './plan-task.type.js';
 
-/** The plan's tasks in its order; every signed-in user reads the ledger (the plan is a public document). */
+/** The plan's tasks in its order; every signed-in user reads the ledger (declared on `planTasks`). */
 export async function listPlanTasks(ctx: RequestContext, args: PlanTasksArgs) {
-  requireCaller(ctx);
   const qb = ctx.dataSource.getRepository(PlanTaskEntity).createQueryBuilder('t');
   if (args.departmentId) {
     qb.andWhere('t.id IN (SELECT u.task_id FROM plan_task_unit u WHERE u.department_id = :departmentId)', {
       departmentId: args.departmentId,
     });
   }
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb.orderBy('t.sort_key').skip(skip).take(take).getManyAndCount();
-  return pageOf(items, total, args);
+  return paginate(qb.orderBy('t.sort_key'), args);
 }
 
 /** The departments of many tasks in one statement. */

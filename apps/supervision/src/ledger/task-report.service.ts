@@ -14,7 +14,7 @@ import {
 import { In } from 'typeorm';
 import { PlanTaskEntity, PlanTaskReportEntity } from './plan-task.entity.js';
 import { unitsOfTask } from './plan-task.service.js';
-import { periodDays, reportDueOn, reportState } from './reporting-period.js';
+import { isPeriod, periodDays, reportDueOn, reportState } from './reporting-period.js';
 import type { ReportTaskProgressInput } from './task-report.type.js';
 
 /** Holidays are not yet applied in supervision: due days count weekends only and say so (calendarMissing). */
@@ -45,7 +45,7 @@ const reportsOf = (ctx: RequestContext, taskId: string, period: string) =>
  */
 export async function reportLines(ctx: RequestContext, task: PlanTaskEntity, period: string) {
   const caller = requireCaller(ctx);
-  if (!/^\d{4}Q[1-4]$/.test(period)) throw badInput('period', 'INVALID_PERIOD', 'a quarter such as 2026Q4');
+  if (!isPeriod(period)) throw badInput('period', 'INVALID_PERIOD', 'a quarter such as 2026Q4');
   const [units, reports] = await Promise.all([unitsOfTask(ctx, task.id), reportsOf(ctx, task.id, period)]);
   const own = units.find((u) => u.departmentId === caller.departmentId);
   const visible = seesEveryReport(ctx) || own?.role === 'LEAD' ? units : own ? [own] : [];

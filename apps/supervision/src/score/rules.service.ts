@@ -38,7 +38,6 @@ export async function currentRules(ctx: RequestContext): Promise<RuleVersion> {
 }
 
 export async function ruleHistory(ctx: RequestContext): Promise<RuleVersion[]> {
-  requireCaller(ctx);
   const rows = await ctx.dataSource.getRepository(RuleVersionEntity).find({ order: { version: 'DESC' } });
   return rows.map(toVersion);
 }
