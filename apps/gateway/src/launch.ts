@@ -92,7 +92,13 @@ try {
     entries.map(async ({ name, url, workspace }) => {
       const child = spawn(process.execPath, [resolve(REPO_ROOT, workspace, 'dist/src/main.js')], {
         cwd: REPO_ROOT,
-        env: { ...process.env, PORT: new URL(url).port, DATA_DIR: process.env.DATA_DIR ?? resolve(REPO_ROOT, 'data') },
+        env: {
+          ...process.env,
+          PORT: new URL(url).port,
+          DATA_DIR: process.env.DATA_DIR ?? resolve(REPO_ROOT, 'data'),
+          // supervision reads other domains' figures through the gateway started below
+          GATEWAY_URL: process.env.GATEWAY_URL ?? `http://127.0.0.1:${process.env.PORT ?? 4000}/graphql`,
+        },
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       children.push(child);

@@ -13,6 +13,16 @@ export const serviceTimeoutMs = (env: NodeJS.ProcessEnv = process.env): number =
   return Number.isFinite(ms) && ms > 0 ? ms : 3000;
 };
 
+/**
+ * Who calls: a request's context, or a background job's own (an outbox deliverer, a scheduled sweep), which has
+ * no user but signs the same service credential.
+ */
+export type ServiceCaller = Pick<RequestContext, 'subgraph' | 'secret' | 'requestId' | 'log'>;
+
+/** Where the gateway answers, for a subgraph that reads other domains' figures through federation (GATEWAY_URL). */
+export const gatewayUrl = (env: NodeJS.ProcessEnv = process.env): string =>
+  env.GATEWAY_URL ?? `http://127.0.0.1:${env.GATEWAY_PORT ?? 4000}/graphql`;
+
 export interface ServiceQuery {
   /** The other subgraph's name (for messages) and URL. */
   service: string;
@@ -28,7 +38,7 @@ export interface ServiceQuery {
  * connection, a timeout, a 5xx, GraphQL errors — is DEPENDENCY_UNAVAILABLE: callers must refuse
  * rather than go on unchecked.
  */
-export async function queryService<T>(ctx: RequestContext, request: ServiceQuery): Promise<T> {
+export async function queryService<T>(ctx: ServiceCaller, request: ServiceQuery): Promise<T> {
   // one signal for the whole exchange: a server that sends headers and then stalls the body times out too
   const signal = AbortSignal.timeout(request.timeoutMs ?? serviceTimeoutMs());
   let response: Response;
@@ -63,4 +73,15 @@ export async function queryService<T>(ctx: RequestContext, request: ServiceQuery
     );
   }
   return body.data;
+}
+
+/**
+ * Ask the gateway with this subgraph's service credential: the way a subgraph reads figures that other
+ * domains own (through federation, never their tables). Failures are DEPENDENCY_UNAVAILABLE like queryService.
+ */
+export function queryGateway<T>(
+  ctx: ServiceCaller,
+  request: { query: string; variables?: Record<string, unknown>; timeoutMs?: number },
+): Promise<T> {
+  return queryService<T>(ctx, { service: 'gateway', url: gatewayUrl(), ...request });
 }

@@ -121,6 +121,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ),
       log: log.child({ subgraph: 'gateway' }),
     });
+    // subgraphs that read other domains' figures through federation (queryGateway) find the gateway here
+    process.env.GATEWAY_URL = `${gateway.url}/graphql`;
   } catch (error) {
     await close();
     throw error;
