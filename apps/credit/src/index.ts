@@ -12,6 +12,8 @@ import { DisclosureResolver } from './disclosure/disclosure.resolver.js';
 import { enterpriseReference } from './enterprise/enterprise.reference.js';
 import { EnterpriseCreditResolver } from './enterprise/enterprise.resolver.js';
 import { CreditInitial1732406400200 } from './migrations/1732406400200-credit-initial.js';
+import { RecordSource1732406400210 } from './migrations/1732406400210-record-source.js';
+import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
 import { ObjectionEntity } from './objection/objection.entity.js';
 import { ObjectionResolver } from './objection/objection.resolver.js';
 import { ReadLogEntity } from './read-log/read-log.entity.js';
@@ -30,6 +32,7 @@ export const subgraph = defineSubgraph({
   resolvers: [
     CivilServantResolver,
     CreditRecordResolver,
+    SourcedRecordResolver,
     ObjectionResolver,
     RepairResolver,
     DisclosureResolver,
@@ -50,7 +53,7 @@ export const subgraph = defineSubgraph({
     ReadLogEntity,
     CalendarDayEntity,
   ],
-  migrations: [CreditInitial1732406400200],
+  migrations: [CreditInitial1732406400200, RecordSource1732406400210],
   seed: seedCredit,
   preflight: checkEncryptionKey,
 });

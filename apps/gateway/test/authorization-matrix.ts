@@ -58,6 +58,8 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   createCivilServant: CREDIT_OFFICERS,
   openCreditFile: CREDIT_OFFICERS,
   addCreditRecord: CREDIT_OFFICERS,
+  // other subgraphs' outboxes only, with their service credential: no user at all
+  recordFromSource: [],
   fileObjection: CREDIT_OFFICERS,
   applyCreditRepair: CREDIT_OFFICERS,
   acceptObjection: CREDIT_COUNTY_WIDE,
@@ -99,6 +101,9 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   // supervision
   publishScoringRules: ['supervisor', 'fgj'],
   reportTaskProgress: OFFICERS,
+  orderRectification: ['supervisor', 'fgj'],
+  reportRectification: OFFICERS,
+  decideRectification: ['supervisor', 'fgj'],
 };
 
 export type Expected = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';

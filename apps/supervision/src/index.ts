@@ -5,17 +5,31 @@ import { PlanTaskEntity, PlanTaskReportEntity, PlanTaskUnitEntity } from './ledg
 import { PlanTaskResolver } from './ledger/plan-task.resolver.js';
 import { SupervisionInitial1732406400600 } from './migrations/1732406400600-supervision-initial.js';
 import { PlanTaskReport1732406400610 } from './migrations/1732406400610-plan-task-report.js';
+import { Rectification1732406400640 } from './migrations/1732406400640-rectification.js';
+import { DepartmentRectificationResolver } from './rectification/department-rectification.resolver.js';
+import { RectificationEntity } from './rectification/rectification.entity.js';
+import { deliverDepartmentRecord, overdueRectificationJob } from './rectification/rectification-overdue.js';
+import { OVERDUE_RECORD_TOPIC } from './rectification/rectification-rules.js';
+import { RectificationResolver } from './rectification/rectification.resolver.js';
 import { RuleVersionEntity } from './score/rule-version.entity.js';
 import { DepartmentScoreResolver, ScoringRulesResolver } from './score/score.resolver.js';
 import { seedSupervision } from './seed/demo.seed.js';
 
-/** supervision: live integrity scores under versioned rules, and the county plan's task ledger. */
+/** supervision: live integrity scores under versioned rules, the county plan's task ledger, rectification orders. */
 export const subgraph = defineSubgraph({
   name: 'supervision',
   port: 4006,
-  resolvers: [DepartmentScoreResolver, ScoringRulesResolver, PlanTaskResolver],
+  resolvers: [
+    DepartmentScoreResolver,
+    ScoringRulesResolver,
+    PlanTaskResolver,
+    RectificationResolver,
+    DepartmentRectificationResolver,
+  ],
   references: { ...departmentReference },
-  entities: [RuleVersionEntity, PlanTaskEntity, PlanTaskUnitEntity, PlanTaskReportEntity],
-  migrations: [SupervisionInitial1732406400600, PlanTaskReport1732406400610],
+  entities: [RuleVersionEntity, PlanTaskEntity, PlanTaskUnitEntity, PlanTaskReportEntity, RectificationEntity],
+  migrations: [SupervisionInitial1732406400600, PlanTaskReport1732406400610, Rectification1732406400640],
+  outbox: { [OVERDUE_RECORD_TOPIC]: deliverDepartmentRecord },
+  schedules: [overdueRectificationJob],
   seed: seedSupervision,
 });

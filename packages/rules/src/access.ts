@@ -55,7 +55,9 @@ export type Permission =
   /** writers of a domain for some department (see canWrite); the service checks which one */
   | { kind: 'write'; domain: Domain }
   /** writers of a domain acting county-wide */
-  | { kind: 'countyWide'; domain: Domain };
+  | { kind: 'countyWide'; domain: Domain }
+  /** another subgraph calling with its own service credential (an outbox delivering a breach), never a user */
+  | { kind: 'service'; services: readonly string[] };
 
 export const allow = {
   public: (): Permission => ({ kind: 'public' }),
@@ -64,6 +66,7 @@ export const allow = {
   read: (domain: Domain): Permission => ({ kind: 'read', domain }),
   write: (domain: Domain): Permission => ({ kind: 'write', domain }),
   countyWide: (domain: Domain): Permission => ({ kind: 'countyWide', domain }),
+  services: (...services: string[]): Permission => ({ kind: 'service', services }),
 };
 
 /** Whether a caller holds a permission (a list of permissions: any one of them). */
@@ -81,6 +84,8 @@ export function permits(caller: Caller | null, permission: Permission): boolean 
       return canWrite(caller, permission.domain);
     case 'countyWide':
       return actsCountyWide(caller, permission.domain);
+    case 'service':
+      return caller?.kind === 'service' && permission.services.includes(caller.id);
   }
 }
 

@@ -40,6 +40,8 @@ const describe = (p: Permission): string => {
       return `${p.domain} officers`;
     case 'countyWide':
       return `${p.domain} officers acting county-wide`;
+    case 'service':
+      return `the ${p.services.join(', ')} service`;
   }
 };
 

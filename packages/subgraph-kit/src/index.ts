@@ -32,3 +32,4 @@ export * from './session-guard.js';
 export * from './transaction.js';
 export * from './input-guard.js';
 export * from '@integrity/rules';
+export * from './outbox/index.js';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -14,6 +15,9 @@ import type { DataSource } from 'typeorm';
 import { SubgraphMetaEntity, AuditEntryEntity } from './audit/audit.entity.js';
 import { KitAuditWiden1764748800100 } from './audit/audit-widen.migration.js';
 import { KitTables1732406400000 } from './audit/kit-tables.migration.js';
+import { KitOutbox1764748800200 } from './outbox/outbox.migration.js';
+import { OutboxMessageEntity } from './outbox/outbox.entity.js';
+import { startOutboxDeliverer, type OutboxDeliverer } from './outbox/outbox-deliverer.js';
 import { createContext, type RequestContext } from './context.js';
 import { databaseTarget, openDataSource, type DatabaseTarget } from './datasource.js';
 import { formatSubgraphError } from './format-error.js';
@@ -26,7 +30,7 @@ import { remoteSessionLookup, SESSION_LOOKUP_PATH, SessionGuard, type SessionLoo
 import { createLogger, type Logger } from '@integrity/logging';
 import { buildFederatedSchema } from './schema.js';
 import type { SqlCounter } from './sql-counter.js';
-import type { SubgraphDefinition } from './subgraph.js';
+import type { JobContext, SubgraphDefinition } from './subgraph.js';
 
 export interface PrepareOptions {
   target: DatabaseTarget;
@@ -43,8 +47,8 @@ export async function prepareDatabase(
 ): Promise<{ dataSource: DataSource; counter: SqlCounter }> {
   const { dataSource, counter } = await openDataSource({
     target: options.target,
-    entities: [AuditEntryEntity, SubgraphMetaEntity, ...definition.entities],
-    migrations: [KitTables1732406400000, ...definition.migrations, KitAuditWiden1764748800100],
+    entities: [AuditEntryEntity, SubgraphMetaEntity, OutboxMessageEntity, ...definition.entities],
+    migrations: [KitTables1732406400000, ...definition.migrations, KitAuditWiden1764748800100, KitOutbox1764748800200],
     log: options.log,
   });
   if (options.seed && definition.seed) {
@@ -195,6 +199,8 @@ export interface RunningSubgraph {
   port: number;
   dataSource: DataSource;
   counter: SqlCounter;
+  /** The outbox deliverer, when the subgraph sends anything (tests drain it instead of waiting a poll). */
+  outbox: OutboxDeliverer | null;
   close(): Promise<void>;
 }
 
@@ -203,6 +209,37 @@ export interface StartOptions extends Omit<PrepareOptions, 'log'> {
   host?: string;
   secret: string;
   log?: Logger;
+}
+
+/** Run the definition's scheduled jobs, one run of each at a time; a failed run is logged and tried next time. */
+function startSchedules(
+  definition: SubgraphDefinition,
+  base: Omit<JobContext, 'requestId'>,
+): { stop(): Promise<void> } {
+  const running = new Set<Promise<void>>();
+  const timers = (definition.schedules ?? []).map((job) => {
+    let busy = false;
+    const timer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      const run = job
+        .run({ ...base, requestId: `job-${job.name}-${randomUUID()}` })
+        .catch((error) => base.log.warn('scheduled job failed', { job: job.name, error: String(error) }))
+        .finally(() => {
+          busy = false;
+          running.delete(run);
+        });
+      running.add(run);
+    }, job.everyMs);
+    timer.unref();
+    return timer;
+  });
+  return {
+    async stop() {
+      timers.forEach(clearInterval);
+      await Promise.all(running);
+    },
+  };
 }
 
 /** Prepare the database and listen. Port 0 picks a free port (tests). */
@@ -217,13 +254,26 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
+  const outbox = definition.outbox
+    ? startOutboxDeliverer({
+        dataSource,
+        subgraph: definition.name,
+        secret: options.secret,
+        log: log.child({ component: 'outbox' }),
+        handlers: definition.outbox,
+      })
+    : null;
+  const jobs = startSchedules(definition, { dataSource, secret: options.secret, subgraph: definition.name, log });
   return {
     name: definition.name,
     url: `http://${host}:${port}/graphql`,
     port,
     dataSource,
     counter,
+    outbox,
     close: async () => {
+      await jobs.stop();
+      await outbox?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await stop();

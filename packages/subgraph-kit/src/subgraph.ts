@@ -3,6 +3,19 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '@integrity/logging';
 import type { RequestContext } from './context.js';
 import type { SessionLookup } from './session-guard.js';
+import type { OutboxHandlers } from './outbox/outbox-deliverer.js';
+import type { ServiceCaller } from './service-client.js';
+
+/** What a scheduled job gets: the data source, and a caller that signs the subgraph's service credential. */
+export interface JobContext extends ServiceCaller {
+  dataSource: DataSource;
+}
+
+export interface ScheduledJob {
+  name: string;
+  everyMs: number;
+  run(job: JobContext): Promise<void>;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Class = Function;
@@ -49,6 +62,16 @@ export interface SubgraphDefinition {
    * without); throws a message naming the variable, so a misconfigured service never reports ready.
    */
   preflight?: () => void;
+  /**
+   * How this subgraph's outbox messages reach their receivers, by topic. With any, a deliverer runs beside
+   * the server (polling OUTBOX_POLL_MS) and stops with it.
+   */
+  outbox?: OutboxHandlers;
+  /**
+   * Work the subgraph does on its own every `everyMs` (e.g. marking orders overdue). Its state lives in
+   * the subgraph's tables, so it survives restarts; nothing outside the system (no cron) is needed.
+   */
+  schedules?: ScheduledJob[];
   /** Demo data for an empty database; must be idempotent. */
   seed?: (dataSource: DataSource, options: SeedOptions) => Promise<void>;
 }

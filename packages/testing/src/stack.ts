@@ -61,6 +61,10 @@ export interface Stack {
   /** Total SQL statements sent by every subgraph since the last reset. */
   sqlCount(): number;
   resetSqlCount(): void;
+  /** Stop one subgraph (its database stays): what a receiver being down looks like. */
+  stopSubgraph(name: string): Promise<void>;
+  /** Start it again on the same port and database. */
+  restartSubgraph(name: string): Promise<RunningSubgraph>;
   close(): Promise<void>;
 }
 
@@ -150,7 +154,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   return {
     url: gw.url,
     gateway: gw,
-    subgraphs: Object.fromEntries(running.map((s) => [s.name, s])),
+    get subgraphs() {
+      return Object.fromEntries(running.map((s) => [s.name, s]));
+    },
     secret,
     graphql,
     login,
@@ -176,6 +182,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     },
     sqlCount: () => running.reduce((n, s) => n + s.counter.count, 0),
     resetSqlCount: () => running.forEach((s) => s.counter.reset()),
+    async stopSubgraph(name) {
+      const s = running.find((r) => r.name === name);
+      if (!s) throw new Error(`no subgraph ${name}`);
+      await s.close();
+    },
+    async restartSubgraph(name) {
+      const i = running.findIndex((r) => r.name === name);
+      if (i < 0) throw new Error(`no subgraph ${name}`);
+      running[i] = await startSubgraph(options.subgraphs[i]!, {
+        port: running[i]!.port,
+        target: targets[i]!,
+        secret,
+        seed: false,
+        demoPassword: 'demo-password',
+        log: log.child({ subgraph: name }),
+      });
+      return running[i]!;
+    },
     close,
   };
 }

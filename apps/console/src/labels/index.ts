@@ -27,6 +27,9 @@ import { INDICATOR_KIND } from './indicator-kind';
 import { TASK_REPORT_STATE } from './task-report-state';
 import { TASK_REPORT_STATUS } from './task-report-status';
 import { TASK_ROLE } from './task-role';
+import { RECTIFICATION_ORIGIN } from './rectification-origin';
+import { RECTIFICATION_STATUS } from './rectification-status';
+import { SOURCED_RECORD_KIND } from './sourced-record-kind';
 import type { LabelTable } from './label';
 
 export { labelOf, optionsOf, type Label, type LabelTable } from './label';
@@ -58,6 +61,9 @@ export { TASK_REPORT_STATUS } from './task-report-status';
 export { TASK_REPORT_STATE } from './task-report-state';
 export { INDICATOR_KIND } from './indicator-kind';
 export { GRADE } from './grade';
+export { RECTIFICATION_ORIGIN } from './rectification-origin';
+export { RECTIFICATION_STATUS } from './rectification-status';
+export { SOURCED_RECORD_KIND } from './sourced-record-kind';
 
 export const LABELS: Readonly<Record<string, LabelTable>> = {
   TaskRole: TASK_ROLE,
@@ -65,6 +71,9 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   TaskReportState: TASK_REPORT_STATE,
   IndicatorKind: INDICATOR_KIND,
   Grade: GRADE,
+  RectificationStatus: RECTIFICATION_STATUS,
+  RectificationOrigin: RECTIFICATION_ORIGIN,
+  SourcedRecordKind: SOURCED_RECORD_KIND,
   CalendarDayKind: CALENDAR_DAY_KIND,
   CommitmentKind: COMMITMENT_KIND,
   CommitmentStatus: COMMITMENT_STATUS,

@@ -25,4 +25,7 @@ export class CreditRecordEntity {
   @Column({ name: 'created_by', type: 'varchar', length: 64 }) createdBy: string;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;
   @Column({ type: 'int', default: 1 }) version: number;
+  /** Made from another subgraph's fact (recordFromSource): which one, and the fact's id there. */
+  @Column({ name: 'source_subgraph', type: 'varchar', length: 32, nullable: true }) sourceSubgraph?: string | null;
+  @Column({ name: 'source_id', type: 'varchar', length: 64, nullable: true }) sourceId?: string | null;
 }

@@ -28,6 +28,7 @@ export const recordView = (r: CreditRecordEntity, onDate = today()) => ({
   ...r,
   status: effectiveStatus(r, onDate),
   department: r.departmentId ? { id: r.departmentId } : null,
+  source: r.sourceSubgraph && r.sourceId ? { subgraph: r.sourceSubgraph, id: r.sourceId } : null,
 });
 
 const recordLoader = (ctx: RequestContext) =>

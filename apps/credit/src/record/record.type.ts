@@ -1,6 +1,7 @@
 import { DateScalar, Page } from '@integrity/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Department } from '../department/department.type.js';
+import { RecordSource } from './record-source.type.js';
 import { CategoryEnum, RecordStatusEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
 import type { Category, RecordStatus, Severity, SubjectType } from '../rules/publicity.js';
 
@@ -26,6 +27,11 @@ export class CreditRecord {
     string | null;
   @Field(() => Department, { nullable: true, description: 'The department it counts against (none for enterprises).' })
   department: Department | null;
+  @Field(() => RecordSource, {
+    nullable: true,
+    description: 'The other domain’s fact this record was made from (null for records entered by an officer).',
+  })
+  source: RecordSource | null;
   @Field(() => Int, { description: 'Row version.' }) version: number;
   /** Field resolvers read these. */
   departmentId: string | null;

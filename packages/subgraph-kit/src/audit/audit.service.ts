@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../context.js';
 import { AuditEntryEntity } from './audit.entity.js';
 
 /**
@@ -28,7 +27,10 @@ export interface AuditChange {
 }
 
 /** Record a change inside the mutation's own transaction, so the trail and the data commit together. */
-export async function recordAudit(manager: EntityManager, ctx: RequestContext, change: AuditChange): Promise<void> {
+/** Who made a change: a request's caller, or a subgraph's own job (named like a service). */
+export type AuditActor = { caller: { id: string; username: string } | null; requestId: string };
+
+export async function recordAudit(manager: EntityManager, ctx: AuditActor, change: AuditChange): Promise<void> {
   await manager.insert(AuditEntryEntity, {
     id: randomUUID(),
     at: new Date().toISOString(),

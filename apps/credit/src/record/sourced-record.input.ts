@@ -1,0 +1,39 @@
+import { DateScalar } from '@integrity/subgraph-kit';
+import { IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { SOURCED_RECORD_KINDS, type SourcedRecordKind } from '../rules/sourced-records.js';
+
+export const SourcedRecordKindEnum = Object.fromEntries(SOURCED_RECORD_KINDS.map((k) => [k, k])) as {
+  [K in SourcedRecordKind]: K;
+};
+registerEnumType(SourcedRecordKindEnum, {
+  name: 'SourcedRecordKind',
+  description: 'What another domain reports about a department; credit’s rule table makes the record.',
+  valuesConfig: {
+    RECTIFICATION_OVERDUE: { description: 'A rectification order not accepted by its deadline (supervision, 三.8).' },
+  },
+});
+
+@InputType({
+  description:
+    'A fact another subgraph reports through its outbox. The sender is the calling service; (sender, sourceId) is unique, so a retry returns the record already made.',
+})
+export class RecordFromSourceInput {
+  @Field(() => SourcedRecordKindEnum) kind: SourcedRecordKind;
+  @Field({ description: 'The fact’s id in the sending subgraph (e.g. the rectification order id).' })
+  @Length(1, 64)
+  sourceId: string;
+  @Field(() => ID, { description: 'The department the record counts against.' }) departmentId: string;
+  @Field({ description: 'Decision document number (文号) or the sender’s reference.' })
+  @Length(2, 100)
+  documentNumber: string;
+  @Field({ description: 'The authority that decided (e.g. the supervising office).' })
+  @Length(2, 200)
+  authority: string;
+  @Field(() => DateScalar, { description: 'When the fact became a breach (e.g. the day after the deadline).' })
+  decisionDate: string;
+  @Field({ nullable: true, description: 'What happened, for the record’s reason.' })
+  @IsOptional()
+  @Length(0, 1000)
+  summary?: string;
+}

@@ -1,0 +1,18 @@
+import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { SOURCED_RECORD_SENDERS } from '../rules/sourced-records.js';
+import { RecordFromSourceInput } from './sourced-record.input.js';
+import { recordFromSource } from './sourced-record.service.js';
+import { CreditRecord } from './record.type.js';
+
+@Resolver()
+export class SourcedRecordResolver {
+  @Mutation(() => CreditRecord, {
+    description:
+      'Make a department record from another domain’s fact (an outbox delivering it). Only the sending subgraphs’ service credentials; idempotent on (sender, sourceId): a retry returns the same record.',
+  })
+  @Allow(allow.services(...SOURCED_RECORD_SENDERS))
+  recordFromSource(@Arg('input') input: RecordFromSourceInput, @Ctx() ctx: RequestContext) {
+    return recordFromSource(ctx, input);
+  }
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import {
+  addMonths,
+  directoryName,
+  forbidden,
+  recordAudit,
+  requireCaller,
+  transaction,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { checkPublicity } from '../rules/publicity.js';
+import { SOURCED_RECORD_RULES } from '../rules/sourced-records.js';
+import { CreditRecordEntity } from './record.entity.js';
+import { recordView } from './record.service.js';
+import type { RecordFromSourceInput } from './sourced-record.input.js';
+
+const isDuplicateKey = (error: unknown): boolean => {
+  const driver = (error as { driverError?: { errno?: number; code?: string } })?.driverError;
+  return driver?.errno === 1062 || driver?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+};
+
+/**
+ * A department record made from another subgraph's fact, exactly once: the sender is the calling service,
+ * (sender, sourceId) is unique, and a repeat — an outbox retrying after a lost acknowledgement — gets the
+ * record made the first time.
+ */
+export async function recordFromSource(ctx: RequestContext, input: RecordFromSourceInput) {
+  const sender = requireCaller(ctx).id;
+  const rule = SOURCED_RECORD_RULES[input.kind];
+  if (!rule.senders.includes(sender))
+    throw forbidden(`the ${sender} service does not report ${input.kind}`, 'NOT_PERMITTED');
+  const find = () =>
+    ctx.dataSource.manager.findOneBy(CreditRecordEntity, { sourceSubgraph: sender, sourceId: input.sourceId });
+  const existing = await find();
+  if (existing) return recordView(existing);
+  const publicityEnd = checkPublicity(
+    rule.category,
+    rule.severity,
+    input.decisionDate,
+    true,
+    addMonths(input.decisionDate, rule.publicityMonths),
+  );
+  const record: CreditRecordEntity = {
+    id: randomUUID(),
+    subjectType: 'DEPARTMENT',
+    subjectId: input.departmentId,
+    subjectName: await directoryName(ctx, 'department', input.departmentId, 'departmentId'),
+    departmentId: input.departmentId,
+    category: rule.category,
+    severity: rule.severity,
+    documentNumber: input.documentNumber.trim(),
+    authority: input.authority.trim(),
+    decisionDate: input.decisionDate,
+    publish: true,
+    publicityStart: input.decisionDate,
+    publicityEnd,
+    status: 'ACTIVE',
+    underObjection: false,
+    closedReason: null,
+    createdBy: `service:${sender}`,
+    createdAt: new Date().toISOString(),
+    version: 1,
+    sourceSubgraph: sender,
+    sourceId: input.sourceId,
+  };
+  try {
+    return await transaction(ctx, async (m) => {
+      await m.insert(CreditRecordEntity, record);
+      await recordAudit(m, ctx, {
+        action: 'record.fromSource',
+        entityType: 'CreditRecord',
+        entityId: record.id,
+        after: { ...record, kind: input.kind, summary: input.summary ?? null, rule: rule.source },
+      });
+      return recordView(record);
+    });
+  } catch (error) {
+    // two deliveries of one fact at once: the other made it
+    const made = isDuplicateKey(error) ? await find() : null;
+    if (made) return recordView(made);
+    throw error;
+  }
+}

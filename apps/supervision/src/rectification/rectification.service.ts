@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import { hasRole } from '@integrity/rules';
+import {
+  AppError,
+  badInput,
+  conflict,
+  forbidden,
+  mustFind,
+  paginate,
+  recordAudit,
+  requireCaller,
+  today,
+  transaction,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+import { RectificationEntity } from './rectification.entity.js';
+import type { OrderRectificationInput, RectificationsArgs, ReportRectificationInput } from './rectification.input.js';
+import { markOverdueRectifications } from './rectification-overdue.js';
+import { REPORTABLE, type RectificationStatus } from './rectification-rules.js';
+
+export const rectificationView = (r: RectificationEntity) => ({ ...r, department: { id: r.departmentId } });
+
+/** Leaders, supervisors, admins and SUPERVISION officers see every order; anyone else their own department's. */
+export const seesEveryRectification = (ctx: RequestContext): boolean => {
+  const caller = requireCaller(ctx);
+  return hasRole(caller, 'LEADER', 'SUPERVISOR', 'ADMIN') || caller.domains.includes('SUPERVISION');
+};
+
+export async function listRectifications(ctx: RequestContext, args: RectificationsArgs) {
+  await markOverdueRectifications(ctx); // the list never shows an order as open the day after its deadline
+  const qb = ctx.dataSource.getRepository(RectificationEntity).createQueryBuilder('r');
+  const departmentId = seesEveryRectification(ctx) ? args.departmentId : requireCaller(ctx).departmentId;
+  if (!departmentId && !seesEveryRectification(ctx))
+    return { items: [], total: 0, page: args.page, pageSize: args.pageSize };
+  if (departmentId) qb.andWhere('r.department_id = :departmentId', { departmentId });
+  if (args.status) qb.andWhere('r.status = :status', { status: args.status });
+  return paginate(qb.orderBy('r.deadline', 'ASC').addOrderBy('r.id'), args, rectificationView);
+}
+
+export async function getRectification(ctx: RequestContext, id: string) {
+  await markOverdueRectifications(ctx);
+  const r = await ctx.dataSource.getRepository(RectificationEntity).findOneBy({ id });
+  if (!r || (!seesEveryRectification(ctx) && r.departmentId !== requireCaller(ctx).departmentId)) return null;
+  return rectificationView(r);
+}
+
+export async function orderRectification(ctx: RequestContext, input: OrderRectificationInput) {
+  const now = today();
+  if (input.deadline <= now)
+    throw badInput('input.deadline', 'DATE_NOT_AFTER', 'the deadline must be after today', { date: now });
+  if (input.origin && input.origin !== 'MANUAL' && !input.originId)
+    throw badInput('input.originId', 'REQUIRED', 'name the warning or finding the order is opened from');
+  const order: RectificationEntity = {
+    id: randomUUID(),
+    departmentId: input.departmentId,
+    subject: input.subject.trim(),
+    basis: input.basis.trim(),
+    deadline: input.deadline,
+    status: 'ORDERED',
+    origin: input.origin ?? 'MANUAL',
+    originId: input.originId ?? null,
+    report: null,
+    evidence: null,
+    reportedOn: null,
+    decisionNote: null,
+    decidedOn: null,
+    overdueOn: null,
+    orderedBy: requireCaller(ctx).username,
+    orderedOn: now,
+    version: 1,
+  };
+  await transaction(ctx, async (m) => {
+    await m.insert(RectificationEntity, order);
+    await recordAudit(m, ctx, {
+      action: 'rectification.order',
+      entityType: 'Rectification',
+      entityId: order.id,
+      after: order,
+    });
+  });
+  return rectificationView(order);
+}
+
+/** Change an order from one of `from` under its version: a concurrent change is CONFLICT, never lost. */
+async function transition(
+  ctx: RequestContext,
+  id: string,
+  from: readonly RectificationStatus[],
+  change: (r: RectificationEntity) => Partial<RectificationEntity>,
+  action: string,
+  check?: (r: RectificationEntity) => void,
+) {
+  await markOverdueRectifications(ctx);
+  const before = await mustFind(
+    ctx.dataSource.getRepository(RectificationEntity).findOneBy({ id }),
+    'rectification',
+    id,
+  );
+  check?.(before);
+  if (!from.includes(before.status))
+    throw new AppError('BAD_USER_INPUT', 'INVALID_STATE', `the order is ${before.status}`, {
+      field: 'id',
+      params: { from: before.status },
+    });
+  const after = { ...before, ...change(before), version: before.version + 1 };
+  await transaction(ctx, async (m: EntityManager) => {
+    const { affected } = await m.update(
+      RectificationEntity,
+      { id, version: before.version },
+      { ...after, id: undefined },
+    );
+    if (affected !== 1) throw conflict('rectification', id);
+    await recordAudit(m, ctx, { action, entityType: 'Rectification', entityId: id, before, after });
+  });
+  return rectificationView(after);
+}
+
+/** The department reports what it did: an officer of that department, after an order, a return, or late. */
+export const reportRectification = (ctx: RequestContext, id: string, input: ReportRectificationInput) =>
+  transition(
+    ctx,
+    id,
+    REPORTABLE,
+    (r) => ({
+      status: r.status === 'OVERDUE' ? 'OVERDUE' : 'REPORTED',
+      report: input.report.trim(),
+      evidence: input.evidence?.trim() || null,
+      reportedOn: today(),
+    }),
+    'rectification.report',
+    (r) => {
+      if (r.departmentId !== requireCaller(ctx).departmentId)
+        throw forbidden('only the department the order is addressed to reports on it', 'OWN_DEPARTMENT_ONLY');
+    },
+  );
+
+/**
+ * Supervisors accept or return a report. A late report (the order already OVERDUE) may still be accepted:
+ * the order is rectified, and the credit record made when it went overdue stays, to be repaired under the
+ * credit rules.
+ */
+export async function decideRectification(ctx: RequestContext, id: string, accepted: boolean, note: string) {
+  if (!accepted && note.trim().length < 2) throw badInput('note', 'REQUIRED', 'say why the report is returned');
+  const decided = await transition(
+    ctx,
+    id,
+    ['REPORTED', 'OVERDUE'],
+    (r) => ({
+      status: accepted ? 'ACCEPTED' : r.status === 'OVERDUE' ? 'OVERDUE' : 'RETURNED',
+      decisionNote: note.trim() || null,
+      decidedOn: today(),
+      // returned: the department reports again (the report itself stays in the audit trail)
+      reportedOn: accepted ? r.reportedOn : null,
+    }),
+    accepted ? 'rectification.accept' : 'rectification.return',
+    (r) => {
+      if (r.status === 'OVERDUE' && !r.reportedOn)
+        throw new AppError('BAD_USER_INPUT', 'INVALID_STATE', 'nothing has been reported yet', {
+          field: 'id',
+          params: { from: r.status },
+        });
+    },
+  );
+  // returned after the deadline: overdue now, with its credit record
+  if (decided.status === 'RETURNED' && decided.deadline < today()) {
+    await markOverdueRectifications(ctx);
+    return (await getRectification(ctx, id)) ?? decided;
+  }
+  return decided;
+}

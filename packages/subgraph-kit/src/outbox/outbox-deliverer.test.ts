@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger } from '@integrity/logging';
+import type { DataSource } from 'typeorm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDataSource } from '../datasource.js';
+import { OutboxMessageEntity } from './outbox.entity.js';
+import { KitOutbox1764748800200 } from './outbox.migration.js';
+import { enqueueOutbox } from './outbox.js';
+import { retryDelayMs, startOutboxDeliverer, type OutboxDelivery } from './outbox-deliverer.js';
+
+const log = createLogger('outbox-test');
+
+describe('the transactional outbox', () => {
+  let dir: string;
+  let dataSource: DataSource;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'outbox-'));
+    ({ dataSource } = await openDataSource({
+      target: { kind: 'sqlite', file: join(dir, 'outbox.db') },
+      entities: [OutboxMessageEntity],
+      migrations: [KitOutbox1764748800200],
+    }));
+    await dataSource.runMigrations();
+  });
+  afterEach(async () => {
+    await dataSource.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const deliverer = (handler: (m: OutboxDelivery) => Promise<void>, timing = { backoffMs: 1, maxBackoffMs: 1 }) =>
+    startOutboxDeliverer({
+      dataSource,
+      subgraph: 'test',
+      secret: 's',
+      log,
+      handlers: { 'credit.record': (_caller, m) => handler(m) },
+      timing,
+      poll: false,
+    });
+
+  it('keeps one message per topic and key, and none when the transaction rolls back', async () => {
+    await dataSource.transaction((m) => enqueueOutbox(m, { topic: 'credit.record', key: 'a', payload: { n: 1 } }));
+    expect(
+      await dataSource.transaction((m) => enqueueOutbox(m, { topic: 'credit.record', key: 'a', payload: { n: 2 } })),
+    ).toBe(false);
+    await dataSource
+      .transaction(async (m) => {
+        await enqueueOutbox(m, { topic: 'credit.record', key: 'b', payload: {} });
+        throw new Error('the fact failed');
+      })
+      .catch(() => undefined);
+    expect((await dataSource.getRepository(OutboxMessageEntity).find()).map((m) => m.dedupeKey)).toEqual(['a']);
+  });
+
+  it('retries while the receiver is down and delivers once when it answers', async () => {
+    await dataSource.transaction((m) => enqueueOutbox(m, { topic: 'credit.record', key: 'k', payload: { n: 1 } }));
+    let up = false;
+    const received: OutboxDelivery[] = [];
+    const d = deliverer(async (m) => {
+      if (!up) throw new Error('connection refused');
+      received.push(m);
+    });
+    expect(await d.drain()).toBe(0);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await d.drain()).toBe(0);
+    up = true;
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await d.drain()).toBe(1);
+    expect(await d.drain()).toBe(0); // delivered: never sent again
+    expect(received).toEqual([
+      { id: expect.any(String), topic: 'credit.record', key: 'k', payload: { n: 1 }, attempts: 3 },
+    ]);
+    const [row] = await dataSource.getRepository(OutboxMessageEntity).find();
+    expect(row).toMatchObject({ attempts: 3, lastError: null });
+    expect(row!.deliveredAt).not.toBeNull();
+    await d.stop();
+  });
+
+  it('lets one of two deliverers take a message (a conditional claim), and waits out the backoff', async () => {
+    await dataSource.transaction((m) => enqueueOutbox(m, { topic: 'credit.record', key: 'k', payload: {} }));
+    const received: string[] = [];
+    const slow = { backoffMs: 60_000, maxBackoffMs: 60_000 };
+    const a = deliverer(async (m) => void received.push(`a:${m.key}`), slow);
+    const b = deliverer(async (m) => void received.push(`b:${m.key}`), slow);
+    const [na, nb] = await Promise.all([a.drain(), b.drain()]);
+    expect(na + nb).toBe(1);
+    expect(received).toHaveLength(1);
+    const failing = deliverer(async () => {
+      throw new Error('down');
+    }, slow);
+    await dataSource.transaction((m) => enqueueOutbox(m, { topic: 'credit.record', key: 'later', payload: {} }));
+    expect(await failing.drain()).toBe(0);
+    expect(await a.drain()).toBe(0); // not due for a minute
+    await Promise.all([a.stop(), b.stop(), failing.stop()]);
+  });
+
+  it('doubles the delay per attempt up to the cap', () => {
+    const t = { backoffMs: 1000, maxBackoffMs: 300_000 };
+    expect([1, 2, 3, 4].map((n) => retryDelayMs(n, t))).toEqual([1000, 2000, 4000, 8000]);
+    expect(retryDelayMs(30, t)).toBe(300_000);
+  });
+});
