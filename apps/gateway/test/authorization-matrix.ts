@@ -104,6 +104,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   orderRectification: ['supervisor', 'fgj'],
   reportRectification: OFFICERS,
   decideRectification: ['supervisor', 'fgj'],
+  recordInspection: ['supervisor', 'fgj'],
 };
 
 export type Expected = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';

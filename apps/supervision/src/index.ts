@@ -5,6 +5,9 @@ import { PlanTaskEntity, PlanTaskReportEntity, PlanTaskUnitEntity } from './ledg
 import { PlanTaskResolver } from './ledger/plan-task.resolver.js';
 import { SupervisionInitial1732406400600 } from './migrations/1732406400600-supervision-initial.js';
 import { PlanTaskReport1732406400610 } from './migrations/1732406400610-plan-task-report.js';
+import { Inspection1732406400650 } from './migrations/1732406400650-inspection.js';
+import { InspectionEntity, InspectionFindingEntity } from './inspection/inspection.entity.js';
+import { InspectionFindingResolver, InspectionResolver } from './inspection/inspection.resolver.js';
 import { Rectification1732406400640 } from './migrations/1732406400640-rectification.js';
 import { DepartmentRectificationResolver } from './rectification/department-rectification.resolver.js';
 import { RectificationEntity } from './rectification/rectification.entity.js';
@@ -25,10 +28,25 @@ export const subgraph = defineSubgraph({
     PlanTaskResolver,
     RectificationResolver,
     DepartmentRectificationResolver,
+    InspectionResolver,
+    InspectionFindingResolver,
   ],
   references: { ...departmentReference },
-  entities: [RuleVersionEntity, PlanTaskEntity, PlanTaskUnitEntity, PlanTaskReportEntity, RectificationEntity],
-  migrations: [SupervisionInitial1732406400600, PlanTaskReport1732406400610, Rectification1732406400640],
+  entities: [
+    RuleVersionEntity,
+    PlanTaskEntity,
+    PlanTaskUnitEntity,
+    PlanTaskReportEntity,
+    RectificationEntity,
+    InspectionEntity,
+    InspectionFindingEntity,
+  ],
+  migrations: [
+    SupervisionInitial1732406400600,
+    PlanTaskReport1732406400610,
+    Rectification1732406400640,
+    Inspection1732406400650,
+  ],
   outbox: { [OVERDUE_RECORD_TOPIC]: deliverDepartmentRecord },
   schedules: [overdueRectificationJob],
   seed: seedSupervision,

@@ -35,6 +35,8 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         subgraphs: [directory, credit, procurement, investment, debt, supervision],
         supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
       });
+      // the demo county's overdue order reaches credit first, so the counts below are the tests' own
+      await stack.subgraphs.supervision!.outbox!.drain();
     }, 180_000);
     afterAll(() => stack?.close());
 
@@ -171,6 +173,74 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       ).toMatchObject({
         decideRectification: { status: 'ACCEPTED', overdueOn: today() },
       });
+    });
+
+    it('records inspections whose findings open orders, once each; the list is batched', async () => {
+      const supervisor = await stack.login('supervisor');
+      const RECORD = `mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { id findings { id seq text } } }`;
+      const inspection = {
+        departmentId: CZJ.id,
+        inspectedOn: today(),
+        team: '县政务诚信督导组',
+        findings: ['政府采购合同未按期支付', '信用承诺未公示'],
+      };
+      const COUNT = '{ inspections { total } }';
+      const demo = (await stack.graphql<{ inspections: { total: number } }>(COUNT, {}, supervisor)).data!.inspections
+        .total;
+      const refused = await stack.graphql(RECORD, { input: { ...inspection, findings: [] } }, await stack.login('czj'));
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+      const recorded = await stack.graphql<{
+        recordInspection: { id: string; findings: { id: string; seq: number }[] };
+      }>(RECORD, { input: inspection }, supervisor);
+      expect(recorded.errors).toBeUndefined();
+      const [first, second] = recorded.data!.recordInspection.findings;
+      expect([first!.seq, second!.seq]).toEqual([1, 2]);
+      const fromFinding = { ...input(), origin: 'INSPECTION', originId: first!.id };
+      expect((await order(supervisor, fromFinding)).errors).toBeUndefined();
+      const again = await order(supervisor, fromFinding);
+      expect(again.errors![0]!.extensions).toMatchObject({
+        field: 'input.originId',
+        reason: 'FINDING_ALREADY_ORDERED',
+      });
+      const elsewhere = await order(supervisor, {
+        ...fromFinding,
+        originId: second!.id,
+        departmentId: demoDepartments.find((d) => d.id !== CZJ.id)!.id,
+      });
+      expect(elsewhere.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      // three more, each with its first finding ordered, so that every page has the same shape
+      for (let i = 0; i < 3; i += 1) {
+        const more = await stack.graphql<{ recordInspection: { findings: { id: string }[] } }>(
+          RECORD,
+          { input: inspection },
+          supervisor,
+        );
+        await order(supervisor, { ...fromFinding, originId: more.data!.recordInspection.findings[0]!.id });
+      }
+
+      const LIST_INSPECTIONS = `query ($n: Int!) { inspections(pageSize: $n) { total items { id team department { id name } findings { seq text rectification { id status } } } } }`;
+      stack.resetSqlCount();
+      await stack.graphql(LIST_INSPECTIONS, { n: 1 }, supervisor);
+      const one = stack.sqlCount();
+      stack.resetSqlCount();
+      const many = await stack.graphql<{
+        inspections: { total: number; items: { findings: { rectification: { status: string } | null }[] }[] };
+      }>(LIST_INSPECTIONS, { n: 4 }, supervisor);
+      expect(stack.sqlCount()).toBe(one);
+      expect(many.data!.inspections.total).toBe(demo + 4);
+      const ordered = many.data!.inspections.items.flatMap((i) => i.findings).filter((f) => f.rectification);
+      expect(ordered).toHaveLength(4); // the four newest: ours
+      expect(ordered[0]).toEqual({
+        seq: 1,
+        text: '政府采购合同未按期支付',
+        rectification: { id: expect.any(String), status: 'ORDERED' },
+      });
+      const theirs = await stack.graphql<{ inspections: { total: number } }>(
+        LIST_INSPECTIONS,
+        { n: 4 },
+        await stack.login('jxj'),
+      );
+      expect(theirs.data!.inspections.total).toBe(0);
     });
 
     it('makes records from sources only for the services that report the kind, once per source id', async () => {

@@ -142,6 +142,10 @@ export const REASONS = {
     'zh-CN': '该状态须通过专门的操作进入',
     'en-US': 'This state is reached through its own operation',
   },
+  FINDING_ALREADY_ORDERED: {
+    'zh-CN': '该督查发现的问题已下达整改通知',
+    'en-US': 'A rectification order has already been opened from this finding',
+  },
   ALREADY_PENDING: {
     'zh-CN': '已有待处理的申请，请等待结果',
     'en-US': 'An application is already pending; wait for its decision',

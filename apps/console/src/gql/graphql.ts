@@ -515,6 +515,8 @@ export type CreditRecord = {
   /** Credit-repair applications, oldest first. */
   repairs: Array<RepairApplication>;
   severity: Severity;
+  /** The other domain’s fact this record was made from (null for records entered by an officer). */
+  source?: Maybe<RecordSource>;
   /** Status today (EXPIRED is derived). */
   status: RecordStatus;
   /** Civil servant id, department id, or the enterprise’s USCC. */
@@ -702,6 +704,8 @@ export type Department = {
   overduePaymentAmount: Scalars['Decimal']['output'];
   /** Supplier payments this department owes past their due date (拖欠账款): a government breach. */
   overduePaymentCount: Scalars['Int']['output'];
+  /** Rectification orders of this department now OVERDUE (三.8). Any signed-in user; batched. */
+  overdueRectificationCount: Scalars['Int']['output'];
   /** The region the department belongs to (a town government → its town). */
   region: Region;
   /** Common short name, e.g. 县人社局. */
@@ -1104,6 +1108,8 @@ export type Mutation = {
   decideCreditRepair: RepairApplication;
   /** Decide an objection: UPHELD corrects or revokes the record with the reason; REJECTED leaves it. */
   decideObjection: Objection;
+  /** Accept a report (ACCEPTED) or return it with a reason (RETURNED; OVERDUE when past the deadline). Supervisors and SUPERVISION officers acting county-wide. */
+  decideRectification: Rectification;
   /** File an objection: the record is marked under objection; deadlines in working days. */
   fileObjection: Objection;
   /** Issue debt: beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated. */
@@ -1114,6 +1120,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Open the credit file of a civil servant; a second file is BAD_USER_INPUT. */
   openCreditFile: CreditFile;
+  /** Order a department or town government to rectify by a deadline (after today). Supervisors and SUPERVISION officers acting county-wide. */
+  orderRectification: Rectification;
   /** Record a payment against an obligation. */
   payPppObligation: PppObligation;
   /** Publish a new version of the scoring rules, with a note. SUPERVISOR, or county-wide SUPERVISION officers. */
@@ -1126,6 +1134,8 @@ export type Mutation = {
   recordCommitmentBreach: Commitment;
   /** Record an emergency-response plan (required for a RED region). DEBT officers of the finance bureau. */
   recordEmergencyPlan: EmergencyPlan;
+  /** Make a department record from another domain’s fact (an outbox delivering it). Only the sending subgraphs’ service credentials; idempotent on (sender, sourceId): a retry returns the same record. */
+  recordFromSource: CreditRecord;
   /** Record a fulfilment event; more than outstanding is BAD_USER_INPUT "amount". */
   recordFulfilment: Commitment;
   /** Record a payment to the supplier against a milestone. */
@@ -1134,6 +1144,8 @@ export type Mutation = {
   recordProcurementBreach: BreachRecord;
   /** Record a repayment against an instrument. */
   recordRepayment: DebtInstrument;
+  /** Report the rectification with evidence: officers of the department the order is addressed to; also late, when OVERDUE. */
+  reportRectification: Rectification;
   /** File (or replace) your department’s progress report on a task for a quarter that has started. Officers of a department the plan names for the task. */
   reportTaskProgress: TaskReport;
   /** Approve or reject a policy UNDER_REVIEW, with a note. County-wide INVESTMENT officers other than the drafter. */
@@ -1272,6 +1284,13 @@ export type MutationDecideObjectionArgs = {
 };
 
 
+export type MutationDecideRectificationArgs = {
+  accepted: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+};
+
+
 export type MutationFileObjectionArgs = {
   reason: Scalars['String']['input'];
   recordId: Scalars['ID']['input'];
@@ -1291,6 +1310,11 @@ export type MutationLoginArgs = {
 
 export type MutationOpenCreditFileArgs = {
   civilServantId: Scalars['ID']['input'];
+};
+
+
+export type MutationOrderRectificationArgs = {
+  input: OrderRectificationInput;
 };
 
 
@@ -1328,6 +1352,11 @@ export type MutationRecordEmergencyPlanArgs = {
 };
 
 
+export type MutationRecordFromSourceArgs = {
+  input: RecordFromSourceInput;
+};
+
+
 export type MutationRecordFulfilmentArgs = {
   commitmentId: Scalars['ID']['input'];
   input: RecordFulfilmentInput;
@@ -1349,6 +1378,12 @@ export type MutationRecordProcurementBreachArgs = {
 export type MutationRecordRepaymentArgs = {
   input: RecordRepaymentInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportRectificationArgs = {
+  id: Scalars['ID']['input'];
+  input: ReportRectificationInput;
 };
 
 
@@ -1506,6 +1541,21 @@ export type ObjectionStatus =
   | 'REJECTED'
   /** Upheld: the record was corrected or revoked. */
   | 'UPHELD';
+
+/** A new rectification order. */
+export type OrderRectificationInput = {
+  /** The rule, finding or warning that requires it. */
+  basis: Scalars['String']['input'];
+  /** Last day to rectify; after today. */
+  deadline: Scalars['Date']['input'];
+  /** The department or town government that must rectify. */
+  departmentId: Scalars['ID']['input'];
+  origin?: InputMaybe<RectificationOrigin>;
+  /** The warning or inspection finding it is opened from. */
+  originId?: InputMaybe<Scalars['ID']['input']>;
+  /** What must be put right. */
+  subject: Scalars['String']['input'];
+};
 
 /** A payment due to the supplier under a contract. */
 export type PaymentMilestone = {
@@ -1855,6 +1905,10 @@ export type Query = {
   procurementProjects: ProcurementProjectPage;
   /** Published dishonesty records inside their publicity period, newest decision first. No login needed. */
   publicDishonestyRecords: PublicRecordPage;
+  /** One order (null when missing or not yours to see). */
+  rectification?: Maybe<Rectification>;
+  /** Rectification orders, earliest deadline first. Leaders, supervisors and SUPERVISION officers see all; other officers their own department’s. */
+  rectifications: RectificationPage;
   /** One region by division code. Public. */
   region?: Maybe<Region>;
   /** Regions known to the system: the county and its towns (and the levels above), by code. Public. */
@@ -2136,6 +2190,19 @@ export type QueryPublicDishonestyRecordsArgs = {
 };
 
 
+export type QueryRectificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRectificationsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RectificationStatus>;
+};
+
+
 export type QueryRegionArgs = {
   code: Scalars['String']['input'];
 };
@@ -2219,6 +2286,23 @@ export type RecordEmergencyPlanInput = {
   year: Scalars['Int']['input'];
 };
 
+/** A fact another subgraph reports through its outbox. The sender is the calling service; (sender, sourceId) is unique, so a retry returns the record already made. */
+export type RecordFromSourceInput = {
+  /** The authority that decided (e.g. the supervising office). */
+  authority: Scalars['String']['input'];
+  /** When the fact became a breach (e.g. the day after the deadline). */
+  decisionDate: Scalars['Date']['input'];
+  /** The department the record counts against. */
+  departmentId: Scalars['ID']['input'];
+  /** Decision document number (文号) or the sender’s reference. */
+  documentNumber: Scalars['String']['input'];
+  kind: SourcedRecordKind;
+  /** The fact’s id in the sending subgraph (e.g. the rectification order id). */
+  sourceId: Scalars['String']['input'];
+  /** What happened, for the record’s reason. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A fulfilment event. */
 export type RecordFulfilmentInput = {
   /** Amount fulfilled, CNY; at most what is outstanding. */
@@ -2239,6 +2323,15 @@ export type RecordRepaymentInput = {
   principal: Scalars['Decimal']['input'];
 };
 
+/** Where a record made from another domain’s fact came from. */
+export type RecordSource = {
+  __typename?: 'RecordSource';
+  /** The fact’s id there (e.g. the rectification order id). */
+  id: Scalars['String']['output'];
+  /** The subgraph that reported it (e.g. supervision). */
+  subgraph: Scalars['String']['output'];
+};
+
 /** A record’s status as of today. */
 export type RecordStatus =
   /** In force. */
@@ -2249,6 +2342,72 @@ export type RecordStatus =
   | 'REPAIRED'
   /** Revoked after an upheld objection. */
   | 'REVOKED';
+
+/** A rectification order (整改) on a department or town government. */
+export type Rectification = {
+  __typename?: 'Rectification';
+  /** The rule, finding or warning that requires it. */
+  basis: Scalars['String']['output'];
+  /** Last day to rectify; from the next day it is OVERDUE. */
+  deadline: Scalars['Date']['output'];
+  decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** The supervisors’ note when accepting or returning. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** The department or town government that must rectify. */
+  department: Department;
+  /** Evidence (document numbers, file references). */
+  evidence?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orderedOn: Scalars['Date']['output'];
+  origin: RectificationOrigin;
+  /** The warning or inspection finding it came from. */
+  originId?: Maybe<Scalars['String']['output']>;
+  /** First day it was overdue (kept after a late acceptance); the credit record is dated so. */
+  overdueOn?: Maybe<Scalars['Date']['output']>;
+  /** The department’s report of what it did. */
+  report?: Maybe<Scalars['String']['output']>;
+  reportedOn?: Maybe<Scalars['Date']['output']>;
+  status: RectificationStatus;
+  /** What must be put right. */
+  subject: Scalars['String']['output'];
+  /** Row version. */
+  version: Scalars['Int']['output'];
+};
+
+/** What the order was opened from. */
+export type RectificationOrigin =
+  /** An inspection finding (originId: the finding). */
+  | 'INSPECTION'
+  /** Entered by a supervisor. */
+  | 'MANUAL'
+  /** An early warning (originId: the warning). */
+  | 'WARNING';
+
+/** A page of rectification orders. */
+export type RectificationPage = {
+  __typename?: 'RectificationPage';
+  /** The items on this page. */
+  items: Array<Rectification>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Where a rectification order stands. */
+export type RectificationStatus =
+  /** Accepted as rectified. */
+  | 'ACCEPTED'
+  /** Ordered; the department has not reported yet. */
+  | 'ORDERED'
+  /** Not rectified by the deadline: a dishonesty record is made in credit (三.8). */
+  | 'OVERDUE'
+  /** The department reported; awaiting the supervisors’ decision. */
+  | 'REPORTED'
+  /** Returned: not rectified enough; the department reports again. */
+  | 'RETURNED';
 
 /** A bid refused at submission because the supplier is on the dishonesty list. */
 export type RefusedBid = {
@@ -2367,6 +2526,14 @@ export type Repayment = {
   recordedBy: Scalars['String']['output'];
 };
 
+/** The department’s report of its rectification. */
+export type ReportRectificationInput = {
+  /** Evidence: document numbers, file references. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** What was done. */
+  report: Scalars['String']['input'];
+};
+
 /** A progress report on a plan task for one quarter. */
 export type ReportTaskProgressInput = {
   /** Where the evidence is (up to 1000 characters). */
@@ -2463,6 +2630,11 @@ export type SignContractInput = {
   /** Signing date, not in the future. */
   signedOn: Scalars['Date']['input'];
 };
+
+/** What another domain reports about a department; credit’s rule table makes the record. */
+export type SourcedRecordKind =
+  /** A rectification order not accepted by its deadline (supervision, 三.8). */
+  | 'RECTIFICATION_OVERDUE';
 
 /** One move of a project’s lifecycle. */
 export type StatusChange = {

@@ -6,6 +6,7 @@ import {
   subgraphUrl,
   today,
   type JobContext,
+  type OutboxEntry,
   type OutboxHandler,
   type ScheduledJob,
 } from '@integrity/subgraph-kit';
@@ -17,6 +18,21 @@ import {
   OVERDUE_RECORD_TOPIC,
   SUPERVISING_AUTHORITY,
 } from './rectification-rules.js';
+
+/** The department's dishonesty record for an order gone overdue, as credit's recordFromSource takes it. */
+export const overdueRecordMessage = (r: RectificationEntity & { overdueOn: string | null }): OutboxEntry => ({
+  topic: OVERDUE_RECORD_TOPIC,
+  key: r.id,
+  payload: {
+    kind: OVERDUE_RECORD_KIND,
+    sourceId: r.id,
+    departmentId: r.departmentId,
+    documentNumber: `整改逾期 ${r.orderedOn.slice(0, 4)}-${r.id.slice(0, 8)}`,
+    authority: SUPERVISING_AUTHORITY,
+    decisionDate: r.overdueOn ?? addDays(r.deadline, 1),
+    summary: `整改事项“${r.subject}”未在 ${r.deadline} 前整改到位`,
+  },
+});
 
 type Marker = Pick<JobContext, 'dataSource' | 'requestId'> & { subgraph: string };
 
@@ -42,19 +58,7 @@ export async function markOverdueRectifications(ctx: Marker, now = today()): Pro
         { status: 'OVERDUE', overdueOn, version: r.version + 1 },
       );
       if (affected !== 1) return;
-      await enqueueOutbox(m, {
-        topic: OVERDUE_RECORD_TOPIC,
-        key: r.id,
-        payload: {
-          kind: OVERDUE_RECORD_KIND,
-          sourceId: r.id,
-          departmentId: r.departmentId,
-          documentNumber: `整改逾期 ${r.orderedOn.slice(0, 4)}-${r.id.slice(0, 8)}`,
-          authority: SUPERVISING_AUTHORITY,
-          decisionDate: overdueOn,
-          summary: `整改事项“${r.subject}”未在 ${r.deadline} 前整改到位`,
-        },
-      });
+      await enqueueOutbox(m, overdueRecordMessage({ ...r, overdueOn }));
       await recordAudit(
         m,
         { caller: { id: ctx.subgraph, username: `service:${ctx.subgraph}` }, requestId: ctx.requestId },

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { hasRole } from '@integrity/rules';
 import {
   AppError,
   badInput,
@@ -14,18 +13,14 @@ import {
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { claimFinding } from '../inspection/inspection.service.js';
 import { RectificationEntity } from './rectification.entity.js';
+import { seesEveryRectification } from './rectification-access.js';
 import type { OrderRectificationInput, RectificationsArgs, ReportRectificationInput } from './rectification.input.js';
 import { markOverdueRectifications } from './rectification-overdue.js';
 import { REPORTABLE, type RectificationStatus } from './rectification-rules.js';
 
 export const rectificationView = (r: RectificationEntity) => ({ ...r, department: { id: r.departmentId } });
-
-/** Leaders, supervisors, admins and SUPERVISION officers see every order; anyone else their own department's. */
-export const seesEveryRectification = (ctx: RequestContext): boolean => {
-  const caller = requireCaller(ctx);
-  return hasRole(caller, 'LEADER', 'SUPERVISOR', 'ADMIN') || caller.domains.includes('SUPERVISION');
-};
 
 export async function listRectifications(ctx: RequestContext, args: RectificationsArgs) {
   await markOverdueRectifications(ctx); // the list never shows an order as open the day after its deadline
@@ -71,6 +66,7 @@ export async function orderRectification(ctx: RequestContext, input: OrderRectif
     version: 1,
   };
   await transaction(ctx, async (m) => {
+    if (order.origin === 'INSPECTION') await claimFinding(m, order.originId!, order.departmentId, order.id);
     await m.insert(RectificationEntity, order);
     await recordAudit(m, ctx, {
       action: 'rectification.order',

@@ -4,8 +4,9 @@ import type { DataSource } from 'typeorm';
 import { loadPlanLedger } from '../ledger/plan-ledger.seed.js';
 import { RuleVersionEntity } from '../score/rule-version.entity.js';
 import { DEFAULT_RULES } from '../score/scoring-rules.js';
+import { seedRectifications } from './rectification.seed.js';
 
-/** Demo: rule version 1 and the plan's ledger resolved against the demo county's departments. */
+/** Demo: rule version 1, the plan's ledger resolved against the demo county's departments, rectification orders. */
 export async function seedSupervision(dataSource: DataSource): Promise<void> {
   if ((await dataSource.getRepository(RuleVersionEntity).count()) === 0) {
     await dataSource.getRepository(RuleVersionEntity).insert({
@@ -20,4 +21,5 @@ export async function seedSupervision(dataSource: DataSource): Promise<void> {
   if (Object.keys(unresolved).length) {
     createLogger('supervision').warn('plan ledger: units the directory has no department for', { tasks, unresolved });
   }
+  await seedRectifications(dataSource);
 }
