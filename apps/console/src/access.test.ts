@@ -10,9 +10,11 @@ describe('accessFor', () => {
 
   it('gives an officer their own domains, enterprises to look up, and no dashboard or users', () => {
     const rsj: AccessUser = { roles: ['OFFICER'], domains: ['CREDIT'] };
-    expect(ids(rsj)).toEqual(['civilServants', 'creditRecords', 'enterprises', 'public']);
+    // every officer sees their own department's rectification orders (to report on them), read-only
+    expect(ids(rsj)).toEqual(['civilServants', 'creditRecords', 'enterprises', 'rectification', 'public']);
+    expect(accessFor(rsj).find((p) => p.id === 'rectification')?.write).toBe(false);
     const czj: AccessUser = { roles: ['OFFICER'], domains: ['PROCUREMENT', 'DEBT'] };
-    expect(ids(czj)).toEqual(['procurementProjects', 'ppp', 'debt', 'enterprises', 'public']);
+    expect(ids(czj)).toEqual(['procurementProjects', 'ppp', 'debt', 'enterprises', 'rectification', 'public']);
     expect(accessFor(czj).find((p) => p.id === 'debt')?.write).toBe(true);
     expect(accessFor(czj).find((p) => p.id === 'enterprises')?.write).toBe(false);
   });
@@ -28,6 +30,11 @@ describe('accessFor', () => {
       ids({ roles: ['LEADER'], domains: [] }),
     );
     expect(ids({ roles: ['SUPERVISOR'], domains: [] })).toContain('oversight');
+    // and order and decide rectification, as SUPERVISION officers do
+    expect(accessFor({ roles: ['SUPERVISOR'], domains: [] }).find((p) => p.id === 'rectification')?.write).toBe(true);
+    expect(
+      accessFor({ roles: ['OFFICER'], domains: ['SUPERVISION'] }).find((p) => p.id === 'rectification')?.write,
+    ).toBe(true);
   });
 
   it('lets admins manage the directory, including users', () => {
@@ -65,6 +72,7 @@ describe('section paths', () => {
       '/investment',
       '/oversight',
       '/procurement',
+      '/supervision',
     ]);
   });
 });

@@ -23,7 +23,8 @@ export type PageId =
   | 'procurementProjects'
   | 'ppp'
   | 'investment'
-  | 'debt';
+  | 'debt'
+  | 'rectification';
 
 export interface PageAccess {
   id: PageId;
@@ -123,6 +124,16 @@ export const PAGES: readonly PageRule[] = [
     group: 'nav.directory',
     read: (u) => has(u, 'ADMIN'),
     write: (u) => has(u, 'ADMIN'),
+  },
+  // every signed-in user: officers see (and report on) their own department's orders; supervisors and
+  // SUPERVISION officers order and decide
+  {
+    id: 'rectification',
+    path: '/supervision/rectification',
+    label: 'nav.rectification',
+    group: 'nav.supervision',
+    read: () => true,
+    write: (u) => has(u, 'SUPERVISOR') || writesDomain(asCaller(u), 'SUPERVISION'),
   },
   // who read which civil servant's file is the supervisors' (and administrators') to see
   {

@@ -83,4 +83,45 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.screenshot({ path: `${shots}/ppp-advanced.png`, fullPage: true });
     await page.context().close();
   }, 120_000);
+
+  it('lets a department report its rectification and a supervisor accept it; the figures are the API’s', async () => {
+    const officer = await h.login('czj');
+    await officer.getByRole('menuitem', { name: '整改督办' }).click();
+    await officer.waitForSelector('.ant-table-row');
+    // the officer sees only 县财政局's orders
+    const departments = await officer.locator('.ant-table-row td:nth-child(1)').allInnerTexts();
+    expect(new Set(departments.map((d) => d.trim()))).toEqual(new Set(['饶平县财政局']));
+    const row = officer.locator('.ant-table-row', { hasText: '待整改' }).first();
+    const subject = (await row.locator('[data-testid="rect-subject"]').innerText()).trim();
+    await row.locator('[data-testid="report-rectification"]').click();
+    await officer.fill('.ant-modal:visible #report', '已清偿全部逾期合同款项');
+    await officer.fill('.ant-modal:visible #evidence', '饶财支〔2026〕31号');
+    await officer.click('.ant-modal:visible .ant-btn-primary');
+    await officer.waitForSelector('.ant-modal', { state: 'hidden' });
+    await officer.locator('.ant-table-row', { hasText: subject }).getByText('已报告待审核').waitFor();
+    await officer.context().close();
+
+    const supervisor = await h.login('supervisor');
+    await supervisor.goto(`${h.stack.url}/supervision/rectification?status=REPORTED`);
+    const reported = supervisor.locator('.ant-table-row', { hasText: subject });
+    await reported.locator('[data-testid="decide-rectification"]').click();
+    await supervisor.fill('.ant-modal:visible #note', '整改到位，予以验收');
+    await supervisor.click('.ant-modal:visible .ant-btn-primary');
+    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await supervisor.goto(`${h.stack.url}/supervision/rectification`);
+    await supervisor.locator('.ant-table-row', { hasText: subject }).getByText('整改验收通过').waitFor();
+    const token = await h.stack.login('supervisor');
+    const { data } = await h.stack.graphql<{
+      rectifications: { total: number; items: { subject: string; status: string }[] };
+    }>('{ rectifications(pageSize: 100) { total items { subject status } } }', {}, token);
+    expect(data!.rectifications.items.find((r) => r.subject === subject)!.status).toBe('ACCEPTED');
+    expect(await supervisor.locator('.ant-pagination-total-text').innerText()).toContain(
+      String(data!.rectifications.total),
+    );
+    await supervisor.screenshot({ path: `${shots}/rectification-accepted.png`, fullPage: true });
+    await supervisor.goto(`${h.stack.url}/supervision/rectification?tab=inspections`);
+    await supervisor.waitForSelector('.ant-table-row');
+    await supervisor.screenshot({ path: `${shots}/inspections.png`, fullPage: true });
+    await supervisor.context().close();
+  }, 120_000);
 });

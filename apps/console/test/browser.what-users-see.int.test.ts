@@ -55,6 +55,8 @@ const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[]
   { user: 'admin', path: '/directory/users', shot: 'list-users' },
   { user: 'admin', path: '/directory/users/calendar', shot: 'calendar', ready: '[data-testid="calendar-page"]' },
   { user: 'supervisor', path: '/oversight', shot: 'list-oversight' },
+  { user: 'leader', path: '/supervision/rectification', shot: 'list-rectifications' },
+  { user: 'leader', path: '/supervision/rectification?tab=inspections', shot: 'list-inspections' },
 ];
 
 describe.skipIf(skip)(title('what users see in the console (Chromium, real stack)'), () => {

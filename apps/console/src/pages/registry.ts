@@ -19,6 +19,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   investment: lazy(() => import('./investment/InvestmentPage')),
   debt: lazy(() => import('./debt/DebtPage')),
   oversight: lazy(() => import('./credit/OversightPage')),
+  rectification: lazy(() => import('./supervision/rectification/RectificationPage')),
 };
 
 export const AVAILABLE_PAGES = new Set(Object.keys(PAGE_COMPONENTS) as PageId[]);

@@ -7,6 +7,7 @@ import { dashboard } from './dashboard';
 import { debt } from './debt';
 import { investment } from './investment';
 import { calendar } from './calendar';
+import { rectification } from './rectification';
 
 export const zhCN = {
   ...common,
@@ -17,4 +18,5 @@ export const zhCN = {
   ...debt,
   ...investment,
   ...calendar,
+  ...rectification,
 } as const;

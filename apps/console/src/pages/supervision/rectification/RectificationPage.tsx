@@ -1,0 +1,45 @@
+// 整改督办: rectification orders and inspections as tabs (tab and filters in the URL). Supervisors and
+// SUPERVISION officers order and decide; the addressed department's officers report.
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Tabs } from 'antd';
+import { useT } from '../../../i18n';
+import type { PageProps } from '../../page-props';
+import { DEPARTMENT_OPTIONS } from '../../directory/common';
+import { InspectionsTab } from './InspectionsTab';
+import { RectificationDialogs } from './RectificationDialogs';
+import { RectificationsTab } from './RectificationsTab';
+import type { RectificationModal } from './modal';
+
+export default function RectificationPage({ write }: PageProps) {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'orders';
+  const departments = useQuery(DEPARTMENT_OPTIONS);
+  const [modal, setModal] = useState<RectificationModal>(null);
+  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+
+  return (
+    <>
+      <Tabs
+        activeKey={tab}
+        destroyOnHidden
+        onChange={(key) => setParams(new URLSearchParams({ tab: key }))}
+        items={[
+          {
+            key: 'orders',
+            label: t('rect.orders'),
+            children: <RectificationsTab write={write} departmentOptions={departmentOptions} open={setModal} />,
+          },
+          {
+            key: 'inspections',
+            label: t('rect.inspections'),
+            children: <InspectionsTab write={write} departmentOptions={departmentOptions} open={setModal} />,
+          },
+        ]}
+      />
+      <RectificationDialogs modal={modal} close={() => setModal(null)} departmentOptions={departmentOptions} />
+    </>
+  );
+}
