@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { defineSubgraph } from '@integrity/subgraph-kit';
+import { CREDIT_RECORD_TOPIC, defineSubgraph, deliverCreditRecord } from '@integrity/subgraph-kit';
 import { AgreementEntity } from './agreement/agreement.entity.js';
 import { AgreementResolver } from './agreement/agreement.resolver.js';
 import { CommitmentEntity, FulfilmentEntity } from './commitment/commitment.entity.js';
@@ -25,5 +25,7 @@ export const subgraph = defineSubgraph({
   references: { ...departmentReference },
   entities: [PolicyEntity, AgreementEntity, CommitmentEntity, FulfilmentEntity],
   migrations: [InvestmentInitial1732406400400],
+  // breached commitments become the department's records in credit, through the outbox
+  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
   seed: seedInvestment,
 });

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { defineSubgraph } from '@integrity/subgraph-kit';
+import { CREDIT_RECORD_TOPIC, defineSubgraph, deliverCreditRecord } from '@integrity/subgraph-kit';
+import { overduePaymentJob } from './breach/overdue-payment.job.js';
 import { BidEntity, RefusedBidEntity } from './bid/bid.entity.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from './contract/contract.entity.js';
 import { BreachResolver } from './breach/breach.resolver.js';
@@ -46,5 +47,8 @@ export const subgraph = defineSubgraph({
     });
   },
   publicHttpPaths: [OCDS_PACKAGE_PATH],
+  // breaches and overdue supplier payments become the purchaser's records in credit, through the outbox
+  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
+  schedules: [overduePaymentJob],
   seed: seedProcurement,
 });

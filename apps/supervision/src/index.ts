@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { defineSubgraph } from '@integrity/subgraph-kit';
+import { CREDIT_RECORD_TOPIC, defineSubgraph, deliverCreditRecord } from '@integrity/subgraph-kit';
 import { departmentReference } from './department/department.reference.js';
 import { PlanTaskEntity, PlanTaskReportEntity, PlanTaskUnitEntity } from './ledger/plan-task.entity.js';
 import { PlanTaskResolver } from './ledger/plan-task.resolver.js';
@@ -11,8 +11,7 @@ import { InspectionFindingResolver, InspectionResolver } from './inspection/insp
 import { Rectification1732406400640 } from './migrations/1732406400640-rectification.js';
 import { DepartmentRectificationResolver } from './rectification/department-rectification.resolver.js';
 import { RectificationEntity } from './rectification/rectification.entity.js';
-import { deliverDepartmentRecord, overdueRectificationJob } from './rectification/rectification-overdue.js';
-import { OVERDUE_RECORD_TOPIC } from './rectification/rectification-rules.js';
+import { overdueRectificationJob } from './rectification/rectification-overdue.js';
 import { RectificationResolver } from './rectification/rectification.resolver.js';
 import { RuleVersionEntity } from './score/rule-version.entity.js';
 import { DepartmentScoreResolver, ScoringRulesResolver } from './score/score.resolver.js';
@@ -47,7 +46,7 @@ export const subgraph = defineSubgraph({
     Rectification1732406400640,
     Inspection1732406400650,
   ],
-  outbox: { [OVERDUE_RECORD_TOPIC]: deliverDepartmentRecord },
+  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
   schedules: [overdueRectificationJob],
   seed: seedSupervision,
 });

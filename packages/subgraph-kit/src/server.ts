@@ -215,15 +215,16 @@ export interface StartOptions extends Omit<PrepareOptions, 'log'> {
 function startSchedules(
   definition: SubgraphDefinition,
   base: Omit<JobContext, 'requestId'>,
-): { stop(): Promise<void> } {
+): { runOnce(): Promise<void>; stop(): Promise<void> } {
   const running = new Set<Promise<void>>();
+  const jobContext = (name: string): JobContext => ({ ...base, requestId: `job-${name}-${randomUUID()}` });
   const timers = (definition.schedules ?? []).map((job) => {
     let busy = false;
     const timer = setInterval(() => {
       if (busy) return;
       busy = true;
       const run = job
-        .run({ ...base, requestId: `job-${job.name}-${randomUUID()}` })
+        .run(jobContext(job.name))
         .catch((error) => base.log.warn('scheduled job failed', { job: job.name, error: String(error) }))
         .finally(() => {
           busy = false;
@@ -235,6 +236,13 @@ function startSchedules(
     return timer;
   });
   return {
+    // once at start, so what is already due (an order past its deadline) is handled before the first request
+    async runOnce() {
+      for (const job of definition.schedules ?? [])
+        await job
+          .run(jobContext(job.name))
+          .catch((error) => base.log.warn('scheduled job failed', { job: job.name, error: String(error) }));
+    },
     async stop() {
       timers.forEach(clearInterval);
       await Promise.all(running);
@@ -264,6 +272,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       })
     : null;
   const jobs = startSchedules(definition, { dataSource, secret: options.secret, subgraph: definition.name, log });
+  await jobs.runOnce();
+  // deliver what is waiting now rather than after the first poll; never holds up the start (a receiver may be down)
+  void outbox?.drain().catch((error) => log.warn('outbox pass failed', { error: String(error) }));
   return {
     name: definition.name,
     url: `http://${host}:${port}/graphql`,

@@ -1,4 +1,4 @@
-import { DateScalar } from '@integrity/subgraph-kit';
+import { DateScalar, DecimalScalar } from '@integrity/subgraph-kit';
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SOURCED_RECORD_KINDS, type SourcedRecordKind } from '../rules/sourced-records.js';
@@ -11,6 +11,11 @@ registerEnumType(SourcedRecordKindEnum, {
   description: 'What another domain reports about a department; credit’s rule table makes the record.',
   valuesConfig: {
     RECTIFICATION_OVERDUE: { description: 'A rectification order not accepted by its deadline (supervision, 三.8).' },
+    PROCUREMENT_BREACH: { description: 'A purchaser’s breach recorded in procurement (三.3).' },
+    OVERDUE_SUPPLIER_PAYMENT: {
+      description: 'A supplier payment still unpaid the configured days after its due date (procurement, 三.2).',
+    },
+    COMMITMENT_BREACHED: { description: 'An investment-promotion commitment marked BREACHED (investment, 三.6).' },
   },
 });
 
@@ -32,6 +37,12 @@ export class RecordFromSourceInput {
   authority: string;
   @Field(() => DateScalar, { description: 'When the fact became a breach (e.g. the day after the deadline).' })
   decisionDate: string;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The sum involved in yuan, where the kind’s severity depends on it (SERIOUS from the rule’s amount).',
+  })
+  @IsOptional()
+  amount?: string;
   @Field({ nullable: true, description: 'What happened, for the record’s reason.' })
   @IsOptional()
   @Length(0, 1000)

@@ -3,13 +3,14 @@ import {
   addMonths,
   directoryName,
   forbidden,
+  parseMoney,
   recordAudit,
   requireCaller,
   transaction,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { checkPublicity } from '../rules/publicity.js';
-import { SOURCED_RECORD_RULES } from '../rules/sourced-records.js';
+import { SOURCED_RECORD_RULES, sourcedSeverity } from '../rules/sourced-records.js';
 import { CreditRecordEntity } from './record.entity.js';
 import { recordView } from './record.service.js';
 import type { RecordFromSourceInput } from './sourced-record.input.js';
@@ -33,9 +34,14 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
     ctx.dataSource.manager.findOneBy(CreditRecordEntity, { sourceSubgraph: sender, sourceId: input.sourceId });
   const existing = await find();
   if (existing) return recordView(existing);
+  const severity = sourcedSeverity(
+    rule,
+    input.amount ? parseMoney(input.amount, 'input.amount', { allowZero: true }) : null,
+    rule.seriousFromAmount ? parseMoney(rule.seriousFromAmount, 'seriousFromAmount') : null,
+  );
   const publicityEnd = checkPublicity(
     rule.category,
-    rule.severity,
+    severity,
     input.decisionDate,
     true,
     addMonths(input.decisionDate, rule.publicityMonths),
@@ -47,7 +53,7 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
     subjectName: await directoryName(ctx, 'department', input.departmentId, 'departmentId'),
     departmentId: input.departmentId,
     category: rule.category,
-    severity: rule.severity,
+    severity,
     documentNumber: input.documentNumber.trim(),
     authority: input.authority.trim(),
     decisionDate: input.decisionDate,
@@ -70,7 +76,13 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
         action: 'record.fromSource',
         entityType: 'CreditRecord',
         entityId: record.id,
-        after: { ...record, kind: input.kind, summary: input.summary ?? null, rule: rule.source },
+        after: {
+          ...record,
+          kind: input.kind,
+          amount: input.amount ?? null,
+          summary: input.summary ?? null,
+          rule: rule.source,
+        },
       });
       return recordView(record);
     });

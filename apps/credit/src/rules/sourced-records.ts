@@ -3,7 +3,12 @@
 // record that is, so the credit rules stay in credit.
 import type { Category, Severity } from './publicity.js';
 
-export const SOURCED_RECORD_KINDS = ['RECTIFICATION_OVERDUE'] as const;
+export const SOURCED_RECORD_KINDS = [
+  'RECTIFICATION_OVERDUE',
+  'PROCUREMENT_BREACH',
+  'OVERDUE_SUPPLIER_PAYMENT',
+  'COMMITMENT_BREACHED',
+] as const;
 export type SourcedRecordKind = (typeof SOURCED_RECORD_KINDS)[number];
 
 export interface SourcedRecordRule {
@@ -11,6 +16,8 @@ export interface SourcedRecordRule {
   severity: Severity;
   /** Publicity from the decision date, within the severity's bounds (PUBLICITY_MONTHS). */
   publicityMonths: number;
+  /** From this sum (yuan) up the record is SERIOUS instead (a large arrears or breach). */
+  seriousFromAmount?: string;
   /** The subgraphs that may report this kind (their service credential names them). */
   senders: readonly string[];
   source: string;
@@ -24,7 +31,40 @@ export const SOURCED_RECORD_RULES: Record<SourcedRecordKind, SourcedRecordRule> 
     senders: ['supervision'],
     source: '饶府〔2018〕35号 三.8：对整改不到位的，纳入政务失信记录',
   },
+  PROCUREMENT_BREACH: {
+    category: 'BROKEN_COMMITMENT',
+    severity: 'GENERAL',
+    publicityMonths: 12,
+    senders: ['procurement'],
+    source: '饶府〔2018〕35号 三.3：政府采购领域采购人违约失信行为纳入政务失信记录',
+  },
+  OVERDUE_SUPPLIER_PAYMENT: {
+    category: 'BROKEN_COMMITMENT',
+    severity: 'GENERAL',
+    publicityMonths: 12,
+    seriousFromAmount: '1000000.00',
+    senders: ['procurement'],
+    source:
+      '饶府〔2018〕35号 三.2；《保障中小企业款项支付条例》（国务院令第802号）第八条、第十五条：机关、事业单位拖欠中小企业账款',
+  },
+  COMMITMENT_BREACHED: {
+    category: 'BROKEN_COMMITMENT',
+    severity: 'GENERAL',
+    publicityMonths: 12,
+    seriousFromAmount: '10000000.00',
+    senders: ['investment'],
+    source: '饶府〔2018〕35号 三.6：招商引资中不履行依法作出的政策承诺和签订的合同',
+  },
 };
+
+/** The record's severity: SERIOUS from the rule's amount up (inclusive), else the rule's own. */
+export function sourcedSeverity(
+  rule: SourcedRecordRule,
+  amountFen: bigint | null,
+  seriousFromFen: bigint | null,
+): Severity {
+  return seriousFromFen !== null && amountFen !== null && amountFen >= seriousFromFen ? 'SERIOUS' : rule.severity;
+}
 
 /** Every subgraph that may send a record of any kind: the operation's declared callers. */
 export const SOURCED_RECORD_SENDERS = [...new Set(Object.values(SOURCED_RECORD_RULES).flatMap((r) => r.senders))];

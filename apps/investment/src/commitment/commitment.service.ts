@@ -4,6 +4,7 @@ import {
   addDays,
   badInput,
   byKey,
+  enqueueOutbox,
   formatMoney,
   groupByKey,
   pageOf,
@@ -30,6 +31,7 @@ import type {
   WaiveCommitmentInput,
 } from './commitment.input.js';
 import { commitmentStatus, STATUS_SQL } from './commitment-status.js';
+import { commitmentBreachMessage } from './commitment-record.js';
 
 export const commitmentView = (c: CommitmentEntity, onDate = today()) => ({
   ...c,
@@ -254,6 +256,8 @@ export async function recordBreach(ctx: RequestContext, id: string, note: string
       breachNote: note.trim(),
     });
     await recordAudit(m, ctx, { action: 'commitment.breach', entityType: 'Commitment', entityId: id, before, after });
+    // the breach becomes the department's record in credit, exactly once (三.6)
+    await enqueueOutbox(m, commitmentBreachMessage(after, formatMoney(after.amount - after.fulfilledAmount)));
     return commitmentView(after);
   });
 }

@@ -1,8 +1,9 @@
 import { demoDepartmentByCode, demoDepartments, demoEnterprises, demoUsers, stableId } from '@integrity/demo-data';
-import { addDays, addMonths, today } from '@integrity/subgraph-kit';
+import { addDays, addMonths, enqueueOutbox, formatMoney, today } from '@integrity/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { AgreementEntity } from '../agreement/agreement.entity.js';
 import { COMMITMENT_KINDS, CommitmentEntity, FulfilmentEntity } from '../commitment/commitment.entity.js';
+import { commitmentBreachMessage } from '../commitment/commitment-record.js';
 import { PolicyEntity } from '../policy/policy.entity.js';
 
 const POLICIES: [string, string, PolicyEntity['status']][] = [
@@ -107,10 +108,16 @@ export async function seedInvestment(dataSource: DataSource): Promise<void> {
       }
     }
   });
+  // as recordBreach does: each breached commitment becomes the department's record in credit. Built before the
+  // inserts: TypeORM writes reloaded default columns back into the inserted objects, not always to the right one.
+  const breachRecords = commitments
+    .filter((c) => c.breachedOn)
+    .map((c) => commitmentBreachMessage(c, formatMoney(c.amount - c.fulfilledAmount)));
   await dataSource.transaction(async (m) => {
     await m.insert(PolicyEntity, policies);
     for (let i = 0; i < agreements.length; i += 200) await m.insert(AgreementEntity, agreements.slice(i, i + 200));
     for (let i = 0; i < commitments.length; i += 200) await m.insert(CommitmentEntity, commitments.slice(i, i + 200));
     for (let i = 0; i < fulfilments.length; i += 200) await m.insert(FulfilmentEntity, fulfilments.slice(i, i + 200));
+    for (const message of breachRecords) await enqueueOutbox(m, message);
   });
 }

@@ -3,6 +3,7 @@ import {
   AppError,
   badInput,
   byKey,
+  enqueueOutbox,
   formatMoney,
   groupByKey,
   isValidDate,
@@ -21,6 +22,7 @@ import { forgetProject, moveProject, mustLoadProject } from '../project/project.
 import { BreachEntity, ContractEntity, MilestoneEntity } from './contract.entity.js';
 import type { RecordAcceptanceInput, RecordBreachInput, SignContractInput } from './contract.input.js';
 import { milestoneStatus } from './milestone-status.js';
+import { breachMessage } from '../breach/breach-records.js';
 
 export const contractView = (c: ContractEntity) => ({ ...c, amount: formatMoney(c.amount) });
 export const milestoneView = (m: MilestoneEntity, onDate = today()) => ({
@@ -206,6 +208,8 @@ export async function recordBreach(ctx: RequestContext, input: RecordBreachInput
   };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(BreachEntity, breach);
+    // the same breach becomes the department's record in credit, exactly once (二.3, 三.3)
+    await enqueueOutbox(m, breachMessage(breach));
     await recordAudit(m, ctx, {
       action: 'breach.record',
       entityType: 'BreachRecord',

@@ -5,9 +5,10 @@ import {
   demoEnterprises,
   stableId,
 } from '@integrity/demo-data';
-import { addDays, today } from '@integrity/subgraph-kit';
+import { addDays, enqueueOutbox, today } from '@integrity/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { BidEntity } from '../bid/bid.entity.js';
+import { breachMessage } from '../breach/breach-records.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
 import {
   CATEGORIES,
@@ -187,6 +188,9 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     recordedOn: addDays(now, -10 * (k + 1)),
     recordedBy: 'czj',
   }));
+  // as recordBreach does: each breach becomes the purchaser's record in credit (built before the inserts, which
+  // may write reloaded defaults into the wrong objects)
+  const breachRecords = breaches.map(breachMessage);
   await dataSource.transaction(async (m) => {
     await chunks(m, ProjectEntity, projects);
     await chunks(m, StatusChangeEntity, timeline);
@@ -197,5 +201,6 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     await m.insert(PppProjectEntity, ppp);
     await m.insert(PppObligationEntity, obligations);
     await m.insert(BreachEntity, breaches);
+    for (const message of breachRecords) await enqueueOutbox(m, message);
   });
 }

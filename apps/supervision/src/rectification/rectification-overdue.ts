@@ -1,29 +1,19 @@
 import {
   addDays,
+  creditRecordMessage,
   enqueueOutbox,
-  queryService,
   recordAudit,
-  subgraphUrl,
   today,
   type JobContext,
-  type OutboxEntry,
-  type OutboxHandler,
   type ScheduledJob,
 } from '@integrity/subgraph-kit';
 import { In, LessThan, type DataSource } from 'typeorm';
 import { RectificationEntity } from './rectification.entity.js';
-import {
-  becomesOverdue,
-  OVERDUE_RECORD_KIND,
-  OVERDUE_RECORD_TOPIC,
-  SUPERVISING_AUTHORITY,
-} from './rectification-rules.js';
+import { becomesOverdue, OVERDUE_RECORD_KIND, SUPERVISING_AUTHORITY } from './rectification-rules.js';
 
 /** The department's dishonesty record for an order gone overdue, as credit's recordFromSource takes it. */
-export const overdueRecordMessage = (r: RectificationEntity & { overdueOn: string | null }): OutboxEntry => ({
-  topic: OVERDUE_RECORD_TOPIC,
-  key: r.id,
-  payload: {
+export const overdueRecordMessage = (r: RectificationEntity & { overdueOn: string | null }) =>
+  creditRecordMessage({
     kind: OVERDUE_RECORD_KIND,
     sourceId: r.id,
     departmentId: r.departmentId,
@@ -31,8 +21,7 @@ export const overdueRecordMessage = (r: RectificationEntity & { overdueOn: strin
     authority: SUPERVISING_AUTHORITY,
     decisionDate: r.overdueOn ?? addDays(r.deadline, 1),
     summary: `整改事项“${r.subject}”未在 ${r.deadline} 前整改到位`,
-  },
-});
+  });
 
 type Marker = Pick<JobContext, 'dataSource' | 'requestId'> & { subgraph: string };
 
@@ -81,18 +70,4 @@ export const overdueRectificationJob: ScheduledJob = {
   name: 'rectification-overdue',
   everyMs: Number(process.env.RECTIFICATION_SWEEP_MS) > 0 ? Number(process.env.RECTIFICATION_SWEEP_MS) : 60_000,
   run: async (job) => void (await markOverdueRectifications(job)),
-};
-
-const RECORD_FROM_SOURCE = `mutation RecordFromSource($input: RecordFromSourceInput!) {
-  recordFromSource(input: $input) { id }
-}`;
-
-/** Deliver the record to credit with supervision's service credential; credit is idempotent on the order id. */
-export const deliverDepartmentRecord: OutboxHandler = async (caller, message) => {
-  await queryService(caller, {
-    service: 'credit',
-    url: subgraphUrl('credit', 4002),
-    query: RECORD_FROM_SOURCE,
-    variables: { input: message.payload },
-  });
 };

@@ -16,8 +16,7 @@ export const REPORTABLE: readonly RectificationStatus[] = ['ORDERED', 'RETURNED'
 export const becomesOverdue = (o: { status: RectificationStatus; deadline: string }, today: string): boolean =>
   (o.status === 'ORDERED' || o.status === 'RETURNED') && o.deadline < today;
 
-/** The outbox topic and the kind credit's rule table turns into a department record. */
-export const OVERDUE_RECORD_TOPIC = 'credit.departmentRecord';
+/** The kind credit's rule table turns into a department record. */
 export const OVERDUE_RECORD_KIND = 'RECTIFICATION_OVERDUE';
 /** Named as the deciding authority on the credit record. */
 export const SUPERVISING_AUTHORITY = '县政务诚信建设领导小组办公室';

@@ -97,10 +97,12 @@ export async function seedRectifications(dataSource: DataSource): Promise<void> 
     }),
     overdue,
   ];
+  // before the inserts: TypeORM writes reloaded defaults back into inserted objects, not always the right one
+  const overdueRecord = overdueRecordMessage(overdue);
   await dataSource.transaction(async (m) => {
     await m.insert(InspectionEntity, inspection);
     await m.insert(InspectionFindingEntity, findings);
     await m.insert(RectificationEntity, orders);
-    await enqueueOutbox(m, overdueRecordMessage(overdue));
+    await enqueueOutbox(m, overdueRecord);
   });
 }

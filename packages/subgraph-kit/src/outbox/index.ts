@@ -2,3 +2,4 @@ export * from './outbox.entity.js';
 export * from './outbox.migration.js';
 export * from './outbox.js';
 export * from './outbox-deliverer.js';
+export * from './credit-record.js';

@@ -113,7 +113,9 @@ export function startOutboxDeliverer(options: DelivererOptions): OutboxDeliverer
     }
   };
 
-  const pass = async (): Promise<number> => {
+  // one batch; `pass` repeats it while whole batches go through, so a backlog (a receiver back after an hour)
+  // drains in one go rather than a batch per poll
+  const batch = async (): Promise<{ seen: number; delivered: number }> => {
     const due = await repo.find({
       where: { deliveredAt: IsNull(), nextAttemptAt: LessThanOrEqual(new Date().toISOString()) },
       order: { createdAt: 'ASC' },
@@ -122,7 +124,16 @@ export function startOutboxDeliverer(options: DelivererOptions): OutboxDeliverer
     let delivered = 0;
     // in order, one at a time: a receiver that is down is not hammered in parallel
     for (const m of due) if (!stopped && (await deliverOne(m))) delivered += 1;
-    return delivered;
+    return { seen: due.length, delivered };
+  };
+
+  const pass = async (): Promise<number> => {
+    let total = 0;
+    for (;;) {
+      const { seen, delivered } = await batch();
+      total += delivered;
+      if (stopped || seen < BATCH || delivered < seen) return total;
+    }
   };
 
   // passes run one after another in this process: a drain during a pass waits for it, then runs its own

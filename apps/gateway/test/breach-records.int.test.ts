@@ -1,0 +1,128 @@
+// Breaches of every field become records in the one credit ledger (二.3, 三.2, 三.3, 三.6), exactly once through
+// each subgraph's outbox: procurement breaches, supplier payments unpaid 30 days past due, breached
+// commitments — from the demo county at start, and new ones with credit stopped in between.
+import { readFileSync } from 'node:fs';
+import { subgraph as credit } from '@integrity/credit';
+import { demoDepartments } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { subgraph as investment } from '@integrity/investment';
+import { subgraph as procurement } from '@integrity/procurement';
+import { addDays, today } from '@integrity/subgraph-kit';
+import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUPERGRAPH_FILE } from '../src/paths.js';
+
+const mysql = await mysqlStatus();
+
+describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
+  `breach records on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      process.env.OUTBOX_BACKOFF_MS = '1';
+      process.env.OUTBOX_MAX_BACKOFF_MS = '1';
+      stack = await startStack({
+        subgraphs: [directory, credit, procurement, investment],
+        supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      });
+    }, 180_000);
+    afterAll(() => stack?.close());
+
+    const db = (name: string) => stack.subgraphs[name]!.dataSource;
+    const sourced = async (subgraph: string) =>
+      (await db('credit').query(
+        'SELECT source_id, category, severity, department_id, decision_date FROM credit_record WHERE source_subgraph = ? ORDER BY source_id',
+        [subgraph],
+      )) as { source_id: string; category: string; severity: string; department_id: string; decision_date: string }[];
+
+    it('makes one record for every demo breach, payment unpaid past the grace period and breached commitment', async () => {
+      const breaches = (await db('procurement').query('SELECT id, department_id FROM breach_record')) as {
+        id: string;
+        department_id: string;
+      }[];
+      const unpaid = (await db('procurement').query(
+        'SELECT id, due_date, purchaser_id FROM payment_milestone WHERE paid_amount < amount AND due_date < ?',
+        [today()],
+      )) as { id: string; due_date: string; purchaser_id: string }[];
+      const late = unpaid.filter((m) => addDays(m.due_date, 31) <= today());
+      const recent = unpaid.filter((m) => addDays(m.due_date, 31) > today());
+      expect(late.length).toBeGreaterThan(0);
+      const procurementRecords = await sourced('procurement');
+      expect(procurementRecords.map((r) => r.source_id).sort()).toEqual(
+        [...breaches.map((b) => `breach-${b.id}`), ...late.map((m) => `milestone-${m.id}`)].sort(),
+      );
+      // still within the 30 days: not (yet) a record
+      for (const m of recent) expect(procurementRecords.some((r) => r.source_id === `milestone-${m.id}`)).toBe(false);
+      const milestone = procurementRecords.find((r) => r.source_id === `milestone-${late[0]!.id}`)!;
+      expect(milestone).toMatchObject({
+        category: 'BROKEN_COMMITMENT',
+        department_id: late[0]!.purchaser_id,
+        decision_date: addDays(late[0]!.due_date, 31),
+      });
+
+      const breached = (await db('investment').query('SELECT id FROM commitment WHERE breached_on IS NOT NULL')) as {
+        id: string;
+      }[];
+      expect(breached.length).toBeGreaterThan(0);
+      expect((await sourced('investment')).map((r) => r.source_id).sort()).toEqual(
+        breached.map((c) => `commitment-${c.id}`).sort(),
+      );
+    });
+
+    it('records a new procurement breach once, though credit was down when it happened and a delivery is replayed', async () => {
+      const czj = await stack.login('czj');
+      const department = demoDepartments.find((d) => d.code === 'CZJ')!;
+      await stack.stopSubgraph('credit');
+      const made = await stack.graphql<{ recordProcurementBreach: { id: string } }>(
+        'mutation ($input: RecordBreachInput!) { recordProcurementBreach(input: $input) { id } }',
+        { input: { departmentId: department.id, description: '验收合格后逾期未支付中小企业货款，经投诉核实。' } },
+        czj,
+      );
+      expect(made.errors).toBeUndefined();
+      const key = `breach-${made.data!.recordProcurementBreach.id}`;
+      expect(await stack.subgraphs.procurement!.outbox!.drain()).toBe(0);
+      await stack.restartSubgraph('credit');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(await stack.subgraphs.procurement!.outbox!.drain()).toBe(1);
+      await db('procurement').query(
+        'UPDATE outbox_message SET delivered_at = NULL, next_attempt_at = ? WHERE dedupe_key = ?',
+        [new Date(0).toISOString(), key],
+      );
+      expect(await stack.subgraphs.procurement!.outbox!.drain()).toBe(1);
+      const records = (await sourced('procurement')).filter((r) => r.source_id === key);
+      expect(records).toEqual([
+        expect.objectContaining({ category: 'BROKEN_COMMITMENT', severity: 'GENERAL', department_id: department.id }),
+      ]);
+      const viaApi = await stack.graphql<{
+        creditRecords: { items: { source: { subgraph: string; id: string } | null }[] };
+      }>(
+        'query ($d: ID!) { creditRecords(departmentId: $d, pageSize: 200) { items { source { subgraph id } } } }',
+        { d: department.id },
+        await stack.login('leader'),
+      );
+      expect(viaApi.data!.creditRecords.items.filter((r) => r.source?.id === key)).toEqual([
+        { source: { subgraph: 'procurement', id: key } },
+      ]);
+    });
+
+    it('records a commitment breached through the API once', async () => {
+      const jxj = await stack.login('jxj');
+      const open = await stack.graphql<{ commitments: { items: { id: string }[] } }>(
+        '{ commitments(status: PENDING, pageSize: 1) { items { id } } }',
+        {},
+        jxj,
+      );
+      const id = open.data!.commitments.items[0]!.id;
+      const breached = await stack.graphql(
+        'mutation ($id: ID!) { recordCommitmentBreach(id: $id, note: "配套设施未按期交付，经核实构成违约。") { status } }',
+        { id },
+        jxj,
+      );
+      expect(breached.errors).toBeUndefined();
+      await stack.subgraphs.investment!.outbox!.drain();
+      expect((await sourced('investment')).filter((r) => r.source_id === `commitment-${id}`)).toEqual([
+        expect.objectContaining({ category: 'BROKEN_COMMITMENT', severity: 'GENERAL', decision_date: today() }),
+      ]);
+    });
+  },
+);

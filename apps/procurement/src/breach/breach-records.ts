@@ -1,0 +1,49 @@
+// Procurement facts that become department records in credit (二.3, 三.2, 三.3), as data.
+import { addDays, creditRecordMessage, type OutboxEntry } from '@integrity/subgraph-kit';
+
+/**
+ * Days a supplier payment may stay unpaid after its due date before the purchaser's arrears are recorded as
+ * government dishonesty. PAYMENT_RECORD_GRACE_DAYS overrides; the default 30 is the county's choice, measured on
+ * the 30-day payment term of 《保障中小企业款项支付条例》（国务院令第802号）第八条.
+ */
+export const paymentRecordGraceDays = (env: NodeJS.ProcessEnv = process.env): number => {
+  const days = Number(env.PAYMENT_RECORD_GRACE_DAYS);
+  return Number.isInteger(days) && days >= 0 ? days : 30;
+};
+
+/** The first day an unpaid payment is recorded: the day after the grace period that follows its due date. */
+export const paymentRecordedFrom = (dueDate: string, graceDays: number): string => addDays(dueDate, graceDays + 1);
+
+/** Whether, on `today`, an unpaid payment due on `dueDate` is recorded. */
+export const paymentRecordable = (dueDate: string, today: string, graceDays: number): boolean =>
+  paymentRecordedFrom(dueDate, graceDays) <= today;
+
+/** Named as the deciding authority on procurement records. */
+export const PROCUREMENT_AUTHORITY = '饶平县政府采购监督管理部门';
+
+export const overduePaymentMessage = (
+  m: { id: string; purchaserId: string; dueDate: string; contractId: string },
+  unpaidYuan: string,
+  graceDays: number,
+): OutboxEntry =>
+  creditRecordMessage({
+    kind: 'OVERDUE_SUPPLIER_PAYMENT',
+    sourceId: `milestone-${m.id}`,
+    departmentId: m.purchaserId,
+    documentNumber: `拖欠账款 ${m.dueDate.slice(0, 4)}-${m.id.slice(0, 8)}`,
+    authority: PROCUREMENT_AUTHORITY,
+    decisionDate: paymentRecordedFrom(m.dueDate, graceDays),
+    amount: unpaidYuan,
+    summary: `合同 ${m.contractId.slice(0, 8)} 于 ${m.dueDate} 到期的款项 ${unpaidYuan} 元逾期 ${graceDays} 日以上未支付`,
+  });
+
+export const breachMessage = (b: { id: string; departmentId: string; recordedOn: string; description: string }) =>
+  creditRecordMessage({
+    kind: 'PROCUREMENT_BREACH',
+    sourceId: `breach-${b.id}`,
+    departmentId: b.departmentId,
+    documentNumber: `采购违约 ${b.recordedOn.slice(0, 4)}-${b.id.slice(0, 8)}`,
+    authority: PROCUREMENT_AUTHORITY,
+    decisionDate: b.recordedOn,
+    summary: b.description,
+  });

@@ -1,0 +1,44 @@
+// The one outbox topic every domain uses to make a department record in credit (三.8, 二.3: breaches of every
+// field flow into one ledger). Credit decides what record a kind is (its rule table); senders say what happened.
+import { queryService, subgraphUrl } from '../service-client.js';
+import type { OutboxHandler } from './outbox-deliverer.js';
+import type { OutboxEntry } from './outbox.js';
+
+export const CREDIT_RECORD_TOPIC = 'credit.departmentRecord';
+
+/** What credit's `recordFromSource` takes (RecordFromSourceInput). */
+export interface CreditRecordFact {
+  /** A SourcedRecordKind of credit's rule table, e.g. RECTIFICATION_OVERDUE. */
+  kind: string;
+  /** The fact's id in the sending subgraph: (sender, sourceId) is unique in credit. */
+  sourceId: string;
+  departmentId: string;
+  documentNumber: string;
+  authority: string;
+  /** When the fact became a breach (not in the future). */
+  decisionDate: string;
+  summary?: string;
+  /** The sum involved, in yuan ("1234.56"), where the kind's severity depends on it. */
+  amount?: string;
+}
+
+/** The outbox entry for a fact: keyed by its source id, so finding the same fact twice sends it once. */
+export const creditRecordMessage = (fact: CreditRecordFact): OutboxEntry => ({
+  topic: CREDIT_RECORD_TOPIC,
+  key: fact.sourceId,
+  payload: fact,
+});
+
+const RECORD_FROM_SOURCE = `mutation RecordFromSource($input: RecordFromSourceInput!) {
+  recordFromSource(input: $input) { id }
+}`;
+
+/** Deliver with the sender's service credential; credit is idempotent on (sender, sourceId). */
+export const deliverCreditRecord: OutboxHandler = async (caller, message) => {
+  await queryService(caller, {
+    service: 'credit',
+    url: subgraphUrl('credit', 4002),
+    query: RECORD_FROM_SOURCE,
+    variables: { input: message.payload },
+  });
+};
