@@ -25,9 +25,7 @@ export const INSPECTIONS = graphql(`
           seq
           text
           rectification {
-            id
             status
-            deadline
           }
         }
       }
