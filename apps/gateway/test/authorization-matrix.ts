@@ -105,6 +105,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   reportRectification: OFFICERS,
   decideRectification: ['supervisor', 'fgj'],
   recordInspection: ['supervisor', 'fgj'],
+  acknowledgeWarning: [...OFFICERS, 'supervisor'],
 };
 
 export type Expected = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';

@@ -5,6 +5,10 @@ import { PlanTaskEntity, PlanTaskReportEntity, PlanTaskUnitEntity } from './ledg
 import { PlanTaskResolver } from './ledger/plan-task.resolver.js';
 import { SupervisionInitial1732406400600 } from './migrations/1732406400600-supervision-initial.js';
 import { PlanTaskReport1732406400610 } from './migrations/1732406400610-plan-task-report.js';
+import { Warning1732406400630 } from './migrations/1732406400630-warning.js';
+import { IntegrityWarningEntity, WarningSweepEntity } from './warning/warning.entity.js';
+import { WarningResolver } from './warning/warning.resolver.js';
+import { warningSweepJob } from './warning/warning-sweep.js';
 import { Inspection1732406400650 } from './migrations/1732406400650-inspection.js';
 import { InspectionEntity, InspectionFindingEntity } from './inspection/inspection.entity.js';
 import { InspectionFindingResolver, InspectionResolver } from './inspection/inspection.resolver.js';
@@ -17,7 +21,7 @@ import { RuleVersionEntity } from './score/rule-version.entity.js';
 import { DepartmentScoreResolver, ScoringRulesResolver } from './score/score.resolver.js';
 import { seedSupervision } from './seed/demo.seed.js';
 
-/** supervision: live integrity scores under versioned rules, the county plan's task ledger, rectification orders. */
+/** supervision: live integrity scores under versioned rules, the county plan's task ledger, rectification orders and inspections, early warnings. */
 export const subgraph = defineSubgraph({
   name: 'supervision',
   port: 4006,
@@ -29,6 +33,7 @@ export const subgraph = defineSubgraph({
     DepartmentRectificationResolver,
     InspectionResolver,
     InspectionFindingResolver,
+    WarningResolver,
   ],
   references: { ...departmentReference },
   entities: [
@@ -39,14 +44,17 @@ export const subgraph = defineSubgraph({
     RectificationEntity,
     InspectionEntity,
     InspectionFindingEntity,
+    IntegrityWarningEntity,
+    WarningSweepEntity,
   ],
   migrations: [
     SupervisionInitial1732406400600,
     PlanTaskReport1732406400610,
+    Warning1732406400630,
     Rectification1732406400640,
     Inspection1732406400650,
   ],
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
-  schedules: [overdueRectificationJob],
+  schedules: [overdueRectificationJob, warningSweepJob],
   seed: seedSupervision,
 });

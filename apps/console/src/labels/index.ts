@@ -30,6 +30,8 @@ import { TASK_ROLE } from './task-role';
 import { RECTIFICATION_ORIGIN } from './rectification-origin';
 import { RECTIFICATION_STATUS } from './rectification-status';
 import { SOURCED_RECORD_KIND } from './sourced-record-kind';
+import { WARNING_KIND } from './warning-kind';
+import { WARNING_STATUS } from './warning-status';
 import type { LabelTable } from './label';
 
 export { labelOf, optionsOf, type Label, type LabelTable } from './label';
@@ -64,6 +66,8 @@ export { GRADE } from './grade';
 export { RECTIFICATION_ORIGIN } from './rectification-origin';
 export { RECTIFICATION_STATUS } from './rectification-status';
 export { SOURCED_RECORD_KIND } from './sourced-record-kind';
+export { WARNING_KIND } from './warning-kind';
+export { WARNING_STATUS } from './warning-status';
 
 export const LABELS: Readonly<Record<string, LabelTable>> = {
   TaskRole: TASK_ROLE,
@@ -74,6 +78,8 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   RectificationStatus: RECTIFICATION_STATUS,
   RectificationOrigin: RECTIFICATION_ORIGIN,
   SourcedRecordKind: SOURCED_RECORD_KIND,
+  WarningKind: WARNING_KIND,
+  WarningStatus: WARNING_STATUS,
   CalendarDayKind: CALENDAR_DAY_KIND,
   CommitmentKind: COMMITMENT_KIND,
   CommitmentStatus: COMMITMENT_STATUS,

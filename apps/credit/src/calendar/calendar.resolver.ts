@@ -22,7 +22,10 @@ class CalendarDay {
 
 @Resolver()
 export class CalendarResolver {
-  @Query(() => [CalendarDay], { description: 'Holidays and exchanged working days of a year.' })
+  @Query(() => [CalendarDay], {
+    description: 'Holidays and exchanged working days of a year. Signed-in users, and supervision’s warning feed.',
+  })
+  @Allow(allow.roles('ADMIN', 'OFFICER', 'SUPERVISOR', 'LEADER'), allow.services('supervision'))
   workingCalendar(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
     return listCalendar(ctx, year);
   }

@@ -41,8 +41,9 @@ export class ObjectionResolver {
 
   @Query(() => ObjectionPage, {
     description:
-      'Objections open past their acceptance or decision deadline: a warning for supervisors (and leaders, admins).',
+      'Objections open past their acceptance or decision deadline: a warning for supervisors (and leaders, admins), and for supervision’s warning feed.',
   })
+  @Allow(allow.roles('SUPERVISOR', 'LEADER', 'ADMIN'), allow.services('supervision'))
   overdueObjections(@Args() args: PageArgs, @Ctx() ctx: RequestContext) {
     return listOverdueObjections(ctx, args);
   }

@@ -18,7 +18,7 @@ import { isPeriod, periodDays, reportDueOn, reportState } from './reporting-peri
 import type { ReportTaskProgressInput } from './task-report.type.js';
 
 /** Holidays are not yet applied in supervision: due days count weekends only and say so (calendarMissing). */
-const WEEKENDS_ONLY: Calendar = { holidays: new Set(), workdays: new Set() };
+export const WEEKENDS_ONLY: Calendar = { holidays: new Set(), workdays: new Set() };
 
 const seesEveryReport = (ctx: RequestContext) => {
   const caller = ctx.caller;

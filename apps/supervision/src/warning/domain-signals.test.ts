@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { domainSignals, type SignalAnswers } from './domain-signals.js';
+import { pppKind } from './warning-kinds.js';
+
+const department = (
+  over: Partial<SignalAnswers['departments'][number]> = {},
+): SignalAnswers['departments'][number] => ({
+  id: 'd1',
+  kind: 'COUNTY_DEPARTMENT',
+  countyWideDomains: [],
+  region: { code: '445122' },
+  civilServantCount: 10,
+  creditFileCoverage: 1,
+  overduePaymentCount: 0,
+  overduePaymentAmount: '0.00',
+  overdueCommitmentCount: 0,
+  breachedCommitmentCount: 0,
+  ...over,
+});
+const answers = (over: Partial<SignalAnswers> = {}): SignalAnswers => ({
+  departments: [department(), department({ id: 'czj', countyWideDomains: ['DEBT'] })],
+  overdueObjections: [],
+  regions: [],
+  nextYearCalendarDays: 100,
+  ppp: null,
+  ...over,
+});
+const kinds = (a: SignalAnswers, today = '2026-11-15') => domainSignals(a, today).map((s) => s.kind);
+
+describe('warning causes from the other domains', () => {
+  it('warns on PPP obligations from 7% of the budget expenditure (inclusive) and above the 10% cap', () => {
+    expect(pppKind(0.0699)).toBeNull();
+    expect(pppKind(0.07)).toBe('PPP_CAP_NEAR');
+    expect(pppKind(0.1)).toBe('PPP_CAP_NEAR');
+    expect(pppKind(0.1001)).toBe('PPP_CAP_EXCEEDED');
+    const signal = domainSignals(
+      answers({ ppp: { generalBudgetExpenditure: '1000.00', committed: '70.00' } }),
+      '2026-11-15',
+    );
+    expect(signal).toEqual([expect.objectContaining({ kind: 'PPP_CAP_NEAR', departmentId: 'czj', figure: '0.0700' })]);
+  });
+
+  it('warns on coverage below 100% only where there are civil servants, and on each domain figure above zero', () => {
+    expect(kinds(answers({ departments: [department({ creditFileCoverage: 0.999 })] }))).toEqual([
+      'COVERAGE_BELOW_TARGET',
+    ]);
+    expect(kinds(answers({ departments: [department({ civilServantCount: 0, creditFileCoverage: 0 })] }))).toEqual([]);
+    expect(
+      kinds(
+        answers({
+          departments: [department({ overduePaymentCount: 1, overdueCommitmentCount: 2, breachedCommitmentCount: 1 })],
+        }),
+      ),
+    ).toEqual(['PAYMENT_OVERDUE', 'COMMITMENT_OVERDUE', 'COMMITMENT_BREACHED']);
+  });
+
+  it('dates an overdue objection from the day after the deadline it missed', () => {
+    const [s] = domainSignals(
+      answers({
+        overdueObjections: [
+          {
+            id: 'o1',
+            acceptDeadline: '2026-11-02',
+            decisionDeadline: '2026-11-20',
+            acceptedOn: null,
+            record: { department: { id: 'd1' } },
+          },
+        ],
+      }),
+      '2026-11-15',
+    );
+    expect(s).toMatchObject({ kind: 'OBJECTION_OVERDUE', departmentId: 'd1', since: '2026-11-03' });
+  });
+
+  it('names ORANGE and RED regions, RED without a plan, and the missing calendar only in December', () => {
+    const regions: SignalAnswers['regions'] = [
+      { code: '445122', level: 'COUNTY', debtRisk: { level: 'ORANGE', missingEmergencyPlan: false } },
+      { code: '445122101', level: 'TOWN', debtRisk: { level: 'RED', missingEmergencyPlan: true } },
+    ];
+    const town = department({ id: 'town', kind: 'TOWN_GOVERNMENT', region: { code: '445122101' } });
+    const signals = domainSignals(
+      answers({ regions, departments: [town, department({ id: 'czj', countyWideDomains: ['DEBT'] })] }),
+      '2026-11-30',
+    );
+    expect(signals.map((s) => [s.kind, s.departmentId])).toEqual([
+      ['DEBT_ORANGE', 'czj'],
+      ['DEBT_RED', 'town'],
+      ['RED_WITHOUT_PLAN', 'town'],
+    ]);
+    expect(kinds(answers({ nextYearCalendarDays: 0 }), '2026-11-30')).toEqual([]);
+    expect(kinds(answers({ nextYearCalendarDays: 0 }), '2026-12-01')).toEqual(['CALENDAR_MISSING']);
+  });
+});

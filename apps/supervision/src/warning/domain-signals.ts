@@ -1,0 +1,191 @@
+// Warning causes in the other domains, read through the gateway with supervision's service credential (their
+// figures, never their tables): one query for every department, objection, region and the county's PPP
+// capacity. The mapping from answers to signals is pure and tested on its thresholds.
+import { addDays, queryGateway, type ServiceCaller } from '@integrity/subgraph-kit';
+import {
+  COVERAGE_TARGET,
+  pppKind,
+  PPP_THRESHOLDS,
+  WARNING_LINKS,
+  type Signal,
+  type WarningKind,
+} from './warning-kinds.js';
+
+export const SIGNALS_QUERY = `query WarningSignals($page: Int!, $year: Int!, $next: Int!) {
+  departments(page: $page, pageSize: 200) {
+    total
+    items {
+      id kind countyWideDomains region { code }
+      civilServantCount creditFileCoverage
+      overduePaymentCount overduePaymentAmount overdueCommitmentCount breachedCommitmentCount
+    }
+  }
+  overdueObjections(pageSize: 200) {
+    items { id acceptDeadline decisionDeadline acceptedOn record { department { id } } }
+  }
+  regions { code level debtRisk(year: $year) { level missingEmergencyPlan } }
+  workingCalendar(year: $next) { date }
+}`;
+
+export const PPP_QUERY = `query PppSignal($year: Int!, $region: String!) {
+  pppFiscalCapacity(year: $year, regionCode: $region) { generalBudgetExpenditure committed }
+}`;
+
+export interface SignalAnswers {
+  departments: {
+    id: string;
+    kind: string;
+    countyWideDomains: string[];
+    region: { code: string };
+    civilServantCount: number;
+    creditFileCoverage: number;
+    overduePaymentCount: number;
+    overduePaymentAmount: string;
+    overdueCommitmentCount: number;
+    breachedCommitmentCount: number;
+  }[];
+  overdueObjections: {
+    id: string;
+    acceptDeadline: string;
+    decisionDeadline: string;
+    acceptedOn: string | null;
+    record: { department: { id: string } | null };
+  }[];
+  regions: { code: string; level: string; debtRisk: { level: string | null; missingEmergencyPlan: boolean } | null }[];
+  nextYearCalendarDays: number;
+  ppp: { generalBudgetExpenditure: string; committed: string } | null;
+}
+
+/** The answers as signals, on `today` (a December without next year's calendar is a warning). */
+export function domainSignals(a: SignalAnswers, today: string): Signal[] {
+  const signals: Signal[] = [];
+  const push = (
+    kind: WarningKind,
+    departmentId: string | null,
+    key: string,
+    rest: Omit<Signal, 'kind' | 'departmentId' | 'sourceKey' | 'link'>,
+  ) => signals.push({ kind, departmentId, sourceKey: key, link: WARNING_LINKS[kind](departmentId), ...rest });
+  // county-level fiscal matters (PPP, the county's own debt) are the county-wide DEBT department's (县财政局)
+  const fiscal = a.departments.find((d) => d.countyWideDomains.includes('DEBT'))?.id ?? null;
+  for (const d of a.departments) {
+    if (d.overduePaymentCount > 0)
+      push('PAYMENT_OVERDUE', d.id, d.id, {
+        figure: d.overduePaymentAmount,
+        threshold: '0',
+        since: null,
+        source: 'procurement',
+      });
+    if (d.overdueCommitmentCount > 0)
+      push('COMMITMENT_OVERDUE', d.id, d.id, {
+        figure: String(d.overdueCommitmentCount),
+        threshold: '0',
+        since: null,
+        source: 'investment',
+      });
+    if (d.breachedCommitmentCount > 0)
+      push('COMMITMENT_BREACHED', d.id, d.id, {
+        figure: String(d.breachedCommitmentCount),
+        threshold: '0',
+        since: null,
+        source: 'investment',
+      });
+    if (d.civilServantCount > 0 && d.creditFileCoverage < COVERAGE_TARGET.target)
+      push('COVERAGE_BELOW_TARGET', d.id, d.id, {
+        figure: d.creditFileCoverage.toFixed(4),
+        threshold: String(COVERAGE_TARGET.target),
+        since: null,
+        source: 'credit',
+      });
+  }
+  for (const o of a.overdueObjections) {
+    // overdue from the day after the deadline it missed: acceptance, or once accepted the decision
+    const missed = o.acceptedOn ? o.decisionDeadline : o.acceptDeadline;
+    push('OBJECTION_OVERDUE', o.record.department?.id ?? null, o.id, {
+      figure: missed,
+      threshold: missed,
+      since: addDays(missed, 1),
+      source: 'credit',
+    });
+  }
+  const townOf = new Map(a.departments.filter((d) => d.kind === 'TOWN_GOVERNMENT').map((d) => [d.region.code, d.id]));
+  for (const r of a.regions) {
+    const level = r.debtRisk?.level;
+    if (!level) continue;
+    const department = r.level === 'TOWN' ? (townOf.get(r.code) ?? null) : fiscal;
+    const year = today.slice(0, 4);
+    if (level === 'ORANGE' || level === 'RED')
+      push(level === 'RED' ? 'DEBT_RED' : 'DEBT_ORANGE', department, `${r.code}/${year}`, {
+        figure: level,
+        threshold: level,
+        since: null,
+        source: 'debt',
+      });
+    if (level === 'RED' && r.debtRisk?.missingEmergencyPlan)
+      push('RED_WITHOUT_PLAN', department, `${r.code}/${year}`, {
+        figure: 'RED',
+        threshold: 'RED',
+        since: null,
+        source: 'debt',
+      });
+  }
+  if (a.ppp && Number(a.ppp.generalBudgetExpenditure) > 0) {
+    const ratio = Number(a.ppp.committed) / Number(a.ppp.generalBudgetExpenditure);
+    const kind = pppKind(ratio);
+    if (kind)
+      push(kind, fiscal, today.slice(0, 4), {
+        figure: ratio.toFixed(4),
+        threshold: String(kind === 'PPP_CAP_EXCEEDED' ? PPP_THRESHOLDS.cap : PPP_THRESHOLDS.warningLine),
+        since: null,
+        source: 'procurement',
+      });
+  }
+  const next = Number(today.slice(0, 4)) + 1;
+  if (today.slice(5, 7) === '12' && a.nextYearCalendarDays === 0)
+    push('CALENDAR_MISSING', null, String(next), {
+      figure: '0',
+      threshold: '1',
+      since: `${today.slice(0, 4)}-12-01`,
+      source: 'credit',
+    });
+  return signals;
+}
+
+type Answer = Omit<SignalAnswers, 'departments' | 'overdueObjections' | 'nextYearCalendarDays' | 'ppp'> & {
+  departments: { total: number; items: SignalAnswers['departments'] };
+  overdueObjections: { items: SignalAnswers['overdueObjections'] };
+  workingCalendar: { date: string }[];
+};
+
+/** Ask the gateway (paging departments; two requests for a county of up to 200). */
+export async function fetchSignalAnswers(caller: ServiceCaller, today: string): Promise<SignalAnswers> {
+  const year = Number(today.slice(0, 4));
+  const first = await queryGateway<Answer>(caller, {
+    query: SIGNALS_QUERY,
+    variables: { page: 1, year, next: year + 1 },
+  });
+  const departments = [...first.departments.items];
+  for (let page = 2; departments.length < first.departments.total; page += 1) {
+    const more = await queryGateway<Answer>(caller, {
+      query: SIGNALS_QUERY,
+      variables: { page, year, next: year + 1 },
+    });
+    if (!more.departments.items.length) break;
+    departments.push(...more.departments.items);
+  }
+  const county = first.regions.find((r) => r.level === 'COUNTY')?.code;
+  const ppp = county
+    ? (
+        await queryGateway<{ pppFiscalCapacity: SignalAnswers['ppp'] }>(caller, {
+          query: PPP_QUERY,
+          variables: { year, region: county },
+        })
+      ).pppFiscalCapacity
+    : null;
+  return {
+    departments,
+    overdueObjections: first.overdueObjections.items,
+    regions: first.regions,
+    nextYearCalendarDays: first.workingCalendar.length,
+    ppp,
+  };
+}

@@ -1,0 +1,82 @@
+// The early-warning kinds (监测预警, 饶府〔2018〕35号 三.8, 一.5), their thresholds as data with sources, and
+// where in the console each one's cause lives. Pure.
+
+export const WARNING_KINDS = [
+  'OBJECTION_OVERDUE',
+  'PAYMENT_OVERDUE',
+  'COMMITMENT_OVERDUE',
+  'COMMITMENT_BREACHED',
+  'COVERAGE_BELOW_TARGET',
+  'PPP_CAP_NEAR',
+  'PPP_CAP_EXCEEDED',
+  'DEBT_ORANGE',
+  'DEBT_RED',
+  'RED_WITHOUT_PLAN',
+  'CASE_OVERDUE',
+  'JUDGMENT_UNFULFILLED',
+  'RECTIFICATION_OVERDUE',
+  'TASK_REPORT_OVERDUE',
+  'CALENDAR_MISSING',
+] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+export const WARNING_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'] as const;
+export type WarningStatus = (typeof WARNING_STATUSES)[number];
+
+/** PPP obligations of a year ÷ that year's general budget expenditure (财金〔2019〕10号 第五条). */
+export const PPP_THRESHOLDS = {
+  /** At or above: warning (预警线). */
+  warningLine: 0.07,
+  /** Above: the cap is exceeded (不得超过10%). */
+  cap: 0.1,
+  source: '财金〔2019〕10号《关于推进政府和社会资本合作规范发展的实施意见》：超过7%的地区进行风险提示，不得超过10%',
+} as const;
+
+/** Civil-servant credit-file coverage below this is a warning (饶府〔2018〕35号 二.3: 100%). */
+export const COVERAGE_TARGET = { target: 1, source: '饶府〔2018〕35号 二.3：公务员诚信档案覆盖率达到100%' } as const;
+
+/** The PPP kind a ratio falls in, if any: the cap above 10%, the warning line from 7% (inclusive). */
+export function pppKind(ratio: number): 'PPP_CAP_NEAR' | 'PPP_CAP_EXCEEDED' | null {
+  if (ratio > PPP_THRESHOLDS.cap) return 'PPP_CAP_EXCEEDED';
+  if (ratio >= PPP_THRESHOLDS.warningLine) return 'PPP_CAP_NEAR';
+  return null;
+}
+
+/** A current cause of a warning, as the sweep collects it. */
+export interface Signal {
+  kind: WarningKind;
+  /** Null for a county-wide condition (next year's calendar). */
+  departmentId: string | null;
+  /** What, within the kind, this is about (an objection id, a region and year, a department): unique per kind. */
+  sourceKey: string;
+  /** The figure that triggered it and the threshold it crossed, as text (a count, a ratio, an amount). */
+  figure: string;
+  threshold: string;
+  /** When the cause began (a deadline passed), or null: then the day the sweep first saw it. */
+  since: string | null;
+  /** The subgraph that owns the figure. */
+  source: string;
+  /** Console route to the cause. */
+  link: string;
+}
+
+const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
+
+/** Where the console shows each kind's cause, filtered to the department where the page can. */
+export const WARNING_LINKS: Record<WarningKind, (departmentId: string | null) => string> = {
+  OBJECTION_OVERDUE: () => '/oversight',
+  PAYMENT_OVERDUE: (d) => `/procurement/projects?${q({ purchaserId: d ?? '' })}`,
+  COMMITMENT_OVERDUE: (d) => `/investment?${q({ tab: 'commitments', status: 'OVERDUE', departmentId: d ?? '' })}`,
+  COMMITMENT_BREACHED: (d) => `/investment?${q({ tab: 'commitments', status: 'BREACHED', departmentId: d ?? '' })}`,
+  COVERAGE_BELOW_TARGET: (d) => `/credit/civil-servants?${q({ departmentId: d ?? '' })}`,
+  PPP_CAP_NEAR: () => '/procurement/ppp',
+  PPP_CAP_EXCEEDED: () => '/procurement/ppp',
+  DEBT_ORANGE: () => '/debt',
+  DEBT_RED: () => '/debt',
+  RED_WITHOUT_PLAN: () => '/debt',
+  CASE_OVERDUE: () => '/dashboard',
+  JUDGMENT_UNFULFILLED: () => '/dashboard',
+  RECTIFICATION_OVERDUE: (d) => `/supervision/rectification?${q({ status: 'OVERDUE', departmentId: d ?? '' })}`,
+  TASK_REPORT_OVERDUE: () => '/dashboard',
+  CALENDAR_MISSING: () => '/directory/users/calendar',
+};

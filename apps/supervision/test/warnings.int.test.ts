@@ -1,0 +1,165 @@
+// The early-warning feed through the committed supergraph on MySQL: every kind the demo county has, from the
+// other domains' figures (through the gateway) and supervision's own tables; officers see their own; a note
+// acknowledges; a cause that is gone resolves its warning by itself; the feed is batched.
+import { readFileSync } from 'node:fs';
+import { subgraph as credit } from '@integrity/credit';
+import { subgraph as debt } from '@integrity/debt';
+import { demoDepartments } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { subgraph as investment } from '@integrity/investment';
+import { subgraph as procurement } from '@integrity/procurement';
+import { today } from '@integrity/subgraph-kit';
+import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as supervision } from '../src/index.js';
+
+const mysql = await mysqlStatus();
+const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
+const CZJ = demoDepartments.find((d) => d.code === 'CZJ')!;
+
+const FEED = `query Feed($kind: WarningKind, $departmentId: ID, $status: WarningStatus, $pageSize: Int) {
+  integrityWarnings(kind: $kind, departmentId: $departmentId, status: $status, pageSize: $pageSize) {
+    total
+    items { id kind status since figure threshold source link sourceKey resolvedOn ackNote department { id name } }
+  }
+}`;
+interface Warning {
+  id: string;
+  kind: string;
+  status: string;
+  since: string;
+  figure: string;
+  source: string;
+  link: string;
+  sourceKey: string;
+  resolvedOn: string | null;
+  department: { id: string; name: string } | null;
+}
+type Feed = { integrityWarnings: { total: number; items: Warning[] } };
+const ACK = 'mutation ($id: ID!, $note: String!) { acknowledgeWarning(id: $id, note: $note) { id status ackNote } }';
+
+describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
+  `warnings on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({
+        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
+      });
+    }, 180_000);
+    afterAll(() => stack?.close());
+
+    const feed = async (user: string, variables: Record<string, unknown> = {}) => {
+      const r = await stack.graphql<Feed>(FEED, { pageSize: 200, ...variables }, await stack.login(user));
+      expect(r.errors).toBeUndefined();
+      return r.data!.integrityWarnings;
+    };
+
+    it('shows every kind the demo county has, each naming its department, figure, source and where to look', async () => {
+      const all = await feed('leader');
+      const kinds = new Set(all.items.map((w) => w.kind));
+      for (const kind of [
+        'PAYMENT_OVERDUE',
+        'COMMITMENT_OVERDUE',
+        'COMMITMENT_BREACHED',
+        'RECTIFICATION_OVERDUE',
+        'TASK_REPORT_OVERDUE',
+      ])
+        expect(kinds, kind).toContain(kind);
+      if (today().slice(5, 7) === '12') expect(kinds).toContain('CALENDAR_MISSING');
+      for (const w of all.items) {
+        expect(w.status).toBe('OPEN');
+        expect(w.since <= today()).toBe(true);
+        expect(w.link).toMatch(/^\//);
+        if (w.kind !== 'CALENDAR_MISSING') expect(w.department?.name, w.kind).toBeTruthy();
+      }
+      const counts = await stack.graphql<{ integrityWarningCounts: { kind: string; count: number }[] }>(
+        '{ integrityWarningCounts { kind count } }',
+        {},
+        await stack.login('leader'),
+      );
+      expect(counts.data!.integrityWarningCounts.reduce((n, c) => n + c.count, 0)).toBe(all.total);
+      const payments = await feed('supervisor', { kind: 'PAYMENT_OVERDUE' });
+      expect(payments.items.every((w) => w.kind === 'PAYMENT_OVERDUE' && w.source === 'procurement')).toBe(true);
+    });
+
+    it('shows an officer only their own department’s, and lets them acknowledge with a note; others may not', async () => {
+      const own = await feed('czj');
+      expect(own.items.length).toBeGreaterThan(0);
+      expect(own.items.every((w) => w.department?.id === CZJ.id)).toBe(true);
+      expect(
+        (await feed('czj', { departmentId: demoDepartments[5]!.id })).items.every((w) => w.department?.id === CZJ.id),
+      ).toBe(true);
+      const target = own.items[0]!;
+      const noNote = await stack.graphql(ACK, { id: target.id, note: ' ' }, await stack.login('czj'));
+      expect(noNote.errors![0]!.extensions).toMatchObject({ field: 'note', reason: 'REQUIRED' });
+      expect(errorCode(await stack.graphql(ACK, { id: target.id, note: '' }, await stack.login('leader')))).toBe(
+        'FORBIDDEN',
+      );
+      const other = await stack.graphql(ACK, { id: target.id, note: '正在核实' }, await stack.login('jxj'));
+      expect(other.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_DEPARTMENT_ONLY' });
+      const done = await stack.graphql(
+        ACK,
+        { id: target.id, note: '已安排资金，月底前支付' },
+        await stack.login('czj'),
+      );
+      expect(done.data).toMatchObject({
+        acknowledgeWarning: { status: 'ACKNOWLEDGED', ackNote: '已安排资金，月底前支付' },
+      });
+      const again = await stack.graphql(ACK, { id: target.id, note: '再次确认' }, await stack.login('czj'));
+      expect(again.errors![0]!.extensions).toMatchObject({ reason: 'INVALID_STATE' });
+    });
+
+    it('resolves a warning by itself, dated, once its cause is gone', async () => {
+      const supervisor = await stack.login('supervisor');
+      const [warning] = (await feed('supervisor', { kind: 'RECTIFICATION_OVERDUE' })).items;
+      const order = await stack.graphql<{ rectification: { department: { id: string } } }>(
+        'query ($id: ID!) { rectification(id: $id) { department { id } } }',
+        { id: warning!.sourceKey },
+        supervisor,
+      );
+      // the town's officer reports late and the supervisor accepts: the order is no longer overdue
+      const town = demoDepartments.find((d) => d.id === order.data!.rectification.department.id)!;
+      const officer = await stack.newUserToken({
+        username: 'town-officer',
+        roles: ['OFFICER'],
+        domains: ['INVESTMENT'],
+        departmentId: town.id,
+      });
+      const reported = await stack.graphql(
+        'mutation ($id: ID!) { reportRectification(id: $id, input: { report: "配套道路已建成通车" }) { status } }',
+        { id: warning!.sourceKey },
+        officer,
+      );
+      expect(reported.errors).toBeUndefined();
+      await stack.graphql(
+        'mutation ($id: ID!) { decideRectification(id: $id, accepted: true, note: "验收通过") { status } }',
+        { id: warning!.sourceKey },
+        supervisor,
+      );
+      process.env.WARNING_REFRESH_SECONDS = '0';
+      try {
+        const after = (await feed('supervisor', { kind: 'RECTIFICATION_OVERDUE' })).items.find(
+          (w) => w.id === warning!.id,
+        )!;
+        expect(after).toMatchObject({ status: 'RESOLVED', resolvedOn: today() });
+      } finally {
+        delete process.env.WARNING_REFRESH_SECONDS;
+      }
+    });
+
+    it('reads the feed in as many statements for 50 warnings as for 5, and refuses acknowledging to no one signed in', async () => {
+      const leader = await stack.login('leader');
+      await stack.graphql(FEED, { pageSize: 5 }, leader); // a fresh sweep, if due, happens here
+      stack.resetSqlCount();
+      await stack.graphql(FEED, { pageSize: 5 }, leader);
+      const small = stack.sqlCount();
+      stack.resetSqlCount();
+      const large = await stack.graphql<Feed>(FEED, { pageSize: 50 }, leader);
+      expect(large.data!.integrityWarnings.items.length).toBeGreaterThan(5);
+      expect(stack.sqlCount()).toBe(small);
+      expect(errorCode(await stack.graphql(ACK, { id: 'x', note: 'y' }))).toBe('UNAUTHENTICATED');
+    });
+  },
+);
