@@ -11,10 +11,18 @@ describe('accessFor', () => {
   it('gives an officer their own domains, enterprises to look up, and no dashboard or users', () => {
     const rsj: AccessUser = { roles: ['OFFICER'], domains: ['CREDIT'] };
     // every officer sees their own department's rectification orders (to report on them), read-only
-    expect(ids(rsj)).toEqual(['civilServants', 'creditRecords', 'enterprises', 'rectification', 'public']);
+    expect(ids(rsj)).toEqual(['civilServants', 'creditRecords', 'enterprises', 'warnings', 'rectification', 'public']);
     expect(accessFor(rsj).find((p) => p.id === 'rectification')?.write).toBe(false);
     const czj: AccessUser = { roles: ['OFFICER'], domains: ['PROCUREMENT', 'DEBT'] };
-    expect(ids(czj)).toEqual(['procurementProjects', 'ppp', 'debt', 'enterprises', 'rectification', 'public']);
+    expect(ids(czj)).toEqual([
+      'procurementProjects',
+      'ppp',
+      'debt',
+      'enterprises',
+      'warnings',
+      'rectification',
+      'public',
+    ]);
     expect(accessFor(czj).find((p) => p.id === 'debt')?.write).toBe(true);
     expect(accessFor(czj).find((p) => p.id === 'enterprises')?.write).toBe(false);
   });

@@ -24,7 +24,8 @@ export type PageId =
   | 'ppp'
   | 'investment'
   | 'debt'
-  | 'rectification';
+  | 'rectification'
+  | 'warnings';
 
 export interface PageAccess {
   id: PageId;
@@ -124,6 +125,15 @@ export const PAGES: readonly PageRule[] = [
     group: 'nav.directory',
     read: (u) => has(u, 'ADMIN'),
     write: (u) => has(u, 'ADMIN'),
+  },
+  // every signed-in user: officers see (and acknowledge) their own department's warnings
+  {
+    id: 'warnings',
+    path: '/supervision/warnings',
+    label: 'nav.warnings',
+    group: 'nav.supervision',
+    read: () => true,
+    write: (u) => has(u, 'SUPERVISOR') || writesDomain(asCaller(u), 'SUPERVISION'),
   },
   // every signed-in user: officers see (and report on) their own department's orders; supervisors and
   // SUPERVISION officers order and decide

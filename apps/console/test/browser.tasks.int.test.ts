@@ -124,4 +124,29 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await supervisor.screenshot({ path: `${shots}/inspections.png`, fullPage: true });
     await supervisor.context().close();
   }, 120_000);
+
+  it('lets a department acknowledge its own warning with a note, and jump to its cause', async () => {
+    const page = await h.login('czj');
+    await page.getByRole('menuitem', { name: '预警监测' }).click();
+    await page.waitForSelector('.ant-table-row');
+    const departments = await page.locator('.ant-table-row td:nth-child(2)').allInnerTexts();
+    expect(new Set(departments.map((d) => d.trim()))).toEqual(new Set(['饶平县财政局']));
+    const row = page.locator('.ant-table-row', { hasText: '待处置' }).first();
+    const kind = (await row.locator('td').first().innerText()).trim();
+    await row.locator('[data-testid="acknowledge-warning"]').click();
+    await page.fill('.ant-modal:visible #note', '已安排资金，本月底前支付完毕');
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.locator('.ant-table-row', { hasText: kind }).getByText('已签收').first().waitFor();
+    const token = await h.stack.login('czj');
+    const { data } = await h.stack.graphql<{
+      integrityWarnings: { items: { status: string; ackNote: string | null }[] };
+    }>('{ integrityWarnings(status: ACKNOWLEDGED, pageSize: 50) { items { status ackNote } } }', {}, token);
+    expect(data!.integrityWarnings.items.map((w) => w.ackNote)).toContain('已安排资金，本月底前支付完毕');
+    await page.screenshot({ path: `${shots}/warning-acknowledged.png`, fullPage: true });
+    await page.locator('.ant-table-row').first().getByRole('link', { name: '查看' }).click();
+    await page.waitForSelector('.ant-table-row, [data-testid="dashboard"], .ant-empty');
+    expect(page.url()).not.toContain('/supervision/warnings');
+    await page.context().close();
+  }, 120_000);
 });

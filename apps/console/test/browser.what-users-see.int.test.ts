@@ -56,6 +56,7 @@ const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[]
   { user: 'admin', path: '/directory/users/calendar', shot: 'calendar', ready: '[data-testid="calendar-page"]' },
   { user: 'supervisor', path: '/oversight', shot: 'list-oversight' },
   { user: 'leader', path: '/supervision/rectification', shot: 'list-rectifications' },
+  { user: 'leader', path: '/supervision/warnings', shot: 'list-warnings' },
   { user: 'leader', path: '/supervision/rectification?tab=inspections', shot: 'list-inspections' },
 ];
 
@@ -122,6 +123,20 @@ describe.skipIf(skip)(title('what users see in the console (Chromium, real stack
     const rate = total('fulfilledCommitmentCount') / total('dueCommitmentCount');
     expect(await page.locator('[data-testid="kpi-fulfilment"]').innerText()).toContain(`${(rate * 100).toFixed(1)}%`);
     expect(await rawCodes(page)).toEqual([]);
+    // the ranking leads with the best live integrity score the API gives; the warning panel shows its counts
+    const { data: scored } = await h.stack.graphql<{
+      departments: { items: { integrityScore: { score: number } }[] };
+      integrityWarningCounts: { kind: string; count: number }[];
+    }>(
+      '{ departments(pageSize: 200) { items { integrityScore { score } } } integrityWarningCounts { kind count } }',
+      {},
+      token,
+    );
+    const best = Math.max(...scored!.departments.items.map((d) => d.integrityScore.score));
+    const firstRow = page.locator('[data-testid="dashboard-ranking"] .ant-table-row').first();
+    expect(await firstRow.innerText()).toContain(best.toFixed(2));
+    const panel = await page.locator('[data-testid="warning-counts"]').innerText();
+    for (const { count } of scored!.integrityWarningCounts) expect(panel).toContain(String(count));
     // the ranking's breach count drills down to that department's breach records, as many as it says
     const { data: withBreaches } = await h.stack.graphql<{
       departments: { items: { id: string; breachCount: number }[] };

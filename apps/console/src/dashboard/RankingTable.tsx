@@ -1,13 +1,15 @@
-// Departments ranked by their integrity signals; each figure drills down to the list behind it.
+// Departments and towns ranked by their live integrity score (signals break ties); each figure drills down to
+// the list behind it.
 import { Link } from 'react-router';
 import { Table, Tag } from 'antd';
 import { useT } from '../i18n';
-import { DEPARTMENT_KIND } from '../labels';
+import { DEPARTMENT_KIND, GRADE } from '../labels';
 import { useLabel } from '../labels/useLabel';
 import { pct } from './format';
-import type { rankDepartments } from './signals';
+import type { rankByIntegrity } from './signals';
 
-type Ranked = ReturnType<typeof rankDepartments>[number];
+type Ranked = ReturnType<typeof rankByIntegrity>[number];
+const GRADE_COLOR: Record<string, string> = { A: 'green', B: 'blue', C: 'gold', D: 'red' };
 
 const drill = (value: number | null, to: string) => (value === null ? '—' : <Link to={to}>{value}</Link>);
 
@@ -74,11 +76,19 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
           render: (_: unknown, r: Ranked) => pct(r.commitmentFulfilmentRate),
         },
         {
-          key: 'score',
-          title: t('dashboard.signal'),
-          render: (_: unknown, r: Ranked) => (
-            <Tag color={r.score === 0 ? 'green' : r.score < 5 ? 'gold' : 'red'}>{r.score}</Tag>
-          ),
+          key: 'integrityScore',
+          title: t('dashboard.integrityScore'),
+          render: (_: unknown, r: Ranked) => (r.integrity ? r.integrity.score.toFixed(2) : '—'),
+        },
+        {
+          key: 'grade',
+          title: t('dashboard.grade'),
+          render: (_: unknown, r: Ranked) =>
+            r.integrity ? (
+              <Tag color={GRADE_COLOR[r.integrity.grade]}>{label(GRADE, r.integrity.grade as keyof typeof GRADE)}</Tag>
+            ) : (
+              '—'
+            ),
         },
       ]}
     />

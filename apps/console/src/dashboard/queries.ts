@@ -117,3 +117,27 @@ export const DEBT_PART = graphql(`
     }
   }
 `);
+
+// Supervision's panels, each its own query so that supervision down blanks only them.
+export const SCORES = graphql(`
+  query DashboardScores {
+    departments(pageSize: 200) {
+      items {
+        id
+        integrityScore {
+          score
+          grade
+        }
+      }
+    }
+  }
+`);
+
+export const WARNING_COUNTS = graphql(`
+  query DashboardWarnings {
+    integrityWarningCounts {
+      kind
+      count
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedServices, figuresOf, mergeParts, rankDepartments, riskBand, sum } from './signals';
+import { failedServices, figuresOf, mergeParts, rankByIntegrity, rankDepartments, riskBand, sum } from './signals';
 
 describe('dashboard signals', () => {
   const a = figuresOf({
@@ -79,5 +79,21 @@ describe('dashboard signals', () => {
     ]);
     expect(merged.regions[0]).toEqual({ code: '1', name: 'R', debtRisk: { debtRatio: 1.5, level: 'YELLOW' } });
     expect(mergeParts(undefined, [], undefined)).toBeUndefined();
+  });
+
+  it('ranks by the live integrity score, highest first, and by the signals while supervision is silent', () => {
+    const rows = rankDepartments([a, b]); // by signals, b (arrears, coverage gap) comes first
+    const scores = new Map([
+      ['a', { score: 95, grade: 'A' }],
+      ['b', { score: 70, grade: 'C' }],
+    ]);
+    expect(rankByIntegrity(rows, scores).map((r) => [r.id, r.rank, r.integrity?.grade])).toEqual([
+      ['a', 1, 'A'],
+      ['b', 2, 'C'],
+    ]);
+    expect(rankByIntegrity(rows, new Map()).map((r) => [r.id, r.integrity])).toEqual([
+      ['b', null],
+      ['a', null],
+    ]);
   });
 });

@@ -64,6 +64,28 @@ export function rankDepartments(rows: DepartmentFigures[]): (DepartmentFigures &
     .map((f, i) => ({ ...f, rank: i + 1 }));
 }
 
+export interface IntegrityScore {
+  score: number;
+  grade: string;
+}
+
+/**
+ * The ranking the leaders read: by the live integrity score (supervision's, highest first), the signals
+ * breaking ties; while supervision does not answer, by the signals alone (scores stay null).
+ */
+export function rankByIntegrity<T extends DepartmentFigures & { score: number }>(
+  rows: T[],
+  scores: ReadonlyMap<string, IntegrityScore>,
+): (T & { rank: number; integrity: IntegrityScore | null })[] {
+  const withScore = rows.map((r) => ({ ...r, integrity: scores.get(r.id) ?? null }));
+  if (scores.size)
+    withScore.sort(
+      (a, b) =>
+        (b.integrity?.score ?? -1) - (a.integrity?.score ?? -1) || b.score - a.score || a.code.localeCompare(b.code),
+    );
+  return withScore.map((r, i) => ({ ...r, rank: i + 1 }));
+}
+
 export const sum = (rows: DepartmentFigures[], key: keyof DepartmentFigures): number | null => {
   const values = rows.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
   return values.length ? values.reduce((a, b) => a + b, 0) : null;

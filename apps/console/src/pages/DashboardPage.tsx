@@ -7,12 +7,30 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
 import { useT } from '../i18n';
 import { graphQLErrorsOf } from '../errors';
-import { failedServices, figuresOf, mergeParts, rankDepartments, type DepartmentFigures } from '../dashboard/signals';
-import { BASE, CREDIT_PART, DASHBOARD, DEBT_PART, INVESTMENT_PART, PROCUREMENT_PART } from '../dashboard/queries';
+import {
+  failedServices,
+  figuresOf,
+  mergeParts,
+  rankByIntegrity,
+  rankDepartments,
+  type DepartmentFigures,
+  type IntegrityScore,
+} from '../dashboard/signals';
+import {
+  BASE,
+  CREDIT_PART,
+  DASHBOARD,
+  DEBT_PART,
+  INVESTMENT_PART,
+  PROCUREMENT_PART,
+  SCORES,
+  WARNING_COUNTS,
+} from '../dashboard/queries';
 import { countyFulfilment, type FulfilmentCounts } from '../dashboard/fulfilment';
 import { riskOption, signalsOption, type RegionRisk } from '../dashboard/chart-options';
 import { KpiCards } from '../dashboard/KpiCards';
 import { RankingTable } from '../dashboard/RankingTable';
+import { WarningCounts } from '../dashboard/WarningCounts';
 
 const Chart = lazy(() => import('../dashboard/Chart'));
 
@@ -26,11 +44,18 @@ export default function DashboardPage() {
   const procurement = useQuery(PROCUREMENT_PART, { skip: !degraded, errorPolicy: 'all' });
   const investment = useQuery(INVESTMENT_PART, { skip: !degraded, errorPolicy: 'all' });
   const debt = useQuery(DEBT_PART, { skip: !degraded, variables: { year }, errorPolicy: 'all' });
+  // supervision's live scores and warnings: their own queries, so supervision down blanks only them
+  const scored = useQuery(SCORES, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const warnings = useQuery(WARNING_COUNTS, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const data = (
     degraded ? mergeParts(base.data, [credit.data, procurement.data, investment.data], debt.data) : primary.data
   ) as typeof primary.data;
   const loading = primary.loading || (degraded && base.loading);
-  const errors = graphQLErrorsOf(primary.error);
+  const errors = [
+    ...graphQLErrorsOf(primary.error),
+    ...graphQLErrorsOf(scored.error),
+    ...graphQLErrorsOf(warnings.error),
+  ];
   const raw = data as Record<string, unknown> | undefined;
 
   const rows = useMemo(() => (data?.departments?.items ?? []) as Record<string, unknown>[], [data]);
@@ -39,6 +64,14 @@ export default function DashboardPage() {
     [rows],
   );
   const ranked = useMemo(() => rankDepartments(figures), [figures]);
+  const scores = useMemo(
+    () =>
+      new Map<string, IntegrityScore>(
+        (scored.data?.departments.items ?? []).flatMap((d) => (d.integrityScore ? [[d.id, d.integrityScore]] : [])),
+      ),
+    [scored.data],
+  );
+  const byScore = useMemo(() => rankByIntegrity(ranked, scores), [ranked, scores]);
   const fulfilment = useMemo(() => countyFulfilment(rows as FulfilmentCounts[]), [rows]);
   const towns = (data?.regions ?? []).filter((r) => r.level === 'TOWN');
   const coverage = raw?.creditCoverage as { total: number; withFile: number; ratio: number } | null | undefined;
@@ -89,9 +122,14 @@ export default function DashboardPage() {
             )}
           </Card>
         </Col>
-        <Col span={24}>
-          <Card title={t('dashboard.ranking')} data-testid="dashboard-ranking">
-            <RankingTable ranked={ranked} />
+        <Col xs={24} xl={18}>
+          <Card title={t('dashboard.scoreRanking')} data-testid="dashboard-ranking">
+            <RankingTable ranked={byScore} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={6}>
+          <Card title={t('dashboard.warnings')} extra={<Link to="/supervision/warnings">→</Link>}>
+            <WarningCounts counts={warnings.data?.integrityWarningCounts ?? []} />
           </Card>
         </Col>
       </Row>

@@ -20,6 +20,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   debt: lazy(() => import('./debt/DebtPage')),
   oversight: lazy(() => import('./credit/OversightPage')),
   rectification: lazy(() => import('./supervision/rectification/RectificationPage')),
+  warnings: lazy(() => import('./supervision/warnings/WarningsPage')),
 };
 
 export const AVAILABLE_PAGES = new Set(Object.keys(PAGE_COMPONENTS) as PageId[]);

@@ -8,6 +8,7 @@ import { debt } from './debt';
 import { investment } from './investment';
 import { calendar } from './calendar';
 import { rectification } from './rectification';
+import { supervision } from './supervision';
 
 export const enUS = {
   ...common,
@@ -19,4 +20,5 @@ export const enUS = {
   ...investment,
   ...calendar,
   ...rectification,
+  ...supervision,
 };

@@ -8,6 +8,7 @@ import { debt } from './debt';
 import { investment } from './investment';
 import { calendar } from './calendar';
 import { rectification } from './rectification';
+import { supervision } from './supervision';
 
 export const zhCN = {
   ...common,
@@ -19,4 +20,5 @@ export const zhCN = {
   ...investment,
   ...calendar,
   ...rectification,
+  ...supervision,
 } as const;

@@ -1,0 +1,30 @@
+// Warnings not yet resolved, by kind, each count a link into the feed filtered by that kind.
+import { Link } from 'react-router';
+import { Empty, List, Tag } from 'antd';
+import { useT } from '../i18n';
+import { WARNING_KIND } from '../labels';
+import { useLabel } from '../labels/useLabel';
+
+export function WarningCounts({ counts }: { counts: readonly { kind: string; count: number }[] }) {
+  const t = useT();
+  const { label } = useLabel();
+  if (!counts.length) return <Empty description={t('dashboard.noWarnings')} />;
+  return (
+    <List
+      size="small"
+      data-testid="warning-counts"
+      dataSource={[...counts]}
+      renderItem={(c) => (
+        <List.Item
+          extra={
+            <Link to={`/supervision/warnings?kind=${c.kind}`}>
+              <Tag color="red">{c.count}</Tag>
+            </Link>
+          }
+        >
+          {label(WARNING_KIND, c.kind as keyof typeof WARNING_KIND)}
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,22 @@
+// zh-CN: the warning feed and the dashboard's supervision panels.
+export const supervision = {
+  'nav.warnings': '预警监测',
+  'warn.feed': '预警信息',
+  'warn.kind': '预警类型',
+  'warn.department': '责任单位',
+  'warn.figure': '当前值',
+  'warn.threshold': '预警阈值',
+  'warn.since': '起始日期',
+  'warn.status': '状态',
+  'warn.ackNote': '签收说明',
+  'warn.acknowledge': '签收',
+  'warn.view': '查看',
+  'warn.county': '全县',
+  'warn.ackTitle': '签收预警',
+  'warn.ackHint': '说明正在采取的处置措施',
+  'dashboard.warnings': '预警分类统计',
+  'dashboard.noWarnings': '当前没有未消除的预警',
+  'dashboard.integrityScore': '诚信得分',
+  'dashboard.grade': '等级',
+  'dashboard.scoreRanking': '部门和镇政务诚信得分排名',
+} as const;
