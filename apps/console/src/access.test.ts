@@ -10,8 +10,16 @@ describe('accessFor', () => {
 
   it('gives an officer their own domains, enterprises to look up, and no dashboard or users', () => {
     const rsj: AccessUser = { roles: ['OFFICER'], domains: ['CREDIT'] };
-    // every officer sees their own department's rectification orders (to report on them), read-only
-    expect(ids(rsj)).toEqual(['civilServants', 'creditRecords', 'enterprises', 'warnings', 'rectification', 'public']);
+    // every officer sees the plan's ledger, their own department's warnings and rectification orders
+    expect(ids(rsj)).toEqual([
+      'civilServants',
+      'creditRecords',
+      'enterprises',
+      'ledger',
+      'warnings',
+      'rectification',
+      'public',
+    ]);
     expect(accessFor(rsj).find((p) => p.id === 'rectification')?.write).toBe(false);
     const czj: AccessUser = { roles: ['OFFICER'], domains: ['PROCUREMENT', 'DEBT'] };
     expect(ids(czj)).toEqual([
@@ -19,6 +27,7 @@ describe('accessFor', () => {
       'ppp',
       'debt',
       'enterprises',
+      'ledger',
       'warnings',
       'rectification',
       'public',

@@ -25,7 +25,8 @@ export type PageId =
   | 'investment'
   | 'debt'
   | 'rectification'
-  | 'warnings';
+  | 'warnings'
+  | 'ledger';
 
 export interface PageAccess {
   id: PageId;
@@ -125,6 +126,15 @@ export const PAGES: readonly PageRule[] = [
     group: 'nav.directory',
     read: (u) => has(u, 'ADMIN'),
     write: (u) => has(u, 'ADMIN'),
+  },
+  // the plan's duties: everyone reads the ledger; the departments it names report on their duties
+  {
+    id: 'ledger',
+    path: '/supervision/ledger',
+    label: 'nav.ledger',
+    group: 'nav.supervision',
+    read: () => true,
+    write: (u) => has(u, 'OFFICER'),
   },
   // every signed-in user: officers see (and acknowledge) their own department's warnings
   {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Officer tasks that had no page before issue 11, done in the browser as an officer would (zh-CN).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDepartments } from '@integrity/demo-data';
 import { shots, skip, startHarness, title, type Harness } from './browser-harness';
 
 describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real stack)'), () => {
@@ -149,4 +150,42 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     expect(page.url()).not.toContain('/supervision/warnings');
     await page.context().close();
   }, 120_000);
+
+  it('lets a department report progress on a duty of the plan and shows it in the ledger', async () => {
+    const page = await h.login('fgj');
+    await page.getByRole('menuitem', { name: '任务台账' }).click();
+    await page.waitForSelector('.ant-table-row');
+    const row = page.locator('.ant-table-row', { has: page.locator('[data-testid="report-progress"]') }).first();
+    const code = (await row.locator('td').first().innerText()).trim();
+    await row.locator('[data-testid="report-progress"]').click();
+    await page.locator('.ant-modal:visible .ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.fill('.ant-modal:visible #progress', '已牵头制定年度工作要点并召开推进会');
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    const token = await h.stack.login('fgj');
+    const me = demoDepartmentName('FGJ');
+    const period = new URL(page.url()).searchParams.get('period');
+    const { data } = await h.stack.graphql<{
+      planTasks: { items: { id: string; reportLines: { state: string; department: { name: string } }[] }[] };
+    }>(
+      'query ($p: String!) { planTasks(pageSize: 200) { items { id reportLines(period: $p) { state department { name } } } } }',
+      { p: period ?? previousQuarter() },
+      token,
+    );
+    const line = data!.planTasks.items.find((t) => t.id === code)!.reportLines.find((l) => l.department.name === me)!;
+    expect(['ON_TIME', 'LATE']).toContain(line.state);
+    await page.screenshot({ path: `${shots}/ledger-reported.png`, fullPage: true });
+    await page.context().close();
+  }, 120_000);
 });
+
+function previousQuarter(): string {
+  const d = new Date();
+  const q = Math.floor(d.getMonth() / 3);
+  return q === 0 ? `${d.getFullYear() - 1}Q4` : `${d.getFullYear()}Q${q}`;
+}
+
+function demoDepartmentName(code: string): string {
+  return demoDepartments.find((d) => d.code === code)!.name;
+}

@@ -57,6 +57,7 @@ const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[]
   { user: 'supervisor', path: '/oversight', shot: 'list-oversight' },
   { user: 'leader', path: '/supervision/rectification', shot: 'list-rectifications' },
   { user: 'leader', path: '/supervision/warnings', shot: 'list-warnings' },
+  { user: 'leader', path: '/supervision/ledger', shot: 'list-ledger' },
   { user: 'leader', path: '/supervision/rectification?tab=inspections', shot: 'list-inspections' },
 ];
 

@@ -32,6 +32,21 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
           render: (_: unknown, r: Ranked) => <Link to={`/directory/departments/${r.id}`}>{r.name}</Link>,
         },
         {
+          key: 'integrityScore',
+          title: t('dashboard.integrityScore'),
+          render: (_: unknown, r: Ranked) => (r.integrity ? r.integrity.score.toFixed(2) : '—'),
+        },
+        {
+          key: 'grade',
+          title: t('dashboard.grade'),
+          render: (_: unknown, r: Ranked) =>
+            r.integrity ? (
+              <Tag color={GRADE_COLOR[r.integrity.grade]}>{label(GRADE, r.integrity.grade as keyof typeof GRADE)}</Tag>
+            ) : (
+              '—'
+            ),
+        },
+        {
           key: 'kind',
           title: t('department.kind'),
           render: (_: unknown, r: Ranked) => <Tag>{label(DEPARTMENT_KIND, r.kind)}</Tag>,
@@ -74,21 +89,6 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
           key: 'rate',
           title: t('dashboard.fulfilmentRate'),
           render: (_: unknown, r: Ranked) => pct(r.commitmentFulfilmentRate),
-        },
-        {
-          key: 'integrityScore',
-          title: t('dashboard.integrityScore'),
-          render: (_: unknown, r: Ranked) => (r.integrity ? r.integrity.score.toFixed(2) : '—'),
-        },
-        {
-          key: 'grade',
-          title: t('dashboard.grade'),
-          render: (_: unknown, r: Ranked) =>
-            r.integrity ? (
-              <Tag color={GRADE_COLOR[r.integrity.grade]}>{label(GRADE, r.integrity.grade as keyof typeof GRADE)}</Tag>
-            ) : (
-              '—'
-            ),
         },
       ]}
     />

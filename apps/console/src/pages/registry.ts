@@ -21,6 +21,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   oversight: lazy(() => import('./credit/OversightPage')),
   rectification: lazy(() => import('./supervision/rectification/RectificationPage')),
   warnings: lazy(() => import('./supervision/warnings/WarningsPage')),
+  ledger: lazy(() => import('./supervision/ledger/LedgerPage')),
 };
 
 export const AVAILABLE_PAGES = new Set(Object.keys(PAGE_COMPONENTS) as PageId[]);

@@ -77,6 +77,6 @@ export const WARNING_LINKS: Record<WarningKind, (departmentId: string | null) =>
   CASE_OVERDUE: () => '/dashboard',
   JUDGMENT_UNFULFILLED: () => '/dashboard',
   RECTIFICATION_OVERDUE: (d) => `/supervision/rectification?${q({ status: 'OVERDUE', departmentId: d ?? '' })}`,
-  TASK_REPORT_OVERDUE: () => '/dashboard',
+  TASK_REPORT_OVERDUE: (d) => `/supervision/ledger?${q({ departmentId: d ?? '' })}`,
   CALENDAR_MISSING: () => '/directory/users/calendar',
 };

@@ -1,0 +1,175 @@
+// 任务台账: every duty of the county plan with its lead and co-operating departments, and for a chosen quarter
+// each department's report coloured by its state; a department's officer reports progress from here.
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Button, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { graphql } from '../../../gql';
+import type { PlanTasksQuery } from '../../../gql/graphql';
+import { useT } from '../../../i18n';
+import { ListPage } from '../../../components/ListPage';
+import { TASK_REPORT_STATE } from '../../../labels';
+import { useLabel } from '../../../labels/useLabel';
+import { useSessionUser } from '../../../session-context';
+import { DEPARTMENT_OPTIONS } from '../../directory/common';
+import { periodLabel, recentPeriods } from './periods';
+import { ReportDialog } from './ReportDialog';
+
+export const PLAN_TASKS = graphql(`
+  query PlanTasks($page: Int, $pageSize: Int = 20, $departmentId: ID, $period: String!) {
+    planTasks(page: $page, pageSize: $pageSize, departmentId: $departmentId) {
+      total
+      items {
+        id
+        dutyTitle
+        text
+        leadDepartments {
+          id
+          name
+        }
+        cooperatingDepartments {
+          id
+          name
+        }
+        reportLines(period: $period) {
+          state
+          department {
+            id
+            name
+          }
+          report {
+            progress
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type PlanTask = PlanTasksQuery['planTasks']['items'][number];
+// every town government can be named: a few lines, the whole list on hover
+const clamp = (text: string) => (
+  <Typography.Paragraph ellipsis={{ rows: 3, tooltip: text }} style={{ margin: 0 }}>
+    {text}
+  </Typography.Paragraph>
+);
+const STATES = ['OVERDUE', 'LATE', 'DUE', 'ON_TIME', 'NOT_DUE'] as const;
+const STATE_COLOR: Record<string, string> = {
+  NOT_DUE: 'default',
+  DUE: 'blue',
+  ON_TIME: 'green',
+  LATE: 'gold',
+  OVERDUE: 'red',
+};
+
+export default function LedgerPage() {
+  const t = useT();
+  const { label } = useLabel();
+  const me = useSessionUser();
+  const periods = recentPeriods(new Date());
+  const [params, setParams] = useSearchParams();
+  const period = params.get('period') ?? periods[1]!;
+  const [reporting, setReporting] = useState<PlanTask | null>(null);
+  const departments = useQuery(DEPARTMENT_OPTIONS);
+  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const mine = (task: PlanTask) =>
+    !!me?.roles.includes('OFFICER') && task.reportLines.some((l) => l.department.id === me.department?.id);
+  const names = (ds: { name: string }[]) => ds.map((d) => d.name).join('、') || '—';
+
+  return (
+    <>
+      <ListPage
+        title="ledger.title"
+        query={PLAN_TASKS}
+        pick={(d) => d?.planTasks}
+        rowKey={(task: PlanTask) => task.id}
+        exportName="plan-ledger"
+        variables={{ period }}
+        toolbar={
+          <Space>
+            <Typography.Text>{t('ledger.period')}</Typography.Text>
+            <Select
+              data-testid="ledger-period"
+              value={period}
+              style={{ width: 180 }}
+              options={periods.map((p) => ({ value: p, label: periodLabel(p) }))}
+              onChange={(p) => setParams((prev) => new URLSearchParams({ ...Object.fromEntries(prev), period: p }))}
+            />
+          </Space>
+        }
+        filters={[
+          {
+            name: 'departmentId',
+            label: 'ledger.department',
+            type: 'select',
+            options: departmentOptions,
+          },
+        ]}
+        columns={[
+          { key: 'id', title: 'ledger.code', width: 90 },
+          {
+            key: 'text',
+            title: 'ledger.duty',
+            width: 280,
+            render: (task) => (
+              <Typography.Paragraph ellipsis={{ rows: 3, tooltip: task.text }} style={{ margin: 0 }}>
+                {task.text}
+              </Typography.Paragraph>
+            ),
+          },
+          {
+            key: 'lead',
+            title: 'ledger.lead',
+            width: 200,
+            text: (task) => names(task.leadDepartments),
+            render: (task) => clamp(names(task.leadDepartments)),
+          },
+          {
+            key: 'cooperating',
+            title: 'ledger.cooperating',
+            width: 240,
+            text: (task) => names(task.cooperatingDepartments),
+            render: (task) => clamp(names(task.cooperatingDepartments)),
+          },
+          {
+            key: 'reports',
+            title: 'ledger.reports',
+            width: 230,
+            text: (task) =>
+              task.reportLines.map((l) => `${l.department.name}：${label(TASK_REPORT_STATE, l.state)}`).join('；'),
+            // a duty of every town has dozens of lines: counted by state, the departments on hover
+            render: (task) => (
+              <Space size={[4, 4]} wrap>
+                {STATES.map((state) => {
+                  const lines = task.reportLines.filter((l) => l.state === state);
+                  if (!lines.length) return null;
+                  const own = lines.some((l) => l.department.id === me?.department?.id);
+                  return (
+                    <Tooltip key={state} title={lines.map((l) => l.department.name).join('、')}>
+                      <Tag color={STATE_COLOR[state]} data-testid={own ? 'own-report-state' : undefined}>
+                        {`${label(TASK_REPORT_STATE, state)} ${lines.length}${own ? ` · ${t('ledger.own')}` : ''}`}
+                      </Tag>
+                    </Tooltip>
+                  );
+                })}
+              </Space>
+            ),
+          },
+          {
+            key: 'actions',
+            title: 'common.actions',
+            noExport: true,
+            width: 110,
+            render: (task: PlanTask) =>
+              mine(task) ? (
+                <Button size="small" data-testid="report-progress" onClick={() => setReporting(task)}>
+                  {t('ledger.report')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      <ReportDialog task={reporting} period={period} close={() => setReporting(null)} />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+// Quarters for the ledger's period picker: the current one and the four before it, newest first. Pure.
+export function recentPeriods(today: Date, count = 5): string[] {
+  let year = today.getFullYear();
+  let quarter = Math.floor(today.getMonth() / 3) + 1;
+  const periods: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    periods.push(`${year}Q${quarter}`);
+    quarter -= 1;
+    if (quarter === 0) {
+      quarter = 4;
+      year -= 1;
+    }
+  }
+  return periods;
+}
+
+/** 2026Q3 → 2026年第三季度 */
+export const periodLabel = (period: string): string =>
+  `${period.slice(0, 4)}年第${['一', '二', '三', '四'][Number(period.slice(5)) - 1]}季度`;
