@@ -106,6 +106,11 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   decideRectification: ['supervisor', 'fgj'],
   recordInspection: ['supervisor', 'fgj'],
   acknowledgeWarning: [...OFFICERS, 'supervisor'],
+  startEvaluation: ['supervisor', 'fgj'],
+  fileEvaluationFeedback: OFFICERS,
+  decideEvaluationFeedback: ['supervisor', 'fgj'],
+  finalizeEvaluation: ['supervisor', 'fgj'],
+  publishEvaluation: ['supervisor', 'fgj'],
 };
 
 export type Expected = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';

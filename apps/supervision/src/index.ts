@@ -5,6 +5,9 @@ import { PlanTaskEntity, PlanTaskReportEntity, PlanTaskUnitEntity } from './ledg
 import { PlanTaskResolver } from './ledger/plan-task.resolver.js';
 import { SupervisionInitial1732406400600 } from './migrations/1732406400600-supervision-initial.js';
 import { PlanTaskReport1732406400610 } from './migrations/1732406400610-plan-task-report.js';
+import { Evaluation1732406400620 } from './migrations/1732406400620-evaluation.js';
+import { EvaluationEntity, EvaluationFeedbackEntity, EvaluationResultEntity } from './evaluation/evaluation.entity.js';
+import { EvaluationResolver, EvaluationResultResolver } from './evaluation/evaluation.resolver.js';
 import { Warning1732406400630 } from './migrations/1732406400630-warning.js';
 import { IntegrityWarningEntity, WarningSweepEntity } from './warning/warning.entity.js';
 import { WarningResolver } from './warning/warning.resolver.js';
@@ -21,7 +24,7 @@ import { RuleVersionEntity } from './score/rule-version.entity.js';
 import { DepartmentScoreResolver, ScoringRulesResolver } from './score/score.resolver.js';
 import { seedSupervision } from './seed/demo.seed.js';
 
-/** supervision: live integrity scores under versioned rules, the county plan's task ledger, rectification orders and inspections, early warnings. */
+/** supervision: live integrity scores under versioned rules, the county plan's task ledger, rectification orders and inspections, early warnings, the annual evaluation. */
 export const subgraph = defineSubgraph({
   name: 'supervision',
   port: 4006,
@@ -34,6 +37,8 @@ export const subgraph = defineSubgraph({
     InspectionResolver,
     InspectionFindingResolver,
     WarningResolver,
+    EvaluationResolver,
+    EvaluationResultResolver,
   ],
   references: { ...departmentReference },
   entities: [
@@ -46,10 +51,14 @@ export const subgraph = defineSubgraph({
     InspectionFindingEntity,
     IntegrityWarningEntity,
     WarningSweepEntity,
+    EvaluationEntity,
+    EvaluationResultEntity,
+    EvaluationFeedbackEntity,
   ],
   migrations: [
     SupervisionInitial1732406400600,
     PlanTaskReport1732406400610,
+    Evaluation1732406400620,
     Warning1732406400630,
     Rectification1732406400640,
     Inspection1732406400650,

@@ -142,6 +142,26 @@ export const REASONS = {
     'zh-CN': '该状态须通过专门的操作进入',
     'en-US': 'This state is reached through its own operation',
   },
+  EVALUATION_EXISTS: {
+    'zh-CN': '该年度的考核评价已经启动',
+    'en-US': 'That year’s evaluation has already been started',
+  },
+  EVALUATION_FEEDBACK_CLOSED: {
+    'zh-CN': '反馈期限已过或考核结果已确定，不能再提出反馈',
+    'en-US': 'The feedback period is over or the results are final',
+  },
+  EVALUATION_FEEDBACK_OPEN: {
+    'zh-CN': '反馈期限（{date}）尚未届满，暂不能确定最终结果',
+    'en-US': 'Feedback may be filed until {date}; the results cannot be made final yet',
+  },
+  FEEDBACK_ALREADY_FILED: {
+    'zh-CN': '本单位已对该结果提出反馈',
+    'en-US': 'Your department has already filed feedback',
+  },
+  FEEDBACK_UNDECIDED: {
+    'zh-CN': '还有 {count} 条反馈意见未处理',
+    'en-US': '{count} feedback items are still undecided',
+  },
   FINDING_ALREADY_ORDERED: {
     'zh-CN': '该督查发现的问题已下达整改通知',
     'en-US': 'A rectification order has already been opened from this finding',

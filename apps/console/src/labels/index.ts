@@ -30,6 +30,7 @@ import { TASK_ROLE } from './task-role';
 import { RECTIFICATION_ORIGIN } from './rectification-origin';
 import { RECTIFICATION_STATUS } from './rectification-status';
 import { SOURCED_RECORD_KIND } from './sourced-record-kind';
+import { EVALUATION_STATUS } from './evaluation-status';
 import { WARNING_KIND } from './warning-kind';
 import { WARNING_STATUS } from './warning-status';
 import type { LabelTable } from './label';
@@ -66,6 +67,7 @@ export { GRADE } from './grade';
 export { RECTIFICATION_ORIGIN } from './rectification-origin';
 export { RECTIFICATION_STATUS } from './rectification-status';
 export { SOURCED_RECORD_KIND } from './sourced-record-kind';
+export { EVALUATION_STATUS } from './evaluation-status';
 export { WARNING_KIND } from './warning-kind';
 export { WARNING_STATUS } from './warning-status';
 
@@ -79,6 +81,7 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   RectificationOrigin: RECTIFICATION_ORIGIN,
   SourcedRecordKind: SOURCED_RECORD_KIND,
   WarningKind: WARNING_KIND,
+  EvaluationStatus: EVALUATION_STATUS,
   WarningStatus: WARNING_STATUS,
   CalendarDayKind: CALENDAR_DAY_KIND,
   CommitmentKind: COMMITMENT_KIND,

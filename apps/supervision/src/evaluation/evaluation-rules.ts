@@ -1,0 +1,30 @@
+// The annual evaluation's course (考核评价, 饶府〔2018〕35号 一.1, 二.5) as data and pure functions.
+import { addWorkingDays, type Calendar } from '@integrity/subgraph-kit';
+import { gradeOf, type ScoringRules } from '../score/scoring-rules.js';
+
+export const EVALUATION_STATUSES = ['PRELIMINARY', 'FINAL', 'PUBLISHED'] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+/**
+ * Working days after the preliminary results within which a department may file feedback. The plan sets no
+ * figure; ten working days is the lead department's (县发改局) choice, changeable here only.
+ */
+export const FEEDBACK_WORKING_DAYS = {
+  days: 10,
+  source: '饶府〔2018〕35号 一.1、二.5（考核评价）; figure set by the lead department, 县发改局',
+} as const;
+
+/** The last day feedback may be filed: N working days after the start (weekends only until holidays apply). */
+export const feedbackDeadline = (startedOn: string, calendar: Calendar): string =>
+  addWorkingDays(startedOn, FEEDBACK_WORKING_DAYS.days, calendar);
+
+export const feedbackOpen = (today: string, deadline: string): boolean => today <= deadline;
+
+/** Scores are kept in hundredths; a grade comes from the bands of the rule version the snapshot used. */
+export const hundredths = (score: number): number => Math.round(score * 100);
+export const adjustedGrade = (scoreHundredths: number, rules: ScoringRules) =>
+  gradeOf(scoreHundredths / 100, rules.grades);
+
+/** Years an evaluation may be opened for: from the plan's year to the current one. */
+export const evaluationYearAllowed = (year: number, today: string): boolean =>
+  Number.isInteger(year) && year >= 2018 && year <= Number(today.slice(0, 4));

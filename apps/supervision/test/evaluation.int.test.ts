@@ -1,0 +1,151 @@
+// The annual evaluation through the committed supergraph on MySQL: preliminary results are the live scores
+// (read through the gateway), departments file feedback by the deadline, supervisors decide, the results are
+// made final and published, and the public reads the grades without logging in.
+import { readFileSync } from 'node:fs';
+import { subgraph as credit } from '@integrity/credit';
+import { subgraph as debt } from '@integrity/debt';
+import { demoDepartments } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { subgraph as investment } from '@integrity/investment';
+import { subgraph as procurement } from '@integrity/procurement';
+import { addDays, today } from '@integrity/subgraph-kit';
+import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as supervision } from '../src/index.js';
+
+const mysql = await mysqlStatus();
+const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
+const CZJ = demoDepartments.find((d) => d.code === 'CZJ')!;
+const JXJ = demoDepartments.find((d) => d.code === 'JXJ')!;
+const YEAR = Number(today().slice(0, 4));
+
+const START = 'mutation ($y: Int!) { startEvaluation(year: $y) { id status feedbackDeadline ruleVersion } }';
+const RESULTS = `query ($y: Int!) { evaluation(year: $y) { id status results { id score grade finalScore finalGrade department { id } feedback { id decision } } } }`;
+const FEEDBACK = 'mutation ($r: ID!, $t: String!) { fileEvaluationFeedback(resultId: $r, text: $t) { id } }';
+const DECIDE =
+  'mutation ($id: ID!, $s: Float, $n: String!) { decideEvaluationFeedback(id: $id, adjustedScore: $s, note: $n) { decision } }';
+const RATINGS = 'query ($y: Int!) { publicIntegrityRatings(year: $y) { departmentName grade score } }';
+type Result = {
+  id: string;
+  score: number;
+  grade: string;
+  finalScore: number;
+  finalGrade: string;
+  department: { id: string };
+  feedback: { id: string; decision: string | null } | null;
+};
+type Results = { evaluation: { id: string; status: string; results: Result[] } | null };
+
+describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
+  `the annual evaluation on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({
+        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
+      });
+    }, 180_000);
+    afterAll(() => stack?.close());
+
+    const results = async (user: string) =>
+      (await stack.graphql<Results>(RESULTS, { y: YEAR }, await stack.login(user))).data!.evaluation!;
+
+    it('runs from preliminary results to published grades the public can read', async () => {
+      for (const user of ['leader', 'czj', 'rsj'])
+        expect(errorCode(await stack.graphql(START, { y: -1 }, await stack.login(user))), user).toBe('FORBIDDEN');
+      const supervisor = await stack.login('supervisor');
+      const live = await stack.graphql<{ departments: { items: { id: string; integrityScore: { score: number } }[] } }>(
+        '{ departments(pageSize: 200) { items { id integrityScore { score } } } }',
+        {},
+        supervisor,
+      );
+      const started = await stack.graphql<{
+        startEvaluation: { id: string; status: string; feedbackDeadline: string };
+      }>(START, { y: YEAR }, await stack.login('fgj'));
+      expect(started.errors).toBeUndefined();
+      const { id } = started.data!.startEvaluation;
+      expect(started.data!.startEvaluation.status).toBe('PRELIMINARY');
+      expect(started.data!.startEvaluation.feedbackDeadline > today()).toBe(true);
+      const again = await stack.graphql(START, { y: YEAR }, supervisor);
+      expect(again.errors![0]!.extensions).toMatchObject({ field: 'year', reason: 'EVALUATION_EXISTS' });
+
+      // the snapshot is the live score of every department at that moment
+      const all = await results('supervisor');
+      const liveScore = new Map(live.data!.departments.items.map((d) => [d.id, d.integrityScore.score]));
+      expect(all.results).toHaveLength(liveScore.size);
+      for (const r of all.results) expect(r.score).toBe(liveScore.get(r.department.id));
+      // before publication a department sees only its own result
+      const own = await results('czj');
+      expect(own.results.map((r) => r.department.id)).toEqual([CZJ.id]);
+
+      const czjResult = own.results[0]!;
+      const jxjResult = all.results.find((r) => r.department.id === JXJ.id)!;
+      const notTheirs = await stack.graphql(FEEDBACK, { r: czjResult.id, t: '对扣分有异议' }, await stack.login('jxj'));
+      expect(notTheirs.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_DEPARTMENT_ONLY' });
+      const czj = await stack.login('czj');
+      expect(
+        (await stack.graphql(FEEDBACK, { r: czjResult.id, t: '逾期账款已于考核前清偿，请复核' }, czj)).errors,
+      ).toBeUndefined();
+      const twice = await stack.graphql(FEEDBACK, { r: czjResult.id, t: '再次反馈意见' }, czj);
+      expect(twice.errors![0]!.extensions).toMatchObject({ reason: 'FEEDBACK_ALREADY_FILED' });
+
+      const early = await stack.graphql(
+        'mutation ($id: ID!) { finalizeEvaluation(id: $id) { status } }',
+        { id },
+        supervisor,
+      );
+      expect(early.errors![0]!.extensions).toMatchObject({ reason: 'EVALUATION_FEEDBACK_OPEN' });
+      // the deadline passes (yesterday): feedback is closed, the cycle can go on
+      await stack.subgraphs.supervision!.dataSource.query('UPDATE evaluation SET feedback_deadline = ? WHERE id = ?', [
+        addDays(today(), -1),
+        id,
+      ]);
+      const late = await stack.graphql(FEEDBACK, { r: jxjResult.id, t: '逾期提出的反馈' }, await stack.login('jxj'));
+      expect(late.errors![0]!.extensions).toMatchObject({ field: 'resultId', reason: 'EVALUATION_FEEDBACK_CLOSED' });
+      const undecided = await stack.graphql(
+        'mutation ($id: ID!) { finalizeEvaluation(id: $id) { status } }',
+        { id },
+        supervisor,
+      );
+      expect(undecided.errors![0]!.extensions).toMatchObject({ reason: 'FEEDBACK_UNDECIDED', params: { count: 1 } });
+
+      const feedbackId = (await results('supervisor')).results.find((r) => r.id === czjResult.id)!.feedback!.id;
+      const outOfRange = await stack.graphql(DECIDE, { id: feedbackId, s: 101, n: '复核' }, supervisor);
+      expect(outOfRange.errors![0]!.extensions).toMatchObject({ field: 'adjustedScore', reason: 'TOO_LARGE' });
+      expect(
+        (await stack.graphql(DECIDE, { id: feedbackId, s: 91.5, n: '经复核，逾期账款已清偿' }, supervisor)).data,
+      ).toEqual({
+        decideEvaluationFeedback: { decision: 'ADJUSTED' },
+      });
+      const finalized = await stack.graphql<{ finalizeEvaluation: { status: string } }>(
+        'mutation ($id: ID!) { finalizeEvaluation(id: $id) { status } }',
+        { id },
+        supervisor,
+      );
+      expect(finalized.data!.finalizeEvaluation.status).toBe('FINAL');
+      expect(
+        (await stack.graphql<{ publicIntegrityRatings: unknown[] }>(RATINGS, { y: YEAR })).data!.publicIntegrityRatings,
+      ).toEqual([]);
+      await stack.graphql('mutation ($id: ID!) { publishEvaluation(id: $id) { status } }', { id }, supervisor);
+
+      const ratings = (
+        await stack.graphql<{ publicIntegrityRatings: { departmentName: string; grade: string; score: number }[] }>(
+          RATINGS,
+          {
+            y: YEAR,
+          },
+        )
+      ).data!.publicIntegrityRatings;
+      expect(ratings).toHaveLength(all.results.length);
+      expect(ratings.find((r) => r.departmentName === CZJ.name)).toEqual({
+        departmentName: CZJ.name,
+        grade: 'A',
+        score: 91.5,
+      });
+      expect([...ratings].sort((a, b) => b.score - a.score)).toEqual(ratings);
+      // published: every department sees every result
+      expect((await results('czj')).results).toHaveLength(all.results.length);
+    });
+  },
+);
