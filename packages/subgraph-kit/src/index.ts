@@ -17,6 +17,7 @@ export * from './scalars.js';
 export * from './schema.js';
 export * from './server.js';
 export * from './sql-counter.js';
+export * from './background.js';
 export * from './subgraph.js';
 export * from './versioning.js';
 export * from './working-days.js';

@@ -29,6 +29,7 @@ import { requestLogPlugin } from './request-log.js';
 import { remoteSessionLookup, SESSION_LOOKUP_PATH, SessionGuard, type SessionLookup } from './session-guard.js';
 import { createLogger, type Logger } from '@integrity/logging';
 import { buildFederatedSchema } from './schema.js';
+import { runInBackground } from './background.js';
 import type { SqlCounter } from './sql-counter.js';
 import type { JobContext, SubgraphDefinition } from './subgraph.js';
 
@@ -223,8 +224,7 @@ function startSchedules(
     const timer = setInterval(() => {
       if (busy) return;
       busy = true;
-      const run = job
-        .run(jobContext(job.name))
+      const run = runInBackground(job.name, () => job.run(jobContext(job.name)))
         .catch((error) => base.log.warn('scheduled job failed', { job: job.name, error: String(error) }))
         .finally(() => {
           busy = false;
@@ -239,9 +239,9 @@ function startSchedules(
     // once at start, so what is already due (an order past its deadline) is handled before the first request
     async runOnce() {
       for (const job of definition.schedules ?? [])
-        await job
-          .run(jobContext(job.name))
-          .catch((error) => base.log.warn('scheduled job failed', { job: job.name, error: String(error) }));
+        await runInBackground(job.name, () => job.run(jobContext(job.name))).catch((error) =>
+          base.log.warn('scheduled job failed', { job: job.name, error: String(error) }),
+        );
     },
     async stop() {
       timers.forEach(clearInterval);

@@ -1,5 +1,6 @@
 import type { Logger as OrmLogger, QueryRunner } from 'typeorm';
 import type { Logger } from '@integrity/logging';
+import { backgroundWork } from './background.js';
 
 /** The comment that marks the session-check statement (QueryBuilder.comment). */
 export const SESSION_CHECK_COMMENT = 'session-check';
@@ -15,6 +16,8 @@ export class SqlCounter implements OrmLogger {
    * per few seconds, whatever the query, so they would only make per-query counts depend on timing.
    */
   sessionChecks = 0;
+  /** Statements of background work (runInBackground: outbox passes, scheduled jobs), counted apart for the same reason. */
+  background = 0;
   readonly statements: string[] = [];
 
   constructor(private readonly appLog?: Logger) {}
@@ -22,12 +25,18 @@ export class SqlCounter implements OrmLogger {
   reset(): void {
     this.count = 0;
     this.sessionChecks = 0;
+    this.background = 0;
     this.statements.length = 0;
   }
 
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
     if (query.startsWith(`/* ${SESSION_CHECK_COMMENT} */`)) {
       this.sessionChecks += 1;
+      return;
+    }
+    if (backgroundWork() !== undefined) {
+      this.background += 1;
+      if (process.env.LOG_SQL === '1') this.appLog?.debug('sql', { query, parameters, background: backgroundWork() });
       return;
     }
     this.count += 1;

@@ -800,6 +800,61 @@ export type EnterprisePage = {
   total: Scalars['Int']['output'];
 };
 
+/** One year’s evaluation of every department and town government (考核评价). */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  /** Last day to file feedback (working days after the start). */
+  feedbackDeadline: Scalars['Date']['output'];
+  finalizedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Results, best first. Before publication leaders, supervisors and SUPERVISION officers see all, a department its own. */
+  results: Array<EvaluationResult>;
+  /** The scoring-rule version of the snapshot. */
+  ruleVersion: Scalars['Int']['output'];
+  startedOn: Scalars['Date']['output'];
+  status: EvaluationStatus;
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A department’s feedback on its preliminary result and the supervisors’ decision. */
+export type EvaluationFeedback = {
+  __typename?: 'EvaluationFeedback';
+  decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** ADJUSTED or KEPT; null while undecided. */
+  decision?: Maybe<Scalars['String']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  filedBy: Scalars['String']['output'];
+  filedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A department’s result in a year’s evaluation. */
+export type EvaluationResult = {
+  __typename?: 'EvaluationResult';
+  /** The deductions of the snapshot. */
+  deductions: Array<Deduction>;
+  department: Department;
+  /** The department’s name when the snapshot was taken. */
+  departmentName: Scalars['String']['output'];
+  feedback?: Maybe<EvaluationFeedback>;
+  finalGrade: Grade;
+  /** After feedback: the score a supervisor adjusted, else the preliminary one. */
+  finalScore: Scalars['Float']['output'];
+  grade: Grade;
+  id: Scalars['ID']['output'];
+  /** The preliminary score: the live score when the evaluation started. */
+  score: Scalars['Float']['output'];
+};
+
+/** PRELIMINARY (feedback open) → FINAL → PUBLISHED (readable without login). */
+export type EvaluationStatus =
+  | 'FINAL'
+  | 'PRELIMINARY'
+  | 'PUBLISHED';
+
 /** One read of a civil servant’s full file. */
 export type FileRead = {
   __typename?: 'FileRead';
@@ -1191,12 +1246,18 @@ export type Mutation = {
   createUser: User;
   /** Decide a repair: approval ends publicity early and marks the record REPAIRED (county-wide CREDIT officers, not the applicant). */
   decideCreditRepair: RepairApplication;
+  /** Decide a feedback: keep the score (adjustedScore null) or adjust it (0–100), with a note. */
+  decideEvaluationFeedback: EvaluationFeedback;
   /** Decide an objection: UPHELD corrects or revokes the record with the reason; REJECTED leaves it. */
   decideObjection: Objection;
   /** Accept a report (ACCEPTED) or return it with a reason (RETURNED; OVERDUE when past the deadline). Supervisors and SUPERVISION officers acting county-wide. */
   decideRectification: Rectification;
+  /** File feedback on your department’s preliminary result, once, by the deadline. Its officers. */
+  fileEvaluationFeedback: EvaluationFeedback;
   /** File an objection: the record is marked under objection; deadlines in working days. */
   fileObjection: Objection;
+  /** Make the results final: after the feedback deadline, with every feedback decided. */
+  finalizeEvaluation: Evaluation;
   /** Issue debt: beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated. */
   issueDebt: DebtInstrument;
   /** Log in with username and password, starting a session. A wrong pair is UNAUTHENTICATED; after too many failures for the username or the client address, RATE_LIMITED with `extensions.retryAfter` (seconds), even for the right password. */
@@ -1209,6 +1270,8 @@ export type Mutation = {
   orderRectification: Rectification;
   /** Record a payment against an obligation. */
   payPppObligation: PppObligation;
+  /** Publish final results: publicIntegrityRatings then shows them. */
+  publishEvaluation: Evaluation;
   /** Publish a new version of the scoring rules, with a note. SUPERVISOR, or county-wide SUPERVISION officers. */
   publishScoringRules: ScoringRuleVersion;
   /** Record the acceptance (履约验收); passed moves the project to ACCEPTED. */
@@ -1247,6 +1310,8 @@ export type Mutation = {
   setPppFiscalCapacity: PppFiscalCapacity;
   /** Sign the contract of an AWARDED project with its payment milestones; the project becomes CONTRACTED. */
   signContract: Contract;
+  /** Open year N: every department’s and town’s live score becomes its preliminary result; feedback is taken for 10 working days. */
+  startEvaluation: Evaluation;
   /** Record a bid while TENDERING. The supplier is checked with the credit subgraph: restricted is SUPPLIER_RESTRICTED (and the refusal is kept); no answer is DEPENDENCY_UNAVAILABLE. */
   submitBid: Bid;
   /** Submit a DRAFT or REJECTED policy for review. */
@@ -1369,6 +1434,13 @@ export type MutationDecideCreditRepairArgs = {
 };
 
 
+export type MutationDecideEvaluationFeedbackArgs = {
+  adjustedScore?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationDecideObjectionArgs = {
   correction?: InputMaybe<RecordCorrectionInput>;
   id: Scalars['ID']['input'];
@@ -1384,9 +1456,20 @@ export type MutationDecideRectificationArgs = {
 };
 
 
+export type MutationFileEvaluationFeedbackArgs = {
+  resultId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type MutationFileObjectionArgs = {
   reason: Scalars['String']['input'];
   recordId: Scalars['ID']['input'];
+};
+
+
+export type MutationFinalizeEvaluationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1413,6 +1496,11 @@ export type MutationOrderRectificationArgs = {
 
 export type MutationPayPppObligationArgs = {
   amount: Scalars['Decimal']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1531,6 +1619,11 @@ export type MutationSetPppFiscalCapacityArgs = {
 export type MutationSignContractArgs = {
   input: SignContractInput;
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartEvaluationArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1886,6 +1979,14 @@ export type ProcurementStatus =
   | 'PLANNING'
   | 'TENDERING';
 
+/** A published grade, readable without login. */
+export type PublicRating = {
+  __typename?: 'PublicRating';
+  departmentName: Scalars['String']['output'];
+  grade: Grade;
+  score: Scalars['Float']['output'];
+};
+
 /** A published dishonesty record as the public sees it (信用公示): civil servants’ names masked, never an ID number. */
 export type PublicRecord = {
   __typename?: 'PublicRecord';
@@ -1967,6 +2068,10 @@ export type Query = {
   enterprise?: Maybe<Enterprise>;
   /** Enterprises by name; search matches code or name. Public. */
   enterprises: EnterprisePage;
+  /** One year’s evaluation (null before it is started). */
+  evaluation?: Maybe<Evaluation>;
+  /** Every year’s evaluation, newest first. Any signed-in user. */
+  evaluations: Array<Evaluation>;
   /** Comprehensive financial resources, newest year first. DEBT readers. */
   fiscalResourceRecords: Array<FiscalResources>;
   /** Incentive policies, newest first. INVESTMENT readers. */
@@ -2009,6 +2114,8 @@ export type Query = {
   procurementProjects: ProcurementProjectPage;
   /** Published dishonesty records inside their publicity period, newest decision first. No login needed. */
   publicDishonestyRecords: PublicRecordPage;
+  /** A published year’s grades, best first; no login. Empty before. */
+  publicIntegrityRatings: Array<PublicRating>;
   /** One order (null when missing or not yours to see). */
   rectification?: Maybe<Rectification>;
   /** Rectification orders, earliest deadline first. Leaders, supervisors and SUPERVISION officers see all; other officers their own department’s. */
@@ -2027,7 +2134,7 @@ export type Query = {
   user?: Maybe<User>;
   /** User accounts by username. ADMIN only. */
   users: UserPage;
-  /** Holidays and exchanged working days of a year. */
+  /** Holidays and exchanged working days of a year. Signed-in users, and supervision’s warning feed. */
   workingCalendar: Array<CalendarDay>;
 };
 
@@ -2181,6 +2288,11 @@ export type QueryEnterprisesArgs = {
 };
 
 
+export type QueryEvaluationArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryFiscalResourceRecordsArgs = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -2312,6 +2424,11 @@ export type QueryPublicDishonestyRecordsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPublicIntegrityRatingsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -3666,7 +3783,7 @@ export type PlanTasksQueryVariables = Exact<{
 }>;
 
 
-export type PlanTasksQuery = { __typename?: 'Query', planTasks: { __typename?: 'PlanTaskPage', total: number, items: Array<{ __typename?: 'PlanTask', id: string, dutyTitle: string, text: string, leadDepartments: Array<{ __typename?: 'Department', id: string, name: string }>, cooperatingDepartments: Array<{ __typename?: 'Department', id: string, name: string }>, reportLines: Array<{ __typename?: 'TaskReportLine', state: TaskReportState, department: { __typename?: 'Department', id: string, name: string }, report?: { __typename?: 'TaskReport', progress: string } | null }> }> } };
+export type PlanTasksQuery = { __typename?: 'Query', planTasks: { __typename?: 'PlanTaskPage', total: number, items: Array<{ __typename?: 'PlanTask', id: string, text: string, leadDepartments: Array<{ __typename?: 'Department', name: string }>, cooperatingDepartments: Array<{ __typename?: 'Department', name: string }>, reportLines: Array<{ __typename?: 'TaskReportLine', state: TaskReportState, department: { __typename?: 'Department', id: string } }> }> } };
 
 export type ReportTaskProgressMutationVariables = Exact<{
   taskId: Scalars['ID']['input'];
@@ -3827,7 +3944,7 @@ export const ProcurementProjectsDocument = {"kind":"Document","definitions":[{"k
 export const ProjectOcdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectOcds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"ocdsRelease"}}]}}]}}]} as unknown as DocumentNode<ProjectOcdsQuery, ProjectOcdsQueryVariables>;
 export const CreateProcurementProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProcurementProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProcurementProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProcurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateProcurementProjectMutation, CreateProcurementProjectMutationVariables>;
 export const TransitionProcurementProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionProcurementProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcurementStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionProcurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}}]}}]}}]} as unknown as DocumentNode<TransitionProcurementProjectMutation, TransitionProcurementProjectMutationVariables>;
-export const PlanTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dutyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"leadDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperatingDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanTasksQuery, PlanTasksQueryVariables>;
+export const PlanTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"leadDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperatingDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanTasksQuery, PlanTasksQueryVariables>;
 export const ReportTaskProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportTaskProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTaskProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTaskProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taskId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"taskId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReportTaskProgressMutation, ReportTaskProgressMutationVariables>;
 export const InspectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Inspections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rectification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionsQuery, InspectionsQueryVariables>;
 export const OrderRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrderRectificationMutation, OrderRectificationMutationVariables>;

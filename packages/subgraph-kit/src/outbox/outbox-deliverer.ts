@@ -3,6 +3,7 @@ import type { Logger } from '@integrity/logging';
 import { IsNull, LessThanOrEqual, type DataSource } from 'typeorm';
 import type { ServiceCaller } from '../service-client.js';
 import { OutboxMessageEntity } from './outbox.entity.js';
+import { runInBackground } from '../background.js';
 
 /** One message as its handler sees it. */
 export interface OutboxDelivery {
@@ -141,9 +142,11 @@ export function startOutboxDeliverer(options: DelivererOptions): OutboxDeliverer
   let busy = 0;
   const drain = (): Promise<number> => {
     busy += 1;
-    const next = chain.then(pass).finally(() => {
-      busy -= 1;
-    });
+    const next = chain
+      .then(() => runInBackground('outbox', pass))
+      .finally(() => {
+        busy -= 1;
+      });
     chain = next.catch(() => 0);
     return next;
   };
