@@ -12,8 +12,10 @@ import { addDays, addYears, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as supervision } from '../src/index.js';
-import { periodOf } from '../src/ledger/reporting-period.js';
 import { DEFAULT_RULES } from '../src/score/scoring-rules.js';
+import { previousPeriod } from '../src/ledger/overdue-reports.js';
+import { periodOf, reportDueOn } from '../src/ledger/reporting-period.js';
+import { WEEKENDS_ONLY } from '../src/ledger/task-report.service.js';
 
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
@@ -74,6 +76,44 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(all.some((d) => d.indicator === 'OVERDUE_PAYMENTS' && d.source === 'procurement')).toBe(true);
       expect(all.some((d) => d.indicator === 'OVERDUE_COMMITMENTS' && d.source === 'investment')).toBe(true);
       expect(new Set(items.map((d) => d.integrityScore.grade)).size).toBeGreaterThan(1);
+    });
+
+    it('deducts for supervision’s own figures: overdue rectification orders and last quarter’s missing task reports', async () => {
+      const { data } = await stack.graphql<{
+        departments: {
+          items: {
+            name: string;
+            overdueRectificationCount: number;
+            integrityScore: Score;
+          }[];
+        };
+      }>(
+        '{ departments(pageSize: 200) { items { name overdueRectificationCount integrityScore { score grade ruleVersion deductions { indicator points reason source figure value basis } } } } }',
+        {},
+        await stack.login('leader'),
+      );
+      const items = data!.departments.items;
+      const deduction = (d: (typeof items)[number], indicator: string) =>
+        d.integrityScore.deductions.find((x) => x.indicator === indicator);
+      for (const d of items) {
+        const orders = deduction(d, 'OVERDUE_RECTIFICATIONS');
+        if (d.overdueRectificationCount === 0) expect(orders, d.name).toBeUndefined();
+        else expect(orders, d.name).toMatchObject({ value: d.overdueRectificationCount, source: 'supervision' });
+      }
+      expect(items.some((d) => d.overdueRectificationCount > 0)).toBe(true);
+      // the demo county's 县审计局 and 饶洋镇 have not reported on last quarter; 县发改局 has
+      const byName = (name: string) => items.find((d) => d.name === name)!;
+      // (in a quarter's first working days last quarter's reports are not due yet: nobody is late)
+      const due = reportDueOn(previousPeriod(today()), WEEKENDS_ONLY);
+      for (const late of ['饶平县审计局', '饶平县饶洋镇人民政府'])
+        if (today() <= due) expect(deduction(byName(late), 'OVERDUE_TASK_REPORTS')).toBeUndefined();
+        else
+          expect(deduction(byName(late), 'OVERDUE_TASK_REPORTS'), late).toMatchObject({
+            source: 'supervision',
+            figure: 'overdueTaskReportCount',
+            basis: expect.stringContaining('四.1'),
+          });
+      expect(deduction(byName('饶平县发展和改革局'), 'OVERDUE_TASK_REPORTS')).toBeUndefined();
     });
 
     it('moves the score when credit records a dishonesty record on the department', async () => {

@@ -9,6 +9,7 @@ import {
   finalizeEvaluation,
   listEvaluations,
   publicRatings,
+  publishedYears,
   publishEvaluation,
   resultsOf,
   startEvaluation,
@@ -44,6 +45,12 @@ export class EvaluationResolver {
   @Allow(allow.public())
   publicIntegrityRatings(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
     return publicRatings(ctx, year);
+  }
+
+  @Query(() => [Int], { description: 'The years whose evaluation is published, newest first; no login.' })
+  @Allow(allow.public())
+  publicIntegrityRatingYears(@Ctx() ctx: RequestContext) {
+    return publishedYears(ctx);
   }
 
   @Mutation(() => Evaluation, {

@@ -292,6 +292,14 @@ export const finalizeEvaluation = (ctx: RequestContext, id: string) =>
 export const publishEvaluation = (ctx: RequestContext, id: string) => move(ctx, id, 'FINAL', 'PUBLISHED');
 
 /** A published year's grades for the public, best first; nothing before publication. */
+/** The years whose results are published, newest first: what the public page offers. */
+export async function publishedYears(ctx: RequestContext): Promise<number[]> {
+  const rows = await ctx.dataSource
+    .getRepository(EvaluationEntity)
+    .find({ select: { year: true }, where: { status: 'PUBLISHED' }, order: { year: 'DESC' } });
+  return rows.map((e) => e.year);
+}
+
 export async function publicRatings(ctx: RequestContext, year: number) {
   const e = await ctx.dataSource.getRepository(EvaluationEntity).findOneBy({ year, status: 'PUBLISHED' });
   if (!e) return [];

@@ -1,5 +1,7 @@
-import type { RequestContext } from '@integrity/subgraph-kit';
+import { today, type RequestContext } from '@integrity/subgraph-kit';
 import type { Department } from '../department/department.type.js';
+import { overdueReports } from '../ledger/overdue-reports.js';
+import { overdueRectificationCounts } from '../rectification/overdue-count.loader.js';
 import { currentRules } from './rules.service.js';
 import { scoreOf, type Figures, type ScoreFigure } from './scoring-rules.js';
 
@@ -13,13 +15,36 @@ const OWNER: Record<ScoreFigure, string> = {
   overdueCommitmentCount: 'investment',
   breachedCommitmentCount: 'investment',
   commitmentFulfilmentRate: 'investment',
+  overdueRectificationCount: 'supervision',
+  overdueTaskReportCount: 'supervision',
 };
+
+/** Supervision's own figures of a department, loaded for every department of the request at once. */
+interface OwnFigures {
+  overdueRectificationCount: number;
+  overdueTaskReportCount: number;
+}
+
+const overdueReportCounts = (ctx: RequestContext) =>
+  ctx.loaders.get<string, number>('score.overdueTaskReports', async (ids) => {
+    const { missing } = await overdueReports(ctx.dataSource, today(), ids);
+    return ids.map((id) => missing.get(id) ?? 0);
+  });
+
+async function ownFigures(ctx: RequestContext, departmentId: string): Promise<OwnFigures> {
+  const [overdueRectificationCount, overdueTaskReportCount] = await Promise.all([
+    overdueRectificationCounts(ctx).load(departmentId),
+    overdueReportCounts(ctx).load(departmentId),
+  ]);
+  return { overdueRectificationCount, overdueTaskReportCount };
+}
 
 const num = (v: number | string | null | undefined): number | null =>
   v === null || v === undefined ? null : Number(v);
 
-export function figuresOf(d: Department): Figures {
+export function figuresOf(d: Department, own: OwnFigures): Figures {
   return {
+    ...own,
     creditFileCoverage: num(d.creditFileCoverage),
     activeDishonestyRecordCount: num(d.activeDishonestyRecordCount),
     overduePaymentCount: num(d.overduePaymentCount),
@@ -32,8 +57,8 @@ export function figuresOf(d: Department): Figures {
 }
 
 export async function scoreDepartment(ctx: RequestContext, d: Department) {
-  const { version, rules } = await currentRules(ctx);
-  const result = scoreOf(rules, figuresOf(d));
+  const [{ version, rules }, own] = await Promise.all([currentRules(ctx), ownFigures(ctx, d.id)]);
+  const result = scoreOf(rules, figuresOf(d, own));
   return {
     score: result.score,
     grade: result.grade,

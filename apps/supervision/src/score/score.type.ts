@@ -29,7 +29,10 @@ export class Deduction {
   })
   reason: string;
 
-  @Field({ description: 'The subgraph that owns the figure (credit, procurement, investment): where to drill down.' })
+  @Field({
+    description:
+      'The subgraph that owns the figure (credit, procurement, investment, supervision): where to drill down.',
+  })
   source: string;
 
   @Field({ description: 'The Department field the indicator reads, e.g. overduePaymentCount.' })

@@ -18,6 +18,8 @@ const clean: Figures = {
   overdueCommitmentCount: 0,
   breachedCommitmentCount: 0,
   commitmentFulfilmentRate: null,
+  overdueRectificationCount: 0,
+  overdueTaskReportCount: 0,
 };
 const rule = (indicator: string) => DEFAULT_RULES.indicators.find((r) => r.indicator === indicator)!;
 
@@ -50,6 +52,21 @@ describe('the integrity score', () => {
     expect(deductionFor(rule('ACTIVE_DISHONESTY_RECORDS'), 7)!.points).toBe(30);
   });
 
+  it('deducts for supervision’s own figures on their boundaries: overdue orders 3 each up to 15, overdue reports 1 each up to 10', () => {
+    const orders = rule('OVERDUE_RECTIFICATIONS');
+    expect(deductionFor(orders, 0)).toBeNull();
+    expect([1, 5, 6].map((n) => deductionFor(orders, n)!.points)).toEqual([3, 15, 15]);
+    const reports = rule('OVERDUE_TASK_REPORTS');
+    expect(deductionFor(reports, 0)).toBeNull();
+    expect([1, 10, 11].map((n) => deductionFor(reports, n)!.points)).toEqual([1, 10, 10]);
+    expect(scoreOf(DEFAULT_RULES, { ...clean, overdueRectificationCount: 1, overdueTaskReportCount: 2 })).toMatchObject(
+      {
+        score: 95,
+        grade: 'A',
+      },
+    );
+  });
+
   it('grades on the band boundaries: 90 A, 89.99 B, 75 B, 74.99 C, 60 C, 59.99 D', () => {
     const g = DEFAULT_RULES.grades;
     expect([90, 89.99, 75, 74.99, 60, 59.99].map((s) => gradeOf(s, g))).toEqual(['A', 'B', 'B', 'C', 'C', 'D']);
@@ -77,6 +94,8 @@ describe('the integrity score', () => {
       overdueCommitmentCount: 99,
       breachedCommitmentCount: 99,
       commitmentFulfilmentRate: 0,
+      overdueRectificationCount: 99,
+      overdueTaskReportCount: 99,
     });
     expect(worst).toMatchObject({ score: 0, grade: 'D' });
   });

@@ -2,7 +2,10 @@
 // cap, and where the rule comes from. A supervisor publishes a new version with a note; every score names
 // the version it used. Pure: the same rules and figures always give the same score.
 
-/** The figures a department's score reads: each is a `Department` field of another subgraph (via @requires). */
+/**
+ * The figures a department's score reads: a `Department` field of another subgraph (via @requires), or one of
+ * supervision's own (OWN_FIGURES, from its own tables).
+ */
 export const SCORE_FIGURES = [
   'creditFileCoverage',
   'activeDishonestyRecordCount',
@@ -12,7 +15,11 @@ export const SCORE_FIGURES = [
   'overdueCommitmentCount',
   'breachedCommitmentCount',
   'commitmentFulfilmentRate',
+  'overdueRectificationCount',
+  'overdueTaskReportCount',
 ] as const;
+/** The figures supervision keeps itself: rectification orders gone overdue, task reports not filed in time. */
+export const OWN_FIGURES = ['overdueRectificationCount', 'overdueTaskReportCount'] as const;
 export type ScoreFigure = (typeof SCORE_FIGURES)[number];
 export type Figures = Record<ScoreFigure, number | null>;
 
@@ -118,6 +125,24 @@ export const DEFAULT_RULES: ScoringRules = {
       points: 0.5,
       cap: 10,
       source: '饶府〔2018〕35号 三.6：兑现承诺情况作为考核评价内容',
+    },
+    {
+      indicator: 'OVERDUE_RECTIFICATIONS',
+      figure: 'overdueRectificationCount',
+      kind: 'PER_UNIT',
+      per: 1,
+      points: 3,
+      cap: 15,
+      source: '饶府〔2018〕35号 三.8：对未按时完成整改的单位依法依规进行处理',
+    },
+    {
+      indicator: 'OVERDUE_TASK_REPORTS',
+      figure: 'overdueTaskReportCount',
+      kind: 'PER_UNIT',
+      per: 1,
+      points: 1,
+      cap: 10,
+      source: '饶府〔2018〕35号 四.1：建立任务台账，及时总结政务诚信建设情况',
     },
   ],
 };

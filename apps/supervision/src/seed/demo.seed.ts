@@ -5,8 +5,9 @@ import { loadPlanLedger } from '../ledger/plan-ledger.seed.js';
 import { RuleVersionEntity } from '../score/rule-version.entity.js';
 import { DEFAULT_RULES } from '../score/scoring-rules.js';
 import { seedRectifications } from './rectification.seed.js';
+import { seedTaskReports } from './task-report.seed.js';
 
-/** Demo: rule version 1, the plan's ledger resolved against the demo county's departments, rectification orders. */
+/** Demo: rule version 1, the plan's ledger resolved against the demo county's departments, rectification orders, last quarter's reports. */
 export async function seedSupervision(dataSource: DataSource): Promise<void> {
   if ((await dataSource.getRepository(RuleVersionEntity).count()) === 0) {
     await dataSource.getRepository(RuleVersionEntity).insert({
@@ -22,4 +23,5 @@ export async function seedSupervision(dataSource: DataSource): Promise<void> {
     createLogger('supervision').warn('plan ledger: units the directory has no department for', { tasks, unresolved });
   }
   await seedRectifications(dataSource);
+  await seedTaskReports(dataSource);
 }

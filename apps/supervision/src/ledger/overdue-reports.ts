@@ -1,0 +1,40 @@
+// Task reports not filed in time: for the quarter before today's, once its reporting days are over, every
+// (duty, responsible department) without a report. One rule for the warning feed and the score.
+import { addDays } from '@integrity/subgraph-kit';
+import { In, type DataSource } from 'typeorm';
+import { PlanTaskReportEntity, PlanTaskUnitEntity } from './plan-task.entity.js';
+import { periodDays, periodOf, reportDueOn } from './reporting-period.js';
+import { WEEKENDS_ONLY } from './task-report.service.js';
+
+/** The quarter before the one `today` is in: the latest whose reports can be overdue. */
+export const previousPeriod = (today: string): string => periodOf(addDays(periodDays(periodOf(today)).first, -1));
+
+export interface OverdueReports {
+  period: string;
+  /** The last day a report was due. */
+  due: string;
+  /** Missing reports per department (departments with none are absent). */
+  missing: Map<string, number>;
+}
+
+/** Overdue reports on `today`, of the given departments (all when omitted): two statements. */
+export async function overdueReports(
+  dataSource: DataSource,
+  today: string,
+  departmentIds?: readonly string[],
+): Promise<OverdueReports> {
+  const period = previousPeriod(today);
+  const due = reportDueOn(period, WEEKENDS_ONLY);
+  const missing = new Map<string, number>();
+  if (today <= due || departmentIds?.length === 0) return { period, due, missing };
+  const only = departmentIds ? { departmentId: In([...departmentIds]) } : {};
+  const [units, reports] = await Promise.all([
+    dataSource.getRepository(PlanTaskUnitEntity).findBy(only),
+    dataSource.getRepository(PlanTaskReportEntity).findBy({ period, ...only }),
+  ]);
+  const filed = new Set(reports.map((r) => `${r.taskId}|${r.departmentId}`));
+  for (const u of units)
+    if (!filed.has(`${u.taskId}|${u.departmentId}`))
+      missing.set(u.departmentId, (missing.get(u.departmentId) ?? 0) + 1);
+  return { period, due, missing };
+}
