@@ -54,19 +54,29 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} theme="dark">
+      {/* one screen tall and scrolling on its own: the collapse trigger at the bottom never hides a menu item */}
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={220}
+        theme="dark"
+        style={{ position: 'sticky', top: 0, height: '100vh' }}
+      >
         <div style={{ color: '#fff', padding: '16px 20px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>
           <SafetyCertificateOutlined /> {collapsed ? null : t('app.short')}
         </div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          data-testid="main-menu"
-          items={items}
-          selectedKeys={selected ? [selected] : []}
-          defaultOpenKeys={pages.map((p) => p.group).filter((g): g is NonNullable<typeof g> => Boolean(g))}
-          onClick={({ key }) => void navigate(key)}
-        />
+        <div style={{ height: 'calc(100% - 54px)', overflowY: 'auto' }}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            data-testid="main-menu"
+            items={items}
+            selectedKeys={selected ? [selected] : []}
+            defaultOpenKeys={pages.map((p) => p.group).filter((g): g is NonNullable<typeof g> => Boolean(g))}
+            onClick={({ key }) => void navigate(key)}
+          />
+        </div>
       </Layout.Sider>
       <Layout>
         <Layout.Header

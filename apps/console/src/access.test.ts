@@ -10,7 +10,7 @@ describe('accessFor', () => {
 
   it('gives an officer their own domains, enterprises to look up, and no dashboard or users', () => {
     const rsj: AccessUser = { roles: ['OFFICER'], domains: ['CREDIT'] };
-    // every officer sees the plan's ledger, their own department's warnings and rectification orders
+    // every officer sees the plan's ledger, their own department's warnings, rectification orders and evaluation result
     expect(ids(rsj)).toEqual([
       'civilServants',
       'creditRecords',
@@ -18,6 +18,7 @@ describe('accessFor', () => {
       'ledger',
       'warnings',
       'rectification',
+      'evaluation',
       'public',
     ]);
     expect(accessFor(rsj).find((p) => p.id === 'rectification')?.write).toBe(false);
@@ -30,6 +31,7 @@ describe('accessFor', () => {
       'ledger',
       'warnings',
       'rectification',
+      'evaluation',
       'public',
     ]);
     expect(accessFor(czj).find((p) => p.id === 'debt')?.write).toBe(true);
@@ -52,6 +54,11 @@ describe('accessFor', () => {
     expect(
       accessFor({ roles: ['OFFICER'], domains: ['SUPERVISION'] }).find((p) => p.id === 'rectification')?.write,
     ).toBe(true);
+    // and run the annual evaluation; an officer of another domain only answers for their department
+    expect(accessFor({ roles: ['SUPERVISOR'], domains: [] }).find((p) => p.id === 'evaluation')?.write).toBe(true);
+    expect(accessFor({ roles: ['OFFICER'], domains: ['CREDIT'] }).find((p) => p.id === 'evaluation')?.write).toBe(
+      false,
+    );
   });
 
   it('lets admins manage the directory, including users', () => {

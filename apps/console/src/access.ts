@@ -26,7 +26,8 @@ export type PageId =
   | 'debt'
   | 'rectification'
   | 'warnings'
-  | 'ledger';
+  | 'ledger'
+  | 'evaluation';
 
 export interface PageAccess {
   id: PageId;
@@ -151,6 +152,16 @@ export const PAGES: readonly PageRule[] = [
     id: 'rectification',
     path: '/supervision/rectification',
     label: 'nav.rectification',
+    group: 'nav.supervision',
+    read: () => true,
+    write: (u) => has(u, 'SUPERVISOR') || writesDomain(asCaller(u), 'SUPERVISION'),
+  },
+  // every signed-in user: before publication a department's officers see (and answer) their own result;
+  // supervisors and SUPERVISION officers run the cycle
+  {
+    id: 'evaluation',
+    path: '/supervision/evaluation',
+    label: 'nav.evaluation',
     group: 'nav.supervision',
     read: () => true,
     write: (u) => has(u, 'SUPERVISOR') || writesDomain(asCaller(u), 'SUPERVISION'),

@@ -88,7 +88,8 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
   it('lets a department report its rectification and a supervisor accept it; the figures are the API’s', async () => {
     const officer = await h.login('czj');
     await officer.getByRole('menuitem', { name: '整改督办' }).click();
-    await officer.waitForSelector('.ant-table-row');
+    await officer.waitForURL('**/supervision/rectification');
+    await officer.waitForSelector('[data-testid="report-rectification"]');
     // the officer sees only 县财政局's orders
     const departments = await officer.locator('.ant-table-row td:nth-child(1)').allInnerTexts();
     expect(new Set(departments.map((d) => d.trim()))).toEqual(new Set(['饶平县财政局']));
@@ -129,7 +130,9 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
   it('lets a department acknowledge its own warning with a note, and jump to its cause', async () => {
     const page = await h.login('czj');
     await page.getByRole('menuitem', { name: '预警监测' }).click();
-    await page.waitForSelector('.ant-table-row');
+    // the feed's own rows, not the home page's table still on screen while the page's code loads
+    await page.waitForURL('**/supervision/warnings');
+    await page.waitForSelector('[data-testid="acknowledge-warning"]');
     const departments = await page.locator('.ant-table-row td:nth-child(2)').allInnerTexts();
     expect(new Set(departments.map((d) => d.trim()))).toEqual(new Set(['饶平县财政局']));
     const row = page.locator('.ant-table-row', { hasText: '待处置' }).first();
@@ -178,6 +181,122 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.screenshot({ path: `${shots}/ledger-reported.png`, fullPage: true });
     await page.context().close();
   }, 120_000);
+
+  it('runs the annual evaluation: preliminary results, a department’s feedback, a decision, final, published, read by the public', async () => {
+    const supervisor = await h.login('supervisor');
+    await supervisor.getByRole('menuitem', { name: '年度考核' }).click();
+    await supervisor.getByText('尚未开展考核').waitFor();
+    await supervisor.click('[data-testid="start-evaluation"]');
+    const year = Number(await supervisor.inputValue('.ant-modal:visible #year'));
+    await supervisor.click('.ant-modal:visible .ant-btn-primary');
+    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await supervisor.waitForSelector('[data-testid="evaluation-results"] .ant-table-row');
+    const token = await h.stack.login('supervisor');
+    const read = async () =>
+      (
+        await h.stack.graphql<{
+          evaluation: {
+            id: string;
+            status: string;
+            results: { departmentName: string; finalScore: number; feedback: { decision: string | null } | null }[];
+          };
+        }>(
+          'query ($y: Int!) { evaluation(year: $y) { id status results { departmentName finalScore feedback { decision } } } }',
+          { y: year },
+          token,
+        )
+      ).data!.evaluation;
+    const started = await read();
+    expect(await supervisor.locator('[data-testid="evaluation-status"]').innerText()).toBe('初步结果（反馈期）');
+    // every department and town, best first, the figures the API gives
+    const rows = supervisor.locator('[data-testid="evaluation-results"] .ant-table-row');
+    await supervisor
+      .locator('.ant-pagination')
+      .first()
+      .waitFor({ state: 'attached' })
+      .catch(() => undefined);
+    const firstName = (await rows.first().locator('td').nth(2).innerText()).trim();
+    expect(firstName).toBe(started.results[0]!.departmentName);
+    expect((await rows.first().locator('td').nth(5).innerText()).trim()).toBe(String(started.results[0]!.finalScore));
+    // a department with deductions shows them with the figure's name and the clause, never the English reason
+    const deducted = supervisor.locator('[data-testid="evaluation-results"] .ant-table-row', {
+      has: supervisor.locator('.ant-table-row-expand-icon:not(.ant-table-row-expand-icon-spaced)'),
+    });
+    await deducted.last().locator('.ant-table-row-expand-icon').click();
+    const deductions = await supervisor.locator('[data-testid="deductions"]').innerText();
+    expect(deductions).toMatch(/饶府〔2018〕35号/);
+    expect(deductions).not.toMatch(/below the target|[a-z]+[A-Z][a-z]+Count/);
+    await supervisor.screenshot({ path: `${shots}/evaluation-preliminary.png`, fullPage: true });
+
+    // 县财政局 sees only its own result and files feedback on it
+    const officer = await h.login('czj');
+    await officer.goto(`${h.stack.url}/supervision/evaluation`);
+    await officer.waitForSelector('[data-testid="evaluation-results"] .ant-table-row');
+    expect(await officer.locator('[data-testid="evaluation-results"] .ant-table-row').count()).toBe(1);
+    await officer.getByText('本页显示本单位的考核结果').waitFor();
+    await officer.click('[data-testid="file-feedback"]');
+    await officer.fill('.ant-modal:visible #text', '逾期账款已于11月清偿，请核减相应扣分');
+    await officer.click('.ant-modal:visible .ant-btn-primary');
+    await officer.waitForSelector('.ant-modal', { state: 'hidden' });
+    await officer.locator('[data-testid="feedback-decision"]', { hasText: '待处理' }).waitFor();
+    await officer.context().close();
+
+    // before the deadline the results cannot be made final: said in Chinese, nothing changes
+    await supervisor.reload();
+    await supervisor.click('[data-testid="finalize-evaluation"]');
+    await supervisor.click('.ant-modal:visible .ant-btn-primary');
+    await supervisor
+      .locator('.ant-modal:visible .ant-alert')
+      .getByText(/尚未届满/)
+      .waitFor();
+    await supervisor.click('.ant-modal:visible .ant-modal-close');
+    expect((await read()).status).toBe('PRELIMINARY');
+    // the supervisor adjusts 县财政局's score with a note
+    const own = supervisor.locator('.ant-table-row', { hasText: '饶平县财政局' });
+    await own.locator('[data-testid="decide-feedback"]').click();
+    await supervisor.locator('.ant-modal:visible').getByText('调整得分').click();
+    const preliminary = (await own.locator('td').nth(3).innerText()).trim();
+    const adjusted = preliminary === '99.5' ? '99' : '99.5';
+    await supervisor.fill('.ant-modal:visible #adjustedScore', adjusted);
+    await supervisor.fill('.ant-modal:visible #note', '经核实逾期账款已清偿，核减扣分');
+    await supervisor.click('.ant-modal:visible .ant-btn-primary');
+    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await own.locator('[data-testid="feedback-decision"]', { hasText: '已调整' }).waitFor();
+    expect((await own.locator('td').nth(5).innerText()).trim()).toBe(adjusted);
+
+    // the feedback period ends (the deadline moved into the past, as ten working days would)
+    await h.stack.subgraphs.supervision!.dataSource.query(
+      "UPDATE evaluation SET feedback_deadline = '2000-01-03' WHERE id = ?",
+      [started.id],
+    );
+    await supervisor.reload();
+    await supervisor.click('[data-testid="finalize-evaluation"]');
+    await supervisor.click('.ant-modal:visible .ant-btn-primary');
+    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await supervisor.locator('[data-testid="evaluation-status"]', { hasText: '最终结果' }).waitFor();
+    await supervisor.click('[data-testid="publish-evaluation"]');
+    await supervisor.click('.ant-modal:visible .ant-btn-primary');
+    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await supervisor.locator('[data-testid="evaluation-status"]', { hasText: '已公布' }).waitFor();
+    expect((await read()).status).toBe('PUBLISHED');
+    await supervisor.screenshot({ path: `${shots}/evaluation-published.png`, fullPage: true });
+    await supervisor.context().close();
+
+    // the public reads the grades without login, the API's figures
+    const pub = await h.open('/public');
+    const ratings = pub.locator('[data-testid="public-ratings"]');
+    await ratings.locator('.ant-table-row').first().waitFor();
+    const { data } = await h.stack.graphql<{
+      publicIntegrityRatings: { departmentName: string; grade: string; score: number }[];
+    }>('query ($y: Int!) { publicIntegrityRatings(year: $y) { departmentName grade score } }', { y: year });
+    expect(data!.publicIntegrityRatings.length).toBe(started.results.length);
+    const first = ratings.locator('.ant-table-row').first();
+    expect((await first.locator('td').nth(1).innerText()).trim()).toBe(data!.publicIntegrityRatings[0]!.departmentName);
+    expect((await first.locator('td').nth(3).innerText()).trim()).toBe(String(data!.publicIntegrityRatings[0]!.score));
+    expect(await ratings.innerText()).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b/);
+    await pub.screenshot({ path: `${shots}/public-ratings.png`, fullPage: true });
+    await pub.context().close();
+  }, 180_000);
 });
 
 function previousQuarter(): string {

@@ -8,6 +8,7 @@ import { PlanTaskReport1732406400610 } from './migrations/1732406400610-plan-tas
 import { Evaluation1732406400620 } from './migrations/1732406400620-evaluation.js';
 import { EvaluationEntity, EvaluationFeedbackEntity, EvaluationResultEntity } from './evaluation/evaluation.entity.js';
 import { EvaluationResolver, EvaluationResultResolver } from './evaluation/evaluation.resolver.js';
+import { DepartmentHonoursResolver } from './honours/honours.resolver.js';
 import { Warning1732406400630 } from './migrations/1732406400630-warning.js';
 import { IntegrityWarningEntity, WarningSweepEntity } from './warning/warning.entity.js';
 import { WarningResolver } from './warning/warning.resolver.js';
@@ -39,6 +40,7 @@ export const subgraph = defineSubgraph({
     WarningResolver,
     EvaluationResolver,
     EvaluationResultResolver,
+    DepartmentHonoursResolver,
   ],
   references: { ...departmentReference },
   entities: [

@@ -146,6 +146,43 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect([...ratings].sort((a, b) => b.score - a.score)).toEqual(ratings);
       // published: every department sees every result
       expect((await results('czj')).results).toHaveLength(all.results.length);
+      expect(
+        (await stack.graphql<{ publicIntegrityRatingYears: number[] }>('{ publicIntegrityRatingYears }')).data,
+      ).toEqual({ publicIntegrityRatingYears: [YEAR] });
+
+      // honours (二.（五））: any active dishonesty record bars, and so does a published grade D
+      const published = new Map((await results('supervisor')).results.map((r) => [r.department.id, r.finalGrade]));
+      const honours = await stack.graphql<{
+        departments: {
+          items: {
+            id: string;
+            activeDishonestyRecordCount: number;
+            honoursEligibility: {
+              eligible: boolean;
+              bars: { kind: string; count: number | null; year: number | null }[];
+            };
+          }[];
+        };
+      }>(
+        '{ departments(pageSize: 200) { items { id activeDishonestyRecordCount honoursEligibility { eligible bars { kind count year } } } } }',
+        {},
+        await stack.login('leader'),
+      );
+      expect(honours.errors).toBeUndefined();
+      const items = honours.data!.departments.items;
+      for (const d of items) {
+        const expected = [
+          ...(d.activeDishonestyRecordCount > 0
+            ? [{ kind: 'DISHONESTY_RECORDS', count: d.activeDishonestyRecordCount, year: null }]
+            : []),
+          ...(published.get(d.id) === 'D' ? [{ kind: 'GRADE_D', count: null, year: YEAR }] : []),
+        ];
+        expect(d.honoursEligibility, d.id).toEqual({ eligible: expected.length === 0, bars: expected });
+      }
+      expect(items.some((d) => d.activeDishonestyRecordCount > 0)).toBe(true);
+      expect(items.some((d) => d.honoursEligibility.eligible)).toBe(true);
+      // the demo county has a department graded D (three active records)
+      expect(items.some((d) => d.honoursEligibility.bars.some((b) => b.kind === 'GRADE_D'))).toBe(true);
     });
   },
 );

@@ -1,15 +1,15 @@
 // Departments and towns ranked by their live integrity score (signals break ties); each figure drills down to
 // the list behind it.
 import { Link } from 'react-router';
-import { Table, Tag } from 'antd';
+import { Table, Tag, Tooltip } from 'antd';
 import { useT } from '../i18n';
-import { DEPARTMENT_KIND, GRADE } from '../labels';
+import { DEPARTMENT_KIND } from '../labels';
 import { useLabel } from '../labels/useLabel';
+import { GradeTag } from '../components/GradeTag';
 import { pct } from './format';
 import type { rankByIntegrity } from './signals';
 
 type Ranked = ReturnType<typeof rankByIntegrity>[number];
-const GRADE_COLOR: Record<string, string> = { A: 'green', B: 'blue', C: 'gold', D: 'red' };
 
 const drill = (value: number | null, to: string) => (value === null ? '—' : <Link to={to}>{value}</Link>);
 
@@ -39,9 +39,26 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
         {
           key: 'grade',
           title: t('dashboard.grade'),
+          render: (_: unknown, r: Ranked) => (r.integrity ? <GradeTag grade={r.integrity.grade} /> : '—'),
+        },
+        {
+          key: 'honours',
+          title: t('dashboard.honours'),
           render: (_: unknown, r: Ranked) =>
-            r.integrity ? (
-              <Tag color={GRADE_COLOR[r.integrity.grade]}>{label(GRADE, r.integrity.grade as keyof typeof GRADE)}</Tag>
+            r.integrity?.honours ? (
+              <Tooltip
+                title={r.integrity.honours.bars
+                  .map((b) =>
+                    b.kind === 'GRADE_D'
+                      ? t('honours.gradeD', { year: b.year ?? '' })
+                      : t('honours.records', { count: b.count ?? 0 }),
+                  )
+                  .join('；')}
+              >
+                <Tag color={r.integrity.honours.eligible ? 'green' : 'red'} data-testid="honours">
+                  {t(r.integrity.honours.eligible ? 'honours.eligible' : 'honours.barred')}
+                </Tag>
+              </Tooltip>
             ) : (
               '—'
             ),

@@ -128,6 +128,14 @@ export const SCORES = graphql(`
           score
           grade
         }
+        honoursEligibility {
+          eligible
+          bars {
+            kind
+            count
+            year
+          }
+        }
       }
     }
   }

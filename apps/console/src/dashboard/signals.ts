@@ -67,6 +67,8 @@ export function rankDepartments(rows: DepartmentFigures[]): (DepartmentFigures &
 export interface IntegrityScore {
   score: number;
   grade: string;
+  /** Honours eligibility (二.（五）): what bars the department, empty when eligible. */
+  honours?: { eligible: boolean; bars: readonly { kind: string; count?: number | null; year?: number | null }[] };
 }
 
 /**

@@ -31,6 +31,7 @@ import { RECTIFICATION_ORIGIN } from './rectification-origin';
 import { RECTIFICATION_STATUS } from './rectification-status';
 import { SOURCED_RECORD_KIND } from './sourced-record-kind';
 import { EVALUATION_STATUS } from './evaluation-status';
+import { HONOURS_BAR_KIND } from './honours-bar-kind';
 import { WARNING_KIND } from './warning-kind';
 import { WARNING_STATUS } from './warning-status';
 import type { LabelTable } from './label';
@@ -66,8 +67,10 @@ export { INDICATOR_KIND } from './indicator-kind';
 export { GRADE } from './grade';
 export { RECTIFICATION_ORIGIN } from './rectification-origin';
 export { RECTIFICATION_STATUS } from './rectification-status';
+export { SCORE_FIGURE, RATIO_FIGURES } from './score-figure';
 export { SOURCED_RECORD_KIND } from './sourced-record-kind';
 export { EVALUATION_STATUS } from './evaluation-status';
+export { HONOURS_BAR_KIND } from './honours-bar-kind';
 export { WARNING_KIND } from './warning-kind';
 export { WARNING_STATUS } from './warning-status';
 
@@ -82,6 +85,7 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   SourcedRecordKind: SOURCED_RECORD_KIND,
   WarningKind: WARNING_KIND,
   EvaluationStatus: EVALUATION_STATUS,
+  HonoursBarKind: HONOURS_BAR_KIND,
   WarningStatus: WARNING_STATUS,
   CalendarDayKind: CALENDAR_DAY_KIND,
   CommitmentKind: COMMITMENT_KIND,

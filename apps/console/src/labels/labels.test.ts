@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { apiSchemaSdl } from '../../scripts/api-schema.mjs';
-import { LABELS } from './index';
+import { LABELS, SCORE_FIGURE } from './index';
 
 const api = parse(apiSchemaSdl(readFileSync(new URL('../../../gateway/supergraph.graphql', import.meta.url), 'utf8')));
 const enums = api.definitions.filter((d) => d.kind === Kind.ENUM_TYPE_DEFINITION);
@@ -44,5 +44,16 @@ describe('enum labels', () => {
   it('never shows a raw code as a Chinese label', () => {
     for (const table of Object.values(LABELS))
       for (const l of Object.values(table)) expect(l['zh-CN']).not.toMatch(/^[A-Z_]+$/);
+  });
+});
+
+describe('score figure labels', () => {
+  it('labels every figure the integrity score requires or supervision keeps itself, and nothing else', () => {
+    const sdl = readFileSync(new URL('../../../gateway/supergraph.graphql', import.meta.url), 'utf8');
+    const requires = /integrityScore: IntegrityScore!.*requires: "([^"]+)"/.exec(sdl)?.[1]?.split(' ') ?? [];
+    expect(requires.length).toBeGreaterThan(5);
+    // supervision's own figures (its OWN_FIGURES): overdue rectification orders and task reports
+    const own = ['overdueRectificationCount', 'overdueTaskReportCount'];
+    expect(Object.keys(SCORE_FIGURE).sort()).toEqual([...requires, ...own].sort());
   });
 });

@@ -67,7 +67,9 @@ export default function DashboardPage() {
   const scores = useMemo(
     () =>
       new Map<string, IntegrityScore>(
-        (scored.data?.departments.items ?? []).flatMap((d) => (d.integrityScore ? [[d.id, d.integrityScore]] : [])),
+        (scored.data?.departments.items ?? []).flatMap((d) =>
+          d.integrityScore ? [[d.id, { ...d.integrityScore, honours: d.honoursEligibility }]] : [],
+        ),
       ),
     [scored.data],
   );

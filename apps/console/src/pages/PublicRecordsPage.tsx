@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { ListPage } from '../components/ListPage';
 import { CREDIT_CATEGORY, SEVERITY, SUBJECT_TYPE } from '../labels';
 import { useLabel } from '../labels/useLabel';
+import { PublicRatings } from './PublicRatings';
 
 const PUBLIC_RECORDS = graphql(`
   query PublicRecords($page: Int, $pageSize: Int, $search: String) {
@@ -50,6 +51,7 @@ export default function PublicRecordsPage() {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
+        <PublicRatings />
         <Typography.Paragraph type="secondary">{t('public.subtitle')}</Typography.Paragraph>
         <ListPage
           title="nav.public"

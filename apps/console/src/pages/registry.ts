@@ -22,6 +22,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   rectification: lazy(() => import('./supervision/rectification/RectificationPage')),
   warnings: lazy(() => import('./supervision/warnings/WarningsPage')),
   ledger: lazy(() => import('./supervision/ledger/LedgerPage')),
+  evaluation: lazy(() => import('./supervision/evaluation/EvaluationPage')),
 };
 
 export const AVAILABLE_PAGES = new Set(Object.keys(PAGE_COMPONENTS) as PageId[]);

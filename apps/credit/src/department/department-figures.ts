@@ -55,6 +55,19 @@ export const activeDishonestyCount = (ctx: RequestContext, departmentId: string)
       .getRawMany(),
   )(departmentId);
 
+/** Of those, the SERIOUS ones: what bars a department from honours (二.（五）) and weighs more in its score. */
+export const activeSeriousCount = (ctx: RequestContext, departmentId: string) =>
+  countBy(ctx, 'figures.seriousDishonesty', (ids) =>
+    ctx.dataSource.manager
+      .createQueryBuilder(CreditRecordEntity, 'r')
+      .select('r.department_id', 'departmentId')
+      .addSelect('COUNT(*)', 'n')
+      .where('r.department_id IN (:...ids)', { ids })
+      .andWhere(`${activeSql('r')} AND ${dishonestySql('r')} AND r.severity = 'SERIOUS'`, { today: today() })
+      .groupBy('r.department_id')
+      .getRawMany(),
+  )(departmentId);
+
 export async function coverage(ctx: RequestContext) {
   requireRead(ctx, 'CREDIT');
   const [total, withFile] = await Promise.all([

@@ -4,7 +4,7 @@ import { CoverageSummary } from '../civil-servant/civil-servant.type.js';
 import { recordsOfSubject } from '../record/record.service.js';
 import { eligibility } from '../rules/eligibility.js';
 import { Eligibility } from '../rules/eligibility.type.js';
-import { activeDishonestyCount, coverage, fileCount, servantCount } from './department-figures.js';
+import { activeDishonestyCount, activeSeriousCount, coverage, fileCount, servantCount } from './department-figures.js';
 import { Department } from './department.type.js';
 
 /** Credit figures on Department; each costs one grouped statement for all departments of a query. */
@@ -28,6 +28,13 @@ export class DepartmentCreditResolver {
   })
   activeDishonestyRecordCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return activeDishonestyCount(ctx, d.id);
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Of the active dishonesty records counting against the department, the SERIOUS ones.',
+  })
+  activeSeriousRecordCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    return activeSeriousCount(ctx, d.id);
   }
 
   @FieldResolver(() => Eligibility, {

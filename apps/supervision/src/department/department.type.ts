@@ -20,6 +20,10 @@ export class Department {
 
   @Directive('@external')
   @Field(() => Int)
+  activeSeriousRecordCount?: number;
+
+  @Directive('@external')
+  @Field(() => Int)
   overduePaymentCount?: number;
 
   @Directive('@external')

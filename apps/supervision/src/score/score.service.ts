@@ -9,6 +9,7 @@ import { scoreOf, type Figures, type ScoreFigure } from './scoring-rules.js';
 const OWNER: Record<ScoreFigure, string> = {
   creditFileCoverage: 'credit',
   activeDishonestyRecordCount: 'credit',
+  activeSeriousRecordCount: 'credit',
   overduePaymentCount: 'procurement',
   overduePaymentAmount: 'procurement',
   breachCount: 'procurement',
@@ -47,6 +48,7 @@ export function figuresOf(d: Department, own: OwnFigures): Figures {
     ...own,
     creditFileCoverage: num(d.creditFileCoverage),
     activeDishonestyRecordCount: num(d.activeDishonestyRecordCount),
+    activeSeriousRecordCount: num(d.activeSeriousRecordCount),
     overduePaymentCount: num(d.overduePaymentCount),
     overduePaymentAmount: num(d.overduePaymentAmount),
     breachCount: num(d.breachCount),

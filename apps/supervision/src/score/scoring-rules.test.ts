@@ -12,6 +12,7 @@ import {
 const clean: Figures = {
   creditFileCoverage: 1,
   activeDishonestyRecordCount: 0,
+  activeSeriousRecordCount: 0,
   overduePaymentCount: 0,
   overduePaymentAmount: 0,
   breachCount: 0,
@@ -50,6 +51,8 @@ describe('the integrity score', () => {
     expect(deductionFor(amount, 100000)!.points).toBe(1);
     expect(deductionFor(amount, 250000)).toMatchObject({ points: 2, reason: '250000 is 2 × 100000' });
     expect(deductionFor(rule('ACTIVE_DISHONESTY_RECORDS'), 7)!.points).toBe(30);
+    // a SERIOUS record weighs 5 more, up to 20: 4 reach the cap, 5 stay at it
+    expect([1, 4, 5].map((n) => deductionFor(rule('ACTIVE_SERIOUS_RECORDS'), n)!.points)).toEqual([5, 20, 20]);
   });
 
   it('deducts for supervision’s own figures on their boundaries: overdue orders 3 each up to 15, overdue reports 1 each up to 10', () => {
@@ -88,6 +91,7 @@ describe('the integrity score', () => {
     const worst = scoreOf(DEFAULT_RULES, {
       creditFileCoverage: 0,
       activeDishonestyRecordCount: 99,
+      activeSeriousRecordCount: 99,
       overduePaymentCount: 99,
       overduePaymentAmount: 1e9,
       breachCount: 99,

@@ -9,6 +9,7 @@
 export const SCORE_FIGURES = [
   'creditFileCoverage',
   'activeDishonestyRecordCount',
+  'activeSeriousRecordCount',
   'overduePaymentCount',
   'overduePaymentAmount',
   'breachCount',
@@ -71,6 +72,15 @@ export const DEFAULT_RULES: ScoringRules = {
       points: 5,
       cap: 30,
       source: '饶府〔2018〕35号 二.3、二.5：政务失信记录',
+    },
+    {
+      indicator: 'ACTIVE_SERIOUS_RECORDS',
+      figure: 'activeSeriousRecordCount',
+      kind: 'PER_UNIT',
+      per: 1,
+      points: 5,
+      cap: 20,
+      source: '饶府〔2018〕35号 二.（五）：严重失信记录，在政务失信记录扣分之外加扣',
     },
     {
       indicator: 'OVERDUE_PAYMENTS',

@@ -9,6 +9,7 @@ import { investment } from './investment';
 import { calendar } from './calendar';
 import { rectification } from './rectification';
 import { supervision } from './supervision';
+import { evaluation } from './evaluation';
 
 export const enUS = {
   ...common,
@@ -21,4 +22,5 @@ export const enUS = {
   ...calendar,
   ...rectification,
   ...supervision,
+  ...evaluation,
 };

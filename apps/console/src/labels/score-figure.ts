@@ -1,0 +1,20 @@
+// The figures the integrity score reads (supervision's SCORE_FIGURES): what a deduction's figure is called.
+// Indicator names are data a supervisor may change; the figure they read is not, so deductions are labelled by it.
+import type { Label } from './label';
+
+export const SCORE_FIGURE: Readonly<Record<string, Label>> = {
+  creditFileCoverage: { 'zh-CN': '公务员信用档案覆盖率', 'en-US': 'Credit-file coverage' },
+  activeDishonestyRecordCount: { 'zh-CN': '有效政务失信记录（条）', 'en-US': 'Active dishonesty records' },
+  activeSeriousRecordCount: { 'zh-CN': '其中严重失信记录（条）', 'en-US': 'Of which serious' },
+  overduePaymentCount: { 'zh-CN': '逾期未付中小企业款项（笔）', 'en-US': 'Overdue supplier payments' },
+  overduePaymentAmount: { 'zh-CN': '逾期未付款项金额（元）', 'en-US': 'Overdue payment amount (CNY)' },
+  breachCount: { 'zh-CN': '政府采购违约（次）', 'en-US': 'Procurement breaches' },
+  overdueCommitmentCount: { 'zh-CN': '逾期未兑现招商承诺（项）', 'en-US': 'Overdue commitments' },
+  breachedCommitmentCount: { 'zh-CN': '违约招商承诺（项）', 'en-US': 'Breached commitments' },
+  commitmentFulfilmentRate: { 'zh-CN': '招商承诺兑现率', 'en-US': 'Commitment fulfilment rate' },
+  overdueRectificationCount: { 'zh-CN': '逾期未完成整改（项）', 'en-US': 'Overdue rectification orders' },
+  overdueTaskReportCount: { 'zh-CN': '逾期未报送任务进展（项）', 'en-US': 'Overdue task reports' },
+};
+
+/** Figures that are ratios (0–1), shown as percentages. */
+export const RATIO_FIGURES: ReadonlySet<string> = new Set(['creditFileCoverage', 'commitmentFulfilmentRate']);

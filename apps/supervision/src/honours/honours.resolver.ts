@@ -1,0 +1,20 @@
+import { requireCaller, type RequestContext } from '@integrity/subgraph-kit';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Department } from '../department/department.type.js';
+import { latestPublishedGrades } from './published-grade.loader.js';
+import { honoursEligibility } from './honours-rules.js';
+import { HonoursEligibility } from './honours.type.js';
+
+@Resolver(() => Department)
+export class DepartmentHonoursResolver {
+  @Directive('@requires(fields: "activeDishonestyRecordCount")')
+  @FieldResolver(() => HonoursEligibility, {
+    description:
+      'Honours eligibility now: barred by any active dishonesty record (credit) or a published grade D (the latest published evaluation). Any signed-in user; batched.',
+  })
+  async honoursEligibility(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    requireCaller(ctx);
+    const published = await latestPublishedGrades(ctx).load(d.id);
+    return honoursEligibility(Number(d.activeDishonestyRecordCount ?? 0), published);
+  }
+}

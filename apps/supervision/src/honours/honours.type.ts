@@ -1,0 +1,30 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { HONOURS_BARS, type HonoursBarKind } from './honours-rules.js';
+
+export const HonoursBarKindEnum = Object.fromEntries(HONOURS_BARS.map((k) => [k, k])) as {
+  [K in HonoursBarKind]: K;
+};
+registerEnumType(HonoursBarKindEnum, {
+  name: 'HonoursBarKind',
+  description: 'What bars a department from honours: DISHONESTY_RECORDS (active ones), GRADE_D (published).',
+});
+
+@ObjectType({ description: 'One reason a department may not be put forward for honours.' })
+export class HonoursBar {
+  @Field(() => HonoursBarKindEnum) kind: HonoursBarKind;
+  @Field(() => Int, { nullable: true, description: 'DISHONESTY_RECORDS: the active records counted.' })
+  count: number | null;
+  @Field(() => Int, { nullable: true, description: 'GRADE_D: the year of the published evaluation.' })
+  year: number | null;
+  @Field(() => String, { nullable: true, description: 'GRADE_D: the published final grade.' })
+  grade: string | null;
+  @Field({ description: 'The plan clause the bar rests on.' }) basis: string;
+}
+
+@ObjectType({
+  description: 'Whether a department may be put forward for honours (评优评先资格, plan 二.（五）), with every bar.',
+})
+export class HonoursEligibility {
+  @Field({ description: 'True when nothing bars it.' }) eligible: boolean;
+  @Field(() => [HonoursBar]) bars: HonoursBar[];
+}
