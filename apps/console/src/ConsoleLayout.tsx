@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Layout, Menu, Skeleton, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
@@ -51,6 +51,10 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
   const task = tasks.find((tp) => location.pathname === tp.path || location.pathname.startsWith(`${tp.path}/`));
   const selected = task?.path ?? pageForPath(pages, location.pathname)?.path;
   const user = session.user;
+  // on a short screen the menu scrolls: keep the page being shown in view
+  useEffect(() => {
+    document.querySelector('[data-testid="main-menu"] .ant-menu-item-selected')?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

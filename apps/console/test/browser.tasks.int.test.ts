@@ -226,6 +226,17 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     const deductions = await supervisor.locator('[data-testid="deductions"]').innerText();
     expect(deductions).toMatch(/饶府〔2018〕35号/);
     expect(deductions).not.toMatch(/below the target|[a-z]+[A-Z][a-z]+Count/);
+    // the year before, started through the API, shows beside this year's results (year on year)
+    const previous = await h.stack.graphql<{ startEvaluation: { id: string } }>(
+      'mutation ($y: Int!) { startEvaluation(year: $y) { id } }',
+      { y: year - 1 },
+      token,
+    );
+    expect(previous.errors).toBeUndefined();
+    await supervisor.reload();
+    await supervisor.getByRole('columnheader', { name: '上年最终得分' }).waitFor();
+    const lastYear = (await supervisor.locator('[data-testid="year-on-year"]').first().innerText()).trim();
+    expect(lastYear).toMatch(/^\d+(\.\d+)?([↑↓]\d+(\.\d+)?)?$/);
     await supervisor.screenshot({ path: `${shots}/evaluation-preliminary.png`, fullPage: true });
 
     // 县财政局 sees only its own result and files feedback on it
@@ -297,6 +308,43 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await pub.screenshot({ path: `${shots}/public-ratings.png`, fullPage: true });
     await pub.context().close();
   }, 180_000);
+
+  it('shows the scoring rules in force with their clauses and lets a supervisor publish a new version', async () => {
+    const supervisor = await h.login('supervisor');
+    await supervisor.goto(`${h.stack.url}/supervision/evaluation?tab=rules`);
+    await supervisor.waitForSelector('[data-testid="rule-indicators"] .ant-table-row');
+    const token = await h.stack.login('supervisor');
+    const before = (
+      await h.stack.graphql<{ scoringRules: { version: number; indicators: { indicator: string }[] } }>(
+        '{ scoringRules { version indicators { indicator } } }',
+        {},
+        token,
+      )
+    ).data!.scoringRules;
+    expect(await supervisor.locator('[data-testid="rule-indicators"] .ant-table-row').count()).toBe(
+      before.indicators.length,
+    );
+    const text = await supervisor.locator('[data-testid="rule-indicators"]').innerText();
+    expect(text).toContain('公务员信用档案覆盖率');
+    expect(text).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b|[a-z]+[A-Z][a-z]+Count/);
+    await supervisor.click('[data-testid="publish-rules"]');
+    await supervisor.fill('.ant-modal:visible [id="grades.A"]', '92');
+    await supervisor.fill('.ant-modal:visible #note', '提高A等分数线');
+    await supervisor.click('.ant-modal:visible .ant-btn-primary');
+    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await supervisor.getByText(`现行评分规则（第${before.version + 1}版）`).waitFor();
+    await supervisor.locator('[data-testid="rule-history"] .ant-table-row', { hasText: '提高A等分数线' }).waitFor();
+    const after = (
+      await h.stack.graphql<{ scoringRules: { version: number; grades: { A: number }; publishedBy: string } }>(
+        '{ scoringRules { version grades { A } publishedBy } }',
+        {},
+        token,
+      )
+    ).data!.scoringRules;
+    expect(after).toEqual({ version: before.version + 1, grades: { A: 92 }, publishedBy: 'supervisor' });
+    await supervisor.screenshot({ path: `${shots}/scoring-rules.png`, fullPage: true });
+    await supervisor.context().close();
+  }, 120_000);
 });
 
 function previousQuarter(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayMoney, displayPercent, formatMoney, isIsoDate } from './format.js';
+import { chinaDate, displayMoney, displayPercent, formatMoney, isIsoDate } from './format.js';
 
 describe('formatting', () => {
   it('writes fen as exact decimal strings and groups them for people', () => {
@@ -16,5 +16,13 @@ describe('formatting', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2023-2-1')).toBe(false);
+  });
+});
+
+describe('chinaDate', () => {
+  it('turns the day at 16:00 UTC, midnight in China', () => {
+    expect(chinaDate('2026-12-03T15:59:59.999Z')).toBe('2026-12-03');
+    expect(chinaDate('2026-12-03T16:00:00.000Z')).toBe('2026-12-04');
+    expect(chinaDate('2026-12-31T16:00:00Z')).toBe('2027-01-01');
   });
 });

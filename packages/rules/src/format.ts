@@ -34,3 +34,7 @@ export function isIsoDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
+
+/** The county's calendar date (YYYY-MM-DD) of an instant: China Standard Time, UTC+8 all year (no DST). */
+export const chinaDate = (instant: string | Date = new Date()): string =>
+  new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 // The evaluation page's dialogs: start a year, file a department's feedback, decide it, finalize, publish.
 // Each is a FormModal, so a refusal (feedback closed, undecided feedback …) shows in the user's language.
 import { useMutation } from '@apollo/client/react';
+import { chinaDate } from '@integrity/rules';
 import { Form, Input, InputNumber, Radio, Typography } from 'antd';
 import { graphql } from '../../../gql';
 import { useT } from '../../../i18n';
@@ -54,7 +55,7 @@ const PUBLISH = graphql(`
 `);
 
 /** This year in China, where the county is (a year is opened during or just after it). */
-const chinaYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+const chinaYear = () => Number(chinaDate().slice(0, 4));
 
 export function EvaluationDialogs({
   modal,

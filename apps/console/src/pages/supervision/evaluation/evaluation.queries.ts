@@ -53,6 +53,22 @@ export const EVALUATION = graphql(`
   }
 `);
 
+/** A year's final scores only: the year before, for the year-on-year column. */
+export const EVALUATION_SCORES = graphql(`
+  query EvaluationScores($year: Int!) {
+    evaluation(year: $year) {
+      id
+      results {
+        id
+        department {
+          id
+        }
+        finalScore
+      }
+    }
+  }
+`);
+
 export type Evaluation = NonNullable<EvaluationQuery['evaluation']>;
 export type EvaluationResult = Evaluation['results'][number];
 
