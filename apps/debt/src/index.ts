@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { defineSubgraph } from '@integrity/subgraph-kit';
+import { DepartmentDebtResolver } from './department/department-debt.resolver.js';
+import { departmentReference } from './department/department.reference.js';
 import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from './instrument/instrument.entity.js';
 import { InstrumentResolver } from './instrument/instrument.resolver.js';
 import { DebtLimitEntity, FiscalResourcesEntity } from './limit/limit.entity.js';
@@ -15,8 +17,8 @@ import { seedDebt } from './seed/demo.seed.js';
 export const subgraph = defineSubgraph({
   name: 'debt',
   port: 4005,
-  resolvers: [InstrumentResolver, LimitResolver, OversightResolver, RegionDebtResolver],
-  references: { ...regionReference },
+  resolvers: [InstrumentResolver, LimitResolver, OversightResolver, RegionDebtResolver, DepartmentDebtResolver],
+  references: { ...regionReference, ...departmentReference },
   entities: [
     InstrumentEntity,
     ScheduledPaymentEntity,

@@ -116,6 +116,29 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(deduction(byName('饶平县发展和改革局'), 'OVERDUE_TASK_REPORTS')).toBeUndefined();
     });
 
+    it('counts a town government’s debt risk band (yellow 1, orange 2, red 3) and no county department’s', async () => {
+      const { data } = await stack.graphql<{
+        departments: {
+          items: { name: string; kind: string; regionDebtRiskLevel: string | null; integrityScore: Score }[];
+        };
+      }>(
+        '{ departments(pageSize: 200) { items { name kind regionDebtRiskLevel integrityScore { score grade ruleVersion deductions { indicator points reason source figure value basis } } } } }',
+        {},
+        await stack.login('leader'),
+      );
+      const band: Record<string, number> = { GREEN: 0, YELLOW: 1, ORANGE: 2, RED: 3 };
+      for (const d of data!.departments.items) {
+        const debt = d.integrityScore.deductions.find((x) => x.indicator === 'TOWN_DEBT_RISK');
+        const expected = d.kind === 'TOWN_GOVERNMENT' && d.regionDebtRiskLevel ? band[d.regionDebtRiskLevel]! : 0;
+        if (expected === 0) expect(debt, d.name).toBeUndefined();
+        else expect(debt, d.name).toMatchObject({ value: expected, points: 5 * expected, source: 'debt' });
+      }
+      // the demo county: 黄冈镇 yellow, 饶洋镇 orange
+      const towns = data!.departments.items.filter((d) => d.kind === 'TOWN_GOVERNMENT');
+      expect(towns.find((d) => d.name === '饶平县黄冈镇人民政府')!.regionDebtRiskLevel).toBe('YELLOW');
+      expect(towns.find((d) => d.name === '饶平县饶洋镇人民政府')!.regionDebtRiskLevel).toBe('ORANGE');
+    });
+
     it('moves the score when credit records a dishonesty record on the department', async () => {
       const leader = await stack.login('leader');
       const fgj = await stack.login('fgj');

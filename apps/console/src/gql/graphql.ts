@@ -712,6 +712,8 @@ export type Department = {
   overdueRectificationCount: Scalars['Int']['output'];
   /** The region the department belongs to (a town government → its town). */
   region: Region;
+  /** This year’s debt risk band of the department’s region (a town government: its town; a county department: the county); null when the region has neither debt nor resources recorded. DEBT readers; batched with the regions. */
+  regionDebtRiskLevel?: Maybe<RiskLevel>;
   /** Common short name, e.g. 县人社局. */
   shortName: Scalars['String']['output'];
   /** Row version for optimistic locking: send it back when updating. */
@@ -1042,7 +1044,7 @@ export type IndicatorRuleType = {
   __typename?: 'IndicatorRuleType';
   /** Most points the indicator may deduct. */
   cap: Scalars['Float']['output'];
-  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, activeSeriousRecordCount, overduePaymentCount, overduePaymentAmount, breachCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate, overdueRectificationCount, overdueTaskReportCount. */
+  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, activeSeriousRecordCount, overduePaymentCount, overduePaymentAmount, breachCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate, overdueRectificationCount, overdueTaskReportCount, townDebtRiskBand. */
   figure: Scalars['String']['output'];
   /** Stable name, e.g. OVERDUE_PAYMENTS. */
   indicator: Scalars['String']['output'];

@@ -52,8 +52,10 @@ describe('score figure labels', () => {
     const sdl = readFileSync(new URL('../../../gateway/supergraph.graphql', import.meta.url), 'utf8');
     const requires = /integrityScore: IntegrityScore!.*requires: "([^"]+)"/.exec(sdl)?.[1]?.split(' ') ?? [];
     expect(requires.length).toBeGreaterThan(5);
-    // supervision's own figures (its OWN_FIGURES): overdue rectification orders and task reports
-    const own = ['overdueRectificationCount', 'overdueTaskReportCount'];
-    expect(Object.keys(SCORE_FIGURE).sort()).toEqual([...requires, ...own].sort());
+    // supervision's own figures (its OWN_FIGURES), and the town debt band it derives from kind and the region's level
+    const own = ['overdueRectificationCount', 'overdueTaskReportCount', 'townDebtRiskBand'];
+    const inputs = ['kind', 'regionDebtRiskLevel'];
+    const figures = requires.filter((f) => !inputs.includes(f));
+    expect(Object.keys(SCORE_FIGURE).sort()).toEqual([...figures, ...own].sort());
   });
 });

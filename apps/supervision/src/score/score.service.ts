@@ -1,3 +1,4 @@
+import { RISK_LEVELS } from '@integrity/rules';
 import { today, type RequestContext } from '@integrity/subgraph-kit';
 import type { Department } from '../department/department.type.js';
 import { overdueReports } from '../ledger/overdue-reports.js';
@@ -18,6 +19,7 @@ const OWNER: Record<ScoreFigure, string> = {
   commitmentFulfilmentRate: 'investment',
   overdueRectificationCount: 'supervision',
   overdueTaskReportCount: 'supervision',
+  townDebtRiskBand: 'debt',
 };
 
 /** Supervision's own figures of a department, loaded for every department of the request at once. */
@@ -55,6 +57,9 @@ export function figuresOf(d: Department, own: OwnFigures): Figures {
     overdueCommitmentCount: num(d.overdueCommitmentCount),
     breachedCommitmentCount: num(d.breachedCommitmentCount),
     commitmentFulfilmentRate: num(d.commitmentFulfilmentRate),
+    townDebtRiskBand:
+      // a town government's debt band this year as a number: its place in the shared RISK_LEVELS (GREEN 0 … RED 3)
+      d.kind === 'TOWN_GOVERNMENT' && d.regionDebtRiskLevel ? RISK_LEVELS.indexOf(d.regionDebtRiskLevel) : null,
   };
 }
 

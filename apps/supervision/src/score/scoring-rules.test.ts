@@ -21,6 +21,7 @@ const clean: Figures = {
   commitmentFulfilmentRate: null,
   overdueRectificationCount: 0,
   overdueTaskReportCount: 0,
+  townDebtRiskBand: null,
 };
 const rule = (indicator: string) => DEFAULT_RULES.indicators.find((r) => r.indicator === indicator)!;
 
@@ -70,6 +71,13 @@ describe('the integrity score', () => {
     );
   });
 
+  it('deducts 5 per debt band above green for a town government: yellow 5, orange 10, red 15, none without a band', () => {
+    const debt = rule('TOWN_DEBT_RISK');
+    expect(deductionFor(debt, null)).toBeNull();
+    expect(deductionFor(debt, 0)).toBeNull();
+    expect([1, 2, 3].map((b) => deductionFor(debt, b)!.points)).toEqual([5, 10, 15]);
+  });
+
   it('grades on the band boundaries: 90 A, 89.99 B, 75 B, 74.99 C, 60 C, 59.99 D', () => {
     const g = DEFAULT_RULES.grades;
     expect([90, 89.99, 75, 74.99, 60, 59.99].map((s) => gradeOf(s, g))).toEqual(['A', 'B', 'B', 'C', 'C', 'D']);
@@ -100,6 +108,7 @@ describe('the integrity score', () => {
       commitmentFulfilmentRate: 0,
       overdueRectificationCount: 99,
       overdueTaskReportCount: 99,
+      townDebtRiskBand: 3,
     });
     expect(worst).toMatchObject({ score: 0, grade: 'D' });
   });

@@ -18,6 +18,7 @@ export const SCORE_FIGURES = [
   'commitmentFulfilmentRate',
   'overdueRectificationCount',
   'overdueTaskReportCount',
+  'townDebtRiskBand',
 ] as const;
 /** The figures supervision keeps itself: rectification orders gone overdue, task reports not filed in time. */
 export const OWN_FIGURES = ['overdueRectificationCount', 'overdueTaskReportCount'] as const;
@@ -153,6 +154,15 @@ export const DEFAULT_RULES: ScoringRules = {
       points: 1,
       cap: 10,
       source: '饶府〔2018〕35号 四.1：建立任务台账，及时总结政务诚信建设情况',
+    },
+    {
+      indicator: 'TOWN_DEBT_RISK',
+      figure: 'townDebtRiskBand',
+      kind: 'PER_UNIT',
+      per: 1,
+      points: 5,
+      cap: 15,
+      source: '饶府〔2018〕35号 三.（七）：政府债务风险评估和预警（黄1、橙2、红3档，每档扣5分）',
     },
   ],
 };
