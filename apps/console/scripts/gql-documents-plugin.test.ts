@@ -11,6 +11,15 @@ describe('gql-documents plugin', () => {
     expect(out).toContain('const x = 1;');
   });
 
+  it('hands every document it inlines to the register (the trusted-documents manifest)', () => {
+    const seen: string[] = [];
+    replaceGraphqlCalls(
+      'const A = graphql(`query A { me { id } }`);\nconst B = graphql(`query B { me { name } }`);',
+      (d) => seen.push(d),
+    );
+    expect(seen).toEqual(['query A { me { id } }', 'query B { me { name } }']);
+  });
+
   it('leaves other files alone and refuses fragments it cannot inline', () => {
     expect(replaceGraphqlCalls('const a = 1;')).toBeNull();
     expect(() => replaceGraphqlCalls('graphql(`query A { me { ...F } }`)')).toThrow(/fragments/);

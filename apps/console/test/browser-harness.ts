@@ -49,7 +49,13 @@ export async function startHarness(): Promise<Harness> {
   if (missing) throw new Error(`the browser stack cannot start: ${missing}`);
   mkdirSync(shots, { recursive: true });
   const subgraphs = await loadSubgraphs();
-  const stack = await startStack({ subgraphs, consoleDir, supergraphSdl: readFileSync(supergraphFile, 'utf8') });
+  // as in production with TRUSTED_DOCUMENTS=required: every operation the console sends must be registered
+  const stack = await startStack({
+    subgraphs,
+    consoleDir,
+    supergraphSdl: readFileSync(supergraphFile, 'utf8'),
+    trustedDocuments: 'required',
+  });
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] });
 
   const open = async (path: string, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<Page> => {

@@ -345,6 +345,25 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await supervisor.screenshot({ path: `${shots}/scoring-rules.png`, fullPage: true });
     await supervisor.context().close();
   }, 120_000);
+
+  it('sends only registered operations: the console works with TRUSTED_DOCUMENTS=required, an ad-hoc query from the page is refused', async () => {
+    const page = await h.login('leader');
+    await page.waitForSelector('[data-testid="dashboard"]');
+    const answer = await page.evaluate(async () => {
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ users { items { username } } }' }),
+      });
+      return { status: r.status, body: await r.json() };
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body.errors[0].extensions).toEqual({ code: 'FORBIDDEN', reason: 'UNTRUSTED_DOCUMENT' });
+    // the same query from a tool (no Origin) reaches the API, where the token decides
+    const tool = await h.stack.graphql('{ users { items { username } } }', {}, await h.stack.login('admin'));
+    expect(tool.errors).toBeUndefined();
+    await page.context().close();
+  }, 60_000);
 });
 
 function previousQuarter(): string {

@@ -7,3 +7,4 @@ export * from './format-gateway-error.js';
 export * from './security-headers.js';
 export * from './readiness.js';
 export * from './static-assets.js';
+export * from './trusted-documents.js';

@@ -11,10 +11,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { signServiceToken } from '@integrity/auth';
 import { createLogger, type Logger } from '@integrity/logging';
 import { httpErrorHandler, schemaDisclosure } from '@integrity/subgraph-kit';
-import express, { type Request } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { formatGatewayError } from './format-gateway-error.js';
 import { limitsFromEnv, operationLimitsMiddleware, type OperationLimits } from './operation-limits.js';
+import {
+  loadTrustedManifest,
+  trustedDocumentsFromEnv,
+  trustedDocumentsMiddleware,
+  type TrustedDocumentsMode,
+} from './trusted-documents.js';
 import { readiness } from './readiness.js';
 import { compressResponses, consoleStatic, sendConsoleIndex } from './static-assets.js';
 import { ForwardingDataSource, type GatewayContext } from './remote-data-source.js';
@@ -36,6 +42,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Serve GraphiQL on a browser GET of /graphql; default: on unless NODE_ENV=production, GRAPHIQL=true|false decides. */
   graphiql?: boolean;
+  /** required: browsers may send only the console's registered operations (default: TRUSTED_DOCUMENTS, else off). */
+  trustedDocuments?: TrustedDocumentsMode;
   /** Plain HTTP GET paths a subgraph serves (e.g. an open-data export) that the gateway passes through. */
   httpProxies?: HttpProxy[];
   /** The shared signing secret: with it the gateway sends its own short-lived credential to subgraphs. */
@@ -116,6 +124,17 @@ const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 <body style="font-family:sans-serif;max-width:40rem;margin:4rem auto"><h1>Integrity Graph · 政务诚信</h1>
 <p>The console has not been built yet. The GraphQL API is at <a href="/graphql">/graphql</a> (GraphiQL in a browser).</p></body></html>`;
 
+/** With trusted documents required, the check against the console build's manifest (refusing to start without one). */
+function trustedMiddleware(options: GatewayOptions): RequestHandler[] {
+  if ((options.trustedDocuments ?? trustedDocumentsFromEnv()) !== 'required') return [];
+  const manifest = loadTrustedManifest(options.consoleDir);
+  if (!manifest)
+    throw new Error(
+      'TRUSTED_DOCUMENTS=required needs the console build and its trusted-documents.json (npm run build in apps/console)',
+    );
+  return [trustedDocumentsMiddleware(manifest)];
+}
+
 /** The gateway's HTTP app: /graphql (GraphiQL on a browser GET), /health, /ready, the console at /. */
 export async function createGatewayApp(options: GatewayOptions) {
   const log = options.log ?? createLogger('gateway');
@@ -195,9 +214,11 @@ export async function createGatewayApp(options: GatewayOptions) {
       wantsHtml(req) ? res.sendFile(resolve(GRAPHIQL_DIR, 'index.html')) : next(),
     );
   }
+  const trusted = trustedMiddleware(options);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    ...trusted,
     operationLimitsMiddleware(limits, () => apiSchema),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({

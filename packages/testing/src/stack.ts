@@ -25,6 +25,8 @@ export interface StackOptions {
   supergraphSdl?: string;
   /** A console build for the gateway to serve at / (browser tests). */
   consoleDir?: string;
+  /** required: browsers may send only the console build's registered operations (TRUSTED_DOCUMENTS). */
+  trustedDocuments?: 'off' | 'required';
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -119,6 +121,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       port: 0,
       subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
       consoleDir: options.consoleDir,
+      trustedDocuments: options.trustedDocuments ?? 'off',
       secret,
       httpProxies: options.subgraphs.flatMap((d) =>
         (d.publicHttpPaths ?? []).map((path) => ({ path, subgraph: d.name })),
