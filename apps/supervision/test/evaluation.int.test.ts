@@ -157,14 +157,14 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           items: {
             id: string;
             activeDishonestyRecordCount: number;
-            honoursEligibility: {
+            integrityHonorEligibility: {
               eligible: boolean;
               bars: { kind: string; count: number | null; year: number | null }[];
             };
           }[];
         };
       }>(
-        '{ departments(pageSize: 200) { items { id activeDishonestyRecordCount honoursEligibility { eligible bars { kind count year } } } } }',
+        '{ departments(pageSize: 200) { items { id activeDishonestyRecordCount integrityHonorEligibility { eligible bars { kind count year } } } } }',
         {},
         await stack.login('leader'),
       );
@@ -177,12 +177,12 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
             : []),
           ...(published.get(d.id) === 'D' ? [{ kind: 'GRADE_D', count: null, year: YEAR }] : []),
         ];
-        expect(d.honoursEligibility, d.id).toEqual({ eligible: expected.length === 0, bars: expected });
+        expect(d.integrityHonorEligibility, d.id).toEqual({ eligible: expected.length === 0, bars: expected });
       }
       expect(items.some((d) => d.activeDishonestyRecordCount > 0)).toBe(true);
-      expect(items.some((d) => d.honoursEligibility.eligible)).toBe(true);
+      expect(items.some((d) => d.integrityHonorEligibility.eligible)).toBe(true);
       // the demo county has a department graded D (three active records)
-      expect(items.some((d) => d.honoursEligibility.bars.some((b) => b.kind === 'GRADE_D'))).toBe(true);
+      expect(items.some((d) => d.integrityHonorEligibility.bars.some((b) => b.kind === 'GRADE_D'))).toBe(true);
     });
   },
 );

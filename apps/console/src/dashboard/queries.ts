@@ -128,7 +128,7 @@ export const SCORES = graphql(`
           score
           grade
         }
-        honoursEligibility {
+        integrityHonorEligibility {
           eligible
           bars {
             kind

@@ -68,7 +68,7 @@ export default function DashboardPage() {
     () =>
       new Map<string, IntegrityScore>(
         (scored.data?.departments.items ?? []).flatMap((d) =>
-          d.integrityScore ? [[d.id, { ...d.integrityScore, honours: d.honoursEligibility }]] : [],
+          d.integrityScore ? [[d.id, { ...d.integrityScore, honours: d.integrityHonorEligibility }]] : [],
         ),
       ),
     [scored.data],

@@ -10,9 +10,9 @@ export class DepartmentHonoursResolver {
   @Directive('@requires(fields: "activeDishonestyRecordCount")')
   @FieldResolver(() => HonoursEligibility, {
     description:
-      'Honours eligibility now: barred by any active dishonesty record (credit) or a published grade D (the latest published evaluation). Any signed-in user; batched.',
+      'Honours eligibility, the whole judgement (二.（五）): credit’s honorEligibility reads the records alone; this adds the latest published evaluation — barred by any active dishonesty record or a published grade D. Any signed-in user; batched.',
   })
-  async honoursEligibility(@Root() d: Department, @Ctx() ctx: RequestContext) {
+  async integrityHonorEligibility(@Root() d: Department, @Ctx() ctx: RequestContext) {
     requireCaller(ctx);
     const published = await latestPublishedGrades(ctx).load(d.id);
     return honoursEligibility(Number(d.activeDishonestyRecordCount ?? 0), published);
