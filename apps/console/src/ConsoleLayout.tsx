@@ -1,16 +1,24 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useMutation } from '@apollo/client/react';
 import { Button, Layout, Menu, Skeleton, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { GlobalOutlined, LogoutOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useI18n } from './i18n';
 import { pageForPath, type PageAccess } from './access';
 import { clearSession, type Session } from './session';
+import { graphql } from './gql';
 import { PageBoundary } from './components/PageBoundary';
 import { SessionContext } from './session-context';
 import { taskPagesFor } from './pages/task-pages';
 import { ROLE } from './labels';
 import { useLabel } from './labels/useLabel';
+
+const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
 
 /** The signed-in frame: a menu built only from the pages the access function grants. */
 export default function ConsoleLayout({ pages, session }: { pages: PageAccess[]; session: Session }) {
@@ -51,6 +59,7 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
   const task = tasks.find((tp) => location.pathname === tp.path || location.pathname.startsWith(`${tp.path}/`));
   const selected = task?.path ?? pageForPath(pages, location.pathname)?.path;
   const user = session.user;
+  const [logout] = useMutation(LOGOUT);
   // on a short screen the menu scrolls: keep the page being shown in view
   useEffect(() => {
     document.querySelector('[data-testid="main-menu"] .ant-menu-item-selected')?.scrollIntoView?.({ block: 'nearest' });
@@ -113,8 +122,13 @@ export default function ConsoleLayout({ pages, session }: { pages: PageAccess[];
             <Button
               icon={<LogoutOutlined />}
               onClick={() => {
-                clearSession();
-                void navigate('/login');
+                // end the session on the server (the token stops working everywhere), then here — even when the
+                // server does not answer within a few seconds
+                const ended = logout().catch(() => undefined);
+                void Promise.race([ended, new Promise((r) => setTimeout(r, 3000))]).then(() => {
+                  clearSession();
+                  void navigate('/login');
+                });
               }}
               data-testid="logout"
             >

@@ -364,6 +364,24 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     expect(tool.errors).toBeUndefined();
     await page.context().close();
   }, 60_000);
+
+  it('logs out on the server too: the token the page held stops working', async () => {
+    const page = await h.login('leader');
+    await page.waitForSelector('[data-testid="dashboard"]');
+    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('ig.session') ?? '{}').token as string);
+    const me = '{ me { username } }';
+    expect((await h.stack.graphql(me, {}, token)).errors).toBeUndefined();
+    await page.click('[data-testid="logout"]');
+    await page.waitForURL('**/login');
+    // subgraphs trust a session check for SESSION_CHECK_SECONDS (5 s by default)
+    let refused = false;
+    for (let i = 0; i < 16 && !refused; i += 1) {
+      refused = (await h.stack.graphql(me, {}, token)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
+      if (!refused) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(refused).toBe(true);
+    await page.context().close();
+  }, 60_000);
 });
 
 function previousQuarter(): string {

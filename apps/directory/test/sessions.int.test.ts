@@ -88,6 +88,39 @@ describe.skipIf(!mysql.ok)(
       ]);
     });
 
+    it("changing what a department acts in county-wide ends its users' sessions; renaming it does not", async () => {
+      const admin = await stack.login('admin');
+      const czj = await stack.login('czj'); // 县财政局: PROCUREMENT and DEBT county-wide
+      const rsj = await stack.login('rsj'); // another department's officer
+      type Dept = { departments: { items: { id: string; version: number; countyWideDomains: string[] }[] } };
+      const find = async () =>
+        (
+          await stack.graphql<Dept>(
+            '{ departments(search: "饶平县财政局") { items { id version countyWideDomains } } }',
+            {},
+            admin,
+          )
+        ).data!.departments.items[0]!;
+      const update =
+        'mutation ($id: ID!, $i: UpdateDepartmentInput!) { updateDepartment(id: $id, input: $i) { version } }';
+      let d = await find();
+      expect(
+        (await stack.graphql(update, { id: d.id, i: { version: d.version, shortName: '县财政局' } }, admin)).errors,
+      ).toBeUndefined();
+      await pause(CHECK_SECONDS * 1000 + 200);
+      expect((await me(czj)).data?.me?.username).toBe('czj');
+      d = await find();
+      const changed = await stack.graphql(
+        update,
+        { id: d.id, i: { version: d.version, countyWideDomains: ['PROCUREMENT'] } },
+        admin,
+      );
+      expect(changed.errors).toBeUndefined();
+      await pause(CHECK_SECONDS * 1000 + 200);
+      expect(errorCode(await me(czj))).toBe('UNAUTHENTICATED');
+      expect((await me(rsj)).data?.me?.username).toBe('rsj');
+    });
+
     it('refuses a signed user token that names no session, and logout without one', async () => {
       const unsessioned = stack.tokenFor({
         kind: 'user',

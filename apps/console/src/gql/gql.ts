@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Dashboard($year: Int!) {\n    departments(pageSize: 200) {\n      total\n      items {\n        id\n        code\n        name\n        kind\n        civilServantCount\n        creditFileCoverage\n        activeDishonestyRecordCount\n        overduePaymentCount\n        breachCount\n        overdueCommitmentCount\n        breachedCommitmentCount\n        commitmentFulfilmentRate\n        dueCommitmentCount\n        fulfilledCommitmentCount\n      }\n    }\n    creditCoverage {\n      total\n      withFile\n      ratio\n    }\n    regions {\n      code\n      name\n      level\n      debtRisk(year: $year) {\n        debtRatio\n        debtBalance\n        level\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query DashboardBase {\n    departments(pageSize: 200) {\n      items {\n        id\n        code\n        name\n        kind\n      }\n    }\n    regions {\n      code\n      name\n      level\n    }\n  }\n": typeof types.DashboardBaseDocument,
     "\n  query DashboardCredit {\n    creditCoverage {\n      total\n      withFile\n      ratio\n    }\n    departments(pageSize: 200) {\n      items {\n        id\n        civilServantCount\n        creditFileCoverage\n        activeDishonestyRecordCount\n      }\n    }\n  }\n": typeof types.DashboardCreditDocument,
@@ -119,6 +120,7 @@ type Documents = {
     "\n  mutation AcknowledgeWarning($id: ID!, $note: String!) {\n    acknowledgeWarning(id: $id, note: $note) {\n      id\n      status\n      ackNote\n    }\n  }\n": typeof types.AcknowledgeWarningDocument,
 };
 const documents: Documents = {
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Dashboard($year: Int!) {\n    departments(pageSize: 200) {\n      total\n      items {\n        id\n        code\n        name\n        kind\n        civilServantCount\n        creditFileCoverage\n        activeDishonestyRecordCount\n        overduePaymentCount\n        breachCount\n        overdueCommitmentCount\n        breachedCommitmentCount\n        commitmentFulfilmentRate\n        dueCommitmentCount\n        fulfilledCommitmentCount\n      }\n    }\n    creditCoverage {\n      total\n      withFile\n      ratio\n    }\n    regions {\n      code\n      name\n      level\n      debtRisk(year: $year) {\n        debtRatio\n        debtBalance\n        level\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query DashboardBase {\n    departments(pageSize: 200) {\n      items {\n        id\n        code\n        name\n        kind\n      }\n    }\n    regions {\n      code\n      name\n      level\n    }\n  }\n": types.DashboardBaseDocument,
     "\n  query DashboardCredit {\n    creditCoverage {\n      total\n      withFile\n      ratio\n    }\n    departments(pageSize: 200) {\n      items {\n        id\n        civilServantCount\n        creditFileCoverage\n        activeDishonestyRecordCount\n      }\n    }\n  }\n": types.DashboardCreditDocument,
@@ -238,6 +240,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

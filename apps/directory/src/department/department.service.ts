@@ -12,6 +12,7 @@ import {
 } from '@integrity/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
+import { revokeDepartmentSessions } from '../session/session.service.js';
 import { RegionEntity } from '../region/region.entity.js';
 import { DepartmentEntity } from './department.entity.js';
 import type { CreateDepartmentInput, DepartmentsArgs, UpdateDepartmentInput } from './department.input.js';
@@ -83,6 +84,10 @@ export async function updateDepartment(
     if (input.regionCode) await assertRegion(manager, input.regionCode);
     const { version, ...changes } = input;
     const after = await updateVersioned(manager, DepartmentEntity, 'Department', { id }, version, changes);
+    // its users' tokens carry its region and county-wide domains: a change there ends their sessions
+    const domains = (d: DepartmentEntity) => [...d.countyWideDomains].sort().join(',');
+    if (before.regionCode !== after.regionCode || domains(before) !== domains(after))
+      await revokeDepartmentSessions(manager, id);
     await recordAudit(manager, ctx, {
       action: 'department.update',
       entityType: 'Department',

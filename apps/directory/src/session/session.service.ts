@@ -1,7 +1,7 @@
 import { SESSION_CHECK_COMMENT, type SessionLookup } from '@integrity/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { UserEntity } from '../user/user.entity.js';
+import { UserEntity } from '../user/user.entity.js';
 import { SessionEntity } from './session.entity.js';
 
 /** Begin a session for a user who just proved their password. */
@@ -21,6 +21,27 @@ export async function openSession(
   };
   await manager.insert(SessionEntity, session);
   return session;
+}
+
+/**
+ * End every live session of a department's users: what their tokens say of the department (its region, the
+ * domains it acts in county-wide) has changed, so they log in again and get what is true now. Returns how many.
+ */
+export async function revokeDepartmentSessions(manager: EntityManager, departmentId: string): Promise<number> {
+  const users = manager
+    .createQueryBuilder()
+    .subQuery()
+    .select('u.id')
+    .from(UserEntity, 'u')
+    .where('u.department_id = :departmentId')
+    .getQuery();
+  const result = await manager
+    .createQueryBuilder()
+    .update(SessionEntity)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(`revoked_at IS NULL AND user_id IN ${users}`, { departmentId })
+    .execute();
+  return result.affected ?? 0;
 }
 
 /** End one session (logout). Returns false when it was already ended. */
