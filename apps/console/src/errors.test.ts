@@ -25,10 +25,10 @@ describe('server error mapping', () => {
       ],
     });
     const mapped = mapServerErrors(error, ['uscc', 'name'], t);
-    expect(mapped.fields).toEqual([{ name: ['uscc'], errors: ['统一社会信用代码校验位错误'] }]);
+    expect(mapped.fields).toEqual([{ name: ['uscc'], errors: ['统一社会信用代码校验位错误，应为 3'] }]);
     expect(mapped.general).toEqual(['数据已被他人修改，请刷新后重试']);
     expect(mapServerErrors(error, ['name'], en).general).toEqual([
-      'The unified social credit code fails its check character',
+      'The unified social credit code fails its check character (it should be 3)',
       'Someone else changed this record; reload and try again',
     ]);
     expect(hasCode(error, 'CONFLICT')).toBe(true);

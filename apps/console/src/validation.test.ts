@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isMoney, isResidentIdNumber, toCsv, usccProblem } from './validation';
+import { reasonMessage, usccProblem } from '@integrity/rules';
+import { isMoney, isResidentIdNumber, toCsv } from './validation';
 
 describe('client validation mirrors the servers', () => {
-  it('checks unified social credit codes (GB 32100-2015)', () => {
+  it('words a unified social credit code’s problem with the servers’ reasons (GB 32100-2015)', () => {
     expect(usccProblem('91350100M000100Y43')).toBeNull();
     expect(usccProblem('91350100m000100y43')).toBeNull();
-    expect(usccProblem('91350100M000100Y44')).toEqual({ kind: 'check', expected: '3' });
-    expect(usccProblem('9135')).toEqual({ kind: 'length' });
-    expect(usccProblem('91350100M000100I43')).toEqual({ kind: 'chars' });
+    const check = usccProblem('91350100M000100Y44')!;
+    expect(reasonMessage(check.reason, check.params, 'zh-CN')).toBe('统一社会信用代码校验位错误，应为 3');
+    const length = usccProblem('9135')!;
+    expect(reasonMessage(length.reason, length.params, 'zh-CN')).toBe('统一社会信用代码应为 18 位');
+    expect(usccProblem('91350100M000100I43')!.reason).toBe('USCC_CHARACTER');
   });
 
   it('checks resident ID numbers (GB 11643-1999)', () => {

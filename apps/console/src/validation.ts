@@ -1,16 +1,5 @@
 // Client-side checks with the servers' own rules (@integrity/rules); the servers stay authoritative.
-import { residentIdProblem, usccProblem as usccRuleProblem } from '@integrity/rules';
-
-export type UsccProblem = { kind: 'length' } | { kind: 'chars' } | { kind: 'check'; expected: string };
-
-/** GB 32100-2015 unified social credit code: null when valid, else what is wrong (for the form's message keys). */
-export function usccProblem(raw: string): UsccProblem | null {
-  const problem = usccRuleProblem(raw);
-  if (!problem) return null;
-  if (problem.reason === 'USCC_LENGTH') return { kind: 'length' };
-  if (problem.reason === 'USCC_CHARACTER') return { kind: 'chars' };
-  return { kind: 'check', expected: String(problem.params.expected) };
-}
+import { residentIdProblem } from '@integrity/rules';
 
 /** GB 11643-1999 resident identity number: a valid 18-character number (real birth date, right check character). */
 export const isResidentIdNumber = (raw: string): boolean => residentIdProblem(raw) === null;

@@ -61,8 +61,8 @@ export const REASONS = {
     'en-US': 'The code contains a character that is not allowed (no I, O, S, V, Z)',
   },
   INVALID_USCC: {
-    'zh-CN': '统一社会信用代码校验位错误',
-    'en-US': 'The unified social credit code fails its check character',
+    'zh-CN': '统一社会信用代码校验位错误，应为 {expected}',
+    'en-US': 'The unified social credit code fails its check character (it should be {expected})',
   },
   RESIDENT_ID_15_DIGITS: {
     'zh-CN': '不接受 15 位旧身份证号码，请填写 18 位号码',

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Form, Input, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { reasonMessage, usccProblem } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { EnterprisesQuery } from '../../gql/graphql';
 import { useT, type Translate } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
-import { usccProblem } from '../../validation';
 import type { PageProps } from '../page-props';
 import { REGIONS } from './common';
 
@@ -60,9 +60,8 @@ export const usccRule = (t: Translate) => ({
   validator: async (_: unknown, value?: string) => {
     if (!value) throw new Error(t('common.required', { field: t('enterprise.uscc') }));
     const problem = usccProblem(value);
-    if (!problem) return;
-    if (problem.kind === 'check') throw new Error(t('uscc.check', { expected: problem.expected }));
-    throw new Error(t(problem.kind === 'length' ? 'uscc.length' : 'uscc.chars'));
+    // the servers' own reason, worded by the shared table
+    if (problem) throw new Error(reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
   },
 });
 
