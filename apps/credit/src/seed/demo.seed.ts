@@ -14,7 +14,15 @@ import { ObjectionEntity } from '../objection/objection.entity.js';
 import { encryptIdNumber, idNumberLookup } from '../protection/id-protection.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { RepairEntity } from '../repair/repair.entity.js';
-import { CATEGORIES, PUBLICITY_MONTHS, SEVERITIES, type Category, type Severity } from '../rules/publicity.js';
+import {
+  CATEGORIES,
+  isDishonesty,
+  NOT_DISHONESTY,
+  PUBLICITY_MONTHS,
+  SEVERITIES,
+  type Category,
+  type Severity,
+} from '../rules/publicity.js';
 import { HOLIDAYS_2026 } from './holidays.js';
 
 const SURNAMES = '陈林黄张李王吴刘蔡杨许郑谢洪郭邱曾廖赖徐周叶苏庄詹'.split('');
@@ -129,10 +137,10 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
     records.push(r);
     return r;
   };
-  const dishonest = CATEGORIES.filter((c) => c !== 'COMMENDATION' && c !== 'TRAINING');
+  const dishonest = CATEGORIES.filter(isDishonesty);
   for (let n = 0; n < 140; n += 1) {
     const s = servants[Math.floor(rnd() * servants.length)]!;
-    const category = n % 10 === 9 ? pick(['COMMENDATION', 'TRAINING'] as const) : dishonest[n % dishonest.length]!;
+    const category = n % 10 === 9 ? pick(NOT_DISHONESTY) : dishonest[n % dishonest.length]!;
     const r = record(
       n,
       { type: 'CIVIL_SERVANT', id: s.id, name: s.name, departmentId: s.departmentId },
