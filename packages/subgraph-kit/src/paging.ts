@@ -1,7 +1,14 @@
 import { IsOptional, Max, Min } from 'class-validator';
 import { MAX_PAGE_SIZE } from '@integrity/rules';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type {
+  EntityManager,
+  EntityTarget,
+  FindOptionsOrder,
+  FindOptionsWhere,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
 
 /** `page` (from 1) and `pageSize`, as every list in the contract takes them. */
 @ArgsType()
@@ -67,5 +74,18 @@ export async function paginate<T extends ObjectLiteral, R = T>(
 ): Promise<PageResult<R>> {
   const { skip, take } = skipTake(args);
   const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+  return pageOf(view ? rows.map(view) : (rows as unknown as R[]), total, args);
+}
+
+/** A page of a simple list by TypeORM's find API (filters and order only): one statement for the page, one for the count. */
+export async function findPage<T extends ObjectLiteral, R = T>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  options: { where: FindOptionsWhere<T>; order: FindOptionsOrder<T> },
+  args: PageArgs,
+  view?: (row: T) => R,
+): Promise<PageResult<R>> {
+  const { skip, take } = skipTake(args);
+  const [rows, total] = await manager.findAndCount(entity, { ...options, skip, take });
   return pageOf(view ? rows.map(view) : (rows as unknown as R[]), total, args);
 }

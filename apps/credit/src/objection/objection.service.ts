@@ -4,17 +4,16 @@ import {
   AppError,
   badInput,
   groupByKey,
-  pageOf,
   recordAudit,
   requireCaller,
   requireRead,
   requireOwner,
-  skipTake,
   today,
   updateVersioned,
   type PageArgs,
   type RequestContext,
   mustFind,
+  paginate,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
@@ -35,19 +34,8 @@ const OVERDUE_SQL =
   "(o.status IN ('FILED', 'ACCEPTED') AND (o.decision_deadline < :today OR (o.status = 'FILED' AND o.accept_deadline < :today)))";
 
 async function page(qb: SelectQueryBuilder<ObjectionEntity>, args: PageArgs) {
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb
-    .orderBy('o.filed_on', 'ASC')
-    .addOrderBy('o.id')
-    .skip(skip)
-    .take(take)
-    .getManyAndCount();
   const onDate = today();
-  return pageOf(
-    items.map((o) => objectionView(o, onDate)),
-    total,
-    args,
-  );
+  return paginate(qb.orderBy('o.filed_on', 'ASC').addOrderBy('o.id'), args, (o) => objectionView(o, onDate));
 }
 
 export async function listObjections(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { pageOf, requireRole, skipTake, type PageArgs, type RequestContext } from '@integrity/subgraph-kit';
+import { requireRole, type PageArgs, type RequestContext, findPage } from '@integrity/subgraph-kit';
 import { ReadLogEntity } from './read-log.entity.js';
 
 /**
@@ -36,12 +36,5 @@ export async function listReadLog(
   const where: Record<string, unknown> = {};
   if (args.civilServantId) where.civilServantId = args.civilServantId;
   if (args.readerName) where.readerName = args.readerName;
-  const { skip, take } = skipTake(args);
-  const [items, total] = await ctx.dataSource.manager.findAndCount(ReadLogEntity, {
-    where,
-    order: { at: 'DESC', id: 'ASC' },
-    skip,
-    take,
-  });
-  return pageOf(items, total, args);
+  return findPage(ctx.dataSource.manager, ReadLogEntity, { where, order: { at: 'DESC', id: 'ASC' } }, args);
 }

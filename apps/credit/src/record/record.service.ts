@@ -7,15 +7,14 @@ import {
   forbidden,
   groupByKey,
   notFound,
-  pageOf,
   recordAudit,
   requireRead,
   requireOwner,
-  skipTake,
   today,
   validateUscc,
   whereContains,
   type RequestContext,
+  paginate,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { CivilServantEntity } from '../civil-servant/civil-servant.entity.js';
@@ -79,18 +78,7 @@ export async function listRecords(ctx: RequestContext, args: CreditRecordsArgs) 
   if (args.departmentId) qb.andWhere('r.department_id = :d', { d: args.departmentId });
   if (args.status) whereStatus(qb, args.status, onDate);
   whereContains(qb, ['r.subject_name', 'r.document_number'], args.search);
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb
-    .orderBy('r.decision_date', 'DESC')
-    .addOrderBy('r.id')
-    .skip(skip)
-    .take(take)
-    .getManyAndCount();
-  return pageOf(
-    items.map((r) => recordView(r, onDate)),
-    total,
-    args,
-  );
+  return paginate(qb.orderBy('r.decision_date', 'DESC').addOrderBy('r.id'), args, (r) => recordView(r, onDate));
 }
 
 /** Who the subject is, which department the record counts against, and whether the caller may write it. */

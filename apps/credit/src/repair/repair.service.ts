@@ -4,16 +4,15 @@ import {
   forbidden,
   groupByKey,
   notFound,
-  pageOf,
   recordAudit,
   requireRead,
   requireOwner,
-  skipTake,
   today,
   updateVersioned,
   type PageArgs,
   requireCaller,
   type RequestContext,
+  findPage,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { CreditRecordEntity } from '../record/record.entity.js';
@@ -23,14 +22,12 @@ import { RepairEntity, type RepairStatus } from './repair.entity.js';
 
 export async function listRepairs(ctx: RequestContext, args: PageArgs & { status?: RepairStatus | null }) {
   requireRead(ctx, 'CREDIT');
-  const { skip, take } = skipTake(args);
-  const [items, total] = await ctx.dataSource.manager.findAndCount(RepairEntity, {
-    where: args.status ? { status: args.status } : {},
-    order: { appliedOn: 'ASC', id: 'ASC' },
-    skip,
-    take,
-  });
-  return pageOf(items, total, args);
+  return findPage(
+    ctx.dataSource.manager,
+    RepairEntity,
+    { where: args.status ? { status: args.status } : {}, order: { appliedOn: 'ASC', id: 'ASC' } },
+    args,
+  );
 }
 
 export const repairsOfRecord = (ctx: RequestContext, recordId: string) =>

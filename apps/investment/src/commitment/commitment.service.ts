@@ -7,17 +7,16 @@ import {
   enqueueOutbox,
   formatMoney,
   groupByKey,
-  pageOf,
   parseMoney,
   recordAudit,
   requireOwner,
   requireRead,
-  skipTake,
   today,
   transaction,
   updateVersioned,
   type RequestContext,
   mustFind,
+  paginate,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { mustLoadAgreement } from '../agreement/agreement.service.js';
@@ -91,18 +90,7 @@ async function page(
   args: CommitmentsArgs | CommitmentsDueArgs,
   onDate: string,
 ) {
-  const { skip, take } = skipTake(args);
-  const [items, total] = await qb
-    .orderBy('c.due_date', 'ASC')
-    .addOrderBy('c.id')
-    .skip(skip)
-    .take(take)
-    .getManyAndCount();
-  return pageOf(
-    items.map((c) => commitmentView(c, onDate)),
-    total,
-    args,
-  );
+  return paginate(qb.orderBy('c.due_date', 'ASC').addOrderBy('c.id'), args, (c) => commitmentView(c, onDate));
 }
 
 export async function listCommitments(ctx: RequestContext, args: CommitmentsArgs) {

@@ -4,12 +4,10 @@ import {
   badInput,
   formatMoney,
   notFound,
-  pageOf,
   parseMoney,
   recordAudit,
   requireRead,
   requireOwner,
-  skipTake,
   today,
   updateVersioned,
   validateRegionCode,
@@ -17,6 +15,7 @@ import {
   type PageArgs,
   type RequestContext,
   mustFind,
+  findPage,
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { capOf, withinCap } from './fiscal-cap.js';
@@ -215,14 +214,13 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
 
 export async function listPpp(ctx: RequestContext, args: PageArgs & { regionCode?: string | null }) {
   requireRead(ctx, 'PROCUREMENT');
-  const { skip, take } = skipTake(args);
-  const [items, total] = await ctx.dataSource.manager.findAndCount(PppProjectEntity, {
-    where: args.regionCode ? { regionCode: args.regionCode } : {},
-    order: { createdAt: 'DESC', id: 'ASC' },
-    skip,
-    take,
-  });
-  return pageOf(items.map(pppView), total, args);
+  return findPage(
+    ctx.dataSource.manager,
+    PppProjectEntity,
+    { where: args.regionCode ? { regionCode: args.regionCode } : {}, order: { createdAt: 'DESC', id: 'ASC' } },
+    args,
+    pppView,
+  );
 }
 
 /** Obligations of past years and this year not paid in full: what a leader must watch. */
