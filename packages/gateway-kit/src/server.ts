@@ -125,14 +125,14 @@ const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 <p>The console has not been built yet. The GraphQL API is at <a href="/graphql">/graphql</a> (GraphiQL in a browser).</p></body></html>`;
 
 /** With trusted documents required, the check against the console build's manifest (refusing to start without one). */
-function trustedMiddleware(options: GatewayOptions): RequestHandler[] {
+function trustedMiddleware(options: GatewayOptions, maxTokens: number): RequestHandler[] {
   if ((options.trustedDocuments ?? trustedDocumentsFromEnv()) !== 'required') return [];
   const manifest = loadTrustedManifest(options.consoleDir);
   if (!manifest)
     throw new Error(
       'TRUSTED_DOCUMENTS=required needs the console build and its trusted-documents.json (npm run build in apps/console)',
     );
-  return [trustedDocumentsMiddleware(manifest)];
+  return [trustedDocumentsMiddleware(manifest, maxTokens)];
 }
 
 /** The gateway's HTTP app: /graphql (GraphiQL on a browser GET), /health, /ready, the console at /. */
@@ -214,7 +214,7 @@ export async function createGatewayApp(options: GatewayOptions) {
       wantsHtml(req) ? res.sendFile(resolve(GRAPHIQL_DIR, 'index.html')) : next(),
     );
   }
-  const trusted = trustedMiddleware(options);
+  const trusted = trustedMiddleware(options, limits.maxTokens);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

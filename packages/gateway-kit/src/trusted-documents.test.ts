@@ -18,15 +18,20 @@ describe('trusted documents', () => {
     expect(trustedDocumentHash('query Departments { departments { total } }')).not.toBe(
       trustedDocumentHash(REGISTERED),
     );
+    expect(() => normalizeDocument(`{ ${'a '.repeat(50)}}`, 20)).toThrow(/tokens/);
     // an aliased __typename is data the operation asked for, kept
     expect(normalizeDocument('{ t: __typename }')).toContain('__typename');
   });
 
   it('lets a browser send only registered operations, and tools anything', async () => {
     const app = express();
-    app.use(express.json(), trustedDocumentsMiddleware(new Set([trustedDocumentHash(REGISTERED)])), (_req, res) => {
-      res.json({ data: 'passed' });
-    });
+    app.use(
+      express.json(),
+      trustedDocumentsMiddleware(new Set([trustedDocumentHash(REGISTERED)]), 2000),
+      (_req, res) => {
+        res.json({ data: 'passed' });
+      },
+    );
     const server = app.listen(0);
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const post = async (query: string, headers: Record<string, string> = {}) => {
@@ -48,6 +53,9 @@ describe('trusted documents', () => {
         403,
       );
       expect((await post('{ not a document', browser)).status).toBe(403);
+      // the registered text again (answered from memory), and one over the token cap refused without a full parse
+      expect((await post(sent, browser)).body).toEqual({ data: 'passed' });
+      expect((await post(`{ ${'a '.repeat(5000)}}`, browser)).status).toBe(403);
       // an integrator's tool (no Origin, no Sec-Fetch-Site) keeps ad-hoc access; its token decides the rest
       expect((await post('{ users { items { username } } }')).body).toEqual({ data: 'passed' });
     } finally {

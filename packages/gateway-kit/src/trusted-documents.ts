@@ -15,16 +15,16 @@ export const TRUSTED_DOCUMENTS_FILE = 'trusted-documents.json';
  * A document as the manifest knows it: parsed and printed (whitespace, comments and layout gone), without the
  * `__typename` selections Apollo Client adds for its cache. Throws on a document that does not parse.
  */
-export function normalizeDocument(source: string): string {
-  const withoutTypename = visit(parse(source, { noLocation: true }), {
+export function normalizeDocument(source: string, maxTokens?: number): string {
+  const withoutTypename = visit(parse(source, { noLocation: true, maxTokens }), {
     Field: (node: FieldNode) => (node.name.value === '__typename' && !node.alias ? null : undefined),
   });
   return print(withoutTypename);
 }
 
 /** sha256 (hex) of the normalized document: the manifest's key. */
-export const trustedDocumentHash = (source: string): string =>
-  createHash('sha256').update(normalizeDocument(source)).digest('hex');
+export const trustedDocumentHash = (source: string, maxTokens?: number): string =>
+  createHash('sha256').update(normalizeDocument(source, maxTokens)).digest('hex');
 
 export interface TrustedManifest {
   /** Hashes of every operation the console sends. */
@@ -65,21 +65,35 @@ const refusal = {
   ],
 };
 
-/** Refuses a browser's operation whose hash the manifest lacks (a document that does not parse is not registered either). */
-export function trustedDocumentsMiddleware(manifest: ReadonlySet<string>): RequestHandler {
+/** How many accepted document texts are remembered (the console sends the same few texts again and again). */
+const REMEMBERED = 1000;
+
+/**
+ * Refuses a browser's operation whose hash the manifest lacks (a document that does not parse, or has more than
+ * `maxTokens` tokens, is not registered either). Runs before the operation limits, so it parses under the same
+ * token cap; a text once accepted is answered from memory, not parsed again.
+ */
+export function trustedDocumentsMiddleware(manifest: ReadonlySet<string>, maxTokens?: number): RequestHandler {
+  const accepted = new Set<string>();
+  const registered = (query: string): boolean => {
+    if (accepted.has(query)) return true;
+    let hash: string;
+    try {
+      hash = trustedDocumentHash(query, maxTokens);
+    } catch {
+      return false;
+    }
+    if (!manifest.has(hash)) return false;
+    if (accepted.size < REMEMBERED) accepted.add(query);
+    return true;
+  };
   return (req, res, next) => {
     if (!fromBrowser(req.headers)) return next();
     const body: unknown = req.method === 'GET' ? { query: req.query.query } : req.body;
     for (const request of Array.isArray(body) ? body : [body]) {
       const query = (request as { query?: unknown } | null)?.query;
-      if (typeof query !== 'string') continue; // no document: Apollo answers it (persisted queries are off)
-      let hash: string;
-      try {
-        hash = trustedDocumentHash(query);
-      } catch {
-        hash = '';
-      }
-      if (!manifest.has(hash)) {
+      // no document: Apollo answers it (persisted queries are off)
+      if (typeof query === 'string' && !registered(query)) {
         res.status(403).json(refusal);
         return;
       }

@@ -1,7 +1,7 @@
 import { today, type RequestContext } from '@integrity/subgraph-kit';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { regionData } from '../risk/region-data.js';
-import { indicators, yearFigures } from '../risk/risk.js';
+import { recordedRisk } from '../risk/year-risk.js';
 import { RiskLevelEnum } from '../risk/risk.type.js';
 import { Department } from './department.type.js';
 
@@ -16,9 +16,6 @@ export class DepartmentDebtResolver {
   async regionDebtRiskLevel(@Root() d: Department, @Ctx() ctx: RequestContext) {
     const code = d.region?.code;
     if (!code) return null;
-    const data = await regionData(ctx, code);
-    if (!data.instruments.length && !data.resources.size) return null;
-    const on = today();
-    return indicators(yearFigures(data, Number(on.slice(0, 4)), on)).level;
+    return recordedRisk(await regionData(ctx, code), Number(today().slice(0, 4)))?.level ?? null;
   }
 }

@@ -1,8 +1,9 @@
 import { formatMoney, ratio, today, type RequestContext } from '@integrity/subgraph-kit';
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { regionData, type RegionData } from '../risk/region-data.js';
-import { indicators, yearFigures } from '../risk/risk.js';
+import { regionData } from '../risk/region-data.js';
+import { recordedRisk, risk } from '../risk/year-risk.js';
+import { yearFigures } from '../risk/risk.js';
 import { AccountabilityFinding, DebtClearance, DebtRisk, EmergencyPlan } from '../risk/risk.type.js';
 import { Region } from './region.type.js';
 
@@ -15,20 +16,6 @@ class HistoryArgs {
   toYear: number;
 }
 
-function risk(data: RegionData, year: number): DebtRisk {
-  const f = yearFigures(data, year, today());
-  const i = indicators(f);
-  return {
-    year,
-    debtBalance: formatMoney(f.balance),
-    fiscalResources: f.resources === null ? null : formatMoney(f.resources),
-    debtLimit: data.limits.has(year) ? formatMoney(data.limits.get(year)!) : null,
-    ...i,
-    overdueAmount: formatMoney(f.overdue),
-    missingEmergencyPlan: i.level === 'RED' && !data.plans.some((p) => p.year === year),
-  };
-}
-
 /** Debt figures on Region; every region of one query shares one load (a statement per table). */
 @Resolver(() => Region)
 export class RegionDebtResolver {
@@ -38,9 +25,7 @@ export class RegionDebtResolver {
       'Debt risk of the year: balance, ratios and band. Null when the region has neither debt nor resources recorded. DEBT readers.',
   })
   async debtRisk(@Root() r: Region, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
-    const data = await regionData(ctx, r.code);
-    if (!data.instruments.length && !data.resources.size) return null;
-    return risk(data, year);
+    return recordedRisk(await regionData(ctx, r.code), year);
   }
 
   @FieldResolver(() => [DebtRisk], {

@@ -1,6 +1,6 @@
 // Task reports not filed in time: for the quarter before today's, once its reporting days are over, every
 // (duty, responsible department) without a report. One rule for the warning feed and the score.
-import { addDays } from '@integrity/subgraph-kit';
+import { addDays, today, type RequestContext } from '@integrity/subgraph-kit';
 import { In, type DataSource } from 'typeorm';
 import { PlanTaskReportEntity, PlanTaskUnitEntity } from './plan-task.entity.js';
 import { periodDays, periodOf, reportDueOn } from './reporting-period.js';
@@ -38,3 +38,10 @@ export async function overdueReports(
       missing.set(u.departmentId, (missing.get(u.departmentId) ?? 0) + 1);
   return { period, due, missing };
 }
+
+/** Missing reports per department today, for every department of the request in one load (the score's figure). */
+export const overdueReportCounts = (ctx: RequestContext) =>
+  ctx.loaders.get<string, number>('department.overdueTaskReports', async (ids) => {
+    const { missing } = await overdueReports(ctx.dataSource, today(), ids);
+    return ids.map((id) => missing.get(id) ?? 0);
+  });

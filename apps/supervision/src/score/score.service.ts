@@ -1,7 +1,7 @@
 import { RISK_LEVELS } from '@integrity/rules';
-import { today, type RequestContext } from '@integrity/subgraph-kit';
+import type { RequestContext } from '@integrity/subgraph-kit';
 import type { Department } from '../department/department.type.js';
-import { overdueReports } from '../ledger/overdue-reports.js';
+import { overdueReportCounts } from '../ledger/overdue-reports.js';
 import { overdueRectificationCounts } from '../rectification/overdue-count.loader.js';
 import { currentRules } from './rules.service.js';
 import { scoreOf, type Figures, type ScoreFigure } from './scoring-rules.js';
@@ -27,12 +27,6 @@ interface OwnFigures {
   overdueRectificationCount: number;
   overdueTaskReportCount: number;
 }
-
-const overdueReportCounts = (ctx: RequestContext) =>
-  ctx.loaders.get<string, number>('score.overdueTaskReports', async (ids) => {
-    const { missing } = await overdueReports(ctx.dataSource, today(), ids);
-    return ids.map((id) => missing.get(id) ?? 0);
-  });
 
 async function ownFigures(ctx: RequestContext, departmentId: string): Promise<OwnFigures> {
   const [overdueRectificationCount, overdueTaskReportCount] = await Promise.all([

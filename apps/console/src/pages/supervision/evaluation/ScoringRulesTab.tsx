@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { chinaDate } from '@integrity/rules';
 import { Button, Card, Descriptions, Space, Table, Typography } from 'antd';
-import { useT } from '../../../i18n';
+import { useT, type Translate } from '../../../i18n';
 import { INDICATOR_KIND, SCORE_FIGURE } from '../../../labels';
 import { useLabel } from '../../../labels/useLabel';
 import type { PageProps } from '../../page-props';
@@ -12,7 +12,7 @@ import { PublishRulesDialog } from './PublishRulesDialog';
 import { SCORING_RULES, type Indicator } from './scoring-rules.queries';
 
 /** How an indicator turns its figure into points, in words. */
-function ruleText(t: ReturnType<typeof useT>, i: Indicator): string {
+function ruleText(t: Translate, i: Indicator): string {
   if (i.kind === 'BELOW_TARGET')
     return t('rules.belowTarget', { target: Math.round((i.target ?? 1) * 100), points: i.points });
   return i.per && i.per !== 1
