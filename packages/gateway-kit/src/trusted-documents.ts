@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, print, visit, type FieldNode } from 'graphql';
+import type { Reason } from '@integrity/rules';
 import type { RequestHandler } from 'express';
 
 /** The manifest's file name in the console's build folder. */
@@ -60,7 +61,7 @@ const refusal = {
   errors: [
     {
       message: 'This operation is not one the console registered; browsers may send only registered operations',
-      extensions: { code: 'FORBIDDEN', reason: 'UNTRUSTED_DOCUMENT' },
+      extensions: { code: 'FORBIDDEN', reason: 'UNTRUSTED_DOCUMENT' satisfies Reason },
     },
   ],
 };

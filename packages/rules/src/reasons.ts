@@ -142,6 +142,10 @@ export const REASONS = {
     'zh-CN': '该状态须通过专门的操作进入',
     'en-US': 'This state is reached through its own operation',
   },
+  UNTRUSTED_DOCUMENT: {
+    'zh-CN': '该操作不是本系统页面登记的操作，浏览器只能发送已登记的操作',
+    'en-US': 'Browsers may send only the operations the console registered',
+  },
   EVALUATION_EXISTS: {
     'zh-CN': '该年度的考核评价已经启动',
     'en-US': 'That year’s evaluation has already been started',
