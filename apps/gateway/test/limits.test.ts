@@ -7,7 +7,7 @@ import { REPO_ROOT, SUPERGRAPH_FILE } from '../src/paths.js';
 
 const schema = buildSchema(readFileSync(SUPERGRAPH_FILE, 'utf8'), { assumeValidSDL: true });
 const attack = (name: string) =>
-  readFileSync(`${REPO_ROOT}/packages/subgraph-kit/test/fixtures/attacks/${name}`, 'utf8');
+  readFileSync(`${REPO_ROOT}/packages/http-kit/test/fixtures/attacks/${name}`, 'utf8');
 
 /** The console's operations as its code generator recorded them (the keys of `Documents` in gql.ts). */
 function consoleOperations(): string[] {

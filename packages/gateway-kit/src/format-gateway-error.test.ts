@@ -1,4 +1,4 @@
-import { createLogger } from '@integrity/subgraph-kit';
+import { createLogger } from '@integrity/logging';
 import { describe, expect, it } from 'vitest';
 import { formatGatewayError, withoutAddresses } from './format-gateway-error.js';
 import { ForwardingDataSource } from './remote-data-source.js';

@@ -1,5 +1,6 @@
-import { isLimitRefusal, type Logger } from '@integrity/subgraph-kit';
-import { fieldOfCoercionError } from '@integrity/subgraph-kit';
+import { isLimitRefusal } from '@integrity/http-kit';
+import type { Logger } from '@integrity/logging';
+import { fieldOfCoercionError } from '@integrity/rules';
 import type { GraphQLFormattedError } from 'graphql';
 
 const ADDRESS = /\b(?:https?:\/\/)?(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]+\])(?::\d+)?(?:\/\S*)?/gi;

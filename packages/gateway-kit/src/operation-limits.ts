@@ -1,4 +1,4 @@
-// The limits live in subgraph-kit so that every subgraph applies the same caps as the gateway.
+// The limits live in http-kit so that every subgraph applies the same caps as the gateway.
 export {
   DEFAULT_LIMITS,
   LARGEST_PAGE,
@@ -9,4 +9,4 @@ export {
   operationLimitsMiddleware,
   refuseOverLimit,
   type OperationLimits,
-} from '@integrity/subgraph-kit';
+} from '@integrity/http-kit';

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Logger } from '@integrity/subgraph-kit';
+import type { Logger } from '@integrity/logging';
 import { GraphQLError } from 'graphql';
 
 /** What the gateway knows of the incoming request, handed on to every subgraph call. */

@@ -10,7 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { signServiceToken } from '@integrity/auth';
 import { createLogger, type Logger } from '@integrity/logging';
-import { httpErrorHandler, schemaDisclosure } from '@integrity/subgraph-kit';
+import { httpErrorHandler, schemaDisclosure } from '@integrity/http-kit';
 import express, { type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { formatGatewayError } from './format-gateway-error.js';

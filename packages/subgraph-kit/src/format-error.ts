@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '@integrity/logging';
 import { fieldOfCoercionError } from '@integrity/rules';
-import { isLimitRefusal } from './limits/operation-limits.js';
+import { isLimitRefusal } from '@integrity/http-kit';
 import { isLockFailure, lockConflict } from './transaction.js';
 import { reasonOfConstraint } from './validation-reason.js';
 

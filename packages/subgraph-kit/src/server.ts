@@ -21,9 +21,13 @@ import { startOutboxDeliverer, type OutboxDeliverer } from './outbox/outbox-deli
 import { createContext, type RequestContext } from './context.js';
 import { databaseTarget, openDataSource, type DatabaseTarget } from './datasource.js';
 import { formatSubgraphError } from './format-error.js';
-import { httpErrorHandler } from './http-errors.js';
-import { limitsFromEnv, operationLimitsMiddleware, type OperationLimits } from './limits/index.js';
-import { schemaDisclosure } from './schema-disclosure.js';
+import {
+  httpErrorHandler,
+  limitsFromEnv,
+  operationLimitsMiddleware,
+  schemaDisclosure,
+  type OperationLimits,
+} from '@integrity/http-kit';
 import { anonymousNotFoundPlugin, refuseLoneSurrogates } from './input-guard.js';
 import { requestLogPlugin } from './request-log.js';
 import { remoteSessionLookup, SESSION_LOOKUP_PATH, SessionGuard, type SessionLookup } from './session-guard.js';
