@@ -2,9 +2,8 @@
 // before the login page and the dashboard can paint — the entry chunk plus every chunk it or the page
 // imports statically (lazy imports such as charts, exceljs or the English messages are not counted).
 // Fails the build when a page is over its limit; reports a page over its goal (issue 11: login ≤ 250 KB,
-// dashboard ≤ 450 KB). The login page's limit is above its goal for now: the entry chunk alone (App.tsx:
-// react-dom, antd's ConfigProvider/App with both locales, Apollo Client, the router) weighs about 253 KB, and
-// App.tsx belongs to the shared-rules rewrite; lower the limit to the goal once the entry is slimmed.
+// dashboard ≤ 450 KB). The console's pages sit inside AntShell (antd, Apollo), a lazy chunk of its own that
+// the login page never loads: the dashboard counts it, the login page does not.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +13,10 @@ const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8'));
 const KB = 1024;
 
 const BUDGETS = [
-  { page: 'login', modules: ['src/pages/LoginPage.tsx'], goal: 250 * KB, limit: 330 * KB },
+  { page: 'login', modules: ['src/pages/LoginPage.tsx'], goal: 250 * KB, limit: 250 * KB },
   {
     page: 'dashboard',
-    modules: ['src/ConsoleLayout.tsx', 'src/pages/DashboardPage.tsx'],
+    modules: ['src/AntShell.tsx', 'src/ConsoleLayout.tsx', 'src/pages/DashboardPage.tsx'],
     goal: 450 * KB,
     limit: 450 * KB,
   },

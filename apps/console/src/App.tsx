@@ -1,49 +1,21 @@
+// The entry: routing, the session and the language only. Ant Design and Apollo arrive with the page that needs
+// them (AntShell), so the login page paints from React, the router and its own small chunk.
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import { ApolloProvider } from '@apollo/client/react';
-import { App as AntApp, ConfigProvider, Result, Skeleton, Button } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
-import enUS from 'antd/es/locale/en_US';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { I18nProvider, useI18n } from './i18n';
-import { createApolloClient } from './apollo';
+import { I18nProvider } from './i18n';
 import { accessFor, homePath, sectionPaths, type PageAccess } from './access';
 import { loadSession, onSessionChange, type Session } from './session';
 import { AVAILABLE_PAGES, PAGE_COMPONENTS } from './pages/registry';
 
+const AntShell = lazy(() => import('./AntShell'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const PublicRecordsPage = lazy(() => import('./pages/PublicRecordsPage'));
 const ConsoleLayout = lazy(() => import('./ConsoleLayout'));
+const StatusPage = lazy(() => import('./pages/StatusPage'));
 
-const client = createApolloClient();
-
+/** While a chunk loads: a quiet grey page (no antd yet to draw a skeleton with). */
 function Fallback() {
-  return <Skeleton active paragraph={{ rows: 8 }} style={{ padding: 24 }} />;
-}
-
-function Forbidden() {
-  const { t } = useI18n();
-  return (
-    <Result
-      status="403"
-      title="403"
-      subTitle={t('common.forbidden')}
-      extra={<Button href="/">{t('common.home')}</Button>}
-    />
-  );
-}
-
-function NotFound() {
-  const { t } = useI18n();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('common.notFound')}
-      extra={<Button href="/">{t('common.home')}</Button>}
-    />
-  );
+  return <div aria-busy="true" style={{ minHeight: '100vh', background: '#f5f5f5' }} />;
 }
 
 function RequireLogin({ session, children }: { session: Session | null; children: React.ReactNode }) {
@@ -60,7 +32,6 @@ function Routed() {
       onSessionChange((next, reason) => {
         setSession(next);
         setExpired(reason === 'expired');
-        if (!next) void client.clearStore();
       }),
     [],
   );
@@ -71,11 +42,20 @@ function Routed() {
     <Suspense fallback={<Fallback />}>
       <Routes>
         <Route path="/login" element={session ? <Navigate to={home} replace /> : <LoginPage expired={expired} />} />
-        <Route path="/public" element={<PublicRecordsPage />} />
+        <Route
+          path="/public"
+          element={
+            <AntShell>
+              <PublicRecordsPage />
+            </AntShell>
+          }
+        />
         <Route
           element={
             <RequireLogin session={session}>
-              <ConsoleLayout pages={pages} session={session!} />
+              <AntShell>
+                <ConsoleLayout pages={pages} session={session!} />
+              </AntShell>
             </RequireLogin>
           }
         >
@@ -88,40 +68,21 @@ function Routed() {
             })}
           {/* a section the user may not open is 403, not 404 */}
           {sectionPaths().map((prefix) => (
-            <Route key={prefix} path={`${prefix}/*`} element={<Forbidden />} />
+            <Route key={prefix} path={`${prefix}/*`} element={<StatusPage status="403" />} />
           ))}
-          <Route path="*" element={<NotFound />} />
+          <Route path="*" element={<StatusPage status="404" />} />
         </Route>
       </Routes>
     </Suspense>
   );
 }
 
-function Themed() {
-  const { locale } = useI18n();
-  useEffect(() => {
-    dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
-  }, [locale]);
-  return (
-    <ConfigProvider
-      locale={locale === 'zh-CN' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}
-    >
-      <AntApp>
-        <ApolloProvider client={client}>
-          <BrowserRouter>
-            <Routed />
-          </BrowserRouter>
-        </ApolloProvider>
-      </AntApp>
-    </ConfigProvider>
-  );
-}
-
 export default function Root() {
   return (
     <I18nProvider>
-      <Themed />
+      <BrowserRouter>
+        <Routed />
+      </BrowserRouter>
     </I18nProvider>
   );
 }

@@ -71,6 +71,18 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.context().close();
   });
 
+  it('refuses a wrong password in Chinese, and asks for an empty field by name', async () => {
+    const page = await h.open('/login');
+    await page.click('[data-testid="login-submit"]');
+    await page.waitForSelector('text=请填写用户名');
+    await page.fill('#username', 'leader');
+    await page.fill('#password', 'not-the-password');
+    await page.click('[data-testid="login-submit"]');
+    const refusal = await page.waitForSelector('[data-testid="login-error"]');
+    expect(await refusal.textContent()).toBe('用户名或密码错误');
+    await page.context().close();
+  });
+
   it('sends anonymous visitors of console pages to the login page', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,12 +1,13 @@
-import { useState } from 'react';
+// The first page most people see, kept light: plain React and CSS, the login sent with fetch. It still goes
+// through graphql() so the build registers the operation among the trusted documents.
+import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { print } from 'graphql';
 import { graphql } from '../gql';
+import type { LoginMutation } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { saveSession } from '../session';
-import { graphQLErrorsOf } from '../errors';
+import './LoginPage.css';
 
 const LOGIN = graphql(`
   mutation Login($username: String!, $password: String!) {
@@ -28,83 +29,103 @@ const LOGIN = graphql(`
   }
 `);
 
+interface LoginAnswer {
+  data?: LoginMutation | null;
+  errors?: { extensions?: { code?: string } }[];
+}
+
+type Field = 'username' | 'password';
+
 export default function LoginPage({ expired }: { expired?: boolean }) {
   const { t, locale, setLocale } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
-  const [login, { loading }] = useMutation(LOGIN);
+  const [values, setValues] = useState<Record<Field, string>>({ username: '', password: '' });
+  const [missing, setMissing] = useState<Field[]>([]);
+  const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
 
-  const onFinish = async (values: { username: string; password: string }) => {
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const empty = (['username', 'password'] as const).filter((f) => !values[f].trim());
+    setMissing(empty);
+    if (empty.length) return;
     setFailed(null);
+    setLoading(true);
     try {
-      const { data, error } = await login({ variables: values });
-      if (!data?.login) {
-        const code = graphQLErrorsOf(error)[0]?.extensions?.code;
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ operationName: 'Login', query: print(LOGIN), variables: values }),
+      });
+      const answer = (await res.json()) as LoginAnswer;
+      const login = answer.data?.login;
+      if (!login) {
+        const code = answer.errors?.[0]?.extensions?.code;
         setFailed(
           code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || !code ? t('login.failed') : t('error.unknown'),
         );
         return;
       }
-      saveSession({ token: data.login.token, expiresAt: data.login.expiresAt, user: data.login.user });
+      saveSession({ token: login.token, expiresAt: login.expiresAt, user: login.user });
       const from = (location.state as { from?: string } | null)?.from;
       void navigate(from && from !== '/login' ? from : '/', { replace: true });
     } catch {
-      setFailed(t('login.failed'));
+      setFailed(t('error.network'));
+    } finally {
+      setLoading(false);
     }
   };
 
+  const field = (name: Field, type: string, autoComplete: string) => (
+    <div className={`login-field${missing.includes(name) ? ' invalid' : ''}`}>
+      <label htmlFor={name}>{t(`login.${name}`)}</label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        value={values[name]}
+        aria-invalid={missing.includes(name)}
+        onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
+      />
+      {missing.includes(name) ? (
+        <div className="login-help">{t('common.required', { field: t(`login.${name}`) })}</div>
+      ) : null}
+    </div>
+  );
+
   return (
-    <div
-      style={{
-        minHeight: '100vh',
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'center',
-        background: 'linear-gradient(135deg,#7f0000,#b71c1c 60%,#e57373)',
-      }}
-    >
-      <Card style={{ width: 380 }}>
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <div style={{ textAlign: 'center' }}>
-            <Typography.Title level={3} style={{ marginBottom: 4 }}>
-              {t('app.title')}
-            </Typography.Title>
-            <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
+    <div className="login-backdrop">
+      <main className="login-card">
+        <div className="login-heading">
+          <h1>{t('app.title')}</h1>
+          <p>{t('login.subtitle')}</p>
+        </div>
+        {expired ? (
+          <div role="alert" className="login-alert warning">
+            {t('login.expired')}
           </div>
-          {expired ? <Alert type="warning" showIcon title={t('login.expired')} /> : null}
-          {failed ? <Alert type="error" showIcon title={failed} data-testid="login-error" /> : null}
-          <Form
-            layout="vertical"
-            onFinish={(v: { username: string; password: string }) => void onFinish(v)}
-            requiredMark={false}
-          >
-            <Form.Item
-              name="username"
-              label={t('login.username')}
-              rules={[{ required: true, message: t('common.required', { field: t('login.username') }) }]}
-            >
-              <Input prefix={<UserOutlined />} autoComplete="username" id="username" />
-            </Form.Item>
-            <Form.Item
-              name="password"
-              label={t('login.password')}
-              rules={[{ required: true, message: t('common.required', { field: t('login.password') }) }]}
-            >
-              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="password" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">
-              {t('login.submit')}
-            </Button>
-          </Form>
-          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-            <Typography.Link href="/public">{t('login.public')}</Typography.Link>
-            <Button type="link" onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}>
-              {t('lang.switch')}
-            </Button>
-          </Space>
-        </Space>
-      </Card>
+        ) : null}
+        {failed ? (
+          <div role="alert" className="login-alert error" data-testid="login-error">
+            {failed}
+          </div>
+        ) : null}
+        <form className="login-form" noValidate onSubmit={(e) => void submit(e)}>
+          {field('username', 'text', 'username')}
+          {field('password', 'password', 'current-password')}
+          <button type="submit" className="login-submit" disabled={loading} data-testid="login-submit">
+            {t('login.submit')}
+          </button>
+        </form>
+        <div className="login-footer">
+          <a href="/public">{t('login.public')}</a>
+          <button type="button" onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}>
+            {t('lang.switch')}
+          </button>
+        </div>
+      </main>
     </div>
   );
 }

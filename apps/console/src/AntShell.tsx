@@ -1,0 +1,40 @@
+// Everything the signed-in console and the public page need around them, loaded only when one of them opens:
+// Ant Design's theme and locale, its App (messages, modals) and the Apollo client. The login page does
+// without, so its first paint downloads neither antd nor Apollo (the build budget, scripts/budget.mjs).
+import { useEffect, type ReactNode } from 'react';
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import enUS from 'antd/es/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useI18n } from './i18n';
+import { createApolloClient } from './apollo';
+import { onSessionChange } from './session';
+
+const client = createApolloClient();
+
+export default function AntShell({ children }: { children: ReactNode }) {
+  const { locale } = useI18n();
+  useEffect(() => {
+    dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
+  }, [locale]);
+  // a logout or an expired session must not leave the previous user's answers in the cache
+  useEffect(
+    () =>
+      onSessionChange((next) => {
+        if (!next) void client.clearStore();
+      }),
+    [],
+  );
+  return (
+    <ConfigProvider
+      locale={locale === 'zh-CN' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}
+    >
+      <AntApp>
+        <ApolloProvider client={client}>{children}</ApolloProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
