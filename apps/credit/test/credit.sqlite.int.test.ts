@@ -26,4 +26,24 @@ describe('credit on embedded SQLite', () => {
     );
     expect(coverage.data!.creditCoverage.total).toBeGreaterThan(2000);
   });
+
+  it('orders the whole list on the server by the chosen column, page after page', async () => {
+    const leader = await stack.login('leader');
+    const names = async (page: number, pageSize: number, sortDirection: string) => {
+      const res = await stack.graphql<{ civilServants: { items: { name: string }[] } }>(
+        'query ($p: Int, $n: Int, $d: SortDirection) { civilServants(page: $p, pageSize: $n, sortBy: NAME, sortDirection: $d) { items { name } } }',
+        { p: page, n: pageSize, d: sortDirection },
+        leader,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.civilServants.items.map((i) => i.name);
+    };
+    const desc = await names(1, 100, 'DESC');
+    // SQLite compares text by code point, as JavaScript's default sort does for these names
+    expect(desc).toEqual([...desc].sort().reverse());
+    expect([...(await names(1, 50, 'DESC')), ...(await names(2, 50, 'DESC'))]).toEqual(desc);
+    const asc = await names(1, 100, 'ASC');
+    expect(asc).toEqual([...asc].sort());
+    expect(asc[0]! < desc[0]!).toBe(true);
+  });
 });

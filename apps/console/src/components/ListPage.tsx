@@ -48,7 +48,7 @@ export interface ListPageProps<Row, Data, Vars extends OperationVariables> {
   filters?: ListFilter[];
   /** fixed variables added to every request */
   variables?: Partial<Vars>;
-  /** how the chosen sort is sent: e.g. (field, dir) => ({ sort: `${field}_${dir}` }) */
+  /** how the chosen sort is sent; by default as the kit's `sortBy` and `sortDirection` arguments */
   sortVariables?: (field: string, direction: 'ASC' | 'DESC') => Partial<Vars>;
   toolbar?: ReactNode;
   exportName: string;
@@ -56,6 +56,10 @@ export interface ListPageProps<Row, Data, Vars extends OperationVariables> {
 }
 
 const PAGE_SIZES = ['10', '20', '50', '100'];
+
+/** The lists' common sort arguments (subgraph-kit's SortedPageArgs). */
+const sortArguments = (field: string, direction: 'ASC' | 'DESC') =>
+  ({ sortBy: field, sortDirection: direction }) as Record<string, unknown>;
 
 export function ListPage<Row, Data, Vars extends OperationVariables>(props: ListPageProps<Row, Data, Vars>) {
   const t = useT();
@@ -81,7 +85,7 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
       ({
         ...props.variables,
         ...filterValues,
-        ...(sortField && props.sortVariables ? props.sortVariables(sortField, sortDir) : {}),
+        ...(sortField ? (props.sortVariables ?? sortArguments)(sortField, sortDir) : {}),
       }) as Partial<Vars>,
     [props, filterValues, sortField, sortDir],
   );

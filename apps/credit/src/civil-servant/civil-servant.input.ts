@@ -1,4 +1,5 @@
-import { PageArgs } from '@integrity/subgraph-kit';
+import { SortedPageArgs } from '@integrity/subgraph-kit';
+import { CivilServantSortField } from './civil-servant-sort.js';
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 
@@ -12,7 +13,7 @@ export class CreateCivilServantInput {
 }
 
 @ArgsType()
-export class CivilServantsArgs extends PageArgs {
+export class CivilServantsArgs extends SortedPageArgs(CivilServantSortField, 'civil servants') {
   @Field(() => ID, { nullable: true, description: 'Only this department.' }) departmentId?: string;
   @Field({
     nullable: true,

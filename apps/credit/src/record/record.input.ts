@@ -1,4 +1,5 @@
-import { DateScalar, PageArgs } from '@integrity/subgraph-kit';
+import { DateScalar, SortedPageArgs } from '@integrity/subgraph-kit';
+import { CreditRecordSortField } from './record-sort.js';
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { CategoryEnum, RecordStatusEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
@@ -31,7 +32,7 @@ export class RecordCorrectionInput {
 }
 
 @ArgsType()
-export class CreditRecordsArgs extends PageArgs {
+export class CreditRecordsArgs extends SortedPageArgs(CreditRecordSortField, 'credit records') {
   @Field(() => SubjectTypeEnum, { nullable: true }) subjectType?: SubjectType;
   @Field(() => ID, { nullable: true }) subjectId?: string;
   @Field(() => ID, { nullable: true, description: 'Only records counting against this department.' })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actsCountyWide } from '@integrity/auth';
 import {
+  orderList,
   badInput,
   byKey,
   directoryName,
@@ -16,6 +17,7 @@ import {
   type RequestContext,
   paginate,
 } from '@integrity/subgraph-kit';
+import { CREDIT_RECORD_ORDER } from './record-sort.js';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { CivilServantEntity } from '../civil-servant/civil-servant.entity.js';
 import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
@@ -78,7 +80,8 @@ export async function listRecords(ctx: RequestContext, args: CreditRecordsArgs) 
   if (args.departmentId) qb.andWhere('r.department_id = :d', { d: args.departmentId });
   if (args.status) whereStatus(qb, args.status, onDate);
   whereContains(qb, ['r.subject_name', 'r.document_number'], args.search);
-  return paginate(qb.orderBy('r.decision_date', 'DESC').addOrderBy('r.id'), args, (r) => recordView(r, onDate));
+  orderList(qb, args, CREDIT_RECORD_ORDER, [['r.decision_date', 'DESC']]);
+  return paginate(qb, args, (r) => recordView(r, onDate));
 }
 
 /** Who the subject is, which department the record counts against, and whether the caller may write it. */

@@ -1,4 +1,5 @@
-import { DateScalar, DecimalScalar, PageArgs } from '@integrity/subgraph-kit';
+import { DateScalar, DecimalScalar, SortedPageArgs } from '@integrity/subgraph-kit';
+import { DebtInstrumentSortField } from './instrument-sort.js';
 import { ArrayMaxSize, ArrayMinSize, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import type { DebtKind } from './instrument.entity.js';
@@ -46,7 +47,7 @@ export class AdjustRepaymentScheduleInput {
 }
 
 @ArgsType()
-export class DebtInstrumentsArgs extends PageArgs {
+export class DebtInstrumentsArgs extends SortedPageArgs(DebtInstrumentSortField, 'debt instruments') {
   @Field({ nullable: true, description: 'Only this region.' }) regionCode?: string;
   @Field(() => DebtKindEnum, { nullable: true, description: 'Only this kind.' }) kind?: DebtKind;
 }

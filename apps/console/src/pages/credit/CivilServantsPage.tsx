@@ -15,8 +15,22 @@ import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 
 const CIVIL_SERVANTS = graphql(`
-  query CivilServants($page: Int, $pageSize: Int, $departmentId: ID, $search: String) {
-    civilServants(page: $page, pageSize: $pageSize, departmentId: $departmentId, search: $search) {
+  query CivilServants(
+    $page: Int
+    $pageSize: Int
+    $departmentId: ID
+    $search: String
+    $sortBy: CivilServantSortField
+    $sortDirection: SortDirection
+  ) {
+    civilServants(
+      page: $page
+      pageSize: $pageSize
+      departmentId: $departmentId
+      search: $search
+      sortBy: $sortBy
+      sortDirection: $sortDirection
+    ) {
       total
       items {
         id
@@ -82,10 +96,10 @@ export default function CivilServantsPage({ write }: PageProps) {
           { name: 'departmentId', label: 'cr.department', type: 'select', options: departmentOptions },
         ]}
         columns={[
-          { key: 'name', title: 'cr.name', text: (r) => r.name },
+          { key: 'name', title: 'cr.name', text: (r) => r.name, sort: { server: 'NAME' } },
           { key: 'idNumberMasked', title: 'cr.idNumber', text: (r) => r.idNumberMasked },
           { key: 'department', title: 'cr.department', text: (r) => r.department.name },
-          { key: 'post', title: 'cr.post', text: (r) => r.post },
+          { key: 'post', title: 'cr.post', text: (r) => r.post, sort: { server: 'POST' } },
           {
             key: 'creditFile',
             title: 'cr.hasFile',

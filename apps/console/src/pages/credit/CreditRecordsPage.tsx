@@ -23,6 +23,8 @@ const RECORDS = graphql(`
     $departmentId: ID
     $status: RecordStatus
     $search: String
+    $sortBy: CreditRecordSortField
+    $sortDirection: SortDirection
   ) {
     creditRecords(
       page: $page
@@ -31,6 +33,8 @@ const RECORDS = graphql(`
       departmentId: $departmentId
       status: $status
       search: $search
+      sortBy: $sortBy
+      sortDirection: $sortDirection
     ) {
       total
       items {
@@ -153,7 +157,7 @@ export default function CreditRecordsPage({ write }: PageProps) {
         },
       ]}
       columns={[
-        { key: 'subjectName', title: 'cr.subjectName', text: (r) => r.subjectName },
+        { key: 'subjectName', title: 'cr.subjectName', text: (r) => r.subjectName, sort: { server: 'SUBJECT_NAME' } },
         { key: 'subjectType', title: 'cr.subjectType', text: (r) => label(SUBJECT_TYPE, r.subjectType) },
         { key: 'category', title: 'cr.category', text: (r) => label(CREDIT_CATEGORY, r.category) },
         {
@@ -164,8 +168,18 @@ export default function CreditRecordsPage({ write }: PageProps) {
         },
         { key: 'documentNumber', title: 'cr.documentNumber', text: (r) => r.documentNumber },
         { key: 'authority', title: 'cr.authority', text: (r) => r.authority },
-        { key: 'decisionDate', title: 'cr.decisionDate', text: (r) => r.decisionDate },
-        { key: 'publicityEnd', title: 'cr.publicityEnd', text: (r) => (r.publish ? r.publicityEnd : '') },
+        {
+          key: 'decisionDate',
+          title: 'cr.decisionDate',
+          text: (r) => r.decisionDate,
+          sort: { server: 'DECISION_DATE' },
+        },
+        {
+          key: 'publicityEnd',
+          title: 'cr.publicityEnd',
+          text: (r) => (r.publish ? r.publicityEnd : ''),
+          sort: { server: 'PUBLICITY_END' },
+        },
         {
           key: 'status',
           title: 'cr.status',

@@ -21,8 +21,22 @@ import { DEBT_KIND, RISK_LEVEL } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
 const INSTRUMENTS = graphql(`
-  query DebtInstruments($page: Int, $pageSize: Int, $regionCode: String, $kind: DebtKind) {
-    debtInstruments(page: $page, pageSize: $pageSize, regionCode: $regionCode, kind: $kind) {
+  query DebtInstruments(
+    $page: Int
+    $pageSize: Int
+    $regionCode: String
+    $kind: DebtKind
+    $sortBy: DebtInstrumentSortField
+    $sortDirection: SortDirection
+  ) {
+    debtInstruments(
+      page: $page
+      pageSize: $pageSize
+      regionCode: $regionCode
+      kind: $kind
+      sortBy: $sortBy
+      sortDirection: $sortDirection
+    ) {
       total
       items {
         id
@@ -231,10 +245,16 @@ export default function DebtPage({ write }: PageProps) {
         { key: 'region', title: 'debt.region', text: (r) => r.region.name },
         { key: 'kind', title: 'debt.kind', text: (r) => label(DEBT_KIND, r.kind) },
         { key: 'project', title: 'debt.project', text: (r) => r.project },
-        { key: 'principal', title: 'debt.principal', text: (r) => r.principal, render: (r) => yuan(r.principal) },
+        {
+          key: 'principal',
+          title: 'debt.principal',
+          text: (r) => r.principal,
+          render: (r) => yuan(r.principal),
+          sort: { server: 'PRINCIPAL' },
+        },
         { key: 'rate', title: 'debt.rate', text: (r) => r.rate, render: (r) => `${r.rate}%` },
-        { key: 'issuedOn', title: 'debt.issuedOn', text: (r) => r.issuedOn },
-        { key: 'maturesOn', title: 'debt.maturesOn', text: (r) => r.maturesOn },
+        { key: 'issuedOn', title: 'debt.issuedOn', text: (r) => r.issuedOn, sort: { server: 'ISSUED_ON' } },
+        { key: 'maturesOn', title: 'debt.maturesOn', text: (r) => r.maturesOn, sort: { server: 'MATURES_ON' } },
         {
           key: 'outstandingPrincipal',
           title: 'debt.outstanding',

@@ -22,8 +22,24 @@ const THROUGH_DRAWER = new Set(['AWARDED', 'CONTRACTED', 'ACCEPTED']);
 const plainMoves = <T extends string>(moves: readonly T[]): T[] => moves.filter((m) => !THROUGH_DRAWER.has(m));
 
 const PROJECTS = graphql(`
-  query ProcurementProjects($page: Int, $pageSize: Int, $status: ProcurementStatus, $purchaserId: ID, $search: String) {
-    procurementProjects(page: $page, pageSize: $pageSize, status: $status, purchaserId: $purchaserId, search: $search) {
+  query ProcurementProjects(
+    $page: Int
+    $pageSize: Int
+    $status: ProcurementStatus
+    $purchaserId: ID
+    $search: String
+    $sortBy: ProcurementProjectSortField
+    $sortDirection: SortDirection
+  ) {
+    procurementProjects(
+      page: $page
+      pageSize: $pageSize
+      status: $status
+      purchaserId: $purchaserId
+      search: $search
+      sortBy: $sortBy
+      sortDirection: $sortDirection
+    ) {
       total
       items {
         id
@@ -149,11 +165,18 @@ export default function ProjectsPage({ write }: PageProps) {
             title: 'pr.title',
             text: (r) => r.title,
             render: (r) => <a onClick={() => setDetail(r.id)}>{r.title}</a>,
+            sort: { server: 'TITLE' },
           },
           { key: 'purchaser', title: 'pr.purchaser', text: (r) => r.purchaser.name },
           { key: 'category', title: 'pr.category', text: (r) => label(PROCUREMENT_CATEGORY, r.category) },
           { key: 'method', title: 'pr.method', text: (r) => label(PROCUREMENT_METHOD, r.method) },
-          { key: 'budget', title: 'pr.budget', text: (r) => r.budget, render: (r) => yuan(r.budget) },
+          {
+            key: 'budget',
+            title: 'pr.budget',
+            text: (r) => r.budget,
+            render: (r) => yuan(r.budget),
+            sort: { server: 'BUDGET' },
+          },
           {
             key: 'status',
             title: 'pr.status',
