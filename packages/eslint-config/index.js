@@ -43,3 +43,22 @@ export default tseslint.config(
     },
   },
 );
+
+/**
+ * For the packages the gateway runs (gateway-kit, http-kit): the gateway holds no data, so they may not pull in
+ * the subgraph kit, TypeORM or a database driver.
+ */
+export const noDataAccess = {
+  files: ['src/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: ['@integrity/subgraph-kit', 'typeorm', 'mysql2', 'better-sqlite3'].map((name) => ({
+          name,
+          message: 'the gateway holds no data; share HTTP pieces through @integrity/http-kit',
+        })),
+      },
+    ],
+  },
+};

@@ -1,21 +1,7 @@
-import { registerEnumType } from 'type-graphql';
+import { sortFields } from '@integrity/subgraph-kit';
 
-/** The columns civil servants can be ordered by (the console's sortable column headers). */
-export enum CivilServantSortField {
-  NAME = 'NAME',
-  POST = 'POST',
-}
-registerEnumType(CivilServantSortField, {
-  name: 'CivilServantSortField',
-  description: 'A column civil servants can be ordered by.',
-  valuesConfig: {
-    NAME: { description: 'Name.' },
-    POST: { description: 'Post (职务).' },
-  },
+/** The columns civil servants can be ordered by, and each one's SQL expression in the list's query. */
+export const CIVIL_SERVANT_SORT = sortFields('CivilServantSortField', 'civil servants', {
+  NAME: { column: 'c.name', description: 'Name.' },
+  POST: { column: 'c.post', description: 'Post (职务).' },
 });
-
-/** Each sortable column's SQL expression in the list's query. */
-export const CIVIL_SERVANT_ORDER: Record<CivilServantSortField, string> = {
-  NAME: 'c.name',
-  POST: 'c.post',
-};

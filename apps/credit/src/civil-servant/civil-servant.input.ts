@@ -1,5 +1,5 @@
 import { SortedPageArgs } from '@integrity/subgraph-kit';
-import { CivilServantSortField } from './civil-servant-sort.js';
+import { CIVIL_SERVANT_SORT } from './civil-servant-sort.js';
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 
@@ -13,7 +13,7 @@ export class CreateCivilServantInput {
 }
 
 @ArgsType()
-export class CivilServantsArgs extends SortedPageArgs(CivilServantSortField, 'civil servants') {
+export class CivilServantsArgs extends SortedPageArgs(CIVIL_SERVANT_SORT) {
   @Field(() => ID, { nullable: true, description: 'Only this department.' }) departmentId?: string;
   @Field({
     nullable: true,

@@ -14,7 +14,7 @@ import {
   type RequestContext,
   paginate,
 } from '@integrity/subgraph-kit';
-import { CIVIL_SERVANT_ORDER } from './civil-servant-sort.js';
+import { CIVIL_SERVANT_SORT } from './civil-servant-sort.js';
 import { In } from 'typeorm';
 import { decryptIdNumber, encryptIdNumber, idNumberLookup } from '../protection/id-protection.js';
 import { logFileRead } from '../read-log/read-log.service.js';
@@ -55,7 +55,7 @@ export async function listServants(ctx: RequestContext, args: CivilServantsArgs)
   if (search && /^\d{17}[\dXx]$/.test(search))
     qb.andWhere('c.id_number_hash = :h', { h: idNumberLookup(search.toUpperCase()) });
   else whereContains(qb, ['c.name'], search);
-  return paginate(orderList(qb, args, CIVIL_SERVANT_ORDER, [['c.name', 'ASC']]), args, servantView);
+  return paginate(orderList(qb, args, CIVIL_SERVANT_SORT, [['c.name', 'ASC']]), args, servantView);
 }
 
 /** The full number, for those the spec allows, with the read logged; null for everyone else. */

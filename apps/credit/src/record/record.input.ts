@@ -1,5 +1,5 @@
 import { DateScalar, SortedPageArgs } from '@integrity/subgraph-kit';
-import { CreditRecordSortField } from './record-sort.js';
+import { CREDIT_RECORD_SORT } from './record-sort.js';
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { CategoryEnum, RecordStatusEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
@@ -32,7 +32,7 @@ export class RecordCorrectionInput {
 }
 
 @ArgsType()
-export class CreditRecordsArgs extends SortedPageArgs(CreditRecordSortField, 'credit records') {
+export class CreditRecordsArgs extends SortedPageArgs(CREDIT_RECORD_SORT) {
   @Field(() => SubjectTypeEnum, { nullable: true }) subjectType?: SubjectType;
   @Field(() => ID, { nullable: true }) subjectId?: string;
   @Field(() => ID, { nullable: true, description: 'Only records counting against this department.' })

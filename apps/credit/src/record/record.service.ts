@@ -17,7 +17,7 @@ import {
   type RequestContext,
   paginate,
 } from '@integrity/subgraph-kit';
-import { CREDIT_RECORD_ORDER } from './record-sort.js';
+import { CREDIT_RECORD_SORT } from './record-sort.js';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { CivilServantEntity } from '../civil-servant/civil-servant.entity.js';
 import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
@@ -80,7 +80,7 @@ export async function listRecords(ctx: RequestContext, args: CreditRecordsArgs) 
   if (args.departmentId) qb.andWhere('r.department_id = :d', { d: args.departmentId });
   if (args.status) whereStatus(qb, args.status, onDate);
   whereContains(qb, ['r.subject_name', 'r.document_number'], args.search);
-  orderList(qb, args, CREDIT_RECORD_ORDER, [['r.decision_date', 'DESC']]);
+  orderList(qb, args, CREDIT_RECORD_SORT, [['r.decision_date', 'DESC']]);
   return paginate(qb, args, (r) => recordView(r, onDate));
 }
 

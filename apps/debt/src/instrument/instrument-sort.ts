@@ -1,24 +1,8 @@
-import { registerEnumType } from 'type-graphql';
+import { sortFields } from '@integrity/subgraph-kit';
 
-/** The columns debt instruments can be ordered by (the console's sortable column headers). */
-export enum DebtInstrumentSortField {
-  ISSUED_ON = 'ISSUED_ON',
-  PRINCIPAL = 'PRINCIPAL',
-  MATURES_ON = 'MATURES_ON',
-}
-registerEnumType(DebtInstrumentSortField, {
-  name: 'DebtInstrumentSortField',
-  description: 'A column debt instruments can be ordered by.',
-  valuesConfig: {
-    ISSUED_ON: { description: 'Date of issue.' },
-    PRINCIPAL: { description: 'Principal.' },
-    MATURES_ON: { description: 'Date of maturity.' },
-  },
+/** The columns debt instruments can be ordered by, and each one's SQL expression in the list's query. */
+export const DEBT_INSTRUMENT_SORT = sortFields('DebtInstrumentSortField', 'debt instruments', {
+  ISSUED_ON: { column: 'i.issued_on', description: 'Date of issue.' },
+  PRINCIPAL: { column: 'i.principal', description: 'Principal.' },
+  MATURES_ON: { column: 'i.matures_on', description: 'Date of maturity.' },
 });
-
-/** Each sortable column's SQL expression in the list's query. */
-export const DEBT_INSTRUMENT_ORDER: Record<DebtInstrumentSortField, string> = {
-  ISSUED_ON: 'i.issued_on',
-  PRINCIPAL: 'i.principal',
-  MATURES_ON: 'i.matures_on',
-};

@@ -1,5 +1,5 @@
 import { DateScalar, DecimalScalar, SortedPageArgs } from '@integrity/subgraph-kit';
-import { DebtInstrumentSortField } from './instrument-sort.js';
+import { DEBT_INSTRUMENT_SORT } from './instrument-sort.js';
 import { ArrayMaxSize, ArrayMinSize, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import type { DebtKind } from './instrument.entity.js';
@@ -47,7 +47,7 @@ export class AdjustRepaymentScheduleInput {
 }
 
 @ArgsType()
-export class DebtInstrumentsArgs extends SortedPageArgs(DebtInstrumentSortField, 'debt instruments') {
+export class DebtInstrumentsArgs extends SortedPageArgs(DEBT_INSTRUMENT_SORT) {
   @Field({ nullable: true, description: 'Only this region.' }) regionCode?: string;
   @Field(() => DebtKindEnum, { nullable: true, description: 'Only this kind.' }) kind?: DebtKind;
 }

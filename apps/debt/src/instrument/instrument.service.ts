@@ -20,7 +20,7 @@ import {
   paginate,
   mustFind,
 } from '@integrity/subgraph-kit';
-import { DEBT_INSTRUMENT_ORDER } from './instrument-sort.js';
+import { DEBT_INSTRUMENT_SORT } from './instrument-sort.js';
 import { In, type EntityManager } from 'typeorm';
 import { checkRegisteredRegion } from '../debt-access.js';
 import { DebtLimitEntity } from '../limit/limit.entity.js';
@@ -90,7 +90,7 @@ export async function listInstruments(ctx: RequestContext, args: DebtInstruments
   const qb = ctx.dataSource.manager.createQueryBuilder(InstrumentEntity, 'i');
   if (args.regionCode) qb.andWhere('i.region_code = :r', { r: args.regionCode });
   if (args.kind) qb.andWhere('i.kind = :k', { k: args.kind });
-  return paginate(orderList(qb, args, DEBT_INSTRUMENT_ORDER, [['i.issued_on', 'DESC']]), args, instrumentView);
+  return paginate(orderList(qb, args, DEBT_INSTRUMENT_SORT, [['i.issued_on', 'DESC']]), args, instrumentView);
 }
 
 /** Principal outstanding in a region on a date: issued by then, less principal repaid by then. */

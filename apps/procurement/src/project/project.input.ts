@@ -1,5 +1,5 @@
 import { DecimalScalar, SortedPageArgs } from '@integrity/subgraph-kit';
-import { ProcurementProjectSortField } from './project-sort.js';
+import { PROCUREMENT_PROJECT_SORT } from './project-sort.js';
 import { Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import type { ProcurementCategory, ProcurementMethod, ProcurementStatus } from './lifecycle.js';
@@ -16,7 +16,7 @@ export class CreateProcurementProjectInput {
 }
 
 @ArgsType()
-export class ProcurementProjectsArgs extends SortedPageArgs(ProcurementProjectSortField, 'procurement projects') {
+export class ProcurementProjectsArgs extends SortedPageArgs(PROCUREMENT_PROJECT_SORT) {
   @Field(() => ProcurementStatusEnum, { nullable: true }) status?: ProcurementStatus;
   @Field(() => ID, { nullable: true, description: 'Only this purchaser.' }) purchaserId?: string;
   @Field({ nullable: true, description: 'Matches the title.' }) search?: string;

@@ -15,7 +15,7 @@ import {
   paginate,
   mustFind,
 } from '@integrity/subgraph-kit';
-import { PROCUREMENT_PROJECT_ORDER } from './project-sort.js';
+import { PROCUREMENT_PROJECT_SORT } from './project-sort.js';
 import { In, type EntityManager } from 'typeorm';
 import { assertPlainTransition, assertTransition, METHODS, TRANSITIONS, type ProcurementStatus } from './lifecycle.js';
 import { ProjectEntity, StatusChangeEntity } from './project.entity.js';
@@ -71,7 +71,7 @@ export async function listProjects(ctx: RequestContext, args: ProcurementProject
   if (args.status) qb.andWhere('p.status = :s', { s: args.status });
   if (args.purchaserId) qb.andWhere('p.purchaser_id = :d', { d: args.purchaserId });
   whereContains(qb, ['p.title'], args.search);
-  return paginate(orderList(qb, args, PROCUREMENT_PROJECT_ORDER, [['p.created_at', 'DESC']]), args, projectView);
+  return paginate(orderList(qb, args, PROCUREMENT_PROJECT_SORT, [['p.created_at', 'DESC']]), args, projectView);
 }
 
 export async function createProject(ctx: RequestContext, input: CreateProcurementProjectInput) {
