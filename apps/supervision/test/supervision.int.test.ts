@@ -139,6 +139,42 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(towns.find((d) => d.name === '饶平县饶洋镇人民政府')!.regionDebtRiskLevel).toBe('ORANGE');
     });
 
+    it('deducts overdue credit objections from the department that decides them (county-wide CREDIT), and from no other', async () => {
+      const leader = await stack.login('leader');
+      const creditDb = stack.subgraphs.credit!.dataSource;
+      const [record] = (await creditDb.query('SELECT id FROM credit_record LIMIT 1')) as { id: string }[];
+      const filed = addDays(today(), -30);
+      // filed a month ago and never accepted: past both deadlines
+      await creditDb.query(
+        "INSERT INTO objection (id, record_id, reason, filed_by, filed_on, accept_deadline, decision_deadline, status) VALUES ('00000000-0000-4000-8000-0000000000ob', ?, '逾期未处理的异议', 'test', ?, ?, ?, 'FILED')",
+        [record!.id, filed, addDays(filed, 2), addDays(filed, 14)],
+      );
+      const r = await stack.graphql<{
+        overdueObjections: { total: number };
+        departments: { items: { id: string; overdueObjectionCount: number; integrityScore: Score }[] };
+      }>(
+        `{ overdueObjections(pageSize: 1) { total }
+           departments(pageSize: 200) { items { id overdueObjectionCount integrityScore { deductions { indicator value points } } } } }`,
+        {},
+        leader,
+      );
+      expect(r.errors).toBeUndefined();
+      const total = r.data!.overdueObjections.total;
+      expect(total).toBeGreaterThan(0);
+      const deciders = demoDepartments.filter((d) => d.countyWideDomains.includes('CREDIT')).map((d) => d.id);
+      for (const d of r.data!.departments.items) {
+        const deduction = d.integrityScore.deductions.find((x) => x.indicator === 'OVERDUE_OBJECTIONS');
+        if (deciders.includes(d.id)) {
+          expect(d.overdueObjectionCount).toBe(total);
+          expect(deduction).toMatchObject({ value: total, points: Math.min(10, 2 * total) });
+        } else {
+          expect(d.overdueObjectionCount).toBe(0);
+          expect(deduction).toBeUndefined();
+        }
+      }
+      await creditDb.query("DELETE FROM objection WHERE id = '00000000-0000-4000-8000-0000000000ob'");
+    });
+
     it('moves the score when credit records a dishonesty record on the department', async () => {
       const leader = await stack.login('leader');
       const fgj = await stack.login('fgj');

@@ -729,6 +729,8 @@ export type Department = {
   name: Scalars['String']['output'];
   /** Commitments of this department past their due date and not fulfilled (not counting breached or waived ones). */
   overdueCommitmentCount: Scalars['Int']['output'];
+  /** Objections open past their acceptance or decision deadline that this department must answer: all of them for the department acting county-wide in CREDIT (it accepts and decides objections), 0 for the others. */
+  overdueObjectionCount: Scalars['Int']['output'];
   /** The unpaid amount of those payments, CNY. */
   overduePaymentAmount: Scalars['Decimal']['output'];
   /** Supplier payments this department owes past their due date (拖欠账款): a government breach. */
@@ -1069,7 +1071,7 @@ export type IndicatorRuleType = {
   __typename?: 'IndicatorRuleType';
   /** Most points the indicator may deduct. */
   cap: Scalars['Float']['output'];
-  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, activeSeriousRecordCount, overduePaymentCount, overduePaymentAmount, breachCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate, overdueRectificationCount, overdueTaskReportCount, townDebtRiskBand. */
+  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, activeSeriousRecordCount, overdueObjectionCount, overduePaymentCount, overduePaymentAmount, breachCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate, overdueRectificationCount, overdueTaskReportCount, townDebtRiskBand. */
   figure: Scalars['String']['output'];
   /** Stable name, e.g. OVERDUE_PAYMENTS. */
   indicator: Scalars['String']['output'];

@@ -13,6 +13,7 @@ export const SCORE_FIGURE: Readonly<Record<string, Label>> = {
   breachedCommitmentCount: { 'zh-CN': '违约招商承诺（项）', 'en-US': 'Breached commitments' },
   commitmentFulfilmentRate: { 'zh-CN': '招商承诺兑现率', 'en-US': 'Commitment fulfilment rate' },
   overdueRectificationCount: { 'zh-CN': '逾期未完成整改（项）', 'en-US': 'Overdue rectification orders' },
+  overdueObjectionCount: { 'zh-CN': '逾期未办结信用异议（件）', 'en-US': 'Overdue credit objections' },
   townDebtRiskBand: { 'zh-CN': '本镇政府债务风险等级', 'en-US': 'Town debt risk band' },
   overdueTaskReportCount: { 'zh-CN': '逾期未报送任务进展（项）', 'en-US': 'Overdue task reports' },
 };

@@ -1,5 +1,6 @@
-import { today, type RequestContext } from '@integrity/subgraph-kit';
-import { Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { requireRead, today, type RequestContext } from '@integrity/subgraph-kit';
+import { Ctx, Directive, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { overdueObjectionTotal } from '../objection/objection.service.js';
 import { CoverageSummary } from '../civil-servant/civil-servant.type.js';
 import { recordsOfSubject } from '../record/record.service.js';
 import { eligibility } from '../rules/eligibility.js';
@@ -35,6 +36,16 @@ export class DepartmentCreditResolver {
   })
   activeSeriousRecordCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return activeSeriousCount(ctx, d.id);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Objections open past their acceptance or decision deadline that this department must answer: all of them for the department acting county-wide in CREDIT (it accepts and decides objections), 0 for the others.',
+  })
+  @Directive('@requires(fields: "countyWideDomains")')
+  async overdueObjectionCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    requireRead(ctx, 'CREDIT');
+    return d.countyWideDomains?.includes('CREDIT') ? overdueObjectionTotal(ctx) : 0;
   }
 
   @FieldResolver(() => Eligibility, {

@@ -49,6 +49,21 @@ export async function listObjections(
   return page(qb, args);
 }
 
+/**
+ * How many objections are open past a deadline, county-wide: one statement per request, however many
+ * departments ask. Who may read it is declared where it is used.
+ */
+export const overdueObjectionTotal = (ctx: RequestContext): Promise<number> =>
+  ctx.loaders
+    .get<string, number>('figures.overdueObjections', async (keys) => {
+      const n = await ctx.dataSource.manager
+        .createQueryBuilder(ObjectionEntity, 'o')
+        .where(OVERDUE_SQL, { today: today() })
+        .getCount();
+      return keys.map(() => n);
+    })
+    .load('all');
+
 /** The supervisors' warning list: objections open past a deadline, oldest first. */
 /** Who may read them is declared on `overdueObjections`. */
 export async function listOverdueObjections(ctx: RequestContext, args: PageArgs) {

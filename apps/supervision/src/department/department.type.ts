@@ -43,6 +43,10 @@ export class Department {
 
   @Directive('@external')
   @Field(() => Int)
+  overdueObjectionCount?: number;
+
+  @Directive('@external')
+  @Field(() => Int)
   overduePaymentCount?: number;
 
   @Directive('@external')

@@ -13,6 +13,7 @@ const clean: Figures = {
   creditFileCoverage: 1,
   activeDishonestyRecordCount: 0,
   activeSeriousRecordCount: 0,
+  overdueObjectionCount: 0,
   overduePaymentCount: 0,
   overduePaymentAmount: 0,
   breachCount: 0,
@@ -28,6 +29,14 @@ const rule = (indicator: string) => DEFAULT_RULES.indicators.find((r) => r.indic
 describe('the integrity score', () => {
   it('is 100 and grade A with nothing to deduct', () => {
     expect(scoreOf(DEFAULT_RULES, clean)).toEqual({ score: 100, grade: 'A', deductions: [] });
+  });
+
+  it('deducts 2 points per overdue objection for the department that must answer them, at most 10', () => {
+    const objections = rule('OVERDUE_OBJECTIONS');
+    expect(deductionFor(objections, 0)).toBeNull();
+    expect(deductionFor(objections, 1)!.points).toBe(2);
+    expect(deductionFor(objections, 5)!.points).toBe(10);
+    expect(deductionFor(objections, 6)!.points).toBe(10);
   });
 
   it('deducts nothing at a target and half a point per percentage point below it', () => {
@@ -100,6 +109,7 @@ describe('the integrity score', () => {
       creditFileCoverage: 0,
       activeDishonestyRecordCount: 99,
       activeSeriousRecordCount: 99,
+      overdueObjectionCount: 99,
       overduePaymentCount: 99,
       overduePaymentAmount: 1e9,
       breachCount: 99,

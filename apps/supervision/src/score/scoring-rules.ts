@@ -10,6 +10,7 @@ export const SCORE_FIGURES = [
   'creditFileCoverage',
   'activeDishonestyRecordCount',
   'activeSeriousRecordCount',
+  'overdueObjectionCount',
   'overduePaymentCount',
   'overduePaymentAmount',
   'breachCount',
@@ -82,6 +83,16 @@ export const DEFAULT_RULES: ScoringRules = {
       points: 5,
       cap: 20,
       source: '饶府〔2018〕35号 二.（五）：严重失信记录，在政务失信记录扣分之外加扣',
+    },
+    {
+      // credit answers it only for the department that accepts and decides objections (county-wide CREDIT)
+      indicator: 'OVERDUE_OBJECTIONS',
+      figure: 'overdueObjectionCount',
+      kind: 'PER_UNIT',
+      per: 1,
+      points: 2,
+      cap: 10,
+      source: '饶府〔2018〕35号 二.（六）：信用信息异议处理；受理2个工作日、决定10个工作日',
     },
     {
       indicator: 'OVERDUE_PAYMENTS',
