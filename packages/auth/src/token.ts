@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { DOMAINS, ROLES, type Caller, type Domain, type Role } from '@integrity/rules';
 
@@ -88,11 +89,25 @@ export function verifyToken(token: string, secret: string): Caller {
   return verifyTokenClaims(token, secret).caller;
 }
 
+/**
+ * The secret as a KeyObject, made once per secret: given a string, jsonwebtoken first tries to parse it as a
+ * PEM key on every call, measured at 6–7% of a subgraph's CPU (issue 16).
+ */
+const keys = new Map<string, KeyObject>();
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    keys.set(secret, key);
+  }
+  return key;
+}
+
 /** Verify signature, issuer and expiry; a token without `exp` is refused (it would never end). */
 export function verifyTokenClaims(token: string, secret: string): VerifiedToken {
   let decoded: unknown;
   try {
-    decoded = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: ISSUER });
+    decoded = jwt.verify(token, keyOf(secret), { algorithms: [ALGORITHM], issuer: ISSUER });
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError)
       throw new TokenError('the session has expired; log in again', 'expired');

@@ -7,14 +7,19 @@ export { isIsoDate as isValidDate } from '@integrity/rules';
 /** Time zone in which "today" is reckoned (the county's). */
 export const timeZone = (): string => process.env.APP_TIMEZONE ?? 'Asia/Shanghai';
 
+// one formatter per time zone: building an Intl.DateTimeFormat is far dearer than using one (issue 16
+// measured 4–8% of a subgraph's CPU with a new one per call)
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date where the county is. */
 export function today(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: timeZone(),
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  const zone = timeZone();
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(zone, format);
+  }
+  return format.format(now);
 }
 
 const toUtc = (date: string): Date => new Date(`${date}T00:00:00Z`);
