@@ -212,6 +212,11 @@ describe.skipIf(!mysql.ok)(
         rsj,
       );
       expect(marked.data!.creditRecord.underObjection).toBe(true);
+      // the public list tells readers the record is contested (no login)
+      const publicly = await stack.graphql<{
+        publicDishonestyRecords: { items: { id: string; underObjection: boolean }[] };
+      }>('{ publicDishonestyRecords(pageSize: 200) { items { id underObjection } } }');
+      expect(publicly.data!.publicDishonestyRecords.items.find((r) => r.id === recordId)?.underObjection).toBe(true);
       const id = filed.data!.fileObjection.id;
       expect(
         errorCode(

@@ -16,6 +16,7 @@ const PUBLIC_RECORDS = graphql(`
         id
         subjectType
         subjectName
+        underObjection
         category
         severity
         documentNumber
@@ -61,7 +62,17 @@ export default function PublicRecordsPage() {
           exportName="public-dishonesty-records"
           filters={[{ name: 'search', label: 'common.search', type: 'text', placeholder: 'public.search' }]}
           columns={[
-            { key: 'subjectName', title: 'public.subjectName', text: (r) => r.subjectName },
+            {
+              key: 'subjectName',
+              title: 'public.subjectName',
+              text: (r) => (r.underObjection ? `${r.subjectName}（${t('public.underObjection')}）` : r.subjectName),
+              render: (r) => (
+                <Space size={4}>
+                  {r.subjectName}
+                  {r.underObjection ? <Tag color="gold">{t('public.underObjection')}</Tag> : null}
+                </Space>
+              ),
+            },
             { key: 'subjectType', title: 'public.subjectType', text: (r) => label(SUBJECT_TYPE, r.subjectType) },
             { key: 'department', title: 'public.department', text: (r) => r.department?.name ?? '' },
             { key: 'category', title: 'public.category', text: (r) => label(CREDIT_CATEGORY, r.category) },

@@ -15,6 +15,7 @@ const toPublic = (r: CreditRecordEntity) => ({
   authority: r.authority,
   decisionDate: r.decisionDate,
   publicityEnd: r.publicityEnd,
+  underObjection: r.underObjection,
   department: r.departmentId ? { id: r.departmentId } : null,
 });
 

@@ -23,6 +23,11 @@ export class PublicRecord {
   @Field({ description: 'Issuing authority.' }) authority: string;
   @Field(() => DateScalar) decisionDate: string;
   @Field(() => DateScalar, { description: 'Shown until this day.' }) publicityEnd: string;
+  @Field({
+    description:
+      'An objection to the record is open (filed or accepted, not yet decided): the public is told it is contested.',
+  })
+  underObjection: boolean;
   @Field(() => Department, { nullable: true, description: 'The department concerned (none for enterprises).' })
   department: Department | null;
 }

@@ -14,6 +14,7 @@ export const credit: Record<keyof typeof zh, string> = {
   'public.subtitle': 'Records published by law; they come down when their publicity period ends',
   'public.search': 'Search by name, document number or authority',
   'public.subjectName': 'Subject',
+  'public.underObjection': 'under objection',
   'public.subjectType': 'Subject type',
   'public.category': 'Category',
   'public.severity': 'Severity',

@@ -12,6 +12,7 @@ export const credit = {
   'public.subtitle': '依法公示的政务失信记录，公示期满后自动撤下',
   'public.search': '按名称、文号或机关搜索',
   'public.subjectName': '失信主体',
+  'public.underObjection': '异议处理中',
   'public.subjectType': '主体类型',
   'public.category': '失信类别',
   'public.severity': '严重程度',
