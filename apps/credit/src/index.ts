@@ -13,6 +13,7 @@ import { enterpriseReference } from './enterprise/enterprise.reference.js';
 import { EnterpriseCreditResolver } from './enterprise/enterprise.resolver.js';
 import { CreditInitial1732406400200 } from './migrations/1732406400200-credit-initial.js';
 import { RecordSource1732406400210 } from './migrations/1732406400210-record-source.js';
+import { Sanction1732406400220 } from './migrations/1732406400220-sanction.js';
 import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
 import { ObjectionEntity } from './objection/objection.entity.js';
 import { ObjectionResolver } from './objection/objection.resolver.js';
@@ -53,7 +54,7 @@ export const subgraph = defineSubgraph({
     ReadLogEntity,
     CalendarDayEntity,
   ],
-  migrations: [CreditInitial1732406400200, RecordSource1732406400210],
+  migrations: [CreditInitial1732406400200, RecordSource1732406400210, Sanction1732406400220],
   seed: seedCredit,
   preflight: checkEncryptionKey,
 });

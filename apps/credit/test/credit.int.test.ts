@@ -42,6 +42,7 @@ describe.skipIf(!mysql.ok)(
       subjectType: 'CIVIL_SERVANT',
       subjectId: servantId,
       category: 'DISCIPLINARY_SANCTION',
+      sanctionKind: 'WARNING',
       severity: 'GENERAL',
       documentNumber: '饶纪〔2026〕88号',
       authority: '饶平县纪律检查委员会',
@@ -343,6 +344,7 @@ describe.skipIf(!mysql.ok)(
       const enterpriseRecord = {
         ...record(addDays(today(), -5)),
         subjectType: 'ENTERPRISE',
+        sanctionKind: null,
         subjectId: target.uscc,
         severity: 'SERIOUS',
         publicityEnd: addMonths(addDays(today(), -5), 12),
@@ -525,13 +527,62 @@ describe.skipIf(!mysql.ok)(
       expect(stack.sqlCount()).toBe(few);
     });
 
+    it('records a sanction’s kind and period, bars honours through its last day even unpublished, and refuses a sanction without its kind', async () => {
+      const decided = addDays(today(), -10);
+      const missing = await stack.graphql(add, { i: record(decided, { sanctionKind: null }) }, rsj);
+      expect(missing.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'sanctionKind',
+        reason: 'SANCTION_KIND_REQUIRED',
+      });
+      const misplaced = await stack.graphql(
+        add,
+        { i: record(decided, { category: 'ACCOUNTABILITY', sanctionKind: 'WARNING' }) },
+        rsj,
+      );
+      expect(misplaced.errors?.[0]?.extensions).toMatchObject({ reason: 'SANCTION_KIND_NOT_APPLICABLE' });
+      // publishing an individual's sanction is the authority's decision, whatever its severity
+      const added = await stack.graphql<{ addCreditRecord: { id: string; sanctionKind: string; sanctionEnd: string } }>(
+        'mutation ($i: AddCreditRecordInput!) { addCreditRecord(input: $i) { id sanctionKind sanctionEnd } }',
+        {
+          i: record(decided, {
+            sanctionKind: 'DEMERIT',
+            publish: false,
+            publicityEnd: null,
+            documentNumber: '饶纪〔2026〕90号',
+          }),
+        },
+        rsj,
+      );
+      expect(added.errors).toBeUndefined();
+      expect(added.data!.addCreditRecord).toMatchObject({
+        sanctionKind: 'DEMERIT',
+        sanctionEnd: addMonths(decided, 12),
+      });
+      const servant = await stack.graphql<{
+        civilServant: {
+          honorEligibility: { eligible: boolean; bars: { kind: string; recordId: string; until: string }[] };
+        };
+      }>(
+        'query ($id: ID!) { civilServant(id: $id) { honorEligibility { eligible bars { kind recordId until } } } }',
+        { id: servantId },
+        rsj,
+      );
+      expect(servant.data!.civilServant.honorEligibility.eligible).toBe(false);
+      expect(servant.data!.civilServant.honorEligibility.bars).toContainEqual({
+        kind: 'SANCTION_PERIOD',
+        recordId: added.data!.addCreditRecord.id,
+        until: addMonths(decided, 12),
+      });
+    });
+
     // last: it stops directory
     it('refuses a department record with DEPENDENCY_UNAVAILABLE when directory cannot name the department, writing nothing', async () => {
       await stack.subgraphs.directory!.close();
       const before = await count('credit_record');
       const result = await stack.graphql(
         add,
-        { i: record(addDays(today(), -5), { subjectType: 'DEPARTMENT', subjectId: RSJ.id }) },
+        { i: record(addDays(today(), -5), { subjectType: 'DEPARTMENT', subjectId: RSJ.id, sanctionKind: null }) },
         rsj,
       );
       expect(errorCode(result)).toBe('DEPENDENCY_UNAVAILABLE');

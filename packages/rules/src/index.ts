@@ -5,4 +5,5 @@ export * from './format.js';
 export * from './identifiers.js';
 export * from './reasons.js';
 export * from './roles.js';
+export * from './sanctions.js';
 export * from './thresholds.js';

@@ -112,6 +112,15 @@ export const REASONS = {
     'zh-CN': '一般及以上失信记录必须公示',
     'en-US': 'GENERAL and SERIOUS dishonesty records must be published',
   },
+  SANCTION_KIND_REQUIRED: {
+    'zh-CN': '公务员纪律处分须注明处分种类（警告、记过、记大过、降级、撤职、开除）',
+    'en-US':
+      'A civil servant’s disciplinary sanction must name its kind (warning, demerit, major demerit, demotion, removal, expulsion)',
+  },
+  SANCTION_KIND_NOT_APPLICABLE: {
+    'zh-CN': '处分种类只适用于公务员的纪律处分记录',
+    'en-US': 'A sanction kind applies only to a civil servant’s disciplinary sanction',
+  },
   PUBLICITY_END_REQUIRED: {
     'zh-CN': '公示的记录须填写公示截止日',
     'en-US': 'A published record needs a publicity end',

@@ -32,6 +32,8 @@ import { RECTIFICATION_STATUS } from './rectification-status';
 import { SOURCED_RECORD_KIND } from './sourced-record-kind';
 import { EVALUATION_STATUS } from './evaluation-status';
 import { HONOURS_BAR_KIND } from './honours-bar-kind';
+import { SANCTION_KIND } from './sanction-kind';
+import { ELIGIBILITY_BAR_KIND } from './eligibility-bar-kind';
 import { WARNING_KIND } from './warning-kind';
 import { WARNING_STATUS } from './warning-status';
 import type { LabelTable } from './label';
@@ -71,10 +73,14 @@ export { SCORE_FIGURE, RATIO_FIGURES } from './score-figure';
 export { SOURCED_RECORD_KIND } from './sourced-record-kind';
 export { EVALUATION_STATUS } from './evaluation-status';
 export { HONOURS_BAR_KIND } from './honours-bar-kind';
+export { SANCTION_KIND } from './sanction-kind';
+export { ELIGIBILITY_BAR_KIND } from './eligibility-bar-kind';
 export { WARNING_KIND } from './warning-kind';
 export { WARNING_STATUS } from './warning-status';
 
 export const LABELS: Readonly<Record<string, LabelTable>> = {
+  SanctionKind: SANCTION_KIND,
+  EligibilityBarKind: ELIGIBILITY_BAR_KIND,
   TaskRole: TASK_ROLE,
   TaskReportStatus: TASK_REPORT_STATUS,
   TaskReportState: TASK_REPORT_STATE,

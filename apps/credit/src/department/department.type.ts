@@ -1,4 +1,4 @@
-import { DOMAINS, type Domain } from '@integrity/rules';
+import { DOMAINS, type Domain } from '@integrity/subgraph-kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 /** directory's Domain, declared alike (the shared rules' list). */

@@ -21,6 +21,7 @@ import { CreditRecordEntity } from '../record/record.entity.js';
 import type { RecordCorrectionInput } from '../record/record.input.js';
 import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
 import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
+import { takesSanctionKind } from '../rules/sanction.js';
 import { ObjectionEntity, type ObjectionStatus } from './objection.entity.js';
 
 const isOpen = (s: ObjectionStatus) => s === 'FILED' || s === 'ACCEPTED';
@@ -201,14 +202,22 @@ export async function decideObjection(
       const severity = correction.severity ?? record.severity;
       recordChanges.category = category;
       recordChanges.severity = severity;
+      // a department's record made GENERAL or SERIOUS must now be published; an individual's stays as decided
+      const publish = record.publish || (severity !== 'MINOR' && record.subjectType !== 'CIVIL_SERVANT');
       recordChanges.publicityEnd = checkPublicity(
+        record.subjectType,
         category,
         severity,
         record.decisionDate,
-        record.publish || severity !== 'MINOR',
+        publish,
         correction.publicityEnd ?? record.publicityEnd,
       );
-      recordChanges.publish = record.publish || severity !== 'MINOR';
+      recordChanges.publish = publish;
+      // a record corrected out of the sanction category no longer carries a sanction period
+      if (!takesSanctionKind(record.subjectType, category)) {
+        recordChanges.sanctionKind = null;
+        recordChanges.sanctionEnd = null;
+      }
       recordChanges.closedReason = `异议成立，已更正：${note.trim()}`;
     } else {
       recordChanges.status = 'REVOKED';

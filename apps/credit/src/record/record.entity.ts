@@ -1,3 +1,4 @@
+import type { SanctionKind } from '@integrity/subgraph-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Category, Severity, StoredStatus, SubjectType } from '../rules/publicity.js';
 
@@ -21,6 +22,9 @@ export class CreditRecordEntity {
   @Column({ name: 'publicity_end', type: 'varchar', length: 10 }) publicityEnd: string;
   @Column({ type: 'varchar', length: 10 }) status: StoredStatus;
   @Column({ name: 'under_objection', type: 'boolean', default: false }) underObjection: boolean;
+  /** A civil servant's disciplinary sanction: its kind and the last day of its period (null: none, or 开除). */
+  @Column({ name: 'sanction_kind', type: 'varchar', length: 16, nullable: true }) sanctionKind?: SanctionKind | null;
+  @Column({ name: 'sanction_end', type: 'varchar', length: 10, nullable: true }) sanctionEnd?: string | null;
   @Column({ name: 'closed_reason', type: 'varchar', length: 1000, nullable: true }) closedReason: string | null;
   @Column({ name: 'created_by', type: 'varchar', length: 64 }) createdBy: string;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;

@@ -2,8 +2,9 @@ import { DateScalar, SortedPageArgs } from '@integrity/subgraph-kit';
 import { CREDIT_RECORD_SORT } from './record-sort.js';
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { CategoryEnum, RecordStatusEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
+import { CategoryEnum, RecordStatusEnum, SanctionKindEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
 import type { Category, RecordStatus, Severity, SubjectType } from '../rules/publicity.js';
+import type { SanctionKind } from '@integrity/subgraph-kit';
 
 @InputType({ description: 'A new credit record. The publicity rules of its severity are checked on publicityEnd.' })
 export class AddCreditRecordInput {
@@ -15,7 +16,18 @@ export class AddCreditRecordInput {
   @Field({ description: 'Issuing authority.' }) @Length(2, 200) authority: string;
   @Field(() => DateScalar, { description: 'Decision date, not in the future; publicity starts on it.' })
   decisionDate: string;
-  @Field({ description: 'Publish on the public disclosure (GENERAL and SERIOUS must).' }) publish: boolean;
+  @Field(() => SanctionKindEnum, {
+    nullable: true,
+    description:
+      'The kind of a civil servant’s disciplinary sanction (required there, refused on any other record); it fixes the sanction period.',
+  })
+  @IsOptional()
+  sanctionKind?: SanctionKind | null;
+  @Field({
+    description:
+      'Publish on the public disclosure. GENERAL and SERIOUS records of departments and enterprises must be; publishing an individual’s record is a decision.',
+  })
+  publish: boolean;
   @Field(() => DateScalar, {
     nullable: true,
     description: 'Last day of publicity, within the severity’s bounds (optional only for an unpublished MINOR record).',

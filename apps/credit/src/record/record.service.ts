@@ -21,6 +21,7 @@ import { CREDIT_RECORD_SORT } from './record-sort.js';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { CivilServantEntity } from '../civil-servant/civil-servant.entity.js';
 import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
+import { checkSanctionKind, sanctionEndOf } from '../rules/sanction.js';
 import { CreditRecordEntity } from './record.entity.js';
 import type { AddCreditRecordInput, CreditRecordsArgs } from './record.input.js';
 import { activeSql, expiredSql } from '../rules/record-sql.js';
@@ -127,12 +128,14 @@ export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput
   if (input.decisionDate > today())
     throw badInput('decisionDate', 'DATE_IN_FUTURE', 'decisionDate cannot be in the future');
   const publicityEnd = checkPublicity(
+    input.subjectType,
     input.category,
     input.severity,
     input.decisionDate,
     input.publish,
     input.publicityEnd,
   );
+  const sanctionKind = checkSanctionKind(input.subjectType, input.category, input.sanctionKind);
   const subject = await resolveSubject(ctx, input);
   const record: CreditRecordEntity = {
     id: randomUUID(),
@@ -148,6 +151,8 @@ export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput
     publicityEnd,
     status: 'ACTIVE',
     underObjection: false,
+    sanctionKind,
+    sanctionEnd: sanctionKind ? sanctionEndOf(sanctionKind, input.decisionDate) : null,
     closedReason: null,
     createdBy: ctx.caller!.username,
     createdAt: new Date().toISOString(),

@@ -1,8 +1,8 @@
-import { DateScalar, Page } from '@integrity/subgraph-kit';
+import { DateScalar, Page, type SanctionKind } from '@integrity/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import { RecordSource } from './record-source.type.js';
-import { CategoryEnum, RecordStatusEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
+import { CategoryEnum, RecordStatusEnum, SanctionKindEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
 import type { Category, RecordStatus, Severity, SubjectType } from '../rules/publicity.js';
 
 @ObjectType({
@@ -23,6 +23,18 @@ export class CreditRecord {
   @Field(() => DateScalar, { description: 'Last day of publicity.' }) publicityEnd: string;
   @Field(() => RecordStatusEnum, { description: 'Status today (EXPIRED is derived).' }) status: RecordStatus;
   @Field({ description: 'An objection is open against it.' }) underObjection: boolean;
+  @Field(() => SanctionKindEnum, {
+    nullable: true,
+    description:
+      'A civil servant’s disciplinary sanction: its kind (null on other records and on ones recorded before kinds were).',
+  })
+  sanctionKind?: SanctionKind | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Last day of the sanction period (政务处分法 art. 8); null without a kind or for 开除, which has no period.',
+  })
+  sanctionEnd?: string | null;
   @Field(() => String, { nullable: true, description: 'Why it was revoked, corrected or repaired.' }) closedReason:
     string | null;
   @Field(() => Department, { nullable: true, description: 'The department it counts against (none for enterprises).' })

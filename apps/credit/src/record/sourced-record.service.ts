@@ -40,6 +40,7 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
     rule.seriousFromAmount ? parseMoney(rule.seriousFromAmount, 'seriousFromAmount') : null,
   );
   const publicityEnd = checkPublicity(
+    'DEPARTMENT',
     rule.category,
     severity,
     input.decisionDate,

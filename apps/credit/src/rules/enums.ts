@@ -1,3 +1,4 @@
+import { SANCTION_KINDS, type SanctionKind } from '@integrity/subgraph-kit';
 import { registerEnumType } from 'type-graphql';
 import {
   CATEGORIES,
@@ -59,5 +60,34 @@ registerEnumType(RecordStatusEnum, {
     REPAIRED: { description: 'Credit repair approved: publicity ended early.' },
     REVOKED: { description: 'Revoked after an upheld objection.' },
     EXPIRED: { description: 'Its publicity period has ended (derived at every read).' },
+  },
+});
+
+export const SanctionKindEnum = enumOf<SanctionKind>(SANCTION_KINDS);
+registerEnumType(SanctionKindEnum, {
+  name: 'SanctionKind',
+  description:
+    'Kind of a civil servant’s sanction, which fixes its period (《公职人员政务处分法》 art. 8; 《公务员法》 art. 64).',
+  valuesConfig: {
+    WARNING: { description: '警告: 6 months.' },
+    DEMERIT: { description: '记过: 12 months.' },
+    MAJOR_DEMERIT: { description: '记大过: 18 months.' },
+    DEMOTION: { description: '降级: 24 months.' },
+    REMOVAL: { description: '撤职: 24 months.' },
+    EXPULSION: { description: '开除: no period (the person leaves the service).' },
+  },
+});
+
+export const ELIGIBILITY_BAR_KINDS = ['ACTIVE_DISHONESTY_RECORD', 'SANCTION_PERIOD'] as const;
+export type EligibilityBarKind = (typeof ELIGIBILITY_BAR_KINDS)[number];
+export const EligibilityBarKindEnum = enumOf<EligibilityBarKind>(ELIGIBILITY_BAR_KINDS);
+registerEnumType(EligibilityBarKindEnum, {
+  name: 'EligibilityBarKind',
+  description: 'What stands in the way of honours.',
+  valuesConfig: {
+    ACTIVE_DISHONESTY_RECORD: {
+      description: 'An active dishonesty record (until its publicity ends or it is repaired).',
+    },
+    SANCTION_PERIOD: { description: 'A sanction still in its period, published or not.' },
   },
 });

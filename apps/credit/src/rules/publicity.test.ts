@@ -5,41 +5,69 @@ const refused = (fn: () => unknown) => {
   try {
     fn();
   } catch (e) {
-    return e as { message: string; extensions: { code: string; field: string } };
+    return e as { message: string; extensions: { code: string; field: string; reason?: string } };
   }
   throw new Error('accepted');
 };
 
 describe('publicity periods', () => {
   it('accepts each severity exactly at its bounds and refuses a day outside, on publicityEnd', () => {
-    expect(checkPublicity('ADMINISTRATIVE_PENALTY', 'GENERAL', '2026-01-31', true, '2026-04-30')).toBe('2026-04-30'); // +3 months (month end)
-    expect(checkPublicity('ADMINISTRATIVE_PENALTY', 'GENERAL', '2026-01-31', true, '2027-01-31')).toBe('2027-01-31');
+    expect(checkPublicity('DEPARTMENT', 'ADMINISTRATIVE_PENALTY', 'GENERAL', '2026-01-31', true, '2026-04-30')).toBe(
+      '2026-04-30',
+    ); // +3 months (month end)
+    expect(checkPublicity('DEPARTMENT', 'ADMINISTRATIVE_PENALTY', 'GENERAL', '2026-01-31', true, '2027-01-31')).toBe(
+      '2027-01-31',
+    );
     expect(
-      refused(() => checkPublicity('ADMINISTRATIVE_PENALTY', 'GENERAL', '2026-01-31', true, '2026-04-29')).extensions,
+      refused(() => checkPublicity('DEPARTMENT', 'ADMINISTRATIVE_PENALTY', 'GENERAL', '2026-01-31', true, '2026-04-29'))
+        .extensions,
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicityEnd' });
     expect(
-      refused(() => checkPublicity('ADMINISTRATIVE_PENALTY', 'GENERAL', '2026-01-31', true, '2027-02-01')).extensions
-        .field,
+      refused(() => checkPublicity('DEPARTMENT', 'ADMINISTRATIVE_PENALTY', 'GENERAL', '2026-01-31', true, '2027-02-01'))
+        .extensions.field,
     ).toBe('publicityEnd');
-    expect(checkPublicity('JUDICIAL_JUDGMENT', 'SERIOUS', '2025-03-10', true, '2026-03-10')).toBe('2026-03-10');
-    expect(checkPublicity('JUDICIAL_JUDGMENT', 'SERIOUS', '2025-03-10', true, '2028-03-10')).toBe('2028-03-10');
+    expect(checkPublicity('DEPARTMENT', 'JUDICIAL_JUDGMENT', 'SERIOUS', '2025-03-10', true, '2026-03-10')).toBe(
+      '2026-03-10',
+    );
+    expect(checkPublicity('DEPARTMENT', 'JUDICIAL_JUDGMENT', 'SERIOUS', '2025-03-10', true, '2028-03-10')).toBe(
+      '2028-03-10',
+    );
     expect(
-      refused(() => checkPublicity('JUDICIAL_JUDGMENT', 'SERIOUS', '2025-03-10', true, '2026-03-09')).message,
+      refused(() => checkPublicity('DEPARTMENT', 'JUDICIAL_JUDGMENT', 'SERIOUS', '2025-03-10', true, '2026-03-09'))
+        .message,
     ).toMatch(/at least 12 and at most 36 months/);
     expect(
-      refused(() => checkPublicity('JUDICIAL_JUDGMENT', 'SERIOUS', '2025-03-10', true, '2028-03-11')).extensions.field,
+      refused(() => checkPublicity('DEPARTMENT', 'JUDICIAL_JUDGMENT', 'SERIOUS', '2025-03-10', true, '2028-03-11'))
+        .extensions.field,
     ).toBe('publicityEnd');
-    expect(checkPublicity('BROKEN_COMMITMENT', 'MINOR', '2026-05-01', true, '2026-08-01')).toBe('2026-08-01');
+    expect(checkPublicity('DEPARTMENT', 'BROKEN_COMMITMENT', 'MINOR', '2026-05-01', true, '2026-08-01')).toBe(
+      '2026-08-01',
+    );
     expect(
-      refused(() => checkPublicity('BROKEN_COMMITMENT', 'MINOR', '2026-05-01', true, '2026-08-02')).extensions.field,
+      refused(() => checkPublicity('DEPARTMENT', 'BROKEN_COMMITMENT', 'MINOR', '2026-05-01', true, '2026-08-02'))
+        .extensions.field,
     ).toBe('publicityEnd');
   });
 
   it('lets only MINOR records stay unpublished', () => {
-    expect(checkPublicity('BROKEN_COMMITMENT', 'MINOR', '2026-05-01', false, null)).toBe('2026-08-01');
+    expect(checkPublicity('DEPARTMENT', 'BROKEN_COMMITMENT', 'MINOR', '2026-05-01', false, null)).toBe('2026-08-01');
     expect(
-      refused(() => checkPublicity('BROKEN_COMMITMENT', 'GENERAL', '2026-05-01', false, '2026-09-01')).extensions.field,
+      refused(() => checkPublicity('DEPARTMENT', 'BROKEN_COMMITMENT', 'GENERAL', '2026-05-01', false, '2026-09-01'))
+        .extensions.field,
     ).toBe('publish');
+  });
+
+  it('leaves publishing an individual’s record to the deciding authority, whatever its severity', () => {
+    expect(checkPublicity('CIVIL_SERVANT', 'DISCIPLINARY_SANCTION', 'SERIOUS', '2026-05-01', false, null)).toBe(
+      '2029-05-01',
+    );
+    expect(checkPublicity('CIVIL_SERVANT', 'DISCIPLINARY_SANCTION', 'GENERAL', '2026-05-01', true, '2026-08-01')).toBe(
+      '2026-08-01',
+    );
+    expect(
+      refused(() => checkPublicity('ENTERPRISE', 'ADMINISTRATIVE_PENALTY', 'SERIOUS', '2026-05-01', false, null))
+        .extensions.reason,
+    ).toBe('MUST_PUBLISH');
   });
 
   it('shows a record past its period as EXPIRED from the day after its end', () => {

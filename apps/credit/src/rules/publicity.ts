@@ -32,10 +32,13 @@ export const PUBLICITY_MONTHS: Record<Severity, { min: number; max: number }> = 
 
 /**
  * Check a dishonesty record's publicity on input. The period starts on the decision date; its end
- * must lie between decision + minimum and decision + maximum (both allowed). GENERAL and SERIOUS
- * records are always published; a MINOR one may stay unpublished.
+ * must lie between decision + minimum and decision + maximum (both allowed). A department's or an
+ * enterprise's GENERAL and SERIOUS records are always published, a MINOR one may stay unpublished; publishing
+ * an individual's record (a civil servant's) is the deciding authority's decision whatever its severity
+ * (issue 15: a sanction's publication is not forced by its severity).
  */
 export function checkPublicity(
+  subjectType: SubjectType,
   category: Category,
   severity: Severity,
   decisionDate: string,
@@ -47,11 +50,11 @@ export function checkPublicity(
       throw badInput('publicityEnd', 'PUBLICITY_BEFORE_DECISION', 'publicityEnd cannot be before the decision date');
     return publicityEnd ?? addMonths(decisionDate, 12);
   }
-  if (!publish && severity !== 'MINOR')
+  if (!publish && severity !== 'MINOR' && subjectType !== 'CIVIL_SERVANT')
     throw badInput(
       'publish',
       'MUST_PUBLISH',
-      `a ${severity} dishonesty record must be published; only MINOR ones may stay unpublished`,
+      `a ${severity} dishonesty record of a department or an enterprise must be published; only MINOR ones may stay unpublished`,
     );
   const { min, max } = PUBLICITY_MONTHS[severity];
   if (!publicityEnd) {

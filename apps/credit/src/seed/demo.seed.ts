@@ -1,5 +1,6 @@
 import { demoDepartmentByCode, demoDepartments, demoEnterprises, stableId } from '@integrity/demo-data';
 import {
+  SANCTION_KINDS,
   addDays,
   addMonths,
   addWorkingDays,
@@ -14,6 +15,7 @@ import { ObjectionEntity } from '../objection/objection.entity.js';
 import { encryptIdNumber, idNumberLookup } from '../protection/id-protection.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { RepairEntity } from '../repair/repair.entity.js';
+import { sanctionEndOf } from '../rules/sanction.js';
 import {
   CATEGORIES,
   isDishonesty,
@@ -148,6 +150,11 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
       SEVERITIES[n % 3]!,
       addDays(now, -Math.floor(rnd() * 1000)),
     );
+    if (category === 'DISCIPLINARY_SANCTION') {
+      // a sanction names its kind and so its period (政务处分法 art. 8); 开除 is rare
+      const kind = SANCTION_KINDS[(n >> 1) % (SANCTION_KINDS.length - 1)]!;
+      Object.assign(r, { sanctionKind: kind, sanctionEnd: sanctionEndOf(kind, r.decisionDate) });
+    }
     if (n % 17 === 3) Object.assign(r, { status: 'REVOKED', closedReason: '异议成立，已撤销：处分决定已被依法撤销。' });
     if (n % 19 === 5 && r.decisionDate <= addMonths(now, -12))
       Object.assign(r, { status: 'REPAIRED', closedReason: '信用修复：已履行义务并提交信用承诺书。' });

@@ -15,6 +15,8 @@ export const credit: Record<keyof typeof zh, string> = {
   'public.search': 'Search by name, document number or authority',
   'public.subjectName': 'Subject',
   'public.underObjection': 'under objection',
+  'eligibility.until': 'until {date}',
+  'eligibility.noEnd': 'without end',
   'public.subjectType': 'Subject type',
   'public.category': 'Category',
   'public.severity': 'Severity',

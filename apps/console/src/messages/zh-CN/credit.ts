@@ -13,6 +13,8 @@ export const credit = {
   'public.search': '按名称、文号或机关搜索',
   'public.subjectName': '失信主体',
   'public.underObjection': '异议处理中',
+  'eligibility.until': '至 {date}',
+  'eligibility.noEnd': '无期限',
   'public.subjectType': '主体类型',
   'public.category': '失信类别',
   'public.severity': '严重程度',

@@ -13,6 +13,8 @@ import { graphQLErrorsOf, messageFor } from '../../errors';
 import { useSessionUser } from '../../session-context';
 import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { barsText } from '../../components/eligibility-bars';
+import { useLabel } from '../../labels/useLabel';
 
 const CIVIL_SERVANTS = graphql(`
   query CivilServants(
@@ -47,7 +49,13 @@ const CIVIL_SERVANTS = graphql(`
         }
         honorEligibility {
           eligible
-          reasons
+          bars {
+            kind
+            category
+            sanctionKind
+            documentNumber
+            until
+          }
         }
       }
     }
@@ -75,6 +83,7 @@ type Row = CivilServantsQuery['civilServants']['items'][number];
 
 export default function CivilServantsPage({ write }: PageProps) {
   const t = useT();
+  const { label } = useLabel();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const me = useSessionUser();
@@ -131,12 +140,12 @@ export default function CivilServantsPage({ write }: PageProps) {
           {
             key: 'eligible',
             title: 'cr.eligible',
-            text: (r) => (r.honorEligibility.eligible ? t('common.yes') : r.honorEligibility.reasons.join('；')),
+            text: (r) => (r.honorEligibility.eligible ? t('common.yes') : barsText(r.honorEligibility.bars, label, t)),
             render: (r) =>
               r.honorEligibility.eligible ? (
                 <Tag color="green">{t('common.yes')}</Tag>
               ) : (
-                <Tooltip title={r.honorEligibility.reasons.join('；')}>
+                <Tooltip title={barsText(r.honorEligibility.bars, label, t)}>
                   <Tag color="red">{t('common.no')}</Tag>
                 </Tooltip>
               ),

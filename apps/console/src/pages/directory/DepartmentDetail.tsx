@@ -9,6 +9,7 @@ import { graphQLErrorsOf } from '../../errors';
 import { failedServices } from '../../dashboard/signals';
 import { DEPARTMENT_KIND, DOMAIN } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
+import { barsText } from '../../components/eligibility-bars';
 
 const DEPARTMENT = graphql(`
   query DepartmentDetail($id: ID!) {
@@ -28,7 +29,13 @@ const DEPARTMENT = graphql(`
       activeDishonestyRecordCount
       honorEligibility {
         eligible
-        reasons
+        bars {
+          kind
+          category
+          sanctionKind
+          documentNumber
+          until
+        }
       }
       overdueCommitmentCount
       breachedCommitmentCount
@@ -91,7 +98,7 @@ export default function DepartmentDetail({ id }: { id: string }) {
             d.honorEligibility.eligible ? (
               <Tag color="green">{t('common.yes')}</Tag>
             ) : (
-              <Tag color="red">{d.honorEligibility.reasons.join('；')}</Tag>
+              <Tag color="red">{barsText(d.honorEligibility.bars, label, t)}</Tag>
             )
           ) : (
             '—'
