@@ -14,9 +14,11 @@ import { EnterpriseCreditResolver } from './enterprise/enterprise.resolver.js';
 import { CreditInitial1732406400200 } from './migrations/1732406400200-credit-initial.js';
 import { RecordSource1732406400210 } from './migrations/1732406400210-record-source.js';
 import { Sanction1732406400220 } from './migrations/1732406400220-sanction.js';
+import { ObjectionMaterial1732406400230 } from './migrations/1732406400230-objection-material.js';
 import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
 import { ObjectionEntity } from './objection/objection.entity.js';
 import { ObjectionResolver } from './objection/objection.resolver.js';
+import { ObjectionMaterialResolver } from './objection/objection-material.resolver.js';
 import { ReadLogEntity } from './read-log/read-log.entity.js';
 import { ReadLogResolver } from './read-log/read-log.resolver.js';
 import { CreditRecordEntity } from './record/record.entity.js';
@@ -35,6 +37,7 @@ export const subgraph = defineSubgraph({
     CreditRecordResolver,
     SourcedRecordResolver,
     ObjectionResolver,
+    ObjectionMaterialResolver,
     RepairResolver,
     DisclosureResolver,
     CreditCheckResolver,
@@ -54,7 +57,12 @@ export const subgraph = defineSubgraph({
     ReadLogEntity,
     CalendarDayEntity,
   ],
-  migrations: [CreditInitial1732406400200, RecordSource1732406400210, Sanction1732406400220],
+  migrations: [
+    CreditInitial1732406400200,
+    RecordSource1732406400210,
+    Sanction1732406400220,
+    ObjectionMaterial1732406400230,
+  ],
   seed: seedCredit,
   preflight: checkEncryptionKey,
 });

@@ -1,6 +1,7 @@
 import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { addDays, addMonths, residentIdCheckCharacter, today } from '@integrity/subgraph-kit';
+import { addDays, addMonths, addWorkingDays, residentIdCheckCharacter, today } from '@integrity/subgraph-kit';
+import { workingDaysBetween } from '../src/rules/objection-clock.js';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
@@ -573,6 +574,85 @@ describe.skipIf(!mysql.ok)(
         kind: 'SANCTION_PERIOD',
         recordId: added.data!.addCreditRecord.id,
         until: addMonths(decided, 12),
+      });
+    });
+
+    it('lets the department a record is about object, starts the decision clock at acceptance and stops it while material is awaited', async () => {
+      const [czj, jxj] = await Promise.all([stack.login('czj'), stack.login('jxj')]);
+      const CZJ = demoDepartmentByCode('CZJ');
+      const decided = addDays(today(), -3);
+      const onCzj = await stack.graphql<{ addCreditRecord: { id: string } }>(
+        add,
+        {
+          i: record(decided, {
+            subjectType: 'DEPARTMENT',
+            subjectId: CZJ.id,
+            category: 'BROKEN_COMMITMENT',
+            sanctionKind: null,
+            documentNumber: '饶发改信〔2026〕31号',
+          }),
+        },
+        rsj,
+      );
+      expect(onCzj.errors).toBeUndefined();
+      const id = onCzj.data!.addCreditRecord.id;
+      const file =
+        'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "该承诺已按期兑现") { id status decisionDeadline calendarMissing } }';
+      // another department's officer may not object; the finance bureau's own officer may, without CREDIT
+      expect(errorCode(await stack.graphql(file, { r: id }, jxj))).toBe('FORBIDDEN');
+      const filed = await stack.graphql<{ fileObjection: { id: string; status: string; calendarMissing: boolean } }>(
+        file,
+        { r: id },
+        czj,
+      );
+      expect(filed.errors).toBeUndefined();
+      const objectionId = filed.data!.fileObjection.id;
+      const accepted = await stack.graphql<{ acceptObjection: { acceptedOn: string; decisionDeadline: string } }>(
+        'mutation ($id: ID!) { acceptObjection(id: $id) { acceptedOn decisionDeadline } }',
+        { id: objectionId },
+        rsj,
+      );
+      const year = Number(today().slice(0, 4));
+      type Day = { date: string; kind: string };
+      const days = await stack.graphql<{ a: Day[]; b: Day[] }>(
+        `{ a: workingCalendar(year: ${year}) { date kind } b: workingCalendar(year: ${year + 1}) { date kind } }`,
+        {},
+        rsj,
+      );
+      const all = [...days.data!.a, ...days.data!.b];
+      const calendar = {
+        holidays: new Set(all.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
+        workdays: new Set(all.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
+      };
+      expect(accepted.data!.acceptObjection).toEqual({
+        acceptedOn: today(),
+        decisionDeadline: addWorkingDays(today(), 10, calendar),
+      });
+      const asked = await stack.graphql<{ requestObjectionMaterial: { status: string; overdue: boolean } }>(
+        'mutation ($id: ID!) { requestObjectionMaterial(id: $id, request: "请补充兑现凭证") { status overdue } }',
+        { id: objectionId },
+        rsj,
+      );
+      expect(asked.errors).toBeUndefined();
+      expect(asked.data!.requestObjectionMaterial).toEqual({ status: 'MATERIAL_REQUESTED', overdue: false });
+      // the request went out a week ago: the clock stood still for that week's working days
+      const weekAgo = addDays(today(), -7);
+      await stack.subgraphs.credit!.dataSource.query('UPDATE objection SET material_requested_on = ? WHERE id = ?', [
+        weekAgo,
+        objectionId,
+      ]);
+      const supplied = await stack.graphql<{
+        supplyObjectionMaterial: { status: string; pausedWorkingDays: number; decisionDeadline: string };
+      }>(
+        'mutation ($id: ID!) { supplyObjectionMaterial(id: $id, material: "兑现凭证已上传") { status pausedWorkingDays decisionDeadline } }',
+        { id: objectionId },
+        czj,
+      );
+      const paused = workingDaysBetween(weekAgo, today(), calendar);
+      expect(supplied.data!.supplyObjectionMaterial).toEqual({
+        status: 'ACCEPTED',
+        pausedWorkingDays: paused,
+        decisionDeadline: addWorkingDays(accepted.data!.acceptObjection.decisionDeadline, paused, calendar),
       });
     });
 

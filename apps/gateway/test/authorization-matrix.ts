@@ -60,7 +60,10 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   addCreditRecord: CREDIT_OFFICERS,
   // other subgraphs' outboxes only, with their service credential: no user at all
   recordFromSource: [],
-  fileObjection: CREDIT_OFFICERS,
+  // any officer: the service then requires the record's own department or county-wide CREDIT
+  fileObjection: OFFICERS,
+  supplyObjectionMaterial: OFFICERS,
+  requestObjectionMaterial: CREDIT_COUNTY_WIDE,
   applyCreditRepair: CREDIT_OFFICERS,
   acceptObjection: CREDIT_COUNTY_WIDE,
   decideObjection: CREDIT_COUNTY_WIDE,

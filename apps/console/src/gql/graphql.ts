@@ -1348,7 +1348,7 @@ export type Mutation = {
   decideRectification: Rectification;
   /** File feedback on your department’s preliminary result, once, by the deadline. Its officers. */
   fileEvaluationFeedback: EvaluationFeedback;
-  /** File an objection: the record is marked under objection; deadlines in working days. */
+  /** File an objection: the record is marked under objection; deadlines in working days. Officers of the department the record is about (whatever their domains), or CREDIT officers acting county-wide. */
   fileObjection: Objection;
   /** Make the results final: after the feedback deadline, with every feedback decided. */
   finalizeEvaluation: Evaluation;
@@ -1392,6 +1392,8 @@ export type Mutation = {
   reportRectification: Rectification;
   /** File (or replace) your department’s progress report on a task for a quarter that has started. Officers of a department the plan names for the task. */
   reportTaskProgress: TaskReport;
+  /** Ask the objector for more material (补正): the objection waits (MATERIAL_REQUESTED) and its clock stands still. County-wide CREDIT officers. */
+  requestObjectionMaterial: Objection;
   /** Approve or reject a policy UNDER_REVIEW, with a note. County-wide INVESTMENT officers other than the drafter. */
   reviewPolicy: IncentivePolicy;
   /** Set (or with NORMAL remove) a calendar exception. ADMIN only. */
@@ -1410,6 +1412,8 @@ export type Mutation = {
   submitBid: Bid;
   /** Submit a DRAFT or REJECTED policy for review. */
   submitPolicyForReview: IncentivePolicy;
+  /** Supply the material asked for: the clock runs again and each open deadline moves by the working days it stood still. Whoever may object to the record. */
+  supplyObjectionMaterial: Objection;
   /** Move a project along its lifecycle; an illegal move is INVALID_TRANSITION naming the allowed ones. */
   transitionProcurementProject: ProcurementProject;
   /** Change a department. ADMIN only. A stale `version` is CONFLICT. */
@@ -1673,6 +1677,12 @@ export type MutationReportTaskProgressArgs = {
 };
 
 
+export type MutationRequestObjectionMaterialArgs = {
+  id: Scalars['ID']['input'];
+  request: Scalars['String']['input'];
+};
+
+
 export type MutationReviewPolicyArgs = {
   approved: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1733,6 +1743,12 @@ export type MutationSubmitPolicyForReviewArgs = {
 };
 
 
+export type MutationSupplyObjectionMaterialArgs = {
+  id: Scalars['ID']['input'];
+  material: Scalars['String']['input'];
+};
+
+
 export type MutationTransitionProcurementProjectArgs = {
   id: Scalars['ID']['input'];
   to: ProcurementStatus;
@@ -1777,20 +1793,30 @@ export type MutationWaiveCommitmentArgs = {
 /** An objection against a credit record. */
 export type Objection = {
   __typename?: 'Objection';
-  /** Acceptance due by (2 working days after filing). */
+  /** Acceptance due by: 2 working days after filing, plus any working days waiting for material. */
   acceptDeadline: Scalars['Date']['output'];
   acceptedOn?: Maybe<Scalars['Date']['output']>;
+  /** Some year its deadlines span has no working-day arrangement loaded: they were counted over weekends only and may move once the year is loaded. */
+  calendarMissing: Scalars['Boolean']['output'];
   decidedOn?: Maybe<Scalars['Date']['output']>;
-  /** Decision due by (10 working days after filing). */
+  /** Decision due by: 10 working days after acceptance (before acceptance: after the acceptance deadline), plus any working days waiting for material. */
   decisionDeadline: Scalars['Date']['output'];
   /** Username of whoever filed it. */
   filedBy: Scalars['String']['output'];
   filedOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
+  /** The material supplied in answer. */
+  material?: Maybe<Scalars['String']['output']>;
+  /** What the credit office asked for (补正), if it did. */
+  materialRequest?: Maybe<Scalars['String']['output']>;
+  materialRequestedOn?: Maybe<Scalars['Date']['output']>;
+  materialSuppliedOn?: Maybe<Scalars['Date']['output']>;
   /** The decision’s reasons. */
   note?: Maybe<Scalars['String']['output']>;
   /** Open past a deadline (acceptance or decision) as of today. */
   overdue: Scalars['Boolean']['output'];
+  /** Working days the clock stood still waiting for material. */
+  pausedWorkingDays: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
   /** The record objected to. */
   record: CreditRecord;
@@ -1818,10 +1844,12 @@ export type ObjectionPage = {
 
 /** Where an objection (异议) stands. */
 export type ObjectionStatus =
-  /** Accepted; a decision due within 10 working days of filing. */
+  /** Accepted; a decision due within 10 working days of acceptance. */
   | 'ACCEPTED'
   /** Filed; acceptance due within 2 working days. */
   | 'FILED'
+  /** More material requested (补正): the clock stands still until it is supplied. */
+  | 'MATERIAL_REQUESTED'
   /** Rejected: the record stands. */
   | 'REJECTED'
   /** Upheld: the record was corrected or revoked. */

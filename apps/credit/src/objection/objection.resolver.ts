@@ -4,6 +4,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Re
 import { RecordCorrectionInput } from '../record/record.input.js';
 import { loadRecord, recordView } from '../record/record.service.js';
 import { CreditRecord } from '../record/record.type.js';
+import { loadCalendar } from '../calendar/calendar.service.js';
+import { calendarMissing } from '../rules/objection-clock.js';
 import type { ObjectionStatus } from './objection.entity.js';
 import {
   acceptObjection,
@@ -49,9 +51,10 @@ export class ObjectionResolver {
   }
 
   @Mutation(() => Objection, {
-    description: 'File an objection: the record is marked under objection; deadlines in working days.',
+    description:
+      'File an objection: the record is marked under objection; deadlines in working days. Officers of the department the record is about (whatever their domains), or CREDIT officers acting county-wide.',
   })
-  @Allow(allow.write('CREDIT'))
+  @Allow(allow.roles('OFFICER'))
   fileObjection(
     @Arg('recordId', () => ID) recordId: string,
     @Arg('reason') reason: string,
@@ -72,6 +75,14 @@ export class ObjectionResolver {
   @Allow(allow.countyWide('CREDIT'))
   decideObjection(@Args() { id, outcome, note, correction }: DecideObjectionArgs, @Ctx() ctx: RequestContext) {
     return decideObjection(ctx, id, outcome, note, correction);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Some year its deadlines span has no working-day arrangement loaded: they were counted over weekends only and may move once the year is loaded.',
+  })
+  async calendarMissing(@Root() o: Objection, @Ctx() ctx: RequestContext) {
+    return calendarMissing(o.filedOn, o.decisionDeadline, await loadCalendar(ctx));
   }
 
   @FieldResolver(() => CreditRecord, { description: 'The record objected to.' })

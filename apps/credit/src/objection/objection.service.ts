@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
-  addWorkingDays,
+  actsCountyWide,
   AppError,
+  forbidden,
   badInput,
   groupByKey,
   recordAudit,
   requireCaller,
   requireRead,
-  requireOwner,
   today,
   updateVersioned,
   type PageArgs,
@@ -22,14 +22,33 @@ import type { RecordCorrectionInput } from '../record/record.input.js';
 import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
 import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
 import { takesSanctionKind } from '../rules/sanction.js';
+import { acceptDeadlineOf, decisionDeadlineOf } from '../rules/objection-clock.js';
 import { ObjectionEntity, type ObjectionStatus } from './objection.entity.js';
 
-const isOpen = (s: ObjectionStatus) => s === 'FILED' || s === 'ACCEPTED';
+/** Not yet decided (the record stays under objection). */
+export const isOpen = (s: ObjectionStatus) => s === 'FILED' || s === 'ACCEPTED' || s === 'MATERIAL_REQUESTED';
+/** The clock runs: open and not waiting for material. */
+const ticking = (s: ObjectionStatus) => s === 'FILED' || s === 'ACCEPTED';
 
 export const objectionView = (o: ObjectionEntity, onDate = today()) => ({
   ...o,
-  overdue: isOpen(o.status) && (o.decisionDeadline < onDate || (o.status === 'FILED' && o.acceptDeadline < onDate)),
+  overdue: ticking(o.status) && (o.decisionDeadline < onDate || (o.status === 'FILED' && o.acceptDeadline < onDate)),
 });
+
+/**
+ * Who may object to a record (issue 15): the subject's own department — any of its officers, on its own or
+ * its civil servant's behalf — or a CREDIT officer acting county-wide (for enterprises, which have no
+ * accounts). Declared as "officers" on the operation; this is the object-level half.
+ */
+export function requireObjector(ctx: RequestContext, record: { departmentId: string | null }) {
+  const caller = requireCaller(ctx);
+  if (actsCountyWide(caller, 'CREDIT')) return caller;
+  if (record.departmentId && caller.departmentId === record.departmentId) return caller;
+  throw forbidden(
+    'only the department the record is about, or the county credit office, may object',
+    'OWN_DEPARTMENT_ONLY',
+  );
+}
 
 const OVERDUE_SQL =
   "(o.status IN ('FILED', 'ACCEPTED') AND (o.decision_deadline < :today OR (o.status = 'FILED' AND o.accept_deadline < :today)))";
@@ -90,7 +109,7 @@ export const objectionsOfRecord = (ctx: RequestContext, recordId: string) =>
 
 export async function fileObjection(ctx: RequestContext, recordId: string, reason: string) {
   const record = await mustLoadRecord(ctx, recordId);
-  requireOwner(ctx, 'CREDIT', { departmentId: record.departmentId ?? undefined });
+  requireObjector(ctx, record);
   // the column is varchar(2000) (characters); JS length counts UTF-16 units, so this never lets more through
   const trimmed = reason.trim();
   if (trimmed.length < 2 || trimmed.length > 2000)
@@ -115,19 +134,26 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
     );
   const calendar = await loadCalendar(ctx);
   const filedOn = today();
+  const acceptDeadline = acceptDeadlineOf(filedOn, calendar);
   const objection: ObjectionEntity = {
     id: randomUUID(),
     recordId,
     reason: trimmed,
     filedBy: ctx.caller!.username,
     filedOn,
-    acceptDeadline: addWorkingDays(filedOn, 2, calendar),
-    decisionDeadline: addWorkingDays(filedOn, 10, calendar),
+    acceptDeadline,
+    // until acceptance fixes it, the latest it can be: 10 working days after the last day to accept
+    decisionDeadline: decisionDeadlineOf(acceptDeadline, calendar),
     status: 'FILED',
     acceptedOn: null,
     decidedOn: null,
     decidedBy: null,
     note: null,
+    materialRequest: null,
+    materialRequestedOn: null,
+    material: null,
+    materialSuppliedOn: null,
+    pausedWorkingDays: 0,
     version: 1,
   };
   const result = await ctx.dataSource.transaction(async (m) => {
@@ -154,12 +180,12 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
   return result;
 }
 
-async function mustLoad(ctx: RequestContext, id: string) {
+export async function mustLoadObjection(ctx: RequestContext, id: string) {
   return mustFind(ctx.dataSource.manager.findOneBy(ObjectionEntity, { id }), 'objection', id);
 }
 
 export async function acceptObjection(ctx: RequestContext, id: string) {
-  const before = await mustLoad(ctx, id);
+  const before = await mustLoadObjection(ctx, id);
   if (before.status !== 'FILED')
     throw new AppError(
       'INVALID_TRANSITION',
@@ -167,10 +193,14 @@ export async function acceptObjection(ctx: RequestContext, id: string) {
       `objection ${id} is ${before.status}; only a FILED objection can be accepted`,
       { from: before.status, allowed: [] },
     );
+  const acceptedOn = today();
+  const calendar = await loadCalendar(ctx);
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, {
       status: 'ACCEPTED',
-      acceptedOn: today(),
+      acceptedOn,
+      // the decision clock starts at acceptance (issue 15), not at filing
+      decisionDeadline: decisionDeadlineOf(acceptedOn, calendar),
     });
     await recordAudit(m, ctx, { action: 'objection.accept', entityType: 'Objection', entityId: id, before, after });
     return objectionView(after);
@@ -186,7 +216,7 @@ export async function decideObjection(
   correction?: RecordCorrectionInput | null,
 ) {
   const caller = requireCaller(ctx);
-  const before = await mustLoad(ctx, id);
+  const before = await mustLoadObjection(ctx, id);
   if (!isOpen(before.status))
     throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is already ${before.status}`, {
       from: before.status,

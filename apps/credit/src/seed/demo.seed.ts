@@ -3,7 +3,6 @@ import {
   SANCTION_KINDS,
   addDays,
   addMonths,
-  addWorkingDays,
   maskResidentId,
   residentIdCheckCharacter,
   today,
@@ -16,6 +15,7 @@ import { encryptIdNumber, idNumberLookup } from '../protection/id-protection.js'
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { RepairEntity } from '../repair/repair.entity.js';
 import { sanctionEndOf } from '../rules/sanction.js';
+import { acceptDeadlineOf, decisionDeadlineOf } from '../rules/objection-clock.js';
 import {
   CATEGORIES,
   isDishonesty,
@@ -193,13 +193,22 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
       reason: '当事人对处理决定认定的事实有异议，已提交相关证明材料。',
       filedBy: 'rsj',
       filedOn,
-      acceptDeadline: addWorkingDays(filedOn, 2, calendar),
-      decisionDeadline: addWorkingDays(filedOn, 10, calendar),
+      acceptDeadline: acceptDeadlineOf(filedOn, calendar),
+      // from acceptance once accepted, else the latest it can be
+      decisionDeadline: decisionDeadlineOf(
+        k >= 2 ? addDays(filedOn, 1) : acceptDeadlineOf(filedOn, calendar),
+        calendar,
+      ),
       status: decided ? 'REJECTED' : k === 2 ? 'ACCEPTED' : 'FILED',
       acceptedOn: k >= 2 ? addDays(filedOn, 1) : null,
       decidedOn: decided ? addDays(filedOn, 7) : null,
       decidedBy: decided ? 'fgj' : null,
       note: decided ? '经复核，原认定事实清楚，异议不成立。' : null,
+      materialRequest: null,
+      materialRequestedOn: null,
+      material: null,
+      materialSuppliedOn: null,
+      pausedWorkingDays: 0,
       version: 1,
     });
     if (!decided) r.underObjection = true;
