@@ -11,8 +11,7 @@ import { REPO_ROOT } from '../src/paths.js';
 import { notesSubgraph } from './fixtures/notes.subgraph.js';
 
 const mysql = await mysqlStatus();
-const attack = (name: string) =>
-  readFileSync(`${REPO_ROOT}/packages/http-kit/test/fixtures/attacks/${name}`, 'utf8');
+const attack = (name: string) => readFileSync(`${REPO_ROOT}/packages/http-kit/test/fixtures/attacks/${name}`, 'utf8');
 const LEAK = /127\.0\.0\.1|localhost:\d|\bat \S+ \(|\/work\/|node_modules|\.js:\d+/;
 const silent = createLogger('test');
 

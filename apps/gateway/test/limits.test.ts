@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, SUPERGRAPH_FILE } from '../src/paths.js';
 
 const schema = buildSchema(readFileSync(SUPERGRAPH_FILE, 'utf8'), { assumeValidSDL: true });
-const attack = (name: string) =>
-  readFileSync(`${REPO_ROOT}/packages/http-kit/test/fixtures/attacks/${name}`, 'utf8');
+const attack = (name: string) => readFileSync(`${REPO_ROOT}/packages/http-kit/test/fixtures/attacks/${name}`, 'utf8');
 
 /** The console's operations as its code generator recorded them (the keys of `Documents` in gql.ts). */
 function consoleOperations(): string[] {
