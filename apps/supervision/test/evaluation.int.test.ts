@@ -157,6 +157,9 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           items: {
             id: string;
             activeDishonestyRecordCount: number;
+            overduePaymentCount: number;
+            breachCount: number;
+            breachedCommitmentCount: number;
             integrityHonorEligibility: {
               eligible: boolean;
               bars: { kind: string; count: number | null; year: number | null }[];
@@ -164,23 +167,27 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           }[];
         };
       }>(
-        '{ departments(pageSize: 200) { items { id activeDishonestyRecordCount integrityHonorEligibility { eligible bars { kind count year } } } } }',
+        '{ departments(pageSize: 200) { items { id activeDishonestyRecordCount overduePaymentCount breachCount breachedCommitmentCount integrityHonorEligibility { eligible bars { kind count year } } } } }',
         {},
         await stack.login('leader'),
       );
       expect(honours.errors).toBeUndefined();
       const items = honours.data!.departments.items;
       for (const d of items) {
+        // every domain's failings, in the rules' order, then the grade
+        const counted = (kind: string, count: number) => (count > 0 ? [{ kind, count, year: null }] : []);
         const expected = [
-          ...(d.activeDishonestyRecordCount > 0
-            ? [{ kind: 'DISHONESTY_RECORDS', count: d.activeDishonestyRecordCount, year: null }]
-            : []),
+          ...counted('DISHONESTY_RECORDS', d.activeDishonestyRecordCount),
+          ...counted('OVERDUE_PAYMENTS', d.overduePaymentCount),
+          ...counted('PROCUREMENT_BREACHES', d.breachCount),
+          ...counted('BREACHED_COMMITMENTS', d.breachedCommitmentCount),
           ...(published.get(d.id) === 'D' ? [{ kind: 'GRADE_D', count: null, year: YEAR }] : []),
         ];
         expect(d.integrityHonorEligibility, d.id).toEqual({ eligible: expected.length === 0, bars: expected });
       }
       expect(items.some((d) => d.activeDishonestyRecordCount > 0)).toBe(true);
       expect(items.some((d) => d.integrityHonorEligibility.eligible)).toBe(true);
+      expect(items.some((d) => d.integrityHonorEligibility.bars.some((b) => b.kind === 'OVERDUE_PAYMENTS'))).toBe(true);
       // the demo county has a department graded D (three active records)
       expect(items.some((d) => d.integrityHonorEligibility.bars.some((b) => b.kind === 'GRADE_D'))).toBe(true);
     });

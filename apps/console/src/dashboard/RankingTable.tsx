@@ -3,7 +3,7 @@
 import { Link } from 'react-router';
 import { Table, Tag, Tooltip } from 'antd';
 import { useT } from '../i18n';
-import { DEPARTMENT_KIND } from '../labels';
+import { DEPARTMENT_KIND, HONOURS_BAR_KIND } from '../labels';
 import { useLabel } from '../labels/useLabel';
 import { GradeTag } from '../components/GradeTag';
 import { pct } from './format';
@@ -51,7 +51,7 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
                   .map((b) =>
                     b.kind === 'GRADE_D'
                       ? t('honours.gradeD', { year: b.year ?? '' })
-                      : t('honours.records', { count: b.count ?? 0 }),
+                      : t('honours.counted', { what: label(HONOURS_BAR_KIND, b.kind), count: b.count ?? 0 }),
                   )
                   .join('；')}
               >

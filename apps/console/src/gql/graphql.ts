@@ -725,7 +725,7 @@ export type Department = {
   honorEligibility: Eligibility;
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** Honours eligibility, the whole judgement (二.（五）): credit’s honorEligibility reads the records alone; this adds the latest published evaluation — barred by any active dishonesty record or a published grade D. Any signed-in user; batched. */
+  /** Honours eligibility, the whole judgement (二.（五）): credit’s honorEligibility reads the records alone; this reads every domain — barred by any active dishonesty record, overdue supplier payment, procurement breach or breached commitment, or a published grade D. Any signed-in user; batched. */
   integrityHonorEligibility: HonoursEligibility;
   /** Live integrity score 0–100 with its grade and every deduction, from every domain’s figures and the rule version in force. Any signed-in user. */
   integrityScore: IntegrityScore;
@@ -1013,7 +1013,7 @@ export type HonoursBar = {
   __typename?: 'HonoursBar';
   /** The plan clause the bar rests on. */
   basis: Scalars['String']['output'];
-  /** DISHONESTY_RECORDS: the active records counted. */
+  /** The figure counted (records, payments, breaches, commitments); null for GRADE_D. */
   count?: Maybe<Scalars['Int']['output']>;
   /** GRADE_D: the published final grade. */
   grade?: Maybe<Scalars['String']['output']>;
@@ -1022,10 +1022,18 @@ export type HonoursBar = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
-/** What bars a department from honours: DISHONESTY_RECORDS (active ones), GRADE_D (published). */
+/** What bars a department from honours. */
 export type HonoursBarKind =
+  /** Investment commitments breached (investment). */
+  | 'BREACHED_COMMITMENTS'
+  /** Active dishonesty records (credit). */
   | 'DISHONESTY_RECORDS'
-  | 'GRADE_D';
+  /** Graded D in the latest published evaluation (supervision). */
+  | 'GRADE_D'
+  /** Supplier payments overdue (procurement). */
+  | 'OVERDUE_PAYMENTS'
+  /** Procurement breach records (procurement). */
+  | 'PROCUREMENT_BREACHES';
 
 /** Whether a department may be put forward for honours (评优评先资格, plan 二.（五）), with every bar. */
 export type HonoursEligibility = {

@@ -7,14 +7,22 @@ import { HonoursEligibility } from './honours.type.js';
 
 @Resolver(() => Department)
 export class DepartmentHonoursResolver {
-  @Directive('@requires(fields: "activeDishonestyRecordCount")')
+  @Directive('@requires(fields: "activeDishonestyRecordCount overduePaymentCount breachCount breachedCommitmentCount")')
   @FieldResolver(() => HonoursEligibility, {
     description:
-      'Honours eligibility, the whole judgement (二.（五）): credit’s honorEligibility reads the records alone; this adds the latest published evaluation — barred by any active dishonesty record or a published grade D. Any signed-in user; batched.',
+      'Honours eligibility, the whole judgement (二.（五）): credit’s honorEligibility reads the records alone; this reads every domain — barred by any active dishonesty record, overdue supplier payment, procurement breach or breached commitment, or a published grade D. Any signed-in user; batched.',
   })
   async integrityHonorEligibility(@Root() d: Department, @Ctx() ctx: RequestContext) {
     requireCaller(ctx);
     const published = await latestPublishedGrades(ctx).load(d.id);
-    return honoursEligibility(Number(d.activeDishonestyRecordCount ?? 0), published);
+    return honoursEligibility(
+      {
+        DISHONESTY_RECORDS: Number(d.activeDishonestyRecordCount ?? 0),
+        OVERDUE_PAYMENTS: Number(d.overduePaymentCount ?? 0),
+        PROCUREMENT_BREACHES: Number(d.breachCount ?? 0),
+        BREACHED_COMMITMENTS: Number(d.breachedCommitmentCount ?? 0),
+      },
+      published,
+    );
   }
 }

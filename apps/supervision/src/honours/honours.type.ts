@@ -6,13 +6,23 @@ export const HonoursBarKindEnum = Object.fromEntries(HONOURS_BARS.map((k) => [k,
 };
 registerEnumType(HonoursBarKindEnum, {
   name: 'HonoursBarKind',
-  description: 'What bars a department from honours: DISHONESTY_RECORDS (active ones), GRADE_D (published).',
+  description: 'What bars a department from honours.',
+  valuesConfig: {
+    DISHONESTY_RECORDS: { description: 'Active dishonesty records (credit).' },
+    OVERDUE_PAYMENTS: { description: 'Supplier payments overdue (procurement).' },
+    PROCUREMENT_BREACHES: { description: 'Procurement breach records (procurement).' },
+    BREACHED_COMMITMENTS: { description: 'Investment commitments breached (investment).' },
+    GRADE_D: { description: 'Graded D in the latest published evaluation (supervision).' },
+  },
 });
 
 @ObjectType({ description: 'One reason a department may not be put forward for honours.' })
 export class HonoursBar {
   @Field(() => HonoursBarKindEnum) kind: HonoursBarKind;
-  @Field(() => Int, { nullable: true, description: 'DISHONESTY_RECORDS: the active records counted.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The figure counted (records, payments, breaches, commitments); null for GRADE_D.',
+  })
   count: number | null;
   @Field(() => Int, { nullable: true, description: 'GRADE_D: the year of the published evaluation.' })
   year: number | null;

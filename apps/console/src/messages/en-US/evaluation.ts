@@ -54,7 +54,7 @@ export const evaluation: Record<keyof typeof zh, string> = {
   'dashboard.honours': 'Honours',
   'honours.eligible': 'Eligible',
   'honours.barred': 'Barred',
-  'honours.records': '{count} active dishonesty records',
+  'honours.counted': '{what}: {count}',
   'honours.gradeD': 'Graded D for {year}',
   'eval.lastYear': 'Last year',
   'eval.tabCycle': 'Evaluation',

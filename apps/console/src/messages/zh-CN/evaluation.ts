@@ -51,7 +51,7 @@ export const evaluation = {
   'dashboard.honours': '评优评先',
   'honours.eligible': '可参评',
   'honours.barred': '不得参评',
-  'honours.records': '有{count}条有效政务失信记录',
+  'honours.counted': '{what}：{count}',
   'honours.gradeD': '{year}年度考核等级为D',
   'eval.lastYear': '上年最终得分',
   'eval.tabCycle': '考核评价',
