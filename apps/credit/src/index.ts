@@ -15,6 +15,7 @@ import { CreditInitial1732406400200 } from './migrations/1732406400200-credit-in
 import { RecordSource1732406400210 } from './migrations/1732406400210-record-source.js';
 import { Sanction1732406400220 } from './migrations/1732406400220-sanction.js';
 import { ObjectionMaterial1732406400230 } from './migrations/1732406400230-objection-material.js';
+import { RepairClock1732406400240 } from './migrations/1732406400240-repair-clock.js';
 import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
 import { ObjectionEntity } from './objection/objection.entity.js';
 import { ObjectionResolver } from './objection/objection.resolver.js';
@@ -62,6 +63,7 @@ export const subgraph = defineSubgraph({
     RecordSource1732406400210,
     Sanction1732406400220,
     ObjectionMaterial1732406400230,
+    RepairClock1732406400240,
   ],
   seed: seedCredit,
   preflight: checkEncryptionKey,

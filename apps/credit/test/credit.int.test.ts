@@ -284,25 +284,23 @@ describe.skipIf(!mysql.ok)(
         rsj,
       );
       const rid = onTime.data!.addCreditRecord.id;
-      const applied = await stack.graphql<{ applyCreditRepair: { id: string; status: string } }>(
-        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已全额缴纳罚款", commitmentLetter: "信用承诺书") { id status } }',
+      // the county credit office (县发改局) applies on the subject's behalf; 县人社局 recorded it, so decides it
+      const applied = await stack.graphql<{
+        applyCreditRepair: { id: string; status: string; decisionDeadline: string; overdue: boolean };
+      }>(
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已全额缴纳罚款", commitmentLetter: "信用承诺书") { id status decisionDeadline overdue } }',
         { r: rid },
-        rsj,
+        fgj,
       );
-      expect(applied.data!.applyCreditRepair.status).toBe('PENDING');
-      expect(
-        errorCode(
-          await stack.graphql(
-            'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意") { status } }',
-            { id: applied.data!.applyCreditRepair.id },
-            rsj,
-          ),
-        ),
-      ).toBe('FORBIDDEN');
+      expect(applied.data!.applyCreditRepair).toMatchObject({ status: 'PENDING', overdue: false });
+      expect(applied.data!.applyCreditRepair.decisionDeadline > today()).toBe(true);
+      const decide = 'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意") { status } }';
+      // not the applicant; and, 谁认定谁修复, not a department that did not record it
+      expect(errorCode(await stack.graphql(decide, { id: applied.data!.applyCreditRepair.id }, fgj))).toBe('FORBIDDEN');
       const approved = await stack.graphql<{ decideCreditRepair: { status: string; record: { status: string } } }>(
         'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "材料齐全，同意修复") { status record { status } } }',
         { id: applied.data!.applyCreditRepair.id },
-        fgj,
+        rsj,
       );
       expect(approved.data!.decideCreditRepair).toEqual({ status: 'APPROVED', record: { status: 'REPAIRED' } });
     });

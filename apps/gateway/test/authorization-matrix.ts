@@ -67,7 +67,8 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   applyCreditRepair: CREDIT_OFFICERS,
   acceptObjection: CREDIT_COUNTY_WIDE,
   decideObjection: CREDIT_COUNTY_WIDE,
-  decideCreditRepair: CREDIT_COUNTY_WIDE,
+  // the service then requires the recording department (谁认定谁修复) or, failing one, county-wide CREDIT
+  decideCreditRepair: CREDIT_OFFICERS,
   // procurement
   createProcurementProject: PROCUREMENT_OFFICERS,
   transitionProcurementProject: PROCUREMENT_OFFICERS,

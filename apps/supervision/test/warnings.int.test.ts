@@ -65,6 +65,8 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         'COMMITMENT_BREACHED',
         'RECTIFICATION_OVERDUE',
         'TASK_REPORT_OVERDUE',
+        'OBJECTION_OVERDUE',
+        'REPAIR_OVERDUE',
       ])
         expect(kinds, kind).toContain(kind);
       if (today().slice(5, 7) === '12') expect(kinds).toContain('CALENDAR_MISSING');

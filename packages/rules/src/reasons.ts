@@ -28,6 +28,10 @@ export const REASONS = {
     'zh-CN': '只有全县统筹部门的经办人可以办理',
     'en-US': 'Only officers acting county-wide may do this',
   },
+  RECORDER_ONLY: {
+    'zh-CN': '信用修复由认定失信行为的单位决定（谁认定谁修复）',
+    'en-US': 'A repair is decided by the authority that recorded the dishonesty',
+  },
   NOT_YOUR_OWN: { 'zh-CN': '不能审核自己提交的申请', 'en-US': 'You may not decide on what you submitted yourself' },
   // input shape (class-validator constraints and the kit's parsers)
   REQUIRED: { 'zh-CN': '此项必填', 'en-US': 'This field is required' },

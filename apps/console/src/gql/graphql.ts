@@ -521,6 +521,8 @@ export type CreditRecord = {
   publicityStart: Scalars['Date']['output'];
   /** Whether it is on public disclosure. */
   publish: Scalars['Boolean']['output'];
+  /** The department whose officer recorded it — under 谁认定谁修复 the one that decides its repair; null when unknown (recorded before this was kept) or made from another domain’s breach. */
+  recordedBy?: Maybe<Department>;
   /** Credit-repair applications, oldest first. */
   repairs: Array<RepairApplication>;
   /** Last day of the sanction period (政务处分法 art. 8); null without a kind or for 开除, which has no period. */
@@ -1346,7 +1348,7 @@ export type Mutation = {
   createProcurementProject: ProcurementProject;
   /** Create an account. ADMIN only. Officers need a department and at least one domain. */
   createUser: User;
-  /** Decide a repair: approval ends publicity early and marks the record REPAIRED (county-wide CREDIT officers, not the applicant). */
+  /** Decide a repair, with the reasons: approval ends publicity early and marks the record REPAIRED. Decided by the authority that recorded the record (谁认定谁修复; REPAIR_DECIDER=CREDIT_OFFICE gives it to the county credit office, as do records whose recorder is unknown), never by the applicant. */
   decideCreditRepair: RepairApplication;
   /** Decide a feedback: keep the score (adjustedScore null) or adjust it (0–100), with a note. */
   decideEvaluationFeedback: EvaluationFeedback;
@@ -2237,6 +2239,8 @@ export type Query = {
   overdueObjections: ObjectionPage;
   /** Supplier payments past due and unpaid (at most 500, oldest first), optionally for one purchaser. */
   overduePayments: Array<PaymentMilestone>;
+  /** Repair applications pending past their decision deadline, oldest first: a warning for supervisors (and leaders, admins), and for supervision’s warning feed. */
+  overdueRepairs: RepairApplicationPage;
   /** The county plan’s task ledger (任务台账), in the plan’s order. Any signed-in user. */
   planTasks: PlanTaskPage;
   /** A region’s PPP fiscal capacity for a year, with what is committed. */
@@ -2368,6 +2372,7 @@ export type QueryCreditRecordsArgs = {
 
 
 export type QueryCreditRepairsArgs = {
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RepairStatus>;
@@ -2512,6 +2517,12 @@ export type QueryOverdueObjectionsArgs = {
 
 export type QueryOverduePaymentsArgs = {
   purchaserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOverdueRepairsArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2890,11 +2901,15 @@ export type RepairApplication = {
   commitmentLetter: Scalars['String']['output'];
   decidedBy?: Maybe<Scalars['String']['output']>;
   decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** A decision is due by this day: 5 working days after applying. */
+  decisionDeadline: Scalars['Date']['output'];
   /** Proof that the obligation was fulfilled. */
   evidence: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** The decision’s reasons. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Pending past its decision deadline, as of today. */
+  overdue: Scalars['Boolean']['output'];
   /** The record to repair. */
   record: CreditRecord;
   status: RepairStatus;
@@ -3294,6 +3309,8 @@ export type WarningKind =
   | 'RECTIFICATION_OVERDUE'
   /** RED and no emergency-response plan recorded. */
   | 'RED_WITHOUT_PLAN'
+  /** A credit-repair application pending past its decision deadline; on the department that must decide it (谁认定谁修复). */
+  | 'REPAIR_OVERDUE'
   /** Last quarter’s task reports not filed within the allowed working days (figure: how many tasks). */
   | 'TASK_REPORT_OVERDUE';
 

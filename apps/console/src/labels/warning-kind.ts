@@ -3,6 +3,7 @@ import type { Label } from './label';
 
 export type WarningKind =
   | 'OBJECTION_OVERDUE'
+  | 'REPAIR_OVERDUE'
   | 'PAYMENT_OVERDUE'
   | 'COMMITMENT_OVERDUE'
   | 'COMMITMENT_BREACHED'
@@ -20,6 +21,7 @@ export type WarningKind =
 
 export const WARNING_KIND: Record<WarningKind, Label> = {
   OBJECTION_OVERDUE: { 'zh-CN': '异议逾期未处理', 'en-US': 'Objection overdue' },
+  REPAIR_OVERDUE: { 'zh-CN': '信用修复逾期未决定', 'en-US': 'Repair decision overdue' },
   PAYMENT_OVERDUE: { 'zh-CN': '拖欠企业账款', 'en-US': 'Supplier payments overdue' },
   COMMITMENT_OVERDUE: { 'zh-CN': '承诺逾期未兑现', 'en-US': 'Commitments overdue' },
   COMMITMENT_BREACHED: { 'zh-CN': '承诺违约', 'en-US': 'Commitments breached' },

@@ -25,6 +25,9 @@ export class CreditRecordEntity {
   /** A civil servant's disciplinary sanction: its kind and the last day of its period (null: none, or 开除). */
   @Column({ name: 'sanction_kind', type: 'varchar', length: 16, nullable: true }) sanctionKind?: SanctionKind | null;
   @Column({ name: 'sanction_end', type: 'varchar', length: 10, nullable: true }) sanctionEnd?: string | null;
+  /** The department whose officer recorded it (谁认定谁修复: it decides a repair); null when unknown or sourced. */
+  @Column({ name: 'recorded_by_department_id', type: 'varchar', length: 36, nullable: true })
+  recordedByDepartmentId?: string | null;
   @Column({ name: 'closed_reason', type: 'varchar', length: 1000, nullable: true }) closedReason: string | null;
   @Column({ name: 'created_by', type: 'varchar', length: 64 }) createdBy: string;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;

@@ -30,6 +30,7 @@ export const recordView = (r: CreditRecordEntity, onDate = today()) => ({
   ...r,
   status: effectiveStatus(r, onDate),
   department: r.departmentId ? { id: r.departmentId } : null,
+  recordedBy: r.recordedByDepartmentId ? { id: r.recordedByDepartmentId } : null,
   source: r.sourceSubgraph && r.sourceId ? { subgraph: r.sourceSubgraph, id: r.sourceId } : null,
 });
 
@@ -153,6 +154,7 @@ export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput
     underObjection: false,
     sanctionKind,
     sanctionEnd: sanctionKind ? sanctionEndOf(sanctionKind, input.decisionDate) : null,
+    recordedByDepartmentId: ctx.caller!.departmentId ?? null,
     closedReason: null,
     createdBy: ctx.caller!.username,
     createdAt: new Date().toISOString(),

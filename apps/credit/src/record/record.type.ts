@@ -37,6 +37,12 @@ export class CreditRecord {
   sanctionEnd?: string | null;
   @Field(() => String, { nullable: true, description: 'Why it was revoked, corrected or repaired.' }) closedReason:
     string | null;
+  @Field(() => Department, {
+    nullable: true,
+    description:
+      'The department whose officer recorded it — under 谁认定谁修复 the one that decides its repair; null when unknown (recorded before this was kept) or made from another domain’s breach.',
+  })
+  recordedBy?: { id: string } | null;
   @Field(() => Department, { nullable: true, description: 'The department it counts against (none for enterprises).' })
   department: Department | null;
   @Field(() => RecordSource, {

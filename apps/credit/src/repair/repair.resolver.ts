@@ -4,12 +4,14 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolve
 import { loadRecord, recordView } from '../record/record.service.js';
 import { CreditRecord } from '../record/record.type.js';
 import type { RepairStatus } from './repair.entity.js';
-import { applyRepair, decideRepair, listRepairs } from './repair.service.js';
+import { applyRepair, decideRepair, listOverdueRepairs, listRepairs } from './repair.service.js';
 import { RepairApplication, RepairApplicationPage, RepairStatusEnum } from './repair.type.js';
 
 @ArgsType()
 class RepairsArgs extends PageArgs {
   @Field(() => RepairStatusEnum, { nullable: true }) status?: RepairStatus;
+  @Field({ nullable: true, description: 'Only pending applications past their decision deadline.' })
+  overdueOnly?: boolean;
 }
 
 @ArgsType()
@@ -33,6 +35,15 @@ export class RepairResolver {
     return listRepairs(ctx, args);
   }
 
+  @Query(() => RepairApplicationPage, {
+    description:
+      'Repair applications pending past their decision deadline, oldest first: a warning for supervisors (and leaders, admins), and for supervision’s warning feed.',
+  })
+  @Allow(allow.roles('SUPERVISOR', 'LEADER', 'ADMIN'), allow.services('supervision'))
+  overdueRepairs(@Args() args: PageArgs, @Ctx() ctx: RequestContext) {
+    return listOverdueRepairs(ctx, args);
+  }
+
   @Mutation(() => RepairApplication, {
     description: 'Apply for credit repair. Before the minimum publicity period has run: REPAIR_NOT_ALLOWED.',
   })
@@ -43,9 +54,9 @@ export class RepairResolver {
 
   @Mutation(() => RepairApplication, {
     description:
-      'Decide a repair: approval ends publicity early and marks the record REPAIRED (county-wide CREDIT officers, not the applicant).',
+      'Decide a repair, with the reasons: approval ends publicity early and marks the record REPAIRED. Decided by the authority that recorded the record (谁认定谁修复; REPAIR_DECIDER=CREDIT_OFFICE gives it to the county credit office, as do records whose recorder is unknown), never by the applicant.',
   })
-  @Allow(allow.countyWide('CREDIT'))
+  @Allow(allow.write('CREDIT'))
   decideCreditRepair(@Args() { id, approved, note }: DecideRepairArgs, @Ctx() ctx: RequestContext) {
     return decideRepair(ctx, id, approved, note);
   }

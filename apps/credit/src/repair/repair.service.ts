@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  addWorkingDays,
   AppError,
   forbidden,
   groupByKey,
@@ -14,20 +15,43 @@ import {
   type RequestContext,
   findPage,
 } from '@integrity/subgraph-kit';
-import { In } from 'typeorm';
+import { In, LessThan, type FindOptionsWhere } from 'typeorm';
+import { loadCalendar } from '../calendar/calendar.service.js';
+import { REPAIR_RULES, requireRepairDecider } from '../rules/repair-rules.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
 import { effectiveStatus, isDishonesty, repairOpensOn } from '../rules/publicity.js';
 import { RepairEntity, type RepairStatus } from './repair.entity.js';
 
-export async function listRepairs(ctx: RequestContext, args: PageArgs & { status?: RepairStatus | null }) {
-  requireRead(ctx, 'CREDIT');
-  return findPage(
+/** A pending application past its decision deadline is overdue (no job: compared with today at every read). */
+export const repairView = (r: RepairEntity, onDate = today()) => ({
+  ...r,
+  overdue: r.status === 'PENDING' && r.decisionDeadline < onDate,
+});
+
+/** A page of applications, oldest first, each with its overdue flag as of today. */
+async function repairPage(ctx: RequestContext, where: FindOptionsWhere<RepairEntity>, args: PageArgs) {
+  const onDate = today();
+  const page = await findPage(
     ctx.dataSource.manager,
     RepairEntity,
-    { where: args.status ? { status: args.status } : {}, order: { appliedOn: 'ASC', id: 'ASC' } },
+    { where, order: { appliedOn: 'ASC', id: 'ASC' } },
     args,
   );
+  return { ...page, items: page.items.map((r) => repairView(r, onDate)) };
+}
+
+const overdueWhere = (): FindOptionsWhere<RepairEntity> => ({ status: 'PENDING', decisionDeadline: LessThan(today()) });
+
+/** Who may read them is declared on `overdueRepairs`. */
+export const listOverdueRepairs = (ctx: RequestContext, args: PageArgs) => repairPage(ctx, overdueWhere(), args);
+
+export async function listRepairs(
+  ctx: RequestContext,
+  args: PageArgs & { status?: RepairStatus | null; overdueOnly?: boolean | null },
+) {
+  requireRead(ctx, 'CREDIT');
+  return repairPage(ctx, args.overdueOnly ? overdueWhere() : args.status ? { status: args.status } : {}, args);
 }
 
 export const repairsOfRecord = (ctx: RequestContext, recordId: string) =>
@@ -42,7 +66,8 @@ export const repairsOfRecord = (ctx: RequestContext, recordId: string) =>
         (r) => r.recordId,
       ),
     )
-    .load(recordId);
+    .load(recordId)
+    .then((rows) => rows.map((r) => repairView(r)));
 
 /** Repair opens only once the severity's minimum publicity period has run: before that, REPAIR_NOT_ALLOWED. */
 export async function applyRepair(ctx: RequestContext, recordId: string, evidence: string, commitmentLetter: string) {
@@ -68,6 +93,7 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
     );
   }
   const pending = await ctx.dataSource.manager.findOneBy(RepairEntity, { recordId, status: 'PENDING' });
+  const calendar = await loadCalendar(ctx);
   if (pending)
     throw new AppError(
       'INVALID_TRANSITION',
@@ -82,6 +108,7 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
     commitmentLetter: commitmentLetter.trim(),
     appliedBy: ctx.caller!.username,
     appliedOn: onDate,
+    decisionDeadline: addWorkingDays(onDate, REPAIR_RULES.decisionWorkingDays, calendar),
     status: 'PENDING',
     decidedBy: null,
     decidedOn: null,
@@ -96,7 +123,7 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
       entityId: application.id,
       after: application,
     });
-    return application;
+    return repairView(application, onDate);
   });
 }
 
@@ -113,6 +140,7 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
   if (before.appliedBy === caller.username)
     throw forbidden('the officer who applied may not decide the same repair', 'NOT_YOUR_OWN');
   const record = await mustLoadRecord(ctx, before.recordId);
+  requireRepairDecider(caller, record);
   const result = await ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, RepairEntity, 'repair application', { id }, before.version, {
       status: approved ? 'APPROVED' : 'REJECTED',
@@ -144,7 +172,7 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
       before,
       after,
     });
-    return after;
+    return repairView(after);
   });
   forgetRecord(ctx, record.id);
   return result;

@@ -18,6 +18,9 @@ export class RepairApplication {
   @Field({ description: 'The credit commitment letter (信用承诺书).' }) commitmentLetter: string;
   @Field({ description: 'Username of the applicant officer.' }) appliedBy: string;
   @Field(() => DateScalar) appliedOn: string;
+  @Field(() => DateScalar, { description: 'A decision is due by this day: 5 working days after applying.' })
+  decisionDeadline: string;
+  @Field({ description: 'Pending past its decision deadline, as of today.' }) overdue: boolean;
   @Field(() => String, { nullable: true }) decidedBy: string | null;
   @Field(() => DateScalar, { nullable: true }) decidedOn: string | null;
   @Field(() => String, { nullable: true, description: 'The decision’s reasons.' }) note: string | null;

@@ -3,6 +3,7 @@ import {
   SANCTION_KINDS,
   addDays,
   addMonths,
+  addWorkingDays,
   maskResidentId,
   residentIdCheckCharacter,
   today,
@@ -16,6 +17,7 @@ import { CreditRecordEntity } from '../record/record.entity.js';
 import { RepairEntity } from '../repair/repair.entity.js';
 import { sanctionEndOf } from '../rules/sanction.js';
 import { acceptDeadlineOf, decisionDeadlineOf } from '../rules/objection-clock.js';
+import { REPAIR_RULES } from '../rules/repair-rules.js';
 import {
   CATEGORIES,
   isDishonesty,
@@ -133,6 +135,8 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
       underObjection: false,
       closedReason: null,
       createdBy: 'fgj',
+      // recorded by 县发改局's officer: under 谁认定谁修复 it decides their repair
+      recordedByDepartmentId: demoDepartmentByCode('FGJ').id,
       createdAt: stamp,
       version: 1,
     };
@@ -224,7 +228,9 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
         evidence: '已全额缴纳罚款并完成整改，附缴款凭证。',
         commitmentLetter: '本人/本单位承诺今后严格遵守法律法规，诚实守信。',
         appliedBy: 'rsj',
-        appliedOn: addDays(now, -k - 1),
+        appliedOn: addDays(now, -4 * k - 1),
+        // the oldest is past its deadline: the console and supervisors see an overdue repair
+        decisionDeadline: addWorkingDays(addDays(now, -4 * k - 1), REPAIR_RULES.decisionWorkingDays, calendar),
         status: 'PENDING',
         decidedBy: null,
         decidedOn: null,

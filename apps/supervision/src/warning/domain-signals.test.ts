@@ -20,6 +20,7 @@ const department = (
 const answers = (over: Partial<SignalAnswers> = {}): SignalAnswers => ({
   departments: [department(), department({ id: 'czj', countyWideDomains: ['DEBT'] })],
   overdueObjections: [],
+  overdueRepairs: [],
   regions: [],
   nextYearCalendarDays: 100,
   ppp: null,
@@ -70,6 +71,19 @@ describe('warning causes from the other domains', () => {
       '2026-11-15',
     );
     expect(s).toMatchObject({ kind: 'OBJECTION_OVERDUE', departmentId: 'd1', since: '2026-11-03' });
+  });
+
+  it('puts an overdue repair on the department that must decide it (谁认定谁修复), else on the record’s', () => {
+    const repair = (recordedBy: string | null) => ({
+      id: `r-${recordedBy}`,
+      decisionDeadline: '2026-11-10',
+      record: { recordedBy: recordedBy ? { id: recordedBy } : null, department: { id: 'd1' } },
+    });
+    const s = domainSignals(answers({ overdueRepairs: [repair('fgj'), repair(null)] }), '2026-11-15');
+    expect(s.map((x) => [x.kind, x.departmentId, x.since])).toEqual([
+      ['REPAIR_OVERDUE', 'fgj', '2026-11-11'],
+      ['REPAIR_OVERDUE', 'd1', '2026-11-11'],
+    ]);
   });
 
   it('names ORANGE and RED regions, RED without a plan, and the missing calendar only in December', () => {

@@ -23,6 +23,9 @@ export const SIGNALS_QUERY = `query WarningSignals($page: Int!, $year: Int!, $ne
   overdueObjections(pageSize: 200) {
     items { id acceptDeadline decisionDeadline acceptedOn record { department { id } } }
   }
+  overdueRepairs(pageSize: 200) {
+    items { id decisionDeadline record { recordedBy { id } department { id } } }
+  }
   regions { code level debtRisk(year: $year) { level missingEmergencyPlan } }
   workingCalendar(year: $next) { date }
 }`;
@@ -50,6 +53,11 @@ export interface SignalAnswers {
     decisionDeadline: string;
     acceptedOn: string | null;
     record: { department: { id: string } | null };
+  }[];
+  overdueRepairs: {
+    id: string;
+    decisionDeadline: string;
+    record: { recordedBy: { id: string } | null; department: { id: string } | null };
   }[];
   regions: { code: string; level: string; debtRisk: { level: string | null; missingEmergencyPlan: boolean } | null }[];
   nextYearCalendarDays: number;
@@ -107,6 +115,15 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
       source: 'credit',
     });
   }
+  for (const r of a.overdueRepairs) {
+    // the department that must decide it (谁认定谁修复), else the one the record is about
+    push('REPAIR_OVERDUE', r.record.recordedBy?.id ?? r.record.department?.id ?? null, r.id, {
+      figure: r.decisionDeadline,
+      threshold: r.decisionDeadline,
+      since: addDays(r.decisionDeadline, 1),
+      source: 'credit',
+    });
+  }
   const townOf = new Map(a.departments.filter((d) => d.kind === 'TOWN_GOVERNMENT').map((d) => [d.region.code, d.id]));
   for (const r of a.regions) {
     const level = r.debtRisk?.level;
@@ -150,9 +167,13 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
   return signals;
 }
 
-type Answer = Omit<SignalAnswers, 'departments' | 'overdueObjections' | 'nextYearCalendarDays' | 'ppp'> & {
+type Answer = Omit<
+  SignalAnswers,
+  'departments' | 'overdueObjections' | 'overdueRepairs' | 'nextYearCalendarDays' | 'ppp'
+> & {
   departments: { total: number; items: SignalAnswers['departments'] };
   overdueObjections: { items: SignalAnswers['overdueObjections'] };
+  overdueRepairs: { items: SignalAnswers['overdueRepairs'] };
   workingCalendar: { date: string }[];
 };
 
@@ -184,6 +205,7 @@ export async function fetchSignalAnswers(caller: ServiceCaller, today: string): 
   return {
     departments,
     overdueObjections: first.overdueObjections.items,
+    overdueRepairs: first.overdueRepairs.items,
     regions: first.regions,
     nextYearCalendarDays: first.workingCalendar.length,
     ppp,

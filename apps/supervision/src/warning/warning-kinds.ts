@@ -3,6 +3,7 @@
 
 export const WARNING_KINDS = [
   'OBJECTION_OVERDUE',
+  'REPAIR_OVERDUE',
   'PAYMENT_OVERDUE',
   'COMMITMENT_OVERDUE',
   'COMMITMENT_BREACHED',
@@ -65,6 +66,7 @@ const q = (params: Record<string, string>) => new URLSearchParams(params).toStri
 /** Where the console shows each kind's cause, filtered to the department where the page can. */
 export const WARNING_LINKS: Record<WarningKind, (departmentId: string | null) => string> = {
   OBJECTION_OVERDUE: () => '/oversight',
+  REPAIR_OVERDUE: () => '/credit/records?tab=repairs&status=PENDING',
   PAYMENT_OVERDUE: (d) => `/procurement/projects?${q({ purchaserId: d ?? '' })}`,
   COMMITMENT_OVERDUE: (d) => `/investment?${q({ tab: 'commitments', status: 'OVERDUE', departmentId: d ?? '' })}`,
   COMMITMENT_BREACHED: (d) => `/investment?${q({ tab: 'commitments', status: 'BREACHED', departmentId: d ?? '' })}`,

@@ -14,6 +14,10 @@ registerEnumType(WarningKindEnum, {
     OBJECTION_OVERDUE: {
       description: 'An objection to a credit record open past its acceptance or decision deadline.',
     },
+    REPAIR_OVERDUE: {
+      description:
+        'A credit-repair application pending past its decision deadline; on the department that must decide it (谁认定谁修复).',
+    },
     PAYMENT_OVERDUE: { description: 'Supplier payments the department owes past their due date (figure: the amount).' },
     COMMITMENT_OVERDUE: { description: 'Commitments past their due date and not fulfilled (figure: how many).' },
     COMMITMENT_BREACHED: { description: 'Commitments recorded as breached (figure: how many).' },
