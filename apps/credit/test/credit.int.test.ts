@@ -500,6 +500,25 @@ describe.skipIf(!mysql.ok)(
         rsj,
       );
       expect(year.data!.workingCalendar.map((d) => d.date)).toEqual(['2027-01-01']);
+      // a whole year at once (the console's CSV import): replaces the year, refuses a day outside it, writes nothing then
+      const load =
+        'mutation ($days: [ArrangedDayInput!]!) { loadWorkingCalendar(year: 2031, days: $days) { date kind name } }';
+      const admin = await stack.login('admin');
+      const days = [
+        { date: '2031-01-01', kind: 'HOLIDAY', name: '元旦' },
+        { date: '2031-01-26', kind: 'WORKDAY', name: '春节调休' },
+      ];
+      expect(errorCode(await stack.graphql(load, { days }, rsj))).toBe('FORBIDDEN');
+      expect((await stack.graphql(load, { days }, admin)).errors).toBeUndefined();
+      const wrong = await stack.graphql(load, { days: [days[0], { ...days[1], date: '2032-01-02' }] }, admin);
+      expect(wrong.errors?.[0]?.extensions).toMatchObject({ field: 'days.1.date', reason: 'DATE_NOT_IN_YEAR' });
+      expect((await stack.graphql(load, { days: [days[1]] }, admin)).errors).toBeUndefined();
+      const loaded = await stack.graphql<{ workingCalendar: { date: string }[] }>(
+        '{ workingCalendar(year: 2031) { date } }',
+        {},
+        rsj,
+      );
+      expect(loaded.data!.workingCalendar.map((d) => d.date)).toEqual(['2031-01-26']);
       expect(errorCode(await stack.graphql('{ civilServants { total } }'))).toBe('UNAUTHENTICATED');
       expect(
         errorCode(

@@ -55,6 +55,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   updateUser: ADMIN,
   // credit
   setCalendarDay: ADMIN,
+  loadWorkingCalendar: ADMIN,
   createCivilServant: CREDIT_OFFICERS,
   openCreditFile: CREDIT_OFFICERS,
   addCreditRecord: CREDIT_OFFICERS,

@@ -91,6 +91,8 @@ export const REASONS = {
     'en-US': 'Someone else changed this; reload it and try again',
   },
   // dates
+  DATE_NOT_IN_YEAR: { 'zh-CN': '日期应在 {year} 年内', 'en-US': 'The date must fall in {year}' },
+  DUPLICATE_DATE: { 'zh-CN': '{date} 重复出现', 'en-US': '{date} is listed twice' },
   DATE_IN_FUTURE: { 'zh-CN': '日期不能晚于今天', 'en-US': 'The date may not be in the future' },
   DATE_TOO_EARLY: { 'zh-CN': '日期不能早于 {date}', 'en-US': 'The date may not be before {date}' },
   DATE_NOT_AFTER: { 'zh-CN': '日期必须晚于 {date}', 'en-US': 'The date must be after {date}' },

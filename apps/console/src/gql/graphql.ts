@@ -76,6 +76,19 @@ export type AdjustRepaymentScheduleInput = {
   version: Scalars['Int']['input'];
 };
 
+/** One day of a year’s holiday arrangement (as 国务院办公厅 publishes it each year). */
+export type ArrangedDayInput = {
+  date: Scalars['Date']['input'];
+  kind: ArrangedDayKind;
+  /** What it is, e.g. 春节 or 春节调休, 1 to 50 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** A day of a year’s arrangement: a holiday, or a weekend day worked in exchange (调休). */
+export type ArrangedDayKind =
+  | 'HOLIDAY'
+  | 'WORKDAY';
+
 /** One recorded change: who did what to which record, with its state before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -1364,6 +1377,8 @@ export type Mutation = {
   finalizeEvaluation: Evaluation;
   /** Issue debt: beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated. */
   issueDebt: DebtInstrument;
+  /** Load a whole year’s arrangement at once (from the console or a CSV of date,kind,name): it replaces what the year had, in one transaction; every day must fall in the year, once. ADMIN only. */
+  loadWorkingCalendar: Array<CalendarDay>;
   /** Log in with username and password, starting a session. A wrong pair is UNAUTHENTICATED; after too many failures for the username or the client address, RATE_LIMITED with `extensions.retryAfter` (seconds), even for the right password. */
   login: AuthPayload;
   /** End the current session: its token stops being accepted by every service within a few seconds (SESSION_CHECK_SECONDS). UNAUTHENTICATED without a live session. */
@@ -1583,6 +1598,12 @@ export type MutationFinalizeEvaluationArgs = {
 
 export type MutationIssueDebtArgs = {
   input: IssueDebtInput;
+};
+
+
+export type MutationLoadWorkingCalendarArgs = {
+  days: Array<ArrangedDayInput>;
+  year: Scalars['Int']['input'];
 };
 
 

@@ -79,6 +79,8 @@ export { WARNING_KIND } from './warning-kind';
 export { WARNING_STATUS } from './warning-status';
 
 export const LABELS: Readonly<Record<string, LabelTable>> = {
+  // a year's arrangement takes the same two kinds a single day can be
+  ArrangedDayKind: { HOLIDAY: CALENDAR_DAY_KIND.HOLIDAY, WORKDAY: CALENDAR_DAY_KIND.WORKDAY },
   SanctionKind: SANCTION_KIND,
   EligibilityBarKind: ELIGIBILITY_BAR_KIND,
   TaskRole: TASK_ROLE,

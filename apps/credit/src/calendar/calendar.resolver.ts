@@ -1,6 +1,7 @@
 import { DateScalar, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { listCalendar, setCalendarDay } from './calendar.service.js';
+import { Length } from 'class-validator';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { listCalendar, loadCalendarYear, setCalendarDay } from './calendar.service.js';
 
 const DayKind = { HOLIDAY: 'HOLIDAY', WORKDAY: 'WORKDAY', NORMAL: 'NORMAL' } as const;
 registerEnumType(DayKind, {
@@ -20,6 +21,19 @@ class CalendarDay {
   @Field() name: string;
 }
 
+const ArrangedKind = { HOLIDAY: 'HOLIDAY', WORKDAY: 'WORKDAY' } as const;
+registerEnumType(ArrangedKind, {
+  name: 'ArrangedDayKind',
+  description: 'A day of a year’s arrangement: a holiday, or a weekend day worked in exchange (调休).',
+});
+
+@InputType({ description: 'One day of a year’s holiday arrangement (as 国务院办公厅 publishes it each year).' })
+class ArrangedDayInput {
+  @Field(() => DateScalar) date: string;
+  @Field(() => ArrangedKind) kind: keyof typeof ArrangedKind;
+  @Field({ description: 'What it is, e.g. 春节 or 春节调休, 1 to 50 characters.' }) @Length(1, 50) name: string;
+}
+
 @Resolver()
 export class CalendarResolver {
   @Query(() => [CalendarDay], {
@@ -28,6 +42,19 @@ export class CalendarResolver {
   @Allow(allow.roles('ADMIN', 'OFFICER', 'SUPERVISOR', 'LEADER'), allow.services('supervision'))
   workingCalendar(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
     return listCalendar(ctx, year);
+  }
+
+  @Mutation(() => [CalendarDay], {
+    description:
+      'Load a whole year’s arrangement at once (from the console or a CSV of date,kind,name): it replaces what the year had, in one transaction; every day must fall in the year, once. ADMIN only.',
+  })
+  @Allow(allow.roles('ADMIN'))
+  loadWorkingCalendar(
+    @Arg('year', () => Int) year: number,
+    @Arg('days', () => [ArrangedDayInput]) days: ArrangedDayInput[],
+    @Ctx() ctx: RequestContext,
+  ) {
+    return loadCalendarYear(ctx, year, days);
   }
 
   @Mutation(() => CalendarDay, { description: 'Set (or with NORMAL remove) a calendar exception. ADMIN only.' })
