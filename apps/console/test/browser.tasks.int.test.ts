@@ -46,6 +46,46 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.context().close();
   }, 120_000);
 
+  it('lets an administrator replace a whole year from a CSV file, checked before it is sent', async () => {
+    const year = new Date().getFullYear() + 2;
+    const page = await h.login('admin');
+    await page.goto(`${h.stack.url}/directory/users/calendar`);
+    await page.waitForSelector('[data-testid="calendar-page"]');
+    const tag = page.locator(`[data-testid="calendar-year-${year}"]`);
+    await tag.click();
+    const input = page.locator('[data-testid="calendar-csv"] input[type=file]');
+    // a line from another year is named, and nothing can be sent
+    await input.setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`日期,类型,名称\n${year - 1}-12-31,休,元旦\n`),
+    });
+    await page.waitForSelector('text=第2行无法识别');
+    await input.setInputFiles({
+      name: `${year}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `\uFEFF日期,类型,名称\n${year}-01-01,休,元旦\n${year}-02-05,休,春节\n${year}-02-13,班,春节调休\n`,
+      ),
+    });
+    await page.waitForSelector('[data-testid="calendar-csv-preview"]');
+    await page.click('[data-testid="calendar-csv-submit"]');
+    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
+    await expect.poll(() => tag.innerText(), { timeout: 15_000 }).toContain('已载入 3 天');
+    const { data } = await h.stack.graphql<{ workingCalendar: { date: string; kind: string }[] }>(
+      'query ($y: Int!) { workingCalendar(year: $y) { date kind } }',
+      { y: year },
+      await h.stack.login('admin'),
+    );
+    expect(data!.workingCalendar.map((d) => `${d.date}:${d.kind}`)).toEqual([
+      `${year}-01-01:HOLIDAY`,
+      `${year}-02-05:HOLIDAY`,
+      `${year}-02-13:WORKDAY`,
+    ]);
+    await page.screenshot({ path: `${shots}/calendar-csv.png`, fullPage: true });
+    await page.context().close();
+  }, 120_000);
+
   it('lets a county-wide investment officer waive a commitment by a recorded agreement', async () => {
     const page = await h.login('jxj');
     await page.goto(`${h.stack.url}/investment?tab=commitments&status=PENDING`);

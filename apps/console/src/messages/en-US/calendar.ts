@@ -21,5 +21,14 @@ export const calendar: Record<keyof typeof zh, string> = {
   'calendar.invalid': 'Dates not understood: {dates}',
   'calendar.preview': '{count} days will be loaded ({first} to {last})',
   'calendar.submit': 'Load',
+  'calendar.csvTitle': 'Import {year} from a CSV file',
+  'calendar.csvHint':
+    'One day a line: date,kind,name (kind HOLIDAY or WORKDAY, e.g. 2027-02-06,HOLIDAY,Spring Festival); the import replaces the year’s arrangement.',
+  'calendar.csvChoose': 'Choose a CSV file',
+  'calendar.csvInvalid': 'Line {lines} cannot be read (a date in the year, kind HOLIDAY or WORKDAY, a name)',
+  'calendar.csvPreview': '{file}: {count} days, replacing {year}',
+  'calendar.csvConfirm': 'Replace the {year} arrangement with this file?',
+  'calendar.csvSubmit': 'Import and replace',
+  'calendar.csvLoaded': 'Loaded {year}: {count} days',
   'calendar.loaded': '{count} days loaded',
 };

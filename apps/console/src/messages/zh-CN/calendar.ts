@@ -18,5 +18,14 @@ export const calendar = {
   'calendar.invalid': '无法识别的日期：{dates}',
   'calendar.preview': '将载入 {count} 天（{first} 至 {last}）',
   'calendar.submit': '载入',
+  'calendar.csvTitle': '从CSV文件导入{year}年度安排',
+  'calendar.csvHint':
+    '每行一天：日期,类型,名称（类型写“休”或“班”，如 2027-02-06,休,春节）；导入将整体替换该年度已载入的安排。',
+  'calendar.csvChoose': '选择CSV文件',
+  'calendar.csvInvalid': '第{lines}行无法识别（日期须在该年度内，类型为休或班，名称不能为空）',
+  'calendar.csvPreview': '{file}：共{count}天，将替换{year}年度安排',
+  'calendar.csvConfirm': '确定用该文件整体替换{year}年度的节假日安排？',
+  'calendar.csvSubmit': '导入并替换',
+  'calendar.csvLoaded': '已载入{year}年度安排，共{count}天',
   'calendar.loaded': '已载入 {count} 天',
 } as const;

@@ -1,32 +1,17 @@
 // 工作日历 (administrators): which years have their holidays and exchanged working days loaded, each year's
-// exceptions, and loading a new year by pasting the dates of the State Council's notice. Deadlines of
+// exceptions, and loading a new year from a CSV or by pasting the dates of the State Council's notice. Deadlines of
 // objections and repairs count working days from this calendar, so a year missing here is a real gap.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  Popconfirm,
-  Progress,
-  Row,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Popconfirm, Row, Select, Space, Table, Tag } from 'antd';
 import { graphql } from '../../gql';
 import type { CalendarDayKind } from '../../labels/calendar-day-kind';
 import { useT } from '../../i18n';
 import { CALENDAR_DAY_KIND } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { graphQLErrorsOf, messageFor } from '../../errors';
-import { parseDates } from './parse-dates';
+import { PasteDatesCard, SET_DAY } from './PasteDatesCard';
+import { CsvImportCard } from './CsvImportCard';
 
 const YEARS = graphql(`
   query CalendarYears($y0: Int!, $y1: Int!, $y2: Int!, $y3: Int!) {
@@ -59,18 +44,7 @@ const YEAR = graphql(`
   }
 `);
 
-const SET_DAY = graphql(`
-  mutation SetCalendarDay($date: Date!, $kind: CalendarDayKind!, $name: String!) {
-    setCalendarDay(date: $date, kind: $kind, name: $name) {
-      date
-      kind
-      name
-    }
-  }
-`);
-
 type Day = { date: string; kind: CalendarDayKind; name: string };
-type Entry = { kind: Exclude<CalendarDayKind, 'NORMAL'>; name: string; dates: string };
 
 export default function CalendarPage() {
   const t = useT();
@@ -87,10 +61,6 @@ export default function CalendarPage() {
   const [year, setYear] = useState<number>(firstMissing ?? now);
   const list = useQuery(YEAR, { variables: { year }, fetchPolicy: 'cache-and-network' });
   const [setDay] = useMutation(SET_DAY);
-  const [form] = Form.useForm<Entry>();
-  const pasted = Form.useWatch('dates', form) ?? '';
-  const parsed = useMemo(() => parseDates(pasted), [pasted]);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const refresh = () => Promise.all([loaded.refetch(), list.refetch()]);
   const fail = (e: unknown) =>
@@ -99,26 +69,6 @@ export default function CalendarPage() {
         .map((x) => messageFor(x, t))
         .join('；') || t('error.unknown'),
     );
-
-  const load = async (v: Entry) => {
-    const { dates, invalid } = parseDates(v.dates);
-    if (invalid.length || !dates.length) return;
-    setProgress({ done: 0, total: dates.length });
-    try {
-      for (const [i, date] of dates.entries()) {
-        const { error } = await setDay({ variables: { date, kind: v.kind, name: v.name.trim() } });
-        if (error) throw error;
-        setProgress({ done: i + 1, total: dates.length });
-      }
-      message.success(t('calendar.loaded', { count: dates.length }));
-      form.resetFields(['dates']);
-    } catch (e) {
-      fail(e);
-    } finally {
-      setProgress(null);
-      await refresh();
-    }
-  };
 
   const remove = async (date: string) => {
     const { error } = await setDay({ variables: { date, kind: 'NORMAL', name: t('calendar.removedName') } });
@@ -204,63 +154,8 @@ export default function CalendarPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t('calendar.add')}>
-            <Form<Entry>
-              form={form}
-              layout="vertical"
-              initialValues={{ kind: 'HOLIDAY' }}
-              onFinish={(v) => void load(v)}
-            >
-              <Form.Item
-                name="kind"
-                label={t('calendar.kind')}
-                rules={[{ required: true, message: t('common.required', { field: t('calendar.kind') }) }]}
-              >
-                <Select
-                  options={(['HOLIDAY', 'WORKDAY'] as const).map((k) => ({
-                    value: k,
-                    label: label(CALENDAR_DAY_KIND, k),
-                  }))}
-                />
-              </Form.Item>
-              <Form.Item
-                name="name"
-                label={t('calendar.name')}
-                rules={[{ required: true, message: t('common.required', { field: t('calendar.name') }) }]}
-              >
-                <Input placeholder={t('calendar.namePlaceholder')} id="calendar-name" />
-              </Form.Item>
-              <Form.Item
-                name="dates"
-                label={t('calendar.dates')}
-                extra={t('calendar.datesHint')}
-                rules={[
-                  { required: true, message: t('common.required', { field: t('calendar.dates') }) },
-                  {
-                    validator: async (_: unknown, v?: string) => {
-                      if (v && parseDates(v).invalid.length)
-                        throw new Error(t('calendar.invalid', { dates: parseDates(v).invalid.join('、') }));
-                    },
-                  },
-                ]}
-              >
-                <Input.TextArea rows={5} placeholder={'2027-01-01\n2027-02-06~2027-02-13'} id="calendar-dates" />
-              </Form.Item>
-              {parsed.dates.length ? (
-                <Typography.Paragraph type="secondary" data-testid="calendar-preview">
-                  {t('calendar.preview', {
-                    count: parsed.dates.length,
-                    first: parsed.dates[0]!,
-                    last: parsed.dates.at(-1)!,
-                  })}
-                </Typography.Paragraph>
-              ) : null}
-              {progress ? <Progress percent={Math.round((progress.done / progress.total) * 100)} /> : null}
-              <Button type="primary" htmlType="submit" loading={!!progress} data-testid="calendar-submit">
-                {t('calendar.submit')}
-              </Button>
-            </Form>
-          </Card>
+          <CsvImportCard year={year} onLoaded={refresh} />
+          <PasteDatesCard onLoaded={refresh} />
         </Col>
       </Row>
     </Space>

@@ -1,16 +1,17 @@
-// Objections (异议) with their working-day deadlines, and credit repair applications.
+// Objections (异议) with their working-day deadlines: accept, ask for material (补正), decide.
 import { useState } from 'react';
-import { App, Button, Form, Input, Select, Space, Tag } from 'antd';
+import { App, Button, Form, Input, Select, Space, Tag, Tooltip } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import type { ObjectionsQuery, RepairsQuery } from '../../gql/graphql';
+import type { ObjectionsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
-import { OBJECTION_OUTCOME, OBJECTION_STATUS, REPAIR_STATUS } from '../../labels';
+import { OBJECTION_OUTCOME, OBJECTION_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
+import { ObjectionMaterialDialog, type MaterialStep } from './ObjectionMaterialDialog';
 
 const OBJECTIONS = graphql(`
   query Objections($page: Int, $pageSize: Int, $status: ObjectionStatus, $overdueOnly: Boolean) {
@@ -25,28 +26,16 @@ const OBJECTIONS = graphql(`
         acceptDeadline
         decisionDeadline
         overdue
+        calendarMissing
+        materialRequest
+        material
+        pausedWorkingDays
         note
         record {
           id
           subjectName
           documentNumber
         }
-      }
-    }
-  }
-`);
-
-const REPAIRS = graphql(`
-  query Repairs($page: Int, $pageSize: Int, $status: RepairStatus) {
-    creditRepairs(page: $page, pageSize: $pageSize, status: $status) {
-      total
-      items {
-        id
-        status
-        evidence
-        appliedBy
-        appliedOn
-        note
       }
     }
   }
@@ -70,25 +59,15 @@ const DECIDE = graphql(`
   }
 `);
 
-const DECIDE_REPAIR = graphql(`
-  mutation DecideCreditRepair($id: ID!, $approved: Boolean!, $note: String!) {
-    decideCreditRepair(id: $id, approved: $approved, note: $note) {
-      id
-      status
-    }
-  }
-`);
-
 type Objection = ObjectionsQuery['creditObjections']['items'][number];
-type Repair = RepairsQuery['creditRepairs']['items'][number];
-const STATUSES = ['FILED', 'ACCEPTED', 'UPHELD', 'REJECTED'] as const;
-const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
+const STATUSES = ['FILED', 'ACCEPTED', 'MATERIAL_REQUESTED', 'UPHELD', 'REJECTED'] as const;
 
 export function ObjectionsTab({ write }: { write: boolean }) {
   const t = useT();
   const { label } = useLabel();
   const { message } = App.useApp();
   const [deciding, setDeciding] = useState<Objection | null>(null);
+  const [material, setMaterial] = useState<MaterialStep | null>(null);
   const [accept] = useMutation(ACCEPT, { refetchQueries: 'active' });
   const [decide] = useMutation(DECIDE, { refetchQueries: 'active' });
   return (
@@ -113,15 +92,35 @@ export function ObjectionsTab({ write }: { write: boolean }) {
           { key: 'filedBy', title: 'ob.filedBy', text: (r) => r.filedBy },
           { key: 'filedOn', title: 'ob.filedOn', text: (r) => r.filedOn },
           { key: 'acceptDeadline', title: 'ob.acceptDeadline', text: (r) => r.acceptDeadline },
-          { key: 'decisionDeadline', title: 'ob.decisionDeadline', text: (r) => r.decisionDeadline },
+          {
+            key: 'decisionDeadline',
+            title: 'ob.decisionDeadline',
+            text: (r) => r.decisionDeadline,
+            // a deadline reaching into a year without its holiday arrangement counted weekends only
+            render: (r) => (
+              <>
+                {r.decisionDeadline}
+                {r.calendarMissing ? (
+                  <Tooltip title={t('ob.calendarMissingHint')}>
+                    <Tag color="gold" style={{ marginLeft: 4 }}>
+                      {t('ob.calendarMissing')}
+                    </Tag>
+                  </Tooltip>
+                ) : null}
+              </>
+            ),
+          },
           {
             key: 'status',
             title: 'cr.status',
             text: (r) => label(OBJECTION_STATUS, r.status),
             render: (r) => (
               <>
-                <Tag>{label(OBJECTION_STATUS, r.status)}</Tag>
+                <Tooltip title={r.materialRequest ? `${t('ob.materialRequest')}：${r.materialRequest}` : undefined}>
+                  <Tag>{label(OBJECTION_STATUS, r.status)}</Tag>
+                </Tooltip>
                 {r.overdue ? <Tag color="red">{t('ob.overdue')}</Tag> : null}
+                {r.pausedWorkingDays > 0 ? <Tag>{t('ob.paused', { days: r.pausedWorkingDays })}</Tag> : null}
               </>
             ),
           },
@@ -152,6 +151,19 @@ export function ObjectionsTab({ write }: { write: boolean }) {
                         </Button>
                       ) : null}
                       {r.status === 'FILED' || r.status === 'ACCEPTED' ? (
+                        <Button size="small" onClick={() => setMaterial({ mode: 'request', objectionId: r.id })}>
+                          {t('ob.requestMaterial')}
+                        </Button>
+                      ) : null}
+                      {r.status === 'MATERIAL_REQUESTED' ? (
+                        <Button
+                          size="small"
+                          onClick={() => setMaterial({ mode: 'supply', objectionId: r.id, request: r.materialRequest })}
+                        >
+                          {t('ob.supplyMaterial')}
+                        </Button>
+                      ) : null}
+                      {r.status !== 'UPHELD' && r.status !== 'REJECTED' ? (
                         <Button size="small" onClick={() => setDeciding(r)}>
                           {t('ob.decide')}
                         </Button>
@@ -163,6 +175,7 @@ export function ObjectionsTab({ write }: { write: boolean }) {
             : []),
         ]}
       />
+      <ObjectionMaterialDialog step={material} onClose={() => setMaterial(null)} />
       <FormModal<{ outcome: 'UPHELD' | 'REJECTED'; note: string }>
         open={deciding !== null}
         title={t('ob.decide')}
@@ -183,80 +196,6 @@ export function ObjectionsTab({ write }: { write: boolean }) {
               <Input.TextArea rows={3} />
             </Form.Item>
           </>
-        )}
-      </FormModal>
-    </>
-  );
-}
-
-export function RepairsTab({ write }: { write: boolean }) {
-  const t = useT();
-  const { label } = useLabel();
-  const [deciding, setDeciding] = useState<{ repair: Repair; approved: boolean } | null>(null);
-  const [decide] = useMutation(DECIDE_REPAIR, { refetchQueries: 'active' });
-  return (
-    <>
-      <ListPage
-        title="ob.repairs"
-        query={REPAIRS}
-        pick={(d) => d?.creditRepairs}
-        rowKey={(r: Repair) => r.id}
-        exportName="credit-repairs"
-        filters={[
-          {
-            name: 'status',
-            label: 'cr.status',
-            type: 'select',
-            options: REPAIR_STATUSES.map((s) => ({ value: s, label: label(REPAIR_STATUS, s) })),
-          },
-        ]}
-        columns={[
-          { key: 'appliedOn', title: 'rp.appliedOn', text: (r) => r.appliedOn },
-          { key: 'appliedBy', title: 'ob.filedBy', text: (r) => r.appliedBy },
-          { key: 'evidence', title: 'rp.evidence', text: (r) => r.evidence },
-          {
-            key: 'status',
-            title: 'cr.status',
-            text: (r) => label(REPAIR_STATUS, r.status),
-            render: (r) => <Tag>{label(REPAIR_STATUS, r.status)}</Tag>,
-          },
-          { key: 'note', title: 'ob.note', text: (r) => r.note },
-          ...(write
-            ? [
-                {
-                  key: 'actions',
-                  title: 'common.actions' as const,
-                  text: () => '',
-                  // county-wide officers other than the applicant decide; the server says so to anyone else
-                  render: (r: Repair) =>
-                    r.status === 'PENDING' ? (
-                      <Space size="small">
-                        <Button size="small" type="primary" onClick={() => setDeciding({ repair: r, approved: true })}>
-                          {t('rp.approve')}
-                        </Button>
-                        <Button size="small" danger onClick={() => setDeciding({ repair: r, approved: false })}>
-                          {t('rp.reject')}
-                        </Button>
-                      </Space>
-                    ) : null,
-                },
-              ]
-            : []),
-        ]}
-      />
-      <FormModal<{ note: string }>
-        open={deciding !== null}
-        title={deciding ? t(deciding.approved ? 'rp.approve' : 'rp.reject') : ''}
-        onClose={() => setDeciding(null)}
-        onSubmit={(v) =>
-          mutate(decide({ variables: { id: deciding?.repair.id ?? '', approved: !!deciding?.approved, note: v.note } }))
-        }
-        testId="decide-repair"
-      >
-        {() => (
-          <Form.Item name="note" label={t('ob.note')} rules={[required(t, 'ob.note')]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
         )}
       </FormModal>
     </>

@@ -1,0 +1,138 @@
+// Credit repair applications (信用修复): each with its decision deadline, decided with reasons by the recording
+// department.
+import { useState } from 'react';
+import { Button, Form, Input, Space, Tag } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { RepairsQuery } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { ListPage } from '../../components/ListPage';
+import { FormModal, mutate } from '../../components/FormModal';
+import { required } from '../../components/fields';
+import { REPAIR_STATUS } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
+
+const REPAIRS = graphql(`
+  query Repairs($page: Int, $pageSize: Int, $status: RepairStatus, $overdueOnly: Boolean) {
+    creditRepairs(page: $page, pageSize: $pageSize, status: $status, overdueOnly: $overdueOnly) {
+      total
+      items {
+        id
+        status
+        evidence
+        appliedBy
+        appliedOn
+        decisionDeadline
+        overdue
+        note
+      }
+    }
+  }
+`);
+
+const DECIDE_REPAIR = graphql(`
+  mutation DecideCreditRepair($id: ID!, $approved: Boolean!, $note: String!) {
+    decideCreditRepair(id: $id, approved: $approved, note: $note) {
+      id
+      status
+    }
+  }
+`);
+
+type Repair = RepairsQuery['creditRepairs']['items'][number];
+const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
+
+export function RepairsTab({ write }: { write: boolean }) {
+  const t = useT();
+  const { label } = useLabel();
+  const [deciding, setDeciding] = useState<{ repair: Repair; approved: boolean } | null>(null);
+  const [decide] = useMutation(DECIDE_REPAIR, { refetchQueries: 'active' });
+  return (
+    <>
+      <ListPage
+        title="ob.repairs"
+        query={REPAIRS}
+        pick={(d) => d?.creditRepairs}
+        rowKey={(r: Repair) => r.id}
+        exportName="credit-repairs"
+        filters={[
+          {
+            name: 'status',
+            label: 'cr.status',
+            type: 'select',
+            options: REPAIR_STATUSES.map((s) => ({ value: s, label: label(REPAIR_STATUS, s) })),
+          },
+          {
+            name: 'overdueOnly',
+            label: 'rp.overdueOnly',
+            type: 'select',
+            options: [{ value: 'true', label: t('common.yes') }],
+          },
+        ]}
+        columns={[
+          { key: 'appliedOn', title: 'rp.appliedOn', text: (r) => r.appliedOn },
+          { key: 'appliedBy', title: 'ob.filedBy', text: (r) => r.appliedBy },
+          { key: 'evidence', title: 'rp.evidence', text: (r) => r.evidence },
+          {
+            key: 'decisionDeadline',
+            title: 'rp.deadline',
+            text: (r) => r.decisionDeadline,
+            render: (r) => (
+              <>
+                {r.decisionDeadline}
+                {r.overdue ? (
+                  <Tag color="red" style={{ marginLeft: 4 }}>
+                    {t('ob.overdue')}
+                  </Tag>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'status',
+            title: 'cr.status',
+            text: (r) => label(REPAIR_STATUS, r.status),
+            render: (r) => <Tag>{label(REPAIR_STATUS, r.status)}</Tag>,
+          },
+          { key: 'note', title: 'ob.note', text: (r) => r.note },
+          ...(write
+            ? [
+                {
+                  key: 'actions',
+                  title: 'common.actions' as const,
+                  text: () => '',
+                  // the recording department (谁认定谁修复), never the applicant, decides; the server says so to anyone else
+                  render: (r: Repair) =>
+                    r.status === 'PENDING' ? (
+                      <Space size="small">
+                        <Button size="small" type="primary" onClick={() => setDeciding({ repair: r, approved: true })}>
+                          {t('rp.approve')}
+                        </Button>
+                        <Button size="small" danger onClick={() => setDeciding({ repair: r, approved: false })}>
+                          {t('rp.reject')}
+                        </Button>
+                      </Space>
+                    ) : null,
+                },
+              ]
+            : []),
+        ]}
+      />
+      <FormModal<{ note: string }>
+        open={deciding !== null}
+        title={deciding ? t(deciding.approved ? 'rp.approve' : 'rp.reject') : ''}
+        onClose={() => setDeciding(null)}
+        onSubmit={(v) =>
+          mutate(decide({ variables: { id: deciding?.repair.id ?? '', approved: !!deciding?.approved, note: v.note } }))
+        }
+        testId="decide-repair"
+      >
+        {() => (
+          <Form.Item name="note" label={t('ob.note')} rules={[required(t, 'ob.note')]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        )}
+      </FormModal>
+    </>
+  );
+}
