@@ -673,6 +673,18 @@ describe.skipIf(!mysql.ok)(
       });
     });
 
+    it('refuses a caller who may not read before looking at the arguments: FORBIDDEN, not BAD_USER_INPUT', async () => {
+      const czj = await stack.login('czj'); // 县财政局: PROCUREMENT and DEBT, no CREDIT
+      for (const query of [
+        '{ creditRecords(pageSize: -5) { total } }',
+        '{ civilServants(pageSize: 100000) { total } }',
+        '{ creditObjections(page: 0) { total } }',
+      ]) {
+        expect(errorCode(await stack.graphql(query, {}, czj)), query).toBe('FORBIDDEN');
+        expect(errorCode(await stack.graphql(query, {}, rsj)), query).toBe('BAD_USER_INPUT');
+      }
+    });
+
     // last: it stops directory
     it('refuses a department record with DEPENDENCY_UNAVAILABLE when directory cannot name the department, writing nothing', async () => {
       await stack.subgraphs.directory!.close();

@@ -18,7 +18,7 @@ import {
   type Permission,
   type Role,
 } from '@integrity/rules';
-import { Authorized, type AuthChecker } from 'type-graphql';
+import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
 import { requireCaller, type RequestContext } from './context.js';
 import { forbidden } from './errors.js';
 
@@ -101,4 +101,20 @@ export function requireOwner(
     throw forbidden(`a town's officer writes ${domain} data for its own town only`, 'OWN_TOWN_ONLY');
   }
   return caller;
+}
+
+/**
+ * The queries and mutations among `resolvers` that declare no `@Allow`: every operation says who may call it
+ * (a subgraph's test asserts this list is empty, so a new operation cannot forget).
+ */
+export function undeclaredOperations(resolvers: readonly Function[]): string[] {
+  const storage = getMetadataStorage();
+  const declared = (target: Function, name: string) =>
+    storage.authorizedFields.some((a) => a.target === target && a.fieldName === name) ||
+    storage.authorizedResolver.some((a) => a.target === target);
+  return [...storage.queries, ...storage.mutations]
+    .filter((r) => resolvers.some((c) => c === r.target || c.prototype instanceof r.target))
+    .filter((r) => !declared(r.target, r.methodName))
+    .map((r) => r.schemaName)
+    .sort();
 }

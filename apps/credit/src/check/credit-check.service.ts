@@ -1,23 +1,11 @@
-import { canRead } from '@integrity/auth';
-import { forbidden, requireCaller, today, validateUscc, type RequestContext } from '@integrity/subgraph-kit';
+import { today, validateUscc, type RequestContext } from '@integrity/subgraph-kit';
 import { loadServant } from '../civil-servant/civil-servant.service.js';
 import { recordsOfSubject } from '../record/record.service.js';
 import { eligibility, isActiveDishonesty } from '../rules/eligibility.js';
 import type { SubjectType } from '../rules/publicity.js';
 
-/**
- * Who may check: other subgraphs with their service credential (procurement at bid time), credit readers,
- * and the officers whose work embeds the check (procurement, investment).
- */
-function requireChecker(ctx: RequestContext) {
-  const caller = requireCaller(ctx);
-  if (canRead(caller, 'CREDIT') || caller.domains.includes('PROCUREMENT') || caller.domains.includes('INVESTMENT'))
-    return caller;
-  throw forbidden('your account may not run credit checks');
-}
-
+/** Who may check — services, credit readers, PROCUREMENT and INVESTMENT officers — is declared on `creditCheck`. */
 export async function creditCheck(ctx: RequestContext, subjectType: SubjectType, subjectId: string) {
-  requireChecker(ctx);
   const id = subjectType === 'ENTERPRISE' ? validateUscc(subjectId, 'subjectId') : subjectId;
   const onDate = today();
   const records = await recordsOfSubject(ctx, subjectType, id);

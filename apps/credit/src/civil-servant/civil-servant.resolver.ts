@@ -20,6 +20,7 @@ import { CivilServant, CivilServantPage, CreditFile } from './civil-servant.type
 @Resolver(() => CivilServant)
 export class CivilServantResolver {
   @Query(() => CivilServant, { nullable: true, description: 'One civil servant. CREDIT readers.' })
+  @Allow(allow.read('CREDIT'))
   civilServant(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getServant(ctx, id);
   }
@@ -27,6 +28,7 @@ export class CivilServantResolver {
   @Query(() => CivilServantPage, {
     description: 'Civil servants by name, optionally of one department. CREDIT readers.',
   })
+  @Allow(allow.read('CREDIT'))
   civilServants(@Args() args: CivilServantsArgs, @Ctx() ctx: RequestContext) {
     return listServants(ctx, args);
   }

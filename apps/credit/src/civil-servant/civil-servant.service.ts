@@ -48,7 +48,6 @@ export async function getServant(ctx: RequestContext, id: string) {
 }
 
 export async function listServants(ctx: RequestContext, args: CivilServantsArgs) {
-  requireRead(ctx, 'CREDIT');
   const qb = ctx.dataSource.manager.createQueryBuilder(CivilServantEntity, 'c');
   if (args.departmentId) qb.andWhere('c.department_id = :d', { d: args.departmentId });
   const search = args.search?.trim();

@@ -74,7 +74,6 @@ export const activeSeriousCount = async (ctx: RequestContext, departmentId: stri
   (await dishonestyCounts(ctx, departmentId)).serious;
 
 export async function coverage(ctx: RequestContext) {
-  requireRead(ctx, 'CREDIT');
   const [total, withFile] = await Promise.all([
     ctx.dataSource.manager.count(CivilServantEntity),
     ctx.dataSource.manager.count(CreditFileEntity),

@@ -1,4 +1,4 @@
-import { requireRead, today, type RequestContext } from '@integrity/subgraph-kit';
+import { requireRead, today, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Ctx, Directive, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
 import { overdueObjectionTotal } from '../objection/objection.service.js';
 import { CoverageSummary } from '../civil-servant/civil-servant.type.js';
@@ -59,6 +59,7 @@ export class DepartmentCreditResolver {
 @Resolver()
 export class CoverageResolver {
   @Query(() => CoverageSummary, { description: 'County-wide credit-file coverage. CREDIT readers.' })
+  @Allow(allow.read('CREDIT'))
   creditCoverage(@Ctx() ctx: RequestContext) {
     return coverage(ctx);
   }

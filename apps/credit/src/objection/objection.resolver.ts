@@ -37,6 +37,7 @@ class DecideObjectionArgs {
 @Resolver(() => Objection)
 export class ObjectionResolver {
   @Query(() => ObjectionPage, { description: 'Objections, oldest filing first. CREDIT readers.' })
+  @Allow(allow.read('CREDIT'))
   creditObjections(@Args() args: ObjectionsArgs, @Ctx() ctx: RequestContext) {
     return listObjections(ctx, args);
   }

@@ -7,7 +7,6 @@ import {
   groupByKey,
   recordAudit,
   requireCaller,
-  requireRead,
   today,
   updateVersioned,
   type PageArgs,
@@ -62,7 +61,6 @@ export async function listObjections(
   ctx: RequestContext,
   args: PageArgs & { status?: ObjectionStatus | null; overdueOnly?: boolean | null },
 ) {
-  requireRead(ctx, 'CREDIT');
   const qb = ctx.dataSource.manager.createQueryBuilder(ObjectionEntity, 'o');
   if (args.status) qb.andWhere('o.status = :s', { s: args.status });
   if (args.overdueOnly) qb.andWhere(OVERDUE_SQL, { today: today() });

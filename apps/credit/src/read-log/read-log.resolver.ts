@@ -1,4 +1,4 @@
-import { PageArgs, Page, type RequestContext } from '@integrity/subgraph-kit';
+import { PageArgs, Page, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Args, ArgsType, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { listReadLog } from './read-log.service.js';
 
@@ -26,6 +26,7 @@ export class ReadLogResolver {
   @Query(() => FileReadPage, {
     description: 'Who read which civil servant’s full file, newest first. SUPERVISOR and ADMIN only.',
   })
+  @Allow(allow.roles('SUPERVISOR', 'ADMIN'))
   creditFileReadLog(@Args() args: ReadLogArgs, @Ctx() ctx: RequestContext) {
     return listReadLog(ctx, args);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { requireRole, type PageArgs, type RequestContext, findPage } from '@integrity/subgraph-kit';
+import { type PageArgs, type RequestContext, findPage } from '@integrity/subgraph-kit';
 import { ReadLogEntity } from './read-log.entity.js';
 
 /**
@@ -32,7 +32,6 @@ export async function listReadLog(
   ctx: RequestContext,
   args: PageArgs & { civilServantId?: string | null; readerName?: string | null },
 ) {
-  requireRole(ctx, 'SUPERVISOR', 'ADMIN');
   const where: Record<string, unknown> = {};
   if (args.civilServantId) where.civilServantId = args.civilServantId;
   if (args.readerName) where.readerName = args.readerName;

@@ -22,6 +22,7 @@ export class CreditRecordResolver {
     description:
       'Credit records, newest decision first, by subject, department, status (as of today) or text. CREDIT readers.',
   })
+  @Allow(allow.read('CREDIT'))
   creditRecords(@Args() args: CreditRecordsArgs, @Ctx() ctx: RequestContext) {
     return listRecords(ctx, args);
   }

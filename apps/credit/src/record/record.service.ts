@@ -9,7 +9,6 @@ import {
   groupByKey,
   notFound,
   recordAudit,
-  requireRead,
   requireOwner,
   today,
   validateUscc,
@@ -74,7 +73,6 @@ export const whereStatus = (qb: SelectQueryBuilder<CreditRecordEntity>, status: 
       : qb.andWhere('r.status = :st', { st: status });
 
 export async function listRecords(ctx: RequestContext, args: CreditRecordsArgs) {
-  requireRead(ctx, 'CREDIT');
   const onDate = today();
   const qb = ctx.dataSource.manager.createQueryBuilder(CreditRecordEntity, 'r');
   if (args.subjectType) qb.andWhere('r.subject_type = :t', { t: args.subjectType });

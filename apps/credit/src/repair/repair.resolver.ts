@@ -31,6 +31,7 @@ class DecideRepairArgs {
 @Resolver(() => RepairApplication)
 export class RepairResolver {
   @Query(() => RepairApplicationPage, { description: 'Credit-repair applications, oldest first. CREDIT readers.' })
+  @Allow(allow.read('CREDIT'))
   creditRepairs(@Args() args: RepairsArgs, @Ctx() ctx: RequestContext) {
     return listRepairs(ctx, args);
   }

@@ -6,7 +6,6 @@ import {
   groupByKey,
   notFound,
   recordAudit,
-  requireRead,
   requireOwner,
   today,
   updateVersioned,
@@ -50,7 +49,6 @@ export async function listRepairs(
   ctx: RequestContext,
   args: PageArgs & { status?: RepairStatus | null; overdueOnly?: boolean | null },
 ) {
-  requireRead(ctx, 'CREDIT');
   return repairPage(ctx, args.overdueOnly ? overdueWhere() : args.status ? { status: args.status } : {}, args);
 }
 

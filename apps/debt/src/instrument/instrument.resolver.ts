@@ -27,11 +27,13 @@ const money = <T extends { principal: bigint; interest: bigint }>(row: T) => ({
 @Resolver(() => DebtInstrument)
 export class InstrumentResolver {
   @Query(() => DebtInstrument, { nullable: true, description: 'One debt instrument. DEBT readers.' })
+  @Allow(allow.read('DEBT'))
   debtInstrument(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getInstrument(ctx, id);
   }
 
   @Query(() => DebtInstrumentPage, { description: 'Debt instruments, newest issue first. DEBT readers.' })
+  @Allow(allow.read('DEBT'))
   debtInstruments(@Args() args: DebtInstrumentsArgs, @Ctx() ctx: RequestContext) {
     return listInstruments(ctx, args);
   }

@@ -11,7 +11,6 @@ import {
   parseDecimal,
   parseMoney,
   recordAudit,
-  requireRead,
   today,
   transaction,
   updateVersioned,
@@ -80,13 +79,11 @@ async function mustLoad(ctx: RequestContext, id: string) {
 }
 
 export async function getInstrument(ctx: RequestContext, id: string) {
-  requireRead(ctx, 'DEBT');
   const i = await loadInstrument(ctx, id);
   return i && instrumentView(i);
 }
 
 export async function listInstruments(ctx: RequestContext, args: DebtInstrumentsArgs) {
-  requireRead(ctx, 'DEBT');
   const qb = ctx.dataSource.manager.createQueryBuilder(InstrumentEntity, 'i');
   if (args.regionCode) qb.andWhere('i.region_code = :r', { r: args.regionCode });
   if (args.kind) qb.andWhere('i.kind = :k', { k: args.kind });

@@ -22,6 +22,7 @@ class YearlyFilterArgs {
 @Resolver()
 export class LimitResolver {
   @Query(() => [DebtLimit], { description: 'Approved debt limits, newest year first. DEBT readers.' })
+  @Allow(allow.read('DEBT'))
   debtLimits(@Args() { regionCode, year }: YearlyFilterArgs, @Ctx() ctx: RequestContext) {
     return listYearly(ctx, DebtLimitEntity, regionCode, year);
   }
@@ -29,6 +30,7 @@ export class LimitResolver {
   @Query(() => [FiscalResources], {
     description: 'Comprehensive financial resources, newest year first. DEBT readers.',
   })
+  @Allow(allow.read('DEBT'))
   fiscalResourceRecords(@Args() { regionCode, year }: YearlyFilterArgs, @Ctx() ctx: RequestContext) {
     return listYearly(ctx, FiscalResourcesEntity, regionCode, year);
   }

@@ -1,11 +1,4 @@
-import {
-  formatMoney,
-  parseMoney,
-  recordAudit,
-  requireRead,
-  updateVersioned,
-  type RequestContext,
-} from '@integrity/subgraph-kit';
+import { formatMoney, parseMoney, recordAudit, updateVersioned, type RequestContext } from '@integrity/subgraph-kit';
 import { checkRegisteredRegion, checkYear } from '../debt-access.js';
 import { DebtLimitEntity, FiscalResourcesEntity } from './limit.entity.js';
 
@@ -79,7 +72,6 @@ export async function listYearly(
   regionCode?: string | null,
   year?: number | null,
 ) {
-  requireRead(ctx, 'DEBT');
   const where: Record<string, unknown> = {};
   if (regionCode) where.regionCode = regionCode;
   if (year) where.year = year;

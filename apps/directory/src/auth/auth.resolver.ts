@@ -1,5 +1,4 @@
-import { Allow, allow } from '@integrity/subgraph-kit';
-import type { RequestContext } from '@integrity/subgraph-kit';
+import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { User } from '../user/user.type.js';
 import { login, logout, me } from './auth.service.js';
@@ -29,6 +28,7 @@ export class AuthResolver {
     nullable: true,
     description: 'The logged-in user; null without a token. An expired token is UNAUTHENTICATED.',
   })
+  @Allow(allow.public())
   me(@Ctx() ctx: RequestContext) {
     return me(ctx);
   }

@@ -1,5 +1,4 @@
-import { Allow, allow } from '@integrity/subgraph-kit';
-import type { RequestContext } from '@integrity/subgraph-kit';
+import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRegion } from '../region/region.service.js';
 import { Region } from '../region/region.type.js';
@@ -10,6 +9,7 @@ import { Department, DepartmentPage } from './department.type.js';
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => Department, { nullable: true, description: 'One department by id. Public.' })
+  @Allow(allow.public())
   department(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return loadDepartment(ctx, id);
   }
@@ -17,6 +17,7 @@ export class DepartmentResolver {
   @Query(() => DepartmentPage, {
     description: 'Departments, county departments first, then by code; filter by kind, region or text. Public.',
   })
+  @Allow(allow.public())
   departments(@Args() args: DepartmentsArgs, @Ctx() ctx: RequestContext) {
     return listDepartments(ctx, args);
   }

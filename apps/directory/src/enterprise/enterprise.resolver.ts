@@ -1,5 +1,4 @@
-import { Allow, allow } from '@integrity/subgraph-kit';
-import type { RequestContext } from '@integrity/subgraph-kit';
+import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { CreateEnterpriseInput, EnterprisesArgs, UpdateEnterpriseInput } from './enterprise.input.js';
 import { createEnterprise, listEnterprises, loadEnterprise, updateEnterprise } from './enterprise.service.js';
@@ -11,11 +10,13 @@ export class EnterpriseResolver {
     nullable: true,
     description: 'One enterprise by unified social credit code (case-insensitive). Public.',
   })
+  @Allow(allow.public())
   enterprise(@Arg('uscc') uscc: string, @Ctx() ctx: RequestContext) {
     return loadEnterprise(ctx, uscc);
   }
 
   @Query(() => EnterprisePage, { description: 'Enterprises by name; search matches code or name. Public.' })
+  @Allow(allow.public())
   enterprises(@Args() args: EnterprisesArgs, @Ctx() ctx: RequestContext) {
     return listEnterprises(ctx, args);
   }

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@integrity/subgraph-kit';
+import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { listRegions, loadRegion } from './region.service.js';
 import { Region } from './region.type.js';
@@ -8,6 +8,7 @@ export class RegionResolver {
   @Query(() => [Region], {
     description: 'Regions known to the system: the county and its towns (and the levels above), by code. Public.',
   })
+  @Allow(allow.public())
   regions(
     @Arg('parentCode', () => String, {
       nullable: true,
@@ -20,6 +21,7 @@ export class RegionResolver {
   }
 
   @Query(() => Region, { nullable: true, description: 'One region by division code. Public.' })
+  @Allow(allow.public())
   region(@Arg('code') code: string, @Ctx() ctx: RequestContext) {
     return loadRegion(ctx, code);
   }

@@ -1,5 +1,4 @@
-import { Allow, allow } from '@integrity/subgraph-kit';
-import type { RequestContext } from '@integrity/subgraph-kit';
+import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadDepartment } from '../department/department.service.js';
 import { Department } from '../department/department.type.js';
@@ -10,11 +9,13 @@ import { User, UserPage } from './user.type.js';
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => UserPage, { description: 'User accounts by username. ADMIN only.' })
+  @Allow(allow.roles('ADMIN'))
   users(@Args() args: UsersArgs, @Ctx() ctx: RequestContext) {
     return listUsers(ctx, args);
   }
 
   @Query(() => User, { nullable: true, description: 'One user account. ADMIN only.' })
+  @Allow(allow.roles('ADMIN'))
   user(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getUser(ctx, id);
   }

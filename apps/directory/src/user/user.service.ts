@@ -3,7 +3,6 @@ import {
   badInput,
   notFound,
   recordAudit,
-  requireRole,
   updateVersioned,
   whereContains,
   type PageResult,
@@ -39,7 +38,6 @@ async function checkAssignment(
 }
 
 export async function listUsers(ctx: RequestContext, args: UsersArgs): Promise<PageResult<UserEntity>> {
-  requireRole(ctx, 'ADMIN');
   const qb = ctx.dataSource.getRepository(UserEntity).createQueryBuilder('u');
   whereContains(qb, ['u.username', 'u.display_name'], args.search);
   if (args.departmentId) qb.andWhere('u.department_id = :dep', { dep: args.departmentId });
@@ -47,7 +45,6 @@ export async function listUsers(ctx: RequestContext, args: UsersArgs): Promise<P
 }
 
 export async function getUser(ctx: RequestContext, id: string): Promise<UserEntity | null> {
-  requireRole(ctx, 'ADMIN');
   return ctx.dataSource.getRepository(UserEntity).findOneBy({ id });
 }
 

@@ -1,5 +1,4 @@
-import { Allow, allow } from '@integrity/subgraph-kit';
-import type { RequestContext } from '@integrity/subgraph-kit';
+import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import {
   CreateInvestmentAgreementInput,
@@ -12,6 +11,7 @@ import { InvestmentAgreement, InvestmentAgreementPage } from './agreement.type.j
 @Resolver(() => InvestmentAgreement)
 export class AgreementResolver {
   @Query(() => InvestmentAgreement, { nullable: true, description: 'One investment agreement. INVESTMENT readers.' })
+  @Allow(allow.read('INVESTMENT'))
   investmentAgreement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getAgreement(ctx, id);
   }
@@ -19,6 +19,7 @@ export class AgreementResolver {
   @Query(() => InvestmentAgreementPage, {
     description: 'Investment agreements, newest signing first. INVESTMENT readers.',
   })
+  @Allow(allow.read('INVESTMENT'))
   investmentAgreements(@Args() args: InvestmentAgreementsArgs, @Ctx() ctx: RequestContext) {
     return listAgreements(ctx, args);
   }

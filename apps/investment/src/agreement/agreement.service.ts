@@ -5,7 +5,6 @@ import {
   formatMoney,
   parseMoney,
   recordAudit,
-  requireRead,
   requireOwner,
   today,
   updateVersioned,
@@ -46,13 +45,11 @@ export const agreementView = (a: AgreementEntity) => ({
 });
 
 export async function getAgreement(ctx: RequestContext, id: string) {
-  requireRead(ctx, 'INVESTMENT');
   const a = await loadAgreement(ctx, id);
   return a && agreementView(a);
 }
 
 export async function listAgreements(ctx: RequestContext, args: InvestmentAgreementsArgs) {
-  requireRead(ctx, 'INVESTMENT');
   const qb = ctx.dataSource.getRepository(AgreementEntity).createQueryBuilder('a');
   if (args.departmentId) qb.andWhere('a.department_id = :d', { d: args.departmentId });
   if (args.townCode) qb.andWhere('a.town_code = :t', { t: args.townCode });

@@ -37,6 +37,7 @@ class BreachArgs {
 @Resolver(() => Commitment)
 export class CommitmentResolver {
   @Query(() => Commitment, { nullable: true, description: 'One commitment. INVESTMENT readers.' })
+  @Allow(allow.read('INVESTMENT'))
   commitment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getCommitment(ctx, id);
   }
@@ -44,6 +45,7 @@ export class CommitmentResolver {
   @Query(() => CommitmentPage, {
     description: 'Commitments by due date, filtered by derived status, department or agreement.',
   })
+  @Allow(allow.read('INVESTMENT'))
   commitments(@Args() args: CommitmentsArgs, @Ctx() ctx: RequestContext) {
     return listCommitments(ctx, args);
   }
@@ -51,6 +53,7 @@ export class CommitmentResolver {
   @Query(() => CommitmentPage, {
     description: 'Open commitments falling due in the next `days` days (default 30), soonest first.',
   })
+  @Allow(allow.read('INVESTMENT'))
   commitmentsDueSoon(@Args() args: CommitmentsDueArgs, @Ctx() ctx: RequestContext) {
     return listDueSoon(ctx, args);
   }

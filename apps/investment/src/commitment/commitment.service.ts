@@ -10,7 +10,6 @@ import {
   parseMoney,
   recordAudit,
   requireOwner,
-  requireRead,
   today,
   transaction,
   updateVersioned,
@@ -80,7 +79,6 @@ async function mustLoad(ctx: RequestContext, id: string): Promise<CommitmentEnti
 }
 
 export async function getCommitment(ctx: RequestContext, id: string) {
-  requireRead(ctx, 'INVESTMENT');
   const c = await loadCommitment(ctx, id);
   return c && commitmentView(c);
 }
@@ -94,7 +92,6 @@ async function page(
 }
 
 export async function listCommitments(ctx: RequestContext, args: CommitmentsArgs) {
-  requireRead(ctx, 'INVESTMENT');
   const onDate = today();
   const qb = ctx.dataSource.getRepository(CommitmentEntity).createQueryBuilder('c');
   if (args.status) qb.andWhere(`(${STATUS_SQL}) = :status`, { status: args.status, today: onDate });
@@ -105,7 +102,6 @@ export async function listCommitments(ctx: RequestContext, args: CommitmentsArgs
 
 /** Open commitments (pending or partly fulfilled) falling due from today to today + days. */
 export async function listDueSoon(ctx: RequestContext, args: CommitmentsDueArgs) {
-  requireRead(ctx, 'INVESTMENT');
   const onDate = today();
   const qb = ctx.dataSource
     .getRepository(CommitmentEntity)

@@ -1,5 +1,4 @@
-import { Allow, allow } from '@integrity/subgraph-kit';
-import type { RequestContext } from '@integrity/subgraph-kit';
+import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Department } from '../department/department.type.js';
@@ -20,11 +19,13 @@ class ReviewPolicyArgs {
 @Resolver(() => IncentivePolicy)
 export class PolicyResolver {
   @Query(() => IncentivePolicy, { nullable: true, description: 'One incentive policy. INVESTMENT readers.' })
+  @Allow(allow.read('INVESTMENT'))
   incentivePolicy(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getPolicy(ctx, id);
   }
 
   @Query(() => IncentivePolicyPage, { description: 'Incentive policies, newest first. INVESTMENT readers.' })
+  @Allow(allow.read('INVESTMENT'))
   incentivePolicies(@Args() args: IncentivePoliciesArgs, @Ctx() ctx: RequestContext) {
     return listPolicies(ctx, args);
   }

@@ -4,7 +4,6 @@ import {
   forbidden,
   recordAudit,
   requireCaller,
-  requireRead,
   requireOwner,
   updateVersioned,
   whereContains,
@@ -30,12 +29,10 @@ async function mustLoad(ctx: RequestContext, id: string): Promise<PolicyEntity> 
 }
 
 export async function getPolicy(ctx: RequestContext, id: string) {
-  requireRead(ctx, 'INVESTMENT');
   return loadPolicy(ctx, id);
 }
 
 export async function listPolicies(ctx: RequestContext, args: IncentivePoliciesArgs) {
-  requireRead(ctx, 'INVESTMENT');
   const qb = ctx.dataSource.getRepository(PolicyEntity).createQueryBuilder('p');
   if (args.status) qb.andWhere('p.status = :status', { status: args.status });
   whereContains(qb, ['p.title', 'p.legal_basis'], args.search);

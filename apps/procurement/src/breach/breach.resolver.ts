@@ -1,4 +1,4 @@
-import { PageArgs, type RequestContext } from '@integrity/subgraph-kit';
+import { PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { BreachEntity } from '../contract/contract.entity.js';
 import { BreachRecord } from '../contract/contract.type.js';
@@ -18,6 +18,7 @@ export class BreachResolver {
     description:
       'Breach records (违约失信), newest first, optionally of one responsible department. PROCUREMENT readers.',
   })
+  @Allow(allow.read('PROCUREMENT'))
   procurementBreaches(@Args() args: BreachArgs, @Ctx() ctx: RequestContext) {
     return listBreaches(ctx, args);
   }

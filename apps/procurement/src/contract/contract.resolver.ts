@@ -19,6 +19,7 @@ export class ContractResolver {
   @Query(() => [PaymentMilestone], {
     description: 'Supplier payments past due and unpaid (at most 500, oldest first), optionally for one purchaser.',
   })
+  @Allow(allow.read('PROCUREMENT'))
   overduePayments(
     @Arg('purchaserId', () => ID, { nullable: true }) purchaserId: string | undefined,
     @Ctx() ctx: RequestContext,

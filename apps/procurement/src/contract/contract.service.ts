@@ -10,7 +10,6 @@ import {
   notFound,
   parseMoney,
   recordAudit,
-  requireRead,
   requireOwner,
   today,
   updateVersioned,
@@ -222,7 +221,6 @@ export async function recordBreach(ctx: RequestContext, input: RecordBreachInput
 
 /** Overdue milestones across the county, oldest due first. */
 export async function listOverdueMilestones(ctx: RequestContext, purchaserId?: string | null) {
-  requireRead(ctx, 'PROCUREMENT');
   const qb = ctx.dataSource.manager
     .createQueryBuilder(MilestoneEntity, 'm')
     .where('m.paid_amount < m.amount AND m.due_date < :today', { today: today() });

@@ -49,6 +49,7 @@ class PppArgs extends PageArgs {
 @Resolver(() => PppProject)
 export class PppResolver {
   @Query(() => PppProjectPage, { description: 'PPP projects. PROCUREMENT readers.' })
+  @Allow(allow.read('PROCUREMENT'))
   pppProjects(@Args() args: PppArgs, @Ctx() ctx: RequestContext) {
     return listPpp(ctx, args);
   }
@@ -57,6 +58,7 @@ export class PppResolver {
     description:
       'PPP obligations not paid in full: this year’s (DUE) and past years’ (OVERDUE); overdueOnly for the latter.',
   })
+  @Allow(allow.read('PROCUREMENT'))
   pppObligationsDue(@Arg('overdueOnly', { defaultValue: false }) overdueOnly: boolean, @Ctx() ctx: RequestContext) {
     return listDueObligations(ctx, overdueOnly);
   }
@@ -65,6 +67,7 @@ export class PppResolver {
     nullable: true,
     description: 'A region’s PPP fiscal capacity for a year, with what is committed.',
   })
+  @Allow(allow.read('PROCUREMENT'))
   pppFiscalCapacity(
     @Arg('regionCode') regionCode: string,
     @Arg('year', () => Int) year: number,

@@ -6,7 +6,6 @@ import {
   notFound,
   parseMoney,
   recordAudit,
-  requireRead,
   requireOwner,
   today,
   updateVersioned,
@@ -89,7 +88,6 @@ export async function setFiscalCapacity(ctx: RequestContext, code: string, year:
 }
 
 export async function getCapacity(ctx: RequestContext, code: string, year: number) {
-  requireRead(ctx, 'PROCUREMENT');
   const c = await ctx.dataSource.manager.findOneBy(FiscalCapacityEntity, { regionCode: code, year });
   return c && capacityView(ctx.dataSource.manager, c);
 }
@@ -213,7 +211,6 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
 }
 
 export async function listPpp(ctx: RequestContext, args: PageArgs & { regionCode?: string | null }) {
-  requireRead(ctx, 'PROCUREMENT');
   return findPage(
     ctx.dataSource.manager,
     PppProjectEntity,
@@ -225,7 +222,6 @@ export async function listPpp(ctx: RequestContext, args: PageArgs & { regionCode
 
 /** Obligations of past years and this year not paid in full: what a leader must watch. */
 export async function listDueObligations(ctx: RequestContext, onlyOverdue: boolean) {
-  requireRead(ctx, 'PROCUREMENT');
   const year = Number(today().slice(0, 4));
   const rows = await ctx.dataSource.manager
     .createQueryBuilder(PppObligationEntity, 'o')

@@ -22,6 +22,7 @@ import { ProcurementProject, ProcurementProjectPage, ProcurementStatusEnum, Stat
 @Resolver(() => ProcurementProject)
 export class ProjectResolver {
   @Query(() => ProcurementProject, { nullable: true, description: 'One procurement project. PROCUREMENT readers.' })
+  @Allow(allow.read('PROCUREMENT'))
   procurementProject(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return getProject(ctx, id);
   }
@@ -29,6 +30,7 @@ export class ProjectResolver {
   @Query(() => ProcurementProjectPage, {
     description: 'Procurement projects, newest first, by status, purchaser or title.',
   })
+  @Allow(allow.read('PROCUREMENT'))
   procurementProjects(@Args() args: ProcurementProjectsArgs, @Ctx() ctx: RequestContext) {
     return listProjects(ctx, args);
   }
