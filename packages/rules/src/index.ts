@@ -6,3 +6,4 @@ export * from './identifiers.js';
 export * from './reasons.js';
 export * from './roles.js';
 export * from './thresholds.js';
+export * from './casework.js';

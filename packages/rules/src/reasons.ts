@@ -188,6 +188,36 @@ export const REASONS = {
     'zh-CN': '相关服务暂时不可用，请稍后重试',
     'en-US': 'A service this needs cannot be reached; try again later',
   },
+  // casework
+  CASE_OUT_OF_SCOPE_REASON: {
+    'zh-CN': '不予受理须说明理由',
+    'en-US': 'Say why the case is out of scope',
+  },
+  EXTENSION_ALREADY_GRANTED: {
+    'zh-CN': '该件已经延期一次，不能再次延期',
+    'en-US': 'The case has already been extended once',
+  },
+  EXTENSION_NOT_ALLOWED: {
+    'zh-CN': '该类办件的办理期限不能延长',
+    'en-US': 'This kind of case has no extension',
+  },
+  OUTCOME_REQUIRED: {
+    'zh-CN': '人大建议、政协提案的答复须注明办理结果（A、B、C 类）和代表委员满意度',
+    'en-US':
+      'A reply to an NPC suggestion or CPPCC proposal needs its outcome (A, B or C) and the delegate’s satisfaction',
+  },
+  OUTCOME_NOT_APPLICABLE: {
+    'zh-CN': '只有人大建议、政协提案的答复注明 A、B、C 类办理结果',
+    'en-US': 'Only replies to NPC suggestions and CPPCC proposals carry an A, B or C outcome',
+  },
+  NOT_LEAD_DEPARTMENT: {
+    'zh-CN': '只有主办单位可以答复',
+    'en-US': 'Only the lead department replies',
+  },
+  NO_DEADLINE_RULE: {
+    'zh-CN': '{date} 没有适用于该类办件的办理期限规则',
+    'en-US': 'No deadline rule for this kind of case applies on {date}',
+  },
   // sessions, throttling and faults
   RATE_LIMITED: {
     'zh-CN': '尝试次数过多，请 {retryAfter} 秒后再试',

@@ -74,6 +74,14 @@ export type AdjustRepaymentScheduleInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Who handles a case: a lead department and any co-handlers. */
+export type AssignCaseInput = {
+  /** Co-handling departments (协办单位), at most 10. */
+  coHandlerIds?: Array<Scalars['ID']['input']>;
+  /** The lead department (主办单位). */
+  departmentId: Scalars['ID']['input'];
+};
+
 /** One recorded change: who did what to which record, with its state before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -181,6 +189,116 @@ export type CalendarDayKind =
   /** A weekend day worked in exchange (调休). */
   | 'WORKDAY';
 
+/** A case: a complaint, petition, hotline item, NPC/CPPCC item or judicial/procuratorial recommendation. */
+export type Case = {
+  __typename?: 'Case';
+  /** Last day to decide acceptance (kinds that have that stage). */
+  acceptDeadline?: Maybe<Scalars['Date']['output']>;
+  /** Day accepted. */
+  acceptedOn?: Maybe<Scalars['Date']['output']>;
+  /** Day first assigned (交办). */
+  assignedOn?: Maybe<Scalars['Date']['output']>;
+  /** The deadline counts working days in a year whose holiday calendar is not loaded: only weekends were skipped. */
+  calendarMissing: Scalars['Boolean']['output'];
+  /** A public complaint’s category. */
+  category?: Maybe<ComplaintCategory>;
+  /** Day closed. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** Co-handling departments (协办单位). */
+  coHandlers: Array<Department>;
+  /** The department or town the case is about, as registered. */
+  concernedDepartment?: Maybe<Department>;
+  /** What the case says. */
+  content: Scalars['String']['output'];
+  /** The deadline of the stage the case is in: acceptance while RECEIVED, else the reply. */
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** NPC/CPPCC: the deputy’s or member’s view. */
+  delegateSatisfaction?: Maybe<DelegateSatisfaction>;
+  /** The department responsible now: the lead department once assigned, before that the one concerned. */
+  department?: Maybe<Department>;
+  /** Day the extension was approved. */
+  extendedOn?: Maybe<Scalars['Date']['output']>;
+  /** Why the reply period was extended (once at most). */
+  extensionReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CaseKind;
+  /** Why it was not accepted. */
+  outOfScopeReason?: Maybe<Scalars['String']['output']>;
+  /** NPC/CPPCC outcome A, B or C. */
+  outcome?: Maybe<ProposalOutcome>;
+  /** Still open (RECEIVED, ACCEPTED, ASSIGNED) after its deadline. */
+  overdue: Scalars['Boolean']['output'];
+  /** Day received. */
+  receivedOn: Scalars['Date']['output'];
+  /** Day a "not satisfied" rating reopened it (once at most). */
+  reopenedOn?: Maybe<Scalars['Date']['output']>;
+  /** Day replied. */
+  repliedOn?: Maybe<Scalars['Date']['output']>;
+  /** The lead department’s reply. */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** Last day to reply (with an approved extension); null until the period has started. */
+  replyDeadline?: Maybe<Scalars['Date']['output']>;
+  /** The number it carries where it came from (信访件编号, 工单号, 建议号). */
+  sourceNumber?: Maybe<Scalars['String']['output']>;
+  status: CaseStatus;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** Row version. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a case comes from. */
+export type CaseKind =
+  /** 投诉举报: a complaint about government dishonesty, from the public form or registered. */
+  | 'COMPLAINT'
+  /** 政协提案: a proposal of a CPPCC member. */
+  | 'CPPCC_PROPOSAL'
+  /** 12345: an item transferred from the government service hotline. */
+  | 'HOTLINE'
+  /** 司法建议: a court’s recommendation to an agency. */
+  | 'JUDICIAL_RECOMMENDATION'
+  /** 人大代表建议: a suggestion of a people’s congress deputy. */
+  | 'NPC_SUGGESTION'
+  /** 信访: a petition (《信访工作条例》). */
+  | 'PETITION'
+  /** 检察建议: a procuratorate’s recommendation to an agency. */
+  | 'PROCURATORIAL_RECOMMENDATION';
+
+/** A page of cases. */
+export type CasePage = {
+  __typename?: 'CasePage';
+  /** The items on this page. */
+  items: Array<Case>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** A stage a deadline rule sets a period for. */
+export type CaseStage =
+  /** Deciding whether the case is accepted. */
+  | 'ACCEPT'
+  /** Answering the case. */
+  | 'REPLY';
+
+/** Where a case stands. */
+export type CaseStatus =
+  /** Accepted; not yet assigned to a lead department. */
+  | 'ACCEPTED'
+  /** Assigned: the lead department (with any co-handlers) works on the reply. */
+  | 'ASSIGNED'
+  /** Finished. */
+  | 'CLOSED'
+  /** Not accepted (out of scope), with the reason. */
+  | 'OUT_OF_SCOPE'
+  /** Registered; acceptance not yet decided. */
+  | 'RECEIVED'
+  /** Answered by the lead department. */
+  | 'REPLIED';
+
 /** A civil servant, keyed by id. The resident ID number is shown masked except to those allowed to see it. */
 export type CivilServant = {
   __typename?: 'CivilServant';
@@ -217,6 +335,12 @@ export type CivilServantPage = {
   pageSize: Scalars['Int']['output'];
   /** How many items match, across all pages. */
   total: Scalars['Int']['output'];
+};
+
+/** Closing a replied case. */
+export type CloseCaseInput = {
+  /** NPC/CPPCC only, and required there: the deputy’s or member’s view of the reply. */
+  delegateSatisfaction?: InputMaybe<DelegateSatisfaction>;
 };
 
 /** A government commitment under an investment agreement (政府承诺). It belongs to the department, whoever leads it. */
@@ -296,6 +420,23 @@ export type CommitmentStatus =
   | 'PENDING'
   /** Released by a recorded agreement with the investor. */
   | 'WAIVED';
+
+/** What a public complaint is about. */
+export type ComplaintCategory =
+  /** 拖欠账款 */
+  | 'ARREARS'
+  /** 失信违约 */
+  | 'BROKEN_PROMISE'
+  /** 行政不作为 */
+  | 'INACTION'
+  /** 乱作为 */
+  | 'MISCONDUCT'
+  /** 其他 */
+  | 'OTHER'
+  /** 政策不兑现 */
+  | 'POLICY_NOT_HONOURED'
+  /** 服务问题 */
+  | 'SERVICE';
 
 /** A procurement contract with its payment milestones and acceptance (履约验收). */
 export type Contract = {
@@ -543,6 +684,26 @@ export type CreditRecordPage = {
   total: Scalars['Int']['output'];
 };
 
+/** One version of a deadline rule: a kind of case, a stage, its period and its source. */
+export type DeadlineRule = {
+  __typename?: 'DeadlineRule';
+  /** Length of the period, in its unit. */
+  amount: Scalars['Int']['output'];
+  /** Cases received from this day on get this version. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** What one approved extension adds (same unit); null: none. */
+  extensionAmount?: Maybe<Scalars['Int']['output']>;
+  /** Kind, stage and version, e.g. PETITION.REPLY.1. */
+  id: Scalars['ID']['output'];
+  kind: CaseKind;
+  /** The regulation or decision that sets it. */
+  source: Scalars['String']['output'];
+  stage: CaseStage;
+  /** What the period counts from. */
+  startsFrom: PeriodStart;
+  unit: PeriodUnit;
+};
+
 /** Stock-debt clearance (存量债务化解) of a region in a year. */
 export type DebtClearance = {
   __typename?: 'DebtClearance';
@@ -665,6 +826,15 @@ export type Deduction = {
   value: Scalars['Float']['output'];
 };
 
+/** The deputy’s or member’s view of the reply (满意度测评). */
+export type DelegateSatisfaction =
+  /** 基本满意 */
+  | 'BASICALLY_SATISFIED'
+  /** 不满意 */
+  | 'NOT_SATISFIED'
+  /** 满意 */
+  | 'SATISFIED';
+
 /** A government department or town government. Every domain adds its integrity figures to it, so one query gives its whole picture. */
 export type Department = {
   __typename?: 'Department';
@@ -744,6 +914,7 @@ export type DepartmentPage = {
 
 /** A data domain an officer may write. */
 export type Domain =
+  | 'CASEWORK'
   /** Civil-servant credit files and dishonesty records. */
   | 'CREDIT'
   /** Government debt. */
@@ -1259,8 +1430,12 @@ export type Mutation = {
   advancePppPhase: PppProject;
   /** Apply for credit repair. Before the minimum publicity period has run: REPAIR_NOT_ALLOWED. */
   applyCreditRepair: RepairApplication;
+  /** Assign (交办) an accepted case to a lead department with co-handlers. County-wide CASEWORK officers. */
+  assignCase: Case;
   /** Award an EVALUATION project to one of its bids. */
   awardProject: ProcurementProject;
+  /** Close a replied case (NPC/CPPCC: with the delegate’s satisfaction). County-wide CASEWORK officers. */
+  closeCase: Case;
   /** Register a civil servant (CREDIT officers of the department, or county-wide). */
   createCivilServant: CivilServant;
   /** Create a department. ADMIN only. A bad region or a used code is BAD_USER_INPUT. */
@@ -1285,6 +1460,8 @@ export type Mutation = {
   decideObjection: Objection;
   /** Accept a report (ACCEPTED) or return it with a reason (RETURNED; OVERDUE when past the deadline). Supervisors and SUPERVISION officers acting county-wide. */
   decideRectification: Rectification;
+  /** Approve the one extension of the reply period the case’s rule allows, with a reason. County-wide CASEWORK officers. */
+  extendCase: Case;
   /** File feedback on your department’s preliminary result, once, by the deadline. Its officers. */
   fileEvaluationFeedback: EvaluationFeedback;
   /** File an objection: the record is marked under objection; deadlines in working days. */
@@ -1327,6 +1504,10 @@ export type Mutation = {
   recordProcurementBreach: BreachRecord;
   /** Record a repayment against an instrument. */
   recordRepayment: DebtInstrument;
+  /** Register a case received through any channel, with its source number and the day received. County-wide CASEWORK officers. */
+  registerCase: Case;
+  /** Reply to an assigned case: CASEWORK officers of the lead department, or acting county-wide. NPC/CPPCC replies carry outcome A, B or C. */
+  replyCase: Case;
   /** Report the rectification with evidence: officers of the department the order is addressed to; also late, when OVERDUE. */
   reportRectification: Rectification;
   /** File (or replace) your department’s progress report on a task for a quarter that has started. Officers of a department the plan names for the task. */
@@ -1351,6 +1532,8 @@ export type Mutation = {
   submitPolicyForReview: IncentivePolicy;
   /** Move a project along its lifecycle; an illegal move is INVALID_TRANSITION naming the allowed ones. */
   transitionProcurementProject: ProcurementProject;
+  /** Accept a RECEIVED case, or refuse it as out of scope with a reason. County-wide CASEWORK officers. */
+  triageCase: Case;
   /** Change a department. ADMIN only. A stale `version` is CONFLICT. */
   updateDepartment: Department;
   /** Change an enterprise. ADMIN only. A stale `version` is CONFLICT. */
@@ -1414,9 +1597,21 @@ export type MutationApplyCreditRepairArgs = {
 };
 
 
+export type MutationAssignCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: AssignCaseInput;
+};
+
+
 export type MutationAwardProjectArgs = {
   bidId: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseCaseArgs = {
+  id: Scalars['ID']['input'];
+  input?: CloseCaseInput;
 };
 
 
@@ -1486,6 +1681,12 @@ export type MutationDecideRectificationArgs = {
   accepted: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   note?: Scalars['String']['input'];
+};
+
+
+export type MutationExtendCaseArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1600,6 +1801,17 @@ export type MutationRecordRepaymentArgs = {
 };
 
 
+export type MutationRegisterCaseArgs = {
+  input: RegisterCaseInput;
+};
+
+
+export type MutationReplyCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: ReplyCaseInput;
+};
+
+
 export type MutationReportRectificationArgs = {
   id: Scalars['ID']['input'];
   input: ReportRectificationInput;
@@ -1675,6 +1887,13 @@ export type MutationSubmitPolicyForReviewArgs = {
 export type MutationTransitionProcurementProjectArgs = {
   id: Scalars['ID']['input'];
   to: ProcurementStatus;
+};
+
+
+export type MutationTriageCaseArgs = {
+  accepted: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason?: Scalars['String']['input'];
 };
 
 
@@ -1797,6 +2016,24 @@ export type PaymentMilestone = {
   status: MilestoneStatus;
   version: Scalars['Int']['output'];
 };
+
+/** The event a deadline period counts from (the day itself not counted). */
+export type PeriodStart =
+  /** The day it was accepted. */
+  | 'ACCEPTED'
+  /** The day it was first assigned (交办). */
+  | 'ASSIGNED'
+  /** The day the case was received. */
+  | 'RECEIVED';
+
+/** How a period is counted. */
+export type PeriodUnit =
+  /** Calendar days. */
+  | 'DAYS'
+  /** Calendar months, clamped to the month’s end (31 Jan + 1 month = 28/29 Feb). */
+  | 'MONTHS'
+  /** Working days of the county’s calendar (holidays and exchanged working days as data). */
+  | 'WORKING_DAYS';
 
 /** A task of the county plan (任务台账): what the plan asks, in its words, and who answers for it. */
 export type PlanTask = {
@@ -2012,6 +2249,15 @@ export type ProcurementStatus =
   | 'PLANNING'
   | 'TENDERING';
 
+/** The outcome of an NPC suggestion or CPPCC proposal. */
+export type ProposalOutcome =
+  /** A 已解决或采纳: solved or adopted. */
+  | 'A'
+  /** B 正在解决或列入计划: being solved or planned. */
+  | 'B'
+  /** C 因条件限制留作参考: kept for reference, conditions do not allow it yet. */
+  | 'C';
+
 /** A published grade, readable without login. */
 export type PublicRating = {
   __typename?: 'PublicRating';
@@ -2057,6 +2303,14 @@ export type PublicRecordPage = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One case (null when missing or not yours to see). */
+  case?: Maybe<Case>;
+  /** Every version of the casework deadline rules, with their sources. Any signed-in user. */
+  caseDeadlineRules: Array<DeadlineRule>;
+  /** Cases, earliest deadline first. Leaders, supervisors, SUPERVISION officers and county-wide CASEWORK officers see all; anyone else the cases their department leads or co-handles. */
+  cases: CasePage;
+  /** Changes recorded by the casework subgraph, newest first. Administrators and supervisors only. */
+  caseworkAuditTrail: AuditEntryPage;
   /** One civil servant. CREDIT readers. */
   civilServant?: Maybe<CivilServant>;
   /** Civil servants by name, optionally of one department. CREDIT readers. */
@@ -2169,8 +2423,31 @@ export type Query = {
   user?: Maybe<User>;
   /** User accounts by username. ADMIN only. */
   users: UserPage;
-  /** Holidays and exchanged working days of a year. Signed-in users, and supervision’s warning feed. */
+  /** Holidays and exchanged working days of a year. Signed-in users, supervision’s warning feed and casework’s working-day deadlines. */
   workingCalendar: Array<CalendarDay>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<CaseKind>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+
+export type QueryCaseworkAuditTrailArgs = {
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2764,6 +3041,21 @@ export type RegionLevel =
   /** Town or township (镇/乡). */
   | 'TOWN';
 
+/** A case registered by an officer. */
+export type RegisterCaseInput = {
+  /** What the case says. */
+  content: Scalars['String']['input'];
+  /** The department or town the case is about, if known. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CaseKind;
+  /** Day received; not after today. */
+  receivedOn: Scalars['Date']['input'];
+  /** The number it carries where it came from. */
+  sourceNumber: Scalars['String']['input'];
+  /** Short title. */
+  title: Scalars['String']['input'];
+};
+
 /** A credit-repair application: proof the obligation was fulfilled plus a credit commitment letter. */
 export type RepairApplication = {
   __typename?: 'RepairApplication';
@@ -2815,6 +3107,14 @@ export type Repayment = {
   principal: Scalars['Decimal']['output'];
   /** Username of the officer who recorded it. */
   recordedBy: Scalars['String']['output'];
+};
+
+/** The lead department’s reply. */
+export type ReplyCaseInput = {
+  /** NPC/CPPCC only, and required there: A, B or C. */
+  outcome?: InputMaybe<ProposalOutcome>;
+  /** The reply. */
+  reply: Scalars['String']['input'];
 };
 
 /** The department’s report of its rectification. */

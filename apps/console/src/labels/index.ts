@@ -34,6 +34,14 @@ import { EVALUATION_STATUS } from './evaluation-status';
 import { HONOURS_BAR_KIND } from './honours-bar-kind';
 import { WARNING_KIND } from './warning-kind';
 import { WARNING_STATUS } from './warning-status';
+import { CASE_KIND } from './case-kind';
+import { CASE_STATUS } from './case-status';
+import { COMPLAINT_CATEGORY } from './complaint-category';
+import { PROPOSAL_OUTCOME } from './proposal-outcome';
+import { DELEGATE_SATISFACTION } from './delegate-satisfaction';
+import { CASE_STAGE } from './case-stage';
+import { PERIOD_START } from './period-start';
+import { PERIOD_UNIT } from './period-unit';
 import type { LabelTable } from './label';
 
 export { labelOf, optionsOf, type Label, type LabelTable } from './label';
@@ -73,6 +81,14 @@ export { EVALUATION_STATUS } from './evaluation-status';
 export { HONOURS_BAR_KIND } from './honours-bar-kind';
 export { WARNING_KIND } from './warning-kind';
 export { WARNING_STATUS } from './warning-status';
+export { CASE_KIND } from './case-kind';
+export { CASE_STATUS } from './case-status';
+export { COMPLAINT_CATEGORY } from './complaint-category';
+export { PROPOSAL_OUTCOME } from './proposal-outcome';
+export { DELEGATE_SATISFACTION } from './delegate-satisfaction';
+export { CASE_STAGE } from './case-stage';
+export { PERIOD_START } from './period-start';
+export { PERIOD_UNIT } from './period-unit';
 
 export const LABELS: Readonly<Record<string, LabelTable>> = {
   TaskRole: TASK_ROLE,
@@ -110,4 +126,12 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   Role: ROLE,
   Severity: SEVERITY,
   SubjectType: SUBJECT_TYPE,
+  CaseKind: CASE_KIND,
+  CaseStatus: CASE_STATUS,
+  ComplaintCategory: COMPLAINT_CATEGORY,
+  ProposalOutcome: PROPOSAL_OUTCOME,
+  DelegateSatisfaction: DELEGATE_SATISFACTION,
+  CaseStage: CASE_STAGE,
+  PeriodStart: PERIOD_START,
+  PeriodUnit: PERIOD_UNIT,
 };
