@@ -1,18 +1,25 @@
 import 'reflect-metadata';
-import { defineSubgraph } from '@integrity/subgraph-kit';
+import { checkEncryptionKey, defineSubgraph } from '@integrity/subgraph-kit';
 import { CaseEntity, CoHandlerEntity } from './case/case.entity.js';
 import { CaseResolver } from './case/case.resolver.js';
+import { CaseComplaintResolver } from './complaint/case-complaint.resolver.js';
+import { ComplaintEntity } from './complaint/complaint.entity.js';
+import { ComplaintResolver } from './complaint/complaint.resolver.js';
 import { DeadlineRuleEntity } from './deadline/deadline-rule.entity.js';
 import { DeadlineRuleResolver } from './deadline/deadline-rule.resolver.js';
 import { departmentReference } from './department/department.reference.js';
 import { CaseworkInitial1732406400700 } from './migrations/1732406400700-casework-initial.js';
+import { Complaint1732406400710 } from './migrations/1732406400710-complaint.js';
 
 /** casework: complaints, petitions, hotline items, NPC/CPPCC items, judicial and procuratorial recommendations. */
 export const subgraph = defineSubgraph({
   name: 'casework',
   port: 4007,
-  resolvers: [CaseResolver, DeadlineRuleResolver],
+  resolvers: [CaseResolver, CaseComplaintResolver, ComplaintResolver, DeadlineRuleResolver],
   references: { ...departmentReference },
-  entities: [DeadlineRuleEntity, CaseEntity, CoHandlerEntity],
-  migrations: [CaseworkInitial1732406400700],
+  entities: [DeadlineRuleEntity, CaseEntity, CoHandlerEntity, ComplaintEntity],
+  migrations: [CaseworkInitial1732406400700, Complaint1732406400710],
+  // complainants' contacts are encrypted at rest: no key, no start
+  preflight: checkEncryptionKey,
 });
+export { closeComplaintLimits } from './complaint/complaint-limit.js';

@@ -115,7 +115,9 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   decideEvaluationFeedback: ['supervisor', 'fgj'],
   finalizeEvaluation: ['supervisor', 'fgj'],
   publishEvaluation: ['supervisor', 'fgj'],
-  // casework
+  // casework: the public files and rates complaints without an account
+  fileComplaint: EVERYONE,
+  rateComplaintReply: EVERYONE,
   registerCase: CASEWORK_COUNTY_WIDE,
   triageCase: CASEWORK_COUNTY_WIDE,
   assignCase: CASEWORK_COUNTY_WIDE,

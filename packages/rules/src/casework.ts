@@ -63,3 +63,15 @@ export const seesEveryCase = (caller: Caller | null): boolean =>
 /** Whether the caller may work (reply to) a case led by this department: county-wide, or its own CASEWORK officer. */
 export const worksCaseOf = (caller: Caller | null, departmentId: string | null): boolean =>
   canWrite(caller, 'CASEWORK', departmentId ?? '');
+
+/**
+ * A complainant's contact as shown to anyone but the officers handling the case: a phone number keeps its
+ * first three and last four digits (138****5678), anything else its first character.
+ */
+export function maskContact(contact: string): string {
+  const digits = contact.replace(/\D/g, '');
+  if (digits.length >= 7 && digits.length === contact.replace(/[\s-]/g, '').length)
+    return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
+  const chars = [...contact.trim()];
+  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 8))}`;
+}

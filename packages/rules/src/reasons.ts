@@ -214,6 +214,26 @@ export const REASONS = {
     'zh-CN': '只有主办单位可以答复',
     'en-US': 'Only the lead department replies',
   },
+  COMPLAINT_REFUSED: {
+    'zh-CN': '投诉未能受理，请通过页面正常填写后提交',
+    'en-US': 'The complaint could not be taken; fill in the form and send it again',
+  },
+  COMPLAINT_DUPLICATE: {
+    'zh-CN': '近期已有内容相同或相近的投诉正在办理，请勿重复提交',
+    'en-US': 'A complaint with the same or nearly the same content is already being handled',
+  },
+  COMPLAINT_NOT_FOUND: {
+    'zh-CN': '查询编号或查询码不正确',
+    'en-US': 'The tracking number or the access code is not right',
+  },
+  ALREADY_RATED: {
+    'zh-CN': '已对本次答复作出评价',
+    'en-US': 'This reply has already been rated',
+  },
+  NOT_REPLIED_YET: {
+    'zh-CN': '尚未答复，答复后才能评价',
+    'en-US': 'There is no reply to rate yet',
+  },
   NO_DEADLINE_RULE: {
     'zh-CN': '{date} 没有适用于该类办件的办理期限规则',
     'en-US': 'No deadline rule for this kind of case applies on {date}',

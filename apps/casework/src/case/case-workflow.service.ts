@@ -12,6 +12,7 @@ import {
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { deadlinesOf, rulesOfCase } from '../deadline/deadline-rule.service.js';
+import { ComplaintEntity } from '../complaint/complaint.entity.js';
 import { CaseEntity, CoHandlerEntity } from './case.entity.js';
 import type { AssignCaseInput, CloseCaseInput, ReplyCaseInput } from './case.input.js';
 import { caseView } from './case-view.js';
@@ -84,16 +85,27 @@ export function assignCase(ctx: RequestContext, id: string, input: AssignCaseInp
 
 /** The lead department replies (or a county-wide CASEWORK officer for it); NPC/CPPCC replies carry A, B or C. */
 export function replyCase(ctx: RequestContext, id: string, input: ReplyCaseInput) {
-  return transition(ctx, id, ['ASSIGNED'], 'case.reply', (c) => {
-    requireOwner(ctx, 'CASEWORK', { departmentId: c.departmentId });
-    const proposal = PROPOSAL_KINDS.includes(c.kind);
-    if (proposal && !input.outcome)
-      throw badInput('input.outcome', 'OUTCOME_REQUIRED', 'an NPC/CPPCC reply needs its outcome A, B or C');
-    if (!proposal && input.outcome)
-      throw badInput('input.outcome', 'OUTCOME_NOT_APPLICABLE', 'only NPC/CPPCC replies carry an outcome');
-    return { status: 'REPLIED', reply: input.reply.trim(), outcome: input.outcome ?? null, repliedOn: today() };
-  });
+  return transition(
+    ctx,
+    id,
+    ['ASSIGNED'],
+    'case.reply',
+    (c) => {
+      requireOwner(ctx, 'CASEWORK', { departmentId: c.departmentId });
+      const proposal = PROPOSAL_KINDS.includes(c.kind);
+      if (proposal && !input.outcome)
+        throw badInput('input.outcome', 'OUTCOME_REQUIRED', 'an NPC/CPPCC reply needs its outcome A, B or C');
+      if (!proposal && input.outcome)
+        throw badInput('input.outcome', 'OUTCOME_NOT_APPLICABLE', 'only NPC/CPPCC replies carry an outcome');
+      return { status: 'REPLIED', reply: input.reply.trim(), outcome: input.outcome ?? null, repliedOn: today() };
+    },
+    clearRating,
+  );
 }
+
+/** A new reply (after a reopening) is rated afresh by the complainant; the earlier rating stays in the trail. */
+const clearRating = async (m: EntityManager, c: CaseEntity) =>
+  void (await m.update(ComplaintEntity, { caseId: c.id }, { satisfied: null, ratingReason: null, ratedOn: null }));
 
 /** Close a replied case; an NPC/CPPCC item records the deputy’s or member’s satisfaction when it closes. */
 export function closeCase(ctx: RequestContext, id: string, input: CloseCaseInput) {

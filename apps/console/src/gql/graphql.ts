@@ -208,6 +208,8 @@ export type Case = {
   coHandlers: Array<Department>;
   /** The department or town the case is about, as registered. */
   concernedDepartment?: Maybe<Department>;
+  /** A public complaint’s contact: in full for the officers handling it (CASEWORK officers of the lead department, or county-wide), masked for anyone else; null when anonymous. */
+  contact?: Maybe<Scalars['String']['output']>;
   /** What the case says. */
   content: Scalars['String']['output'];
   /** The deadline of the stage the case is in: acceptance while RECEIVED, else the reply. */
@@ -243,6 +245,8 @@ export type Case = {
   status: CaseStatus;
   /** Short title. */
   title: Scalars['String']['output'];
+  /** A public complaint’s tracking number. */
+  trackingNumber?: Maybe<Scalars['String']['output']>;
   /** Row version. */
   version: Scalars['Int']['output'];
 };
@@ -437,6 +441,17 @@ export type ComplaintCategory =
   | 'POLICY_NOT_HONOURED'
   /** 服务问题 */
   | 'SERVICE';
+
+/** What the complainant keeps: shown once, the access code is never readable again. */
+export type ComplaintReceipt = {
+  __typename?: 'ComplaintReceipt';
+  /** The access code: with the tracking number it opens the status and the rating. Shown once. */
+  accessCode: Scalars['String']['output'];
+  /** The day a reply is due. */
+  deadline: Scalars['Date']['output'];
+  /** Readable tracking number, e.g. TS-20261204-K7QF3M. */
+  trackingNumber: Scalars['String']['output'];
+};
 
 /** A procurement contract with its payment milestones and acceptance (履约验收). */
 export type Contract = {
@@ -1032,6 +1047,19 @@ export type EvaluationStatus =
   | 'PRELIMINARY'
   | 'PUBLISHED';
 
+/** A complaint from the public, without an account. */
+export type FileComplaintInput = {
+  category: ComplaintCategory;
+  /** How to reach the complainant (optional: anonymous complaints are taken). Encrypted at rest. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** What happened: 10 to 4,000 characters. */
+  content: Scalars['String']['input'];
+  /** The department or town government concerned, if known. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave empty. The form hides this field from people; anything in it marks the sender as a robot. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One read of a civil servant’s full file. */
 export type FileRead = {
   __typename?: 'FileRead';
@@ -1462,6 +1490,8 @@ export type Mutation = {
   decideRectification: Rectification;
   /** Approve the one extension of the reply period the case’s rule allows, with a reason. County-wide CASEWORK officers. */
   extendCase: Case;
+  /** File a complaint without an account. At most COMPLAINT_MAX_PER_ADDRESS (5) an hour from one address (RATE_LIMITED with extensions.retryAfter); a repeat of a recent complaint is refused. */
+  fileComplaint: ComplaintReceipt;
   /** File feedback on your department’s preliminary result, once, by the deadline. Its officers. */
   fileEvaluationFeedback: EvaluationFeedback;
   /** File an objection: the record is marked under objection; deadlines in working days. */
@@ -1484,6 +1514,8 @@ export type Mutation = {
   publishEvaluation: Evaluation;
   /** Publish a new version of the scoring rules, with a note. SUPERVISOR, or county-wide SUPERVISION officers. */
   publishScoringRules: ScoringRuleVersion;
+  /** Rate the reply (no login). Not satisfied, with a reason, reopens the case once; each reply is rated once. */
+  rateComplaintReply: PublicCaseStatus;
   /** Record the acceptance (履约验收); passed moves the project to ACCEPTED. */
   recordAcceptance: Contract;
   /** Record an accountability finding on a region’s debt. SUPERVISOR only. */
@@ -1690,6 +1722,11 @@ export type MutationExtendCaseArgs = {
 };
 
 
+export type MutationFileComplaintArgs = {
+  input: FileComplaintInput;
+};
+
+
 export type MutationFileEvaluationFeedbackArgs = {
   resultId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
@@ -1742,6 +1779,14 @@ export type MutationPublishEvaluationArgs = {
 export type MutationPublishScoringRulesArgs = {
   input: ScoringRulesInput;
   note: Scalars['String']['input'];
+};
+
+
+export type MutationRateComplaintReplyArgs = {
+  accessCode: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  satisfied: Scalars['Boolean']['input'];
+  trackingNumber: Scalars['String']['input'];
 };
 
 
@@ -2258,6 +2303,23 @@ export type ProposalOutcome =
   /** C 因条件限制留作参考: kept for reference, conditions do not allow it yet. */
   | 'C';
 
+/** A complaint as its complainant follows it. */
+export type PublicCaseStatus = {
+  __typename?: 'PublicCaseStatus';
+  /** The day the reply is due (acceptance while RECEIVED). */
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** A "not satisfied" rating has reopened it once; another one will not reopen it. */
+  reopened: Scalars['Boolean']['output'];
+  /** Day replied. */
+  repliedOn?: Maybe<Scalars['Date']['output']>;
+  /** The reply, once given. */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** The complainant’s rating of the reply; null: not rated. */
+  satisfied?: Maybe<Scalars['Boolean']['output']>;
+  status: CaseStatus;
+  trackingNumber: Scalars['String']['output'];
+};
+
 /** A published grade, readable without login. */
 export type PublicRating = {
   __typename?: 'PublicRating';
@@ -2321,6 +2383,8 @@ export type Query = {
   commitments: CommitmentPage;
   /** Open commitments falling due in the next `days` days (default 30), soonest first. */
   commitmentsDueSoon: CommitmentPage;
+  /** Follow a complaint with its tracking number and access code (no login). A wrong pair is BAD_USER_INPUT (COMPLAINT_NOT_FOUND), whichever part is wrong. */
+  complaintStatus: PublicCaseStatus;
   /** Changes recorded by the credit subgraph, newest first. Administrators and supervisors only. */
   creditAuditTrail: AuditEntryPage;
   /** Credit check of one subject (for ENTERPRISE, subjectId is the USCC). Services, CREDIT readers, PROCUREMENT and INVESTMENT officers. */
@@ -2483,6 +2547,12 @@ export type QueryCommitmentsDueSoonArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplaintStatusArgs = {
+  accessCode: Scalars['String']['input'];
+  trackingNumber: Scalars['String']['input'];
 };
 
 
