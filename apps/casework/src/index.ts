@@ -8,6 +8,7 @@ import { ComplaintResolver } from './complaint/complaint.resolver.js';
 import { DeadlineRuleEntity } from './deadline/deadline-rule.entity.js';
 import { DeadlineRuleResolver } from './deadline/deadline-rule.resolver.js';
 import { departmentReference } from './department/department.reference.js';
+import { DepartmentCaseFiguresResolver } from './department/department-figures.resolver.js';
 import { CaseworkInitial1732406400700 } from './migrations/1732406400700-casework-initial.js';
 import { Complaint1732406400710 } from './migrations/1732406400710-complaint.js';
 
@@ -15,7 +16,13 @@ import { Complaint1732406400710 } from './migrations/1732406400710-complaint.js'
 export const subgraph = defineSubgraph({
   name: 'casework',
   port: 4007,
-  resolvers: [CaseResolver, CaseComplaintResolver, ComplaintResolver, DeadlineRuleResolver],
+  resolvers: [
+    CaseResolver,
+    CaseComplaintResolver,
+    ComplaintResolver,
+    DeadlineRuleResolver,
+    DepartmentCaseFiguresResolver,
+  ],
   references: { ...departmentReference },
   entities: [DeadlineRuleEntity, CaseEntity, CoHandlerEntity, ComplaintEntity],
   migrations: [CaseworkInitial1732406400700, Complaint1732406400710],

@@ -861,6 +861,8 @@ export type Department = {
   breachCount: Scalars['Int']['output'];
   /** Commitments of this department with a recorded breach. */
   breachedCommitmentCount: Scalars['Int']['output'];
+  /** Share of rated replies rated satisfied (complainants’ ratings; NPC/CPPCC 满意 and 基本满意), 0–1; null while none is rated. Batched. */
+  caseSatisfactionRate?: Maybe<Scalars['Float']['output']>;
   /** Civil servants registered in the department. */
   civilServantCount: Scalars['Int']['output'];
   /** Short unique code, e.g. RSJ. */
@@ -887,6 +889,8 @@ export type Department = {
   kind: DepartmentKind;
   /** Full official name, e.g. 饶平县人力资源和社会保障局. */
   name: Scalars['String']['output'];
+  /** Cases this department is responsible for that are still open after their deadline. Readers of casework, SUPERVISION officers; batched. */
+  overdueCaseCount: Scalars['Int']['output'];
   /** Commitments of this department past their due date and not fulfilled (not counting breached or waived ones). */
   overdueCommitmentCount: Scalars['Int']['output'];
   /** The unpaid amount of those payments, CNY. */
