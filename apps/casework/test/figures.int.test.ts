@@ -12,7 +12,7 @@ const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
 const DEPT = demoDepartments.find((d) => d.code === 'MZJ')!; // 县民政局: a department with no demo cases
 
-const FIGURES = 'id overdueCaseCount caseSatisfactionRate';
+const FIGURES = 'id overdueCaseCount caseSatisfactionRate unfulfilledJudgmentCount courtAppearanceRate';
 type Figures = Record<string, number | null> & { id: string };
 
 describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
@@ -48,7 +48,13 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       ).data!.departments.items.find((d) => d.id === DEPT.id)!;
 
     it('counts open cases past their deadline and the share of satisfied ratings', async () => {
-      expect(await figuresOf(xfj)).toEqual({ id: DEPT.id, overdueCaseCount: 0, caseSatisfactionRate: null });
+      expect(await figuresOf(xfj)).toEqual({
+        id: DEPT.id,
+        overdueCaseCount: 0,
+        caseSatisfactionRate: null,
+        unfulfilledJudgmentCount: 0,
+        courtAppearanceRate: null,
+      });
       await register('JUDICIAL_RECOMMENDATION', '2026-01-31'); // due 2026-03-31: overdue
       await register('PROCURATORIAL_RECOMMENDATION', '2026-01-31');
       for (const satisfaction of ['SATISFIED', 'BASICALLY_SATISFIED', 'NOT_SATISFIED']) {
@@ -63,7 +69,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           { id, s: satisfaction },
         );
       }
-      expect(await figuresOf(xfj)).toEqual({
+      expect(await figuresOf(xfj)).toMatchObject({
         id: DEPT.id,
         overdueCaseCount: 2,
         caseSatisfactionRate: Math.round((2 / 3) * 1e6) / 1e6,

@@ -124,6 +124,10 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   replyCase: CASEWORK_OFFICERS,
   closeCase: CASEWORK_COUNTY_WIDE,
   extendCase: CASEWORK_COUNTY_WIDE,
+  recordJudgment: CASEWORK_OFFICERS,
+  recordJudgmentFulfilment: CASEWORK_OFFICERS,
+  markJudgmentDebtorListed: CASEWORK_COUNTY_WIDE,
+  recordCourtAppearance: CASEWORK_OFFICERS,
 };
 
 export type Expected = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';

@@ -234,6 +234,18 @@ export const REASONS = {
     'zh-CN': '尚未答复，答复后才能评价',
     'en-US': 'There is no reply to rate yet',
   },
+  JUDGMENT_ALREADY_RECORDED: {
+    'zh-CN': '案号 {caseNumber} 的判决已经登记',
+    'en-US': 'A judgment with case number {caseNumber} is already recorded',
+  },
+  JUDGMENT_ALREADY_LISTED: {
+    'zh-CN': '该判决的义务人已登记为失信被执行人',
+    'en-US': 'The obligor of this judgment is already recorded as listed',
+  },
+  HEAD_RANK_REQUIRED: {
+    'zh-CN': '负责人出庭时须注明出庭人姓名、职务及正职或副职',
+    'en-US': 'When the head appeared, give the name, the post and whether head or deputy',
+  },
   NO_DEADLINE_RULE: {
     'zh-CN': '{date} 没有适用于该类办件的办理期限规则',
     'en-US': 'No deadline rule for this kind of case applies on {date}',

@@ -2,6 +2,7 @@ import type { RequestContext } from '@integrity/subgraph-kit';
 import { Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import { overdueCaseCounts, satisfactionCounts, satisfactionRate } from './case-figures.loader.js';
 import { requireFiguresRead } from './figures-access.js';
+import { courtAppearanceRates, unfulfilledJudgmentCounts } from './judicial-figures.loader.js';
 import { Department } from './department.type.js';
 
 @Resolver(() => Department)
@@ -23,5 +24,24 @@ export class DepartmentCaseFiguresResolver {
   async caseSatisfactionRate(@Root() d: Department, @Ctx() ctx: RequestContext): Promise<number | null> {
     requireFiguresRead(ctx);
     return satisfactionRate(await satisfactionCounts(ctx).load(d.id));
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Judgments against this body not fulfilled after their due date (一.3 司法监督). Readers of casework, SUPERVISION officers; batched.',
+  })
+  async unfulfilledJudgmentCount(@Root() d: Department, @Ctx() ctx: RequestContext): Promise<number> {
+    requireFiguresRead(ctx);
+    return unfulfilledJudgmentCounts(ctx).load(d.id);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'This calendar year’s hearings of administrative cases against this body at which its head (正职 or 副职) appeared ÷ its hearings, 0–1 (法释〔2020〕3号; target 1); null when it had no hearing. Batched.',
+  })
+  async courtAppearanceRate(@Root() d: Department, @Ctx() ctx: RequestContext): Promise<number | null> {
+    requireFiguresRead(ctx);
+    return courtAppearanceRates(ctx).load(d.id);
   }
 }

@@ -474,6 +474,37 @@ export type Contract = {
   version: Scalars['Int']['output'];
 };
 
+/** A hearing of an administrative case against a county body, and whether its head appeared. */
+export type CourtAppearance = {
+  __typename?: 'CourtAppearance';
+  /** Who appeared, when the head did. */
+  appearedName?: Maybe<Scalars['String']['output']>;
+  /** 案号. */
+  caseNumber: Scalars['String']['output'];
+  /** The defendant body. */
+  department: Department;
+  /** Whether its head (正职 or 副职) appeared. */
+  headAppeared: Scalars['Boolean']['output'];
+  hearingDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Their post (局长, 副镇长 …). */
+  position?: Maybe<Scalars['String']['output']>;
+  rank?: Maybe<HeadRank>;
+};
+
+/** A page of hearings. */
+export type CourtAppearancePage = {
+  __typename?: 'CourtAppearancePage';
+  /** The items on this page. */
+  items: Array<CourtAppearance>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
 /** Credit-file coverage: civil servants with a file ÷ civil servants (target 100%). */
 export type CoverageSummary = {
   __typename?: 'CoverageSummary';
@@ -871,6 +902,8 @@ export type Department = {
   commitmentFulfilmentRate?: Maybe<Scalars['Float']['output']>;
   /** Domains in which this department acts for the whole county (e.g. 县人社局 for CREDIT). */
   countyWideDomains: Array<Domain>;
+  /** This calendar year’s hearings of administrative cases against this body at which its head (正职 or 副职) appeared ÷ its hearings, 0–1 (法释〔2020〕3号; target 1); null when it had no hearing. Batched. */
+  courtAppearanceRate?: Maybe<Scalars['Float']['output']>;
   /** Civil servants with a credit file ÷ civil servants (0 when it has none); target 1.0. */
   creditFileCoverage: Scalars['Float']['output'];
   /** Commitments of this department that are due (or already fulfilled), waived ones excluded: the base of commitmentFulfilmentRate. Sum these over departments for a county rate. */
@@ -905,6 +938,8 @@ export type Department = {
   regionDebtRiskLevel?: Maybe<RiskLevel>;
   /** Common short name, e.g. 县人社局. */
   shortName: Scalars['String']['output'];
+  /** Judgments against this body not fulfilled after their due date (一.3 司法监督). Readers of casework, SUPERVISION officers; batched. */
+  unfulfilledJudgmentCount: Scalars['Int']['output'];
   /** Row version for optimistic locking: send it back when updating. */
   version: Scalars['Int']['output'];
 };
@@ -1149,6 +1184,13 @@ export type GradeBandsInput = {
   /** Lowest score graded C. */
   C: Scalars['Float']['input'];
 };
+
+/** Which head appeared (法释〔2020〕3号: either counts). */
+export type HeadRank =
+  /** 副职负责人 */
+  | 'DEPUTY'
+  /** 正职负责人 */
+  | 'HEAD';
 
 /** One reason a department may not be put forward for honours. */
 export type HonoursBar = {
@@ -1426,6 +1468,80 @@ export type IssueDebtInput = {
   regionCode: Scalars['String']['input'];
 };
 
+/** An effective judgment in which a county body is the obligor (一.3 司法监督). */
+export type Judgment = {
+  __typename?: 'Judgment';
+  /** The sum to pay, CNY (0 when the obligation has none). */
+  amount: Scalars['Decimal']['output'];
+  /** 案号. */
+  caseNumber: Scalars['String']['output'];
+  /** The court. */
+  court: Scalars['String']['output'];
+  /** The obligor: a department or town government. */
+  department: Department;
+  /** Last day to fulfil; unfulfilled from the next day. */
+  dueOn: Scalars['Date']['output'];
+  /** Day the judgment took effect. */
+  effectiveOn: Scalars['Date']['output'];
+  /** Paid so far, CNY. */
+  fulfilledAmount: Scalars['Decimal']['output'];
+  /** Day fulfilled in full. */
+  fulfilledOn?: Maybe<Scalars['Date']['output']>;
+  /** Fulfilments, oldest first. */
+  fulfilments: Array<JudgmentFulfilment>;
+  id: Scalars['ID']['output'];
+  /** Day the court listed the body as a dishonest judgment debtor (失信被执行人): a SERIOUS record in credit. */
+  listedOn?: Maybe<Scalars['Date']['output']>;
+  /** The court’s listing decision. */
+  listingDocument?: Maybe<Scalars['String']['output']>;
+  /** What the judgment obliges it to do. */
+  obligation: Scalars['String']['output'];
+  status: JudgmentStatus;
+  /** Row version. */
+  version: Scalars['Int']['output'];
+};
+
+/** One recorded act of fulfilment. */
+export type JudgmentFulfilment = {
+  __typename?: 'JudgmentFulfilment';
+  /** Sum paid, CNY (0 for a performance without a sum). */
+  amount: Scalars['Decimal']['output'];
+  date: Scalars['Date']['output'];
+  /** Evidence: payment vouchers, the court’s confirmation. */
+  evidence: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A page of judgments. */
+export type JudgmentPage = {
+  __typename?: 'JudgmentPage';
+  /** The items on this page. */
+  items: Array<Judgment>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Where the fulfilment of a judgment stands. */
+export type JudgmentStatus =
+  /** Fulfilled in full. */
+  | 'FULFILLED'
+  /** Not yet fulfilled; the due date has not passed. */
+  | 'PENDING'
+  /** Not fulfilled after the due date (a warning; counted against the department). */
+  | 'UNFULFILLED';
+
+/** The court’s listing of the obligor as a dishonest judgment debtor (失信被执行人). */
+export type MarkJudgmentDebtorListedInput = {
+  /** The court’s decision (决定书文号). */
+  document: Scalars['String']['input'];
+  /** Day listed; not after today. */
+  listedOn: Scalars['Date']['input'];
+};
+
 /** One payment milestone of a contract. */
 export type MilestoneInput = {
   /** Amount, CNY. */
@@ -1508,6 +1624,8 @@ export type Mutation = {
   login: AuthPayload;
   /** End the current session: its token stops being accepted by every service within a few seconds (SESSION_CHECK_SECONDS). UNAUTHENTICATED without a live session. */
   logout: Scalars['Boolean']['output'];
+  /** Record that the court listed the obligor as a dishonest judgment debtor (失信被执行人): once; makes one SERIOUS JUDICIAL_JUDGMENT record on the department in credit. County-wide CASEWORK officers. */
+  markJudgmentDebtorListed: Judgment;
   /** Open the credit file of a civil servant; a second file is BAD_USER_INPUT. */
   openCreditFile: CreditFile;
   /** Order a department or town government to rectify by a deadline (after today). Supervisors and SUPERVISION officers acting county-wide. */
@@ -1526,6 +1644,8 @@ export type Mutation = {
   recordAccountabilityFinding: AccountabilityFinding;
   /** Record that the government breached this commitment (违约). */
   recordCommitmentBreach: Commitment;
+  /** Record a hearing and whether the head (正职 or 副职) appeared (法释〔2020〕3号): CASEWORK officers of the defendant body, or county-wide. */
+  recordCourtAppearance: CourtAppearance;
   /** Record an emergency-response plan (required for a RED region). DEBT officers of the finance bureau. */
   recordEmergencyPlan: EmergencyPlan;
   /** Make a department record from another domain’s fact (an outbox delivering it). Only the sending subgraphs’ service credentials; idempotent on (sender, sourceId): a retry returns the same record. */
@@ -1534,6 +1654,10 @@ export type Mutation = {
   recordFulfilment: Commitment;
   /** Record an inspection and its findings; each finding may then open a rectification order (origin INSPECTION, originId: the finding). Supervisors and SUPERVISION officers acting county-wide. */
   recordInspection: Inspection;
+  /** Record an effective judgment: CASEWORK officers of the obligor, or acting county-wide. */
+  recordJudgment: Judgment;
+  /** Record a payment or performance towards a judgment: CASEWORK officers of the obligor, or county-wide. */
+  recordJudgmentFulfilment: Judgment;
   /** Record a payment to the supplier against a milestone. */
   recordPayment: PaymentMilestone;
   /** Record a breach (违约失信) naming the responsible department. */
@@ -1759,6 +1883,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkJudgmentDebtorListedArgs = {
+  id: Scalars['ID']['input'];
+  input: MarkJudgmentDebtorListedInput;
+};
+
+
 export type MutationOpenCreditFileArgs = {
   civilServantId: Scalars['ID']['input'];
 };
@@ -1811,6 +1941,11 @@ export type MutationRecordCommitmentBreachArgs = {
 };
 
 
+export type MutationRecordCourtAppearanceArgs = {
+  input: RecordCourtAppearanceInput;
+};
+
+
 export type MutationRecordEmergencyPlanArgs = {
   input: RecordEmergencyPlanInput;
 };
@@ -1829,6 +1964,17 @@ export type MutationRecordFulfilmentArgs = {
 
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
+};
+
+
+export type MutationRecordJudgmentArgs = {
+  input: RecordJudgmentInput;
+};
+
+
+export type MutationRecordJudgmentFulfilmentArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordJudgmentFulfilmentInput;
 };
 
 
@@ -2389,6 +2535,8 @@ export type Query = {
   commitmentsDueSoon: CommitmentPage;
   /** Follow a complaint with its tracking number and access code (no login). A wrong pair is BAD_USER_INPUT (COMPLAINT_NOT_FOUND), whichever part is wrong. */
   complaintStatus: PublicCaseStatus;
+  /** Hearings, newest first. Those who see every case see all; anyone else their department’s. */
+  courtAppearances: CourtAppearancePage;
   /** Changes recorded by the credit subgraph, newest first. Administrators and supervisors only. */
   creditAuditTrail: AuditEntryPage;
   /** Credit check of one subject (for ENTERPRISE, subjectId is the USCC). Services, CREDIT readers, PROCUREMENT and INVESTMENT officers. */
@@ -2445,6 +2593,8 @@ export type Query = {
   investmentAgreements: InvestmentAgreementPage;
   /** Changes recorded by the investment subgraph, newest first. Administrators and supervisors only. */
   investmentAuditTrail: AuditEntryPage;
+  /** Effective judgments against county bodies, earliest due first. Those who see every case see all; anyone else their department’s. */
+  judgments: JudgmentPage;
   /** The logged-in user; null without a token. An expired token is UNAUTHENTICATED. */
   me?: Maybe<User>;
   /** Objections open past their acceptance or decision deadline: a warning for supervisors (and leaders, admins), and for supervision’s warning feed. */
@@ -2557,6 +2707,14 @@ export type QueryCommitmentsDueSoonArgs = {
 export type QueryComplaintStatusArgs = {
   accessCode: Scalars['String']['input'];
   trackingNumber: Scalars['String']['input'];
+};
+
+
+export type QueryCourtAppearancesArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2741,6 +2899,14 @@ export type QueryInvestmentAuditTrailArgs = {
 };
 
 
+export type QueryJudgmentsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<JudgmentStatus>;
+};
+
+
 export type QueryOverdueObjectionsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -2902,6 +3068,24 @@ export type RecordCorrectionInput = {
   severity?: InputMaybe<Severity>;
 };
 
+/** A hearing and whether the head of the defendant body appeared. */
+export type RecordCourtAppearanceInput = {
+  /** Who appeared (required when the head appeared). */
+  appearedName?: InputMaybe<Scalars['String']['input']>;
+  /** 案号. */
+  caseNumber: Scalars['String']['input'];
+  /** The defendant body. */
+  departmentId: Scalars['ID']['input'];
+  /** Whether its head (正职 or 副职) appeared. */
+  headAppeared: Scalars['Boolean']['input'];
+  /** Day of the hearing; not after today. */
+  hearingDate: Scalars['Date']['input'];
+  /** Their post (required when the head appeared). */
+  position?: InputMaybe<Scalars['String']['input']>;
+  /** 正职 or 副职 (required when the head appeared). */
+  rank?: InputMaybe<HeadRank>;
+};
+
 /** An emergency-response plan adopted for a region and year. */
 export type RecordEmergencyPlanInput = {
   /** Adoption date, not in the future. */
@@ -2953,6 +3137,34 @@ export type RecordInspectionInput = {
   inspectedOn: Scalars['Date']['input'];
   /** The inspecting team. */
   team: Scalars['String']['input'];
+};
+
+/** A payment or performance towards a judgment. */
+export type RecordJudgmentFulfilmentInput = {
+  /** Sum paid, CNY; at most what is outstanding. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Day of the fulfilment; not after today. */
+  date: Scalars['Date']['input'];
+  /** Evidence. */
+  evidence: Scalars['String']['input'];
+};
+
+/** An effective judgment against a county body. */
+export type RecordJudgmentInput = {
+  /** The sum to pay, CNY; 0 if none. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 案号, unique. */
+  caseNumber: Scalars['String']['input'];
+  /** The court. */
+  court: Scalars['String']['input'];
+  /** The obligor. */
+  departmentId: Scalars['ID']['input'];
+  /** Last day to fulfil; not before the day it took effect. */
+  dueOn: Scalars['Date']['input'];
+  /** Day it took effect; not after today. */
+  effectiveOn: Scalars['Date']['input'];
+  /** What it must do. */
+  obligation: Scalars['String']['input'];
 };
 
 /** A repayment of principal and/or interest. */
@@ -3300,6 +3512,8 @@ export type SignContractInput = {
 export type SourcedRecordKind =
   /** An investment-promotion commitment marked BREACHED (investment, 三.6). */
   | 'COMMITMENT_BREACHED'
+  /** A county body listed by a court as a dishonest judgment debtor (失信被执行人; casework, 一.3). */
+  | 'JUDGMENT_DEBTOR_LISTED'
   /** A supplier payment still unpaid the configured days after its due date (procurement, 三.2). */
   | 'OVERDUE_SUPPLIER_PAYMENT'
   /** A purchaser’s breach recorded in procurement (三.3). */

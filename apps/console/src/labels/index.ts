@@ -42,6 +42,8 @@ import { DELEGATE_SATISFACTION } from './delegate-satisfaction';
 import { CASE_STAGE } from './case-stage';
 import { PERIOD_START } from './period-start';
 import { PERIOD_UNIT } from './period-unit';
+import { JUDGMENT_STATUS } from './judgment-status';
+import { HEAD_RANK } from './head-rank';
 import type { LabelTable } from './label';
 
 export { labelOf, optionsOf, type Label, type LabelTable } from './label';
@@ -81,6 +83,8 @@ export { EVALUATION_STATUS } from './evaluation-status';
 export { HONOURS_BAR_KIND } from './honours-bar-kind';
 export { WARNING_KIND } from './warning-kind';
 export { WARNING_STATUS } from './warning-status';
+export { JUDGMENT_STATUS } from './judgment-status';
+export { HEAD_RANK } from './head-rank';
 export { CASE_KIND } from './case-kind';
 export { CASE_STATUS } from './case-status';
 export { COMPLAINT_CATEGORY } from './complaint-category';
@@ -134,4 +138,6 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   CaseStage: CASE_STAGE,
   PeriodStart: PERIOD_START,
   PeriodUnit: PERIOD_UNIT,
+  JudgmentStatus: JUDGMENT_STATUS,
+  HeadRank: HEAD_RANK,
 };
