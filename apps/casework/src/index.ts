@@ -16,6 +16,7 @@ import { CourtAppearanceEntity } from './hearing/court-appearance.entity.js';
 import { CourtAppearanceResolver } from './hearing/court-appearance.resolver.js';
 import { JudgmentEntity, JudgmentFulfilmentEntity } from './judgment/judgment.entity.js';
 import { JudgmentResolver } from './judgment/judgment.resolver.js';
+import { seedCasework } from './seed/demo.seed.js';
 
 /**
  * casework: complaints (also from the public), petitions, hotline items, NPC/CPPCC items, judicial and
@@ -46,6 +47,7 @@ export const subgraph = defineSubgraph({
   migrations: [CaseworkInitial1732406400700, Complaint1732406400710, Judicial1732406400720],
   // a listed judgment debtor's record reaches credit exactly once
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
+  seed: seedCasework,
   // complainants' contacts are encrypted at rest: no key, no start
   preflight: checkEncryptionKey,
 });
