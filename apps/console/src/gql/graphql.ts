@@ -1289,7 +1289,7 @@ export type IndicatorRuleType = {
   __typename?: 'IndicatorRuleType';
   /** Most points the indicator may deduct. */
   cap: Scalars['Float']['output'];
-  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, activeSeriousRecordCount, overduePaymentCount, overduePaymentAmount, breachCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate, overdueRectificationCount, overdueTaskReportCount, townDebtRiskBand. */
+  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, activeSeriousRecordCount, overduePaymentCount, overduePaymentAmount, breachCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate, overdueCaseCount, unfulfilledJudgmentCount, courtAppearanceRate, overdueRectificationCount, overdueTaskReportCount, townDebtRiskBand. */
   figure: Scalars['String']['output'];
   /** Stable name, e.g. OVERDUE_PAYMENTS. */
   indicator: Scalars['String']['output'];
