@@ -66,6 +66,8 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         'COMMITMENT_BREACHED',
         'RECTIFICATION_OVERDUE',
         'TASK_REPORT_OVERDUE',
+        'CASE_OVERDUE', // casework's demo county
+        'JUDGMENT_UNFULFILLED',
       ])
         expect(kinds, kind).toContain(kind);
       if (today().slice(5, 7) === '12') expect(kinds).toContain('CALENDAR_MISSING');

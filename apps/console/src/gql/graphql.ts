@@ -3718,19 +3718,21 @@ export type WarningCount = {
 export type WarningKind =
   /** December, and next year’s working-day calendar is not loaded. */
   | 'CALENDAR_MISSING'
-  /** A case past its deadline (casework; no source until that subgraph exists). */
+  /** Cases of the department open past their deadline (casework; figure: how many). */
   | 'CASE_OVERDUE'
   /** Commitments recorded as breached (figure: how many). */
   | 'COMMITMENT_BREACHED'
   /** Commitments past their due date and not fulfilled (figure: how many). */
   | 'COMMITMENT_OVERDUE'
+  /** This year’s head court-appearance rate below 100% (casework; 法释〔2020〕3号). */
+  | 'COURT_APPEARANCE_LOW'
   /** Civil-servant credit-file coverage below 100% (figure: the ratio). */
   | 'COVERAGE_BELOW_TARGET'
   /** A region’s debt risk is ORANGE this year. */
   | 'DEBT_ORANGE'
   /** A region’s debt risk is RED this year. */
   | 'DEBT_RED'
-  /** A judgment unfulfilled after its due date (casework; no source until that subgraph exists). */
+  /** Judgments against the department unfulfilled after their due date (casework; figure: how many). */
   | 'JUDGMENT_UNFULFILLED'
   /** An objection to a credit record open past its acceptance or decision deadline. */
   | 'OBJECTION_OVERDUE'
