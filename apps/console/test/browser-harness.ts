@@ -12,7 +12,7 @@ export const consoleDir = fileURLToPath(new URL('../dist', import.meta.url));
 export const supergraphFile = fileURLToPath(new URL('../../gateway/supergraph.graphql', import.meta.url));
 export const shots = fileURLToPath(new URL('../test-artifacts/screenshots', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SUBGRAPHS = ['directory', 'credit', 'procurement', 'investment', 'debt', 'supervision'];
+export const SUBGRAPHS = ['directory', 'credit', 'procurement', 'investment', 'debt', 'supervision', 'casework'];
 
 const mysql = await mysqlStatus();
 const missing = !mysql.ok

@@ -33,6 +33,7 @@ describe.skipIf(!mysql.ok)(
         czj: [['OFFICER'], ['PROCUREMENT', 'DEBT']],
         jxj: [['OFFICER'], ['INVESTMENT']],
         hgz: [['OFFICER'], ['INVESTMENT']],
+        xfj: [['OFFICER'], ['CASEWORK']],
       };
       for (const [username, [roles, domains]] of Object.entries(expected)) {
         const token = await stack.login(username);

@@ -130,7 +130,7 @@ try {
       `  Console:   http://localhost:${gateway.port}/`,
       `  GraphiQL:  http://localhost:${gateway.port}/graphql`,
       seedDemoFromEnv()
-        ? `  Demo users: admin, leader, supervisor, rsj, fgj, czj, jxj, hgz — password ${process.env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : 'demo-password'}`
+        ? `  Demo users: admin, leader, supervisor, rsj, fgj, czj, jxj, hgz, xfj — password ${process.env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : 'demo-password'}`
         : '  No demo data (SEED=demo seeds it).',
       '  Ctrl-C stops everything.',
       '',

@@ -2,6 +2,7 @@
 // token, against the table in authorization-matrix.ts. Refusals are sent deliberately invalid input: the
 // declared authorization runs before argument validation, so they must still be FORBIDDEN/UNAUTHENTICATED.
 import { readFileSync } from 'node:fs';
+import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
 import { demoDepartments, demoUsers } from '@integrity/demo-data';
@@ -97,7 +98,7 @@ describe.skipIf(!mysql.ok)(
 
     beforeAll(async () => {
       stack = await startStack({
-        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        subgraphs: [directory, credit, procurement, investment, debt, supervision, casework],
         supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
       });
       for (const c of CALLERS) {

@@ -13,6 +13,7 @@ export const CALLERS = [
   'czj',
   'jxj',
   'hgz',
+  'xfj',
   'otherOfficer',
   'anonymous',
 ] as const;
@@ -25,12 +26,12 @@ export type CallerKey = (typeof CALLERS)[number];
 export const OTHER_OFFICER = {
   /** A town government no demo user belongs to (黄冈镇 is hgz's). */
   town: '饶洋镇',
-  domains: ['CREDIT', 'PROCUREMENT', 'INVESTMENT', 'DEBT', 'SUPERVISION'] as const,
+  domains: ['CREDIT', 'PROCUREMENT', 'INVESTMENT', 'DEBT', 'SUPERVISION', 'CASEWORK'] as const,
 };
 
 const EVERYONE: readonly CallerKey[] = CALLERS;
 const SIGNED_IN: readonly CallerKey[] = CALLERS.filter((c) => c !== 'anonymous');
-const OFFICERS: readonly CallerKey[] = ['rsj', 'fgj', 'czj', 'jxj', 'hgz', 'otherOfficer'];
+const OFFICERS: readonly CallerKey[] = ['rsj', 'fgj', 'czj', 'jxj', 'hgz', 'xfj', 'otherOfficer'];
 const ADMIN: readonly CallerKey[] = ['admin'];
 const SUPERVISOR: readonly CallerKey[] = ['supervisor'];
 /** Officers of the domain, whichever department: the service then checks the department. */
@@ -42,6 +43,9 @@ const CREDIT_COUNTY_WIDE: readonly CallerKey[] = ['rsj', 'fgj'];
 const PROCUREMENT_COUNTY_WIDE: readonly CallerKey[] = ['fgj', 'czj'];
 const INVESTMENT_COUNTY_WIDE: readonly CallerKey[] = ['jxj'];
 const DEBT_COUNTY_WIDE: readonly CallerKey[] = ['czj'];
+/** 县信访局 (县政务服务数据管理局 too, but no demo user of it writes casework). */
+const CASEWORK_COUNTY_WIDE: readonly CallerKey[] = ['xfj'];
+const CASEWORK_OFFICERS: readonly CallerKey[] = ['xfj', 'otherOfficer'];
 
 export const MATRIX: Record<string, readonly CallerKey[]> = {
   // directory
@@ -116,6 +120,19 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   decideEvaluationFeedback: ['supervisor', 'fgj'],
   finalizeEvaluation: ['supervisor', 'fgj'],
   publishEvaluation: ['supervisor', 'fgj'],
+  // casework: the public files and rates complaints without an account
+  fileComplaint: EVERYONE,
+  rateComplaintReply: EVERYONE,
+  registerCase: CASEWORK_COUNTY_WIDE,
+  triageCase: CASEWORK_COUNTY_WIDE,
+  assignCase: CASEWORK_COUNTY_WIDE,
+  replyCase: CASEWORK_OFFICERS,
+  closeCase: CASEWORK_COUNTY_WIDE,
+  extendCase: CASEWORK_COUNTY_WIDE,
+  recordJudgment: CASEWORK_OFFICERS,
+  recordJudgmentFulfilment: CASEWORK_OFFICERS,
+  markJudgmentDebtorListed: CASEWORK_COUNTY_WIDE,
+  recordCourtAppearance: CASEWORK_OFFICERS,
 };
 
 export type Expected = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';

@@ -2,6 +2,7 @@
 // committed, the leaders' one-query picture and the one workflow that crosses subgraphs at write time
 // (a bid checked against the credit subgraph).
 import { readFileSync } from 'node:fs';
+import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
 import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
@@ -25,6 +26,7 @@ const DASHBOARD = `query Dashboard($pageSize: Int!, $year: Int!) {
       civilServantCount creditFileCoverage activeDishonestyRecordCount honorEligibility { eligible reasons }
       overduePaymentCount overduePaymentAmount breachCount
       overdueCommitmentCount commitmentFulfilmentRate
+      overdueCaseCount caseSatisfactionRate unfulfilledJudgmentCount courtAppearanceRate
     }
   }
   regions { code name debtRisk(year: $year) { debtBalance debtRatio debtServiceRatio overdueRatio level } }
@@ -43,7 +45,7 @@ describe.skipIf(!mysql.ok)(
 
     beforeAll(async () => {
       stack = await startStack({
-        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        subgraphs: [directory, credit, procurement, investment, debt, supervision, casework],
         supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
       });
     }, 120_000);
@@ -62,8 +64,9 @@ describe.skipIf(!mysql.ok)(
       expect(large.errors).toBeUndefined();
       expect(large.data!.departments.items).toHaveLength(50);
       expect(largeCount).toBe(smallCount);
-      // directory 4 (page, count, regions, department regions), credit 6, procurement 2, investment 1, debt 7 (one per table)
-      expect(largeCount).toBe(20);
+      // directory 4 (page, count, regions, department regions), credit 6, procurement 2, investment 1, debt 7 (one per
+      // table), casework 4 (one per figure)
+      expect(largeCount).toBe(24);
       expect(large.data!.creditCoverage.total).toBeGreaterThan(1000);
       expect(large.data!.regions.some((r) => r.debtRisk && r.debtRisk.level !== 'GREEN')).toBe(true);
       expect(large.data!.departments.items.some((d) => (d.overduePaymentCount as number) > 0)).toBe(true);

@@ -2,6 +2,7 @@
 // (read through the gateway), departments file feedback by the deadline, supervisors decide, the results are
 // made final and published, and the public reads the grades without logging in.
 import { readFileSync } from 'node:fs';
+import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
 import { demoDepartments } from '@integrity/demo-data';
@@ -42,7 +43,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
     let stack: Stack;
     beforeAll(async () => {
       stack = await startStack({
-        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        subgraphs: [directory, credit, procurement, investment, debt, supervision, casework],
         supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
       });
     }, 180_000);

@@ -2,6 +2,7 @@
 // the deadline OVERDUE, and exactly one dishonesty record in credit (三.8) through the outbox — with credit down
 // when the order goes overdue, and with a delivery repeated as if the deliverer died before its acknowledgement.
 import { readFileSync } from 'node:fs';
+import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
 import { demoDepartments } from '@integrity/demo-data';
@@ -32,7 +33,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       process.env.OUTBOX_BACKOFF_MS = '1';
       process.env.OUTBOX_MAX_BACKOFF_MS = '1';
       stack = await startStack({
-        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        subgraphs: [directory, credit, procurement, investment, debt, supervision, casework],
         supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
       });
       // the demo county's overdue order reaches credit first, so the counts below are the tests' own

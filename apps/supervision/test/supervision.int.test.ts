@@ -2,6 +2,7 @@
 // domains' figures (@requires), flat in SQL statements, moving when a figure moves; versioned rules; the
 // plan's task ledger with its departments.
 import { readFileSync } from 'node:fs';
+import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
 import { demoDepartments } from '@integrity/demo-data';
@@ -48,7 +49,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
 
     beforeAll(async () => {
       stack = await startStack({
-        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        subgraphs: [directory, credit, procurement, investment, debt, supervision, casework],
         supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
       });
     }, 180_000);
@@ -75,6 +76,8 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       const all = items.flatMap((d) => d.integrityScore.deductions);
       expect(all.some((d) => d.indicator === 'OVERDUE_PAYMENTS' && d.source === 'procurement')).toBe(true);
       expect(all.some((d) => d.indicator === 'OVERDUE_COMMITMENTS' && d.source === 'investment')).toBe(true);
+      // and overdue cases (casework's demo county), read through @requires like the others
+      expect(all.some((d) => d.indicator === 'OVERDUE_CASES' && d.source === 'casework')).toBe(true);
       expect(new Set(items.map((d) => d.integrityScore.grade)).size).toBeGreaterThan(1);
     });
 

@@ -2,6 +2,7 @@
 // other domains' figures (through the gateway) and supervision's own tables; officers see their own; a note
 // acknowledges; a cause that is gone resolves its warning by itself; the feed is batched.
 import { readFileSync } from 'node:fs';
+import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
 import { demoDepartments } from '@integrity/demo-data';
@@ -44,7 +45,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
     let stack: Stack;
     beforeAll(async () => {
       stack = await startStack({
-        subgraphs: [directory, credit, procurement, investment, debt, supervision],
+        subgraphs: [directory, credit, procurement, investment, debt, supervision, casework],
         supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
       });
     }, 180_000);
@@ -67,6 +68,8 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         'TASK_REPORT_OVERDUE',
         'OBJECTION_OVERDUE',
         'REPAIR_OVERDUE',
+        'CASE_OVERDUE', // casework's demo county
+        'JUDGMENT_UNFULFILLED',
       ])
         expect(kinds, kind).toContain(kind);
       if (today().slice(5, 7) === '12') expect(kinds).toContain('CALENDAR_MISSING');

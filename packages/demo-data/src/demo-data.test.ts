@@ -36,6 +36,7 @@ describe('demo data', () => {
       'czj',
       'jxj',
       'hgz',
+      'xfj',
     ]);
   });
 });

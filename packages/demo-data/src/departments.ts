@@ -1,7 +1,7 @@
 import { stableId } from './ids.js';
 import { DEMO_COUNTY_CODE, demoTowns } from './regions.js';
 
-type Domain = 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION';
+type Domain = 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION' | 'CASEWORK';
 
 export interface DemoDepartment {
   id: string;
@@ -47,7 +47,8 @@ export const demoDepartments: DemoDepartment[] = [
   county('JYJ', '饶平县教育局', '县教育局'),
   county('WJJ', '饶平县卫生健康局', '县卫健局'),
   county('SWJ', '国家税务总局饶平县税务局', '县税务局'),
-  county('ZSJ', '饶平县政务服务数据管理局', '县政数局'),
+  // runs the county's 政务服务中心 and its 12345 hotline: county-wide in casework beside 县信访局
+  county('ZSJ', '饶平县政务服务数据管理局', '县政数局', ['CASEWORK']),
   county('SWU', '饶平县商务局', '县商务局'),
   county('NYJ', '饶平县农业农村局', '县农业农村局'),
   county('STJ', '潮州市生态环境局饶平分局', '县生态环境分局'),
@@ -55,7 +56,7 @@ export const demoDepartments: DemoDepartment[] = [
   county('MZJ', '饶平县民政局', '县民政局'),
   county('WGJ', '饶平县文化广电旅游体育局', '县文广旅体局'),
   county('YJJ', '饶平县应急管理局', '县应急管理局'),
-  county('XFJ', '饶平县信访局', '县信访局'),
+  county('XFJ', '饶平县信访局', '县信访局', ['CASEWORK']),
   county('JRJ', '饶平县金融工作局', '县金融局'),
   {
     ...county('RMYH', '中国人民银行饶平县支行', '人民银行饶平支行'),

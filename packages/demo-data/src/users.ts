@@ -6,7 +6,7 @@ export interface DemoUser {
   username: string;
   displayName: string;
   roles: ('ADMIN' | 'LEADER' | 'SUPERVISOR' | 'OFFICER')[];
-  domains: ('DIRECTORY' | 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION')[];
+  domains: ('DIRECTORY' | 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION' | 'CASEWORK')[];
   departmentCode: string;
 }
 
@@ -35,6 +35,7 @@ export const demoUsers: DemoUser[] = [
   user('czj', '县财政局经办人', ['OFFICER'], 'CZJ', ['PROCUREMENT', 'DEBT']),
   user('jxj', '县经信局经办人', ['OFFICER'], 'JXJ', ['INVESTMENT']),
   user('hgz', '黄冈镇经办人', ['OFFICER'], 'ZF445122100', ['INVESTMENT']),
+  user('xfj', '县信访局经办人', ['OFFICER'], 'XFJ', ['CASEWORK']),
 ];
 
 export const demoUserDepartmentId = (u: DemoUser): string => demoDepartmentByCode(u.departmentCode).id;

@@ -7,3 +7,4 @@ export * from './reasons.js';
 export * from './roles.js';
 export * from './sanctions.js';
 export * from './thresholds.js';
+export * from './casework.js';

@@ -203,6 +203,68 @@ export const REASONS = {
     'zh-CN': '相关服务暂时不可用，请稍后重试',
     'en-US': 'A service this needs cannot be reached; try again later',
   },
+  // casework
+  CASE_OUT_OF_SCOPE_REASON: {
+    'zh-CN': '不予受理须说明理由',
+    'en-US': 'Say why the case is out of scope',
+  },
+  EXTENSION_ALREADY_GRANTED: {
+    'zh-CN': '该件已经延期一次，不能再次延期',
+    'en-US': 'The case has already been extended once',
+  },
+  EXTENSION_NOT_ALLOWED: {
+    'zh-CN': '该类办件的办理期限不能延长',
+    'en-US': 'This kind of case has no extension',
+  },
+  OUTCOME_REQUIRED: {
+    'zh-CN': '人大建议、政协提案的答复须注明办理结果（A、B、C 类）和代表委员满意度',
+    'en-US':
+      'A reply to an NPC suggestion or CPPCC proposal needs its outcome (A, B or C) and the delegate’s satisfaction',
+  },
+  OUTCOME_NOT_APPLICABLE: {
+    'zh-CN': '只有人大建议、政协提案的答复注明 A、B、C 类办理结果',
+    'en-US': 'Only replies to NPC suggestions and CPPCC proposals carry an A, B or C outcome',
+  },
+  NOT_LEAD_DEPARTMENT: {
+    'zh-CN': '只有主办单位可以答复',
+    'en-US': 'Only the lead department replies',
+  },
+  COMPLAINT_REFUSED: {
+    'zh-CN': '投诉未能受理，请通过页面正常填写后提交',
+    'en-US': 'The complaint could not be taken; fill in the form and send it again',
+  },
+  COMPLAINT_DUPLICATE: {
+    'zh-CN': '近期已有内容相同或相近的投诉正在办理，请勿重复提交',
+    'en-US': 'A complaint with the same or nearly the same content is already being handled',
+  },
+  COMPLAINT_NOT_FOUND: {
+    'zh-CN': '查询编号或查询码不正确',
+    'en-US': 'The tracking number or the access code is not right',
+  },
+  ALREADY_RATED: {
+    'zh-CN': '已对本次答复作出评价',
+    'en-US': 'This reply has already been rated',
+  },
+  NOT_REPLIED_YET: {
+    'zh-CN': '尚未答复，答复后才能评价',
+    'en-US': 'There is no reply to rate yet',
+  },
+  JUDGMENT_ALREADY_RECORDED: {
+    'zh-CN': '案号 {caseNumber} 的判决已经登记',
+    'en-US': 'A judgment with case number {caseNumber} is already recorded',
+  },
+  JUDGMENT_ALREADY_LISTED: {
+    'zh-CN': '该判决的义务人已登记为失信被执行人',
+    'en-US': 'The obligor of this judgment is already recorded as listed',
+  },
+  HEAD_RANK_REQUIRED: {
+    'zh-CN': '负责人出庭时须注明出庭人姓名、职务及正职或副职',
+    'en-US': 'When the head appeared, give the name, the post and whether head or deputy',
+  },
+  NO_DEADLINE_RULE: {
+    'zh-CN': '{date} 没有适用于该类办件的办理期限规则',
+    'en-US': 'No deadline rule for this kind of case applies on {date}',
+  },
   // sessions, throttling and faults
   RATE_LIMITED: {
     'zh-CN': '尝试次数过多，请 {retryAfter} 秒后再试',

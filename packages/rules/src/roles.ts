@@ -3,7 +3,7 @@ export const ROLES = ['ADMIN', 'LEADER', 'SUPERVISOR', 'OFFICER'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The data domains an officer may be allowed to write. */
-export const DOMAINS = ['DIRECTORY', 'CREDIT', 'PROCUREMENT', 'INVESTMENT', 'DEBT', 'SUPERVISION'] as const;
+export const DOMAINS = ['DIRECTORY', 'CREDIT', 'PROCUREMENT', 'INVESTMENT', 'DEBT', 'SUPERVISION', 'CASEWORK'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);

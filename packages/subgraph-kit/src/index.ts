@@ -4,6 +4,8 @@ export * from './audit/audit.entity.js';
 export * from './audit/audit.service.js';
 export * from './audit/audit.type.js';
 export * from './audit/kit-tables.migration.js';
+export * from './attempt-store.js';
+export * from './field-protection.js';
 export * from './authorization.js';
 export * from './context.js';
 export * from './datasource.js';

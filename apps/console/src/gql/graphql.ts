@@ -89,6 +89,14 @@ export type ArrangedDayKind =
   | 'HOLIDAY'
   | 'WORKDAY';
 
+/** Who handles a case: a lead department and any co-handlers. */
+export type AssignCaseInput = {
+  /** Co-handling departments (协办单位), at most 10. */
+  coHandlerIds?: Array<Scalars['ID']['input']>;
+  /** The lead department (主办单位). */
+  departmentId: Scalars['ID']['input'];
+};
+
 /** One recorded change: who did what to which record, with its state before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -196,6 +204,120 @@ export type CalendarDayKind =
   /** A weekend day worked in exchange (调休). */
   | 'WORKDAY';
 
+/** A case: a complaint, petition, hotline item, NPC/CPPCC item or judicial/procuratorial recommendation. */
+export type Case = {
+  __typename?: 'Case';
+  /** Last day to decide acceptance (kinds that have that stage). */
+  acceptDeadline?: Maybe<Scalars['Date']['output']>;
+  /** Day accepted. */
+  acceptedOn?: Maybe<Scalars['Date']['output']>;
+  /** Day first assigned (交办). */
+  assignedOn?: Maybe<Scalars['Date']['output']>;
+  /** The deadline counts working days in a year whose holiday calendar is not loaded: only weekends were skipped. */
+  calendarMissing: Scalars['Boolean']['output'];
+  /** A public complaint’s category. */
+  category?: Maybe<ComplaintCategory>;
+  /** Day closed. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** Co-handling departments (协办单位). */
+  coHandlers: Array<Department>;
+  /** The department or town the case is about, as registered. */
+  concernedDepartment?: Maybe<Department>;
+  /** A public complaint’s contact: in full for the officers handling it (CASEWORK officers of the lead department, or county-wide), masked for anyone else; null when anonymous. */
+  contact?: Maybe<Scalars['String']['output']>;
+  /** What the case says. */
+  content: Scalars['String']['output'];
+  /** The deadline of the stage the case is in: acceptance while RECEIVED, else the reply. */
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** NPC/CPPCC: the deputy’s or member’s view. */
+  delegateSatisfaction?: Maybe<DelegateSatisfaction>;
+  /** The department responsible now: the lead department once assigned, before that the one concerned. */
+  department?: Maybe<Department>;
+  /** Day the extension was approved. */
+  extendedOn?: Maybe<Scalars['Date']['output']>;
+  /** Why the reply period was extended (once at most). */
+  extensionReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CaseKind;
+  /** Why it was not accepted. */
+  outOfScopeReason?: Maybe<Scalars['String']['output']>;
+  /** NPC/CPPCC outcome A, B or C. */
+  outcome?: Maybe<ProposalOutcome>;
+  /** Still open (RECEIVED, ACCEPTED, ASSIGNED) after its deadline. */
+  overdue: Scalars['Boolean']['output'];
+  /** Day received. */
+  receivedOn: Scalars['Date']['output'];
+  /** Day a "not satisfied" rating reopened it (once at most). */
+  reopenedOn?: Maybe<Scalars['Date']['output']>;
+  /** Day replied. */
+  repliedOn?: Maybe<Scalars['Date']['output']>;
+  /** The lead department’s reply. */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** Last day to reply (with an approved extension); null until the period has started. */
+  replyDeadline?: Maybe<Scalars['Date']['output']>;
+  /** The number it carries where it came from (信访件编号, 工单号, 建议号). */
+  sourceNumber?: Maybe<Scalars['String']['output']>;
+  status: CaseStatus;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** A public complaint’s tracking number. */
+  trackingNumber?: Maybe<Scalars['String']['output']>;
+  /** Row version. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a case comes from. */
+export type CaseKind =
+  /** 投诉举报: a complaint about government dishonesty, from the public form or registered. */
+  | 'COMPLAINT'
+  /** 政协提案: a proposal of a CPPCC member. */
+  | 'CPPCC_PROPOSAL'
+  /** 12345: an item transferred from the government service hotline. */
+  | 'HOTLINE'
+  /** 司法建议: a court’s recommendation to an agency. */
+  | 'JUDICIAL_RECOMMENDATION'
+  /** 人大代表建议: a suggestion of a people’s congress deputy. */
+  | 'NPC_SUGGESTION'
+  /** 信访: a petition (《信访工作条例》). */
+  | 'PETITION'
+  /** 检察建议: a procuratorate’s recommendation to an agency. */
+  | 'PROCURATORIAL_RECOMMENDATION';
+
+/** A page of cases. */
+export type CasePage = {
+  __typename?: 'CasePage';
+  /** The items on this page. */
+  items: Array<Case>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** A stage a deadline rule sets a period for. */
+export type CaseStage =
+  /** Deciding whether the case is accepted. */
+  | 'ACCEPT'
+  /** Answering the case. */
+  | 'REPLY';
+
+/** Where a case stands. */
+export type CaseStatus =
+  /** Accepted; not yet assigned to a lead department. */
+  | 'ACCEPTED'
+  /** Assigned: the lead department (with any co-handlers) works on the reply. */
+  | 'ASSIGNED'
+  /** Finished. */
+  | 'CLOSED'
+  /** Not accepted (out of scope), with the reason. */
+  | 'OUT_OF_SCOPE'
+  /** Registered; acceptance not yet decided. */
+  | 'RECEIVED'
+  /** Answered by the lead department. */
+  | 'REPLIED';
+
 /** A civil servant, keyed by id. The resident ID number is shown masked except to those allowed to see it. */
 export type CivilServant = {
   __typename?: 'CivilServant';
@@ -240,6 +362,12 @@ export type CivilServantSortField =
   | 'NAME'
   /** Post (职务). */
   | 'POST';
+
+/** Closing a replied case. */
+export type CloseCaseInput = {
+  /** NPC/CPPCC only, and required there: the deputy’s or member’s view of the reply. */
+  delegateSatisfaction?: InputMaybe<DelegateSatisfaction>;
+};
 
 /** A government commitment under an investment agreement (政府承诺). It belongs to the department, whoever leads it. */
 export type Commitment = {
@@ -319,6 +447,34 @@ export type CommitmentStatus =
   /** Released by a recorded agreement with the investor. */
   | 'WAIVED';
 
+/** What a public complaint is about. */
+export type ComplaintCategory =
+  /** 拖欠账款 */
+  | 'ARREARS'
+  /** 失信违约 */
+  | 'BROKEN_PROMISE'
+  /** 行政不作为 */
+  | 'INACTION'
+  /** 乱作为 */
+  | 'MISCONDUCT'
+  /** 其他 */
+  | 'OTHER'
+  /** 政策不兑现 */
+  | 'POLICY_NOT_HONOURED'
+  /** 服务问题 */
+  | 'SERVICE';
+
+/** What the complainant keeps: shown once, the access code is never readable again. */
+export type ComplaintReceipt = {
+  __typename?: 'ComplaintReceipt';
+  /** The access code: with the tracking number it opens the status and the rating. Shown once. */
+  accessCode: Scalars['String']['output'];
+  /** The day a reply is due. */
+  deadline: Scalars['Date']['output'];
+  /** Readable tracking number, e.g. TS-20261204-K7QF3M. */
+  trackingNumber: Scalars['String']['output'];
+};
+
 /** A procurement contract with its payment milestones and acceptance (履约验收). */
 export type Contract = {
   __typename?: 'Contract';
@@ -338,6 +494,37 @@ export type Contract = {
   supplierName: Scalars['String']['output'];
   supplierUscc: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** A hearing of an administrative case against a county body, and whether its head appeared. */
+export type CourtAppearance = {
+  __typename?: 'CourtAppearance';
+  /** Who appeared, when the head did. */
+  appearedName?: Maybe<Scalars['String']['output']>;
+  /** 案号. */
+  caseNumber: Scalars['String']['output'];
+  /** The defendant body. */
+  department: Department;
+  /** Whether its head (正职 or 副职) appeared. */
+  headAppeared: Scalars['Boolean']['output'];
+  hearingDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Their post (局长, 副镇长 …). */
+  position?: Maybe<Scalars['String']['output']>;
+  rank?: Maybe<HeadRank>;
+};
+
+/** A page of hearings. */
+export type CourtAppearancePage = {
+  __typename?: 'CourtAppearancePage';
+  /** The items on this page. */
+  items: Array<CourtAppearance>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
 };
 
 /** Credit-file coverage: civil servants with a file ÷ civil servants (target 100%). */
@@ -580,6 +767,26 @@ export type CreditRecordSortField =
   /** Name of the subject. */
   | 'SUBJECT_NAME';
 
+/** One version of a deadline rule: a kind of case, a stage, its period and its source. */
+export type DeadlineRule = {
+  __typename?: 'DeadlineRule';
+  /** Length of the period, in its unit. */
+  amount: Scalars['Int']['output'];
+  /** Cases received from this day on get this version. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** What one approved extension adds (same unit); null: none. */
+  extensionAmount?: Maybe<Scalars['Int']['output']>;
+  /** Kind, stage and version, e.g. PETITION.REPLY.1. */
+  id: Scalars['ID']['output'];
+  kind: CaseKind;
+  /** The regulation or decision that sets it. */
+  source: Scalars['String']['output'];
+  stage: CaseStage;
+  /** What the period counts from. */
+  startsFrom: PeriodStart;
+  unit: PeriodUnit;
+};
+
 /** Stock-debt clearance (存量债务化解) of a region in a year. */
 export type DebtClearance = {
   __typename?: 'DebtClearance';
@@ -711,6 +918,15 @@ export type Deduction = {
   value: Scalars['Float']['output'];
 };
 
+/** The deputy’s or member’s view of the reply (满意度测评). */
+export type DelegateSatisfaction =
+  /** 基本满意 */
+  | 'BASICALLY_SATISFIED'
+  /** 不满意 */
+  | 'NOT_SATISFIED'
+  /** 满意 */
+  | 'SATISFIED';
+
 /** A government department or town government. Every domain adds its integrity figures to it, so one query gives its whole picture. */
 export type Department = {
   __typename?: 'Department';
@@ -722,6 +938,8 @@ export type Department = {
   breachCount: Scalars['Int']['output'];
   /** Commitments of this department with a recorded breach. */
   breachedCommitmentCount: Scalars['Int']['output'];
+  /** Share of rated replies rated satisfied (complainants’ ratings; NPC/CPPCC 满意 and 基本满意), 0–1; null while none is rated. Batched. */
+  caseSatisfactionRate?: Maybe<Scalars['Float']['output']>;
   /** Civil servants registered in the department. */
   civilServantCount: Scalars['Int']['output'];
   /** Short unique code, e.g. RSJ. */
@@ -730,6 +948,8 @@ export type Department = {
   commitmentFulfilmentRate?: Maybe<Scalars['Float']['output']>;
   /** Domains in which this department acts for the whole county (e.g. 县人社局 for CREDIT). */
   countyWideDomains: Array<Domain>;
+  /** This calendar year’s hearings of administrative cases against this body at which its head (正职 or 副职) appeared ÷ its hearings, 0–1 (法释〔2020〕3号; target 1); null when it had no hearing. Batched. */
+  courtAppearanceRate?: Maybe<Scalars['Float']['output']>;
   /** Civil servants with a credit file ÷ civil servants (0 when it has none); target 1.0. */
   creditFileCoverage: Scalars['Float']['output'];
   /** Commitments of this department that are due (or already fulfilled), waived ones excluded: the base of commitmentFulfilmentRate. Sum these over departments for a county rate. */
@@ -748,6 +968,8 @@ export type Department = {
   kind: DepartmentKind;
   /** Full official name, e.g. 饶平县人力资源和社会保障局. */
   name: Scalars['String']['output'];
+  /** Cases this department is responsible for that are still open after their deadline. Readers of casework, SUPERVISION officers; batched. */
+  overdueCaseCount: Scalars['Int']['output'];
   /** Commitments of this department past their due date and not fulfilled (not counting breached or waived ones). */
   overdueCommitmentCount: Scalars['Int']['output'];
   /** Objections open past their acceptance or decision deadline that this department must answer: all of them for the department acting county-wide in CREDIT (it accepts and decides objections), 0 for the others. */
@@ -764,6 +986,8 @@ export type Department = {
   regionDebtRiskLevel?: Maybe<RiskLevel>;
   /** Common short name, e.g. 县人社局. */
   shortName: Scalars['String']['output'];
+  /** Judgments against this body not fulfilled after their due date (一.3 司法监督). Readers of casework, SUPERVISION officers; batched. */
+  unfulfilledJudgmentCount: Scalars['Int']['output'];
   /** Row version for optimistic locking: send it back when updating. */
   version: Scalars['Int']['output'];
 };
@@ -792,6 +1016,7 @@ export type DepartmentPage = {
 
 /** A data domain an officer may write. */
 export type Domain =
+  | 'CASEWORK'
   /** Civil-servant credit files and dishonesty records. */
   | 'CREDIT'
   /** Government debt. */
@@ -937,6 +1162,19 @@ export type EvaluationStatus =
   | 'PRELIMINARY'
   | 'PUBLISHED';
 
+/** A complaint from the public, without an account. */
+export type FileComplaintInput = {
+  category: ComplaintCategory;
+  /** How to reach the complainant (optional: anonymous complaints are taken). Encrypted at rest. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** What happened: 10 to 4,000 characters. */
+  content: Scalars['String']['input'];
+  /** The department or town government concerned, if known. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave empty. The form hides this field from people; anything in it marks the sender as a robot. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One read of a civil servant’s full file. */
 export type FileRead = {
   __typename?: 'FileRead';
@@ -1022,6 +1260,13 @@ export type GradeBandsInput = {
   /** Lowest score graded C. */
   C: Scalars['Float']['input'];
 };
+
+/** Which head appeared (法释〔2020〕3号: either counts). */
+export type HeadRank =
+  /** 副职负责人 */
+  | 'DEPUTY'
+  /** 正职负责人 */
+  | 'HEAD';
 
 /** One reason a department may not be put forward for honours. */
 export type HonoursBar = {
@@ -1128,7 +1373,7 @@ export type IndicatorRuleType = {
   __typename?: 'IndicatorRuleType';
   /** Most points the indicator may deduct. */
   cap: Scalars['Float']['output'];
-  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, activeSeriousRecordCount, overdueObjectionCount, overduePaymentCount, overduePaymentAmount, breachCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate, overdueRectificationCount, overdueTaskReportCount, townDebtRiskBand. */
+  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, activeSeriousRecordCount, overdueObjectionCount, overduePaymentCount, overduePaymentAmount, breachCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate, overdueCaseCount, unfulfilledJudgmentCount, courtAppearanceRate, overdueRectificationCount, overdueTaskReportCount, townDebtRiskBand. */
   figure: Scalars['String']['output'];
   /** Stable name, e.g. OVERDUE_PAYMENTS. */
   indicator: Scalars['String']['output'];
@@ -1307,6 +1552,80 @@ export type IssueDebtInput = {
   regionCode: Scalars['String']['input'];
 };
 
+/** An effective judgment in which a county body is the obligor (一.3 司法监督). */
+export type Judgment = {
+  __typename?: 'Judgment';
+  /** The sum to pay, CNY (0 when the obligation has none). */
+  amount: Scalars['Decimal']['output'];
+  /** 案号. */
+  caseNumber: Scalars['String']['output'];
+  /** The court. */
+  court: Scalars['String']['output'];
+  /** The obligor: a department or town government. */
+  department: Department;
+  /** Last day to fulfil; unfulfilled from the next day. */
+  dueOn: Scalars['Date']['output'];
+  /** Day the judgment took effect. */
+  effectiveOn: Scalars['Date']['output'];
+  /** Paid so far, CNY. */
+  fulfilledAmount: Scalars['Decimal']['output'];
+  /** Day fulfilled in full. */
+  fulfilledOn?: Maybe<Scalars['Date']['output']>;
+  /** Fulfilments, oldest first. */
+  fulfilments: Array<JudgmentFulfilment>;
+  id: Scalars['ID']['output'];
+  /** Day the court listed the body as a dishonest judgment debtor (失信被执行人): a SERIOUS record in credit. */
+  listedOn?: Maybe<Scalars['Date']['output']>;
+  /** The court’s listing decision. */
+  listingDocument?: Maybe<Scalars['String']['output']>;
+  /** What the judgment obliges it to do. */
+  obligation: Scalars['String']['output'];
+  status: JudgmentStatus;
+  /** Row version. */
+  version: Scalars['Int']['output'];
+};
+
+/** One recorded act of fulfilment. */
+export type JudgmentFulfilment = {
+  __typename?: 'JudgmentFulfilment';
+  /** Sum paid, CNY (0 for a performance without a sum). */
+  amount: Scalars['Decimal']['output'];
+  date: Scalars['Date']['output'];
+  /** Evidence: payment vouchers, the court’s confirmation. */
+  evidence: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A page of judgments. */
+export type JudgmentPage = {
+  __typename?: 'JudgmentPage';
+  /** The items on this page. */
+  items: Array<Judgment>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Where the fulfilment of a judgment stands. */
+export type JudgmentStatus =
+  /** Fulfilled in full. */
+  | 'FULFILLED'
+  /** Not yet fulfilled; the due date has not passed. */
+  | 'PENDING'
+  /** Not fulfilled after the due date (a warning; counted against the department). */
+  | 'UNFULFILLED';
+
+/** The court’s listing of the obligor as a dishonest judgment debtor (失信被执行人). */
+export type MarkJudgmentDebtorListedInput = {
+  /** The court’s decision (决定书文号). */
+  document: Scalars['String']['input'];
+  /** Day listed; not after today. */
+  listedOn: Scalars['Date']['input'];
+};
+
 /** One payment milestone of a contract. */
 export type MilestoneInput = {
   /** Amount, CNY. */
@@ -1343,8 +1662,12 @@ export type Mutation = {
   advancePppPhase: PppProject;
   /** Apply for credit repair. Before the minimum publicity period has run: REPAIR_NOT_ALLOWED. */
   applyCreditRepair: RepairApplication;
+  /** Assign (交办) an accepted case to a lead department with co-handlers. County-wide CASEWORK officers. */
+  assignCase: Case;
   /** Award an EVALUATION project to one of its bids. */
   awardProject: ProcurementProject;
+  /** Close a replied case (NPC/CPPCC: with the delegate’s satisfaction). County-wide CASEWORK officers. */
+  closeCase: Case;
   /** Register a civil servant (CREDIT officers of the department, or county-wide). */
   createCivilServant: CivilServant;
   /** Create a department. ADMIN only. A bad region or a used code is BAD_USER_INPUT. */
@@ -1369,6 +1692,10 @@ export type Mutation = {
   decideObjection: Objection;
   /** Accept a report (ACCEPTED) or return it with a reason (RETURNED; OVERDUE when past the deadline). Supervisors and SUPERVISION officers acting county-wide. */
   decideRectification: Rectification;
+  /** Approve the one extension of the reply period the case’s rule allows, with a reason. County-wide CASEWORK officers. */
+  extendCase: Case;
+  /** File a complaint without an account. At most COMPLAINT_MAX_PER_ADDRESS (5) an hour from one address (RATE_LIMITED with extensions.retryAfter); a repeat of a recent complaint is refused. */
+  fileComplaint: ComplaintReceipt;
   /** File feedback on your department’s preliminary result, once, by the deadline. Its officers. */
   fileEvaluationFeedback: EvaluationFeedback;
   /** File an objection: the record is marked under objection; deadlines in working days. Officers of the department the record is about (whatever their domains), or CREDIT officers acting county-wide. */
@@ -1383,6 +1710,8 @@ export type Mutation = {
   login: AuthPayload;
   /** End the current session: its token stops being accepted by every service within a few seconds (SESSION_CHECK_SECONDS). UNAUTHENTICATED without a live session. */
   logout: Scalars['Boolean']['output'];
+  /** Record that the court listed the obligor as a dishonest judgment debtor (失信被执行人): once; makes one SERIOUS JUDICIAL_JUDGMENT record on the department in credit. County-wide CASEWORK officers. */
+  markJudgmentDebtorListed: Judgment;
   /** Open the credit file of a civil servant; a second file is BAD_USER_INPUT. */
   openCreditFile: CreditFile;
   /** Order a department or town government to rectify by a deadline (after today). Supervisors and SUPERVISION officers acting county-wide. */
@@ -1393,12 +1722,16 @@ export type Mutation = {
   publishEvaluation: Evaluation;
   /** Publish a new version of the scoring rules, with a note. SUPERVISOR, or county-wide SUPERVISION officers. */
   publishScoringRules: ScoringRuleVersion;
+  /** Rate the reply (no login). Not satisfied, with a reason, reopens the case once; each reply is rated once. */
+  rateComplaintReply: PublicCaseStatus;
   /** Record the acceptance (履约验收); passed moves the project to ACCEPTED. */
   recordAcceptance: Contract;
   /** Record an accountability finding on a region’s debt. SUPERVISOR only. */
   recordAccountabilityFinding: AccountabilityFinding;
   /** Record that the government breached this commitment (违约). */
   recordCommitmentBreach: Commitment;
+  /** Record a hearing and whether the head (正职 or 副职) appeared (法释〔2020〕3号): CASEWORK officers of the defendant body, or county-wide. */
+  recordCourtAppearance: CourtAppearance;
   /** Record an emergency-response plan (required for a RED region). DEBT officers of the finance bureau. */
   recordEmergencyPlan: EmergencyPlan;
   /** Make a department record from another domain’s fact (an outbox delivering it). Only the sending subgraphs’ service credentials; idempotent on (sender, sourceId): a retry returns the same record. */
@@ -1407,12 +1740,20 @@ export type Mutation = {
   recordFulfilment: Commitment;
   /** Record an inspection and its findings; each finding may then open a rectification order (origin INSPECTION, originId: the finding). Supervisors and SUPERVISION officers acting county-wide. */
   recordInspection: Inspection;
+  /** Record an effective judgment: CASEWORK officers of the obligor, or acting county-wide. */
+  recordJudgment: Judgment;
+  /** Record a payment or performance towards a judgment: CASEWORK officers of the obligor, or county-wide. */
+  recordJudgmentFulfilment: Judgment;
   /** Record a payment to the supplier against a milestone. */
   recordPayment: PaymentMilestone;
   /** Record a breach (违约失信) naming the responsible department. */
   recordProcurementBreach: BreachRecord;
   /** Record a repayment against an instrument. */
   recordRepayment: DebtInstrument;
+  /** Register a case received through any channel, with its source number and the day received. County-wide CASEWORK officers. */
+  registerCase: Case;
+  /** Reply to an assigned case: CASEWORK officers of the lead department, or acting county-wide. NPC/CPPCC replies carry outcome A, B or C. */
+  replyCase: Case;
   /** Report the rectification with evidence: officers of the department the order is addressed to; also late, when OVERDUE. */
   reportRectification: Rectification;
   /** File (or replace) your department’s progress report on a task for a quarter that has started. Officers of a department the plan names for the task. */
@@ -1441,6 +1782,8 @@ export type Mutation = {
   supplyObjectionMaterial: Objection;
   /** Move a project along its lifecycle; an illegal move is INVALID_TRANSITION naming the allowed ones. */
   transitionProcurementProject: ProcurementProject;
+  /** Accept a RECEIVED case, or refuse it as out of scope with a reason. County-wide CASEWORK officers. */
+  triageCase: Case;
   /** Change a department. ADMIN only. A stale `version` is CONFLICT. */
   updateDepartment: Department;
   /** Change an enterprise. ADMIN only. A stale `version` is CONFLICT. */
@@ -1504,9 +1847,21 @@ export type MutationApplyCreditRepairArgs = {
 };
 
 
+export type MutationAssignCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: AssignCaseInput;
+};
+
+
 export type MutationAwardProjectArgs = {
   bidId: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseCaseArgs = {
+  id: Scalars['ID']['input'];
+  input?: CloseCaseInput;
 };
 
 
@@ -1579,6 +1934,17 @@ export type MutationDecideRectificationArgs = {
 };
 
 
+export type MutationExtendCaseArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationFileComplaintArgs = {
+  input: FileComplaintInput;
+};
+
+
 export type MutationFileEvaluationFeedbackArgs = {
   resultId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
@@ -1613,6 +1979,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkJudgmentDebtorListedArgs = {
+  id: Scalars['ID']['input'];
+  input: MarkJudgmentDebtorListedInput;
+};
+
+
 export type MutationOpenCreditFileArgs = {
   civilServantId: Scalars['ID']['input'];
 };
@@ -1640,6 +2012,14 @@ export type MutationPublishScoringRulesArgs = {
 };
 
 
+export type MutationRateComplaintReplyArgs = {
+  accessCode: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  satisfied: Scalars['Boolean']['input'];
+  trackingNumber: Scalars['String']['input'];
+};
+
+
 export type MutationRecordAcceptanceArgs = {
   input: RecordAcceptanceInput;
   projectId: Scalars['ID']['input'];
@@ -1654,6 +2034,11 @@ export type MutationRecordAccountabilityFindingArgs = {
 export type MutationRecordCommitmentBreachArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationRecordCourtAppearanceArgs = {
+  input: RecordCourtAppearanceInput;
 };
 
 
@@ -1678,6 +2063,17 @@ export type MutationRecordInspectionArgs = {
 };
 
 
+export type MutationRecordJudgmentArgs = {
+  input: RecordJudgmentInput;
+};
+
+
+export type MutationRecordJudgmentFulfilmentArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordJudgmentFulfilmentInput;
+};
+
+
 export type MutationRecordPaymentArgs = {
   amount: Scalars['Decimal']['input'];
   milestoneId: Scalars['ID']['input'];
@@ -1693,6 +2089,17 @@ export type MutationRecordProcurementBreachArgs = {
 export type MutationRecordRepaymentArgs = {
   input: RecordRepaymentInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterCaseArgs = {
+  input: RegisterCaseInput;
+};
+
+
+export type MutationReplyCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: ReplyCaseInput;
 };
 
 
@@ -1783,6 +2190,13 @@ export type MutationSupplyObjectionMaterialArgs = {
 export type MutationTransitionProcurementProjectArgs = {
   id: Scalars['ID']['input'];
   to: ProcurementStatus;
+};
+
+
+export type MutationTriageCaseArgs = {
+  accepted: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason?: Scalars['String']['input'];
 };
 
 
@@ -1917,6 +2331,24 @@ export type PaymentMilestone = {
   status: MilestoneStatus;
   version: Scalars['Int']['output'];
 };
+
+/** The event a deadline period counts from (the day itself not counted). */
+export type PeriodStart =
+  /** The day it was accepted. */
+  | 'ACCEPTED'
+  /** The day it was first assigned (交办). */
+  | 'ASSIGNED'
+  /** The day the case was received. */
+  | 'RECEIVED';
+
+/** How a period is counted. */
+export type PeriodUnit =
+  /** Calendar days. */
+  | 'DAYS'
+  /** Calendar months, clamped to the month’s end (31 Jan + 1 month = 28/29 Feb). */
+  | 'MONTHS'
+  /** Working days of the county’s calendar (holidays and exchanged working days as data). */
+  | 'WORKING_DAYS';
 
 /** A task of the county plan (任务台账): what the plan asks, in its words, and who answers for it. */
 export type PlanTask = {
@@ -2141,6 +2573,32 @@ export type ProcurementStatus =
   | 'PLANNING'
   | 'TENDERING';
 
+/** The outcome of an NPC suggestion or CPPCC proposal. */
+export type ProposalOutcome =
+  /** A 已解决或采纳: solved or adopted. */
+  | 'A'
+  /** B 正在解决或列入计划: being solved or planned. */
+  | 'B'
+  /** C 因条件限制留作参考: kept for reference, conditions do not allow it yet. */
+  | 'C';
+
+/** A complaint as its complainant follows it. */
+export type PublicCaseStatus = {
+  __typename?: 'PublicCaseStatus';
+  /** The day the reply is due (acceptance while RECEIVED). */
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** A "not satisfied" rating has reopened it once; another one will not reopen it. */
+  reopened: Scalars['Boolean']['output'];
+  /** Day replied. */
+  repliedOn?: Maybe<Scalars['Date']['output']>;
+  /** The reply, once given. */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** The complainant’s rating of the reply; null: not rated. */
+  satisfied?: Maybe<Scalars['Boolean']['output']>;
+  status: CaseStatus;
+  trackingNumber: Scalars['String']['output'];
+};
+
 /** A published grade, readable without login. */
 export type PublicRating = {
   __typename?: 'PublicRating';
@@ -2188,6 +2646,14 @@ export type PublicRecordPage = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One case (null when missing or not yours to see). */
+  case?: Maybe<Case>;
+  /** Every version of the casework deadline rules, with their sources. Any signed-in user. */
+  caseDeadlineRules: Array<DeadlineRule>;
+  /** Cases, earliest deadline first. Leaders, supervisors, SUPERVISION officers and county-wide CASEWORK officers see all; anyone else the cases their department leads or co-handles. */
+  cases: CasePage;
+  /** Changes recorded by the casework subgraph, newest first. Administrators and supervisors only. */
+  caseworkAuditTrail: AuditEntryPage;
   /** One civil servant. CREDIT readers. */
   civilServant?: Maybe<CivilServant>;
   /** Civil servants by name, optionally of one department. CREDIT readers. */
@@ -2198,6 +2664,10 @@ export type Query = {
   commitments: CommitmentPage;
   /** Open commitments falling due in the next `days` days (default 30), soonest first. */
   commitmentsDueSoon: CommitmentPage;
+  /** Follow a complaint with its tracking number and access code (no login). A wrong pair is BAD_USER_INPUT (COMPLAINT_NOT_FOUND), whichever part is wrong. */
+  complaintStatus: PublicCaseStatus;
+  /** Hearings, newest first. Those who see every case see all; anyone else their department’s. */
+  courtAppearances: CourtAppearancePage;
   /** Changes recorded by the credit subgraph, newest first. Administrators and supervisors only. */
   creditAuditTrail: AuditEntryPage;
   /** Credit check of one subject (for ENTERPRISE, subjectId is the USCC). Services, CREDIT readers, PROCUREMENT and INVESTMENT officers. */
@@ -2254,6 +2724,8 @@ export type Query = {
   investmentAgreements: InvestmentAgreementPage;
   /** Changes recorded by the investment subgraph, newest first. Administrators and supervisors only. */
   investmentAuditTrail: AuditEntryPage;
+  /** Effective judgments against county bodies, earliest due first. Those who see every case see all; anyone else their department’s. */
+  judgments: JudgmentPage;
   /** The logged-in user; null without a token. An expired token is UNAUTHENTICATED. */
   me?: Maybe<User>;
   /** Objections open past their acceptance or decision deadline: a warning for supervisors (and leaders, admins), and for supervision’s warning feed. */
@@ -2302,8 +2774,31 @@ export type Query = {
   user?: Maybe<User>;
   /** User accounts by username. ADMIN only. */
   users: UserPage;
-  /** Holidays and exchanged working days of a year. Signed-in users, and supervision’s warning feed. */
+  /** Holidays and exchanged working days of a year. Signed-in users, supervision’s warning feed and casework’s working-day deadlines. */
   workingCalendar: Array<CalendarDay>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<CaseKind>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+
+export type QueryCaseworkAuditTrailArgs = {
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2341,6 +2836,20 @@ export type QueryCommitmentsDueSoonArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplaintStatusArgs = {
+  accessCode: Scalars['String']['input'];
+  trackingNumber: Scalars['String']['input'];
+};
+
+
+export type QueryCourtAppearancesArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2530,6 +3039,14 @@ export type QueryInvestmentAuditTrailArgs = {
 };
 
 
+export type QueryJudgmentsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<JudgmentStatus>;
+};
+
+
 export type QueryOverdueObjectionsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -2699,6 +3216,24 @@ export type RecordCorrectionInput = {
   severity?: InputMaybe<Severity>;
 };
 
+/** A hearing and whether the head of the defendant body appeared. */
+export type RecordCourtAppearanceInput = {
+  /** Who appeared (required when the head appeared). */
+  appearedName?: InputMaybe<Scalars['String']['input']>;
+  /** 案号. */
+  caseNumber: Scalars['String']['input'];
+  /** The defendant body. */
+  departmentId: Scalars['ID']['input'];
+  /** Whether its head (正职 or 副职) appeared. */
+  headAppeared: Scalars['Boolean']['input'];
+  /** Day of the hearing; not after today. */
+  hearingDate: Scalars['Date']['input'];
+  /** Their post (required when the head appeared). */
+  position?: InputMaybe<Scalars['String']['input']>;
+  /** 正职 or 副职 (required when the head appeared). */
+  rank?: InputMaybe<HeadRank>;
+};
+
 /** An emergency-response plan adopted for a region and year. */
 export type RecordEmergencyPlanInput = {
   /** Adoption date, not in the future. */
@@ -2750,6 +3285,34 @@ export type RecordInspectionInput = {
   inspectedOn: Scalars['Date']['input'];
   /** The inspecting team. */
   team: Scalars['String']['input'];
+};
+
+/** A payment or performance towards a judgment. */
+export type RecordJudgmentFulfilmentInput = {
+  /** Sum paid, CNY; at most what is outstanding. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Day of the fulfilment; not after today. */
+  date: Scalars['Date']['input'];
+  /** Evidence. */
+  evidence: Scalars['String']['input'];
+};
+
+/** An effective judgment against a county body. */
+export type RecordJudgmentInput = {
+  /** The sum to pay, CNY; 0 if none. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 案号, unique. */
+  caseNumber: Scalars['String']['input'];
+  /** The court. */
+  court: Scalars['String']['input'];
+  /** The obligor. */
+  departmentId: Scalars['ID']['input'];
+  /** Last day to fulfil; not before the day it took effect. */
+  dueOn: Scalars['Date']['input'];
+  /** Day it took effect; not after today. */
+  effectiveOn: Scalars['Date']['input'];
+  /** What it must do. */
+  obligation: Scalars['String']['input'];
 };
 
 /** A repayment of principal and/or interest. */
@@ -2912,6 +3475,21 @@ export type RegionLevel =
   /** Town or township (镇/乡). */
   | 'TOWN';
 
+/** A case registered by an officer. */
+export type RegisterCaseInput = {
+  /** What the case says. */
+  content: Scalars['String']['input'];
+  /** The department or town the case is about, if known. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CaseKind;
+  /** Day received; not after today. */
+  receivedOn: Scalars['Date']['input'];
+  /** The number it carries where it came from. */
+  sourceNumber: Scalars['String']['input'];
+  /** Short title. */
+  title: Scalars['String']['input'];
+};
+
 /** A credit-repair application: proof the obligation was fulfilled plus a credit commitment letter. */
 export type RepairApplication = {
   __typename?: 'RepairApplication';
@@ -2967,6 +3545,14 @@ export type Repayment = {
   principal: Scalars['Decimal']['output'];
   /** Username of the officer who recorded it. */
   recordedBy: Scalars['String']['output'];
+};
+
+/** The lead department’s reply. */
+export type ReplyCaseInput = {
+  /** NPC/CPPCC only, and required there: A, B or C. */
+  outcome?: InputMaybe<ProposalOutcome>;
+  /** The reply. */
+  reply: Scalars['String']['input'];
 };
 
 /** The department’s report of its rectification. */
@@ -3100,6 +3686,8 @@ export type SortDirection =
 export type SourcedRecordKind =
   /** An investment-promotion commitment marked BREACHED (investment, 三.6). */
   | 'COMMITMENT_BREACHED'
+  /** A county body listed by a court as a dishonest judgment debtor (失信被执行人; casework, 一.3). */
+  | 'JUDGMENT_DEBTOR_LISTED'
   /** A supplier payment still unpaid the configured days after its due date (procurement, 三.2). */
   | 'OVERDUE_SUPPLIER_PAYMENT'
   /** A purchaser’s breach recorded in procurement (三.3). */
@@ -3304,19 +3892,21 @@ export type WarningCount = {
 export type WarningKind =
   /** December, and next year’s working-day calendar is not loaded. */
   | 'CALENDAR_MISSING'
-  /** A case past its deadline (casework; no source until that subgraph exists). */
+  /** Cases of the department open past their deadline (casework; figure: how many). */
   | 'CASE_OVERDUE'
   /** Commitments recorded as breached (figure: how many). */
   | 'COMMITMENT_BREACHED'
   /** Commitments past their due date and not fulfilled (figure: how many). */
   | 'COMMITMENT_OVERDUE'
+  /** This year’s head court-appearance rate below 100% (casework; 法释〔2020〕3号). */
+  | 'COURT_APPEARANCE_LOW'
   /** Civil-servant credit-file coverage below 100% (figure: the ratio). */
   | 'COVERAGE_BELOW_TARGET'
   /** A region’s debt risk is ORANGE this year. */
   | 'DEBT_ORANGE'
   /** A region’s debt risk is RED this year. */
   | 'DEBT_RED'
-  /** A judgment unfulfilled after its due date (casework; no source until that subgraph exists). */
+  /** Judgments against the department unfulfilled after their due date (casework; figure: how many). */
   | 'JUDGMENT_UNFULFILLED'
   /** An objection to a credit record open past its acceptance or decision deadline. */
   | 'OBJECTION_OVERDUE'

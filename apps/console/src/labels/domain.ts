@@ -1,7 +1,7 @@
 // Domain: what each value is called in each locale (pure data).
 import type { Label } from './label';
 
-export type Domain = 'DIRECTORY' | 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION';
+export type Domain = 'DIRECTORY' | 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION' | 'CASEWORK';
 
 export const DOMAIN: Record<Domain, Label> = {
   DIRECTORY: { 'zh-CN': '基础目录', 'en-US': 'Directory' },
@@ -10,4 +10,5 @@ export const DOMAIN: Record<Domain, Label> = {
   INVESTMENT: { 'zh-CN': '招商', 'en-US': 'Investment' },
   DEBT: { 'zh-CN': '债务', 'en-US': 'Debt' },
   SUPERVISION: { 'zh-CN': '监督评价', 'en-US': 'Supervision' },
+  CASEWORK: { 'zh-CN': '投诉与办件', 'en-US': 'Casework' },
 };

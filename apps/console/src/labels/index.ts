@@ -36,6 +36,16 @@ import { SANCTION_KIND } from './sanction-kind';
 import { ELIGIBILITY_BAR_KIND } from './eligibility-bar-kind';
 import { WARNING_KIND } from './warning-kind';
 import { WARNING_STATUS } from './warning-status';
+import { CASE_KIND } from './case-kind';
+import { CASE_STATUS } from './case-status';
+import { COMPLAINT_CATEGORY } from './complaint-category';
+import { PROPOSAL_OUTCOME } from './proposal-outcome';
+import { DELEGATE_SATISFACTION } from './delegate-satisfaction';
+import { CASE_STAGE } from './case-stage';
+import { PERIOD_START } from './period-start';
+import { PERIOD_UNIT } from './period-unit';
+import { JUDGMENT_STATUS } from './judgment-status';
+import { HEAD_RANK } from './head-rank';
 import type { LabelTable } from './label';
 
 export { labelOf, optionsOf, type Label, type LabelTable } from './label';
@@ -77,6 +87,16 @@ export { SANCTION_KIND } from './sanction-kind';
 export { ELIGIBILITY_BAR_KIND } from './eligibility-bar-kind';
 export { WARNING_KIND } from './warning-kind';
 export { WARNING_STATUS } from './warning-status';
+export { JUDGMENT_STATUS } from './judgment-status';
+export { HEAD_RANK } from './head-rank';
+export { CASE_KIND } from './case-kind';
+export { CASE_STATUS } from './case-status';
+export { COMPLAINT_CATEGORY } from './complaint-category';
+export { PROPOSAL_OUTCOME } from './proposal-outcome';
+export { DELEGATE_SATISFACTION } from './delegate-satisfaction';
+export { CASE_STAGE } from './case-stage';
+export { PERIOD_START } from './period-start';
+export { PERIOD_UNIT } from './period-unit';
 
 export const LABELS: Readonly<Record<string, LabelTable>> = {
   // a year's arrangement takes the same two kinds a single day can be
@@ -118,4 +138,14 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   Role: ROLE,
   Severity: SEVERITY,
   SubjectType: SUBJECT_TYPE,
+  CaseKind: CASE_KIND,
+  CaseStatus: CASE_STATUS,
+  ComplaintCategory: COMPLAINT_CATEGORY,
+  ProposalOutcome: PROPOSAL_OUTCOME,
+  DelegateSatisfaction: DELEGATE_SATISFACTION,
+  CaseStage: CASE_STAGE,
+  PeriodStart: PERIOD_START,
+  PeriodUnit: PERIOD_UNIT,
+  JudgmentStatus: JUDGMENT_STATUS,
+  HeadRank: HEAD_RANK,
 };

@@ -12,6 +12,9 @@ export const SCORE_FIGURE: Readonly<Record<string, Label>> = {
   overdueCommitmentCount: { 'zh-CN': '逾期未兑现招商承诺（项）', 'en-US': 'Overdue commitments' },
   breachedCommitmentCount: { 'zh-CN': '违约招商承诺（项）', 'en-US': 'Breached commitments' },
   commitmentFulfilmentRate: { 'zh-CN': '招商承诺兑现率', 'en-US': 'Commitment fulfilment rate' },
+  overdueCaseCount: { 'zh-CN': '逾期未办结投诉、信访、建议提案（件）', 'en-US': 'Overdue cases' },
+  unfulfilledJudgmentCount: { 'zh-CN': '逾期未履行生效判决（件）', 'en-US': 'Unfulfilled judgments' },
+  courtAppearanceRate: { 'zh-CN': '行政机关负责人出庭应诉率', 'en-US': 'Head’s court appearance rate' },
   overdueRectificationCount: { 'zh-CN': '逾期未完成整改（项）', 'en-US': 'Overdue rectification orders' },
   overdueObjectionCount: { 'zh-CN': '逾期未办结信用异议（件）', 'en-US': 'Overdue credit objections' },
   townDebtRiskBand: { 'zh-CN': '本镇政府债务风险等级', 'en-US': 'Town debt risk band' },
@@ -19,4 +22,8 @@ export const SCORE_FIGURE: Readonly<Record<string, Label>> = {
 };
 
 /** Figures that are ratios (0–1), shown as percentages. */
-export const RATIO_FIGURES: ReadonlySet<string> = new Set(['creditFileCoverage', 'commitmentFulfilmentRate']);
+export const RATIO_FIGURES: ReadonlySet<string> = new Set([
+  'creditFileCoverage',
+  'commitmentFulfilmentRate',
+  'courtAppearanceRate',
+]);

@@ -15,6 +15,7 @@ export type WarningKind =
   | 'RED_WITHOUT_PLAN'
   | 'CASE_OVERDUE'
   | 'JUDGMENT_UNFULFILLED'
+  | 'COURT_APPEARANCE_LOW'
   | 'RECTIFICATION_OVERDUE'
   | 'TASK_REPORT_OVERDUE'
   | 'CALENDAR_MISSING';
@@ -33,6 +34,7 @@ export const WARNING_KIND: Record<WarningKind, Label> = {
   RED_WITHOUT_PLAN: { 'zh-CN': '红色风险未制定应急预案', 'en-US': 'Red risk without an emergency plan' },
   CASE_OVERDUE: { 'zh-CN': '案件逾期未办结', 'en-US': 'Case overdue' },
   JUDGMENT_UNFULFILLED: { 'zh-CN': '生效判决未履行', 'en-US': 'Judgment unfulfilled' },
+  COURT_APPEARANCE_LOW: { 'zh-CN': '负责人出庭应诉率未达100%', 'en-US': 'Head’s court appearance below 100%' },
   RECTIFICATION_OVERDUE: { 'zh-CN': '逾期未整改', 'en-US': 'Rectification overdue' },
   TASK_REPORT_OVERDUE: { 'zh-CN': '任务进展逾期未报', 'en-US': 'Task report overdue' },
   CALENDAR_MISSING: { 'zh-CN': '下一年度工作日历未载入', 'en-US': 'Next year’s calendar not loaded' },

@@ -37,9 +37,10 @@ class ArrangedDayInput {
 @Resolver()
 export class CalendarResolver {
   @Query(() => [CalendarDay], {
-    description: 'Holidays and exchanged working days of a year. Signed-in users, and supervision’s warning feed.',
+    description:
+      'Holidays and exchanged working days of a year. Signed-in users, supervision’s warning feed and casework’s working-day deadlines.',
   })
-  @Allow(allow.roles('ADMIN', 'OFFICER', 'SUPERVISOR', 'LEADER'), allow.services('supervision'))
+  @Allow(allow.roles('ADMIN', 'OFFICER', 'SUPERVISOR', 'LEADER'), allow.services('supervision', 'casework'))
   workingCalendar(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
     return listCalendar(ctx, year);
   }

@@ -8,6 +8,7 @@ export const SOURCED_RECORD_KINDS = [
   'PROCUREMENT_BREACH',
   'OVERDUE_SUPPLIER_PAYMENT',
   'COMMITMENT_BREACHED',
+  'JUDGMENT_DEBTOR_LISTED',
 ] as const;
 export type SourcedRecordKind = (typeof SOURCED_RECORD_KINDS)[number];
 
@@ -54,6 +55,16 @@ export const SOURCED_RECORD_RULES: Record<SourcedRecordKind, SourcedRecordRule> 
     seriousFromAmount: '10000000.00',
     senders: ['investment'],
     source: '饶府〔2018〕35号 三.6：招商引资中不履行依法作出的政策承诺和签订的合同',
+  },
+  // a county body listed by a court as a dishonest judgment debtor (失信被执行人): always serious; two years
+  // is the listing's ordinary term under the Supreme People's Court's rules on the list
+  JUDGMENT_DEBTOR_LISTED: {
+    category: 'JUDICIAL_JUDGMENT',
+    severity: 'SERIOUS',
+    publicityMonths: 24,
+    senders: ['casework'],
+    source:
+      '饶府〔2018〕35号 一.3（司法监督：认真履行法院生效判决）；最高人民法院《关于公布失信被执行人名单信息的若干规定》：政府机构被列入失信被执行人名单',
   },
 };
 

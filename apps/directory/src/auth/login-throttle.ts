@@ -1,4 +1,9 @@
-import { Redis } from 'ioredis';
+import {
+  attemptStoreFromEnv as kitAttemptStoreFromEnv,
+  MemoryAttemptStore,
+  RedisAttemptStore,
+  type AttemptStore,
+} from '@integrity/subgraph-kit';
 
 /**
  * Login throttling: failed attempts are counted per username and per client address; after too many
@@ -38,86 +43,12 @@ export function lockoutMs(failures: number, max: number, policy: ThrottlePolicy)
   return Math.min(policy.lockoutSeconds * 2 ** Math.min(failures - max, 30), policy.maxLockoutSeconds) * 1000;
 }
 
-/** Where failures are counted: Redis when several processes must share them, else this process. */
-export interface AttemptStore {
-  /** Milliseconds the key stays locked (0: not locked). */
-  lockedFor(key: string): Promise<number>;
-  /** Count a failure; lock the key for `lockMs(count)` when that is above 0. Returns the count. */
-  fail(key: string, windowMs: number, lockMs: (count: number) => number): Promise<number>;
-  clear(key: string): Promise<void>;
-  close(): Promise<void>;
-}
+// the store (memory, or Redis with REDIS_URL) is the kit's, shared with casework's complaint limit
+export { MemoryAttemptStore, RedisAttemptStore, type AttemptStore };
 
-export class MemoryAttemptStore implements AttemptStore {
-  private readonly entries = new Map<string, { count: number; forgetAt: number; lockedUntil: number }>();
-
-  async lockedFor(key: string): Promise<number> {
-    const entry = this.entries.get(key);
-    return entry ? Math.max(0, entry.lockedUntil - Date.now()) : 0;
-  }
-
-  async fail(key: string, windowMs: number, lockMs: (count: number) => number): Promise<number> {
-    const now = Date.now();
-    if (this.entries.size > 100_000)
-      for (const [k, e] of this.entries) if (e.forgetAt < now && e.lockedUntil < now) this.entries.delete(k);
-    const entry = this.entries.get(key);
-    const count = entry && entry.forgetAt > now ? entry.count + 1 : 1;
-    const lock = lockMs(count);
-    this.entries.set(key, { count, forgetAt: now + windowMs + lock, lockedUntil: lock ? now + lock : 0 });
-    return count;
-  }
-
-  async clear(key: string): Promise<void> {
-    this.entries.delete(key);
-  }
-
-  async close(): Promise<void> {}
-}
-
-/** Counts in Redis (`REDIS_URL`), so every directory process behind every gateway sees the same lockouts. */
-export class RedisAttemptStore implements AttemptStore {
-  constructor(private readonly redis: Redis) {}
-
-  async lockedFor(key: string): Promise<number> {
-    return Math.max(0, await this.redis.pttl(`login:lock:${key}`));
-  }
-
-  async fail(key: string, windowMs: number, lockMs: (count: number) => number): Promise<number> {
-    const [[, count]] = (await this.redis
-      .multi()
-      .incr(`login:fail:${key}`)
-      .pexpire(`login:fail:${key}`, windowMs)
-      .exec()) as [[unknown, number]];
-    const lock = lockMs(count);
-    if (lock)
-      await this.redis
-        .multi()
-        .set(`login:lock:${key}`, '1', 'PX', lock)
-        .pexpire(`login:fail:${key}`, windowMs + lock)
-        .exec();
-    return count;
-  }
-
-  async clear(key: string): Promise<void> {
-    await this.redis.del(`login:fail:${key}`, `login:lock:${key}`);
-  }
-
-  async close(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
-  }
-}
-
-/**
- * REDIS_URL set: Redis, keys under REDIS_KEY_PREFIX (default `igraph:`), failing fast when it is down so a
- * login is refused rather than left unthrottled; else this process's memory.
- */
-export function attemptStoreFromEnv(env: NodeJS.ProcessEnv = process.env): AttemptStore {
-  if (!env.REDIS_URL) return new MemoryAttemptStore();
-  const keyPrefix = env.REDIS_KEY_PREFIX ?? 'igraph:';
-  const redis = new Redis(env.REDIS_URL, { keyPrefix, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-  redis.on('error', () => undefined); // each command that fails says so to its caller; no unhandled event noise
-  return new RedisAttemptStore(redis);
-}
+/** Failures counted in Redis under `login:` (REDIS_KEY_PREFIX first), as before the store moved to the kit. */
+export const attemptStoreFromEnv = (env: NodeJS.ProcessEnv = process.env): AttemptStore =>
+  kitAttemptStoreFromEnv('login', env);
 
 const throttles = new WeakMap<object, LoginThrottle>();
 const stores = new Set<AttemptStore>();

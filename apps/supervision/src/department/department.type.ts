@@ -68,4 +68,16 @@ export class Department {
   @Directive('@external')
   @Field(() => Float, { nullable: true })
   commitmentFulfilmentRate?: number | null;
+
+  @Directive('@external')
+  @Field(() => Int)
+  overdueCaseCount?: number;
+
+  @Directive('@external')
+  @Field(() => Int)
+  unfulfilledJudgmentCount?: number;
+
+  @Directive('@external')
+  @Field(() => Float, { nullable: true })
+  courtAppearanceRate?: number | null;
 }

@@ -18,6 +18,9 @@ const OWNER: Record<ScoreFigure, string> = {
   overdueCommitmentCount: 'investment',
   breachedCommitmentCount: 'investment',
   commitmentFulfilmentRate: 'investment',
+  overdueCaseCount: 'casework',
+  unfulfilledJudgmentCount: 'casework',
+  courtAppearanceRate: 'casework',
   overdueRectificationCount: 'supervision',
   overdueTaskReportCount: 'supervision',
   townDebtRiskBand: 'debt',
@@ -53,6 +56,9 @@ export function figuresOf(d: Department, own: OwnFigures): Figures {
     overdueCommitmentCount: num(d.overdueCommitmentCount),
     breachedCommitmentCount: num(d.breachedCommitmentCount),
     commitmentFulfilmentRate: num(d.commitmentFulfilmentRate),
+    overdueCaseCount: num(d.overdueCaseCount),
+    unfulfilledJudgmentCount: num(d.unfulfilledJudgmentCount),
+    courtAppearanceRate: num(d.courtAppearanceRate),
     townDebtRiskBand:
       // a town government's debt band this year as a number: its place in the shared RISK_LEVELS (GREEN 0 … RED 3)
       d.kind === 'TOWN_GOVERNMENT' && d.regionDebtRiskLevel ? RISK_LEVELS.indexOf(d.regionDebtRiskLevel) : null,

@@ -20,6 +20,9 @@ const clean: Figures = {
   overdueCommitmentCount: 0,
   breachedCommitmentCount: 0,
   commitmentFulfilmentRate: null,
+  overdueCaseCount: 0,
+  unfulfilledJudgmentCount: 0,
+  courtAppearanceRate: null,
   overdueRectificationCount: 0,
   overdueTaskReportCount: 0,
   townDebtRiskBand: null,
@@ -116,11 +119,31 @@ describe('the integrity score', () => {
       overdueCommitmentCount: 99,
       breachedCommitmentCount: 99,
       commitmentFulfilmentRate: 0,
+      overdueCaseCount: 99,
+      unfulfilledJudgmentCount: 99,
+      courtAppearanceRate: 0,
       overdueRectificationCount: 99,
       overdueTaskReportCount: 99,
       townDebtRiskBand: 3,
     });
     expect(worst).toMatchObject({ score: 0, grade: 'D' });
+  });
+
+  it('deducts for casework: overdue cases, unfulfilled judgments, the head absent from court', () => {
+    const result = scoreOf(DEFAULT_RULES, {
+      ...clean,
+      overdueCaseCount: 3,
+      unfulfilledJudgmentCount: 1,
+      courtAppearanceRate: 0.75,
+    });
+    expect(result.deductions.map((d) => [d.indicator, d.points])).toEqual([
+      ['OVERDUE_CASES', 3],
+      ['UNFULFILLED_JUDGMENTS', 5],
+      ['COURT_APPEARANCE_RATE', 2.5],
+    ]);
+    // no hearing this year: no rate, nothing to deduct; every hearing attended: nothing either
+    expect(scoreOf(DEFAULT_RULES, { ...clean, courtAppearanceRate: 1 }).deductions).toEqual([]);
+    expect(scoreOf(DEFAULT_RULES, { ...clean, overdueCaseCount: 40 }).deductions[0]!.points).toBe(10);
   });
 
   it('refuses rule sets that cannot be applied, naming the field', () => {

@@ -15,6 +15,9 @@ const department = (
   overduePaymentAmount: '0.00',
   overdueCommitmentCount: 0,
   breachedCommitmentCount: 0,
+  overdueCaseCount: 0,
+  unfulfilledJudgmentCount: 0,
+  courtAppearanceRate: null,
   ...over,
 });
 const answers = (over: Partial<SignalAnswers> = {}): SignalAnswers => ({
@@ -53,6 +56,18 @@ describe('warning causes from the other domains', () => {
         }),
       ),
     ).toEqual(['PAYMENT_OVERDUE', 'COMMITMENT_OVERDUE', 'COMMITMENT_BREACHED']);
+  });
+
+  it('warns on casework: cases overdue, judgments unfulfilled, the head absent from a hearing this year', () => {
+    expect(
+      kinds(
+        answers({
+          departments: [department({ overdueCaseCount: 2, unfulfilledJudgmentCount: 1, courtAppearanceRate: 0.5 })],
+        }),
+      ),
+    ).toEqual(['CASE_OVERDUE', 'JUDGMENT_UNFULFILLED', 'COURT_APPEARANCE_LOW']);
+    expect(kinds(answers({ departments: [department({ courtAppearanceRate: 1 })] }))).toEqual([]);
+    expect(kinds(answers({ departments: [department({ courtAppearanceRate: null })] }))).toEqual([]);
   });
 
   it('dates an overdue objection from the day after the deadline it missed', () => {

@@ -3,6 +3,7 @@
 // capacity. The mapping from answers to signals is pure and tested on its thresholds.
 import { addDays, queryGateway, type ServiceCaller } from '@integrity/subgraph-kit';
 import {
+  APPEARANCE_TARGET,
   COVERAGE_TARGET,
   pppKind,
   PPP_THRESHOLDS,
@@ -18,6 +19,7 @@ export const SIGNALS_QUERY = `query WarningSignals($page: Int!, $year: Int!, $ne
       id kind countyWideDomains region { code }
       civilServantCount creditFileCoverage
       overduePaymentCount overduePaymentAmount overdueCommitmentCount breachedCommitmentCount
+      overdueCaseCount unfulfilledJudgmentCount courtAppearanceRate
     }
   }
   overdueObjections(pageSize: 200) {
@@ -46,6 +48,9 @@ export interface SignalAnswers {
     overduePaymentAmount: string;
     overdueCommitmentCount: number;
     breachedCommitmentCount: number;
+    overdueCaseCount: number;
+    unfulfilledJudgmentCount: number;
+    courtAppearanceRate: number | null;
   }[];
   overdueObjections: {
     id: string;
@@ -96,6 +101,28 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         threshold: '0',
         since: null,
         source: 'investment',
+      });
+    if (d.overdueCaseCount > 0)
+      push('CASE_OVERDUE', d.id, d.id, {
+        figure: String(d.overdueCaseCount),
+        threshold: '0',
+        since: null,
+        source: 'casework',
+      });
+    if (d.unfulfilledJudgmentCount > 0)
+      push('JUDGMENT_UNFULFILLED', d.id, d.id, {
+        figure: String(d.unfulfilledJudgmentCount),
+        threshold: '0',
+        since: null,
+        source: 'casework',
+      });
+    // no hearing this year: no rate, nothing to warn about
+    if (d.courtAppearanceRate !== null && d.courtAppearanceRate < APPEARANCE_TARGET.target)
+      push('COURT_APPEARANCE_LOW', d.id, `${d.id}/${today.slice(0, 4)}`, {
+        figure: d.courtAppearanceRate.toFixed(4),
+        threshold: String(APPEARANCE_TARGET.target),
+        since: null,
+        source: 'casework',
       });
     if (d.civilServantCount > 0 && d.creditFileCoverage < COVERAGE_TARGET.target)
       push('COVERAGE_BELOW_TARGET', d.id, d.id, {

@@ -15,6 +15,7 @@ export const WARNING_KINDS = [
   'RED_WITHOUT_PLAN',
   'CASE_OVERDUE',
   'JUDGMENT_UNFULFILLED',
+  'COURT_APPEARANCE_LOW',
   'RECTIFICATION_OVERDUE',
   'TASK_REPORT_OVERDUE',
   'CALENDAR_MISSING',
@@ -35,6 +36,12 @@ export const PPP_THRESHOLDS = {
 
 /** Civil-servant credit-file coverage below this is a warning (饶府〔2018〕35号 二.3: 100%). */
 export const COVERAGE_TARGET = { target: 1, source: '饶府〔2018〕35号 二.3：公务员诚信档案覆盖率达到100%' } as const;
+
+/** This year's head court-appearance rate below this is a warning (法释〔2020〕3号; the county's target 100%). */
+export const APPEARANCE_TARGET = {
+  target: 1,
+  source: '饶府〔2018〕35号 一.（三）；法释〔2020〕3号：行政机关负责人出庭应诉，目标100%',
+} as const;
 
 /** The PPP kind a ratio falls in, if any: the cap above 10%, the warning line from 7% (inclusive). */
 export function pppKind(ratio: number): 'PPP_CAP_NEAR' | 'PPP_CAP_EXCEEDED' | null {
@@ -78,6 +85,7 @@ export const WARNING_LINKS: Record<WarningKind, (departmentId: string | null) =>
   RED_WITHOUT_PLAN: () => '/debt',
   CASE_OVERDUE: () => '/dashboard',
   JUDGMENT_UNFULFILLED: () => '/dashboard',
+  COURT_APPEARANCE_LOW: () => '/dashboard',
   RECTIFICATION_OVERDUE: (d) => `/supervision/rectification?${q({ status: 'OVERDUE', departmentId: d ?? '' })}`,
   TASK_REPORT_OVERDUE: (d) => `/supervision/ledger?${q({ departmentId: d ?? '' })}`,
   CALENDAR_MISSING: () => '/directory/users/calendar',

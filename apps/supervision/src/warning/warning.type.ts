@@ -27,9 +27,12 @@ registerEnumType(WarningKindEnum, {
     DEBT_ORANGE: { description: 'A region’s debt risk is ORANGE this year.' },
     DEBT_RED: { description: 'A region’s debt risk is RED this year.' },
     RED_WITHOUT_PLAN: { description: 'RED and no emergency-response plan recorded.' },
-    CASE_OVERDUE: { description: 'A case past its deadline (casework; no source until that subgraph exists).' },
+    CASE_OVERDUE: { description: 'Cases of the department open past their deadline (casework; figure: how many).' },
     JUDGMENT_UNFULFILLED: {
-      description: 'A judgment unfulfilled after its due date (casework; no source until that subgraph exists).',
+      description: 'Judgments against the department unfulfilled after their due date (casework; figure: how many).',
+    },
+    COURT_APPEARANCE_LOW: {
+      description: 'This year’s head court-appearance rate below 100% (casework; 法释〔2020〕3号).',
     },
     RECTIFICATION_OVERDUE: { description: 'A rectification order not accepted by its deadline.' },
     TASK_REPORT_OVERDUE: {

@@ -1,0 +1,74 @@
+import { badInput, today, type RequestContext } from '@integrity/subgraph-kit';
+import { CaseEntity } from '../case/case.entity.js';
+import { transition } from '../case/case-workflow.service.js';
+import { accessCodeMatches } from './access-code.js';
+import { ComplaintEntity } from './complaint.entity.js';
+import { checkCodeAttempts, failedCodeAttempt } from './complaint-limit.js';
+import { complaintNotFound } from './complaint.service.js';
+import { isTrackingNumber } from './complaint-rules.js';
+
+/**
+ * The complaint behind a tracking number and access code; a wrong pair gets the same refusal either way (it never
+ * says which part was wrong), and too many wrong codes for one tracking number lock it for a while.
+ */
+async function openComplaint(ctx: RequestContext, trackingNumber: string, accessCode: string) {
+  const number = trackingNumber.trim().toUpperCase();
+  if (!isTrackingNumber(number)) throw complaintNotFound();
+  await checkCodeAttempts(ctx, number);
+  const complaint = await ctx.dataSource.getRepository(ComplaintEntity).findOneBy({ trackingNumber: number });
+  if (!complaint || !(await accessCodeMatches(accessCode, complaint.accessCodeHash))) {
+    await failedCodeAttempt(ctx, number);
+    throw complaintNotFound();
+  }
+  const c = await ctx.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: complaint.caseId });
+  return { complaint, c };
+}
+
+const statusView = (complaint: ComplaintEntity, c: CaseEntity) => ({
+  trackingNumber: complaint.trackingNumber,
+  status: c.status,
+  reply: c.reply,
+  deadline: c.deadline,
+  repliedOn: c.repliedOn,
+  satisfied: complaint.satisfied,
+  reopened: !!c.reopenedOn,
+});
+
+export async function complaintStatus(ctx: RequestContext, trackingNumber: string, accessCode: string) {
+  const { complaint, c } = await openComplaint(ctx, trackingNumber, accessCode);
+  return statusView(complaint, c);
+}
+
+/**
+ * Rate the reply once. "Not satisfied" (with a reason) reopens the case the first time: back to its lead
+ * department (ASSIGNED), or to triage's queue when it had none (ACCEPTED), the reply period counted again
+ * from today. After that a rating is recorded and reopens nothing.
+ */
+export async function rateComplaintReply(
+  ctx: RequestContext,
+  trackingNumber: string,
+  accessCode: string,
+  satisfied: boolean,
+  reason: string | null,
+) {
+  if (!satisfied && (reason ?? '').trim().length < 2)
+    throw badInput('reason', 'REQUIRED', 'say why the reply does not satisfy');
+  const { complaint, c } = await openComplaint(ctx, trackingNumber, accessCode);
+  if (c.status !== 'REPLIED' && c.status !== 'CLOSED')
+    throw badInput('trackingNumber', 'NOT_REPLIED_YET', 'no reply yet');
+  if (complaint.satisfied !== null) throw badInput('trackingNumber', 'ALREADY_RATED', 'this reply is rated already');
+  const reopen = !satisfied && !c.reopenedOn;
+  const rating = { satisfied, ratingReason: reason?.trim() || null, ratedOn: today() };
+  const after = await transition(
+    ctx,
+    c.id,
+    ['REPLIED', 'CLOSED'],
+    reopen ? 'complaint.reopen' : 'complaint.rate',
+    () =>
+      reopen
+        ? { status: c.departmentId ? 'ASSIGNED' : 'ACCEPTED', reopenedOn: today(), repliedOn: null, closedOn: null }
+        : {},
+    async (m) => void (await m.update(ComplaintEntity, { caseId: c.id }, rating)),
+  );
+  return statusView({ ...complaint, ...rating }, after as CaseEntity);
+}

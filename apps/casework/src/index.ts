@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { checkEncryptionKey, CREDIT_RECORD_TOPIC, defineSubgraph, deliverCreditRecord } from '@integrity/subgraph-kit';
+import { CaseEntity, CoHandlerEntity } from './case/case.entity.js';
+import { CaseResolver } from './case/case.resolver.js';
+import { CaseComplaintResolver } from './complaint/case-complaint.resolver.js';
+import { ComplaintEntity } from './complaint/complaint.entity.js';
+import { ComplaintResolver } from './complaint/complaint.resolver.js';
+import { DeadlineRuleEntity } from './deadline/deadline-rule.entity.js';
+import { DeadlineRuleResolver } from './deadline/deadline-rule.resolver.js';
+import { departmentReference } from './department/department.reference.js';
+import { DepartmentCaseFiguresResolver } from './department/department-figures.resolver.js';
+import { CaseworkInitial1732406400700 } from './migrations/1732406400700-casework-initial.js';
+import { Complaint1732406400710 } from './migrations/1732406400710-complaint.js';
+import { Judicial1732406400720 } from './migrations/1732406400720-judicial.js';
+import { CourtAppearanceEntity } from './hearing/court-appearance.entity.js';
+import { CourtAppearanceResolver } from './hearing/court-appearance.resolver.js';
+import { JudgmentEntity, JudgmentFulfilmentEntity } from './judgment/judgment.entity.js';
+import { JudgmentResolver } from './judgment/judgment.resolver.js';
+import { seedCasework } from './seed/demo.seed.js';
+
+/**
+ * casework: complaints (also from the public), petitions, hotline items, NPC/CPPCC items, judicial and
+ * procuratorial recommendations; judgments against county bodies and court appearances.
+ */
+export const subgraph = defineSubgraph({
+  name: 'casework',
+  port: 4007,
+  resolvers: [
+    CaseResolver,
+    CaseComplaintResolver,
+    ComplaintResolver,
+    DeadlineRuleResolver,
+    DepartmentCaseFiguresResolver,
+    JudgmentResolver,
+    CourtAppearanceResolver,
+  ],
+  references: { ...departmentReference },
+  entities: [
+    DeadlineRuleEntity,
+    CaseEntity,
+    CoHandlerEntity,
+    ComplaintEntity,
+    JudgmentEntity,
+    JudgmentFulfilmentEntity,
+    CourtAppearanceEntity,
+  ],
+  migrations: [CaseworkInitial1732406400700, Complaint1732406400710, Judicial1732406400720],
+  // a listed judgment debtor's record reaches credit exactly once
+  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
+  seed: seedCasework,
+  // complainants' contacts are encrypted at rest: no key, no start
+  preflight: checkEncryptionKey,
+});
+export { closeComplaintLimits } from './complaint/complaint-limit.js';

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@integrity/subgraph-kit';
+import { subgraph } from './index.js';
+
+await runSubgraph(subgraph);

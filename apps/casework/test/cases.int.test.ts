@@ -1,0 +1,239 @@
+// Cases through the committed supergraph on MySQL: registered, triaged, assigned, replied, extended and
+// closed, with deadlines from the versioned rules and the county calendar kept in credit.
+import { readFileSync } from 'node:fs';
+import { subgraph as credit } from '@integrity/credit';
+import { demoDepartments } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { addMonths, today } from '@integrity/subgraph-kit';
+import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as casework } from '../src/index.js';
+
+const mysql = await mysqlStatus();
+const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
+const dept = (code: string) => demoDepartments.find((d) => d.code === code)!;
+const CZJ = dept('CZJ');
+const JXJ = dept('JXJ');
+
+const FIELDS = `id kind status deadline acceptDeadline replyDeadline calendarMissing overdue outcome delegateSatisfaction
+  extensionReason department { id name } coHandlers { id name }`;
+const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${FIELDS} } }`;
+const TRIAGE = `mutation ($id: ID!, $accepted: Boolean!, $reason: String) { triageCase(id: $id, accepted: $accepted, reason: $reason) { ${FIELDS} } }`;
+const ASSIGN = `mutation ($id: ID!, $input: AssignCaseInput!) { assignCase(id: $id, input: $input) { ${FIELDS} } }`;
+const REPLY = `mutation ($id: ID!, $input: ReplyCaseInput!) { replyCase(id: $id, input: $input) { ${FIELDS} } }`;
+const CLOSE = `mutation ($id: ID!, $input: CloseCaseInput) { closeCase(id: $id, input: $input) { ${FIELDS} } }`;
+const EXTEND = `mutation ($id: ID!, $reason: String!) { extendCase(id: $id, reason: $reason) { ${FIELDS} } }`;
+const LIST = `query ($kind: CaseKind, $overdueOnly: Boolean, $pageSize: Int) { cases(kind: $kind, overdueOnly: $overdueOnly, pageSize: $pageSize) { total items { ${FIELDS} } } }`;
+
+interface CaseOut {
+  id: string;
+  status: string;
+  deadline: string | null;
+  acceptDeadline: string | null;
+  replyDeadline: string | null;
+  calendarMissing: boolean;
+  overdue: boolean;
+  department: { id: string; name: string } | null;
+  coHandlers: { id: string; name: string }[];
+}
+const extensions = (r: GraphQLResult) => r.errors?.[0]?.extensions;
+
+describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
+  `cases on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    let xfj: string;
+    beforeAll(async () => {
+      stack = await startStack({
+        subgraphs: [directory, credit, casework],
+        supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
+      });
+      xfj = await stack.login('xfj');
+    }, 180_000);
+    afterAll(() => stack?.close());
+
+    const register = async (input: Record<string, unknown>, token = xfj) =>
+      stack.graphql<{ registerCase: CaseOut }>(
+        REGISTER,
+        {
+          input: { sourceNumber: 'X-1', title: '反映问题', content: '具体情况如下', ...input },
+        },
+        token,
+      );
+
+    it('refuses whoever may not register, whatever the input', async () => {
+      for (const user of ['leader', 'czj', 'supervisor', 'fgj']) {
+        const refused = await register(
+          { kind: 'PETITION', title: '', receivedOn: '2999-01-01' },
+          await stack.login(user),
+        );
+        expect(errorCode(refused), user).toBe('FORBIDDEN');
+      }
+      const anonymous = await stack.graphql(REGISTER, {
+        input: { kind: 'PETITION', sourceNumber: '', title: '', content: '', receivedOn: today() },
+      });
+      expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses a day received after today, naming the field', async () => {
+      const r = await register({ kind: 'PETITION', receivedOn: '2999-01-01' });
+      expect(extensions(r)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.receivedOn',
+        reason: 'DATE_IN_FUTURE',
+      });
+    });
+
+    it('counts complaint deadlines in working days of the calendar credit keeps', async () => {
+      // Wed 30 Sep 2026: 1–7 Oct 国庆节, Thu 8 and Fri 9 worked, Sat 10 Oct an exchanged working day
+      const r = await register({ kind: 'HOTLINE', receivedOn: '2026-09-30' });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.registerCase).toMatchObject({
+        status: 'RECEIVED',
+        acceptDeadline: '2026-10-10',
+        deadline: '2026-10-10',
+        calendarMissing: false,
+        overdue: today() > '2026-10-10',
+      });
+      // 15 working days: 8, 9, 10(Sat), 12–16, 19–23, 26, 27 October
+      expect(r.data!.registerCase.replyDeadline).toBe('2026-10-27');
+    });
+
+    it('flags a deadline counted in a year whose calendar is not loaded (weekends only there)', async () => {
+      // Tue 30 Dec 2025: 2025 has no calendar in the demo; 31 Dec counted as a weekday, 1–3 Jan 2026 holidays,
+      // Sun 4 Jan 2026 worked, Mon 5 Jan the third working day
+      const r = await register({ kind: 'COMPLAINT', receivedOn: '2025-12-30' });
+      expect(r.data!.registerCase).toMatchObject({ acceptDeadline: '2026-01-05', calendarMissing: true });
+    });
+
+    it('takes a petition from RECEIVED through triage, assignment, extension and reply', async () => {
+      const received = today();
+      const made = (await register({ kind: 'PETITION', receivedOn: received, departmentId: CZJ.id })).data!
+        .registerCase;
+      expect(made).toMatchObject({ status: 'RECEIVED', replyDeadline: null, department: { name: CZJ.name } });
+      const noReason = await stack.graphql(TRIAGE, { id: made.id, accepted: false }, xfj);
+      expect(extensions(noReason)).toMatchObject({ field: 'reason', reason: 'CASE_OUT_OF_SCOPE_REASON' });
+      const accepted = (await stack.graphql<{ triageCase: CaseOut }>(TRIAGE, { id: made.id, accepted: true }, xfj))
+        .data!.triageCase;
+      expect(accepted).toMatchObject({ status: 'ACCEPTED' });
+      const sixty = new Date(Date.parse(`${received}T00:00:00Z`) + 60 * 86_400_000).toISOString().slice(0, 10);
+      expect(accepted.replyDeadline).toBe(sixty);
+      expect(accepted.deadline).toBe(sixty);
+
+      const lead = await stack.graphql(
+        ASSIGN,
+        { id: made.id, input: { departmentId: CZJ.id, coHandlerIds: [CZJ.id] } },
+        xfj,
+      );
+      expect(extensions(lead)).toMatchObject({ field: 'input.coHandlerIds', reason: 'INVALID_VALUE' });
+      const assigned = (
+        await stack.graphql<{ assignCase: CaseOut }>(
+          ASSIGN,
+          { id: made.id, input: { departmentId: CZJ.id, coHandlerIds: [JXJ.id] } },
+          xfj,
+        )
+      ).data!.assignCase;
+      expect(assigned).toMatchObject({
+        status: 'ASSIGNED',
+        department: { name: CZJ.name },
+        coHandlers: [{ name: JXJ.name }],
+      });
+
+      const extended = (
+        await stack.graphql<{ extendCase: CaseOut }>(EXTEND, { id: made.id, reason: '涉及多个部门' }, xfj)
+      ).data!.extendCase;
+      const ninety = new Date(Date.parse(`${received}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
+      expect(extended).toMatchObject({ replyDeadline: ninety, extensionReason: '涉及多个部门' });
+      const again = await stack.graphql(EXTEND, { id: made.id, reason: '再次延期' }, xfj);
+      expect(extensions(again)).toMatchObject({ reason: 'EXTENSION_ALREADY_GRANTED' });
+
+      // czj holds no CASEWORK domain: it reads its department's case but may not reply; xfj replies for it
+      expect(
+        errorCode(await stack.graphql(REPLY, { id: made.id, input: { reply: '' } }, await stack.login('czj'))),
+      ).toBe('FORBIDDEN');
+      const withOutcome = await stack.graphql(
+        REPLY,
+        { id: made.id, input: { reply: '已核查处理', outcome: 'A' } },
+        xfj,
+      );
+      expect(extensions(withOutcome)).toMatchObject({ field: 'input.outcome', reason: 'OUTCOME_NOT_APPLICABLE' });
+      const replied = await stack.graphql<{ replyCase: CaseOut }>(
+        REPLY,
+        { id: made.id, input: { reply: '已核查处理' } },
+        xfj,
+      );
+      expect(replied.data!.replyCase).toMatchObject({ status: 'REPLIED', overdue: false });
+
+      const seen = async (user: string) =>
+        (
+          await stack.graphql<{ cases: { items: CaseOut[] } }>(LIST, { pageSize: 200 }, await stack.login(user))
+        ).data!.cases.items.some((c) => c.id === made.id);
+      expect(await seen('czj')).toBe(true); // lead
+      expect(await seen('jxj')).toBe(true); // co-handler
+      expect(await seen('rsj')).toBe(false);
+      expect(await seen('leader')).toBe(true);
+
+      const trail = await stack.graphql<{ caseworkAuditTrail: { items: { action: string }[] } }>(
+        'query ($id: String) { caseworkAuditTrail(entityId: $id, pageSize: 20) { items { action } } }',
+        { id: made.id },
+        await stack.login('supervisor'),
+      );
+      expect(trail.data!.caseworkAuditTrail.items.map((e) => e.action).sort()).toEqual(
+        ['case.accept', 'case.assign', 'case.extend', 'case.register', 'case.reply'].sort(),
+      );
+    });
+
+    it('counts NPC suggestions from assignment in calendar months; the reply carries A/B/C, closing the satisfaction', async () => {
+      const made = (await register({ kind: 'NPC_SUGGESTION', receivedOn: today() })).data!.registerCase;
+      expect(made).toMatchObject({ status: 'ACCEPTED', deadline: null, replyDeadline: null });
+      expect(extensions(await stack.graphql(EXTEND, { id: made.id, reason: '情况复杂' }, xfj))).toMatchObject({
+        reason: 'INVALID_STATE',
+      });
+      const assigned = (
+        await stack.graphql<{ assignCase: CaseOut }>(ASSIGN, { id: made.id, input: { departmentId: JXJ.id } }, xfj)
+      ).data!.assignCase;
+      expect(assigned.replyDeadline).toBe(addMonths(today(), 3));
+      const extended = (await stack.graphql<{ extendCase: CaseOut }>(EXTEND, { id: made.id, reason: '情况复杂' }, xfj))
+        .data!.extendCase;
+      expect(extended.replyDeadline).toBe(addMonths(today(), 6));
+      const noOutcome = await stack.graphql(REPLY, { id: made.id, input: { reply: '已研究办理' } }, xfj);
+      expect(extensions(noOutcome)).toMatchObject({ field: 'input.outcome', reason: 'OUTCOME_REQUIRED' });
+      expect(
+        (await stack.graphql(REPLY, { id: made.id, input: { reply: '已研究办理', outcome: 'B' } }, xfj)).data,
+      ).toMatchObject({ replyCase: { status: 'REPLIED', outcome: 'B' } });
+      const unrated = await stack.graphql(CLOSE, { id: made.id }, xfj);
+      expect(extensions(unrated)).toMatchObject({ field: 'input.delegateSatisfaction', reason: 'OUTCOME_REQUIRED' });
+      expect(
+        (await stack.graphql(CLOSE, { id: made.id, input: { delegateSatisfaction: 'BASICALLY_SATISFIED' } }, xfj)).data,
+      ).toMatchObject({ closeCase: { status: 'CLOSED', delegateSatisfaction: 'BASICALLY_SATISFIED' } });
+    });
+
+    it('gives judicial recommendations two months from receipt and no extension; lists overdue cases only', async () => {
+      const made = (await register({ kind: 'JUDICIAL_RECOMMENDATION', receivedOn: '2026-01-31', departmentId: CZJ.id }))
+        .data!.registerCase;
+      expect(made).toMatchObject({ status: 'ACCEPTED', replyDeadline: '2026-03-31', overdue: today() > '2026-03-31' });
+      expect(extensions(await stack.graphql(EXTEND, { id: made.id, reason: '情况复杂' }, xfj))).toMatchObject({
+        reason: 'EXTENSION_NOT_ALLOWED',
+      });
+      const overdue = await stack.graphql<{ cases: { items: CaseOut[] } }>(
+        LIST,
+        { overdueOnly: true, pageSize: 200 },
+        xfj,
+      );
+      expect(overdue.data!.cases.items.length).toBeGreaterThan(0);
+      expect(overdue.data!.cases.items.every((c) => c.overdue)).toBe(true);
+    });
+
+    it('lists a page of cases with their departments at a cost that does not grow with the page', async () => {
+      const leader = await stack.login('leader');
+      stack.resetSqlCount();
+      const small = await stack.graphql<{ cases: { items: CaseOut[] } }>(LIST, { pageSize: 2 }, leader);
+      const one = stack.sqlCount();
+      stack.resetSqlCount();
+      const large = await stack.graphql<{ cases: { items: CaseOut[] } }>(LIST, { pageSize: 50 }, leader);
+      expect(stack.sqlCount()).toBe(one);
+      expect(small.errors).toBeUndefined();
+      expect(large.data!.cases.items.length).toBeGreaterThan(2);
+    });
+  },
+);

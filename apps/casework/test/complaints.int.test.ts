@@ -1,0 +1,155 @@
+// Public complaints through the committed supergraph on MySQL: filed without an account from different client
+// addresses (the gateway forwards the socket's address), followed and rated with the tracking number and the
+// access code; the per-address limit, the honeypot and near-duplicate refusals.
+import { readFileSync } from 'node:fs';
+import { subgraph as credit } from '@integrity/credit';
+import { demoDepartments } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { buildSchema, isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeComplaintLimits, subgraph as casework } from '../src/index.js';
+import { postFrom } from './post-from.js';
+
+const mysql = await mysqlStatus();
+const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
+const CZJ = demoDepartments.find((d) => d.code === 'CZJ')!;
+
+const FILE = `mutation ($input: FileComplaintInput!) { fileComplaint(input: $input) { trackingNumber accessCode deadline } }`;
+const STATUS = `query ($t: String!, $a: String!) { complaintStatus(trackingNumber: $t, accessCode: $a) { trackingNumber status reply deadline satisfied reopened } }`;
+const RATE = `mutation ($t: String!, $a: String!, $s: Boolean!, $r: String) { rateComplaintReply(trackingNumber: $t, accessCode: $a, satisfied: $s, reason: $r) { status satisfied reopened } }`;
+type Receipt = { trackingNumber: string; accessCode: string; deadline: string };
+
+describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
+  `public complaints on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    let xfj: string;
+    beforeAll(async () => {
+      stack = await startStack({
+        subgraphs: [directory, credit, casework],
+        supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
+      });
+      xfj = await stack.login('xfj');
+    }, 180_000);
+    afterAll(async () => {
+      await stack?.close();
+      await closeComplaintLimits();
+    });
+
+    const file = (from: string, input: Record<string, unknown>) =>
+      postFrom<{ fileComplaint: Receipt }>(stack.url, from, FILE, { input: { category: 'ARREARS', ...input } });
+    const caseOf = async (trackingNumber: string, token: string) =>
+      (
+        await stack.graphql<{
+          cases: { items: { id: string; trackingNumber: string | null; contact: string | null; status: string }[] };
+        }>('{ cases(kind: COMPLAINT, pageSize: 200) { items { id trackingNumber contact status } } }', {}, token)
+      ).data!.cases.items.find((c) => c.trackingNumber === trackingNumber)!;
+
+    it('takes a complaint without an account, hides the access code and the contact at rest', async () => {
+      const content = '某镇政府拖欠我公司道路工程款三十万元，多次催要未果，请求督促支付。';
+      const filed = await file('127.0.0.2', { content, departmentId: CZJ.id, contact: '13812345678' });
+      expect(filed.errors).toBeUndefined();
+      const receipt = filed.data!.fileComplaint;
+      expect(receipt.trackingNumber).toMatch(/^TS-\d{8}-[0-9A-Z]{6}$/);
+      expect(receipt.accessCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+      const [row] = await stack.subgraphs.casework!.dataSource.query(
+        'SELECT access_code_hash, contact_cipher FROM casework_complaint WHERE tracking_number = ?',
+        [receipt.trackingNumber],
+      );
+      expect(row.access_code_hash).not.toContain(receipt.accessCode.replaceAll('-', ''));
+      expect(row.contact_cipher).not.toContain('13812345678');
+      // nothing in the schema reads an access code back
+      const schema = buildSchema(readFileSync(SUPERGRAPH, 'utf8'), { assumeValidSDL: true });
+      const holders = Object.values(schema.getTypeMap())
+        .filter((t) => isObjectType(t) && 'accessCode' in t.getFields())
+        .map((t) => t.name);
+      expect(holders).toEqual(['ComplaintReceipt']);
+
+      // the handling officer (county-wide CASEWORK) sees the contact; a leader sees it masked
+      expect((await caseOf(receipt.trackingNumber, xfj)).contact).toBe('13812345678');
+      expect((await caseOf(receipt.trackingNumber, await stack.login('leader'))).contact).toBe('138****5678');
+
+      const status = await stack.graphql(STATUS, { t: receipt.trackingNumber, a: receipt.accessCode.toLowerCase() });
+      expect(status.data).toMatchObject({
+        complaintStatus: { status: 'RECEIVED', reply: null, satisfied: null, reopened: false },
+      });
+      const wrong = await stack.graphql(STATUS, { t: receipt.trackingNumber, a: 'AAAA-AAAA-AAAA' });
+      expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMPLAINT_NOT_FOUND' });
+
+      // a repeat, and a near repeat, of the same complaint about the same department are refused
+      for (const again of [content, content.replace('三十', '叁拾')]) {
+        const dup = await file('127.0.0.2', { content: again, departmentId: CZJ.id });
+        expect(dup.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMPLAINT_DUPLICATE' });
+      }
+    });
+
+    it('refuses a filled honeypot and an over-long content, naming the reason', async () => {
+      const bot = await file('127.0.0.5', {
+        content: '这是一条由机器人自动提交的投诉内容',
+        website: 'http://spam.example',
+      });
+      expect(bot.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMPLAINT_REFUSED' });
+      const long = await file('127.0.0.5', { content: '长'.repeat(4001) });
+      expect(long.errors?.[0]?.extensions).toMatchObject({ field: 'content', reason: 'TOO_LONG' });
+    });
+
+    it('refuses the sixth complaint in an hour from one address while another address is served', async () => {
+      const five = [
+        '社保窗口工作人员上班时间玩手机，群众排队无人理会。',
+        '镇政府承诺的拆迁补偿款至今未发放到户。',
+        '县某局拖欠供应商货款超过一年未付。',
+        '招商引资时承诺的税收返还政策没有兑现。',
+        '12345热线转办的路灯维修问题三个月无人处理。',
+      ];
+      for (const [i, content] of five.entries()) {
+        const ok = await file('127.0.0.3', { content });
+        expect(ok.errors, `complaint ${i + 1}`).toBeUndefined();
+      }
+      const sixth = await file('127.0.0.3', { content: '第六件投诉：办事大厅长期排队无人处理' });
+      expect(sixth.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'RATE_LIMITED' });
+      const retryAfter = sixth.errors![0]!.extensions!.retryAfter as number;
+      expect(retryAfter).toBeGreaterThan(3500);
+      expect(retryAfter).toBeLessThanOrEqual(3600);
+      const elsewhere = await file('127.0.0.4', { content: '第六件投诉：办事大厅长期排队无人处理' });
+      expect(elsewhere.errors).toBeUndefined();
+    });
+
+    it('lets the complainant rate the reply: not satisfied reopens the case once', async () => {
+      const { trackingNumber: t, accessCode: a } = (
+        await file('127.0.0.6', { content: '县某局承诺的企业扶持资金两年未兑现，要求说明原因。', departmentId: CZJ.id })
+      ).data!.fileComplaint;
+      const early = await stack.graphql(RATE, { t, a, s: true });
+      expect(early.errors?.[0]?.extensions).toMatchObject({ reason: 'NOT_REPLIED_YET' });
+
+      const { id } = await caseOf(t, xfj);
+      const step = async (query: string, variables: Record<string, unknown>) => {
+        const r = await stack.graphql(query, { id, ...variables }, xfj);
+        expect(r.errors).toBeUndefined();
+      };
+      await step('mutation ($id: ID!) { triageCase(id: $id, accepted: true) { id } }', {});
+      await step('mutation ($id: ID!, $d: ID!) { assignCase(id: $id, input: { departmentId: $d }) { id } }', {
+        d: CZJ.id,
+      });
+      const reply = 'mutation ($id: ID!, $r: String!) { replyCase(id: $id, input: { reply: $r }) { id } }';
+      await step(reply, { r: '资金已列入本年度预算，下月拨付。' });
+
+      const noReason = await stack.graphql(RATE, { t, a, s: false });
+      expect(noReason.errors?.[0]?.extensions).toMatchObject({ field: 'reason', reason: 'REQUIRED' });
+      expect((await stack.graphql(RATE, { t, a, s: false, r: '没有给出具体拨付时间' })).data).toEqual({
+        rateComplaintReply: { status: 'ASSIGNED', satisfied: false, reopened: true },
+      });
+      expect((await stack.graphql(STATUS, { t, a })).data).toMatchObject({
+        complaintStatus: { status: 'ASSIGNED', reply: '资金已列入本年度预算，下月拨付。', satisfied: false },
+      });
+      await step(reply, { r: '已于本月15日拨付到账。' });
+      // a second "not satisfied" is recorded but reopens nothing
+      expect((await stack.graphql(RATE, { t, a, s: false, r: '拨付太迟' })).data).toEqual({
+        rateComplaintReply: { status: 'REPLIED', satisfied: false, reopened: true },
+      });
+      const twice = await stack.graphql(RATE, { t, a, s: true });
+      expect(twice.errors?.[0]?.extensions).toMatchObject({ reason: 'ALREADY_RATED' });
+    });
+  },
+);

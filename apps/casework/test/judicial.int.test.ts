@@ -1,0 +1,223 @@
+// Judicial supervision through the committed supergraph on MySQL: judgments against county bodies and their
+// fulfilment; a listed judgment debtor becomes exactly one SERIOUS JUDICIAL_JUDGMENT record in credit through
+// the outbox, with credit down in between and a delivery repeated; hearings and the appearance rate.
+import { readFileSync } from 'node:fs';
+import { subgraph as credit } from '@integrity/credit';
+import { demoDepartments } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { addDays, today } from '@integrity/subgraph-kit';
+import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as casework } from '../src/index.js';
+
+const mysql = await mysqlStatus();
+const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
+const DEPT = demoDepartments.find((d) => d.code === 'WGJ')!; // 县文广旅体局: no other test's department
+
+const FIELDS =
+  'id caseNumber status amount fulfilledAmount fulfilledOn listedOn department { id name } fulfilments { date amount evidence }';
+const RECORD = `mutation ($i: RecordJudgmentInput!) { recordJudgment(input: $i) { ${FIELDS} } }`;
+const FULFIL = `mutation ($id: ID!, $i: RecordJudgmentFulfilmentInput!) { recordJudgmentFulfilment(id: $id, input: $i) { ${FIELDS} } }`;
+const LISTED = `mutation ($id: ID!, $i: MarkJudgmentDebtorListedInput!) { markJudgmentDebtorListed(id: $id, input: $i) { ${FIELDS} } }`;
+const HEARING = `mutation ($i: RecordCourtAppearanceInput!) { recordCourtAppearance(input: $i) { id headAppeared rank } }`;
+const FIGURES = '{ departments(pageSize: 200) { items { id unfulfilledJudgmentCount courtAppearanceRate } } }';
+type JudgmentOut = { id: string; status: string; amount: string; fulfilledAmount: string; fulfilledOn: string | null };
+const extensions = (r: GraphQLResult) => r.errors?.[0]?.extensions;
+
+describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
+  `judicial supervision on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    let xfj: string;
+    beforeAll(async () => {
+      process.env.OUTBOX_BACKOFF_MS = '1';
+      process.env.OUTBOX_MAX_BACKOFF_MS = '1';
+      stack = await startStack({
+        subgraphs: [directory, credit, casework],
+        supergraphSdl: readFileSync(SUPERGRAPH, 'utf8'),
+      });
+      await stack.subgraphs.casework!.outbox!.drain();
+      xfj = await stack.login('xfj');
+    }, 180_000);
+    afterAll(() => stack?.close());
+
+    const judgment = (caseNumber: string, dueOn: string, amount = '300000.00') => ({
+      caseNumber,
+      court: '饶平县人民法院',
+      departmentId: DEPT.id,
+      obligation: '支付工程款及利息',
+      amount,
+      effectiveOn: '2026-01-05',
+      dueOn,
+    });
+    const figures = async () =>
+      (
+        await stack.graphql<{
+          departments: {
+            items: { id: string; unfulfilledJudgmentCount: number; courtAppearanceRate: number | null }[];
+          };
+        }>(FIGURES, {}, await stack.login('leader'))
+      ).data!.departments.items.find((d) => d.id === DEPT.id)!;
+
+    it('refuses whoever may not record, whatever the input', async () => {
+      for (const user of ['leader', 'czj', 'supervisor'])
+        expect(
+          errorCode(
+            await stack.graphql(
+              RECORD,
+              { i: { ...judgment('x', '2000-01-01'), amount: '-1' } },
+              await stack.login(user),
+            ),
+          ),
+          user,
+        ).toBe('FORBIDDEN');
+    });
+
+    it('records judgments and fulfilments; unfulfilled after the due date is counted', async () => {
+      const before = await figures();
+      const due = (
+        await stack.graphql<{ recordJudgment: JudgmentOut }>(
+          RECORD,
+          { i: judgment('（2026）粤5122民初101号', addDays(today(), -1)) },
+          xfj,
+        )
+      ).data!.recordJudgment;
+      expect(due).toMatchObject({ status: 'UNFULFILLED', amount: '300000.00', fulfilledAmount: '0.00' });
+      const later = (
+        await stack.graphql<{ recordJudgment: JudgmentOut }>(
+          RECORD,
+          { i: judgment('（2026）粤5122民初102号', today()) },
+          xfj,
+        )
+      ).data!.recordJudgment;
+      expect(later.status).toBe('PENDING');
+      const again = await stack.graphql(RECORD, { i: judgment('（2026）粤5122民初101号', today()) }, xfj);
+      expect(extensions(again)).toMatchObject({ field: 'input.caseNumber', reason: 'JUDGMENT_ALREADY_RECORDED' });
+      const early = await stack.graphql(RECORD, { i: { ...judgment('（2026）粤5122民初103号', '2026-01-04') } }, xfj);
+      expect(extensions(early)).toMatchObject({ field: 'input.dueOn', reason: 'DATE_TOO_EARLY' });
+      expect((await figures()).unfulfilledJudgmentCount).toBe(before.unfulfilledJudgmentCount + 1);
+
+      const part = await stack.graphql<{ recordJudgmentFulfilment: JudgmentOut }>(
+        FULFIL,
+        { id: due.id, i: { date: today(), amount: '100000.00', evidence: '支付凭证1' } },
+        xfj,
+      );
+      expect(part.data!.recordJudgmentFulfilment).toMatchObject({
+        status: 'UNFULFILLED',
+        fulfilledAmount: '100000.00',
+      });
+      const tooMuch = await stack.graphql(
+        FULFIL,
+        { id: due.id, i: { date: today(), amount: '200000.01', evidence: '凭证' } },
+        xfj,
+      );
+      expect(extensions(tooMuch)).toMatchObject({
+        field: 'input.amount',
+        reason: 'EXCEEDS_OUTSTANDING',
+        params: { outstanding: '200000.00' },
+      });
+      const rest = await stack.graphql<{ recordJudgmentFulfilment: JudgmentOut }>(
+        FULFIL,
+        { id: due.id, i: { date: today(), amount: '200000.00', evidence: '支付凭证2' } },
+        xfj,
+      );
+      expect(rest.data!.recordJudgmentFulfilment).toMatchObject({ status: 'FULFILLED', fulfilledOn: today() });
+      expect((await figures()).unfulfilledJudgmentCount).toBe(before.unfulfilledJudgmentCount);
+    });
+
+    it('makes one SERIOUS JUDICIAL_JUDGMENT record of a listed debtor in credit, with credit down in between', async () => {
+      const j = (
+        await stack.graphql<{ recordJudgment: JudgmentOut }>(
+          RECORD,
+          { i: judgment('（2026）粤5122执45号', '2026-02-05', '1500000.00') },
+          xfj,
+        )
+      ).data!.recordJudgment;
+      const refused = await stack.graphql(
+        LISTED,
+        { id: j.id, i: { listedOn: today(), document: '' } },
+        await stack.login('fgj'),
+      );
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+
+      await stack.stopSubgraph('credit');
+      const listed = await stack.graphql(
+        LISTED,
+        { id: j.id, i: { listedOn: today(), document: '（2026）粤5122执45号之一' } },
+        xfj,
+      );
+      expect(listed.errors).toBeUndefined();
+      const twice = await stack.graphql(
+        LISTED,
+        { id: j.id, i: { listedOn: today(), document: '（2026）粤5122执45号之一' } },
+        xfj,
+      );
+      expect(extensions(twice)).toMatchObject({ reason: 'JUDGMENT_ALREADY_LISTED' });
+      const db = () => stack.subgraphs.casework!.dataSource;
+      expect(await stack.subgraphs.casework!.outbox!.drain()).toBe(0); // credit is down: kept, retried
+      const [pending] = await db().query('SELECT * FROM outbox_message WHERE dedupe_key = ?', [j.id]);
+      expect(pending).toMatchObject({ delivered_at: null });
+
+      await stack.restartSubgraph('credit');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(await stack.subgraphs.casework!.outbox!.drain()).toBe(1);
+      // delivered again as if the deliverer died before its acknowledgement: credit answers with the same record
+      await db().query('UPDATE outbox_message SET delivered_at = NULL, next_attempt_at = ? WHERE dedupe_key = ?', [
+        new Date(0).toISOString(),
+        j.id,
+      ]);
+      expect(await stack.subgraphs.casework!.outbox!.drain()).toBe(1);
+
+      const records = await stack.graphql<{
+        creditRecords: {
+          items: {
+            category: string;
+            severity: string;
+            decisionDate: string;
+            source: { subgraph: string; id: string } | null;
+          }[];
+        };
+      }>(
+        'query ($d: ID!) { creditRecords(departmentId: $d, subjectType: DEPARTMENT, pageSize: 100) { items { category severity decisionDate source { subgraph id } } } }',
+        { d: DEPT.id },
+        await stack.login('leader'),
+      );
+      expect(records.errors).toBeUndefined();
+      expect(records.data!.creditRecords.items.filter((r) => r.source?.id === j.id)).toEqual([
+        {
+          category: 'JUDICIAL_JUDGMENT',
+          severity: 'SERIOUS',
+          decisionDate: today(),
+          source: { subgraph: 'casework', id: j.id },
+        },
+      ]);
+    });
+
+    it('records hearings and gives this year’s appearance rate, null without a hearing', async () => {
+      expect((await figures()).courtAppearanceRate).toBeNull();
+      const hearing = (caseNumber: string, headAppeared: boolean, extra: Record<string, unknown> = {}) =>
+        stack.graphql(
+          HEARING,
+          { i: { caseNumber, departmentId: DEPT.id, hearingDate: today(), headAppeared, ...extra } },
+          xfj,
+        );
+      const unnamed = await hearing('（2026）粤5122行初1号', true);
+      expect(extensions(unnamed)).toMatchObject({ field: 'input.appearedName', reason: 'HEAD_RANK_REQUIRED' });
+      expect(
+        (await hearing('（2026）粤5122行初1号', true, { appearedName: '李明', position: '副局长', rank: 'DEPUTY' }))
+          .errors,
+      ).toBeUndefined();
+      expect(
+        (await hearing('（2026）粤5122行初2号', true, { appearedName: '王强', position: '局长', rank: 'HEAD' })).errors,
+      ).toBeUndefined();
+      expect((await hearing('（2026）粤5122行初3号', false)).errors).toBeUndefined();
+      expect((await figures()).courtAppearanceRate).toBe(Math.round((2 / 3) * 1e6) / 1e6);
+      const listed = await stack.graphql<{ courtAppearances: { total: number } }>(
+        'query ($d: ID!, $y: Int) { courtAppearances(departmentId: $d, year: $y) { total } }',
+        { d: DEPT.id, y: Number(today().slice(0, 4)) },
+        xfj,
+      );
+      expect(listed.data!.courtAppearances.total).toBe(3);
+    });
+  },
+);
