@@ -57,3 +57,6 @@ export const subgraph = defineSubgraph({
   seed: seedCredit,
   preflight: checkEncryptionKey,
 });
+
+// The bulk data generator (apps/gateway/scale) stores ID numbers exactly as credit does, with these.
+export { encryptIdNumber, idNumberLookup } from './protection/id-protection.js';
