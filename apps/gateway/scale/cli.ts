@@ -37,33 +37,41 @@ function encryptionKey(): void {
   process.env.DATA_ENCRYPTION_KEY = stored.DATA_ENCRYPTION_KEY;
 }
 
-encryptionKey();
-const definitions: SubgraphDefinition[] = [directory, credit, procurement, investment, debt, supervision];
-const opened: Record<string, DataSource> = {};
-try {
-  for (const definition of definitions) {
-    const target = databaseTarget(definition.name, process.env.DATABASE_URL, dataDir);
-    // the generator builds on the demo county (its users, departments and edge cases), so it is seeded first
-    const { dataSource } = await prepareDatabase(definition, {
-      target,
-      seed: true,
-      demoPassword: process.env.DEMO_PASSWORD ?? 'demo-password',
-    });
-    opened[definition.name] = dataSource;
-    if (await dataSource.getRepository(SubgraphMetaEntity).findOneBy({ key: 'scale_seeded' })) {
-      throw new Error(
-        `${target.kind === 'mysql' ? target.database : target.file} already holds generated data; drop the databases (or remove data/) first`,
-      );
+async function main(): Promise<void> {
+  encryptionKey();
+  const definitions: SubgraphDefinition[] = [directory, credit, procurement, investment, debt, supervision];
+  const opened: Record<string, DataSource> = {};
+  try {
+    for (const definition of definitions) {
+      const target = databaseTarget(definition.name, process.env.DATABASE_URL, dataDir);
+      // the generator builds on the demo county (its users, departments and edge cases), so it is seeded first
+      const { dataSource } = await prepareDatabase(definition, {
+        target,
+        seed: true,
+        demoPassword: process.env.DEMO_PASSWORD ?? 'demo-password',
+      });
+      opened[definition.name] = dataSource;
+      if (await dataSource.getRepository(SubgraphMetaEntity).findOneBy({ key: 'scale_seeded' })) {
+        throw new Error(
+          `${target.kind === 'mysql' ? target.database : target.file} already holds generated data; drop the databases (or remove data/) first`,
+        );
+      }
     }
+    const world = await generateScale(opened, { scale, seed: values.seed });
+    for (const ds of Object.values(opened))
+      await ds
+        .getRepository(SubgraphMetaEntity)
+        .save({ key: 'scale_seeded', value: `scale ${scale} seed ${world.seed}` });
+    process.stderr.write(
+      `scale ${scale}: ${world.regions.length} regions, ${world.departments.length} departments, ${world.enterprises.length} enterprises\n`,
+    );
+  } finally {
+    for (const ds of Object.values(opened)) await ds.destroy();
   }
-  const world = await generateScale(opened, { scale, seed: values.seed });
-  for (const ds of Object.values(opened))
-    await ds
-      .getRepository(SubgraphMetaEntity)
-      .save({ key: 'scale_seeded', value: `scale ${scale} seed ${world.seed}` });
-  process.stderr.write(
-    `scale ${scale}: ${world.regions.length} regions, ${world.departments.length} departments, ${world.enterprises.length} enterprises\n`,
-  );
-} finally {
-  for (const ds of Object.values(opened)) await ds.destroy();
 }
+
+// a refusal or a bad argument is one line on stderr and exit status 1, not a stack trace
+main().catch((error: unknown) => {
+  process.stderr.write(`npm run seed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
