@@ -39,7 +39,13 @@ export function markdownReport(results: BenchResults, command: string, seconds: 
 function targets(results: BenchResults): string[] {
   const find = (name: string, target: string) =>
     results.scenarios.find((r) => r.name.startsWith(name) && r.target === target);
-  const out = ['## Issue 16 targets in this run', ''];
+  const out = [
+    '## Issue 16 targets in this run',
+    '',
+    "A ratio near 1 beside a slow limit means the database's own work dominates (read the limit's milliseconds);",
+    'rates are bounded by whatever else the machine ran (the load average above).',
+    '',
+  ];
   const row = (what: string, value: string, ok: boolean | null) =>
     out.push(`- ${what}: ${value}${ok === null ? '' : ok ? ' — met' : ' — **missed**'}`);
   const dashboard = find('leaders dashboard', 'gateway');

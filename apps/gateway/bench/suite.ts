@@ -18,7 +18,7 @@ const { values } = parseArgs({
 });
 const scale = Number(values.scale);
 const runs = Number(process.env.BENCH_RUNS ?? 100);
-const command = `npm run bench -- --scale ${scale}${runs !== 100 ? ` (BENCH_RUNS=${runs})` : ''}`;
+const command = `${runs !== 100 ? `BENCH_RUNS=${runs} ` : ''}npm run bench -- --scale ${scale}`;
 
 const started = performance.now();
 const stack = await startBenchStack(scale);

@@ -50,7 +50,12 @@ export async function seedCredit(ds: DataSource, world: World, progress: Progres
   const rnd = random(world.seed, 'credit');
   const servants: Row[] = [];
   const files: Row[] = [];
-  const seen = new Set<string>();
+  // the demo county's numbers are taken too: a generated one may not repeat one (the hash is unique)
+  const taken = new Set(
+    ((await ds.query('SELECT id_number_hash FROM civil_servant')) as { id_number_hash: string }[]).map(
+      (r) => r.id_number_hash,
+    ),
+  );
   for (let n = 0; n < world.count('civilServants'); n += 1) {
     const dept = rnd.pick(world.departments);
     let idNumber: string;
@@ -58,15 +63,16 @@ export async function seedCredit(ds: DataSource, world: World, progress: Progres
       const birth = `${rnd.int(1962, 2001)}${String(rnd.int(1, 12)).padStart(2, '0')}${String(rnd.int(1, 28)).padStart(2, '0')}`;
       const first17 = `${dept.countyCode}${birth}${String(rnd.int(0, 999)).padStart(3, '0')}`;
       idNumber = first17 + residentIdCheckCharacter(first17);
-    } while (seen.has(idNumber));
-    seen.add(idNumber);
+    } while (taken.has(idNumberLookup(idNumber)));
+    const hash = idNumberLookup(idNumber);
+    taken.add(hash);
     if (residentIdProblem(idNumber)) throw new Error(`generated an invalid resident ID ${idNumber}`);
     const id = rnd.id('civil-servant', n);
     servants.push({
       id,
       name: rnd.pick(SURNAMES) + rnd.pick(GIVEN) + (rnd.chance(0.7) ? rnd.pick(GIVEN) : ''),
       id_number_enc: encryptIdNumber(idNumber),
-      id_number_hash: idNumberLookup(idNumber),
+      id_number_hash: hash,
       id_number_masked: maskResidentId(idNumber),
       department_id: dept.id,
       post: rnd.pick(POSTS),
