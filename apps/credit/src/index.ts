@@ -68,3 +68,7 @@ export const subgraph = defineSubgraph({
   seed: seedCredit,
   preflight: checkEncryptionKey,
 });
+
+// The bulk data generator (apps/gateway/scale) stores ID numbers exactly as credit does, and the
+// benchmark's SQL limit reads them back, with these.
+export { decryptIdNumber, encryptIdNumber, idNumberLookup } from './protection/id-protection.js';
