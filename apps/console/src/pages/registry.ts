@@ -4,9 +4,6 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { PageId } from '../access';
 import type { PageProps } from './page-props';
 
-// DebtPage still imports PageProps from here until it is rewired to './page-props' (it is being split).
-export type { PageProps } from './page-props';
-
 export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<ComponentType<PageProps>>>> = {
   dashboard: lazy(() => import('./DashboardPage')),
   departments: lazy(() => import('./directory/DepartmentsPage')),

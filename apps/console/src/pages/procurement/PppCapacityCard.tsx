@@ -1,0 +1,165 @@
+// The fiscal room for PPP in a region and year (财金〔2019〕10号: obligations within 10% of the general budget
+// expenditure) and the obligations falling due; setting the year's expenditure is a dialog here.
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Col, InputNumber, Progress, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { graphql } from '../../gql';
+import type { PppCapacityQuery } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { FormModal, mutate } from '../../components/FormModal';
+import { MoneyItem, yuan } from '../../components/fields';
+import { PPP_OBLIGATION_STATUS } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
+
+const CAPACITY = graphql(`
+  query PppCapacity($regionCode: String!, $year: Int!) {
+    pppFiscalCapacity(regionCode: $regionCode, year: $year) {
+      generalBudgetExpenditure
+      cap
+      committed
+      remaining
+    }
+    pppObligationsDue {
+      id
+      projectId
+      year
+      amount
+      paidAmount
+      status
+    }
+  }
+`);
+
+const SET_CAPACITY = graphql(`
+  mutation SetPppCapacity($regionCode: String!, $year: Int!, $amount: Decimal!) {
+    setPppFiscalCapacity(regionCode: $regionCode, year: $year, generalBudgetExpenditure: $amount) {
+      cap
+    }
+  }
+`);
+
+export type Due = PppCapacityQuery['pppObligationsDue'][number];
+export const STATUS_COLOR: Record<string, string> = {
+  PAID: 'green',
+  DUE: 'gold',
+  OVERDUE: 'red',
+  SCHEDULED: 'default',
+};
+
+export function PppCapacityCard({
+  write,
+  regionCode,
+  setRegionCode,
+  year,
+  setYear,
+  regionOptions,
+  onPay,
+}: {
+  write: boolean;
+  regionCode: string;
+  setRegionCode: (code: string) => void;
+  year: number;
+  setYear: (year: number) => void;
+  regionOptions: { value: string; label: string }[];
+  onPay: (obligation: Due) => void;
+}) {
+  const t = useT();
+  const { label } = useLabel();
+  const [editing, setEditing] = useState(false);
+  const capacity = useQuery(CAPACITY, { variables: { regionCode, year } });
+  const [setCapacity] = useMutation(SET_CAPACITY, { refetchQueries: 'active' });
+  const c = capacity.data?.pppFiscalCapacity;
+  const used =
+    c && Number(c.cap) > 0 ? Math.min(100, Math.round((Number(c.committed) / Number(c.cap)) * 1000) / 10) : 0;
+  return (
+    <>
+      <Card
+        title={t('ppp.capacity')}
+        extra={
+          <Space>
+            <Select
+              style={{ width: 160 }}
+              value={regionCode}
+              options={regionOptions}
+              onChange={setRegionCode}
+              aria-label={t('ppp.region')}
+            />
+            <InputNumber
+              value={year}
+              min={1990}
+              max={2100}
+              onChange={(v) => v && setYear(v)}
+              aria-label={t('ppp.year')}
+            />
+            {write ? <Button onClick={() => setEditing(true)}>{t('ppp.setCapacity')}</Button> : null}
+          </Space>
+        }
+        data-testid="ppp-capacity"
+      >
+        {c ? (
+          <Row gutter={16}>
+            <Col span={6}>
+              <Statistic title={t('ppp.expenditure')} value={yuan(c.generalBudgetExpenditure)} />
+            </Col>
+            <Col span={6}>
+              <Statistic title={t('ppp.cap')} value={yuan(c.cap)} />
+            </Col>
+            <Col span={6}>
+              <Statistic title={t('ppp.committed')} value={yuan(c.committed)} />
+            </Col>
+            <Col span={6}>
+              <Statistic title={t('ppp.remaining')} value={yuan(c.remaining)} />
+            </Col>
+            <Col span={24}>
+              <Progress percent={used} status={used >= 100 ? 'exception' : used >= 80 ? 'active' : 'normal'} />
+            </Col>
+          </Row>
+        ) : (
+          <Alert type="warning" showIcon message={t('ppp.noCapacity')} />
+        )}
+      </Card>
+      <Card title={t('ppp.due')}>
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={{ pageSize: 10 }}
+          dataSource={capacity.data?.pppObligationsDue ?? []}
+          locale={{ emptyText: t('common.empty') }}
+          columns={[
+            { key: 'year', title: t('ppp.year'), dataIndex: 'year' },
+            { key: 'amount', title: t('pr.amount'), render: (_: unknown, o: Due) => yuan(o.amount) },
+            { key: 'paid', title: t('pr.paid'), render: (_: unknown, o: Due) => yuan(o.paidAmount) },
+            {
+              key: 'status',
+              title: t('pr.status'),
+              render: (_: unknown, o: Due) => (
+                <Tag color={STATUS_COLOR[o.status]}>{label(PPP_OBLIGATION_STATUS, o.status)}</Tag>
+              ),
+            },
+            ...(write
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('common.actions'),
+                    render: (_: unknown, o: Due) => (
+                      <Button size="small" onClick={() => onPay(o)} data-testid="ppp-pay-button">
+                        {t('ppp.pay')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+      <FormModal<{ amount: string }>
+        open={editing}
+        title={`${t('ppp.setCapacity')} · ${regionCode} · ${year}`}
+        onClose={() => setEditing(false)}
+        onSubmit={(v) => mutate(setCapacity({ variables: { regionCode, year, amount: v.amount } }))}
+      >
+        {() => <MoneyItem name="amount" label="ppp.expenditure" t={t} />}
+      </FormModal>
+    </>
+  );
+}
