@@ -10,6 +10,7 @@ import { AVAILABLE_PAGES, PAGE_COMPONENTS } from './pages/registry';
 const AntShell = lazy(() => import('./AntShell'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const PublicRecordsPage = lazy(() => import('./pages/PublicRecordsPage'));
+const ComplaintPage = lazy(() => import('./pages/complaint/ComplaintPage'));
 const ConsoleLayout = lazy(() => import('./ConsoleLayout'));
 const StatusPage = lazy(() => import('./pages/StatusPage'));
 
@@ -47,6 +48,14 @@ function Routed() {
           element={
             <AntShell>
               <PublicRecordsPage />
+            </AntShell>
+          }
+        />
+        <Route
+          path="/public/complaint"
+          element={
+            <AntShell>
+              <ComplaintPage />
             </AntShell>
           }
         />

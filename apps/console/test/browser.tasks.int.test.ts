@@ -86,6 +86,50 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.context().close();
   }, 120_000);
 
+  it('lets a member of the public file a complaint without an account, follow it and rate the reply', async () => {
+    const page = await h.open('/public');
+    await page.click('[data-testid="to-complaint"]');
+    await page.waitForSelector('[data-testid="complaint-page"]');
+    await page.locator('.ant-form-item', { hasText: '投诉类别' }).locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.fill('#content', '某镇政府承诺的企业扶持资金至今未兑现，多次询问没有答复，请求督促兑现。');
+    await page.click('[data-testid="complaint-submit"]');
+    await page.waitForSelector('[data-testid="complaint-receipt"]');
+    const trackingNumber = (await page.locator('[data-testid="tracking-number"]').innerText()).trim();
+    const accessCode = (await page.locator('[data-testid="access-code"]').innerText()).trim();
+    await page.screenshot({ path: `${shots}/complaint-receipt.png`, fullPage: true });
+    // the complaint office works it: accept, assign, reply
+    const xfj = await h.stack.login('xfj');
+    const cases = await h.stack.graphql<{ cases: { items: { id: string; trackingNumber: string | null }[] } }>(
+      '{ cases(kind: COMPLAINT, pageSize: 200) { items { id trackingNumber } } }',
+      {},
+      xfj,
+    );
+    const id = cases.data!.cases.items.find((c) => c.trackingNumber === trackingNumber)!.id;
+    const step = async (mutation: string, variables: Record<string, unknown>) =>
+      expect((await h.stack.graphql(mutation, { id, ...variables }, xfj)).errors).toBeUndefined();
+    await step('mutation ($id: ID!) { triageCase(id: $id, accepted: true) { id } }', {});
+    await step('mutation ($id: ID!, $d: ID!) { assignCase(id: $id, input: { departmentId: $d }) { id } }', {
+      d: demoDepartments.find((d) => d.code === 'JXJ')!.id,
+    });
+    await step(
+      'mutation ($id: ID!) { replyCase(id: $id, input: { reply: "已督促兑现，资金将于本月内拨付。" }) { id } }',
+      {},
+    );
+    await page.fill('#follow-tracking', trackingNumber);
+    await page.fill('#follow-code', accessCode);
+    await page.click('[data-testid="complaint-follow"]');
+    await page.waitForSelector('text=已督促兑现');
+    await page.locator('label', { hasText: '不满意' }).click();
+    await page.fill('#rate-reason', '截至目前仍未收到资金');
+    await page.click('[data-testid="complaint-rate"]');
+    await page.waitForSelector('text=已重新办理');
+    const text = await page.locator('[data-testid="complaint-status"]').innerText();
+    expect(text).not.toMatch(/[A-Z]{4,}/); // labels, never a raw code
+    await page.screenshot({ path: `${shots}/complaint-followed.png`, fullPage: true });
+    await page.context().close();
+  }, 120_000);
+
   it('lets a county-wide investment officer waive a commitment by a recorded agreement', async () => {
     const page = await h.login('jxj');
     await page.goto(`${h.stack.url}/investment?tab=commitments&status=PENDING`);

@@ -107,13 +107,16 @@ export function requireOwner(
  * The queries and mutations among `resolvers` that declare no `@Allow`: every operation says who may call it
  * (a subgraph's test asserts this list is empty, so a new operation cannot forget).
  */
-export function undeclaredOperations(resolvers: readonly Function[]): string[] {
+// type-graphql keeps resolver classes as plain constructors
+type ResolverClass = abstract new (...args: never[]) => unknown;
+
+export function undeclaredOperations(resolvers: readonly { prototype: unknown }[]): string[] {
   const storage = getMetadataStorage();
-  const declared = (target: Function, name: string) =>
+  const declared = (target: object, name: string) =>
     storage.authorizedFields.some((a) => a.target === target && a.fieldName === name) ||
     storage.authorizedResolver.some((a) => a.target === target);
   return [...storage.queries, ...storage.mutations]
-    .filter((r) => resolvers.some((c) => c === r.target || c.prototype instanceof r.target))
+    .filter((r) => resolvers.some((c) => c === r.target || c.prototype instanceof (r.target as ResolverClass)))
     .filter((r) => !declared(r.target, r.methodName))
     .map((r) => r.schemaName)
     .sort();

@@ -2,7 +2,7 @@
 // (BAD_USER_INPUT extensions.field), anything else shown above the form.
 import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, App, Form, Modal, type FormInstance } from 'antd';
-import { useT } from '../i18n';
+import { useT, type Translate } from '../i18n';
 import { mapServerErrors } from '../errors';
 
 export interface FormModalProps<V> {
@@ -21,6 +21,14 @@ export async function mutate<T extends { error?: unknown }>(run: Promise<T>): Pr
   const result = await run;
   if (result.error) throw result.error;
   return result;
+}
+
+/** Server errors onto a form's fields (BAD_USER_INPUT's field); returns the messages that belong to no field. */
+export function applyServerErrors<V>(form: FormInstance<V>, error: unknown, t: Translate): string[] {
+  const registered = Object.keys((form.getFieldsValue() ?? {}) as object);
+  const mapped = mapServerErrors(error, registered, t);
+  form.setFields(mapped.fields.map((f) => ({ name: f.name as never, errors: f.errors })));
+  return mapped.general;
 }
 
 export function FormModal<V extends object>({
@@ -56,10 +64,7 @@ export function FormModal<V extends object>({
       message.success(t('common.saved'));
       onClose();
     } catch (error) {
-      const registered = Object.keys((form.getFieldsValue() ?? {}) as object);
-      const mapped = mapServerErrors(error, registered, t);
-      form.setFields(mapped.fields.map((f) => ({ name: f.name as never, errors: f.errors })));
-      setGeneral(mapped.general);
+      setGeneral(applyServerErrors(form, error, t));
     } finally {
       setSaving(false);
     }

@@ -48,6 +48,9 @@ export default function PublicRecordsPage() {
         </Typography.Title>
         <Space>
           <Button onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}>{t('lang.switch')}</Button>
+          <Button href="/public/complaint" data-testid="to-complaint">
+            {t('complaint.file')}
+          </Button>
           <Button href="/login">{t('public.login')}</Button>
         </Space>
       </Layout.Header>

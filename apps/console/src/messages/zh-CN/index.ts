@@ -10,6 +10,7 @@ import { calendar } from './calendar';
 import { rectification } from './rectification';
 import { supervision } from './supervision';
 import { evaluation } from './evaluation';
+import { complaint } from './complaint';
 
 export const zhCN = {
   ...common,
@@ -23,4 +24,5 @@ export const zhCN = {
   ...rectification,
   ...supervision,
   ...evaluation,
+  ...complaint,
 } as const;
