@@ -19,9 +19,13 @@ describe('accessFor', () => {
       'warnings',
       'rectification',
       'evaluation',
+      'cases',
       'public',
     ]);
     expect(accessFor(rsj).find((p) => p.id === 'rectification')?.write).toBe(false);
+    // its department's cases to read; only CASEWORK officers work them
+    expect(accessFor(rsj).find((p) => p.id === 'cases')?.write).toBe(false);
+    expect(accessFor({ roles: ['OFFICER'], domains: ['CASEWORK'] }).find((p) => p.id === 'cases')?.write).toBe(true);
     const czj: AccessUser = { roles: ['OFFICER'], domains: ['PROCUREMENT', 'DEBT'] };
     expect(ids(czj)).toEqual([
       'procurementProjects',
@@ -32,6 +36,7 @@ describe('accessFor', () => {
       'warnings',
       'rectification',
       'evaluation',
+      'cases',
       'public',
     ]);
     expect(accessFor(czj).find((p) => p.id === 'debt')?.write).toBe(true);
@@ -89,6 +94,7 @@ describe('accessFor', () => {
 describe('section paths', () => {
   it('come from the one page table, /oversight included, and never the public page', () => {
     expect(sectionPaths().sort()).toEqual([
+      '/casework',
       '/credit',
       '/dashboard',
       '/debt',

@@ -27,7 +27,8 @@ export type PageId =
   | 'rectification'
   | 'warnings'
   | 'ledger'
-  | 'evaluation';
+  | 'evaluation'
+  | 'cases';
 
 export interface PageAccess {
   id: PageId;
@@ -173,6 +174,15 @@ export const PAGES: readonly PageRule[] = [
     label: 'nav.oversight',
     read: (u) => has(u, 'SUPERVISOR') || has(u, 'ADMIN'),
     write: () => false,
+  },
+  // every signed-in user sees the cases it may (its department's, or all for the case office, supervisors
+  // and leaders: the server filters); CASEWORK officers work them
+  {
+    id: 'cases',
+    path: '/casework/cases',
+    label: 'nav.cases',
+    read: () => true,
+    write: (u) => writesDomain(asCaller(u), 'CASEWORK'),
   },
   { id: 'public', path: '/public', label: 'nav.public', read: () => true, write: () => false },
 ];

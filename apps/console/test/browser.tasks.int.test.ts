@@ -130,6 +130,25 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.context().close();
   }, 120_000);
 
+  it('lets the case office accept a received case from its inbox, with the deadline of each case shown', async () => {
+    const page = await h.login('xfj');
+    await page.getByRole('menuitem', { name: '案件办理' }).click();
+    await page.waitForURL(/\/casework\/cases/);
+    await page.goto(`${h.stack.url}/casework/cases?status=RECEIVED`);
+    await page.waitForSelector('.ant-table-row');
+    const row = page.locator('.ant-table-row').first();
+    const title = (await row.locator('td').first().innerText()).trim();
+    await row.getByRole('button', { name: '受理审查' }).click();
+    // nothing to fill in (受理 is preselected): let the dialog finish opening before saving
+    await page.waitForSelector('.ant-modal:visible:not(.ant-zoom-appear) .ant-radio-wrapper-checked');
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.waitForSelector('.ant-modal', { state: 'hidden', timeout: 30_000 });
+    await page.goto(`${h.stack.url}/casework/cases?status=ACCEPTED`);
+    await page.waitForSelector(`.ant-table-row:has-text("${title}")`);
+    await page.screenshot({ path: `${shots}/cases-inbox.png`, fullPage: true });
+    await page.context().close();
+  }, 120_000);
+
   it('lets a county-wide investment officer waive a commitment by a recorded agreement', async () => {
     const page = await h.login('jxj');
     await page.goto(`${h.stack.url}/investment?tab=commitments&status=PENDING`);

@@ -55,6 +55,7 @@ const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[]
   { user: 'admin', path: '/directory/users', shot: 'list-users' },
   { user: 'admin', path: '/directory/users/calendar', shot: 'calendar', ready: '[data-testid="calendar-page"]' },
   { user: 'supervisor', path: '/oversight', shot: 'list-oversight' },
+  { user: 'xfj', path: '/casework/cases', shot: 'list-cases' },
   { user: 'leader', path: '/supervision/rectification', shot: 'list-rectifications' },
   { user: 'leader', path: '/supervision/warnings', shot: 'list-warnings' },
   { user: 'leader', path: '/supervision/ledger', shot: 'list-ledger' },

@@ -20,6 +20,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   warnings: lazy(() => import('./supervision/warnings/WarningsPage')),
   ledger: lazy(() => import('./supervision/ledger/LedgerPage')),
   evaluation: lazy(() => import('./supervision/evaluation/EvaluationPage')),
+  cases: lazy(() => import('./casework/CasesPage')),
 };
 
 export const AVAILABLE_PAGES = new Set(Object.keys(PAGE_COMPONENTS) as PageId[]);

@@ -1,17 +1,17 @@
-// A procurement project's detail: lifecycle timeline, bids (and refused bids), contract and milestones.
+// A procurement project's detail: lifecycle timeline, bids (and refused bids), contract and milestones; each
+// section and each dialog in its own file beside its operations.
 import { useState } from 'react';
 import dayjs from 'dayjs';
-import { App, Button, Card, Descriptions, Drawer, Form, Input, Skeleton, Table, Tag, Timeline } from 'antd';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Card, Descriptions, Drawer, Skeleton, Tag, Timeline } from 'antd';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import type { ProcurementProjectDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { FormModal, mutate } from '../../components/FormModal';
-import { MoneyItem, yuan } from '../../components/fields';
-import { graphQLErrorsOf, messageFor } from '../../errors';
-import { usccRule } from '../directory/EnterprisesPage';
-import { ContractForms, outstanding, type ContractDialog } from './ContractForms';
-import { MILESTONE_STATUS, PROCUREMENT_STATUS } from '../../labels';
+import { yuan } from '../../components/fields';
+import { ContractForms, type ContractDialog } from './ContractForms';
+import { BidsCard } from './BidsCard';
+import { ContractCard } from './ContractCard';
+import { SubmitBidDialog } from './SubmitBidDialog';
+import { PROCUREMENT_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
 const PROJECT = graphql(`
@@ -66,27 +66,6 @@ const PROJECT = graphql(`
   }
 `);
 
-const SUBMIT_BID = graphql(`
-  mutation SubmitBid($projectId: ID!, $supplierUscc: String!, $amount: Decimal!) {
-    submitBid(projectId: $projectId, supplierUscc: $supplierUscc, amount: $amount) {
-      id
-    }
-  }
-`);
-
-const AWARD = graphql(`
-  mutation AwardProject($projectId: ID!, $bidId: ID!) {
-    awardProject(projectId: $projectId, bidId: $bidId) {
-      id
-      status
-    }
-  }
-`);
-
-type Milestone = NonNullable<
-  NonNullable<ProcurementProjectDetailQuery['procurementProject']>['contract']
->['milestones'][number];
-
 export default function ProjectDrawer({
   id,
   write,
@@ -98,12 +77,9 @@ export default function ProjectDrawer({
 }) {
   const t = useT();
   const { label } = useLabel();
-  const { message } = App.useApp();
   const [bidding, setBidding] = useState(false);
   const [dialog, setDialog] = useState<ContractDialog>(null);
   const { data, loading } = useQuery(PROJECT, { variables: { id: id ?? '' }, skip: !id });
-  const [submitBid] = useMutation(SUBMIT_BID, { refetchQueries: 'active' });
-  const [award] = useMutation(AWARD, { refetchQueries: 'active' });
   const p = data?.procurementProject;
   const ps = (s: string) => label(PROCUREMENT_STATUS, s);
 
@@ -133,79 +109,7 @@ export default function ProjectDrawer({
               }))}
             />
           </Card>
-          <Card
-            size="small"
-            title={t('pr.bids')}
-            style={{ marginTop: 16 }}
-            extra={
-              write && p.status === 'TENDERING' ? (
-                <Button size="small" onClick={() => setBidding(true)}>
-                  {t('pr.submitBid')}
-                </Button>
-              ) : null
-            }
-          >
-            <Table
-              size="small"
-              rowKey="id"
-              pagination={false}
-              dataSource={p.bids}
-              locale={{ emptyText: t('common.empty') }}
-              columns={[
-                {
-                  key: 'supplier',
-                  title: t('pr.supplier'),
-                  render: (_: unknown, b: (typeof p.bids)[number]) => `${b.supplierName}（${b.supplierUscc}）`,
-                },
-                {
-                  key: 'amount',
-                  title: t('pr.amount'),
-                  render: (_: unknown, b: (typeof p.bids)[number]) => yuan(b.amount),
-                },
-                {
-                  key: 'at',
-                  title: t('pr.submittedAt'),
-                  render: (_: unknown, b: (typeof p.bids)[number]) => dayjs(b.submittedAt).format('YYYY-MM-DD HH:mm'),
-                },
-                ...(write && p.status === 'EVALUATION'
-                  ? [
-                      {
-                        key: 'award',
-                        title: t('common.actions'),
-                        render: (_: unknown, b: (typeof p.bids)[number]) => (
-                          <Button
-                            size="small"
-                            onClick={() =>
-                              void award({ variables: { projectId: p.id, bidId: b.id } }).then(({ error }) =>
-                                error
-                                  ? message.error(
-                                      graphQLErrorsOf(error)
-                                        .map((e) => messageFor(e, t))
-                                        .join('；'),
-                                    )
-                                  : message.success(t('common.saved')),
-                              )
-                            }
-                          >
-                            {t('pr.award')}
-                          </Button>
-                        ),
-                      },
-                    ]
-                  : []),
-              ]}
-            />
-            {p.refusedBids.length ? (
-              <>
-                <h4 style={{ marginTop: 12 }}>{t('pr.refusedBids')}</h4>
-                {p.refusedBids.map((r) => (
-                  <Tag key={r.id} color="red" style={{ whiteSpace: 'normal', marginBottom: 4 }}>
-                    {r.supplierUscc} · {yuan(r.amount)} · {r.reason}
-                  </Tag>
-                ))}
-              </>
-            ) : null}
-          </Card>
+          <BidsCard project={p} write={write} onBid={() => setBidding(true)} />
           {write && p.status === 'AWARDED' ? (
             <Button
               type="primary"
@@ -217,91 +121,10 @@ export default function ProjectDrawer({
             </Button>
           ) : null}
           {p.contract ? (
-            <Card
-              size="small"
-              title={`${t('pr.contract')} · ${p.contract.supplierName} · ${yuan(p.contract.amount)} · ${p.contract.signedOn}`}
-              style={{ marginTop: 16 }}
-              extra={
-                write && p.status === 'IN_PERFORMANCE' ? (
-                  <Button size="small" onClick={() => setDialog({ kind: 'accept' })}>
-                    {t('pr.acceptance')}
-                  </Button>
-                ) : null
-              }
-            >
-              <Table
-                size="small"
-                rowKey="id"
-                pagination={false}
-                dataSource={p.contract.milestones}
-                columns={[
-                  { key: 'seq', title: '#', dataIndex: 'seq' },
-                  { key: 'dueDate', title: t('pr.dueDate'), dataIndex: 'dueDate' },
-                  { key: 'amount', title: t('pr.amount'), render: (_: unknown, m: Milestone) => yuan(m.amount) },
-                  { key: 'paid', title: t('pr.paid'), render: (_: unknown, m: Milestone) => yuan(m.paidAmount) },
-                  {
-                    key: 'status',
-                    title: t('pr.status'),
-                    render: (_: unknown, m: Milestone) => (
-                      <Tag color={m.status === 'OVERDUE' ? 'red' : m.status === 'PAID' ? 'green' : 'default'}>
-                        {label(MILESTONE_STATUS, m.status)}
-                      </Tag>
-                    ),
-                  },
-                  ...(write
-                    ? [
-                        {
-                          key: 'pay',
-                          title: t('common.actions'),
-                          render: (_: unknown, m: Milestone) =>
-                            m.status === 'PAID' ? null : (
-                              <Button
-                                size="small"
-                                onClick={() =>
-                                  setDialog({
-                                    kind: 'pay',
-                                    milestoneId: m.id,
-                                    outstanding: outstanding(m.amount, m.paidAmount),
-                                  })
-                                }
-                              >
-                                {t('pr.recordPayment')}
-                              </Button>
-                            ),
-                        },
-                      ]
-                    : []),
-                ]}
-              />
-            </Card>
+            <ContractCard contract={p.contract} status={p.status} write={write} onDialog={setDialog} />
           ) : null}
           <ContractForms projectId={p.id} dialog={dialog} onClose={() => setDialog(null)} />
-          <FormModal<{ supplierUscc: string; amount: string }>
-            open={bidding}
-            title={t('pr.submitBid')}
-            onClose={() => setBidding(false)}
-            onSubmit={(v) =>
-              mutate(
-                submitBid({
-                  variables: { projectId: p.id, supplierUscc: v.supplierUscc.trim().toUpperCase(), amount: v.amount },
-                }),
-              )
-            }
-          >
-            {() => (
-              <>
-                <Form.Item
-                  name="supplierUscc"
-                  label={t('pr.supplierUscc')}
-                  rules={[usccRule(t)]}
-                  validateTrigger="onBlur"
-                >
-                  <Input maxLength={18} id="supplierUscc" />
-                </Form.Item>
-                <MoneyItem name="amount" label="pr.amount" t={t} />
-              </>
-            )}
-          </FormModal>
+          <SubmitBidDialog projectId={p.id} open={bidding} close={() => setBidding(false)} />
         </>
       ) : null}
     </Drawer>

@@ -1,0 +1,155 @@
+// 案件办理: every case a user may see — complaints, petitions, 12345 transfers, NPC suggestions and CPPCC
+// proposals, judicial and procuratorial recommendations — with the deadline of the stage it is in, counted in
+// working days or months by the versioned rule; the county's case office triages, assigns and replies.
+import { useState } from 'react';
+import { Button, Space, Tag, Tooltip } from 'antd';
+import { CASE_KINDS, CASE_STATUSES, OPEN_CASE_STATUSES } from '@integrity/rules';
+import { graphql } from '../../gql';
+import type { CasesQuery } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { ListPage } from '../../components/ListPage';
+import { CASE_KIND, CASE_STATUS } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
+import type { PageProps } from '../page-props';
+import { CaseDialogs, type CaseStep } from './CaseDialogs';
+
+const CASES = graphql(`
+  query Cases(
+    $page: Int
+    $pageSize: Int
+    $kind: CaseKind
+    $status: CaseStatus
+    $departmentId: ID
+    $overdueOnly: Boolean
+  ) {
+    cases(
+      page: $page
+      pageSize: $pageSize
+      kind: $kind
+      status: $status
+      departmentId: $departmentId
+      overdueOnly: $overdueOnly
+    ) {
+      total
+      items {
+        id
+        kind
+        status
+        title
+        sourceNumber
+        trackingNumber
+        receivedOn
+        deadline
+        overdue
+        calendarMissing
+        department {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+type Row = CasesQuery['cases']['items'][number];
+
+export default function CasesPage({ write }: PageProps) {
+  const t = useT();
+  const { label } = useLabel();
+  const [step, setStep] = useState<CaseStep>(null);
+  const open = (kind: 'triage' | 'assign' | 'reply', r: Row) =>
+    setStep({ kind, caseId: r.id, caseKind: r.kind, title: r.title });
+  return (
+    <>
+      <ListPage
+        title="case.inbox"
+        query={CASES}
+        pick={(d) => d?.cases}
+        rowKey={(r: Row) => r.id}
+        exportName="cases"
+        filters={[
+          {
+            name: 'kind',
+            label: 'case.kind',
+            type: 'select',
+            options: CASE_KINDS.map((k) => ({ value: k, label: label(CASE_KIND, k) })),
+          },
+          {
+            name: 'status',
+            label: 'case.status',
+            type: 'select',
+            options: CASE_STATUSES.map((s) => ({ value: s, label: label(CASE_STATUS, s) })),
+          },
+          {
+            name: 'overdueOnly',
+            label: 'case.overdueOnly',
+            type: 'select',
+            options: [{ value: 'true', label: t('common.yes') }],
+          },
+        ]}
+        columns={[
+          { key: 'title', title: 'case.title', text: (r) => r.title, width: 260 },
+          { key: 'kind', title: 'case.kind', text: (r) => label(CASE_KIND, r.kind) },
+          { key: 'number', title: 'case.number', text: (r) => r.trackingNumber ?? r.sourceNumber ?? '' },
+          { key: 'department', title: 'case.department', text: (r) => r.department?.name ?? t('case.unassigned') },
+          { key: 'receivedOn', title: 'case.receivedOn', text: (r) => r.receivedOn },
+          {
+            key: 'deadline',
+            title: 'case.deadline',
+            text: (r) => r.deadline ?? '',
+            render: (r) => (
+              <>
+                {r.deadline ?? '—'}
+                {r.overdue ? (
+                  <Tag color="red" style={{ marginLeft: 4 }}>
+                    {t('ob.overdue')}
+                  </Tag>
+                ) : null}
+                {r.calendarMissing ? (
+                  <Tooltip title={t('ob.calendarMissingHint')}>
+                    <Tag color="gold">{t('ob.calendarMissing')}</Tag>
+                  </Tooltip>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'status',
+            title: 'case.status',
+            text: (r) => label(CASE_STATUS, r.status),
+            render: (r) => <Tag>{label(CASE_STATUS, r.status)}</Tag>,
+          },
+          ...(write
+            ? [
+                {
+                  key: 'actions',
+                  title: 'common.actions' as const,
+                  text: () => '',
+                  render: (r: Row) =>
+                    (OPEN_CASE_STATUSES as readonly string[]).includes(r.status) ? (
+                      <Space size="small">
+                        {r.status === 'RECEIVED' ? (
+                          <Button size="small" onClick={() => open('triage', r)}>
+                            {t('case.triage')}
+                          </Button>
+                        ) : (
+                          <Button size="small" onClick={() => open('assign', r)}>
+                            {t('case.assign')}
+                          </Button>
+                        )}
+                        {r.status === 'ASSIGNED' ? (
+                          <Button size="small" type="primary" onClick={() => open('reply', r)}>
+                            {t('case.reply')}
+                          </Button>
+                        ) : null}
+                      </Space>
+                    ) : null,
+                },
+              ]
+            : []),
+        ]}
+      />
+      <CaseDialogs step={step} close={() => setStep(null)} />
+    </>
+  );
+}
