@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { subgraph as credit } from '@integrity/credit';
+import { subgraph as casework } from '@integrity/casework';
 import { subgraph as debt } from '@integrity/debt';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
@@ -75,7 +76,8 @@ async function post(url: string, operation: Operation, token?: string): Promise<
 export async function startBenchStack(scale: number, quiet = false): Promise<Stack> {
   process.env.LOG_LEVEL ??= 'warn'; // a log line per request would be measured too
   const stack = await startStack({
-    subgraphs: [directory, credit, procurement, investment, debt, supervision],
+    // casework too: the scored ranking requires its figures
+    subgraphs: [directory, credit, procurement, investment, debt, supervision, casework],
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
   });
   try {
