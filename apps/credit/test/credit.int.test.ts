@@ -1,7 +1,13 @@
 import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { addDays, addMonths, addWorkingDays, residentIdCheckCharacter, today } from '@integrity/subgraph-kit';
-import { workingDaysBetween } from '../src/rules/objection-clock.js';
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  residentIdCheckCharacter,
+  today,
+  workingDaysBetween,
+} from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';

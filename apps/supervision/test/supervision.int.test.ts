@@ -9,14 +9,13 @@ import { demoDepartments } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
 import { subgraph as procurement } from '@integrity/procurement';
-import { addDays, addYears, today } from '@integrity/subgraph-kit';
+import { addDays, addYears, today, WEEKENDS_ONLY } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as supervision } from '../src/index.js';
 import { DEFAULT_RULES } from '../src/score/scoring-rules.js';
 import { previousPeriod } from '../src/ledger/overdue-reports.js';
 import { periodOf, reportDueOn } from '../src/ledger/reporting-period.js';
-import { WEEKENDS_ONLY } from '../src/ledger/task-report.service.js';
 
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);

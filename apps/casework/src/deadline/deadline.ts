@@ -1,4 +1,4 @@
-import { addDays, addMonths, isWorkingDay, type Calendar } from '@integrity/subgraph-kit';
+import { addDays, addMonths, isWorkingDay, WEEKENDS_ONLY, type Calendar } from '@integrity/subgraph-kit';
 
 /** How a period is counted: calendar days, working days (the county's calendar), or calendar months. */
 export const PERIOD_UNITS = ['DAYS', 'WORKING_DAYS', 'MONTHS'] as const;
@@ -12,8 +12,6 @@ export interface Deadline {
   /** Some day counted lies in a year without a loaded calendar: weekends only were skipped there. */
   calendarMissing: boolean;
 }
-
-const WEEKENDS_ONLY: Calendar = { holidays: new Set(), workdays: new Set() };
 
 /**
  * The last day of a period starting on `start` (the start day itself does not count: "within 15 days of

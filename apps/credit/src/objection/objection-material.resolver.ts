@@ -1,7 +1,20 @@
 import { allow, Allow, type RequestContext } from '@integrity/subgraph-kit';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Length } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, ID, Mutation, Resolver } from 'type-graphql';
 import { requestObjectionMaterial, supplyObjectionMaterial } from './objection-material.service.js';
 import { Objection } from './objection.type.js';
+
+@ArgsType()
+class RequestMaterialArgs {
+  @Field(() => ID) id: string;
+  @Field({ description: 'What is needed, 2 to 2000 characters.' }) @Length(2, 2000) request: string;
+}
+
+@ArgsType()
+class SupplyMaterialArgs {
+  @Field(() => ID) id: string;
+  @Field({ description: 'The material or where it was sent, 2 to 2000 characters.' }) @Length(2, 2000) material: string;
+}
 
 /** 补正: asking the objector for more material stops the objection's clock until it arrives. */
 @Resolver(() => Objection)
@@ -11,11 +24,7 @@ export class ObjectionMaterialResolver {
       'Ask the objector for more material (补正): the objection waits (MATERIAL_REQUESTED) and its clock stands still. County-wide CREDIT officers.',
   })
   @Allow(allow.countyWide('CREDIT'))
-  requestObjectionMaterial(
-    @Arg('id', () => ID) id: string,
-    @Arg('request', { description: 'What is needed, 2 to 2000 characters.' }) request: string,
-    @Ctx() ctx: RequestContext,
-  ) {
+  requestObjectionMaterial(@Args() { id, request }: RequestMaterialArgs, @Ctx() ctx: RequestContext) {
     return requestObjectionMaterial(ctx, id, request);
   }
 
@@ -24,11 +33,7 @@ export class ObjectionMaterialResolver {
       'Supply the material asked for: the clock runs again and each open deadline moves by the working days it stood still. Whoever may object to the record.',
   })
   @Allow(allow.roles('OFFICER'))
-  supplyObjectionMaterial(
-    @Arg('id', () => ID) id: string,
-    @Arg('material', { description: 'The material or where it was sent, 2 to 2000 characters.' }) material: string,
-    @Ctx() ctx: RequestContext,
-  ) {
+  supplyObjectionMaterial(@Args() { id, material }: SupplyMaterialArgs, @Ctx() ctx: RequestContext) {
     return supplyObjectionMaterial(ctx, id, material);
   }
 }

@@ -1,26 +1,21 @@
-import { addWorkingDays, AppError, badInput, recordAudit, today, updateVersioned } from '@integrity/subgraph-kit';
+import {
+  addWorkingDays,
+  AppError,
+  recordAudit,
+  today,
+  updateVersioned,
+  workingDaysBetween,
+} from '@integrity/subgraph-kit';
 import type { RequestContext } from '@integrity/subgraph-kit';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { mustLoadRecord } from '../record/record.service.js';
-import { workingDaysBetween } from '../rules/objection-clock.js';
 import { ObjectionEntity } from './objection.entity.js';
 import { mustLoadObjection, objectionView, requireObjector } from './objection.service.js';
-
-const text = (value: string, field: string) => {
-  const trimmed = value.trim();
-  // varchar(2000) counts characters; JS length counts UTF-16 units, so this never lets more through
-  if (trimmed.length < 2 || trimmed.length > 2000)
-    throw badInput(field, trimmed.length < 2 ? 'TOO_SHORT' : 'TOO_LONG', `${field} must be 2 to 2000 characters`, {
-      min: 2,
-      max: 2000,
-    });
-  return trimmed;
-};
 
 /** 补正: the credit office asks for more material; the clock stops from the next working day. */
 export async function requestObjectionMaterial(ctx: RequestContext, id: string, request: string) {
   const before = await mustLoadObjection(ctx, id);
-  const asked = text(request, 'request');
+  const asked = request.trim();
   if (before.status !== 'FILED' && before.status !== 'ACCEPTED')
     throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is ${before.status}`, {
       from: before.status,
@@ -52,7 +47,7 @@ export async function requestObjectionMaterial(ctx: RequestContext, id: string, 
 export async function supplyObjectionMaterial(ctx: RequestContext, id: string, material: string) {
   const before = await mustLoadObjection(ctx, id);
   requireObjector(ctx, await mustLoadRecord(ctx, before.recordId));
-  const supplied = text(material, 'material');
+  const supplied = material.trim();
   if (before.status !== 'MATERIAL_REQUESTED')
     throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is not waiting for material`, {
       from: before.status,

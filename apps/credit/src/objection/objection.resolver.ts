@@ -1,11 +1,10 @@
-import { PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
+import { PageArgs, type RequestContext, Allow, allow, calendarMissing } from '@integrity/subgraph-kit';
 import { Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RecordCorrectionInput } from '../record/record.input.js';
 import { loadRecord, recordView } from '../record/record.service.js';
 import { CreditRecord } from '../record/record.type.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
-import { calendarMissing } from '../rules/objection-clock.js';
 import type { ObjectionStatus } from './objection.entity.js';
 import {
   acceptObjection,

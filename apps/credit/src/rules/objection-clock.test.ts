@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptDeadlineOf, calendarMissing, decisionDeadlineOf, workingDaysBetween } from './objection-clock.js';
+import { calendarMissing, workingDaysBetween } from '@integrity/subgraph-kit';
+import { acceptDeadlineOf, decisionDeadlineOf } from './objection-clock.js';
 
 const c = { holidays: new Set(['2026-10-01', '2026-10-02', '2026-10-05']), workdays: new Set(['2026-10-10']) };
 

@@ -1,4 +1,4 @@
-import { addWorkingDays, isWorkingDay, addDays, type Calendar } from '@integrity/subgraph-kit';
+import { addWorkingDays, type Calendar } from '@integrity/subgraph-kit';
 
 /**
  * The objection clock (信用信息异议处理, plan 二.（六）; the product's rule): accept or refuse within 2 working
@@ -17,21 +17,3 @@ export const acceptDeadlineOf = (filedOn: string, c: Calendar): string =>
 /** From acceptance; before it, the latest it can be (acceptance on its last day). */
 export const decisionDeadlineOf = (acceptedOn: string, c: Calendar): string =>
   addWorkingDays(acceptedOn, OBJECTION_CLOCK.decideWorkingDays, c);
-
-/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
-export function workingDaysBetween(from: string, to: string, c: Calendar): number {
-  let n = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, c)) n += 1;
-  return n;
-}
-
-/** The years a calendar has an arrangement loaded for (any holiday or exchanged working day in them). */
-export const loadedYears = (c: Calendar): Set<string> =>
-  new Set([...c.holidays, ...c.workdays].map((d) => d.slice(0, 4)));
-
-/** Whether some year from `from` to `to` has no arrangement loaded: its deadlines counted weekends only. */
-export function calendarMissing(from: string, to: string, c: Calendar): boolean {
-  const loaded = loadedYears(c);
-  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y += 1) if (!loaded.has(String(y))) return true;
-  return false;
-}

@@ -1,6 +1,6 @@
+import { WEEKENDS_ONLY } from '@integrity/subgraph-kit';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../score/scoring-rules.js';
-import { WEEKENDS_ONLY } from '../ledger/task-report.service.js';
 import { adjustedGrade, evaluationYearAllowed, feedbackDeadline, feedbackOpen } from './evaluation-rules.js';
 
 describe('the annual evaluation', () => {

@@ -12,9 +12,9 @@ import {
   today,
   transaction,
   type RequestContext,
+  WEEKENDS_ONLY,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
-import { WEEKENDS_ONLY } from '../ledger/task-report.service.js';
 import { seesEveryRectification } from '../rectification/rectification-access.js';
 import { RuleVersionEntity } from '../score/rule-version.entity.js';
 import { DEFAULT_RULES, type ScoringRules } from '../score/scoring-rules.js';

@@ -1,10 +1,9 @@
 // Task reports not filed in time: for the quarter before today's, once its reporting days are over, every
 // (duty, responsible department) without a report. One rule for the warning feed and the score.
-import { addDays, today, type RequestContext } from '@integrity/subgraph-kit';
+import { addDays, today, type RequestContext, WEEKENDS_ONLY } from '@integrity/subgraph-kit';
 import { In, type DataSource } from 'typeorm';
 import { PlanTaskReportEntity, PlanTaskUnitEntity } from './plan-task.entity.js';
 import { periodDays, periodOf, reportDueOn } from './reporting-period.js';
-import { WEEKENDS_ONLY } from './task-report.service.js';
 
 /** The quarter before the one `today` is in: the latest whose reports can be overdue. */
 export const previousPeriod = (today: string): string => periodOf(addDays(periodDays(periodOf(today)).first, -1));

@@ -10,6 +10,7 @@ import {
   today,
   type Calendar,
   type RequestContext,
+  WEEKENDS_ONLY,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { PlanTaskEntity, PlanTaskReportEntity } from './plan-task.entity.js';
@@ -17,8 +18,8 @@ import { unitsOfTask } from './plan-task.service.js';
 import { isPeriod, periodDays, reportDueOn, reportState } from './reporting-period.js';
 import type { ReportTaskProgressInput } from './task-report.type.js';
 
-/** Holidays are not yet applied in supervision: due days count weekends only and say so (calendarMissing). */
-export const WEEKENDS_ONLY: Calendar = { holidays: new Set(), workdays: new Set() };
+// Holidays are not yet applied in supervision: due days count weekends only (the kit's WEEKENDS_ONLY) and say so
+// (calendarMissing).
 
 const seesEveryReport = (ctx: RequestContext) => {
   const caller = ctx.caller;

@@ -132,25 +132,30 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         source: 'credit',
       });
   }
-  for (const o of a.overdueObjections) {
-    // overdue from the day after the deadline it missed: acceptance, or once accepted the decision
-    const missed = o.acceptedOn ? o.decisionDeadline : o.acceptDeadline;
-    push('OBJECTION_OVERDUE', o.record.department?.id ?? null, o.id, {
-      figure: missed,
-      threshold: missed,
-      since: addDays(missed, 1),
+  /** A credit deadline missed: overdue from the day after it. */
+  const missedDeadline = (kind: WarningKind, department: string | null, id: string, deadline: string) =>
+    push(kind, department, id, {
+      figure: deadline,
+      threshold: deadline,
+      since: addDays(deadline, 1),
       source: 'credit',
     });
-  }
-  for (const r of a.overdueRepairs) {
-    // the department that must decide it (谁认定谁修复), else the one the record is about
-    push('REPAIR_OVERDUE', r.record.recordedBy?.id ?? r.record.department?.id ?? null, r.id, {
-      figure: r.decisionDeadline,
-      threshold: r.decisionDeadline,
-      since: addDays(r.decisionDeadline, 1),
-      source: 'credit',
-    });
-  }
+  for (const o of a.overdueObjections)
+    // acceptance missed, or once accepted the decision
+    missedDeadline(
+      'OBJECTION_OVERDUE',
+      o.record.department?.id ?? null,
+      o.id,
+      o.acceptedOn ? o.decisionDeadline : o.acceptDeadline,
+    );
+  for (const r of a.overdueRepairs)
+    // on the department that must decide it (谁认定谁修复), else the one the record is about
+    missedDeadline(
+      'REPAIR_OVERDUE',
+      r.record.recordedBy?.id ?? r.record.department?.id ?? null,
+      r.id,
+      r.decisionDeadline,
+    );
   const townOf = new Map(a.departments.filter((d) => d.kind === 'TOWN_GOVERNMENT').map((d) => [d.region.code, d.id]));
   for (const r of a.regions) {
     const level = r.debtRisk?.level;

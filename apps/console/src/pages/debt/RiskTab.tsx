@@ -4,6 +4,7 @@ import { Alert, Card, Empty, Table, Tag } from 'antd';
 import type { EChartsOption } from 'echarts';
 import type { DebtRiskByRegionQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import type { MessageKey } from '../../messages';
 import { yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import Chart from '../../dashboard/Chart';
@@ -15,6 +16,19 @@ import { useLabel } from '../../labels/useLabel';
 
 const LEVEL_COLOR: Record<string, string> = { GREEN: 'green', YELLOW: 'gold', ORANGE: 'orange', RED: 'red' };
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
+
+type Row = DebtRiskByRegionQuery['regions'][number];
+type Risk = NonNullable<Row['debtRisk']>;
+const money = (v: unknown) => yuan(v as string | null);
+const ratio = (v: unknown) => pct(v as number | null);
+const FIGURES: { key: string; title: MessageKey; field: keyof Risk; format: (v: unknown) => string }[] = [
+  { key: 'balance', title: 'debt.balance', field: 'debtBalance', format: money },
+  { key: 'resources', title: 'debt.resources', field: 'fiscalResources', format: money },
+  { key: 'limit', title: 'debt.limit', field: 'debtLimit', format: money },
+  { key: 'ratio', title: 'debt.ratio', field: 'debtRatio', format: ratio },
+  { key: 'service', title: 'debt.serviceRatio', field: 'debtServiceRatio', format: ratio },
+  { key: 'overdue', title: 'debt.overdueRatio', field: 'overdueRatio', format: ratio },
+];
 
 export function RiskTab({
   write,
@@ -94,41 +108,17 @@ export function RiskTab({
         pagination={false}
         locale={{ emptyText: t('common.empty') }}
         columns={[
-          { key: 'name', title: t('debt.region'), render: (_: unknown, r: (typeof withRisk)[number]) => r.name },
-          {
-            key: 'balance',
-            title: t('debt.balance'),
-            render: (_: unknown, r: (typeof withRisk)[number]) => yuan(r.debtRisk?.debtBalance),
-          },
-          {
-            key: 'resources',
-            title: t('debt.resources'),
-            render: (_: unknown, r: (typeof withRisk)[number]) => yuan(r.debtRisk?.fiscalResources),
-          },
-          {
-            key: 'limit',
-            title: t('debt.limit'),
-            render: (_: unknown, r: (typeof withRisk)[number]) => yuan(r.debtRisk?.debtLimit),
-          },
-          {
-            key: 'ratio',
-            title: t('debt.ratio'),
-            render: (_: unknown, r: (typeof withRisk)[number]) => pct(r.debtRisk?.debtRatio),
-          },
-          {
-            key: 'service',
-            title: t('debt.serviceRatio'),
-            render: (_: unknown, r: (typeof withRisk)[number]) => pct(r.debtRisk?.debtServiceRatio),
-          },
-          {
-            key: 'overdue',
-            title: t('debt.overdueRatio'),
-            render: (_: unknown, r: (typeof withRisk)[number]) => pct(r.debtRisk?.overdueRatio),
-          },
+          { key: 'name', title: t('debt.region'), render: (_: unknown, r: Row) => r.name },
+          // the figures, each money or a ratio of the region's debt risk
+          ...FIGURES.map(({ key, title, field, format }) => ({
+            key,
+            title: t(title),
+            render: (_: unknown, r: Row) => format(r.debtRisk?.[field] ?? null),
+          })),
           {
             key: 'level',
             title: t('debt.level'),
-            render: (_: unknown, r: (typeof withRisk)[number]) => (
+            render: (_: unknown, r: Row) => (
               <>
                 {r.debtRisk?.level ? (
                   <Tag color={LEVEL_COLOR[r.debtRisk.level]}>{label(RISK_LEVEL, r.debtRisk.level)}</Tag>
