@@ -8,7 +8,6 @@ import {
   recordAudit,
   requireCaller,
   today,
-  type Calendar,
   type RequestContext,
   WEEKENDS_ONLY,
 } from '@integrity/subgraph-kit';
