@@ -1,7 +1,7 @@
 // Everything the signed-in console and the public page need around them, loaded only when one of them opens:
 // Ant Design's theme and locale, its App (messages, modals) and the Apollo client. The login page does
 // without, so its first paint downloads neither antd nor Apollo (the build budget, scripts/budget.mjs).
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
@@ -14,8 +14,24 @@ import { onSessionChange } from './session';
 
 const client = createApolloClient();
 
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+/** Whether the user asked the system for less motion (WCAG 2.3.3); antd then opens and closes without animating. */
+function usePrefersReducedMotion(): boolean {
+  const [reduced, setReduced] = useState(() => window.matchMedia?.(REDUCED_MOTION).matches ?? false);
+  useEffect(() => {
+    const query = window.matchMedia?.(REDUCED_MOTION);
+    if (!query) return;
+    const update = () => setReduced(query.matches);
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+  return reduced;
+}
+
 export default function AntShell({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
+  const reducedMotion = usePrefersReducedMotion();
   useEffect(() => {
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   }, [locale]);
@@ -30,7 +46,7 @@ export default function AntShell({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={locale === 'zh-CN' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}
+      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4, motion: !reducedMotion } }}
     >
       <AntApp>
         <ApolloProvider client={client}>{children}</ApolloProvider>

@@ -4,7 +4,7 @@
 // import): it never quietly tests less. Screenshots go to test-artifacts/screenshots/.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import type { SubgraphDefinition } from '@integrity/subgraph-kit';
 
@@ -63,6 +63,8 @@ export async function startHarness(): Promise<Harness> {
       acceptDownloads: true,
       viewport: { width: 1440, height: 900 },
       locale: lang,
+      // the console then turns antd's motion off: a click cannot land on a dialog still zooming in
+      reducedMotion: 'reduce',
     });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -111,4 +113,25 @@ export async function exportAll(page: Page, format: 'csv' | 'xlsx'): Promise<str
     page.getByRole('menuitem', { name: format === 'csv' ? '导出 CSV' : /导出 Excel/ }).click(),
   ]);
   return (await download.path())!;
+}
+
+/** The dialog on top, once it is open. */
+export async function openDialog(page: Page): Promise<Locator> {
+  await page.waitForSelector('.ant-modal:visible:not(.ant-zoom-appear):not(.ant-zoom-enter)');
+  return page.locator('.ant-modal:visible').last();
+}
+
+/**
+ * Press the dialog's primary button and wait until it closes. If it stays open, fail with what it shows (a
+ * field's message, the server's refusal) rather than a bare timeout.
+ */
+export async function submitDialog(page: Page, button = '.ant-btn-primary'): Promise<void> {
+  const dialog = await openDialog(page);
+  await dialog.locator(button).last().click();
+  try {
+    await page.waitForSelector('.ant-modal', { state: 'hidden', timeout: 30_000 });
+  } catch (error) {
+    const shown = await dialog.innerText().catch(() => '(gone)');
+    throw new Error(`the dialog stayed open, showing:\n${shown}`, { cause: error });
+  }
 }

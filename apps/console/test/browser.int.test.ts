@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Stack } from '@integrity/testing';
 import { demoEnterprises } from '@integrity/demo-data';
-import { exportAll, shots, skip, startHarness, SUBGRAPHS, title, type Harness } from './browser-harness';
+import { exportAll, shots, skip, startHarness, submitDialog, SUBGRAPHS, title, type Harness } from './browser-harness';
 import { residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
 
 /** A fresh, valid resident ID number (GB 11643-1999). */
@@ -145,8 +145,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.click('[data-testid="create"]');
     await page.fill('.ant-modal:visible #uscc', uscc);
     await page.fill('.ant-modal:visible #name', '饶平县浏览器测试有限公司');
-    await page.click('.ant-modal:visible .ant-btn-primary');
-    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(page);
     await page.goto(`${stack.url}/directory/enterprises?search=${uscc}`);
     await page.waitForSelector(`text=饶平县浏览器测试有限公司`);
 
@@ -176,8 +175,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.locator('.ant-table-row').first().getByRole('button').click();
     const shortName = page.locator('.ant-modal:visible input[id$="shortName"]');
     await shortName.fill('测试简称');
-    await page.click('.ant-modal:visible .ant-btn-primary');
-    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(page);
     await page.waitForSelector('text=测试简称');
     await page.goto(`${stack.url}/directory/users`);
     await page.waitForSelector('text=leader');
@@ -212,11 +210,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.fill('.ant-modal:visible #title', '浏览器测试优惠政策');
     await page.fill('.ant-modal:visible #legalBasis', '饶府〔2018〕35号');
     await page.fill('.ant-modal:visible #text', '对符合条件的投资项目给予一次性奖励，按实际到位投资额的百分之一计算。');
-    await page.click('.ant-modal:visible .ant-btn-primary');
-    await page.waitForSelector('.ant-modal', { state: 'hidden' }).catch(async (e: Error) => {
-      await page.screenshot({ path: `${shots}/policy-failed.png` });
-      throw e;
-    });
+    await submitDialog(page);
     await page.goto(`${stack.url}/investment?tab=policies&search=${encodeURIComponent('浏览器测试优惠政策')}`);
     await page.waitForSelector('text=浏览器测试优惠政策').catch(async (e: Error) => {
       await page.screenshot({ path: `${shots}/policy-failed.png` });
@@ -264,8 +258,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await town.fill('.ant-modal:visible #title', title);
     await town.fill('.ant-modal:visible #legalBasis', '《广东省促进中小企业发展条例》');
     await town.fill('.ant-modal:visible #text', '对陶瓷企业技术改造给予补助，按设备投资额的百分之五计算。');
-    await town.click('.ant-modal:visible .ant-btn-primary');
-    await town.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(town);
     await town.goto(`${stack.url}/investment?tab=policies&search=${encodeURIComponent(title)}`);
     await town
       .getByRole('row', { name: new RegExp(title) })
@@ -282,8 +275,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       .getByRole('button', { name: /审查通过/ })
       .click();
     await reviewer.fill('.ant-modal:visible #note', '经合法性审查，同意');
-    await reviewer.click('.ant-modal:visible .ant-btn-primary');
-    await reviewer.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(reviewer);
     await reviewer
       .getByRole('row', { name: new RegExp(title) })
       .getByText('已通过')
@@ -319,8 +311,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       .first()
       .click();
     await page.locator('.ant-modal:visible #reason').fill('决定所依据的事实有误，申请核查。');
-    await page.click('.ant-modal:visible .ant-btn-primary');
-    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(page);
     await page.getByRole('tab', { name: '异议' }).click();
     await page.waitForSelector('text=决定所依据的事实有误');
     await page.screenshot({ path: `${shots}/credit-objections.png`, fullPage: true });
@@ -384,8 +375,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await drawer.getByText('1,000.00').first().waitFor();
     await drawer.getByRole('button', { name: /登记付款/ }).click();
     await page.locator('.ant-modal:visible #paidOn').fill(today);
-    await page.locator('.ant-modal:visible .ant-btn-primary').click();
-    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(page);
     await drawer.getByText('已支付').waitFor();
     await page.screenshot({ path: `${shots}/procurement-contract.png`, fullPage: true });
     await page.context().close();
@@ -492,8 +482,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       .getByRole('button', { name: /批准修复/ })
       .click();
     await page.locator('.ant-modal:visible #note').fill('材料齐全，同意修复');
-    await page.locator('.ant-modal:visible .ant-btn-primary').click();
-    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(page);
     await page.goto(`${stack.url}/credit/records?tab=repairs&status=APPROVED`);
     await page.locator('.ant-table-row', { hasText: '材料齐全，同意修复' }).waitFor();
     await page.screenshot({ path: `${shots}/credit-repairs.png`, fullPage: true });

@@ -2,7 +2,7 @@
 // Officer tasks that had no page before issue 11, done in the browser as an officer would (zh-CN).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDepartments } from '@integrity/demo-data';
-import { shots, skip, startHarness, title, type Harness } from './browser-harness';
+import { shots, skip, startHarness, submitDialog, title, type Harness } from './browser-harness';
 
 describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real stack)'), () => {
   let h: Harness;
@@ -141,8 +141,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await row.getByRole('button', { name: '受理审查' }).click();
     // nothing to fill in (受理 is preselected): let the dialog finish opening before saving
     await page.waitForSelector('.ant-modal:visible:not(.ant-zoom-appear) .ant-radio-wrapper-checked');
-    await page.click('.ant-modal:visible .ant-btn-primary');
-    await page.waitForSelector('.ant-modal', { state: 'hidden', timeout: 30_000 });
+    await submitDialog(page);
     await page.goto(`${h.stack.url}/casework/cases?status=ACCEPTED`);
     await page.waitForSelector(`.ant-table-row:has-text("${title}")`);
     await page.screenshot({ path: `${shots}/cases-inbox.png`, fullPage: true });
@@ -158,8 +157,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await row.getByRole('button', { name: /^豁\s?免$/ }).click();
     await page.fill('.ant-modal:visible #document', '补充协议〔2026〕1号');
     await page.fill('.ant-modal:visible #note', '投资方书面同意放弃该项承诺');
-    await page.click('.ant-modal:visible .ant-btn-primary');
-    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(page);
     await page.goto(`${h.stack.url}/investment?tab=commitments&status=WAIVED`);
     await page
       .getByRole('row', { name: new RegExp(description.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
@@ -177,8 +175,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     const name = (await row.locator('td').first().innerText()).trim();
     const before = (await row.locator('td').nth(2).innerText()).trim();
     await row.locator('[data-testid="ppp-advance-button"]').click();
-    await page.click('.ant-modal:visible .ant-btn-primary');
-    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(page);
     const after = page
       .getByRole('row', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
       .locator('td')
@@ -201,8 +198,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await row.locator('[data-testid="report-rectification"]').click();
     await officer.fill('.ant-modal:visible #report', '已清偿全部逾期合同款项');
     await officer.fill('.ant-modal:visible #evidence', '饶财支〔2026〕31号');
-    await officer.click('.ant-modal:visible .ant-btn-primary');
-    await officer.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(officer);
     await officer.locator('.ant-table-row', { hasText: subject }).getByText('已报告待审核').waitFor();
     await officer.context().close();
 
@@ -211,8 +207,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     const reported = supervisor.locator('.ant-table-row', { hasText: subject });
     await reported.locator('[data-testid="decide-rectification"]').click();
     await supervisor.fill('.ant-modal:visible #note', '整改到位，予以验收');
-    await supervisor.click('.ant-modal:visible .ant-btn-primary');
-    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(supervisor);
     await supervisor.goto(`${h.stack.url}/supervision/rectification`);
     await supervisor.locator('.ant-table-row', { hasText: subject }).getByText('整改验收通过').waitFor();
     const token = await h.stack.login('supervisor');
@@ -242,8 +237,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     const kind = (await row.locator('td').first().innerText()).trim();
     await row.locator('[data-testid="acknowledge-warning"]').click();
     await page.fill('.ant-modal:visible #note', '已安排资金，本月底前支付完毕');
-    await page.click('.ant-modal:visible .ant-btn-primary');
-    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(page);
     await page.locator('.ant-table-row', { hasText: kind }).getByText('已签收').first().waitFor();
     const token = await h.stack.login('czj');
     const { data } = await h.stack.graphql<{
@@ -251,9 +245,13 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     }>('{ integrityWarnings(status: ACKNOWLEDGED, pageSize: 50) { items { status ackNote } } }', {}, token);
     expect(data!.integrityWarnings.items.map((w) => w.ackNote)).toContain('已安排资金，本月底前支付完毕');
     await page.screenshot({ path: `${shots}/warning-acknowledged.png`, fullPage: true });
-    await page.locator('.ant-table-row').first().getByRole('link', { name: '查看' }).click();
-    await page.waitForSelector('.ant-table-row, [data-testid="dashboard"], .ant-empty');
-    expect(page.url()).not.toContain('/supervision/warnings');
+    // the link goes where the warning's cause is listed; wait for that page, not for rows still on screen
+    const view = page.locator('.ant-table-row').first().getByRole('link', { name: '查看' });
+    const target = new URL((await view.getAttribute('href'))!, h.stack.url);
+    expect(target.pathname).not.toContain('/supervision/warnings');
+    await view.click();
+    await page.waitForURL((url) => url.pathname === target.pathname, { timeout: 30_000 });
+    await page.waitForSelector('main .ant-table, main .ant-card, [data-testid="dashboard"]', { timeout: 30_000 });
     await page.context().close();
   }, 120_000);
 
@@ -267,8 +265,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.locator('.ant-modal:visible .ant-select').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await page.fill('.ant-modal:visible #progress', '已牵头制定年度工作要点并召开推进会');
-    await page.click('.ant-modal:visible .ant-btn-primary');
-    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(page);
     const token = await h.stack.login('fgj');
     const me = demoDepartmentName('FGJ');
     const period = new URL(page.url()).searchParams.get('period');
@@ -291,8 +288,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await supervisor.getByText('尚未开展考核').waitFor();
     await supervisor.click('[data-testid="start-evaluation"]');
     const year = Number(await supervisor.inputValue('.ant-modal:visible #year'));
-    await supervisor.click('.ant-modal:visible .ant-btn-primary');
-    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(supervisor);
     await supervisor.waitForSelector('[data-testid="evaluation-results"] .ant-table-row');
     const token = await h.stack.login('supervisor');
     const read = async () =>
@@ -350,8 +346,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await officer.getByText('本页显示本单位的考核结果').waitFor();
     await officer.click('[data-testid="file-feedback"]');
     await officer.fill('.ant-modal:visible #text', '逾期账款已于11月清偿，请核减相应扣分');
-    await officer.click('.ant-modal:visible .ant-btn-primary');
-    await officer.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(officer);
     await officer.locator('[data-testid="feedback-decision"]', { hasText: '待处理' }).waitFor();
     await officer.context().close();
 
@@ -373,8 +368,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     const adjusted = preliminary === '99.5' ? '99' : '99.5';
     await supervisor.fill('.ant-modal:visible #adjustedScore', adjusted);
     await supervisor.fill('.ant-modal:visible #note', '经核实逾期账款已清偿，核减扣分');
-    await supervisor.click('.ant-modal:visible .ant-btn-primary');
-    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(supervisor);
     await own.locator('[data-testid="feedback-decision"]', { hasText: '已调整' }).waitFor();
     expect((await own.locator('td').nth(5).innerText()).trim()).toBe(adjusted);
 
@@ -385,12 +379,10 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     );
     await supervisor.reload();
     await supervisor.click('[data-testid="finalize-evaluation"]');
-    await supervisor.click('.ant-modal:visible .ant-btn-primary');
-    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(supervisor);
     await supervisor.locator('[data-testid="evaluation-status"]', { hasText: '最终结果' }).waitFor();
     await supervisor.click('[data-testid="publish-evaluation"]');
-    await supervisor.click('.ant-modal:visible .ant-btn-primary');
-    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(supervisor);
     await supervisor.locator('[data-testid="evaluation-status"]', { hasText: '已公布' }).waitFor();
     expect((await read()).status).toBe('PUBLISHED');
     await supervisor.screenshot({ path: `${shots}/evaluation-published.png`, fullPage: true });
@@ -433,8 +425,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await supervisor.click('[data-testid="publish-rules"]');
     await supervisor.fill('.ant-modal:visible [id="grades.A"]', '92');
     await supervisor.fill('.ant-modal:visible #note', '提高A等分数线');
-    await supervisor.click('.ant-modal:visible .ant-btn-primary');
-    await supervisor.waitForSelector('.ant-modal', { state: 'hidden' });
+    await submitDialog(supervisor);
     await supervisor.getByText(`现行评分规则（第${before.version + 1}版）`).waitFor();
     await supervisor.locator('[data-testid="rule-history"] .ant-table-row', { hasText: '提高A等分数线' }).waitFor();
     const after = (

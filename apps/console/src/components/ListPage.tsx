@@ -29,7 +29,8 @@ export interface ListColumn<Row> {
 export interface ListFilter {
   name: string;
   label: MessageKey;
-  type: 'text' | 'select';
+  /** `yes`: a Boolean argument the user can only turn on ("是"), sent as true, or left out */
+  type: 'text' | 'select' | 'yes';
   options?: { value: string; label: string }[];
   placeholder?: MessageKey;
 }
@@ -56,6 +57,16 @@ export interface ListPageProps<Row, Data, Vars extends OperationVariables> {
 }
 
 const PAGE_SIZES = ['10', '20', '50', '100'];
+
+/** The URL's filter texts as the query's arguments: a `yes` filter is the Boolean true (a text would be refused). */
+function filterVariables(filters: ListFilter[], values: Record<string, string>): Record<string, string | boolean> {
+  const variables: Record<string, string | boolean> = {};
+  for (const f of filters) {
+    const v = values[f.name];
+    if (v) variables[f.name] = f.type === 'yes' ? v === 'true' : v;
+  }
+  return variables;
+}
 
 /** The lists' common sort arguments (subgraph-kit's SortedPageArgs). */
 const sortArguments = (field: string, direction: 'ASC' | 'DESC') =>
@@ -84,7 +95,7 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
     () =>
       ({
         ...props.variables,
-        ...filterValues,
+        ...filterVariables(props.filters ?? [], filterValues),
         ...(sortField ? (props.sortVariables ?? sortArguments)(sortField, sortDir) : {}),
       }) as Partial<Vars>,
     [props, filterValues, sortField, sortDir],
@@ -178,8 +189,13 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
         >
           {props.filters.map((f) => (
             <Form.Item key={f.name} name={f.name} label={t(f.label)}>
-              {f.type === 'select' ? (
-                <Select allowClear style={{ minWidth: 160 }} options={f.options} placeholder={t('common.all')} />
+              {f.type === 'select' || f.type === 'yes' ? (
+                <Select
+                  allowClear
+                  style={{ minWidth: 160 }}
+                  options={f.type === 'yes' ? [{ value: 'true', label: t('common.yes') }] : f.options}
+                  placeholder={t('common.all')}
+                />
               ) : (
                 <Input allowClear placeholder={t(f.placeholder ?? 'list.searchPlaceholder')} style={{ width: 220 }} />
               )}

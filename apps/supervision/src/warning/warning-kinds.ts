@@ -83,7 +83,7 @@ export const WARNING_LINKS: Record<WarningKind, (departmentId: string | null) =>
   DEBT_ORANGE: () => '/debt',
   DEBT_RED: () => '/debt',
   RED_WITHOUT_PLAN: () => '/debt',
-  CASE_OVERDUE: () => '/dashboard',
+  CASE_OVERDUE: () => '/casework/cases?overdueOnly=true',
   JUDGMENT_UNFULFILLED: () => '/dashboard',
   COURT_APPEARANCE_LOW: () => '/dashboard',
   RECTIFICATION_OVERDUE: (d) => `/supervision/rectification?${q({ status: 'OVERDUE', departmentId: d ?? '' })}`,

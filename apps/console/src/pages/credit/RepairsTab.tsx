@@ -65,8 +65,7 @@ export function RepairsTab({ write }: { write: boolean }) {
           {
             name: 'overdueOnly',
             label: 'rp.overdueOnly',
-            type: 'select',
-            options: [{ value: 'true', label: t('common.yes') }],
+            type: 'yes',
           },
         ]}
         columns={[
