@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { subgraph as credit } from '@integrity/credit';
 import { demoDepartments } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { addMonths, today } from '@integrity/subgraph-kit';
+import { addDays, addMonths, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as casework } from '../src/index.js';
@@ -23,7 +23,7 @@ const ASSIGN = `mutation ($id: ID!, $input: AssignCaseInput!) { assignCase(id: $
 const REPLY = `mutation ($id: ID!, $input: ReplyCaseInput!) { replyCase(id: $id, input: $input) { ${FIELDS} } }`;
 const CLOSE = `mutation ($id: ID!, $input: CloseCaseInput) { closeCase(id: $id, input: $input) { ${FIELDS} } }`;
 const EXTEND = `mutation ($id: ID!, $reason: String!) { extendCase(id: $id, reason: $reason) { ${FIELDS} } }`;
-const LIST = `query ($kind: CaseKind, $overdueOnly: Boolean, $pageSize: Int) { cases(kind: $kind, overdueOnly: $overdueOnly, pageSize: $pageSize) { total items { ${FIELDS} } } }`;
+const LIST = `query ($kind: CaseKind, $overdueOnly: Boolean, $departmentId: ID, $pageSize: Int) { cases(kind: $kind, overdueOnly: $overdueOnly, departmentId: $departmentId, pageSize: $pageSize) { total items { ${FIELDS} } } }`;
 
 interface CaseOut {
   id: string;
@@ -224,13 +224,67 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(overdue.data!.cases.items.every((c) => c.overdue)).toBe(true);
     });
 
+    it('publishes a new rule version for cases received from its first day; never retroactive or out of order', async () => {
+      const PUBLISH = `mutation ($input: PublishDeadlineRuleInput!) { publishCaseDeadlineRule(input: $input) { id amount effectiveFrom } }`;
+      const input = {
+        kind: 'PROCURATORIAL_RECOMMENDATION',
+        stage: 'REPLY',
+        startsFrom: 'RECEIVED',
+        unit: 'MONTHS',
+        amount: 1,
+        extensionAmount: null,
+        effectiveFrom: today(),
+        source: '县政府办公室关于缩短检察建议答复期限的通知（测试）',
+      };
+      expect(errorCode(await stack.graphql(PUBLISH, { input }, await stack.login('czj')))).toBe('FORBIDDEN');
+      const yesterday = addDays(today(), -1);
+      expect(
+        extensions(await stack.graphql(PUBLISH, { input: { ...input, effectiveFrom: yesterday } }, xfj)),
+      ).toMatchObject({
+        field: 'input.effectiveFrom',
+        reason: 'DATE_TOO_EARLY',
+      });
+      expect(
+        extensions(await stack.graphql(PUBLISH, { input: { ...input, stage: 'ACCEPT', startsFrom: 'ASSIGNED' } }, xfj)),
+      ).toMatchObject({ field: 'input.startsFrom', reason: 'INVALID_VALUE' });
+      const published = await stack.graphql<{ publishCaseDeadlineRule: { id: string } }>(PUBLISH, { input }, xfj);
+      expect(published.errors).toBeUndefined();
+      expect(published.data!.publishCaseDeadlineRule.id).toBe('PROCURATORIAL_RECOMMENDATION.REPLY.2');
+      // a second version on the same first day would leave two in force
+      expect(extensions(await stack.graphql(PUBLISH, { input }, xfj))).toMatchObject({ reason: 'DATE_NOT_AFTER' });
+
+      const received = (on: string) =>
+        register({ kind: 'PROCURATORIAL_RECOMMENDATION', receivedOn: on, departmentId: CZJ.id }).then(
+          (r) => r.data!.registerCase,
+        );
+      expect((await received(today())).replyDeadline).toBe(addMonths(today(), 1));
+      expect((await received(yesterday)).replyDeadline).toBe(addMonths(yesterday, 2));
+      // an explicit null reason is no reason: accepting needs none
+      const petition = (await register({ kind: 'PETITION', receivedOn: today() })).data!.registerCase;
+      const accepted = await stack.graphql<{ triageCase: CaseOut }>(
+        TRIAGE,
+        { id: petition.id, accepted: true, reason: null },
+        xfj,
+      );
+      expect(accepted.data?.triageCase.status).toBe('ACCEPTED');
+    });
+
     it('lists a page of cases with their departments at a cost that does not grow with the page', async () => {
       const leader = await stack.login('leader');
+      // one department's cases: every row has a department to fetch, whichever rows the small page holds
       stack.resetSqlCount();
-      const small = await stack.graphql<{ cases: { items: CaseOut[] } }>(LIST, { pageSize: 2 }, leader);
+      const small = await stack.graphql<{ cases: { items: CaseOut[] } }>(
+        LIST,
+        { departmentId: CZJ.id, pageSize: 2 },
+        leader,
+      );
       const one = stack.sqlCount();
       stack.resetSqlCount();
-      const large = await stack.graphql<{ cases: { items: CaseOut[] } }>(LIST, { pageSize: 50 }, leader);
+      const large = await stack.graphql<{ cases: { items: CaseOut[] } }>(
+        LIST,
+        { departmentId: CZJ.id, pageSize: 50 },
+        leader,
+      );
       expect(stack.sqlCount()).toBe(one);
       expect(small.errors).toBeUndefined();
       expect(large.data!.cases.items.length).toBeGreaterThan(2);

@@ -133,6 +133,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   recordJudgmentFulfilment: CASEWORK_OFFICERS,
   markJudgmentDebtorListed: CASEWORK_COUNTY_WIDE,
   recordCourtAppearance: CASEWORK_OFFICERS,
+  publishCaseDeadlineRule: CASEWORK_COUNTY_WIDE,
 };
 
 export type Expected = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';

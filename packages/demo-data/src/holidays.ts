@@ -1,6 +1,7 @@
 /**
  * Public holidays and exchanged working days (调休) as announced by the State Council for 2026
- * (国办发明电〔2025〕7号). Data, not code: administrators add each new year with setCalendarDay.
+ * (国办发明电〔2025〕7号): the demo's working calendar. Data, not code: administrators add each new year with
+ * setCalendarDay or the calendar import. Credit's seed loads it; casework's seed counts its demo deadlines on it.
  */
 const range = (from: number, to: number, month: string) =>
   Array.from({ length: to - from + 1 }, (_, i) => `2026-${month}-${String(from + i).padStart(2, '0')}`);
@@ -20,3 +21,16 @@ export const HOLIDAYS_2026: { date: string; kind: 'HOLIDAY' | 'WORKDAY'; name: s
   { date: '2026-09-20', kind: 'WORKDAY', name: '国庆节调休上班' },
   { date: '2026-10-10', kind: 'WORKDAY', name: '国庆节调休上班' },
 ];
+
+/** The demo calendar as the working-day helpers take it (the subgraph kit's Calendar), keyed by year. */
+export function demoWorkingCalendars(): Map<number, { holidays: Set<string>; workdays: Set<string> }> {
+  return new Map([
+    [
+      2026,
+      {
+        holidays: new Set(HOLIDAYS_2026.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
+        workdays: new Set(HOLIDAYS_2026.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
+      },
+    ],
+  ]);
+}

@@ -51,13 +51,15 @@ export async function transition(
 }
 
 /** Accept a case, or refuse it as out of scope with a reason. */
-export function triageCase(ctx: RequestContext, id: string, accepted: boolean, reason: string) {
-  if (!accepted && reason.trim().length < 2)
+export function triageCase(ctx: RequestContext, id: string, accepted: boolean, given: string | null) {
+  const reason = (given ?? '').trim();
+  if (!accepted && reason.length < 2)
     throw badInput('reason', 'CASE_OUT_OF_SCOPE_REASON', 'say why the case is out of scope');
+  if (reason.length > 1000) throw badInput('reason', 'TOO_LONG', 'at most 1000 characters', { max: 1000 });
   return transition(ctx, id, ['RECEIVED'], accepted ? 'case.accept' : 'case.outOfScope', () =>
     accepted
       ? { status: 'ACCEPTED', acceptedOn: today() }
-      : { status: 'OUT_OF_SCOPE', outOfScopeReason: reason.trim(), closedOn: today() },
+      : { status: 'OUT_OF_SCOPE', outOfScopeReason: reason, closedOn: today() },
   );
 }
 

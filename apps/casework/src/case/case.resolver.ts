@@ -43,7 +43,8 @@ export class CaseResolver {
   triageCase(
     @Arg('id', () => ID) id: string,
     @Arg('accepted') accepted: boolean,
-    @Arg('reason', { defaultValue: '', description: 'Required when refusing.' }) reason: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Required when refusing (at most 1,000 characters).' })
+    reason: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     return triageCase(ctx, id, accepted, reason);

@@ -1,6 +1,7 @@
 import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
-import { Ctx, Query, Resolver } from 'type-graphql';
-import { deadlineRules } from './deadline-rule.service.js';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { PublishDeadlineRuleInput } from './deadline-rule.input.js';
+import { deadlineRules, publishDeadlineRule } from './deadline-rule.service.js';
 import { DeadlineRule } from './deadline-rule.type.js';
 
 @Resolver(() => DeadlineRule)
@@ -11,5 +12,14 @@ export class DeadlineRuleResolver {
   @Allow(allow.signedIn())
   caseDeadlineRules(@Ctx() ctx: RequestContext) {
     return deadlineRules(ctx);
+  }
+
+  @Mutation(() => DeadlineRule, {
+    description:
+      'Publish a new version of a deadline rule (a changed regulation or county decision), in force for cases received from its first day. County-wide CASEWORK officers.',
+  })
+  @Allow(allow.countyWide('CASEWORK'))
+  publishCaseDeadlineRule(@Arg('input') input: PublishDeadlineRuleInput, @Ctx() ctx: RequestContext) {
+    return publishDeadlineRule(ctx, input);
   }
 }

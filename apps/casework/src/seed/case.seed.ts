@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoDepartments } from '@integrity/demo-data';
+import { demoDepartments, demoWorkingCalendars } from '@integrity/demo-data';
 import { PROPOSAL_KINDS, type CaseKind, type CaseStatus } from '@integrity/rules';
 import { addDays, today } from '@integrity/subgraph-kit';
 import type { DataSource } from 'typeorm';
@@ -48,12 +48,13 @@ const plan = (kind: CaseKind): { status: CaseStatus; daysAgo: number }[] => {
 /**
  * Demo cases of every kind in every state, dated from today (some overdue), led by a few county departments and
  * towns, and public complaints with tracking numbers (their access codes are not kept: the demo's public files
- * its own). Deadlines come from version 1 of the rules; the seed cannot read credit's calendar (credit may not be
- * up yet), so working-day deadlines are counted on weekends only and flagged calendarMissing, as the rule says.
+ * its own). Deadlines come from version 1 of the rules, counted on the demo's working calendar, the one credit's
+ * seed loads (credit may not be up yet to be asked); a deadline reaching a year it lacks is flagged calendarMissing.
  */
 export async function seedCases(dataSource: DataSource): Promise<void> {
   if ((await dataSource.getRepository(CaseEntity).count()) > 0) return;
   const now = today();
+  const calendars = demoWorkingCalendars();
   let n = 0;
   for (const kind of Object.keys(SUBJECTS) as CaseKind[]) {
     for (const { status, daysAgo } of plan(kind)) {
@@ -71,7 +72,7 @@ export async function seedCases(dataSource: DataSource): Promise<void> {
       const assignedOn = reached(['ASSIGNED', 'REPLIED', 'CLOSED']) ? addDays(receivedOn, 2) : null;
       const repliedOn = reached(['REPLIED', 'CLOSED']) ? addDays(receivedOn, 20) : null;
       const facts = { status, receivedOn, acceptedOn, assignedOn, extendedOn: null, reopenedOn: null };
-      const deadlines = caseDeadlines(facts, acceptRule, replyRule, new Map());
+      const deadlines = caseDeadlines(facts, acceptRule, replyRule, calendars);
       const proposal = PROPOSAL_KINDS.includes(kind);
       const subject = SUBJECTS[kind][n % SUBJECTS[kind].length]!;
       const c: CaseEntity = {

@@ -1,4 +1,11 @@
-import { demoDepartmentByCode, demoDepartments, demoEnterprises, stableId } from '@integrity/demo-data';
+import {
+  demoDepartmentByCode,
+  demoDepartments,
+  demoEnterprises,
+  demoWorkingCalendars,
+  HOLIDAYS_2026,
+  stableId,
+} from '@integrity/demo-data';
 import {
   SANCTION_KINDS,
   addDays,
@@ -27,7 +34,6 @@ import {
   type Category,
   type Severity,
 } from '../rules/publicity.js';
-import { HOLIDAYS_2026 } from './holidays.js';
 
 const SURNAMES = '陈林黄张李王吴刘蔡杨许郑谢洪郭邱曾廖赖徐周叶苏庄詹'.split('');
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红晓燕俊文斌海鹏宇'.split('');
@@ -54,10 +60,7 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
   const now = today();
   const stamp = new Date().toISOString();
   await dataSource.manager.insert(CalendarDayEntity, HOLIDAYS_2026);
-  const calendar = {
-    holidays: new Set(HOLIDAYS_2026.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
-    workdays: new Set(HOLIDAYS_2026.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
-  };
+  const calendar = demoWorkingCalendars().get(2026)!;
 
   const servants: CivilServantEntity[] = [];
   const files: CreditFileEntity[] = [];
