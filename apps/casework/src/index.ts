@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { checkEncryptionKey, CREDIT_RECORD_TOPIC, defineSubgraph, deliverCreditRecord } from '@integrity/subgraph-kit';
+import {
+  checkEncryptionKey,
+  CREDIT_CURE_TOPIC,
+  CREDIT_RECORD_TOPIC,
+  defineSubgraph,
+  deliverCreditCure,
+  deliverCreditRecord,
+} from '@integrity/subgraph-kit';
 import { CaseEntity, CoHandlerEntity } from './case/case.entity.js';
 import { CaseResolver } from './case/case.resolver.js';
 import { CaseComplaintResolver } from './complaint/case-complaint.resolver.js';
@@ -46,7 +53,7 @@ export const subgraph = defineSubgraph({
   ],
   migrations: [CaseworkInitial1732406400700, Complaint1732406400710, Judicial1732406400720],
   // a listed judgment debtor's record reaches credit exactly once
-  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
+  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_CURE_TOPIC]: deliverCreditCure },
   seed: seedCasework,
   // complainants' contacts are encrypted at rest: no key, no start
   preflight: checkEncryptionKey,

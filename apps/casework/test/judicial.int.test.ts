@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { subgraph as credit } from '@integrity/credit';
 import { demoDepartments } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { addDays, today } from '@integrity/subgraph-kit';
+import { addDays, addMonths, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as casework } from '../src/index.js';
@@ -191,6 +191,61 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           source: { subgraph: 'casework', id: j.id },
         },
       ]);
+    });
+
+    it('lets the record be repaired only once the judgment is fulfilled, credit learning it through the outbox', async () => {
+      // listed 13 months ago: a SERIOUS record's minimum publicity (12 months) has run and its publicity (24) has
+      // not, so only the cure stands in the way
+      const on = (months: number) => addMonths(today(), -months);
+      const j = (
+        await stack.graphql<{ recordJudgment: JudgmentOut }>(
+          RECORD,
+          { i: { ...judgment('（2025）粤5122执7号', on(14), '80000.00'), effectiveOn: on(15) } },
+          xfj,
+        )
+      ).data!.recordJudgment;
+      expect(
+        (await stack.graphql(LISTED, { id: j.id, i: { listedOn: on(13), document: '（2025）粤5122执7号之一' } }, xfj))
+          .errors,
+      ).toBeUndefined();
+      expect(await stack.subgraphs.casework!.outbox!.drain()).toBe(1);
+      const RECORDS =
+        'query ($d: ID!) { creditRecords(departmentId: $d, subjectType: DEPARTMENT, pageSize: 100) { items { id curedOn source { id } } } }';
+      const leader = await stack.login('leader');
+      const record = async () =>
+        (
+          await stack.graphql<{
+            creditRecords: { items: { id: string; curedOn: string | null; source: { id: string } | null }[] };
+          }>(RECORDS, { d: DEPT.id }, leader)
+        ).data!.creditRecords.items.find((r) => r.source?.id === j.id)!;
+      const made = await record();
+      expect(made.curedOn).toBeNull();
+      const REPAIR =
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已全部履行，法院出具结案证明", commitmentLetter: "信用承诺书") { id status } }';
+      const rsj = await stack.login('rsj');
+      expect(extensions(await stack.graphql(REPAIR, { r: made.id }, rsj))).toMatchObject({
+        code: 'REPAIR_NOT_ALLOWED',
+        reason: 'CAUSE_NOT_CURED',
+      });
+
+      // fulfilled in two payments while credit is down: the cure waits in the outbox, sent once it is back
+      await stack.graphql(FULFIL, { id: j.id, i: { date: on(12), amount: '30000.00', evidence: '转账凭证' } }, xfj);
+      expect(await stack.subgraphs.casework!.outbox!.drain()).toBe(0); // part-paid: nothing cured
+      await stack.stopSubgraph('credit');
+      const paid = await stack.graphql<{ recordJudgmentFulfilment: JudgmentOut }>(
+        FULFIL,
+        { id: j.id, i: { date: on(11), amount: '50000.00', evidence: '转账凭证' } },
+        xfj,
+      );
+      expect(paid.data!.recordJudgmentFulfilment.fulfilledOn).toBe(on(11));
+      expect(await stack.subgraphs.casework!.outbox!.drain()).toBe(0);
+      await stack.restartSubgraph('credit');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(await stack.subgraphs.casework!.outbox!.drain()).toBe(1);
+      expect((await record()).curedOn).toBe(on(11));
+      const applied = await stack.graphql<{ applyCreditRepair: { status: string } }>(REPAIR, { r: made.id }, rsj);
+      expect(applied.errors).toBeUndefined();
+      expect(applied.data!.applyCreditRepair.status).toBe('PENDING');
     });
 
     it('records hearings and gives this year’s appearance rate, null without a hearing', async () => {

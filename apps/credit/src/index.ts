@@ -16,6 +16,7 @@ import { RecordSource1732406400210 } from './migrations/1732406400210-record-sou
 import { Sanction1732406400220 } from './migrations/1732406400220-sanction.js';
 import { ObjectionMaterial1732406400230 } from './migrations/1732406400230-objection-material.js';
 import { RepairClock1732406400240 } from './migrations/1732406400240-repair-clock.js';
+import { SourceCured1732406400250 } from './migrations/1732406400250-source-cured.js';
 import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
 import { ObjectionEntity } from './objection/objection.entity.js';
 import { ObjectionResolver } from './objection/objection.resolver.js';
@@ -64,6 +65,7 @@ export const subgraph = defineSubgraph({
     Sanction1732406400220,
     ObjectionMaterial1732406400230,
     RepairClock1732406400240,
+    SourceCured1732406400250,
   ],
   seed: seedCredit,
   preflight: checkEncryptionKey,

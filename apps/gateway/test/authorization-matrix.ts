@@ -65,6 +65,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   addCreditRecord: CREDIT_OFFICERS,
   // other subgraphs' outboxes only, with their service credential: no user at all
   recordFromSource: [],
+  recordSourceCured: [],
   // any officer: the service then requires the record's own department or county-wide CREDIT
   fileObjection: OFFICERS,
   supplyObjectionMaterial: OFFICERS,

@@ -140,6 +140,10 @@ export const REASONS = {
     'en-US': 'Only an active dishonesty record can be repaired',
   },
   REPAIR_NOT_YET: { 'zh-CN': '{opensOn} 起方可申请信用修复', 'en-US': 'Repair may be applied for from {opensOn}' },
+  CAUSE_NOT_CURED: {
+    'zh-CN': '失信原因尚未消除（欠款未付清或判决未履行），暂不能申请信用修复',
+    'en-US': 'The cause is not cured yet (the arrears unpaid or the judgment unfulfilled): no repair until it is',
+  },
   // users and the directory
   OFFICER_NEEDS_DEPARTMENT: { 'zh-CN': '经办人必须属于一个单位', 'en-US': 'An officer must belong to a department' },
   OFFICER_NEEDS_DOMAIN: { 'zh-CN': '经办人至少要有一个业务领域', 'en-US': 'An officer needs at least one domain' },

@@ -25,7 +25,7 @@ import type {
   RecordJudgmentFulfilmentInput,
   RecordJudgmentInput,
 } from './judgment.input.js';
-import { listedRecordMessage } from './judgment-listing.js';
+import { curedRecordMessage, listedRecordMessage } from './judgment-listing.js';
 import { isFulfilled, judgmentStatus } from './judgment-rules.js';
 
 const notAfterToday = (date: string, field: string) => {
@@ -134,6 +134,8 @@ export async function recordJudgmentFulfilment(ctx: RequestContext, id: string, 
       fulfilledOn: isFulfilled(before.amount, fulfilledAmount, 1) ? input.date : null,
     });
     await m.insert(JudgmentFulfilmentEntity, fulfilment);
+    // a listed judgment now fulfilled: credit learns it in the same commit, and the record becomes repairable
+    if (saved.fulfilledOn && saved.listedOn) await enqueueOutbox(m, curedRecordMessage(saved));
     await recordAudit(m, ctx, {
       action: 'judgment.fulfil',
       entityType: 'Judgment',

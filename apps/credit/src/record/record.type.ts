@@ -50,6 +50,12 @@ export class CreditRecord {
     description: 'The other domain’s fact this record was made from (null for records entered by an officer).',
   })
   source: RecordSource | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'For a record made from another domain’s fact: the day its cause was cured (the arrears paid, the judgment fulfilled), as the sending subgraph reported it. Such a record can be repaired only once cured.',
+  })
+  curedOn?: string | null;
   @Field(() => Int, { description: 'Row version.' }) version: number;
   /** Field resolvers read these. */
   departmentId: string | null;

@@ -51,3 +51,16 @@ export class RecordFromSourceInput {
   @Length(0, 1000)
   summary?: string;
 }
+
+@InputType({
+  description:
+    'The fact a record was made from is cured (the arrears paid, the judgment fulfilled), as the sending subgraph’s outbox reports it. Idempotent.',
+})
+export class SourceCuredInput {
+  @Field({ description: 'The source id the record was made with.' }) @Length(1, 64) sourceId: string;
+  @Field(() => DateScalar, { description: 'The day it was cured; not in the future.' }) curedOn: string;
+  @Field({ nullable: true, description: 'How it was cured, for the audit trail.' })
+  @IsOptional()
+  @Length(0, 1000)
+  summary?: string;
+}

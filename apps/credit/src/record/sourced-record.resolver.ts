@@ -1,8 +1,8 @@
 import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { SOURCED_RECORD_SENDERS } from '../rules/sourced-records.js';
-import { RecordFromSourceInput } from './sourced-record.input.js';
-import { recordFromSource } from './sourced-record.service.js';
+import { RecordFromSourceInput, SourceCuredInput } from './sourced-record.input.js';
+import { recordFromSource, recordSourceCured } from './sourced-record.service.js';
 import { CreditRecord } from './record.type.js';
 
 @Resolver()
@@ -14,5 +14,14 @@ export class SourcedRecordResolver {
   @Allow(allow.services(...SOURCED_RECORD_SENDERS))
   recordFromSource(@Arg('input') input: RecordFromSourceInput, @Ctx() ctx: RequestContext) {
     return recordFromSource(ctx, input);
+  }
+
+  @Mutation(() => CreditRecord, {
+    description:
+      'The fact a record was made from is cured (paid, fulfilled): the record can then be repaired under the credit rules. Only the sending subgraphs’ service credentials; idempotent; NOT_FOUND while the record itself has not arrived (the outbox retries).',
+  })
+  @Allow(allow.services(...SOURCED_RECORD_SENDERS))
+  recordSourceCured(@Arg('input') input: SourceCuredInput, @Ctx() ctx: RequestContext) {
+    return recordSourceCured(ctx, input);
   }
 }

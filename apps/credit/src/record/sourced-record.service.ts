@@ -1,19 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import {
   addMonths,
+  badInput,
   directoryName,
   forbidden,
+  notFound,
   parseMoney,
   recordAudit,
   requireCaller,
+  today,
   transaction,
+  updateVersioned,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { checkPublicity } from '../rules/publicity.js';
 import { SOURCED_RECORD_RULES, sourcedSeverity } from '../rules/sourced-records.js';
 import { CreditRecordEntity } from './record.entity.js';
 import { recordView } from './record.service.js';
-import type { RecordFromSourceInput } from './sourced-record.input.js';
+import type { RecordFromSourceInput, SourceCuredInput } from './sourced-record.input.js';
 
 const isDuplicateKey = (error: unknown): boolean => {
   const driver = (error as { driverError?: { errno?: number; code?: string } })?.driverError;
@@ -93,4 +97,34 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
     if (made) return recordView(made);
     throw error;
   }
+}
+
+/**
+ * The sender reports the fact behind one of its records cured: the record keeps the day, and the credit rules
+ * then let it be repaired. A repeat changes nothing. A sender reports cures only of facts it reported, so no
+ * record yet means its record message is still on the way (credit was down, that one waits for its retry):
+ * NOT_FOUND, and the cure's own retry comes after it.
+ */
+export async function recordSourceCured(ctx: RequestContext, input: SourceCuredInput) {
+  const sender = requireCaller(ctx).id;
+  if (input.curedOn > today()) throw badInput('input.curedOn', 'DATE_IN_FUTURE', 'not after today');
+  const before = await ctx.dataSource.manager.findOneBy(CreditRecordEntity, {
+    sourceSubgraph: sender,
+    sourceId: input.sourceId,
+  });
+  if (!before) throw notFound('credit record made from', input.sourceId);
+  if (before.curedOn) return recordView(before);
+  return transaction(ctx, async (m) => {
+    const saved = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: before.id }, before.version, {
+      curedOn: input.curedOn,
+    });
+    await recordAudit(m, ctx, {
+      action: 'record.sourceCured',
+      entityType: 'CreditRecord',
+      entityId: before.id,
+      before,
+      after: { ...saved, summary: input.summary ?? null },
+    });
+    return recordView(saved);
+  });
 }

@@ -46,7 +46,8 @@ export class RepairResolver {
   }
 
   @Mutation(() => RepairApplication, {
-    description: 'Apply for credit repair. Before the minimum publicity period has run: REPAIR_NOT_ALLOWED.',
+    description:
+      'Apply for credit repair. Before the minimum publicity period has run, or while the cause of a record made from another domain’s fact is not cured: REPAIR_NOT_ALLOWED (REPAIR_NOT_YET, CAUSE_NOT_CURED).',
   })
   @Allow(allow.write('CREDIT'))
   applyCreditRepair(@Args() { recordId, evidence, commitmentLetter }: ApplyRepairArgs, @Ctx() ctx: RequestContext) {

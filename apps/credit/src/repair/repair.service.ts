@@ -81,6 +81,13 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
       { status },
     );
   }
+  // a record made from another domain's breach stands while its cause does: arrears unpaid, a judgment unfulfilled
+  if (record.sourceSubgraph && !record.curedOn)
+    throw new AppError(
+      'REPAIR_NOT_ALLOWED',
+      'CAUSE_NOT_CURED',
+      `record ${recordId} was made from ${record.sourceSubgraph}'s fact ${record.sourceId}, not yet reported cured`,
+    );
   const opens = repairOpensOn(record.severity, record.decisionDate);
   if (onDate < opens) {
     throw new AppError(

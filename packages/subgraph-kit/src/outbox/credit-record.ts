@@ -42,3 +42,35 @@ export const deliverCreditRecord: OutboxHandler = async (caller, message) => {
     variables: { input: message.payload },
   });
 };
+
+export const CREDIT_CURE_TOPIC = 'credit.sourceCured';
+
+/** What credit's `recordSourceCured` takes: the fact a record was made from is cured (paid, fulfilled). */
+export interface CreditCureFact {
+  /** The same source id the record was made with. */
+  sourceId: string;
+  /** The day it was cured (the last payment, the fulfilment). */
+  curedOn: string;
+  summary?: string;
+}
+
+/** The outbox entry for a cure: keyed by the source id, so a fact is reported cured once. */
+export const creditCureMessage = (fact: CreditCureFact): OutboxEntry => ({
+  topic: CREDIT_CURE_TOPIC,
+  key: fact.sourceId,
+  payload: fact,
+});
+
+const RECORD_SOURCE_CURED = `mutation RecordSourceCured($input: SourceCuredInput!) {
+  recordSourceCured(input: $input) { id }
+}`;
+
+/** Deliver a cure with the sender's service credential; credit is idempotent on (sender, sourceId). */
+export const deliverCreditCure: OutboxHandler = async (caller, message) => {
+  await queryService(caller, {
+    service: 'credit',
+    url: subgraphUrl('credit', 4002),
+    query: RECORD_SOURCE_CURED,
+    variables: { input: message.payload },
+  });
+};
