@@ -35,6 +35,8 @@ export class CreditRecordEntity {
   /** Made from another subgraph's fact (recordFromSource): which one, and the fact's id there. */
   @Column({ name: 'source_subgraph', type: 'varchar', length: 32, nullable: true }) sourceSubgraph?: string | null;
   @Column({ name: 'source_id', type: 'varchar', length: 64, nullable: true }) sourceId?: string | null;
-  /** For a sourced record: the day the sender reported its cause cured (paid, fulfilled); repair waits for it. */
+  /** Its kind's sender reports the cure (rule table `cure`): repair waits for curedOn. */
+  @Column({ name: 'cure_required', type: 'boolean', default: false }) cureRequired?: boolean;
+  /** For a sourced record: the day the sender reported its cause cured (paid, fulfilled). */
   @Column({ name: 'cured_on', type: 'varchar', length: 10, nullable: true }) curedOn?: string | null;
 }

@@ -31,6 +31,7 @@ export const recordView = (r: CreditRecordEntity, onDate = today()) => ({
   department: r.departmentId ? { id: r.departmentId } : null,
   recordedBy: r.recordedByDepartmentId ? { id: r.recordedByDepartmentId } : null,
   source: r.sourceSubgraph && r.sourceId ? { subgraph: r.sourceSubgraph, id: r.sourceId } : null,
+  cureRequired: r.cureRequired ?? false,
 });
 
 const recordLoader = (ctx: RequestContext) =>

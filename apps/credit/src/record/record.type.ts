@@ -53,9 +53,14 @@ export class CreditRecord {
   @Field(() => DateScalar, {
     nullable: true,
     description:
-      'For a record made from another domain’s fact: the day its cause was cured (the arrears paid, the judgment fulfilled), as the sending subgraph reported it. Such a record can be repaired only once cured.',
+      'For a record made from another domain’s fact: the day its cause was cured (e.g. the judgment fulfilled), as the sending subgraph reported it.',
   })
   curedOn?: string | null;
+  @Field({
+    description:
+      'Whether repair waits for the cause to be cured (kinds whose sender reports the cure, e.g. a listed judgment debtor): until curedOn, applyCreditRepair is refused with CAUSE_NOT_CURED.',
+  })
+  cureRequired: boolean;
   @Field(() => Int, { description: 'Row version.' }) version: number;
   /** Field resolvers read these. */
   departmentId: string | null;

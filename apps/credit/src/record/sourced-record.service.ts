@@ -73,6 +73,8 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
     version: 1,
     sourceSubgraph: sender,
     sourceId: input.sourceId,
+    cureRequired: rule.cure !== undefined,
+    curedOn: null,
   };
   try {
     return await transaction(ctx, async (m) => {

@@ -81,8 +81,8 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
       { status },
     );
   }
-  // a record made from another domain's breach stands while its cause does: arrears unpaid, a judgment unfulfilled
-  if (record.sourceSubgraph && !record.curedOn)
+  // a record made from another domain's breach stands while its cause does (a judgment unfulfilled)
+  if (record.cureRequired && !record.curedOn)
     throw new AppError(
       'REPAIR_NOT_ALLOWED',
       'CAUSE_NOT_CURED',

@@ -19,6 +19,11 @@ export interface SourcedRecordRule {
   publicityMonths: number;
   /** From this sum (yuan) up the record is SERIOUS instead (a large arrears or breach). */
   seriousFromAmount?: string;
+  /**
+   * What the sender reports as the cure (recordSourceCured), for kinds whose sender reports one: such a record
+   * cannot be repaired until it is cured. Kinds without it are repaired on the credit rules alone.
+   */
+  cure?: string;
   /** The subgraphs that may report this kind (their service credential names them). */
   senders: readonly string[];
   source: string;
@@ -62,6 +67,7 @@ export const SOURCED_RECORD_RULES: Record<SourcedRecordKind, SourcedRecordRule> 
     category: 'JUDICIAL_JUDGMENT',
     severity: 'SERIOUS',
     publicityMonths: 24,
+    cure: '生效裁判确定的义务全部履行',
     senders: ['casework'],
     source:
       '饶府〔2018〕35号 一.3（司法监督：认真履行法院生效判决）；最高人民法院《关于公布失信被执行人名单信息的若干规定》：政府机构被列入失信被执行人名单',
