@@ -2,7 +2,7 @@
 // without one — what the people's congress and CPPCC ask the government to report on each year.
 import { useEffect, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, Card, Table, Typography } from 'antd';
+import { Alert, Card, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { graphql } from '../../gql';
 import type { CaseKind } from '../../gql/graphql';
@@ -42,7 +42,11 @@ export default function ProposalOutcomesPage() {
     let live = true;
     const all = (kind: CaseKind) =>
       fetchAll(async (page, pageSize) => {
-        const res = await client.query({ query: PROPOSALS, variables: { kind, page, pageSize } });
+        const res = await client.query({
+          query: PROPOSALS,
+          variables: { kind, page, pageSize },
+          fetchPolicy: 'network-only',
+        });
         if (res.error) throw res.error;
         return res.data?.cases;
       });
@@ -67,7 +71,8 @@ export default function ProposalOutcomesPage() {
       },
       ...(['A', 'B', 'C'] as const).map((o) => ({
         key: `${kind}-${o}`,
-        title: label(PROPOSAL_OUTCOME, o),
+        // the short class name in the header, the full one on hover (the long ones crowd the table off screen)
+        title: <Tooltip title={label(PROPOSAL_OUTCOME, o)}>{t(`proposal.class${o}`)}</Tooltip>,
         render: (_: unknown, r: DepartmentOutcomes) => pick(r)[o],
       })),
       {

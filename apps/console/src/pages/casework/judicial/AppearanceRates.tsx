@@ -25,7 +25,8 @@ const YEAR_HEARINGS = graphql(`
   }
 `);
 
-export function AppearanceRates({ year }: { year: number }) {
+/** `refresh` changes after a dialog closes, so a hearing just recorded is counted. */
+export function AppearanceRates({ year, refresh }: { year: number; refresh: number }) {
   const t = useT();
   const client = useApolloClient();
   const [rates, setRates] = useState<AppearanceRate[] | null>(null);
@@ -35,7 +36,11 @@ export function AppearanceRates({ year }: { year: number }) {
     setRates(null);
     setError(null);
     fetchAll(async (page, pageSize) => {
-      const res = await client.query({ query: YEAR_HEARINGS, variables: { year, page, pageSize } });
+      const res = await client.query({
+        query: YEAR_HEARINGS,
+        variables: { year, page, pageSize },
+        fetchPolicy: 'network-only',
+      });
       if (res.error) throw res.error;
       return res.data?.courtAppearances;
     })
@@ -47,7 +52,7 @@ export function AppearanceRates({ year }: { year: number }) {
     return () => {
       live = false;
     };
-  }, [client, year, t]);
+  }, [client, year, refresh, t]);
   return (
     <Card title={t('judicial.appearanceRate', { year })} style={{ marginBottom: 16 }} data-testid="appearance-rates">
       {error ? <Alert type="error" showIcon title={error} /> : null}

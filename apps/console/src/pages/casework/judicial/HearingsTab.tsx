@@ -36,11 +36,12 @@ type Row = HearingsQuery['courtAppearances']['items'][number];
 
 interface Props {
   write: boolean;
+  refresh: number;
   departmentOptions: { value: string; label: string }[];
   open: (modal: JudicialModal) => void;
 }
 
-export function HearingsTab({ write, departmentOptions, open }: Props) {
+export function HearingsTab({ write, refresh, departmentOptions, open }: Props) {
   const t = useT();
   const { label } = useLabel();
   const [params, setParams] = useSearchParams();
@@ -54,7 +55,7 @@ export function HearingsTab({ write, departmentOptions, open }: Props) {
   };
   return (
     <>
-      <AppearanceRates year={year} />
+      <AppearanceRates year={year} refresh={refresh} />
       <ListPage
         title="judicial.hearings"
         query={HEARINGS}

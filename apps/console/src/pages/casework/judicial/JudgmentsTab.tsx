@@ -1,5 +1,6 @@
 // 生效判决: effective judgments against county bodies, earliest due first, with what is paid and outstanding,
-// whether fulfilment is overdue, and whether the court listed the body as a dishonest judgment debtor.
+// whether fulfilment is overdue, and whether the court listed the body as a dishonest judgment debtor (those
+// first, so they show without scrolling).
 import { Button, Space, Tag, Tooltip } from 'antd';
 import { graphql } from '../../../gql';
 import { useT } from '../../../i18n';
@@ -67,13 +68,7 @@ export function JudgmentsTab({ write, departmentOptions, open }: Props) {
       ]}
       columns={[
         { key: 'caseNumber', title: 'judicial.caseNumber' },
-        { key: 'court', title: 'judicial.court' },
         { key: 'department.name', title: 'judicial.obligor' },
-        { key: 'obligation', title: 'judicial.obligation' },
-        { key: 'amount', title: 'judicial.amount', text: (r) => yuan(r.amount) },
-        { key: 'fulfilledAmount', title: 'judicial.fulfilledAmount', text: (r) => yuan(r.fulfilledAmount) },
-        { key: 'effectiveOn', title: 'judicial.effectiveOn' },
-        { key: 'dueOn', title: 'judicial.dueOn' },
         {
           key: 'status',
           title: 'judicial.status',
@@ -93,6 +88,12 @@ export function JudgmentsTab({ write, departmentOptions, open }: Props) {
               t('common.no')
             ),
         },
+        { key: 'amount', title: 'judicial.amount', text: (r) => yuan(r.amount) },
+        { key: 'fulfilledAmount', title: 'judicial.fulfilledAmount', text: (r) => yuan(r.fulfilledAmount) },
+        { key: 'dueOn', title: 'judicial.dueOn' },
+        { key: 'effectiveOn', title: 'judicial.effectiveOn' },
+        { key: 'obligation', title: 'judicial.obligation' },
+        { key: 'court', title: 'judicial.court' },
         ...(write
           ? [
               {

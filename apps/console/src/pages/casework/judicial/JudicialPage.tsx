@@ -20,8 +20,14 @@ export default function JudicialPage({ write }: PageProps) {
   const tab = params.get('tab') ?? 'judgments';
   const departments = useQuery(DEPARTMENT_OPTIONS);
   const [modal, setModal] = useState<JudicialModal>(null);
+  // lists refetch themselves after a mutation; the rate table is counted by hand, so it is told to recount
+  const [refresh, setRefresh] = useState(0);
+  const close = () => {
+    setModal(null);
+    setRefresh((n) => n + 1);
+  };
   const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
-  const props = { write, departmentOptions, open: setModal };
+  const props = { write, refresh, departmentOptions, open: setModal };
   return (
     <div data-testid="judicial-page">
       <Tabs
@@ -33,8 +39,8 @@ export default function JudicialPage({ write }: PageProps) {
           { key: 'hearings', label: t('judicial.hearings'), children: <HearingsTab {...props} /> },
         ]}
       />
-      <JudgmentDialogs modal={modal} close={() => setModal(null)} departmentOptions={departmentOptions} />
-      <HearingDialog modal={modal} close={() => setModal(null)} departmentOptions={departmentOptions} />
+      <JudgmentDialogs modal={modal} close={close} departmentOptions={departmentOptions} />
+      <HearingDialog modal={modal} close={close} departmentOptions={departmentOptions} />
     </div>
   );
 }
