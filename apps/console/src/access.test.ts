@@ -20,12 +20,16 @@ describe('accessFor', () => {
       'rectification',
       'evaluation',
       'cases',
+      'judicial',
       'public',
     ]);
     expect(accessFor(rsj).find((p) => p.id === 'rectification')?.write).toBe(false);
     // its department's cases to read; only CASEWORK officers work them
     expect(accessFor(rsj).find((p) => p.id === 'cases')?.write).toBe(false);
     expect(accessFor({ roles: ['OFFICER'], domains: ['CASEWORK'] }).find((p) => p.id === 'cases')?.write).toBe(true);
+    // judgments and hearings likewise: its own body's to read, CASEWORK officers record them
+    expect(accessFor(rsj).find((p) => p.id === 'judicial')?.write).toBe(false);
+    expect(accessFor({ roles: ['OFFICER'], domains: ['CASEWORK'] }).find((p) => p.id === 'judicial')?.write).toBe(true);
     const czj: AccessUser = { roles: ['OFFICER'], domains: ['PROCUREMENT', 'DEBT'] };
     expect(ids(czj)).toEqual([
       'procurementProjects',
@@ -37,6 +41,7 @@ describe('accessFor', () => {
       'rectification',
       'evaluation',
       'cases',
+      'judicial',
       'public',
     ]);
     expect(accessFor(czj).find((p) => p.id === 'debt')?.write).toBe(true);

@@ -28,7 +28,8 @@ export type PageId =
   | 'warnings'
   | 'ledger'
   | 'evaluation'
-  | 'cases';
+  | 'cases'
+  | 'judicial';
 
 export interface PageAccess {
   id: PageId;
@@ -181,6 +182,15 @@ export const PAGES: readonly PageRule[] = [
     id: 'cases',
     path: '/casework/cases',
     label: 'nav.cases',
+    read: () => true,
+    write: (u) => writesDomain(asCaller(u), 'CASEWORK'),
+  },
+  // 司法监督: every signed-in user sees the judgments and hearings it may (its own body's, or all for those who
+  // see every case: the server filters); CASEWORK officers record them for their body or county-wide
+  {
+    id: 'judicial',
+    path: '/casework/judicial',
+    label: 'nav.judicial',
     read: () => true,
     write: (u) => writesDomain(asCaller(u), 'CASEWORK'),
   },

@@ -149,3 +149,20 @@ export const WARNING_COUNTS = graphql(`
     }
   }
 `);
+
+// Casework's figures per department (overdue cases, satisfaction, unfulfilled judgments, court appearance):
+// one batched request, its own so that casework down blanks only its panel.
+export const CASEWORK_FIGURES = graphql(`
+  query DashboardCasework {
+    departments(pageSize: 200) {
+      items {
+        id
+        name
+        overdueCaseCount
+        caseSatisfactionRate
+        unfulfilledJudgmentCount
+        courtAppearanceRate
+      }
+    }
+  }
+`);

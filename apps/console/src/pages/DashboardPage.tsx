@@ -1,6 +1,7 @@
 // The leaders' dashboard: ONE gateway query for the county-wide picture. Each subgraph contributes its
 // figures to Department/Region; with errorPolicy 'all' a down subgraph blanks only its own panels and a
-// banner names it. Charts (echarts) load as their own chunk after the figures are on screen.
+// banner names it (supervision's and casework's figures come in requests of their own for the same reason).
+// Charts (echarts) load as their own chunk after the figures are on screen.
 import { Suspense, lazy, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
@@ -18,6 +19,7 @@ import {
 } from '../dashboard/signals';
 import {
   BASE,
+  CASEWORK_FIGURES,
   CREDIT_PART,
   DASHBOARD,
   DEBT_PART,
@@ -31,6 +33,7 @@ import { riskOption, signalsOption, type RegionRisk } from '../dashboard/chart-o
 import { KpiCards } from '../dashboard/KpiCards';
 import { RankingTable } from '../dashboard/RankingTable';
 import { WarningCounts } from '../dashboard/WarningCounts';
+import { CaseworkPanel } from '../dashboard/CaseworkPanel';
 
 const Chart = lazy(() => import('../dashboard/Chart'));
 
@@ -47,6 +50,8 @@ export default function DashboardPage() {
   // supervision's live scores and warnings: their own queries, so supervision down blanks only them
   const scored = useQuery(SCORES, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const warnings = useQuery(WARNING_COUNTS, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  // casework's figures likewise: casework down blanks only its panel
+  const casework = useQuery(CASEWORK_FIGURES, { errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const data = (
     degraded ? mergeParts(base.data, [credit.data, procurement.data, investment.data], debt.data) : primary.data
   ) as typeof primary.data;
@@ -55,6 +60,7 @@ export default function DashboardPage() {
     ...graphQLErrorsOf(primary.error),
     ...graphQLErrorsOf(scored.error),
     ...graphQLErrorsOf(warnings.error),
+    ...graphQLErrorsOf(casework.error),
   ];
   const raw = data as Record<string, unknown> | undefined;
 
@@ -133,6 +139,9 @@ export default function DashboardPage() {
           <Card title={t('dashboard.warnings')} extra={<Link to="/supervision/warnings">→</Link>}>
             <WarningCounts counts={warnings.data?.integrityWarningCounts ?? []} />
           </Card>
+        </Col>
+        <Col xs={24}>
+          <CaseworkPanel items={casework.data?.departments?.items ?? []} />
         </Col>
       </Row>
     </div>

@@ -21,6 +21,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   ledger: lazy(() => import('./supervision/ledger/LedgerPage')),
   evaluation: lazy(() => import('./supervision/evaluation/EvaluationPage')),
   cases: lazy(() => import('./casework/CasesPage')),
+  judicial: lazy(() => import('./casework/judicial/JudicialPage')),
 };
 
 export const AVAILABLE_PAGES = new Set(Object.keys(PAGE_COMPONENTS) as PageId[]);

@@ -19,4 +19,9 @@ describe('task pages follow their host page', () => {
     expect(ids(['OFFICER'], ['PROCUREMENT'])).toContain('breaches:true');
     expect(ids(['OFFICER'], ['INVESTMENT']).some((p) => p.startsWith('breaches'))).toBe(false);
   });
+
+  it('shows the NPC/CPPCC outcomes to everyone who sees the case inbox', () => {
+    expect(ids(['LEADER'])).toContain('proposals:false');
+    expect(ids(['OFFICER'], ['CREDIT'])).toContain('proposals:false');
+  });
 });

@@ -22,6 +22,14 @@ export const TASK_PAGES: readonly TaskPage[] = [
     label: 'nav.breaches',
     component: lazy(() => import('./procurement/BreachesPage')),
   },
+  // NPC/CPPCC outcomes per lead department: whoever sees the case inbox (the server filters the cases)
+  {
+    id: 'proposals',
+    host: 'cases',
+    path: '/casework/cases/proposals',
+    label: 'nav.proposals',
+    component: lazy(() => import('./casework/ProposalOutcomesPage')),
+  },
   // the working-day calendar is the administrators' (setCalendarDay is ADMIN only)
   {
     id: 'calendar',

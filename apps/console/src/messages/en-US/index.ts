@@ -11,6 +11,7 @@ import { rectification } from './rectification';
 import { supervision } from './supervision';
 import { evaluation } from './evaluation';
 import { complaint } from './complaint';
+import { casework } from './casework';
 
 export const enUS = {
   ...common,
@@ -25,4 +26,5 @@ export const enUS = {
   ...supervision,
   ...evaluation,
   ...complaint,
+  ...casework,
 };

@@ -38,7 +38,12 @@ const REPLY = graphql(`
   }
 `);
 
-export type CaseStep = { kind: 'triage' | 'assign' | 'reply'; caseId: string; caseKind: string; title: string } | null;
+export type CaseStep = {
+  kind: 'triage' | 'assign' | 'reply' | 'extend' | 'close';
+  caseId: string;
+  caseKind: string;
+  title: string;
+} | null;
 
 export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void }) {
   const t = useT();

@@ -1,7 +1,9 @@
 // 案件办理: every case a user may see — complaints, petitions, 12345 transfers, NPC suggestions and CPPCC
 // proposals, judicial and procuratorial recommendations — with the deadline of the stage it is in, counted in
-// working days or months by the versioned rule; the county's case office triages, assigns and replies.
+// working days or months by the versioned rule; the county's case office triages, assigns, replies, extends
+// the reply period once and closes.
 import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { Button, Space, Tag, Tooltip } from 'antd';
 import { CASE_KINDS, CASE_STATUSES, OPEN_CASE_STATUSES } from '@integrity/rules';
 import { graphql } from '../../gql';
@@ -12,6 +14,8 @@ import { CASE_KIND, CASE_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import type { PageProps } from '../page-props';
 import { CaseDialogs, type CaseStep } from './CaseDialogs';
+import { CaseDeadlineDialogs } from './CaseDeadlineDialogs';
+import { CASE_DEADLINE_RULES, canExtend } from './extension';
 
 const CASES = graphql(`
   query Cases(
@@ -40,6 +44,8 @@ const CASES = graphql(`
         trackingNumber
         receivedOn
         deadline
+        replyDeadline
+        extendedOn
         overdue
         calendarMissing
         department {
@@ -57,7 +63,10 @@ export default function CasesPage({ write }: PageProps) {
   const t = useT();
   const { label } = useLabel();
   const [step, setStep] = useState<CaseStep>(null);
-  const open = (kind: 'triage' | 'assign' | 'reply', r: Row) =>
+  // the rules decide where 延期 is offered; only those who work cases need them
+  const rules = useQuery(CASE_DEADLINE_RULES, { skip: !write });
+  const extensionRules = rules.data?.caseDeadlineRules ?? [];
+  const open = (kind: NonNullable<CaseStep>['kind'], r: Row) =>
     setStep({ kind, caseId: r.id, caseKind: r.kind, title: r.title });
   return (
     <>
@@ -105,6 +114,11 @@ export default function CasesPage({ write }: PageProps) {
                     {t('ob.overdue')}
                   </Tag>
                 ) : null}
+                {r.extendedOn ? (
+                  <Tooltip title={t('case.extendedOn', { date: r.extendedOn })}>
+                    <Tag color="blue">{t('case.extended')}</Tag>
+                  </Tooltip>
+                ) : null}
                 {r.calendarMissing ? (
                   <Tooltip title={t('ob.calendarMissingHint')}>
                     <Tag color="gold">{t('ob.calendarMissing')}</Tag>
@@ -125,31 +139,41 @@ export default function CasesPage({ write }: PageProps) {
                   key: 'actions',
                   title: 'common.actions' as const,
                   text: () => '',
-                  render: (r: Row) =>
-                    (OPEN_CASE_STATUSES as readonly string[]).includes(r.status) ? (
-                      <Space size="small">
-                        {r.status === 'RECEIVED' ? (
-                          <Button size="small" onClick={() => open('triage', r)}>
-                            {t('case.triage')}
-                          </Button>
-                        ) : (
-                          <Button size="small" onClick={() => open('assign', r)}>
-                            {t('case.assign')}
-                          </Button>
-                        )}
-                        {r.status === 'ASSIGNED' ? (
-                          <Button size="small" type="primary" onClick={() => open('reply', r)}>
-                            {t('case.reply')}
-                          </Button>
-                        ) : null}
-                      </Space>
-                    ) : null,
+                  render: (r: Row) => (
+                    <Space size="small">
+                      {r.status === 'RECEIVED' ? (
+                        <Button size="small" onClick={() => open('triage', r)}>
+                          {t('case.triage')}
+                        </Button>
+                      ) : (OPEN_CASE_STATUSES as readonly string[]).includes(r.status) ? (
+                        <Button size="small" onClick={() => open('assign', r)}>
+                          {t('case.assign')}
+                        </Button>
+                      ) : null}
+                      {r.status === 'ASSIGNED' ? (
+                        <Button size="small" type="primary" onClick={() => open('reply', r)}>
+                          {t('case.reply')}
+                        </Button>
+                      ) : null}
+                      {canExtend(r, extensionRules) ? (
+                        <Button size="small" onClick={() => open('extend', r)}>
+                          {t('case.extend')}
+                        </Button>
+                      ) : null}
+                      {r.status === 'REPLIED' ? (
+                        <Button size="small" type="primary" onClick={() => open('close', r)}>
+                          {t('case.close')}
+                        </Button>
+                      ) : null}
+                    </Space>
+                  ),
                 },
               ]
             : []),
         ]}
       />
       <CaseDialogs step={step} close={() => setStep(null)} />
+      <CaseDeadlineDialogs step={step} close={() => setStep(null)} />
     </>
   );
 }
