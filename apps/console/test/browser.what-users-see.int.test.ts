@@ -27,7 +27,20 @@ async function blankColumns(page: Page): Promise<string[]> {
     const blank: string[] = [];
     for (const table of document.querySelectorAll<HTMLTableElement>('.ant-table-wrapper table')) {
       if (!(table as HTMLElement).offsetParent) continue;
-      const headers = [...table.querySelectorAll('thead th')].map((th) => (th as HTMLElement).innerText.trim());
+      // each column's title, spans laid out (a grouped header has a group row above its columns)
+      const grid: string[][] = [];
+      table.querySelectorAll('thead tr').forEach((tr, r) => {
+        let c = 0;
+        for (const th of [...tr.children] as HTMLTableCellElement[]) {
+          while (grid[r]?.[c] !== undefined) c += 1;
+          for (let dr = 0; dr < (th.rowSpan || 1); dr += 1)
+            for (let dc = 0; dc < (th.colSpan || 1); dc += 1) (grid[r + dr] ??= [])[c + dc] = th.innerText.trim();
+          c += th.colSpan || 1;
+        }
+      });
+      const headers = (grid.at(-1) ?? []).map((leaf, i) =>
+        grid[0]![i] && grid[0]![i] !== leaf ? `${grid[0]![i]} ${leaf}` : leaf,
+      );
       const rows = [...table.querySelectorAll('tbody tr.ant-table-row')];
       if (!rows.length) continue;
       headers.forEach((header, i) => {
@@ -56,6 +69,9 @@ const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[]
   { user: 'admin', path: '/directory/users/calendar', shot: 'calendar', ready: '[data-testid="calendar-page"]' },
   { user: 'supervisor', path: '/oversight', shot: 'list-oversight' },
   { user: 'xfj', path: '/casework/cases', shot: 'list-cases' },
+  { user: 'leader', path: '/casework/cases/proposals', shot: 'list-proposal-outcomes' },
+  { user: 'leader', path: '/casework/judicial', shot: 'list-judgments' },
+  { user: 'leader', path: '/casework/judicial?tab=hearings', shot: 'list-hearings' },
   { user: 'leader', path: '/supervision/rectification', shot: 'list-rectifications' },
   { user: 'leader', path: '/supervision/warnings', shot: 'list-warnings' },
   { user: 'leader', path: '/supervision/ledger', shot: 'list-ledger' },

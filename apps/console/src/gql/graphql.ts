@@ -705,6 +705,10 @@ export type CreditRecord = {
   category: CreditCategory;
   /** Why it was revoked, corrected or repaired. */
   closedReason?: Maybe<Scalars['String']['output']>;
+  /** Whether repair waits for the cause to be cured (kinds whose sender reports the cure, e.g. a listed judgment debtor): until curedOn, applyCreditRepair is refused with CAUSE_NOT_CURED. */
+  cureRequired: Scalars['Boolean']['output'];
+  /** For a record made from another domain’s fact: the day its cause was cured (e.g. the judgment fulfilled), as the sending subgraph reported it. */
+  curedOn?: Maybe<Scalars['Date']['output']>;
   decisionDate: Scalars['Date']['output'];
   /** The department it counts against (none for enterprises). */
   department?: Maybe<Department>;
@@ -1660,7 +1664,7 @@ export type Mutation = {
   adjustRepaymentSchedule: DebtInstrument;
   /** Move a PPP project to its next phase. */
   advancePppPhase: PppProject;
-  /** Apply for credit repair. Before the minimum publicity period has run: REPAIR_NOT_ALLOWED. */
+  /** Apply for credit repair. Before the minimum publicity period has run, or while the cause of a record made from another domain’s fact is not cured: REPAIR_NOT_ALLOWED (REPAIR_NOT_YET, CAUSE_NOT_CURED). */
   applyCreditRepair: RepairApplication;
   /** Assign (交办) an accepted case to a lead department with co-handlers. County-wide CASEWORK officers. */
   assignCase: Case;
@@ -1718,6 +1722,8 @@ export type Mutation = {
   orderRectification: Rectification;
   /** Record a payment against an obligation. */
   payPppObligation: PppObligation;
+  /** Publish a new version of a deadline rule (a changed regulation or county decision), in force for cases received from its first day. County-wide CASEWORK officers. */
+  publishCaseDeadlineRule: DeadlineRule;
   /** Publish final results: publicIntegrityRatings then shows them. */
   publishEvaluation: Evaluation;
   /** Publish a new version of the scoring rules, with a note. SUPERVISOR, or county-wide SUPERVISION officers. */
@@ -1750,6 +1756,8 @@ export type Mutation = {
   recordProcurementBreach: BreachRecord;
   /** Record a repayment against an instrument. */
   recordRepayment: DebtInstrument;
+  /** The fact a record was made from is cured (paid, fulfilled): the record can then be repaired under the credit rules. Only the sending subgraphs’ service credentials; idempotent; NOT_FOUND while the record itself has not arrived (the outbox retries). */
+  recordSourceCured: CreditRecord;
   /** Register a case received through any channel, with its source number and the day received. County-wide CASEWORK officers. */
   registerCase: Case;
   /** Reply to an assigned case: CASEWORK officers of the lead department, or acting county-wide. NPC/CPPCC replies carry outcome A, B or C. */
@@ -2001,6 +2009,11 @@ export type MutationPayPppObligationArgs = {
 };
 
 
+export type MutationPublishCaseDeadlineRuleArgs = {
+  input: PublishDeadlineRuleInput;
+};
+
+
 export type MutationPublishEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2089,6 +2102,11 @@ export type MutationRecordProcurementBreachArgs = {
 export type MutationRecordRepaymentArgs = {
   input: RecordRepaymentInput;
   instrumentId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordSourceCuredArgs = {
+  input: SourceCuredInput;
 };
 
 
@@ -2196,7 +2214,7 @@ export type MutationTransitionProcurementProjectArgs = {
 export type MutationTriageCaseArgs = {
   accepted: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
-  reason?: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2642,6 +2660,23 @@ export type PublicRecordPage = {
   pageSize: Scalars['Int']['output'];
   /** How many items match, across all pages. */
   total: Scalars['Int']['output'];
+};
+
+/** A new version of a deadline rule, when a regulation or the county changes a period. It applies to cases received from its first day on; cases already registered keep the version they were given. */
+export type PublishDeadlineRuleInput = {
+  /** Length of the period in its unit, 1 to 366. */
+  amount: Scalars['Int']['input'];
+  /** First day of receipt it applies to: not before today, and after the current version’s first day. */
+  effectiveFrom: Scalars['Date']['input'];
+  /** What one approved extension adds (same unit, 1 to 366); null: the rule allows none. */
+  extensionAmount?: InputMaybe<Scalars['Int']['input']>;
+  kind: CaseKind;
+  /** The regulation or decision that sets it, with its number (4 to 500 characters). */
+  source: Scalars['String']['input'];
+  stage: CaseStage;
+  /** What the period counts from; ACCEPT periods count from RECEIVED. */
+  startsFrom: PeriodStart;
+  unit: PeriodUnit;
 };
 
 export type Query = {
@@ -3681,6 +3716,16 @@ export type SortDirection =
   | 'ASC'
   /** Largest, latest or Z first. */
   | 'DESC';
+
+/** The fact a record was made from is cured (the arrears paid, the judgment fulfilled), as the sending subgraph’s outbox reports it. Idempotent. */
+export type SourceCuredInput = {
+  /** The day it was cured; not in the future. */
+  curedOn: Scalars['Date']['input'];
+  /** The source id the record was made with. */
+  sourceId: Scalars['String']['input'];
+  /** How it was cured, for the audit trail. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** What another domain reports about a department; credit’s rule table makes the record. */
 export type SourcedRecordKind =

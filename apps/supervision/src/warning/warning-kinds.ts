@@ -84,8 +84,9 @@ export const WARNING_LINKS: Record<WarningKind, (departmentId: string | null) =>
   DEBT_RED: () => '/debt',
   RED_WITHOUT_PLAN: () => '/debt',
   CASE_OVERDUE: () => '/casework/cases?overdueOnly=true',
-  JUDGMENT_UNFULFILLED: () => '/dashboard',
-  COURT_APPEARANCE_LOW: () => '/dashboard',
+  JUDGMENT_UNFULFILLED: (d) =>
+    `/casework/judicial?${q({ tab: 'judgments', status: 'UNFULFILLED', departmentId: d ?? '' })}`,
+  COURT_APPEARANCE_LOW: (d) => `/casework/judicial?${q({ tab: 'hearings', departmentId: d ?? '' })}`,
   RECTIFICATION_OVERDUE: (d) => `/supervision/rectification?${q({ status: 'OVERDUE', departmentId: d ?? '' })}`,
   TASK_REPORT_OVERDUE: (d) => `/supervision/ledger?${q({ departmentId: d ?? '' })}`,
   CALENDAR_MISSING: () => '/directory/users/calendar',

@@ -92,8 +92,7 @@ export default function CasesPage({ write }: PageProps) {
           {
             name: 'overdueOnly',
             label: 'case.overdueOnly',
-            type: 'select',
-            options: [{ value: 'true', label: t('common.yes') }],
+            type: 'yes',
           },
         ]}
         columns={[
