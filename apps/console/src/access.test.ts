@@ -14,6 +14,7 @@ describe('accessFor', () => {
     expect(ids(rsj)).toEqual([
       'civilServants',
       'creditRecords',
+      'creditChecks',
       'enterprises',
       'ledger',
       'warnings',
@@ -35,6 +36,8 @@ describe('accessFor', () => {
       'procurementProjects',
       'ppp',
       'debt',
+      // the credit checks its bids, awards and contracts ran
+      'creditChecks',
       'enterprises',
       'ledger',
       'warnings',

@@ -28,6 +28,7 @@ export type PageId =
   | 'warnings'
   | 'ledger'
   | 'evaluation'
+  | 'creditChecks'
   | 'cases'
   | 'judicial';
 
@@ -106,6 +107,20 @@ export const PAGES: readonly PageRule[] = [
   },
   { id: 'investment', path: '/investment', label: 'nav.investment', domain: 'INVESTMENT', ...domainRule('INVESTMENT') },
   { id: 'debt', path: '/debt', label: 'nav.debt', domain: 'DEBT', ...domainRule('DEBT') },
+  // the checks embedded where public money moves: credit's readers, and the officers whose steps ran them
+  // (after their own pages, so an investment officer still lands on investment)
+  {
+    id: 'creditChecks',
+    path: '/credit/checks',
+    label: 'nav.creditChecks',
+    group: 'nav.credit',
+    domain: 'CREDIT',
+    read: (u) =>
+      canRead(asCaller(u), 'CREDIT') ||
+      writesDomain(asCaller(u), 'PROCUREMENT') ||
+      writesDomain(asCaller(u), 'INVESTMENT'),
+    write: () => false,
+  },
   {
     id: 'departments',
     path: '/directory/departments',

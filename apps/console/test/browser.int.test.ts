@@ -239,13 +239,29 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       throw error;
     }
     await modal.locator('#signedOn').fill('2024-03-01');
+    // the demo's first enterprise has an active serious record: credit refuses the agreement on its field
     await modal.locator('.ant-btn-primary').click();
-    await page.waitForSelector('.ant-modal', { state: 'hidden' }).catch(async (e: Error) => {
-      await page.screenshot({ path: `${shots}/agreement-failed.png` });
-      throw e;
-    });
+    await modal.locator('.ant-form-item-has-error #investorUscc').waitFor();
+    expect(await modal.locator('.ant-form-item', { has: page.locator('#investorUscc') }).innerText()).toContain(
+      '严重失信记录',
+    );
+    await page.screenshot({ path: `${shots}/agreement-refused-credit.png` });
+    await modal.locator('#investorUscc').fill(demoEnterprises[8]!.uscc);
+    await submitDialog(page);
     await page.goto(`${stack.url}/investment?tab=agreements&search=${encodeURIComponent('浏览器测试协议')}`);
     await page.waitForSelector('text=浏览器测试协议');
+
+    // both checks are in credit's log, as a leader reads it
+    const leader = await login('leader');
+    await leader.goto(`${stack.url}/credit/checks?step=INVESTMENT_AGREEMENT`);
+    await leader.waitForSelector('.ant-table-row');
+    const rows = await leader.locator('.ant-table-row').allInnerTexts();
+    expect(rows.some((r) => r.includes(demoEnterprises[0]!.uscc) && r.includes('不予办理'))).toBe(true);
+    expect(rows.some((r) => r.includes(demoEnterprises[8]!.uscc) && r.includes('通过') && r.includes('jxj'))).toBe(
+      true,
+    );
+    await leader.screenshot({ path: `${shots}/credit-checks.png`, fullPage: true });
+    await leader.context().close();
     await page.context().close();
   });
 

@@ -3,6 +3,8 @@ import { defineSubgraph } from '@integrity/subgraph-kit';
 import { CalendarDayEntity } from './calendar/calendar.entity.js';
 import { CalendarResolver } from './calendar/calendar.resolver.js';
 import { CreditCheckResolver } from './check/credit-check.resolver.js';
+import { CreditCheckLogEntity } from './check/credit-check-log.entity.js';
+import { CreditCheckLogResolver } from './check/credit-check-log.resolver.js';
 import { CivilServantEntity, CreditFileEntity } from './civil-servant/civil-servant.entity.js';
 import { civilServantReference } from './civil-servant/civil-servant.reference.js';
 import { CivilServantResolver } from './civil-servant/civil-servant.resolver.js';
@@ -17,6 +19,7 @@ import { Sanction1732406400220 } from './migrations/1732406400220-sanction.js';
 import { ObjectionMaterial1732406400230 } from './migrations/1732406400230-objection-material.js';
 import { RepairClock1732406400240 } from './migrations/1732406400240-repair-clock.js';
 import { SourceCured1732406400250 } from './migrations/1732406400250-source-cured.js';
+import { CreditCheckLog1732406400260 } from './migrations/1732406400260-credit-check-log.js';
 import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
 import { ObjectionEntity } from './objection/objection.entity.js';
 import { ObjectionResolver } from './objection/objection.resolver.js';
@@ -35,6 +38,7 @@ export const subgraph = defineSubgraph({
   name: 'credit',
   port: 4002,
   resolvers: [
+    CreditCheckLogResolver,
     CivilServantResolver,
     CreditRecordResolver,
     SourcedRecordResolver,
@@ -58,6 +62,7 @@ export const subgraph = defineSubgraph({
     RepairEntity,
     ReadLogEntity,
     CalendarDayEntity,
+    CreditCheckLogEntity,
   ],
   migrations: [
     CreditInitial1732406400200,
@@ -66,6 +71,7 @@ export const subgraph = defineSubgraph({
     ObjectionMaterial1732406400230,
     RepairClock1732406400240,
     SourceCured1732406400250,
+    CreditCheckLog1732406400260,
   ],
   seed: seedCredit,
   preflight: checkEncryptionKey,

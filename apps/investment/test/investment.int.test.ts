@@ -1,4 +1,5 @@
 import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
+import { subgraph as credit } from '@integrity/credit';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
@@ -20,9 +21,10 @@ describe.skipIf(!mysql.ok)(
     let agreementId: string;
 
     beforeAll(async () => {
-      stack = await startStack({ subgraphs: [directory, investment] });
+      // credit answers the investor checks at the agreement and at each payment (二.4)
+      stack = await startStack({ subgraphs: [directory, credit, investment] });
       [hgz, jxj, leader] = await Promise.all(['hgz', 'jxj', 'leader'].map((u) => stack.login(u)));
-    });
+    }, 180_000);
     afterAll(() => stack?.close());
 
     const count = async (table: string) =>
@@ -369,6 +371,87 @@ describe.skipIf(!mysql.ok)(
           ),
         ),
       ).toBe('FORBIDDEN');
+    });
+    it('checks the investor’s credit at the agreement (refused) and at each payment (warned), every check logged', async () => {
+      const agreement =
+        'mutation ($i: CreateInvestmentAgreementInput!) { createInvestmentAgreement(input: $i) { id } }';
+      const input = {
+        departmentId: HGZ_DEPT.id,
+        townCode: HUANGGANG,
+        amount: '5000000.00',
+        signedOn: today(),
+      };
+      // the demo's first enterprise has an active SERIOUS record in credit
+      const dishonest = demoEnterprises[0]!;
+      const before = await count('investment_agreement');
+      const refused = await stack.graphql(agreement, { i: { ...input, investorUscc: dishonest.uscc } }, hgz);
+      expect(refused.errors![0]!.extensions).toMatchObject({ code: 'SUPPLIER_RESTRICTED', field: 'investorUscc' });
+      expect(await count('investment_agreement')).toBe(before);
+
+      // an investor recorded after signing is still paid what was promised: the payment is warned and logged
+      const investor = demoEnterprises[4]!;
+      const signed = await stack.graphql<{ createInvestmentAgreement: { id: string } }>(
+        agreement,
+        { i: { ...input, investorUscc: investor.uscc } },
+        hgz,
+      );
+      const made = await stack.graphql<{ addCommitment: { id: string } }>(
+        'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }',
+        {
+          a: signed.data!.createInvestmentAgreement.id,
+          i: { kind: 'SUBSIDY', amount: '1000.00', dueDate: addDays(today(), 30), policyId, description: '设备补助' },
+        },
+        hgz,
+      );
+      const commitmentId = made.data!.addCommitment.id;
+      const recorded = await stack.graphql(
+        'mutation ($i: AddCreditRecordInput!) { addCreditRecord(input: $i) { id } }',
+        {
+          i: {
+            subjectType: 'ENTERPRISE',
+            subjectId: investor.uscc,
+            category: 'JUDICIAL_JUDGMENT',
+            severity: 'SERIOUS',
+            documentNumber: '（2026）粤5122执99号',
+            authority: '饶平县人民法院',
+            decisionDate: today(),
+            publish: true,
+            publicityEnd: addDays(today(), 400),
+          },
+        },
+        await stack.login('fgj'),
+      );
+      expect(recorded.errors).toBeUndefined();
+      const paid = await stack.graphql<{ recordFulfilment: { status: string } }>(
+        'mutation ($id: ID!, $i: RecordFulfilmentInput!) { recordFulfilment(commitmentId: $id, input: $i) { status } }',
+        { id: commitmentId, i: { amount: '1000.00', date: today(), evidence: '饶财拨〔2026〕9号' } },
+        hgz,
+      );
+      expect(paid.data!.recordFulfilment.status).toBe('FULFILLED');
+
+      const LOG =
+        'query ($s: ID) { creditCheckLog(subjectId: $s, pageSize: 10) { total items { step result actor reference service activeSeriousCount reasons } } }';
+      type Log = { creditCheckLog: { total: number; items: Record<string, unknown>[] } };
+      const ofInvestor = (await stack.graphql<Log>(LOG, { s: investor.uscc }, leader)).data!.creditCheckLog;
+      expect(ofInvestor.items.map((c) => [c.step, c.result, c.actor, c.service])).toEqual([
+        ['COMMITMENT_PAYMENT', 'WARNED', 'hgz', 'investment'],
+        ['INVESTMENT_AGREEMENT', 'CLEAR', 'hgz', 'investment'],
+      ]);
+      expect(ofInvestor.items[0]).toMatchObject({ reference: commitmentId, activeSeriousCount: 1 });
+      expect(ofInvestor.items[0]!.reasons).toEqual([
+        '饶平县人民法院 （2026）粤5122执99号（' + today() + '，公示至 ' + addDays(today(), 400) + '）',
+      ]);
+      const ofDishonest = (await stack.graphql<Log>(LOG, { s: dishonest.uscc }, leader)).data!.creditCheckLog;
+      expect(ofDishonest.items.map((c) => [c.step, c.result])).toEqual([['INVESTMENT_AGREEMENT', 'REFUSED']]);
+      expect(errorCode(await stack.graphql(LOG, {}, await stack.login('rsj')))).not.toBe('FORBIDDEN');
+      expect(errorCode(await stack.graphql(LOG, {}, await stack.login('xfj')))).toBe('FORBIDDEN');
+
+      // credit unreachable: refused, never signed unchecked
+      await stack.stopSubgraph('credit');
+      const down = await stack.graphql(agreement, { i: { ...input, investorUscc: investor.uscc } }, hgz);
+      expect(errorCode(down)).toBe('DEPENDENCY_UNAVAILABLE');
+      expect(await count('investment_agreement')).toBe(before + 1);
+      await stack.restartSubgraph('credit');
     });
   },
 );

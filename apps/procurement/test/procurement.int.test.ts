@@ -5,7 +5,12 @@ import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testi
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as procurement } from '../src/index.js';
 import { releaseValidator, schemaPresent } from './ocds-schema.js';
-import { checkCallers, fakeCreditSubgraph, restrictedSuppliers } from './fixtures/fake-credit.subgraph.js';
+import {
+  checkCallers,
+  checkedSteps,
+  fakeCreditSubgraph,
+  restrictedSuppliers,
+} from './fixtures/fake-credit.subgraph.js';
 
 const mysql = await mysqlStatus();
 const CZJ = demoDepartmentByCode('CZJ');
@@ -337,6 +342,52 @@ describe.skipIf(!mysql.ok)(
       expect(stack.sqlCount()).toBeLessThanOrEqual(one);
       expect(one).toBeLessThanOrEqual(3);
       expect(errorCode(await stack.graphql(list, {}, await stack.login('rsj')))).toBe('FORBIDDEN');
+    });
+
+    it('checks the supplier again at award and at signing, each check with its step: recorded since it bid → refused', async () => {
+      const LATE = demoEnterprises[22]!;
+      const project = await stack.graphql<{ createProcurementProject: { id: string } }>(
+        'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }',
+        { i: { purchaserId: CZJ.id, title: '信用复核测试', category: 'GOODS', method: 'INQUIRY', budget: '9000.00' } },
+        czj,
+      );
+      projectId = project.data!.createProcurementProject.id;
+      await move('TENDERING');
+      const bid = await stack.graphql<{ submitBid: { id: string } }>(
+        'mutation ($p: ID!, $u: String!) { submitBid(projectId: $p, supplierUscc: $u, amount: "8000.00") { id } }',
+        { p: projectId, u: LATE.uscc },
+        czj,
+      );
+      await move('EVALUATION');
+      const AWARD = 'mutation ($p: ID!, $b: ID!) { awardProject(projectId: $p, bidId: $b) { status } }';
+      restrictedSuppliers.add(LATE.uscc); // a serious record made after the bid
+      const refused = await stack.graphql(AWARD, { p: projectId, b: bid.data!.submitBid.id }, czj);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'SUPPLIER_RESTRICTED', field: 'bidId' });
+      restrictedSuppliers.delete(LATE.uscc); // repaired
+      expect((await stack.graphql(AWARD, { p: projectId, b: bid.data!.submitBid.id }, czj)).errors).toBeUndefined();
+      restrictedSuppliers.add(LATE.uscc);
+      const sign = await stack.graphql(
+        'mutation ($p: ID!, $i: SignContractInput!) { signContract(projectId: $p, input: $i) { id } }',
+        {
+          p: projectId,
+          i: { amount: '8000.00', signedOn: today(), milestones: [{ dueDate: today(), amount: '8000.00' }] },
+        },
+        czj,
+      );
+      expect(sign.errors?.[0]?.extensions).toMatchObject({ code: 'SUPPLIER_RESTRICTED', field: 'projectId' });
+      const after = await stack.graphql<{ procurementProject: { status: string; contract: unknown } }>(
+        'query ($p: ID!) { procurementProject(id: $p) { status contract { id } } }',
+        { p: projectId },
+        czj,
+      );
+      expect(after.data!.procurementProject).toEqual({ status: 'AWARDED', contract: null });
+      restrictedSuppliers.delete(LATE.uscc);
+      expect(checkedSteps.filter((c) => c.reference === projectId)).toEqual([
+        { step: 'BID', uscc: LATE.uscc, reference: projectId, result: 'CLEAR' },
+        { step: 'AWARD', uscc: LATE.uscc, reference: projectId, result: 'REFUSED' },
+        { step: 'AWARD', uscc: LATE.uscc, reference: projectId, result: 'CLEAR' },
+        { step: 'CONTRACT', uscc: LATE.uscc, reference: projectId, result: 'REFUSED' },
+      ]);
     });
 
     it('refuses a bid when the credit subgraph cannot answer, never accepting it unchecked', async () => {

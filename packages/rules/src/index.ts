@@ -8,3 +8,4 @@ export * from './roles.js';
 export * from './sanctions.js';
 export * from './thresholds.js';
 export * from './casework.js';
+export * from './credit-checks.js';

@@ -195,8 +195,9 @@ export const REASONS = {
   },
   NOT_A_BID_OF_PROJECT: { 'zh-CN': '该投标不属于此项目', 'en-US': 'This bid is not a bid on this project' },
   SUPPLIER_RESTRICTED: {
-    'zh-CN': '该企业在失信名单中，不能参与投标',
-    'en-US': 'The supplier is on the dishonesty list and may not bid',
+    'zh-CN': '该企业存在未届满的严重失信记录，依规不予办理（投标、中标、签约或招商协议）',
+    'en-US':
+      'The enterprise has an active serious dishonesty record: this step (bid, award, contract or agreement) is refused',
   },
   POLICY_NOT_APPROVED: {
     'zh-CN': '承诺只能依据已批准的优惠政策',

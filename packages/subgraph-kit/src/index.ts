@@ -27,6 +27,7 @@ export * from './working-days.js';
 export * from './search.js';
 export * from './format-error.js';
 export * from './service-client.js';
+export * from './credit-check-client.js';
 export * from './identifiers.js';
 export * from './directory-client.js';
 export * from '@integrity/http-kit';

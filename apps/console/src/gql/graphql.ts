@@ -318,6 +318,17 @@ export type CaseStatus =
   /** Answered by the lead department. */
   | 'REPLIED';
 
+/** A money step asking credit about an enterprise; the check is logged whatever it finds. */
+export type CheckCreditAtInput = {
+  /** The user the step is taken for. */
+  actor: Scalars['String']['input'];
+  /** The step’s object in the asking subgraph (project, agreement or commitment id). */
+  reference: Scalars['String']['input'];
+  step: CreditCheckStep;
+  /** The enterprise’s unified social credit code. */
+  uscc: Scalars['ID']['input'];
+};
+
 /** A civil servant, keyed by id. The resident ID number is shown masked except to those allowed to see it. */
 export type CivilServant = {
   __typename?: 'CivilServant';
@@ -687,6 +698,70 @@ export type CreditCheck = {
   /** Records with an open objection. */
   underObjectionCount: Scalars['Int']['output'];
 };
+
+/** One logged credit check at a money step: who asked, about whom, when, and what it found. */
+export type CreditCheckLogEntry = {
+  __typename?: 'CreditCheckLogEntry';
+  /** Active SERIOUS dishonesty records seen. */
+  activeSeriousCount: Scalars['Int']['output'];
+  /** The user the step was taken for. */
+  actor: Scalars['String']['output'];
+  /** When (ISO 8601). */
+  checkedAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** What the records say, in words. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The active dishonesty records the check saw. */
+  recordIds: Array<Scalars['ID']['output']>;
+  /** The step’s object in that subgraph (project, agreement or commitment id). */
+  reference: Scalars['String']['output'];
+  result: CreditCheckResult;
+  /** The rule applied, with its source. */
+  rule: Scalars['String']['output'];
+  /** The subgraph whose step it was (procurement, investment). */
+  service: Scalars['String']['output'];
+  step: CreditCheckStep;
+  /** For an enterprise, its unified social credit code. */
+  subjectId: Scalars['ID']['output'];
+  /** The subject’s name as recorded, if any record names it. */
+  subjectName?: Maybe<Scalars['String']['output']>;
+  subjectType: SubjectType;
+};
+
+/** A page of logged credit checks, newest first. */
+export type CreditCheckLogPage = {
+  __typename?: 'CreditCheckLogPage';
+  /** The items on this page. */
+  items: Array<CreditCheckLogEntry>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** What a check at a money step found, by the step’s rule. */
+export type CreditCheckResult =
+  /** No active SERIOUS dishonesty record. */
+  | 'CLEAR'
+  /** An active SERIOUS record; the step’s rule refuses (SUPPLIER_RESTRICTED). */
+  | 'REFUSED'
+  /** An active SERIOUS record; the step’s rule warns and the step went on. */
+  | 'WARNED';
+
+/** A step where public money moves to an enterprise and its credit is checked (二.4). */
+export type CreditCheckStep =
+  /** A procurement project awarded to a bid. */
+  | 'AWARD'
+  /** A bid recorded on a procurement project. */
+  | 'BID'
+  /** A payment honouring a commitment made to an investor. */
+  | 'COMMITMENT_PAYMENT'
+  /** A procurement contract signed with the awarded supplier. */
+  | 'CONTRACT'
+  /** An investment-promotion agreement signed with an investor. */
+  | 'INVESTMENT_AGREEMENT';
 
 /** A civil servant’s credit file (诚信档案). */
 export type CreditFile = {
@@ -1670,6 +1745,8 @@ export type Mutation = {
   assignCase: Case;
   /** Award an EVALUATION project to one of its bids. */
   awardProject: ProcurementProject;
+  /** A money step (award, contract, investment agreement, commitment payment…) checks an enterprise: the step’s rule is applied and the check logged. Only the service that runs the step (its service credential); users get FORBIDDEN. */
+  checkCreditAt: CreditCheckLogEntry;
   /** Close a replied case (NPC/CPPCC: with the delegate’s satisfaction). County-wide CASEWORK officers. */
   closeCase: Case;
   /** Register a civil servant (CREDIT officers of the department, or county-wide). */
@@ -1864,6 +1941,11 @@ export type MutationAssignCaseArgs = {
 export type MutationAwardProjectArgs = {
   bidId: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckCreditAtArgs = {
+  input: CheckCreditAtInput;
 };
 
 
@@ -2707,6 +2789,8 @@ export type Query = {
   creditAuditTrail: AuditEntryPage;
   /** Credit check of one subject (for ENTERPRISE, subjectId is the USCC). Services, CREDIT readers, PROCUREMENT and INVESTMENT officers. */
   creditCheck: CreditCheck;
+  /** Every logged credit check at a money step, newest first: who asked, about whom, when, the result and the records seen. CREDIT readers, PROCUREMENT and INVESTMENT officers. */
+  creditCheckLog: CreditCheckLogPage;
   /** County-wide credit-file coverage. CREDIT readers. */
   creditCoverage: CoverageSummary;
   /** Who read which civil servant’s full file, newest first. SUPERVISOR and ADMIN only. */
@@ -2899,6 +2983,14 @@ export type QueryCreditAuditTrailArgs = {
 export type QueryCreditCheckArgs = {
   subjectId: Scalars['ID']['input'];
   subjectType: SubjectType;
+};
+
+
+export type QueryCreditCheckLogArgs = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  step?: InputMaybe<CreditCheckStep>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4277,6 +4369,16 @@ export type OpenCreditFileMutationVariables = Exact<{
 
 export type OpenCreditFileMutation = { __typename?: 'Mutation', openCreditFile: { __typename?: 'CreditFile', id: string, openedOn: string } };
 
+export type CreditCheckLogQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  step?: InputMaybe<CreditCheckStep>;
+}>;
+
+
+export type CreditCheckLogQuery = { __typename?: 'Query', creditCheckLog: { __typename?: 'CreditCheckLogPage', total: number, items: Array<{ __typename?: 'CreditCheckLogEntry', id: string, checkedAt: string, step: CreditCheckStep, subjectId: string, subjectName?: string | null, result: CreditCheckResult, activeSeriousCount: number, reasons: Array<string>, service: string, actor: string, reference: string }> } };
+
 export type CreditRecordsQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
@@ -5025,6 +5127,7 @@ export const AddCreditRecordDocument = {"kind":"Document","definitions":[{"kind"
 export const CivilServantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CivilServants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CivilServantSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"civilServants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortDirection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"honorEligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"bars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionKind"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CivilServantsQuery, CivilServantsQueryVariables>;
 export const CreateCivilServantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCivilServant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCivilServantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCivilServant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateCivilServantMutation, CreateCivilServantMutationVariables>;
 export const OpenCreditFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCreditFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"civilServantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCreditFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"civilServantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"civilServantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}}]}}]}}]} as unknown as DocumentNode<OpenCreditFileMutation, OpenCreditFileMutationVariables>;
+export const CreditCheckLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditCheckLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"step"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditCheckStep"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCheckLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"step"},"value":{"kind":"Variable","name":{"kind":"Name","value":"step"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"activeSeriousCount"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<CreditCheckLogQuery, CreditCheckLogQueryVariables>;
 export const CreditRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SubjectType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditRecordSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortDirection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDate"}},{"kind":"Field","name":{"kind":"Name","value":"publish"}},{"kind":"Field","name":{"kind":"Name","value":"publicityStart"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"underObjection"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditRecordsQuery, CreditRecordsQueryVariables>;
 export const RequestObjectionMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestObjectionMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"request"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestObjectionMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"request"},"value":{"kind":"Variable","name":{"kind":"Name","value":"request"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RequestObjectionMaterialMutation, RequestObjectionMaterialMutationVariables>;
 export const SupplyObjectionMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupplyObjectionMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"material"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplyObjectionMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"material"},"value":{"kind":"Variable","name":{"kind":"Name","value":"material"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"decisionDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"pausedWorkingDays"}}]}}]}}]} as unknown as DocumentNode<SupplyObjectionMaterialMutation, SupplyObjectionMaterialMutationVariables>;

@@ -37,6 +37,8 @@ import { ELIGIBILITY_BAR_KIND } from './eligibility-bar-kind';
 import { WARNING_KIND } from './warning-kind';
 import { WARNING_STATUS } from './warning-status';
 import { CASE_KIND } from './case-kind';
+import { CREDIT_CHECK_STEP } from './credit-check-step';
+import { CREDIT_CHECK_RESULT } from './credit-check-result';
 import { CASE_STATUS } from './case-status';
 import { COMPLAINT_CATEGORY } from './complaint-category';
 import { PROPOSAL_OUTCOME } from './proposal-outcome';
@@ -90,6 +92,8 @@ export { WARNING_STATUS } from './warning-status';
 export { JUDGMENT_STATUS } from './judgment-status';
 export { HEAD_RANK } from './head-rank';
 export { CASE_KIND } from './case-kind';
+export { CREDIT_CHECK_STEP } from './credit-check-step';
+export { CREDIT_CHECK_RESULT } from './credit-check-result';
 export { CASE_STATUS } from './case-status';
 export { COMPLAINT_CATEGORY } from './complaint-category';
 export { PROPOSAL_OUTCOME } from './proposal-outcome';
@@ -148,4 +152,6 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   PeriodUnit: PERIOD_UNIT,
   JudgmentStatus: JUDGMENT_STATUS,
   HeadRank: HEAD_RANK,
+  CreditCheckStep: CREDIT_CHECK_STEP,
+  CreditCheckResult: CREDIT_CHECK_RESULT,
 };

@@ -11,6 +11,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   users: lazy(() => import('./directory/UsersPage')),
   civilServants: lazy(() => import('./credit/CivilServantsPage')),
   creditRecords: lazy(() => import('./credit/CreditRecordsPage')),
+  creditChecks: lazy(() => import('./credit/CreditChecksPage')),
   procurementProjects: lazy(() => import('./procurement/ProjectsPage')),
   ppp: lazy(() => import('./procurement/PppPage')),
   investment: lazy(() => import('./investment/InvestmentPage')),

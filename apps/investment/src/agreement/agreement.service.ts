@@ -5,6 +5,7 @@ import {
   formatMoney,
   parseMoney,
   recordAudit,
+  requireCreditAt,
   requireOwner,
   today,
   updateVersioned,
@@ -64,8 +65,16 @@ export async function createAgreement(ctx: RequestContext, input: CreateInvestme
   const investorUscc = validateUscc(input.investorUscc, 'investorUscc');
   const amount = parseMoney(input.amount, 'amount');
   if (input.signedOn > today()) throw badInput('signedOn', 'DATE_IN_FUTURE', 'signedOn cannot be in the future');
+  const id = randomUUID();
+  // 三.6, 二.4: an investor with an active serious dishonesty record is not signed with (credit logs the check)
+  await requireCreditAt(ctx, {
+    step: 'INVESTMENT_AGREEMENT',
+    uscc: investorUscc,
+    reference: id,
+    field: 'investorUscc',
+  });
   const agreement: AgreementEntity = {
-    id: randomUUID(),
+    id,
     title: input.title?.trim() || input.investorName?.trim() || investorUscc,
     investorUscc,
     investorName: input.investorName?.trim() || investorUscc,

@@ -9,6 +9,7 @@ import {
   groupByKey,
   parseMoney,
   recordAudit,
+  requireCreditAt,
   requireOwner,
   today,
   transaction,
@@ -205,6 +206,14 @@ export async function recordFulfilment(ctx: RequestContext, id: string, input: R
       { outstanding: formatMoney(outstanding) },
     );
   if (input.date > today()) throw badInput('date', 'DATE_IN_FUTURE', 'date cannot be in the future');
+  // paying an investor: credit logs the check and the rule says whether a serious record warns or refuses
+  const { investorUscc } = await mustLoadAgreement(ctx, before.agreementId);
+  const check = await requireCreditAt(ctx, {
+    step: 'COMMITMENT_PAYMENT',
+    uscc: investorUscc,
+    reference: id,
+    field: 'id',
+  });
   return transaction(ctx, async (m) => {
     // the parent first: its row lock orders concurrent fulfilments (a loser sees a stale version: CONFLICT)
     const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, {
@@ -225,7 +234,7 @@ export async function recordFulfilment(ctx: RequestContext, id: string, input: R
       entityType: 'Commitment',
       entityId: id,
       before,
-      after: { ...after, event },
+      after: { ...after, event, creditCheck: { id: check.id, result: check.result } },
     });
     return commitmentView(after);
   });

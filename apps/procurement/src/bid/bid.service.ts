@@ -1,26 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
+  checkCreditAt,
+  creditRestricted,
   directoryName,
   formatMoney,
   groupByKey,
   parseMoney,
-  queryService,
   recordAudit,
+  requireCreditAt,
   requireOwner,
-  subgraphUrl,
   validateUscc,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { forgetProject, moveProject, mustLoadProject, projectView } from '../project/project.service.js';
 import { BidEntity, RefusedBidEntity } from './bid.entity.js';
-
-interface CreditCheck {
-  restricted: boolean;
-  activeSeriousCount: number;
-  reasons: string[];
-}
 
 export const bidView = (b: BidEntity) => ({ ...b, amount: formatMoney(b.amount), supplier: { uscc: b.supplierUscc } });
 
@@ -52,19 +47,6 @@ export const refusedBidsOf = (ctx: RequestContext, projectId: string) =>
     )
     .load(projectId);
 
-/**
- * The credit subgraph decides whether a supplier may bid. It is asked with procurement's own service
- * credential; if it cannot answer, the bid is refused (DEPENDENCY_UNAVAILABLE), never accepted unchecked.
- */
-const checkSupplier = (ctx: RequestContext, uscc: string) =>
-  queryService<{ creditCheck: CreditCheck }>(ctx, {
-    service: 'credit',
-    url: subgraphUrl('credit', 4002),
-    query:
-      'query ($id: ID!) { creditCheck(subjectType: ENTERPRISE, subjectId: $id) { restricted activeSeriousCount reasons } }',
-    variables: { id: uscc },
-  });
-
 export async function submitBid(ctx: RequestContext, projectId: string, supplierUsccText: string, amountText: string) {
   const project = await mustLoadProject(ctx, projectId);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
@@ -78,9 +60,10 @@ export async function submitBid(ctx: RequestContext, projectId: string, supplier
   const supplierUscc = validateUscc(supplierUsccText, 'supplierUscc');
   const amount = parseMoney(amountText, 'amount');
   const supplierName = await directoryName(ctx, 'enterprise', supplierUscc, 'supplierUscc');
-  const { creditCheck } = await checkSupplier(ctx, supplierUscc);
-  if (creditCheck.restricted) {
-    const reason = `失信名录: ${creditCheck.reasons.join('; ') || `${creditCheck.activeSeriousCount} active serious dishonesty record(s)`}`;
+  // credit applies the BID rule and logs the check; unreachable is DEPENDENCY_UNAVAILABLE, never unchecked
+  const check = await checkCreditAt(ctx, { step: 'BID', uscc: supplierUscc, reference: projectId });
+  if (check.result === 'REFUSED') {
+    const reason = `失信名录: ${check.reasons.join('; ')}`;
     // the refusal is evidence: it is committed on its own before the error goes back
     await ctx.dataSource.transaction(async (m) => {
       const refused: RefusedBidEntity = {
@@ -100,12 +83,7 @@ export async function submitBid(ctx: RequestContext, projectId: string, supplier
         after: refused,
       });
     });
-    throw new AppError(
-      'SUPPLIER_RESTRICTED',
-      'SUPPLIER_RESTRICTED',
-      `${supplierName} (${supplierUscc}) is on the dishonesty list and may not bid: ${reason}`,
-      { field: 'supplierUscc' },
-    );
+    throw creditRestricted(check, supplierUscc, 'supplierUscc');
   }
   const bid: BidEntity = {
     id: randomUUID(),
@@ -131,6 +109,8 @@ export async function awardProject(ctx: RequestContext, projectId: string, bidId
     throw new AppError('BAD_USER_INPUT', 'NOT_A_BID_OF_PROJECT', `bid ${bidId} is not a bid on project ${projectId}`, {
       field: 'bidId',
     });
+  // the supplier may have been recorded since it bid
+  await requireCreditAt(ctx, { step: 'AWARD', uscc: bid.supplierUscc, reference: projectId, field: 'bidId' });
   const after = await ctx.dataSource.transaction((m) =>
     moveProject(m, ctx, before, 'AWARDED', { awardedBidId: bidId }),
   );

@@ -10,6 +10,7 @@ import {
   notFound,
   parseMoney,
   recordAudit,
+  requireCreditAt,
   requireOwner,
   today,
   updateVersioned,
@@ -90,6 +91,8 @@ export async function signContract(ctx: RequestContext, projectId: string, input
       { total: formatMoney(total), expected: formatMoney(amount) },
     );
   const bid = (await bidsOf(ctx, projectId)).find((b) => b.id === project.awardedBidId)!;
+  // the supplier may have been recorded since the award
+  await requireCreditAt(ctx, { step: 'CONTRACT', uscc: bid.supplierUscc, reference: projectId, field: 'projectId' });
   const contract: ContractEntity = {
     id: randomUUID(),
     projectId,

@@ -38,7 +38,7 @@ export const common: Record<keyof typeof zh, string> = {
   'error.NOT_FOUND': 'Not found',
   'error.CONFLICT': 'Someone else changed this record; reload and try again',
   'error.INVALID_TRANSITION': 'Not allowed in the current status',
-  'error.SUPPLIER_RESTRICTED': 'The supplier has a serious dishonesty record and may not bid',
+  'error.SUPPLIER_RESTRICTED': 'The enterprise has a serious dishonesty record: the step is refused',
   'error.POLICY_NOT_APPROVED': 'The policy it rests on is not approved',
   'error.DEBT_LIMIT_EXCEEDED': 'The debt limit would be exceeded',
   'error.FISCAL_CAP_EXCEEDED': 'Exceeds the 10% fiscal affordability cap',

@@ -36,7 +36,7 @@ export const common = {
   'error.NOT_FOUND': '记录不存在',
   'error.CONFLICT': '数据已被他人修改，请刷新后重试',
   'error.INVALID_TRANSITION': '当前状态不允许此操作',
-  'error.SUPPLIER_RESTRICTED': '该供应商存在严重失信记录，不得参与投标',
+  'error.SUPPLIER_RESTRICTED': '该企业存在严重失信记录，依规不予办理',
   'error.POLICY_NOT_APPROVED': '所依据的政策未经审查通过',
   'error.DEBT_LIMIT_EXCEEDED': '超出债务限额',
   'error.FISCAL_CAP_EXCEEDED': '超出财政承受能力上限（10%）',
