@@ -13,6 +13,7 @@ import { regionReference } from './region/region.reference.js';
 import { RegionResolver } from './region/region.resolver.js';
 import { seedDirectory } from './seed/demo.seed.js';
 import { DirectorySessions1764748800000 } from './migrations/1764748800000-directory-sessions.js';
+import { DepartmentUscc1764835200000 } from './migrations/1764835200000-department-uscc.js';
 import { SessionEntity } from './session/session.entity.js';
 import { sessionLookup } from './session/session.service.js';
 import { UserEntity } from './user/user.entity.js';
@@ -25,7 +26,7 @@ export const subgraph = defineSubgraph({
   resolvers: [RegionResolver, DepartmentResolver, EnterpriseResolver, UserResolver, AuthResolver],
   references: { ...regionReference, ...departmentReference, ...enterpriseReference },
   entities: [RegionEntity, DepartmentEntity, EnterpriseEntity, UserEntity, SessionEntity],
-  migrations: [DirectoryInitial1732406400100, DirectorySessions1764748800000],
+  migrations: [DirectoryInitial1732406400100, DirectorySessions1764748800000, DepartmentUscc1764835200000],
   sessions: sessionLookup,
   seed: seedDirectory,
 });

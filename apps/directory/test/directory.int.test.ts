@@ -1,3 +1,4 @@
+import { demoDepartments, demoEnterprises, demoGovernmentUscc } from '@integrity/demo-data';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph } from '../src/index.js';
@@ -82,7 +83,7 @@ describe.skipIf(!mysql.ok)(
       expect(errorCode(result)).toBe('UNAUTHENTICATED');
       expect(result.errors?.[0]?.message).toMatch(/expired/);
       const write = await stack.graphql(
-        'mutation { createDepartment(input: { code: "EXP", name: "过期部门", kind: OTHER, regionCode: "445122" }) { id } }',
+        'mutation { createDepartment(input: { code: "EXP", name: "过期部门", kind: OTHER, uscc: "11445122763393367L", regionCode: "445122" }) { id } }',
         {},
         expired,
       );
@@ -123,14 +124,14 @@ describe.skipIf(!mysql.ok)(
     it('refuses a leader who tries to write, and writes nothing', async () => {
       const before = await count('department');
       const result = await stack.graphql(
-        'mutation { createDepartment(input: { code: "NEW1", name: "新部门", kind: OTHER, regionCode: "445122" }) { id } }',
+        'mutation { createDepartment(input: { code: "NEW1", name: "新部门", kind: OTHER, uscc: "114451227291776012", regionCode: "445122" }) { id } }',
         {},
         await stack.login('leader'),
       );
       expect(errorCode(result)).toBe('FORBIDDEN');
       expect(await count('department')).toBe(before);
       const anonymous = await stack.graphql(
-        'mutation { createDepartment(input: { code: "NEW1", name: "新部门", kind: OTHER, regionCode: "445122" }) { id } }',
+        'mutation { createDepartment(input: { code: "NEW1", name: "新部门", kind: OTHER, uscc: "114451227291776012", regionCode: "445122" }) { id } }',
       );
       expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
     });
@@ -151,25 +152,58 @@ describe.skipIf(!mysql.ok)(
 
     it('names the field at fault for validation failures, nested or in variables', async () => {
       const short = await stack.graphql(
-        'mutation { createDepartment(input: { code: "X1", name: "短", kind: OTHER, regionCode: "445122" }) { id } }',
+        'mutation { createDepartment(input: { code: "X1", name: "短", kind: OTHER, uscc: "11445122697043544R", regionCode: "445122" }) { id } }',
         {},
         admin,
       );
       expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
       const region = await stack.graphql(
-        'mutation { createDepartment(input: { code: "X1", name: "某某部门", kind: OTHER, regionCode: "999999" }) { id } }',
+        'mutation { createDepartment(input: { code: "X1", name: "某某部门", kind: OTHER, uscc: "11445122697043544R", regionCode: "999999" }) { id } }',
         {},
         admin,
       );
       expect(region.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
       const variable = await stack.graphql(
         'mutation ($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }',
-        { input: { code: 'X1', name: '某某部门', kind: 'NOPE', regionCode: '445122' } },
+        { input: { code: 'X1', name: '某某部门', kind: 'NOPE', uscc: '11445122697043544R', regionCode: '445122' } },
         admin,
       );
       expect(variable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
       const page = await stack.graphql('{ departments(pageSize: 1000) { total } }');
       expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'pageSize' });
+    });
+
+    it('keeps each department’s unified social credit code: a government body’s (11…), checked, unique', async () => {
+      const finance = demoDepartments.find((d) => d.code === 'CZJ')!;
+      const read = await stack.graphql<{ department: { uscc: string } }>(
+        'query ($id: ID!) { department(id: $id) { uscc } }',
+        { id: finance.id },
+      );
+      expect(read.data!.department.uscc).toBe(finance.uscc);
+      const create = (uscc: string) =>
+        stack.graphql(
+          'mutation ($i: CreateDepartmentInput!) { createDepartment(input: $i) { id uscc } }',
+          { i: { code: 'USCC1', name: '代码测试部门', kind: 'OTHER', uscc, regionCode: '445122' } },
+          admin,
+        );
+      // an enterprise's code (91…) is valid but not a government body's
+      expect((await create(demoEnterprises[0]!.uscc)).errors?.[0]?.extensions).toMatchObject({
+        field: 'uscc',
+        reason: 'USCC_NOT_GOVERNMENT',
+      });
+      expect((await create(`${finance.uscc.slice(0, 17)}0`)).errors?.[0]?.extensions).toMatchObject({
+        field: 'uscc',
+        reason: finance.uscc.endsWith('0') ? 'ALREADY_REGISTERED' : 'INVALID_USCC',
+      });
+      expect((await create(finance.uscc)).errors?.[0]?.extensions).toMatchObject({
+        field: 'uscc',
+        reason: 'ALREADY_REGISTERED',
+      });
+      const made = await create(demoGovernmentUscc('USCC1', '445122').toLowerCase());
+      expect(made.errors).toBeUndefined();
+      expect((made.data as { createDepartment: { uscc: string } }).createDepartment.uscc).toBe(
+        demoGovernmentUscc('USCC1', '445122'),
+      );
     });
 
     it('creates an enterprise and a department, round-trips Chinese text, and audits each change', async () => {
@@ -206,7 +240,7 @@ describe.skipIf(!mysql.ok)(
 
     it('updates with optimistic locking: a stale version is CONFLICT and changes nothing', async () => {
       const created = await stack.graphql<{ createDepartment: { id: string; version: number } }>(
-        'mutation { createDepartment(input: { code: "LOCK", name: "锁测试部门", kind: OTHER, regionCode: "445122" }) { id version } }',
+        'mutation { createDepartment(input: { code: "LOCK", name: "锁测试部门", kind: OTHER, uscc: "1144512254810370XJ", regionCode: "445122" }) { id version } }',
         {},
         admin,
       );

@@ -28,7 +28,7 @@ describe('directory on embedded SQLite', () => {
     );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'uscc' });
     const created = await stack.graphql<{ createDepartment: { id: string } }>(
-      'mutation { createDepartment(input: { code: "SQL_1", name: "嵌入式测试部门", kind: OTHER, regionCode: "445122" }) { id } }',
+      'mutation { createDepartment(input: { code: "SQL_1", name: "嵌入式测试部门", kind: OTHER, uscc: "11445122875657953Q", regionCode: "445122" }) { id } }',
       {},
       admin,
     );

@@ -1,3 +1,4 @@
+import { governmentUsccProblem } from '@integrity/rules';
 import { describe, expect, it } from 'vitest';
 import {
   demoDepartments,
@@ -19,6 +20,11 @@ describe('demo data', () => {
   it('gives every enterprise a valid, unique code', () => {
     for (const e of demoEnterprises) expect(e.uscc[17]).toBe(usccCheckCharacter(e.uscc.slice(0, 17)));
     expect(new Set(demoEnterprises.map((e) => e.uscc)).size).toBe(demoEnterprises.length);
+  });
+
+  it('gives every department a valid, unique government body code (11…)', () => {
+    for (const d of demoDepartments) expect(governmentUsccProblem(d.uscc), d.code).toBeNull();
+    expect(new Set(demoDepartments.map((d) => d.uscc)).size).toBe(demoDepartments.length);
   });
 
   it('has unique department codes, stable ids and every contract demo user', () => {

@@ -1,5 +1,6 @@
 import { stableId } from './ids.js';
 import { DEMO_COUNTY_CODE, demoTowns } from './regions.js';
+import { demoGovernmentUscc } from './uscc.js';
 
 type Domain = 'CREDIT' | 'PROCUREMENT' | 'INVESTMENT' | 'DEBT' | 'SUPERVISION' | 'CASEWORK';
 
@@ -12,6 +13,8 @@ export interface DemoDepartment {
   regionCode: string;
   /** Domains in which this department acts for the whole county (the plan's lead departments). */
   countyWideDomains: Domain[];
+  /** Its unified social credit code (a government body's: 11…), invented for the demo. */
+  uscc: string;
 }
 
 const county = (code: string, name: string, shortName: string, countyWideDomains: Domain[] = []): DemoDepartment => ({
@@ -22,6 +25,7 @@ const county = (code: string, name: string, shortName: string, countyWideDomains
   kind: 'COUNTY_DEPARTMENT',
   regionCode: DEMO_COUNTY_CODE,
   countyWideDomains,
+  uscc: demoGovernmentUscc(code, DEMO_COUNTY_CODE),
 });
 
 /** The departments 饶府〔2018〕35号 names as lead or responsible units, plus every town government. */
@@ -70,6 +74,7 @@ export const demoDepartments: DemoDepartment[] = [
     kind: 'TOWN_GOVERNMENT' as const,
     regionCode: town.code,
     countyWideDomains: [] as Domain[],
+    uscc: demoGovernmentUscc(`ZF${town.code}`, DEMO_COUNTY_CODE),
   })),
 ];
 

@@ -39,6 +39,21 @@ export function usccProblem(value: string): IdentifierProblem | null {
   return expected === code[17] ? null : { reason: 'INVALID_USCC', params: { expected } };
 }
 
+/**
+ * A government body's code (机关): registered by the establishment authority (登记管理部门码 1) as an organ
+ * (机构类别码 1), so it begins with 11 — GB 32100-2015 table 1.
+ */
+export const GOVERNMENT_USCC_PREFIX = '11';
+
+/** null when the code is a valid one of a government body, else what is wrong with it. */
+export function governmentUsccProblem(value: string): IdentifierProblem | null {
+  const problem = usccProblem(value);
+  if (problem) return problem;
+  return normaliseIdentifier(value).startsWith(GOVERNMENT_USCC_PREFIX)
+    ? null
+    : { reason: 'USCC_NOT_GOVERNMENT', params: { prefix: GOVERNMENT_USCC_PREFIX } };
+}
+
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 

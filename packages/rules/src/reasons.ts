@@ -64,6 +64,10 @@ export const REASONS = {
     'zh-CN': '统一社会信用代码含有不允许的字符（不含 I、O、S、V、Z）',
     'en-US': 'The code contains a character that is not allowed (no I, O, S, V, Z)',
   },
+  USCC_NOT_GOVERNMENT: {
+    'zh-CN': '机关的统一社会信用代码以 {prefix} 开头',
+    'en-US': 'A government body’s unified social credit code begins with {prefix}',
+  },
   INVALID_USCC: {
     'zh-CN': '统一社会信用代码校验位错误，应为 {expected}',
     'en-US': 'The unified social credit code fails its check character (it should be {expected})',

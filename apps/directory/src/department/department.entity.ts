@@ -25,6 +25,14 @@ export class DepartmentEntity {
   @Column({ name: 'region_code', type: 'varchar', length: 12 })
   regionCode: string;
 
+  /**
+   * Its unified social credit code (a government body's begins with 11), by which the credit platforms know it.
+   * Null only for a department created before codes were kept, until an administrator records it.
+   */
+  @Index('ux_department_uscc', { unique: true })
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  uscc: string | null;
+
   /** Comma-separated domains in which the department acts county-wide. */
   @Column({ name: 'county_wide_domains', type: 'simple-array' })
   countyWideDomains: Domain[];

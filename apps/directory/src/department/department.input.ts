@@ -24,6 +24,9 @@ export class CreateDepartmentInput {
   @Field(() => DepartmentKindEnum)
   kind: DepartmentKind;
 
+  @Field({ description: 'Its unified social credit code: a government body’s (18 characters, beginning with 11).' })
+  uscc: string;
+
   @Field({ description: 'Division code of the region it belongs to.' })
   regionCode: string;
 
@@ -51,6 +54,10 @@ export class UpdateDepartmentInput {
   @Field(() => DepartmentKindEnum, { nullable: true })
   @IsOptional()
   kind?: DepartmentKind;
+
+  @Field({ nullable: true, description: 'Its unified social credit code (a government body’s: 11…).' })
+  @IsOptional()
+  uscc?: string;
 
   @Field({ nullable: true })
   @IsOptional()

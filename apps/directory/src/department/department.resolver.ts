@@ -40,6 +40,12 @@ export class DepartmentResolver {
     return updateDepartment(ctx, id, input);
   }
 
+  // a department from before codes were kept has none yet: empty, never null, as the contract says
+  @FieldResolver(() => String)
+  uscc(@Root() department: Department): string {
+    return department.uscc ?? '';
+  }
+
   @FieldResolver(() => Region, { description: 'The region the department belongs to (a town government → its town).' })
   region(@Root() department: Department, @Ctx() ctx: RequestContext) {
     return loadRegion(ctx, department.regionCode);

@@ -1,5 +1,7 @@
 import {
   badInput,
+  governmentUsccProblem,
+  normaliseIdentifier,
   byKey,
   notFound,
   recordAudit,
@@ -47,17 +49,30 @@ async function assertRegion(manager: EntityManager, code: string): Promise<void>
     throw badInput('regionCode', 'NOT_REGISTERED', `region ${code} does not exist`);
 }
 
+/** A government body's code, checked by GB 32100 and the 11 prefix, and not another department's. */
+async function checkUscc(manager: EntityManager, value: string, field: string, self?: string): Promise<string> {
+  const problem = governmentUsccProblem(value);
+  if (problem)
+    throw badInput(field, problem.reason, `not a government body's unified social credit code`, problem.params);
+  const uscc = normaliseIdentifier(value);
+  const holder = await manager.findOneBy(DepartmentEntity, { uscc });
+  if (holder && holder.id !== self) throw badInput(field, 'ALREADY_REGISTERED', `${uscc} is ${holder.name}'s code`);
+  return uscc;
+}
+
 export async function createDepartment(ctx: RequestContext, input: CreateDepartmentInput): Promise<DepartmentEntity> {
   return ctx.dataSource.transaction(async (manager) => {
     await assertRegion(manager, input.regionCode);
     if (await manager.existsBy(DepartmentEntity, { code: input.code }))
       throw badInput('code', 'ALREADY_REGISTERED', `department code ${input.code} is already used`);
+    const uscc = await checkUscc(manager, input.uscc, 'uscc');
     const department = manager.create(DepartmentEntity, {
       id: randomUUID(),
       code: input.code,
       name: input.name.trim(),
       shortName: (input.shortName ?? input.name).trim(),
       kind: input.kind,
+      uscc,
       regionCode: input.regionCode,
       countyWideDomains: input.countyWideDomains ?? [],
       version: 1,
@@ -83,6 +98,8 @@ export async function updateDepartment(
     if (!before) throw notFound('Department', id);
     if (input.regionCode) await assertRegion(manager, input.regionCode);
     const { version, ...changes } = input;
+    if (input.uscc !== undefined && input.uscc !== null)
+      changes.uscc = await checkUscc(manager, input.uscc, 'uscc', id);
     const after = await updateVersioned(manager, DepartmentEntity, 'Department', { id }, version, changes);
     // its users' tokens carry its region and county-wide domains: a change there ends their sessions
     const domains = (d: DepartmentEntity) => [...d.countyWideDomains].sort().join(',');

@@ -38,6 +38,12 @@ export class Department {
   @Field(() => DepartmentKindEnum, { description: 'County department, town government or other.' })
   kind: DepartmentKind;
 
+  @Field(() => String, {
+    description:
+      'Unified social credit code (GB 32100-2015; a government body’s begins with 11), by which the city, provincial and national credit platforms identify it. Empty only for a department created before codes were kept, until an administrator records it.',
+  })
+  uscc: string;
+
   @Field(() => [DomainEnum], {
     description: 'Domains in which this department acts for the whole county (e.g. 县人社局 for CREDIT).',
   })

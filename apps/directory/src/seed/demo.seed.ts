@@ -33,12 +33,13 @@ export async function seedDirectory(dataSource: DataSource, { demoPassword }: Se
     }
     await m.insert(
       DepartmentEntity,
-      demoDepartments.map(({ id, code, name, shortName, kind, regionCode, countyWideDomains }) => ({
+      demoDepartments.map(({ id, code, name, shortName, kind, uscc, regionCode, countyWideDomains }) => ({
         id,
         code,
         name,
         shortName,
         kind,
+        uscc,
         regionCode,
         countyWideDomains,
         version: 1,

@@ -5,6 +5,7 @@ export const directory: Record<keyof typeof zh, string> = {
   'department.code': 'Code',
   'department.name': 'Name',
   'department.shortName': 'Short name',
+  'department.uscc': 'Unified social credit code',
   'department.kind': 'Kind',
   'department.region': 'Region',
   'department.countyWideDomains': 'County-wide domains',

@@ -3,6 +3,7 @@ export const directory = {
   'department.code': '代码',
   'department.name': '名称',
   'department.shortName': '简称',
+  'department.uscc': '统一社会信用代码',
   'department.kind': '类型',
   'department.region': '所属区划',
   'department.countyWideDomains': '全县范围职能',

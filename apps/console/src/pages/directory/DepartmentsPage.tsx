@@ -4,9 +4,10 @@ import DepartmentDetail from './DepartmentDetail';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Form, Input, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { governmentUsccProblem, reasonMessage } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { DepartmentsQuery } from '../../gql/graphql';
-import { useT } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import type { PageProps } from '../page-props';
@@ -24,6 +25,7 @@ const DEPARTMENTS = graphql(`
         name
         shortName
         kind
+        uscc
         countyWideDomains
         version
         region {
@@ -51,6 +53,7 @@ const UPDATE = graphql(`
       name
       shortName
       kind
+      uscc
       countyWideDomains
       version
       region {
@@ -61,12 +64,22 @@ const UPDATE = graphql(`
   }
 `);
 
+/** The server's check of a government body's code (GB 32100, beginning with 11), before sending. */
+const governmentUsccRule = (t: Translate) => ({
+  validator: async (_: unknown, value?: string) => {
+    if (!value) throw new Error(t('common.required', { field: t('department.uscc') }));
+    const problem = governmentUsccProblem(value);
+    if (problem) throw new Error(reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
+  },
+});
+
 type Row = DepartmentsQuery['departments']['items'][number];
 interface Values {
   code: string;
   name: string;
   shortName?: string;
   kind: Row['kind'];
+  uscc: string;
   regionCode: string;
   countyWideDomains?: Row['countyWideDomains'];
 }
@@ -106,6 +119,7 @@ export default function DepartmentsPage({ write }: PageProps) {
             render: (r) => <Link to={`/directory/departments/${r.id}`}>{r.name}</Link>,
           },
           { key: 'shortName', title: 'department.shortName', text: (r) => r.shortName },
+          { key: 'uscc', title: 'department.uscc', text: (r) => r.uscc },
           {
             key: 'kind',
             title: 'department.kind',
@@ -152,6 +166,7 @@ export default function DepartmentsPage({ write }: PageProps) {
                 name: editing.name,
                 shortName: editing.shortName,
                 kind: editing.kind,
+                uscc: editing.uscc || undefined,
                 regionCode: editing.region.code,
                 countyWideDomains: editing.countyWideDomains,
               }
@@ -177,6 +192,7 @@ export default function DepartmentsPage({ write }: PageProps) {
                     name: v.name,
                     shortName: v.shortName || null,
                     kind: v.kind,
+                    uscc: v.uscc,
                     regionCode: v.regionCode,
                     countyWideDomains: v.countyWideDomains ?? [],
                   },
@@ -206,6 +222,9 @@ export default function DepartmentsPage({ write }: PageProps) {
             </Form.Item>
             <Form.Item name="kind" label={t('department.kind')} rules={[{ required: true }]}>
               <Select options={kindOptions} />
+            </Form.Item>
+            <Form.Item name="uscc" label={t('department.uscc')} rules={[governmentUsccRule(t)]}>
+              <Input maxLength={18} />
             </Form.Item>
             <Form.Item
               name="regionCode"
