@@ -20,6 +20,9 @@ import { ObjectionMaterial1732406400230 } from './migrations/1732406400230-objec
 import { RepairClock1732406400240 } from './migrations/1732406400240-repair-clock.js';
 import { SourceCured1732406400250 } from './migrations/1732406400250-source-cured.js';
 import { CreditCheckLog1732406400260 } from './migrations/1732406400260-credit-check-log.js';
+import { RecordChange1732406400270 } from './migrations/1732406400270-record-change.js';
+import { RecordChangeEntity } from './exchange/record-change.entity.js';
+import { ExchangeResolver } from './exchange/exchange.resolver.js';
 import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
 import { ObjectionEntity } from './objection/objection.entity.js';
 import { ObjectionResolver } from './objection/objection.resolver.js';
@@ -39,6 +42,7 @@ export const subgraph = defineSubgraph({
   port: 4002,
   resolvers: [
     CreditCheckLogResolver,
+    ExchangeResolver,
     CivilServantResolver,
     CreditRecordResolver,
     SourcedRecordResolver,
@@ -63,6 +67,7 @@ export const subgraph = defineSubgraph({
     ReadLogEntity,
     CalendarDayEntity,
     CreditCheckLogEntity,
+    RecordChangeEntity,
   ],
   migrations: [
     CreditInitial1732406400200,
@@ -72,6 +77,7 @@ export const subgraph = defineSubgraph({
     RepairClock1732406400240,
     SourceCured1732406400250,
     CreditCheckLog1732406400260,
+    RecordChange1732406400270,
   ],
   seed: seedCredit,
   preflight: checkEncryptionKey,

@@ -46,4 +46,24 @@ describe('credit on embedded SQLite', () => {
     expect(asc).toEqual([...asc].sort());
     expect(asc[0]! < desc[0]!).toBe(true);
   });
+
+  it('exports the government dishonesty records to the credit platforms, the cursor continuing', async () => {
+    process.env.EXCHANGE_SETTLE_MS = '0';
+    const fgj = await stack.login('fgj');
+    const q = 'query ($s: String) { creditExchangeExport(since: $s, limit: 500) { cursor count content more } }';
+    type Batch = { creditExchangeExport: { cursor: string; count: number; content: string; more: boolean } };
+    const first = await stack.graphql<Batch>(q, {}, fgj);
+    expect(first.errors).toBeUndefined();
+    const rows = JSON.parse(first.data!.creditExchangeExport.content) as Record<string, string>[];
+    expect(rows.length).toBe(first.data!.creditExchangeExport.count);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r['统一社会信用代码']!.startsWith('11'))).toBe(true);
+    let cursor = first.data!.creditExchangeExport.cursor;
+    for (let more = first.data!.creditExchangeExport.more; more;) {
+      const next = (await stack.graphql<Batch>(q, { s: cursor }, fgj)).data!.creditExchangeExport;
+      ({ cursor, more } = next);
+    }
+    expect((await stack.graphql<Batch>(q, { s: cursor }, fgj)).data!.creditExchangeExport.count).toBe(0);
+    delete process.env.EXCHANGE_SETTLE_MS;
+  });
 });

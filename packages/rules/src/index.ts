@@ -9,3 +9,4 @@ export * from './sanctions.js';
 export * from './thresholds.js';
 export * from './casework.js';
 export * from './credit-checks.js';
+export * from './credit-labels.js';

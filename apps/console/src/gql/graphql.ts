@@ -765,6 +765,21 @@ export type CreditCheckStep =
   /** An investment-promotion agreement signed with an investor. */
   | 'INVESTMENT_AGREEMENT';
 
+/** A batch of changes to government dishonesty records for the credit platforms (归集共享), after a cursor. docs/EXCHANGE.md lists every field. */
+export type CreditExchangeBatch = {
+  __typename?: 'CreditExchangeBatch';
+  /** The changes: the JSON array or the CSV text. */
+  content: Scalars['String']['output'];
+  /** Changes in this batch (at most the limit; call again with the cursor while `more`). */
+  count: Scalars['Int']['output'];
+  /** Pass it as `since` for the changes after these; unchanged while nothing has changed. */
+  cursor: Scalars['String']['output'];
+  /** Whether more changes wait after this batch. */
+  more: Scalars['Boolean']['output'];
+  /** HMAC-SHA256 (hex) of the cursor, a newline and the content, with the key in EXCHANGE_HMAC_KEY; null when no key is configured (development only). */
+  signature?: Maybe<Scalars['String']['output']>;
+};
+
 /** A civil servant’s credit file (诚信档案). */
 export type CreditFile = {
   __typename?: 'CreditFile';
@@ -1244,6 +1259,13 @@ export type EvaluationStatus =
   | 'FINAL'
   | 'PRELIMINARY'
   | 'PUBLISHED';
+
+/** How an exchange file is written: a JSON array of objects, or CSV (UTF-8, header row). */
+export type ExchangeFormat =
+  /** CSV with a header row of the national field names, UTF-8. */
+  | 'CSV'
+  /** A JSON array, one object per change, keyed by the national field names. */
+  | 'JSON';
 
 /** A complaint from the public, without an account. */
 export type FileComplaintInput = {
@@ -2797,6 +2819,8 @@ export type Query = {
   creditCheckLog: CreditCheckLogPage;
   /** County-wide credit-file coverage. CREDIT readers. */
   creditCoverage: CoverageSummary;
+  /** Changes to government dishonesty records (published, corrected, repaired, revoked, publicity ended) after a cursor, for the city, provincial and national credit platforms (二.4 归集共享), in the national catalogue’s fields, signed. County-wide CREDIT officers. */
+  creditExchangeExport: CreditExchangeBatch;
   /** Who read which civil servant’s full file, newest first. SUPERVISOR and ADMIN only. */
   creditFileReadLog: FileReadPage;
   /** Objections, oldest filing first. CREDIT readers. */
@@ -2995,6 +3019,13 @@ export type QueryCreditCheckLogArgs = {
   pageSize?: InputMaybe<Scalars['Int']['input']>;
   step?: InputMaybe<CreditCheckStep>;
   subjectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCreditExchangeExportArgs = {
+  format?: ExchangeFormat;
+  limit?: Scalars['Int']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 

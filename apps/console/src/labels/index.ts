@@ -39,6 +39,7 @@ import { WARNING_STATUS } from './warning-status';
 import { CASE_KIND } from './case-kind';
 import { CREDIT_CHECK_STEP } from './credit-check-step';
 import { CREDIT_CHECK_RESULT } from './credit-check-result';
+import { EXCHANGE_FORMAT } from './exchange-format';
 import { CASE_STATUS } from './case-status';
 import { COMPLAINT_CATEGORY } from './complaint-category';
 import { PROPOSAL_OUTCOME } from './proposal-outcome';
@@ -94,6 +95,7 @@ export { HEAD_RANK } from './head-rank';
 export { CASE_KIND } from './case-kind';
 export { CREDIT_CHECK_STEP } from './credit-check-step';
 export { CREDIT_CHECK_RESULT } from './credit-check-result';
+export { EXCHANGE_FORMAT } from './exchange-format';
 export { CASE_STATUS } from './case-status';
 export { COMPLAINT_CATEGORY } from './complaint-category';
 export { PROPOSAL_OUTCOME } from './proposal-outcome';
@@ -154,4 +156,5 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   HeadRank: HEAD_RANK,
   CreditCheckStep: CREDIT_CHECK_STEP,
   CreditCheckResult: CREDIT_CHECK_RESULT,
+  ExchangeFormat: EXCHANGE_FORMAT,
 };

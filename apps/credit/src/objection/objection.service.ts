@@ -16,6 +16,7 @@ import {
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
+import { noteRecordChange } from '../exchange/record-changes.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import type { RecordCorrectionInput } from '../record/record.input.js';
 import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
@@ -268,6 +269,7 @@ export async function decideObjection(
       record.version,
       recordChanges,
     );
+    if (outcome !== 'REJECTED') await noteRecordChange(m, recordAfter, corrected ? 'CORRECTED' : 'REVOKED');
     await recordAudit(m, ctx, {
       action: `objection.${outcome.toLowerCase()}`,
       entityType: 'Objection',

@@ -22,6 +22,7 @@ import { CivilServantEntity } from '../civil-servant/civil-servant.entity.js';
 import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
 import { checkSanctionKind, sanctionEndOf } from '../rules/sanction.js';
 import { CreditRecordEntity } from './record.entity.js';
+import { noteRecordChange } from '../exchange/record-changes.js';
 import type { AddCreditRecordInput, CreditRecordsArgs } from './record.input.js';
 import { activeSql, expiredSql } from '../rules/record-sql.js';
 
@@ -161,6 +162,7 @@ export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput
   };
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(CreditRecordEntity, record);
+    await noteRecordChange(m, record, 'PUBLISHED');
     await recordAudit(m, ctx, { action: 'record.add', entityType: 'CreditRecord', entityId: record.id, after: record });
     return recordView(record);
   });

@@ -16,6 +16,7 @@ import {
 import { checkPublicity } from '../rules/publicity.js';
 import { SOURCED_RECORD_RULES, sourcedSeverity } from '../rules/sourced-records.js';
 import { CreditRecordEntity } from './record.entity.js';
+import { noteRecordChange } from '../exchange/record-changes.js';
 import { recordView } from './record.service.js';
 import type { RecordFromSourceInput, SourceCuredInput } from './sourced-record.input.js';
 
@@ -79,6 +80,7 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
   try {
     return await transaction(ctx, async (m) => {
       await m.insert(CreditRecordEntity, record);
+      await noteRecordChange(m, record, 'PUBLISHED');
       await recordAudit(m, ctx, {
         action: 'record.fromSource',
         entityType: 'CreditRecord',

@@ -17,6 +17,7 @@ import {
 import { In, LessThan, type FindOptionsWhere } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { REPAIR_RULES, requireRepairDecider } from '../rules/repair-rules.js';
+import { noteRecordChange } from '../exchange/record-changes.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
 import { effectiveStatus, isDishonesty, repairOpensOn } from '../rules/publicity.js';
@@ -162,6 +163,7 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
         record.version,
         { status: 'REPAIRED', closedReason: `信用修复：${note.trim()}` },
       );
+      await noteRecordChange(m, recordAfter, 'REPAIRED');
       await recordAudit(m, ctx, {
         action: 'record.repair',
         entityType: 'CreditRecord',

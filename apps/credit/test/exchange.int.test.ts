@@ -1,0 +1,143 @@
+// The exchange with the credit platforms (issue 14.4): government dishonesty records' changes after an opaque
+// cursor, in the national catalogue's fields, as JSON or CSV, signed; pages that neither miss nor repeat.
+import { createHmac } from 'node:crypto';
+import { demoDepartmentByCode, demoDepartments } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { addDays, addMonths, today } from '@integrity/subgraph-kit';
+import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as credit } from '../src/index.js';
+
+const mysql = await mysqlStatus();
+const KEY = 'exchange-test-key';
+const EXPORT = `query ($since: String, $format: ExchangeFormat, $limit: Int) {
+  creditExchangeExport(since: $since, format: $format, limit: $limit) { cursor count content signature more }
+}`;
+type Batch = { cursor: string; count: number; content: string; signature: string | null; more: boolean };
+type Row = Record<string, string>;
+
+describe.skipIf(!mysql.ok)(`exchange with the credit platforms on MySQL${mysql.ok ? '' : ' (skipped)'}`, () => {
+  let stack: Stack;
+  let fgj: string;
+  beforeAll(async () => {
+    process.env.EXCHANGE_HMAC_KEY = KEY;
+    process.env.EXCHANGE_SETTLE_MS = '0';
+    stack = await startStack({ subgraphs: [directory, credit] });
+    fgj = await stack.login('fgj');
+  }, 180_000);
+  afterAll(async () => {
+    delete process.env.EXCHANGE_HMAC_KEY;
+    delete process.env.EXCHANGE_SETTLE_MS;
+    await stack?.close();
+  });
+
+  const batch = async (vars: Record<string, unknown>) => {
+    const r: GraphQLResult<{ creditExchangeExport: Batch }> = await stack.graphql(EXPORT, vars, fgj);
+    expect(r.errors).toBeUndefined();
+    return r.data!.creditExchangeExport;
+  };
+  /** Every change after `since`, page by page. */
+  const drain = async (since: string | null, limit: number) => {
+    const rows: Row[] = [];
+    let cursor = since;
+    for (;;) {
+      const b = await batch({ since: cursor, limit });
+      rows.push(...(JSON.parse(b.content) as Row[]));
+      cursor = b.cursor;
+      if (!b.more) return { rows, cursor: cursor! };
+    }
+  };
+
+  it('refuses whoever is not a county-wide CREDIT officer, and a cursor it did not give', async () => {
+    for (const user of ['leader', 'czj'])
+      expect(errorCode(await stack.graphql(EXPORT, {}, await stack.login(user)))).toBe('FORBIDDEN');
+    const bad = await stack.graphql(EXPORT, { since: 'not-a-cursor' }, fgj);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'since' });
+  });
+
+  it('gives every department record on disclosure once, in the national fields, the same in pages of 7 as in one', async () => {
+    const whole = await drain(null, 500);
+    expect(whole.rows.length).toBeGreaterThan(0);
+    const paged = await drain(null, 7);
+    expect(paged.rows).toEqual(whole.rows);
+    expect(paged.cursor).toBe(whole.cursor);
+    // no change twice
+    const keys = whole.rows.map((r) => `${r['记录编号']}/${r['变更类型']}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const usccOf = new Map(demoDepartments.map((d) => [d.name, d.uscc]));
+    for (const row of whole.rows) {
+      expect(Object.keys(row)).toEqual([
+        '记录编号',
+        '变更类型',
+        '主体名称',
+        '统一社会信用代码',
+        '失信行为类别',
+        '失信严重程度',
+        '认定依据',
+        '认定文号',
+        '认定机关',
+        '认定机关统一社会信用代码',
+        '认定日期',
+        '公示截止日期',
+        '当前状态',
+        '数据来源单位',
+        '数据来源单位统一社会信用代码',
+        '更新时间',
+      ]);
+      expect(row['统一社会信用代码']).toBe(usccOf.get(row['主体名称']!));
+      expect(row['数据来源单位统一社会信用代码']).toMatch(/^11/);
+    }
+    // nothing new: the same cursor, nothing in it
+    const again = await batch({ since: whole.cursor });
+    expect(again).toMatchObject({ count: 0, cursor: whole.cursor, more: false });
+  });
+
+  it('sends a new record, and one whose publicity has run out as published then expired; CSV, signed', async () => {
+    const { cursor } = await drain(null, 500);
+    const finance = demoDepartmentByCode('CZJ');
+    const add = 'mutation ($i: AddCreditRecordInput!) { addCreditRecord(input: $i) { id } }';
+    const record = (decisionDate: string, publicityEnd: string, documentNumber: string) => ({
+      subjectType: 'DEPARTMENT',
+      subjectId: finance.id,
+      category: 'BROKEN_COMMITMENT',
+      severity: 'GENERAL',
+      documentNumber,
+      authority: '饶平县发展和改革局',
+      decisionDate,
+      publish: true,
+      publicityEnd,
+    });
+    const fresh = await stack.graphql<{ addCreditRecord: { id: string } }>(
+      add,
+      { i: record(today(), addMonths(today(), 6), '饶发改信〔2026〕1号') },
+      fgj,
+    );
+    const old = addMonths(today(), -8);
+    const ended = await stack.graphql<{ addCreditRecord: { id: string } }>(
+      add,
+      { i: record(old, addDays(addMonths(old, 6), 0), '饶发改信〔2026〕2号') },
+      fgj,
+    );
+    expect(fresh.errors ?? ended.errors).toBeUndefined();
+    const b = await batch({ since: cursor, format: 'CSV' });
+    expect(b.count).toBe(3);
+    const lines = b.content.split('\r\n');
+    expect(lines[0]).toBe(
+      '记录编号,变更类型,主体名称,统一社会信用代码,失信行为类别,失信严重程度,认定依据,认定文号,认定机关,认定机关统一社会信用代码,认定日期,公示截止日期,当前状态,数据来源单位,数据来源单位统一社会信用代码,更新时间',
+    );
+    const cells = lines.slice(1).map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+    expect(cells.map((c) => [c[0], c[1]])).toEqual([
+      [fresh.data!.addCreditRecord.id, '新增公示'],
+      [ended.data!.addCreditRecord.id, '新增公示'],
+      [ended.data!.addCreditRecord.id, '公示期满'],
+    ]);
+    expect(cells[0]!.slice(2, 6)).toEqual(['饶平县财政局', finance.uscc, '违背承诺', '一般']);
+    // the deciding authority is a county body: its code; the recording officer's department is the source
+    const fgjDept = demoDepartmentByCode('FGJ');
+    expect(cells[0]![9]).toBe(fgjDept.uscc);
+    expect([cells[0]![13], cells[0]![14]]).toEqual([fgjDept.name, fgjDept.uscc]);
+    expect(cells[2]![12]).toBe('已到期');
+    expect(b.signature).toBe(createHmac('sha256', KEY).update(`${b.cursor}\n${b.content}`).digest('hex'));
+    expect((await batch({ since: b.cursor })).count).toBe(0);
+  });
+});
