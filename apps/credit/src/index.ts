@@ -21,6 +21,7 @@ import { RepairClock1732406400240 } from './migrations/1732406400240-repair-cloc
 import { SourceCured1732406400250 } from './migrations/1732406400250-source-cured.js';
 import { CreditCheckLog1732406400260 } from './migrations/1732406400260-credit-check-log.js';
 import { RecordChange1732406400270 } from './migrations/1732406400270-record-change.js';
+import { RecordFiguresIndex1732406400280 } from './migrations/1732406400280-record-figures-index.js';
 import { RecordChangeEntity } from './exchange/record-change.entity.js';
 import { ExchangeResolver } from './exchange/exchange.resolver.js';
 import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
@@ -78,6 +79,7 @@ export const subgraph = defineSubgraph({
     SourceCured1732406400250,
     CreditCheckLog1732406400260,
     RecordChange1732406400270,
+    RecordFiguresIndex1732406400280,
   ],
   seed: seedCredit,
   preflight: checkEncryptionKey,
