@@ -47,10 +47,27 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       const late = unpaid.filter((m) => addDays(m.due_date, 31) <= today());
       const recent = unpaid.filter((m) => addDays(m.due_date, 31) > today());
       expect(late.length).toBeGreaterThan(0);
+      // PPP payments of a year already ended, not paid in full (三.4)
+      const pppUnpaid = (await db('procurement').query(
+        'SELECT o.id, o.year, p.department_id FROM ppp_obligation o JOIN ppp_project p ON p.id = o.project_id WHERE o.paid_amount < o.amount AND o.year < ?',
+        [Number(today().slice(0, 4))],
+      )) as { id: string; year: number; department_id: string }[];
+      expect(pppUnpaid.length).toBeGreaterThan(0);
       const procurementRecords = await sourced('procurement');
       expect(procurementRecords.map((r) => r.source_id).sort()).toEqual(
-        [...breaches.map((b) => `breach-${b.id}`), ...late.map((m) => `milestone-${m.id}`)].sort(),
+        [
+          ...breaches.map((b) => `breach-${b.id}`),
+          ...late.map((m) => `milestone-${m.id}`),
+          ...pppUnpaid.map((o) => `ppp-obligation-${o.id}`),
+        ].sort(),
       );
+      // the demo's unpaid year is 50 million yuan: SERIOUS from 10 million, decided on 1 January after its year
+      expect(procurementRecords.find((r) => r.source_id === `ppp-obligation-${pppUnpaid[0]!.id}`)).toMatchObject({
+        category: 'BROKEN_COMMITMENT',
+        severity: 'SERIOUS',
+        department_id: pppUnpaid[0]!.department_id,
+        decision_date: `${Number(pppUnpaid[0]!.year) + 1}-01-01`,
+      });
       // still within the 30 days: not (yet) a record
       for (const m of recent) expect(procurementRecords.some((r) => r.source_id === `milestone-${m.id}`)).toBe(false);
       const milestone = procurementRecords.find((r) => r.source_id === `milestone-${late[0]!.id}`)!;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { CREDIT_RECORD_TOPIC, defineSubgraph, deliverCreditRecord } from '@integrity/subgraph-kit';
 import { overduePaymentJob } from './breach/overdue-payment.job.js';
+import { unpaidPppJob } from './breach/unpaid-ppp.job.js';
 import { BidEntity, RefusedBidEntity } from './bid/bid.entity.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from './contract/contract.entity.js';
 import { BreachResolver } from './breach/breach.resolver.js';
@@ -49,6 +50,6 @@ export const subgraph = defineSubgraph({
   publicHttpPaths: [OCDS_PACKAGE_PATH],
   // breaches and overdue supplier payments become the purchaser's records in credit, through the outbox
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
-  schedules: [overduePaymentJob],
+  schedules: [overduePaymentJob, unpaidPppJob],
   seed: seedProcurement,
 });

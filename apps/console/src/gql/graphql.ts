@@ -3862,6 +3862,8 @@ export type SourcedRecordKind =
   | 'JUDGMENT_DEBTOR_LISTED'
   /** A supplier payment still unpaid the configured days after its due date (procurement, 三.2). */
   | 'OVERDUE_SUPPLIER_PAYMENT'
+  /** A government payment obligation of a PPP contract not paid in full within its year (procurement, 三.4). */
+  | 'PPP_OBLIGATION_UNPAID'
   /** A purchaser’s breach recorded in procurement (三.3). */
   | 'PROCUREMENT_BREACH'
   /** A rectification order not accepted by its deadline (supervision, 三.8). */

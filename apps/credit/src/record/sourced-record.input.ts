@@ -16,6 +16,10 @@ registerEnumType(SourcedRecordKindEnum, {
       description: 'A supplier payment still unpaid the configured days after its due date (procurement, 三.2).',
     },
     COMMITMENT_BREACHED: { description: 'An investment-promotion commitment marked BREACHED (investment, 三.6).' },
+    PPP_OBLIGATION_UNPAID: {
+      description:
+        'A government payment obligation of a PPP contract not paid in full within its year (procurement, 三.4).',
+    },
     JUDGMENT_DEBTOR_LISTED: {
       description: 'A county body listed by a court as a dishonest judgment debtor (失信被执行人; casework, 一.3).',
     },

@@ -9,6 +9,7 @@ export const SOURCED_RECORD_KINDS = [
   'OVERDUE_SUPPLIER_PAYMENT',
   'COMMITMENT_BREACHED',
   'JUDGMENT_DEBTOR_LISTED',
+  'PPP_OBLIGATION_UNPAID',
 ] as const;
 export type SourcedRecordKind = (typeof SOURCED_RECORD_KINDS)[number];
 
@@ -60,6 +61,16 @@ export const SOURCED_RECORD_RULES: Record<SourcedRecordKind, SourcedRecordRule> 
     seriousFromAmount: '10000000.00',
     senders: ['investment'],
     source: '饶府〔2018〕35号 三.6：招商引资中不履行依法作出的政策承诺和签订的合同',
+  },
+  // the government's payment under a PPP contract not made in its budget year (三.4): the year is the term
+  PPP_OBLIGATION_UNPAID: {
+    category: 'BROKEN_COMMITMENT',
+    severity: 'GENERAL',
+    publicityMonths: 12,
+    seriousFromAmount: '10000000.00',
+    senders: ['procurement'],
+    source:
+      '饶府〔2018〕35号 三.4：政府和社会资本合作领域，政府未按合同约定履行付费义务的，纳入政务失信记录；财金〔2019〕10号：政府付费纳入年度预算',
   },
   // a county body listed by a court as a dishonest judgment debtor (失信被执行人): always serious; two years
   // is the listing's ordinary term under the Supreme People's Court's rules on the list

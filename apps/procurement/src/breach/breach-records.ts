@@ -47,3 +47,26 @@ export const breachMessage = (b: { id: string; departmentId: string; recordedOn:
     decisionDate: b.recordedOn,
     summary: b.description,
   });
+
+/** Named as the deciding authority on PPP records: the finance bureau manages the county's PPP payments. */
+export const PPP_AUTHORITY = '饶平县财政局';
+
+/**
+ * A PPP payment obligation unpaid when its year ended: recorded on the implementing department on 1 January of
+ * the next year, for what is still unpaid (SERIOUS from 10 million yuan, credit's rule table).
+ */
+export const pppObligationMessage = (
+  o: { id: string; projectId: string; year: number },
+  project: { departmentId: string; name: string },
+  unpaidYuan: string,
+): OutboxEntry =>
+  creditRecordMessage({
+    kind: 'PPP_OBLIGATION_UNPAID',
+    sourceId: `ppp-obligation-${o.id}`,
+    departmentId: project.departmentId,
+    documentNumber: `PPP付费 ${o.year}-${o.id.slice(0, 8)}`,
+    authority: PPP_AUTHORITY,
+    decisionDate: `${o.year + 1}-01-01`,
+    amount: unpaidYuan,
+    summary: `${project.name} ${o.year} 年度政府付费义务尚有 ${unpaidYuan} 元未支付`,
+  });
