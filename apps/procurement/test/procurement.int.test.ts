@@ -1,4 +1,4 @@
-import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
+import { demoDepartmentByCode, demoEnterprises, stableId } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
@@ -293,6 +293,27 @@ describe.skipIf(!mysql.ok)(
         (await stack.graphql(breach, { i: { departmentId: target.id, description: '拖欠中小企业账款' } }, czj)).errors,
       ).toBeUndefined();
       expect(await count()).toBe(before + 1);
+      // on a PPP project too (三.4), and an unknown project is NOT_FOUND
+      const ppp = stableId('ppp', '0');
+      expect(
+        (
+          await stack.graphql(
+            breach,
+            { i: { departmentId: target.id, projectId: ppp, description: '未按约定付费' } },
+            czj,
+          )
+        ).errors,
+      ).toBeUndefined();
+      expect(
+        errorCode(
+          await stack.graphql(
+            breach,
+            { i: { departmentId: target.id, projectId: stableId('ppp', 'none'), description: '未按约定付费' } },
+            czj,
+          ),
+        ),
+      ).toBe('NOT_FOUND');
+      expect(await count()).toBe(before + 2);
     });
 
     it('lists breach records per department, newest first, with the department named by directory in one statement per level', async () => {

@@ -3367,7 +3367,7 @@ export type RecordBreachInput = {
   /** The responsible department. */
   departmentId: Scalars['ID']['input'];
   description: Scalars['String']['input'];
-  /** The project concerned, if any. */
+  /** The project concerned, if any: a procurement or a PPP project. */
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 

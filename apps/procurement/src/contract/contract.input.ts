@@ -32,6 +32,7 @@ export class RecordAcceptanceInput {
 @InputType({ description: 'A breach (违约失信) and the department responsible for it.' })
 export class RecordBreachInput {
   @Field(() => ID, { description: 'The responsible department.' }) departmentId: string;
-  @Field(() => ID, { nullable: true, description: 'The project concerned, if any.' }) projectId?: string;
+  @Field(() => ID, { nullable: true, description: 'The project concerned, if any: a procurement or a PPP project.' })
+  projectId?: string;
   @Field() @Length(2, 1000) description: string;
 }

@@ -19,6 +19,7 @@ import {
 import { In } from 'typeorm';
 import { bidsOf } from '../bid/bid.service.js';
 import { forgetProject, moveProject, mustLoadProject } from '../project/project.service.js';
+import { PppProjectEntity } from '../ppp/ppp.entity.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from './contract.entity.js';
 import type { RecordAcceptanceInput, RecordBreachInput, SignContractInput } from './contract.input.js';
 import { milestoneStatus } from './milestone-status.js';
@@ -199,7 +200,9 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
 
 export async function recordBreach(ctx: RequestContext, input: RecordBreachInput) {
   requireOwner(ctx, 'PROCUREMENT', { departmentId: input.departmentId });
-  if (input.projectId) await mustLoadProject(ctx, input.projectId);
+  // a procurement project or a PPP project (三.3, 三.4): whichever holds the id
+  if (input.projectId && !(await ctx.dataSource.manager.existsBy(PppProjectEntity, { id: input.projectId })))
+    await mustLoadProject(ctx, input.projectId);
   const breach: BreachEntity = {
     id: randomUUID(),
     projectId: input.projectId ?? null,
