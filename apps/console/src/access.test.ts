@@ -14,6 +14,8 @@ describe('accessFor', () => {
     expect(ids(rsj)).toEqual([
       'civilServants',
       'creditRecords',
+      // the exchange with the platforms: the server admits the county-wide ones
+      'exchange',
       'creditChecks',
       'enterprises',
       'ledger',
@@ -53,7 +55,10 @@ describe('accessFor', () => {
 
   it('gives leaders every dashboard and domain view, read-only', () => {
     const pages = accessFor({ roles: ['LEADER'], domains: [] });
-    expect(pages.map((p) => p.id)).toEqual(PAGES.map((p) => p.id).filter((id) => id !== 'users' && id !== 'oversight'));
+    // not the exchange with the platforms either: the county credit office runs it
+    expect(pages.map((p) => p.id)).toEqual(
+      PAGES.map((p) => p.id).filter((id) => id !== 'users' && id !== 'oversight' && id !== 'exchange'),
+    );
     expect(pages.every((p) => !p.write)).toBe(true);
   });
 

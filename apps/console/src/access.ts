@@ -29,6 +29,7 @@ export type PageId =
   | 'ledger'
   | 'evaluation'
   | 'creditChecks'
+  | 'exchange'
   | 'cases'
   | 'judicial';
 
@@ -107,6 +108,16 @@ export const PAGES: readonly PageRule[] = [
   },
   { id: 'investment', path: '/investment', label: 'nav.investment', domain: 'INVESTMENT', ...domainRule('INVESTMENT') },
   { id: 'debt', path: '/debt', label: 'nav.debt', domain: 'DEBT', ...domainRule('DEBT') },
+  // the county credit office's exchange with the platforms (the server admits county-wide CREDIT officers)
+  {
+    id: 'exchange',
+    path: '/credit/exchange',
+    label: 'nav.exchange',
+    group: 'nav.credit',
+    domain: 'CREDIT',
+    read: (u) => writesDomain(asCaller(u), 'CREDIT'),
+    write: () => false,
+  },
   // the checks embedded where public money moves: credit's readers, and the officers whose steps ran them
   // (after their own pages, so an investment officer still lands on investment)
   {

@@ -2,47 +2,11 @@
 // Casework's console (issue 13) as its users work it, in zh-CN: the case office extends and closes cases from
 // the inbox (a refusal shown in words), records a judgment's fulfilment and a hearing on the 司法监督 page,
 // and the figures on that page, the NPC/CPPCC outcome table and the leaders' dashboard are the API's.
-import { readFileSync } from 'node:fs';
-import { Kind, parse } from 'graphql';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate, displayMoney, displayPercent } from '@integrity/rules';
-import { apiSchemaSdl } from '../scripts/api-schema.mjs';
-import { shots, skip, startHarness, supergraphFile, title, type Harness } from './browser-harness';
-
-/** Every value of every enum the public API exposes. */
-const ENUM_VALUES = new Set(
-  parse(apiSchemaSdl(readFileSync(supergraphFile, 'utf8'))).definitions.flatMap((d) =>
-    d.kind === Kind.ENUM_TYPE_DEFINITION ? (d.values ?? []).map((v) => v.name.value) : [],
-  ),
-);
-
-/** Raw enum codes in the page's visible text (A, B and C are too short to tell from prose, as elsewhere). */
-async function rawCodes(page: Page): Promise<string[]> {
-  const text = await page.locator('body').innerText();
-  return [...new Set([...text.matchAll(/\b[A-Z][A-Z_]{2,}\b/g)].map((m) => m[0]).filter((w) => ENUM_VALUES.has(w)))];
-}
-
-/** Titles of the visible table columns that are empty on every row shown. */
-async function blankColumns(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const blank: string[] = [];
-    for (const table of document.querySelectorAll<HTMLTableElement>('.ant-table-wrapper table')) {
-      if (!(table as HTMLElement).offsetParent) continue;
-      const headers = [...table.querySelectorAll('thead tr:last-child th')].map((th) =>
-        (th as HTMLElement).innerText.trim(),
-      );
-      const rows = [...table.querySelectorAll('tbody tr.ant-table-row')];
-      if (!rows.length || rows[0]!.children.length !== headers.length) continue;
-      headers.forEach((header, i) => {
-        if (!header || header === '操作') return;
-        const filled = rows.some((r) => ((r.children[i] as HTMLElement | undefined)?.innerText ?? '').trim() !== '');
-        if (!filled) blank.push(header);
-      });
-    }
-    return blank;
-  });
-}
+import { shots, skip, startHarness, title, type Harness } from './browser-harness';
+import { blankColumns, rawCodes } from './page-checks';
 
 /** What a user sees must hold no raw code and no column blank on every row. */
 async function looksRight(page: Page, where: string) {

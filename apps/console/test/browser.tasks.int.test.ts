@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Officer tasks that had no page before issue 11, done in the browser as an officer would (zh-CN).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDepartments } from '@integrity/demo-data';
+import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
 import { shots, skip, startHarness, submitDialog, title, type Harness } from './browser-harness';
 
 describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real stack)'), () => {
@@ -439,6 +439,63 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await supervisor.screenshot({ path: `${shots}/scoring-rules.png`, fullPage: true });
     await supervisor.context().close();
   }, 120_000);
+
+  it('lets the county credit office export the changes for the credit platforms, as many as the API gives', async () => {
+    const page = await h.login('fgj');
+    await page.goto(`${h.stack.url}/credit/exchange`);
+    await page.waitForSelector('[data-testid="exchange-page"]');
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid="exchange-take"]'),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^credit-exchange-.*\.json$/);
+    const batch = page.locator('[data-testid="exchange-batch"]');
+    await batch.waitFor();
+    const shown = Number((await batch.locator('td').first().innerText()).trim());
+    // the API from the start gives the same batch (nothing changed in between)
+    const { data } = await h.stack.graphql<{ creditExchangeExport: { count: number; content: string } }>(
+      '{ creditExchangeExport { count content } }',
+      {},
+      await h.stack.login('fgj'),
+    );
+    expect(shown).toBe(data!.creditExchangeExport.count);
+    expect(shown).toBeGreaterThan(0);
+    const firstRow = await page.locator('.ant-table-row').first().innerText();
+    const first = (JSON.parse(data!.creditExchangeExport.content) as Record<string, string>[])[0]!;
+    expect(firstRow).toContain(first['统一社会信用代码']);
+    expect(firstRow).toContain(first['主体名称']);
+    await page.screenshot({ path: `${shots}/exchange.png`, fullPage: true });
+    // the next batch starts where this one ended: nothing new
+    await page.click('[data-testid="exchange-take"]');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="exchange-batch"] td')?.textContent?.trim() === '0',
+    );
+
+    // a court list with one good row and one naming an enterprise: checked, read, then the good row imported
+    const finance = demoDepartments.find((d) => d.code === 'CZJ')!;
+    const csv = [
+      '案号,被执行人名称,统一社会信用代码,执行法院,发布时间',
+      `（2026）粤5122执900号,${finance.name},${finance.uscc},饶平县人民法院,2026-11-02`,
+      `（2026）粤5122执901号,某公司,${demoEnterprises[0]!.uscc},饶平县人民法院,2026-11-02`,
+    ].join('\r\n');
+    await page.setInputFiles('#court-file', {
+      name: '失信被执行人名单.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.click('[data-testid="court-check"]');
+    const report = page.locator('[data-testid="court-report"]');
+    await report.waitFor();
+    expect(await report.innerText()).toContain('可接受 1 行，拒绝 1 行，尚未写入');
+    const refused = page.locator('[data-testid="court-import"] .ant-table-row', { hasText: '执901号' });
+    expect(await refused.innerText()).toContain('机关的统一社会信用代码以 11 开头');
+    await page.click('[data-testid="court-commit"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="court-report"]')?.textContent?.includes('已导入'),
+    );
+    await page.screenshot({ path: `${shots}/court-import.png`, fullPage: true });
+    await page.context().close();
+  });
 
   it('sends only registered operations: the console works with TRUSTED_DOCUMENTS=required, an ad-hoc query from the page is refused', async () => {
     const page = await h.login('leader');

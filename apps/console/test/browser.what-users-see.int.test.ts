@@ -2,56 +2,10 @@
 // What an officer or leader SEES, in zh-CN at 1440×900: every list column filled, no raw enum code, the
 // dashboard's figures equal to the API's, and an export of all 2,900 civil servants holding every row.
 import { readFileSync } from 'node:fs';
-import { Kind, parse } from 'graphql';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSchemaSdl } from '../scripts/api-schema.mjs';
-import { exportAll, shots, skip, startHarness, supergraphFile, title, type Harness } from './browser-harness';
-
-/** Every value of every enum the public API exposes (federation's own excluded). */
-const ENUM_VALUES = new Set(
-  parse(apiSchemaSdl(readFileSync(supergraphFile, 'utf8'))).definitions.flatMap((d) =>
-    d.kind === Kind.ENUM_TYPE_DEFINITION ? (d.values ?? []).map((v) => v.name.value) : [],
-  ),
-);
-
-/** Raw enum codes in the page's visible text. */
-async function rawCodes(page: Page): Promise<string[]> {
-  const text = await page.locator('body').innerText();
-  return [...new Set([...text.matchAll(/\b[A-Z][A-Z_]{2,}\b/g)].map((m) => m[0]).filter((w) => ENUM_VALUES.has(w)))];
-}
-
-/** Titles of the columns of the visible list tables that are empty on every row shown. */
-async function blankColumns(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const blank: string[] = [];
-    for (const table of document.querySelectorAll<HTMLTableElement>('.ant-table-wrapper table')) {
-      if (!(table as HTMLElement).offsetParent) continue;
-      // each column's title, spans laid out (a grouped header has a group row above its columns)
-      const grid: string[][] = [];
-      table.querySelectorAll('thead tr').forEach((tr, r) => {
-        let c = 0;
-        for (const th of [...tr.children] as HTMLTableCellElement[]) {
-          while (grid[r]?.[c] !== undefined) c += 1;
-          for (let dr = 0; dr < (th.rowSpan || 1); dr += 1)
-            for (let dc = 0; dc < (th.colSpan || 1); dc += 1) (grid[r + dr] ??= [])[c + dc] = th.innerText.trim();
-          c += th.colSpan || 1;
-        }
-      });
-      const headers = (grid.at(-1) ?? []).map((leaf, i) =>
-        grid[0]![i] && grid[0]![i] !== leaf ? `${grid[0]![i]} ${leaf}` : leaf,
-      );
-      const rows = [...table.querySelectorAll('tbody tr.ant-table-row')];
-      if (!rows.length) continue;
-      headers.forEach((header, i) => {
-        if (!header || header === '操作') return;
-        const filled = rows.some((r) => ((r.children[i] as HTMLElement | undefined)?.innerText ?? '').trim() !== '');
-        if (!filled) blank.push(header);
-      });
-    }
-    return blank;
-  });
-}
+import { exportAll, shots, skip, startHarness, title, type Harness } from './browser-harness';
+import { blankColumns, rawCodes } from './page-checks';
 
 const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[] = [
   { user: 'leader', path: '/credit/civil-servants', shot: 'list-civil-servants' },

@@ -64,6 +64,12 @@ export const REASONS = {
     'zh-CN': '统一社会信用代码含有不允许的字符（不含 I、O、S、V、Z）',
     'en-US': 'The code contains a character that is not allowed (no I, O, S, V, Z)',
   },
+  NOT_A_COUNTY_BODY: {
+    'zh-CN': '该统一社会信用代码不属于本县登记的机关单位',
+    'en-US': 'The code is not one of a body registered in the county directory',
+  },
+  DUPLICATE_CASE_NUMBER: { 'zh-CN': '案号在文件中重复出现', 'en-US': 'The case number appears twice in the file' },
+  INVALID_FILE: { 'zh-CN': '文件无法读取：{problem}', 'en-US': 'The file cannot be read: {problem}' },
   USCC_NOT_GOVERNMENT: {
     'zh-CN': '机关的统一社会信用代码以 {prefix} 开头',
     'en-US': 'A government body’s unified social credit code begins with {prefix}',

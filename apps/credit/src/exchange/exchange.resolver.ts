@@ -1,5 +1,7 @@
 import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { importCourtDebtorList } from './court-import.service.js';
+import { CourtImportReport } from './court-import.type.js';
 import { creditExchangeExport } from './exchange.service.js';
 import { CreditExchangeBatch, ExchangeFormatEnum, type ExchangeFormat } from './exchange.type.js';
 
@@ -21,5 +23,20 @@ export class ExchangeResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return creditExchangeExport(ctx, since, format, limit);
+  }
+
+  @Mutation(() => CourtImportReport, {
+    description:
+      'Import the court’s list of dishonest judgment debtors (失信被执行人) received from the platform, in its national fields: each row naming a county body by its unified social credit code becomes one SERIOUS JUDICIAL_JUDGMENT record on it (once per 案号). commit false: nothing is written, the report says which rows would be accepted and why others are refused; commit true: the accepted rows are written. County-wide CREDIT officers.',
+  })
+  @Allow(allow.countyWide('CREDIT'))
+  importCourtDebtorList(
+    @Arg('content', { description: 'The file’s text: CSV with a header row of the field names, or a JSON array.' })
+    content: string,
+    @Arg('format', () => ExchangeFormatEnum) format: ExchangeFormat,
+    @Arg('commit', { description: 'Write the accepted rows; false: only report.' }) commit: boolean,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return importCourtDebtorList(ctx, content, format, commit);
   }
 }

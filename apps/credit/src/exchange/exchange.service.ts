@@ -1,16 +1,9 @@
 import { createHmac } from 'node:crypto';
-import {
-  badInput,
-  MAX_PAGE_SIZE,
-  queryService,
-  subgraphUrl,
-  today,
-  transaction,
-  type RequestContext,
-} from '@integrity/subgraph-kit';
+import { badInput, today, transaction, type RequestContext } from '@integrity/subgraph-kit';
 import { In, MoreThan } from 'typeorm';
 import { CreditRecordEntity } from '../record/record.entity.js';
-import { exchangeRow, toCsv, type ExchangeBody } from './exchange-row.js';
+import { directoryDepartments } from './directory-departments.js';
+import { exchangeRow, toCsv } from './exchange-row.js';
 import type { ExchangeFormat } from './exchange.type.js';
 import { RecordChangeEntity } from './record-change.entity.js';
 import { syncChanges } from './record-changes.js';
@@ -33,35 +26,36 @@ function decodeCursor(since: string | null | undefined): number {
   throw badInput('since', 'INVALID_VALUE', 'not a cursor this export gave');
 }
 
-interface DirectoryDepartment extends ExchangeBody {
-  id: string;
-  code: string;
-  countyWideDomains: string[];
-}
-
-const DEPARTMENTS = `query ExchangeDepartments($page: Int!, $pageSize: Int!) {
-  departments(page: $page, pageSize: $pageSize) { total items { id code name uscc countyWideDomains } }
-}`;
-
-/** Every department with its code, from the directory (a county has a few hundred at most). */
-async function directoryDepartments(ctx: RequestContext): Promise<DirectoryDepartment[]> {
-  const all: DirectoryDepartment[] = [];
-  for (let page = 1; ; page += 1) {
-    const { departments } = await queryService<{ departments: { total: number; items: DirectoryDepartment[] } }>(ctx, {
-      service: 'directory',
-      url: subgraphUrl('directory', 4001),
-      query: DEPARTMENTS,
-      variables: { page, pageSize: MAX_PAGE_SIZE },
-    });
-    all.push(...departments.items);
-    if (all.length >= departments.total || !departments.items.length) return all;
-  }
-}
-
 const sign = (cursor: string, content: string): string | null => {
   const key = process.env.EXCHANGE_HMAC_KEY;
   return key ? createHmac('sha256', key).update(`${cursor}\n${content}`).digest('hex') : null;
 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The changes after a seq, up to the first one younger than the settle window (an earlier seq may still be
+ * committing): when that is what stops the batch, wait for it to settle once and read again, so a caller
+ * is not sent away empty by changes made a moment ago (the feed just filled in, for one).
+ */
+async function settledChanges(ctx: RequestContext, after: number, limit: number) {
+  for (let attempt = 0; ; attempt += 1) {
+    const settled = new Date(Date.now() - settleMs()).toISOString();
+    const found = await ctx.dataSource.getRepository(RecordChangeEntity).find({
+      where: { seq: MoreThan(after) },
+      order: { seq: 'ASC' },
+      take: limit + 1,
+    });
+    const ready: RecordChangeEntity[] = [];
+    for (const c of found.slice(0, limit)) {
+      if (c.at > settled) break;
+      ready.push(c);
+    }
+    const waiting = ready.length < limit ? found[ready.length] : undefined;
+    if (!waiting || attempt > 0) return { found, ready };
+    await sleep(Math.max(0, Date.parse(waiting.at) + settleMs() - Date.now()) + 5);
+  }
+}
 
 /**
  * The changes after `since`, at most `limit` (500), oldest first, as JSON or CSV in the national fields, signed. The
@@ -79,18 +73,7 @@ export async function creditExchangeExport(
   const after = decodeCursor(since);
   const onDate = today();
   await transaction(ctx, (m) => syncChanges(m, onDate));
-  const settled = new Date(Date.now() - settleMs()).toISOString();
-  const found = await ctx.dataSource.getRepository(RecordChangeEntity).find({
-    where: { seq: MoreThan(after) },
-    order: { seq: 'ASC' },
-    take: limit + 1,
-  });
-  // stop at the first unsettled change, so an earlier seq committing late is not skipped
-  const ready: RecordChangeEntity[] = [];
-  for (const c of found.slice(0, limit)) {
-    if (c.at > settled) break;
-    ready.push(c);
-  }
+  const { found, ready } = await settledChanges(ctx, after, limit);
   const more = found.length > ready.length;
   const records = ready.length
     ? await ctx.dataSource.manager.findBy(CreditRecordEntity, { id: In([...new Set(ready.map((c) => c.recordId))]) })

@@ -29,19 +29,22 @@ export const creditRecordMessage = (fact: CreditRecordFact): OutboxEntry => ({
   payload: fact,
 });
 
-const RECORD_FROM_SOURCE = `mutation RecordFromSource($input: RecordFromSourceInput!) {
-  recordFromSource(input: $input) { id }
-}`;
+/** A handler sending a message's payload as `input` of one of credit's mutations, with the sender's credential. */
+const toCredit =
+  (mutation: string): OutboxHandler =>
+  async (caller, message) => {
+    await queryService(caller, {
+      service: 'credit',
+      url: subgraphUrl('credit', 4002),
+      query: mutation,
+      variables: { input: message.payload },
+    });
+  };
 
-/** Deliver with the sender's service credential; credit is idempotent on (sender, sourceId). */
-export const deliverCreditRecord: OutboxHandler = async (caller, message) => {
-  await queryService(caller, {
-    service: 'credit',
-    url: subgraphUrl('credit', 4002),
-    query: RECORD_FROM_SOURCE,
-    variables: { input: message.payload },
-  });
-};
+/** Deliver a fact; credit is idempotent on (sender, sourceId). */
+export const deliverCreditRecord = toCredit(`mutation RecordFromSource($input: RecordFromSourceInput!) {
+  recordFromSource(input: $input) { id }
+}`);
 
 export const CREDIT_CURE_TOPIC = 'credit.sourceCured';
 
@@ -61,16 +64,7 @@ export const creditCureMessage = (fact: CreditCureFact): OutboxEntry => ({
   payload: fact,
 });
 
-const RECORD_SOURCE_CURED = `mutation RecordSourceCured($input: SourceCuredInput!) {
+/** Deliver a cure; credit is idempotent on (sender, sourceId). */
+export const deliverCreditCure = toCredit(`mutation RecordSourceCured($input: SourceCuredInput!) {
   recordSourceCured(input: $input) { id }
-}`;
-
-/** Deliver a cure with the sender's service credential; credit is idempotent on (sender, sourceId). */
-export const deliverCreditCure: OutboxHandler = async (caller, message) => {
-  await queryService(caller, {
-    service: 'credit',
-    url: subgraphUrl('credit', 4002),
-    query: RECORD_SOURCE_CURED,
-    variables: { input: message.payload },
-  });
-};
+}`);

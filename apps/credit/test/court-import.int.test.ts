@@ -1,0 +1,156 @@
+// The court's list of dishonest judgment debtors received from the platform (issue 14.4): every row accepted
+// or refused with its reason, nothing written until the officer commits, then one record per case however
+// often the list comes.
+import { demoDepartmentByCode, demoEnterprises, demoGovernmentUscc } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { addDays, today } from '@integrity/subgraph-kit';
+import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as credit } from '../src/index.js';
+
+const mysql = await mysqlStatus();
+const IMPORT = `mutation ($c: String!, $f: ExchangeFormat!, $commit: Boolean!) {
+  importCourtDebtorList(content: $c, format: $f, commit: $commit) {
+    accepted refused committed rows { line caseNumber accepted reason field recordId alreadyRecorded }
+  }
+}`;
+type Report = {
+  accepted: number;
+  refused: number;
+  committed: boolean;
+  rows: {
+    line: number;
+    caseNumber: string;
+    accepted: boolean;
+    reason: string | null;
+    field: string | null;
+    recordId: string | null;
+    alreadyRecorded: boolean;
+  }[];
+};
+
+const HEADER =
+  '案号,被执行人名称,统一社会信用代码,执行法院,执行依据文号,生效法律文书确定的义务,履行情况,失信行为具体情形,发布时间';
+const finance = demoDepartmentByCode('CZJ');
+const water = demoDepartmentByCode('SLJ');
+const row = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
+const line = (caseNumber: string, uscc: string, date = addDays(today(), -3), court = '饶平县人民法院') =>
+  row([
+    caseNumber,
+    '饶平县某单位',
+    uscc,
+    court,
+    '（2025）粤5122民初1号',
+    '支付工程款 120 万元',
+    '全部未履行',
+    '有履行能力而拒不履行',
+    date,
+  ]);
+
+const FILE = [
+  HEADER,
+  line('（2026）粤5122执100号', finance.uscc),
+  line('（2026）粤5122执101号', `${water.uscc.slice(0, 17)}${water.uscc[17] === '0' ? '1' : '0'}`),
+  line('（2026）粤5122执102号', demoEnterprises[0]!.uscc),
+  line('（2026）粤5122执103号', demoGovernmentUscc('NOT-IN-COUNTY', '445122')),
+  line('（2026）粤5122执100号', water.uscc),
+  line('（2026）粤5122执104号', water.uscc, addDays(today(), 1)),
+  line('（2026）粤5122执105号', water.uscc, addDays(today(), -1), ''),
+  // a quoted cell holding a comma and a line break still makes one row
+  row([
+    '（2026）粤5122执106号',
+    '饶平县水务局',
+    water.uscc,
+    '饶平县人民法院',
+    '（2025）粤5122行初9号',
+    '赔偿损失,并公开致歉\n（分两期）',
+    '部分履行',
+    '拒不履行',
+    addDays(today(), -2),
+  ]),
+].join('\r\n');
+
+describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipped)'}`, () => {
+  let stack: Stack;
+  let fgj: string;
+  beforeAll(async () => {
+    stack = await startStack({ subgraphs: [directory, credit] });
+    fgj = await stack.login('fgj');
+  }, 180_000);
+  afterAll(() => stack?.close());
+
+  const count = async () =>
+    Number(
+      (
+        (await stack.subgraphs.credit!.dataSource.query('SELECT COUNT(*) AS n FROM credit_record')) as { n: number }[]
+      )[0]!.n,
+    );
+  const run = async (content: string, commit: boolean, format = 'CSV', token = fgj) =>
+    stack.graphql<{ importCourtDebtorList: Report }>(IMPORT, { c: content, f: format, commit }, token);
+
+  it('refuses whoever is not a county-wide CREDIT officer, whatever the file', async () => {
+    for (const user of ['leader', 'czj'])
+      expect(errorCode(await run('not a file', true, 'JSON', await stack.login(user)))).toBe('FORBIDDEN');
+    const unreadable = await run('not a file', true, 'JSON');
+    expect(unreadable.errors?.[0]?.extensions).toMatchObject({ field: 'content', reason: 'INVALID_FILE' });
+  });
+
+  it('reports every row, writes nothing without commit, then the accepted rows once however often the list comes', async () => {
+    const before = await count();
+    const dry = await run(FILE, false);
+    expect(dry.errors).toBeUndefined();
+    const report = dry.data!.importCourtDebtorList;
+    expect(report).toMatchObject({ accepted: 2, refused: 6, committed: false });
+    expect(report.rows.map((r) => [r.line, r.caseNumber.slice(-5), r.accepted, r.reason, r.field])).toEqual([
+      [2, '执100号', true, null, null],
+      [3, '执101号', false, 'INVALID_USCC', '统一社会信用代码'],
+      [4, '执102号', false, 'USCC_NOT_GOVERNMENT', '统一社会信用代码'],
+      [5, '执103号', false, 'NOT_A_COUNTY_BODY', '统一社会信用代码'],
+      [6, '执100号', false, 'DUPLICATE_CASE_NUMBER', '案号'],
+      [7, '执104号', false, 'DATE_IN_FUTURE', '发布时间'],
+      [8, '执105号', false, 'REQUIRED', '执行法院'],
+      [9, '执106号', true, null, null],
+    ]);
+    expect(await count()).toBe(before);
+
+    const done = (await run(FILE, true)).data!.importCourtDebtorList;
+    expect(done).toMatchObject({ accepted: 2, refused: 6, committed: true });
+    expect(await count()).toBe(before + 2);
+    const made = done.rows.filter((r) => r.accepted).map((r) => r.recordId);
+    expect(made.every(Boolean)).toBe(true);
+    const records = await stack.graphql<{
+      creditRecords: {
+        items: { id: string; category: string; severity: string; authority: string; documentNumber: string }[];
+      };
+    }>(
+      'query ($d: ID!) { creditRecords(departmentId: $d, subjectType: DEPARTMENT, pageSize: 200) { items { id category severity authority documentNumber } } }',
+      { d: finance.id },
+      await stack.login('leader'),
+    );
+    expect(records.data!.creditRecords.items.find((r) => r.id === made[0])).toMatchObject({
+      category: 'JUDICIAL_JUDGMENT',
+      severity: 'SERIOUS',
+      authority: '饶平县人民法院',
+      documentNumber: '（2026）粤5122执100号',
+    });
+
+    // the same list again: nothing new, each good row pointing at the record it made
+    const again = (await run(FILE, true)).data!.importCourtDebtorList;
+    expect(await count()).toBe(before + 2);
+    expect(again.rows.filter((r) => r.accepted).map((r) => [r.recordId, r.alreadyRecorded])).toEqual(
+      made.map((id) => [id, true]),
+    );
+    // and as JSON
+    const json = JSON.stringify([
+      {
+        案号: '（2026）粤5122执107号',
+        被执行人名称: '饶平县水务局',
+        统一社会信用代码: water.uscc,
+        执行法院: '饶平县人民法院',
+        发布时间: today(),
+      },
+    ]);
+    expect((await run(json, true, 'JSON')).data!.importCourtDebtorList).toMatchObject({ accepted: 1, refused: 0 });
+    expect(await count()).toBe(before + 3);
+  });
+});
