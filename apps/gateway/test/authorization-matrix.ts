@@ -66,6 +66,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   // other subgraphs' outboxes only, with their service credential: no user at all
   recordFromSource: [],
   recordSourceCured: [],
+  importCourtDebtorList: CREDIT_COUNTY_WIDE,
   checkCreditAt: [],
   // any officer: the service then requires the record's own department or county-wide CREDIT
   fileObjection: OFFICERS,
