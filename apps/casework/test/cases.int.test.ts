@@ -269,6 +269,28 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(accepted.data?.triageCase.status).toBe('ACCEPTED');
     });
 
+    it('tells each open case its working days left on the county calendar, and an overdue one how many it is past', async () => {
+      const made = (await register({ kind: 'HOTLINE', receivedOn: today() })).data!.registerCase;
+      const LEFT = 'query ($id: ID!) { case(id: $id) { deadline overdue workingDaysLeft } }';
+      const fresh = (await stack.graphql<{ case: { workingDaysLeft: number } }>(LEFT, { id: made.id }, xfj)).data!.case;
+      // accepted within 3 working days: all three are still ahead
+      expect(fresh.workingDaysLeft).toBe(3);
+      const late = (await register({ kind: 'JUDICIAL_RECOMMENDATION', receivedOn: '2026-01-31', departmentId: CZJ.id }))
+        .data!.registerCase;
+      const past = (
+        await stack.graphql<{ case: { overdue: boolean; workingDaysLeft: number } }>(LEFT, { id: late.id }, xfj)
+      ).data!.case;
+      expect(past.overdue).toBe(true);
+      expect(past.workingDaysLeft).toBeLessThan(0);
+      // a petition counts calendar days, yet its working days left are told the same way
+      const petition = await stack.graphql<{ case: { workingDaysLeft: number | null } }>(
+        LEFT,
+        { id: (await register({ kind: 'PETITION', receivedOn: today() })).data!.registerCase.id },
+        xfj,
+      );
+      expect(petition.data!.case.workingDaysLeft).toBeGreaterThan(0);
+    });
+
     it('lists a page of cases with their departments at a cost that does not grow with the page', async () => {
       const leader = await stack.login('leader');
       // one department's cases: every row has a department to fetch, whichever rows the small page holds

@@ -293,13 +293,14 @@ describe.skipIf(!mysql.ok)(
         (await stack.graphql(breach, { i: { departmentId: target.id, description: '拖欠中小企业账款' } }, czj)).errors,
       ).toBeUndefined();
       expect(await count()).toBe(before + 1);
-      // on a PPP project too (三.4), and an unknown project is NOT_FOUND
+      // on a PPP project too (三.4), against its implementing department, and an unknown project is NOT_FOUND
       const ppp = stableId('ppp', '0');
+      const implementer = demoDepartmentByCode('ZJJ');
       expect(
         (
           await stack.graphql(
             breach,
-            { i: { departmentId: target.id, projectId: ppp, description: '未按约定付费' } },
+            { i: { departmentId: implementer.id, projectId: ppp, description: '未按约定付费' } },
             czj,
           )
         ).errors,
@@ -308,12 +309,12 @@ describe.skipIf(!mysql.ok)(
         errorCode(
           await stack.graphql(
             breach,
-            { i: { departmentId: target.id, projectId: stableId('ppp', 'none'), description: '未按约定付费' } },
+            { i: { departmentId: implementer.id, projectId: stableId('ppp', 'none'), description: '未按约定付费' } },
             czj,
           ),
         ),
       ).toBe('NOT_FOUND');
-      expect(await count()).toBe(before + 2);
+      expect(await count()).toBe(before + 1);
     });
 
     it('lists breach records per department, newest first, with the department named by directory in one statement per level', async () => {

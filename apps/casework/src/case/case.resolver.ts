@@ -1,9 +1,10 @@
 import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import { AssignCaseInput, CasesArgs, CloseCaseInput, RegisterCaseInput, ReplyCaseInput } from './case.input.js';
 import { getCase, listCases, registerCase } from './case.service.js';
 import { coHandlersOf, type CaseView } from './case-view.js';
+import { workingDaysLeft } from './working-days-left.js';
 import { assignCase, closeCase, extendCase, replyCase, triageCase } from './case-workflow.service.js';
 import { Case, CasePage } from './case.type.js';
 
@@ -86,6 +87,15 @@ export class CaseResolver {
   @Allow(COUNTY_CASEWORK)
   extendCase(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
     return extendCase(ctx, id, reason);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Working days from today to the deadline on the county calendar (0: due today; negative: that many working days overdue); null when the case is not open or has no deadline. A year without a loaded calendar counts weekends only.',
+  })
+  workingDaysLeft(@Root() c: CaseView, @Ctx() ctx: RequestContext) {
+    return workingDaysLeft(ctx, c);
   }
 
   @FieldResolver(() => [Department], { description: 'Co-handling departments (协办单位); batched.' })

@@ -14,6 +14,7 @@ import { CASE_KIND, CASE_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import type { PageProps } from '../page-props';
 import { CaseDialogs, type CaseStep } from './CaseDialogs';
+import { DaysLeftTag } from './DaysLeftTag';
 import { CaseDeadlineDialogs } from './CaseDeadlineDialogs';
 import { CASE_DEADLINE_RULES, canExtend } from './extension';
 
@@ -47,6 +48,7 @@ const CASES = graphql(`
         replyDeadline
         extendedOn
         overdue
+        workingDaysLeft
         calendarMissing
         department {
           id
@@ -108,11 +110,7 @@ export default function CasesPage({ write }: PageProps) {
             render: (r) => (
               <>
                 {r.deadline ?? '—'}
-                {r.overdue ? (
-                  <Tag color="red" style={{ marginLeft: 4 }}>
-                    {t('ob.overdue')}
-                  </Tag>
-                ) : null}
+                <DaysLeftTag days={r.workingDaysLeft} overdue={r.overdue} />
                 {r.extendedOn ? (
                   <Tooltip title={t('case.extendedOn', { date: r.extendedOn })}>
                     <Tag color="blue">{t('case.extended')}</Tag>
