@@ -1,5 +1,13 @@
 // Client-side checks with the servers' own rules (@integrity/rules); the servers stay authoritative.
-import { residentIdProblem } from '@integrity/rules';
+import {
+  governmentUsccProblem,
+  reasonMessage,
+  residentIdProblem,
+  usccProblem,
+  type IdentifierProblem,
+} from '@integrity/rules';
+import type { Translate } from './i18n';
+import type { MessageKey } from './messages';
 
 /** GB 11643-1999 resident identity number: a valid 18-character number (real birth date, right check character). */
 export const isResidentIdNumber = (raw: string): boolean => residentIdProblem(raw) === null;
@@ -17,3 +25,18 @@ export function toCsv(header: string[], rows: (string | number | null | undefine
   };
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n');
 }
+
+/** An antd rule mirroring a server identifier check: required, then the servers' own reason, worded by the shared table. */
+const identifierRule = (t: Translate, label: MessageKey, problemOf: (v: string) => IdentifierProblem | null) => ({
+  validator: async (_: unknown, value?: string) => {
+    if (!value) throw new Error(t('common.required', { field: t(label) }));
+    const problem = problemOf(value);
+    if (problem) throw new Error(reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
+  },
+});
+
+/** A unified social credit code (GB 32100-2015). */
+export const usccRule = (t: Translate) => identifierRule(t, 'enterprise.uscc', usccProblem);
+
+/** A government body's code: GB 32100 and beginning with 11. */
+export const governmentUsccRule = (t: Translate) => identifierRule(t, 'department.uscc', governmentUsccProblem);

@@ -38,3 +38,17 @@ export function isIsoDate(text: string): boolean {
 /** The county's calendar date (YYYY-MM-DD) of an instant: China Standard Time, UTC+8 all year (no DST). */
 export const chinaDate = (instant: string | Date = new Date()): string =>
   new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A cell as a spreadsheet may safely show it: a text starting with = + - @ (or tab/CR) is a formula to it, so
+ * it gets a leading apostrophe, unless it is a plain number such as -12.50.
+ */
+export function spreadsheetSafe(v: string | number | null | undefined): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+}
+
+/** The same, as a quoted CSV cell (quotes doubled). */
+export const csvCell = (v: string | number | null | undefined): string => `"${spreadsheetSafe(v).replace(/"/g, '""')}"`;

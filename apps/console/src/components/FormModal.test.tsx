@@ -4,7 +4,7 @@ import { App, Form, Input } from 'antd';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { I18nProvider, translate } from '../i18n';
 import { FormModal } from './FormModal';
-import { usccRule } from '../pages/directory/EnterprisesPage';
+import { usccRule } from '../validation';
 
 afterEach(cleanup);
 

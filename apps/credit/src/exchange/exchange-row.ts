@@ -1,6 +1,6 @@
 // One change as the credit platforms take it: the public-credit-information fields of the national catalogue
 // (docs/EXCHANGE.md), named as the catalogue names them.
-import { CREDIT_CATEGORY, RECORD_STATUS, SEVERITY } from '@integrity/subgraph-kit';
+import { CREDIT_CATEGORY, csvCell, RECORD_STATUS, SEVERITY } from '@integrity/subgraph-kit';
 import type { CreditRecordEntity } from '../record/record.entity.js';
 import { effectiveStatus } from '../rules/publicity.js';
 import type { RecordChange } from './record-change.entity.js';
@@ -72,12 +72,6 @@ export function exchangeRow(
     更新时间: change.at,
   };
 }
-
-const csvCell = (v: string) => {
-  // a leading formula character is neutralised, as in the console's exports
-  const safe = /^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
 
 export const toCsv = (rows: ExchangeRow[]): string =>
   [EXCHANGE_FIELDS.join(','), ...rows.map((row) => EXCHANGE_FIELDS.map((f) => csvCell(row[f])).join(','))].join('\r\n');

@@ -4,13 +4,13 @@ import DepartmentDetail from './DepartmentDetail';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Form, Input, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { governmentUsccProblem, reasonMessage } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { DepartmentsQuery } from '../../gql/graphql';
-import { useT, type Translate } from '../../i18n';
+import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import type { PageProps } from '../page-props';
+import { governmentUsccRule } from '../../validation';
 import { DEPARTMENT_KINDS, DOMAINS, REGIONS } from './common';
 import { DEPARTMENT_KIND, DOMAIN } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
@@ -63,15 +63,6 @@ const UPDATE = graphql(`
     }
   }
 `);
-
-/** The server's check of a government body's code (GB 32100, beginning with 11), before sending. */
-const governmentUsccRule = (t: Translate) => ({
-  validator: async (_: unknown, value?: string) => {
-    if (!value) throw new Error(t('common.required', { field: t('department.uscc') }));
-    const problem = governmentUsccProblem(value);
-    if (problem) throw new Error(reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
-  },
-});
 
 type Row = DepartmentsQuery['departments']['items'][number];
 interface Values {

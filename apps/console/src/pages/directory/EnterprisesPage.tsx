@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Form, Input, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { reasonMessage, usccProblem } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { EnterprisesQuery } from '../../gql/graphql';
-import { useT, type Translate } from '../../i18n';
+import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import type { PageProps } from '../page-props';
+import { usccRule } from '../../validation';
 import { REGIONS } from './common';
 
 const ENTERPRISES = graphql(`
@@ -54,16 +54,6 @@ interface Values {
   legalRepresentative?: string;
   regionCode?: string;
 }
-
-/** An antd rule mirroring the server's GB 32100-2015 check. */
-export const usccRule = (t: Translate) => ({
-  validator: async (_: unknown, value?: string) => {
-    if (!value) throw new Error(t('common.required', { field: t('enterprise.uscc') }));
-    const problem = usccProblem(value);
-    // the servers' own reason, worded by the shared table
-    if (problem) throw new Error(reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
-  },
-});
 
 export default function EnterprisesPage({ write }: PageProps) {
   const t = useT();

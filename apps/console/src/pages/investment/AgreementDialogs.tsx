@@ -6,7 +6,7 @@ import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, MoneyItem, required } from '../../components/fields';
 import { useSessionUser } from '../../session-context';
-import { usccRule } from '../directory/EnterprisesPage';
+import { usccRule } from '../../validation';
 import type { DialogProps } from './modal';
 
 const CREATE_AGREEMENT = graphql(`

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem } from '../../components/fields';
-import { usccRule } from '../directory/EnterprisesPage';
+import { usccRule } from '../../validation';
 
 const SUBMIT_BID = graphql(`
   mutation SubmitBid($projectId: ID!, $supplierUscc: String!, $amount: Decimal!) {
