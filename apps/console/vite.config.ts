@@ -10,6 +10,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: true },
       '/ocds': { target: 'http://127.0.0.1:4000', changeOrigin: true },
+      '/credit-reports': { target: 'http://127.0.0.1:4000', changeOrigin: true },
     },
   },
   // the manifest lets scripts/budget.mjs follow each page's static imports

@@ -24,6 +24,8 @@ describe('accessFor', () => {
       'evaluation',
       'cases',
       'judicial',
+      // a credit report on its own department (or, for credit readers, anyone)
+      'creditReports',
       'public',
     ]);
     expect(accessFor(rsj).find((p) => p.id === 'rectification')?.write).toBe(false);
@@ -47,6 +49,7 @@ describe('accessFor', () => {
       'evaluation',
       'cases',
       'judicial',
+      'creditReports',
       'public',
     ]);
     expect(accessFor(czj).find((p) => p.id === 'debt')?.write).toBe(true);

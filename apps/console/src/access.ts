@@ -29,6 +29,7 @@ export type PageId =
   | 'ledger'
   | 'evaluation'
   | 'creditChecks'
+  | 'creditReports'
   | 'exchange'
   | 'cases'
   | 'judicial';
@@ -54,13 +55,13 @@ interface PageRule {
 }
 
 /** The signed-in user as the shared rules see a caller (the console decides menus, never data). */
-const asCaller = (u: AccessUser): Caller => ({
+export const asCaller = (u: AccessUser & { departmentId?: string | null }): Caller => ({
   kind: 'user',
   id: '',
   username: '',
   roles: [...u.roles],
   domains: [...u.domains],
-  departmentId: null,
+  departmentId: u.departmentId ?? null,
   regionCode: null,
   countyWide: [],
 });
@@ -219,6 +220,17 @@ export const PAGES: readonly PageRule[] = [
     label: 'nav.judicial',
     read: () => true,
     write: (u) => writesDomain(asCaller(u), 'CASEWORK'),
+  },
+  // credit reports: every signed-in user may have one on their own department (the server says on whom else);
+  // last, so nobody lands on it after login (the menu still files it under credit)
+  {
+    id: 'creditReports',
+    path: '/credit/reports',
+    label: 'nav.creditReports',
+    group: 'nav.credit',
+    domain: 'CREDIT',
+    read: () => true,
+    write: () => false,
   },
   { id: 'public', path: '/public', label: 'nav.public', read: () => true, write: () => false },
 ];

@@ -1,7 +1,9 @@
 // @vitest-environment node
 // Officer tasks that had no page before issue 11, done in the browser as an officer would (zh-CN).
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
+import { csvParts } from '../src/export/file-parts';
 import { shots, skip, startHarness, submitDialog, title, type Harness } from './browser-harness';
 
 describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real stack)'), () => {
@@ -164,6 +166,33 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
       .getByText('已豁免')
       .waitFor();
     await page.screenshot({ path: `${shots}/commitment-waived.png`, fullPage: true });
+    await page.context().close();
+  }, 120_000);
+
+  it('lets a procurement officer select a PPP partner: one with a serious record is refused on the field', async () => {
+    const page = await h.login('czj');
+    await page.goto(`${h.stack.url}/procurement/ppp`);
+    const row = page.locator('.ant-table-row', { hasText: '县人民医院新院区PPP项目' });
+    await row.locator('[data-testid="ppp-partner-button"]').click();
+    const pick = async (enterprise: { name: string; uscc: string }) => {
+      await page.click('.ant-modal:visible [data-testid="ppp-partner-select"]');
+      await page.keyboard.type(enterprise.name.slice(3, 7));
+      await page.click(`.ant-select-item-option:has-text("${enterprise.uscc}")`);
+    };
+    await pick(demoEnterprises[0]!); // SERIOUS records in the demo county's credit data
+    await page.click('.ant-modal:visible .ant-btn-primary');
+    await page.locator('.ant-modal:visible .ant-form-item-explain-error', { hasText: '严重失信记录' }).waitFor();
+    const partner = demoEnterprises[15]!;
+    await pick(partner);
+    await submitDialog(page);
+    await row.getByText(partner.name).waitFor();
+    const { data } = await h.stack.graphql<{ pppProjects: { items: { name: string; partnerUscc: string | null }[] } }>(
+      '{ pppProjects(pageSize: 50) { items { name partnerUscc } } }',
+      {},
+      await h.stack.login('czj'),
+    );
+    expect(data!.pppProjects.items.find((p) => p.name === '县人民医院新院区PPP项目')!.partnerUscc).toBe(partner.uscc);
+    await page.screenshot({ path: `${shots}/ppp-partner.png`, fullPage: true });
     await page.context().close();
   }, 120_000);
 
@@ -496,6 +525,104 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.screenshot({ path: `${shots}/court-import.png`, fullPage: true });
     await page.context().close();
   });
+
+  it('imports a court list larger than one request in parts, with a progress bar, reporting the whole file’s lines', async () => {
+    const finance = demoDepartments.find((d) => d.code === 'CZJ')!;
+    const good = (n: number) => `（2026）粤5122执${n}号,${finance.name},${finance.uscc},饶平县人民法院,2026-11-03`;
+    const refused = (n: number) =>
+      `（2026）粤5122执${n}号,"某公司（被执行人名称较长，用于撑大文件）",${demoEnterprises[0]!.uscc},饶平县人民法院,2026-11-03`;
+    const lines = ['案号,被执行人名称,统一社会信用代码,执行法院,发布时间', good(950)];
+    for (let n = 0; n < 4000; n += 1) lines.push(refused(10_000 + n));
+    lines.push(good(951));
+    const csv = lines.join('\r\n');
+    const parts = csvParts(csv);
+    expect(parts.length).toBeGreaterThan(1); // more than one request's worth
+    const page = await h.login('fgj');
+    await page.goto(`${h.stack.url}/credit/exchange`);
+    await page.setInputFiles('#court-file', {
+      name: '失信被执行人名单（全量）.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.click('[data-testid="court-check"]');
+    const report = page.locator('[data-testid="court-report"]');
+    await report.waitFor({ timeout: 60_000 });
+    expect(await report.innerText()).toContain('可接受 2 行，拒绝 4000 行，尚未写入');
+    expect(await page.locator('[data-testid="court-progress"]').innerText()).toContain(
+      `已处理 ${parts.length}/${parts.length} 段`,
+    );
+    // the last row is reported on its own line of the file, though it travelled in the last part
+    await page.locator('[data-testid="court-import"] .ant-pagination-item').last().click();
+    expect(await page.locator('[data-testid="court-import"] .ant-table-row').last().innerText()).toContain(
+      String(lines.length),
+    );
+    await page.click('[data-testid="court-commit"]');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="court-report"]')?.textContent?.includes('已导入'),
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.screenshot({ path: `${shots}/court-import-parts.png`, fullPage: true });
+    const { data } = await h.stack.graphql<{ creditRecords: { items: { documentNumber: string }[] } }>(
+      'query ($d: ID!) { creditRecords(departmentId: $d, pageSize: 200) { items { documentNumber } } }',
+      { d: finance.id },
+      await h.stack.login('leader'),
+    );
+    const numbers = data!.creditRecords.items.map((r) => r.documentNumber);
+    for (const n of ['（2026）粤5122执950号', '（2026）粤5122执951号']) expect(numbers).toContain(n);
+    await page.context().close();
+  }, 180_000);
+
+  it('lets a procurement officer issue a credit report on a supplier, download its PDF, and anyone verify it', async () => {
+    const enterprise = demoEnterprises[0]!;
+    const page = await h.login('czj');
+    await page.goto(`${h.stack.url}/credit/reports`);
+    await page.waitForSelector('[data-testid="credit-reports-page"]');
+    await page.click('[data-testid="credit-report-type"] >> text=企业');
+    await page.click('[data-testid="credit-report-enterprise"]');
+    await page.keyboard.type(enterprise.name.slice(0, 6));
+    await page.click(
+      `.ant-select-item-option[title*="${enterprise.uscc}"], .ant-select-item-option:has-text("${enterprise.uscc}")`,
+    );
+    await page.click('[data-testid="credit-report-issue"]');
+    const issued = page.locator('[data-testid="credit-report-issued"]');
+    await issued.waitFor();
+    const number = (await issued.innerText()).match(/XYBG-\d{8}-[0-9A-Z]{8}/)![0];
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid="credit-report-download"]'),
+    ]);
+    expect(file.suggestedFilename()).toBe(`信用报告-${number}.pdf`);
+    const text = execFileSync('pdftotext', ['-layout', (await file.path())!, '-'], { encoding: 'utf8' });
+    for (const words of ['信用报告', number, enterprise.name, enterprise.uscc]) expect(text, words).toContain(words);
+    // what the page verifies is what the API says the report said
+    const said = (
+      await h.stack.graphql<{ verifyCreditReport: { records: { documentNumber: string }[] } }>(
+        'query ($n: String!) { verifyCreditReport(number: $n) { records { documentNumber } } }',
+        { n: number },
+      )
+    ).data!.verifyCreditReport;
+    expect(said.records.length).toBeGreaterThan(0);
+    await page.click('[data-testid="report-verify-submit"]');
+    const result = page.locator('[data-testid="report-verify-result"]');
+    await result.waitFor();
+    expect(await result.innerText()).toContain(`${said.records.length} 条`);
+    for (const r of said.records) expect(await result.innerText()).toContain(r.documentNumber);
+    await page.screenshot({ path: `${shots}/credit-report.png`, fullPage: true });
+    await page.context().close();
+
+    // the public page verifies without a login; a number never issued says so
+    const visitor = await h.open('/public');
+    await visitor.fill('[data-testid="report-verify-number"]', number);
+    await visitor.click('[data-testid="report-verify-submit"]');
+    await visitor.locator('[data-testid="report-verify-result"]').waitFor();
+    expect(await visitor.locator('[data-testid="report-verify-result"]').innerText()).toContain(enterprise.name);
+    await visitor.screenshot({ path: `${shots}/public-report-verify.png`, fullPage: true });
+    await visitor.fill('[data-testid="report-verify-number"]', 'XYBG-20260101-00000000');
+    await visitor.click('[data-testid="report-verify-submit"]');
+    await visitor.locator('[data-testid="report-verify-none"]').waitFor();
+    await visitor.context().close();
+  }, 120_000);
 
   it('sends only registered operations: the console works with TRUSTED_DOCUMENTS=required, an ad-hoc query from the page is refused', async () => {
     const page = await h.login('leader');

@@ -22,6 +22,13 @@ import { SourceCured1732406400250 } from './migrations/1732406400250-source-cure
 import { CreditCheckLog1732406400260 } from './migrations/1732406400260-credit-check-log.js';
 import { RecordChange1732406400270 } from './migrations/1732406400270-record-change.js';
 import { RecordFiguresIndex1732406400280 } from './migrations/1732406400280-record-figures-index.js';
+import { CreditReport1732406400290 } from './migrations/1732406400290-credit-report.js';
+import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
+import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
+import { CreditReportEntity } from './report/credit-report.entity.js';
+import { CreditReportResolver } from './report/credit-report.resolver.js';
+import { creditReportRoute } from './report/credit-report.route.js';
+import { CREDIT_REPORT_ROUTE } from '@integrity/rules';
 import { RecordChangeEntity } from './exchange/record-change.entity.js';
 import { ExchangeResolver } from './exchange/exchange.resolver.js';
 import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
@@ -37,7 +44,7 @@ import { RepairResolver } from './repair/repair.resolver.js';
 import { seedCredit } from './seed/demo.seed.js';
 import { checkEncryptionKey } from './protection/id-protection.js';
 
-/** credit: civil-servant files, dishonesty records, objections, repair, disclosure, credit checks. */
+/** credit: civil-servant files, dishonesty records, objections, repair, disclosure, credit checks and reports. */
 export const subgraph = defineSubgraph({
   name: 'credit',
   port: 4002,
@@ -57,6 +64,8 @@ export const subgraph = defineSubgraph({
     EnterpriseCreditResolver,
     ReadLogResolver,
     CalendarResolver,
+    CreditReportResolver,
+    EvaluationGradeResolver,
   ],
   references: { ...civilServantReference, ...departmentReference, ...enterpriseReference },
   entities: [
@@ -69,6 +78,8 @@ export const subgraph = defineSubgraph({
     CalendarDayEntity,
     CreditCheckLogEntity,
     RecordChangeEntity,
+    CreditReportEntity,
+    EvaluationGradeEntity,
   ],
   migrations: [
     CreditInitial1732406400200,
@@ -80,7 +91,11 @@ export const subgraph = defineSubgraph({
     CreditCheckLog1732406400260,
     RecordChange1732406400270,
     RecordFiguresIndex1732406400280,
+    CreditReport1732406400290,
   ],
+  // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
+  httpRoutes: (app, deps) => creditReportRoute(app, deps),
+  publicHttpPaths: [CREDIT_REPORT_ROUTE],
   seed: seedCredit,
   preflight: checkEncryptionKey,
 });

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
 
 const mysql = await mysqlStatus();
-const IMPORT = `mutation ($c: String!, $f: ExchangeFormat!, $commit: Boolean!) {
-  importCourtDebtorList(content: $c, format: $f, commit: $commit) {
+const IMPORT = `mutation ($c: String!, $f: ExchangeFormat!, $commit: Boolean!, $o: Int) {
+  importCourtDebtorList(content: $c, format: $f, commit: $commit, lineOffset: $o) {
     accepted refused committed rows { line caseNumber accepted reason field recordId alreadyRecorded }
   }
 }`;
@@ -85,8 +85,8 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
         (await stack.subgraphs.credit!.dataSource.query('SELECT COUNT(*) AS n FROM credit_record')) as { n: number }[]
       )[0]!.n,
     );
-  const run = async (content: string, commit: boolean, format = 'CSV', token = fgj) =>
-    stack.graphql<{ importCourtDebtorList: Report }>(IMPORT, { c: content, f: format, commit }, token);
+  const run = async (content: string, commit: boolean, format = 'CSV', token = fgj, offset?: number) =>
+    stack.graphql<{ importCourtDebtorList: Report }>(IMPORT, { c: content, f: format, commit, o: offset }, token);
 
   it('refuses whoever is not a county-wide CREDIT officer, whatever the file', async () => {
     for (const user of ['leader', 'czj'])
@@ -152,5 +152,13 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
     ]);
     expect((await run(json, true, 'JSON')).data!.importCourtDebtorList).toMatchObject({ accepted: 1, refused: 0 });
     expect(await count()).toBe(before + 3);
+  });
+
+  it('reports the whole file’s lines for a part of a large file (lineOffset); a negative offset is refused', async () => {
+    const part = [HEADER, line('（2026）粤5122执200号', demoEnterprises[1]!.uscc)].join('\n');
+    const report = (await run(part, false, 'CSV', fgj, 4998)).data!.importCourtDebtorList;
+    expect(report.rows.map((r) => [r.line, r.reason])).toEqual([[5000, 'USCC_NOT_GOVERNMENT']]);
+    const negative = await run(part, false, 'CSV', fgj, -1);
+    expect(negative.errors?.[0]?.extensions).toMatchObject({ field: 'lineOffset', reason: 'TOO_SMALL' });
   });
 });

@@ -156,16 +156,7 @@ describe.skipIf(!mysql.ok)(
         body: '{"ids":[]}',
       });
       expect(asUser.status).toBe(403);
-      const service = stack.tokenFor({
-        kind: 'service',
-        id: 'credit',
-        username: 'service:credit',
-        roles: [],
-        domains: [],
-        departmentId: null,
-        regionCode: null,
-        countyWide: [],
-      });
+      const service = stack.serviceToken('credit');
       const asService = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${service}` },

@@ -68,6 +68,9 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   recordSourceCured: [],
   importCourtDebtorList: CREDIT_COUNTY_WIDE,
   checkCreditAt: [],
+  // every signed-in user may have a report on their own department; whom else is the service's object rule
+  creditReport: SIGNED_IN,
+  recordEvaluationGrade: [],
   // any officer: the service then requires the record's own department or county-wide CREDIT
   fileObjection: OFFICERS,
   supplyObjectionMaterial: OFFICERS,
@@ -88,6 +91,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   recordProcurementBreach: PROCUREMENT_OFFICERS,
   createPppProject: PROCUREMENT_OFFICERS,
   advancePppPhase: PROCUREMENT_OFFICERS,
+  selectPppPartner: PROCUREMENT_OFFICERS,
   addPppObligation: PROCUREMENT_OFFICERS,
   payPppObligation: PROCUREMENT_OFFICERS,
   setPppFiscalCapacity: PROCUREMENT_COUNTY_WIDE,

@@ -8,6 +8,7 @@ import { BreachResolver } from './breach/breach.resolver.js';
 import { ContractResolver } from './contract/contract.resolver.js';
 import { departmentReference, DepartmentProcurementResolver } from './department/department.resolver.js';
 import { ProcurementInitial1732406400300 } from './migrations/1732406400300-procurement-initial.js';
+import { PppPartner1732406400310 } from './migrations/1732406400310-ppp-partner.js';
 import { publishedPackage } from './ocds/ocds.service.js';
 import { FiscalCapacityEntity, PppObligationEntity, PppProjectEntity } from './ppp/ppp.entity.js';
 import { PppResolver } from './ppp/ppp.resolver.js';
@@ -35,7 +36,7 @@ export const subgraph = defineSubgraph({
     PppObligationEntity,
     FiscalCapacityEntity,
   ],
-  migrations: [ProcurementInitial1732406400300],
+  migrations: [ProcurementInitial1732406400300, PppPartner1732406400310],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {
     app.get(OCDS_PACKAGE_PATH, async (_req, res) => {

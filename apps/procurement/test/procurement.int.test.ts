@@ -24,6 +24,7 @@ describe.skipIf(!mysql.ok)(
     let czj: string;
     let leader: string;
     let projectId: string;
+    let pppWithPartner: string;
 
     beforeAll(async () => {
       restrictedSuppliers.add(BLACKLISTED.uscc);
@@ -412,6 +413,48 @@ describe.skipIf(!mysql.ok)(
       ]);
     });
 
+    it('credit-checks the PPP partner when it is selected in the procurement phase: a serious record refuses it', async () => {
+      const SELECT = `mutation ($p: ID!, $u: String!) {
+        selectPppPartner(projectId: $p, partnerUscc: $u) { phase partnerUscc partnerName partnerSelectedOn }
+      }`;
+      const created = await stack.graphql<{ createPppProject: { id: string } }>(
+        'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id } }',
+        { i: { name: '城区污水处理PPP项目', departmentId: CZJ.id, regionCode: CZJ.regionCode, phase: 'PREPARATION' } },
+        czj,
+      );
+      const ppp = created.data!.createPppProject.id;
+      // refused before its input is read: another domain's officer, whatever the code
+      expect(errorCode(await stack.graphql(SELECT, { p: ppp, u: 'x' }, await stack.login('jxj')))).toBe('FORBIDDEN');
+      const early = await stack.graphql(SELECT, { p: ppp, u: CLEAN.uscc }, czj);
+      expect(early.errors?.[0]?.extensions).toMatchObject({ field: 'projectId', reason: 'INVALID_STATE' });
+      await stack.graphql(
+        'mutation ($id: ID!) { advancePppPhase(id: $id, phase: PROCUREMENT) { phase } }',
+        { id: ppp },
+        czj,
+      );
+      const badCode = await stack.graphql(SELECT, { p: ppp, u: '91445122MA0000000X' }, czj);
+      expect(badCode.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partnerUscc' });
+
+      const refused = await stack.graphql(SELECT, { p: ppp, u: BLACKLISTED.uscc }, czj);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'SUPPLIER_RESTRICTED', field: 'partnerUscc' });
+      const chosen = await stack.graphql<{ selectPppPartner: Record<string, string> }>(
+        SELECT,
+        { p: ppp, u: CLEAN.uscc },
+        czj,
+      );
+      expect(chosen.data!.selectPppPartner).toEqual({
+        phase: 'PROCUREMENT',
+        partnerUscc: CLEAN.uscc,
+        partnerName: CLEAN.name,
+        partnerSelectedOn: today(),
+      });
+      expect(checkedSteps.filter((c) => c.reference === ppp)).toEqual([
+        { step: 'PPP_PARTNER', uscc: BLACKLISTED.uscc, reference: ppp, result: 'REFUSED' },
+        { step: 'PPP_PARTNER', uscc: CLEAN.uscc, reference: ppp, result: 'CLEAR' },
+      ]);
+      pppWithPartner = ppp;
+    });
+
     it('refuses a bid when the credit subgraph cannot answer, never accepting it unchecked', async () => {
       const project = await stack.graphql<{ createProcurementProject: { id: string } }>(
         'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }',
@@ -429,6 +472,18 @@ describe.skipIf(!mysql.ok)(
       );
       expect(errorCode(bid)).toBe('DEPENDENCY_UNAVAILABLE');
       expect(await count('bid')).toBe(before);
+      // nor a PPP partner: the one selected stays
+      const partner = await stack.graphql(
+        'mutation ($p: ID!, $u: String!) { selectPppPartner(projectId: $p, partnerUscc: $u) { partnerUscc } }',
+        { p: pppWithPartner, u: demoEnterprises[23]!.uscc },
+        czj,
+      );
+      expect(errorCode(partner)).toBe('DEPENDENCY_UNAVAILABLE');
+      const [kept] = (await stack.subgraphs.procurement!.dataSource.query(
+        'SELECT partner_uscc FROM ppp_project WHERE id = ?',
+        [pppWithPartner],
+      )) as { partner_uscc: string }[];
+      expect(kept!.partner_uscc).toBe(CLEAN.uscc);
     });
   },
 );

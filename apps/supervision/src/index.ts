@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { CREDIT_RECORD_TOPIC, defineSubgraph, deliverCreditRecord } from '@integrity/subgraph-kit';
+import {
+  CREDIT_GRADE_TOPIC,
+  CREDIT_RECORD_TOPIC,
+  defineSubgraph,
+  deliverCreditGrade,
+  deliverCreditRecord,
+} from '@integrity/subgraph-kit';
 import { departmentReference } from './department/department.reference.js';
 import { PlanTaskEntity, PlanTaskReportEntity, PlanTaskUnitEntity } from './ledger/plan-task.entity.js';
 import { PlanTaskResolver } from './ledger/plan-task.resolver.js';
@@ -65,7 +71,8 @@ export const subgraph = defineSubgraph({
     Rectification1732406400640,
     Inspection1732406400650,
   ],
-  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
+  // overdue rectifications become records in credit; published grades reach credit for its reports
+  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_GRADE_TOPIC]: deliverCreditGrade },
   schedules: [overdueRectificationJob, warningSweepJob],
   seed: seedSupervision,
 });

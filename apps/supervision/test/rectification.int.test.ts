@@ -256,17 +256,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       };
       for (const user of ['admin', 'supervisor', 'fgj'])
         expect(errorCode(await stack.graphql(mutation, { i }, await stack.login(user)))).toBe('FORBIDDEN');
-      const service = (id: string) =>
-        stack.tokenFor({
-          kind: 'service',
-          id,
-          username: `service:${id}`,
-          roles: [],
-          domains: [],
-          departmentId: null,
-          regionCode: null,
-          countyWide: [],
-        });
+      const service = (id: string) => stack.serviceToken(id);
       expect(errorCode(await stack.graphql(mutation, { i }, service('procurement')))).toBe('FORBIDDEN');
       const made = await stack.graphql<{ recordFromSource: { id: string } }>(mutation, { i }, service('supervision'));
       expect(made.errors).toBeUndefined();

@@ -180,8 +180,9 @@ export async function createGatewayApp(options: GatewayOptions) {
   for (const proxy of options.httpProxies ?? []) {
     const base = urls[proxy.subgraph];
     if (!base) throw new Error(`httpProxies: no subgraph named ${proxy.subgraph} in the supergraph`);
-    const target = new URL(proxy.path, base).toString();
     app.get(proxy.path, async (req, res) => {
+      // the path as asked (a pattern such as /credit-reports/:number names a different one each time)
+      const target = new URL(req.path, base).toString();
       const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
       try {
         const upstream = await fetch(target + query, {

@@ -10,3 +10,5 @@ export * from './thresholds.js';
 export * from './casework.js';
 export * from './credit-checks.js';
 export * from './credit-labels.js';
+export * from './credit-report.js';
+export * from './csv-text.js';

@@ -32,6 +32,11 @@ export const REASONS = {
     'zh-CN': '信用修复由认定失信行为的单位决定（谁认定谁修复）',
     'en-US': 'A repair is decided by the authority that recorded the dishonesty',
   },
+  CREDIT_REPORT_NOT_PERMITTED: {
+    'zh-CN': '信用报告可由信用、监督部门和县领导出具；采购、招商经办人可出具企业的报告，各单位可出具本单位的报告',
+    'en-US':
+      'Credit reports are made by credit readers; procurement and investment officers may have one on an enterprise, any officer on their own department',
+  },
   NOT_YOUR_OWN: { 'zh-CN': '不能审核自己提交的申请', 'en-US': 'You may not decide on what you submitted yourself' },
   // input shape (class-validator constraints and the kit's parsers)
   REQUIRED: { 'zh-CN': '此项必填', 'en-US': 'This field is required' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isValidDate, today, weekday } from './dates.js';
+import { addDays, addMonths, daysBetween, isValidDate, localDateTime, today, weekday } from './dates.js';
 
 describe('dates', () => {
   it('validates real calendar dates only', () => {
@@ -25,5 +25,10 @@ describe('dates', () => {
   it('reckons today in the county time zone', () => {
     // 2026-11-24 17:30 UTC is already 2026-11-25 in Asia/Shanghai
     expect(today(new Date('2026-11-24T17:30:00Z'))).toBe('2026-11-25');
+  });
+
+  it('reads an instant on the county clock (UTC+8), across midnight', () => {
+    expect(localDateTime('2026-12-04T08:54:30.123Z')).toBe('2026-12-04 16:54');
+    expect(localDateTime('2026-12-31T16:00:00Z')).toBe('2027-01-01 00:00');
   });
 });

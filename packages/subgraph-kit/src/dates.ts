@@ -22,6 +22,28 @@ export function today(now: Date = new Date()): string {
   return format.format(now);
 }
 
+const minuteFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant (ISO 8601) as the county reads a clock: `YYYY-MM-DD HH:mm` in its time zone. */
+export function localDateTime(iso: string): string {
+  const zone = timeZone();
+  let format = minuteFormatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    minuteFormatters.set(zone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
 const toUtc = (date: string): Date => new Date(`${date}T00:00:00Z`);
 const fromUtc = (d: Date): string => d.toISOString().slice(0, 10);
 

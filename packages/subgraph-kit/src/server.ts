@@ -173,26 +173,30 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
   const ownLookup = definition.sessions?.(options.dataSource);
   if (ownLookup) sessionLookupRoute(app, ownLookup, options.secret, options.log);
   const sessions = new SessionGuard(ownLookup ?? remoteSessionLookup(definition.name, options.secret, options.log));
-  definition.httpRoutes?.(app, { dataSource: options.dataSource, log: options.log, secret: options.secret });
+  const contextOf = (req: express.Request) =>
+    createContext({
+      authorization: req.headers.authorization,
+      requestId: req.headers['x-request-id'] as string | undefined,
+      dataSource: options.dataSource,
+      log: options.log,
+      secret: options.secret,
+      subgraph: definition.name,
+      clientAddress: clientAddressOf(req, options.secret),
+      sessions,
+    });
+  definition.httpRoutes?.(app, {
+    dataSource: options.dataSource,
+    log: options.log,
+    secret: options.secret,
+    context: contextOf,
+  });
   app.use(
     '/graphql',
     onlyViaGateway(options.secret, options.log),
     express.json({ limit: '1mb' }),
     refuseLoneSurrogates(),
     operationLimitsMiddleware(limits, () => schema),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({
-          authorization: req.headers.authorization,
-          requestId: req.headers['x-request-id'] as string | undefined,
-          dataSource: options.dataSource,
-          log: options.log,
-          secret: options.secret,
-          subgraph: definition.name,
-          clientAddress: clientAddressOf(req, options.secret),
-          sessions,
-        }),
-    }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextOf(req) }),
   );
   app.use(httpErrorHandler(options.log));
   return { app, stop: () => apollo.stop() };

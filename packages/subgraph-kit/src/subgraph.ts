@@ -1,4 +1,4 @@
-import type { Express } from 'express';
+import type { Express, Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@integrity/logging';
 import type { RequestContext } from './context.js';
@@ -48,9 +48,18 @@ export interface SubgraphDefinition {
   orphanedTypes?: Class[];
   entities: Class[];
   migrations: Class[];
-  /** Plain HTTP routes beside /graphql (e.g. an open-data download), mounted before it. */
-  httpRoutes?: (app: Express, deps: { dataSource: DataSource; log: Logger; secret: string }) => void;
-  /** GET paths of httpRoutes that the gateway exposes as they are (open-data exports). */
+  /**
+   * Plain HTTP routes beside /graphql (an open-data download, a report's PDF), mounted before it. `context`
+   * verifies the request's token and session as /graphql does, for routes that need a caller.
+   */
+  httpRoutes?: (
+    app: Express,
+    deps: { dataSource: DataSource; log: Logger; secret: string; context: (req: Request) => Promise<RequestContext> },
+  ) => void;
+  /**
+   * GET paths (Express patterns) of httpRoutes that the gateway passes through with the Authorization header:
+   * open-data exports, and routes that check their caller themselves.
+   */
   publicHttpPaths?: string[];
   /**
    * Only the subgraph that owns login sessions (directory): which session ids are live, from its own

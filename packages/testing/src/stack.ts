@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signToken, type Caller } from '@integrity/auth';
+import { signServiceToken, signToken, type Caller } from '@integrity/auth';
 import { composeSupergraph, startGateway, type RunningGateway } from '@integrity/gateway-kit';
 import {
   dropMySqlDatabase,
@@ -53,6 +53,8 @@ export interface Stack {
    * subgraph accepts it only for a service caller; for users it tests what forged or stale tokens get.
    */
   tokenFor(caller: Caller, ttlSeconds?: number): string;
+  /** The credential a subgraph calls another with (an outbox delivering, a money step checking credit). */
+  serviceToken(service: string): string;
   /** Create a user through the gateway as the demo admin and log in as it: a real session's token. */
   newUserToken(user: {
     username: string;
@@ -166,6 +168,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     graphql,
     login,
     tokenFor: (caller, ttl) => signToken(caller, secret, ttl),
+    serviceToken: (service) => signServiceToken(service, secret),
     async newUserToken(user) {
       const admin = await login('admin');
       const created = await graphql(

@@ -7,6 +7,7 @@ import { ListPage } from '../components/ListPage';
 import { CREDIT_CATEGORY, SEVERITY, SUBJECT_TYPE } from '../labels';
 import { useLabel } from '../labels/useLabel';
 import { PublicRatings } from './PublicRatings';
+import { ReportVerifyCard } from './credit/reports/ReportVerifyCard';
 
 const PUBLIC_RECORDS = graphql(`
   query PublicRecords($page: Int, $pageSize: Int, $search: String) {
@@ -56,6 +57,7 @@ export default function PublicRecordsPage() {
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
         <PublicRatings />
+        <ReportVerifyCard />
         <Typography.Paragraph type="secondary">{t('public.subtitle')}</Typography.Paragraph>
         <ListPage
           title="nav.public"

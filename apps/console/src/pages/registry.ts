@@ -12,6 +12,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   civilServants: lazy(() => import('./credit/CivilServantsPage')),
   creditRecords: lazy(() => import('./credit/CreditRecordsPage')),
   creditChecks: lazy(() => import('./credit/CreditChecksPage')),
+  creditReports: lazy(() => import('./credit/reports/CreditReportsPage')),
   exchange: lazy(() => import('./credit/ExchangePage')),
   procurementProjects: lazy(() => import('./procurement/ProjectsPage')),
   ppp: lazy(() => import('./procurement/PppPage')),

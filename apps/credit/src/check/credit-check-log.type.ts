@@ -19,6 +19,7 @@ registerEnumType(CreditCheckStepEnum, {
     BID: { description: 'A bid recorded on a procurement project.' },
     AWARD: { description: 'A procurement project awarded to a bid.' },
     CONTRACT: { description: 'A procurement contract signed with the awarded supplier.' },
+    PPP_PARTNER: { description: 'The social capital partner of a PPP project selected.' },
     INVESTMENT_AGREEMENT: { description: 'An investment-promotion agreement signed with an investor.' },
     COMMITMENT_PAYMENT: { description: 'A payment honouring a commitment made to an investor.' },
   },

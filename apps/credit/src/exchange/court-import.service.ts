@@ -21,8 +21,11 @@ export async function importCourtDebtorList(
   content: string,
   format: ExchangeFormat,
   commit: boolean,
+  lineOffset = 0,
 ) {
   const caller = requireCaller(ctx);
+  if (!Number.isInteger(lineOffset) || lineOffset < 0)
+    throw badInput('lineOffset', 'TOO_SMALL', 'lineOffset is a line count, 0 or more', { min: 0 });
   const rows = readCourtList(content, format);
   if ('problem' in rows) throw badInput('content', 'INVALID_FILE', rows.problem, { problem: rows.problem });
   const departments = await directoryDepartments(ctx);
@@ -66,7 +69,7 @@ export async function importCourtDebtorList(
     refused: rows.length - good.length,
     committed: commit,
     rows: verdicts.map((v) => ({
-      line: v.line,
+      line: v.line + lineOffset,
       caseNumber: v.caseNumber,
       accepted: v.reason === null,
       reason: v.reason,

@@ -8,7 +8,7 @@ import {
   type Reason,
   type ReasonParams,
 } from '@integrity/subgraph-kit';
-import { parseCsv } from './csv-text.js';
+import { parseCsv } from '@integrity/rules';
 
 /** The list's fields, as the national catalogue names them. */
 export const COURT_LIST_FIELDS = [

@@ -35,8 +35,14 @@ export class ExchangeResolver {
     content: string,
     @Arg('format', () => ExchangeFormatEnum) format: ExchangeFormat,
     @Arg('commit', { description: 'Write the accepted rows; false: only report.' }) commit: boolean,
+    @Arg('lineOffset', () => Int, {
+      defaultValue: 0,
+      description:
+        'For a large file sent in parts (each CSV part with the header row): added to every reported line, so a part’s report names the lines of the whole file. A request carries at most 1 MB.',
+    })
+    lineOffset: number,
     @Ctx() ctx: RequestContext,
   ) {
-    return importCourtDebtorList(ctx, content, format, commit);
+    return importCourtDebtorList(ctx, content, format, commit, lineOffset);
   }
 }

@@ -13,6 +13,11 @@ export class PppProjectEntity {
   @Column({ type: 'varchar', length: 16 }) phase: PppPhase;
   @Column({ name: 'total_investment', type: 'bigint', transformer: bigintTransformer }) totalInvestment: bigint;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;
+  /** The social capital partner (社会资本方) selected in the procurement phase, credit-checked. */
+  @Column({ name: 'partner_uscc', type: 'varchar', length: 18, nullable: true }) partnerUscc?: string | null;
+  @Column({ name: 'partner_name', type: 'varchar', length: 200, nullable: true }) partnerName?: string | null;
+  @Column({ name: 'partner_selected_on', type: 'varchar', length: 10, nullable: true }) partnerSelectedOn?:
+    string | null;
   @Column({ type: 'int', default: 1 }) version: number;
 }
 

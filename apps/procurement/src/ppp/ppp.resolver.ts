@@ -28,6 +28,7 @@ import {
   payObligation,
   setFiscalCapacity,
 } from './ppp.service.js';
+import { selectPppPartner } from './ppp-partner.service.js';
 import { PppFiscalCapacity, PppObligation, PppPhaseEnum, PppProject, PppProjectPage } from './ppp.type.js';
 
 @InputType({ description: 'A new PPP project.' })
@@ -103,6 +104,19 @@ export class PppResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return advancePhase(ctx, id, phase);
+  }
+
+  @Mutation(() => PppProject, {
+    description:
+      'Select the social capital partner (社会资本方) of a PPP project in its PROCUREMENT phase. The enterprise is credit-checked (PPP_PARTNER): an active serious dishonesty record refuses it (SUPPLIER_RESTRICTED on partnerUscc), and so does credit being unreachable. PROCUREMENT officers of the implementing department, or county-wide.',
+  })
+  @Allow(allow.write('PROCUREMENT'))
+  selectPppPartner(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('partnerUscc', { description: 'The enterprise’s unified social credit code.' }) partnerUscc: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return selectPppPartner(ctx, projectId, partnerUscc);
   }
 
   @Mutation(() => PppObligation, {

@@ -28,6 +28,9 @@ import {
 
 export const pppView = (p: PppProjectEntity) => ({
   ...p,
+  partnerUscc: p.partnerUscc ?? null,
+  partnerName: p.partnerName ?? null,
+  partnerSelectedOn: p.partnerSelectedOn ?? null,
   totalInvestment: formatMoney(p.totalInvestment),
   department: { id: p.departmentId },
 });
@@ -121,7 +124,7 @@ export async function createPpp(
   });
 }
 
-async function mustLoadPpp(ctx: RequestContext, id: string) {
+export async function mustLoadPpp(ctx: RequestContext, id: string) {
   return mustFind(ctx.dataSource.manager.findOneBy(PppProjectEntity, { id }), 'PPP project', id);
 }
 

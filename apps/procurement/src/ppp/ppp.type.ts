@@ -26,6 +26,15 @@ export class PppProject {
   @Field({ description: 'Division code of the region whose budget pays.' }) regionCode: string;
   @Field(() => PppPhaseEnum) phase: PppPhase;
   @Field(() => DecimalScalar, { description: 'Total investment, CNY.' }) totalInvestment: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The social capital partner’s unified social credit code, once selected (selectPppPartner).',
+  })
+  partnerUscc: string | null;
+  @Field(() => String, { nullable: true, description: 'The partner’s name as registered when selected.' })
+  partnerName: string | null;
+  @Field(() => String, { nullable: true, description: 'The day the partner was selected (YYYY-MM-DD).' })
+  partnerSelectedOn: string | null;
   @Field(() => Int) version: number;
   departmentId: string;
 }

@@ -167,6 +167,14 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     phase: (['OPERATION', 'CONSTRUCTION', 'FINANCING', 'PROCUREMENT', 'PREPARATION'] as const)[k]!,
     totalInvestment: BigInt(300_000_000 + k * 150_000_000) * YUAN,
     createdAt: stamp,
+    // past procurement, a project has its social capital partner (环保, 水务, 林业 companies of the demo county)
+    ...(k < 3
+      ? {
+          partnerUscc: demoEnterprises[[7, 23, 27][k]!]!.uscc,
+          partnerName: demoEnterprises[[7, 23, 27][k]!]!.name,
+          partnerSelectedOn: `${year - 3 + k}-0${3 + k}-15`,
+        }
+      : {}),
     version: 1,
   }));
   const obligations: PppObligationEntity[] = ppp.flatMap((p, k) =>

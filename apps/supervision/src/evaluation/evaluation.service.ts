@@ -3,6 +3,8 @@ import {
   AppError,
   badInput,
   conflict,
+  creditGradeMessage,
+  enqueueOutbox,
   forbidden,
   groupByKey,
   mustFind,
@@ -14,7 +16,7 @@ import {
   type RequestContext,
   WEEKENDS_ONLY,
 } from '@integrity/subgraph-kit';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { seesEveryRectification } from '../rectification/rectification-access.js';
 import { RuleVersionEntity } from '../score/rule-version.entity.js';
 import { DEFAULT_RULES, type ScoringRules } from '../score/scoring-rules.js';
@@ -250,6 +252,8 @@ async function move(
   from: EvaluationStatus,
   to: EvaluationStatus,
   check?: (e: EvaluationEntity) => Promise<void>,
+  /** More to write in the same transaction as the move (what publication tells other subgraphs). */
+  alongside?: (m: EntityManager, e: EvaluationEntity, on: string) => Promise<void>,
 ) {
   const e = await evaluationOf(ctx, id);
   if (e.status !== from) throw wrongState(e.status);
@@ -262,6 +266,7 @@ async function move(
       { ...change, version: e.version + 1 },
     );
     if (affected !== 1) throw conflict('evaluation', id);
+    await alongside?.(m, e, today());
     await recordAudit(m, ctx, {
       action: `evaluation.${to.toLowerCase()}`,
       entityType: 'Evaluation',
@@ -289,7 +294,25 @@ export const finalizeEvaluation = (ctx: RequestContext, id: string) =>
       throw badInput('id', 'FEEDBACK_UNDECIDED', `${undecided} feedback items are undecided`, { count: undecided });
   });
 
-export const publishEvaluation = (ctx: RequestContext, id: string) => move(ctx, id, 'FINAL', 'PUBLISHED');
+/**
+ * Published: the public reads the grades, and each department's grade goes to credit through the outbox in the
+ * same transaction (credit reports quote the latest one; 二.5 uses it in assessment and honours).
+ */
+export const publishEvaluation = (ctx: RequestContext, id: string) =>
+  move(ctx, id, 'FINAL', 'PUBLISHED', undefined, async (m, e, on) => {
+    const results = await m.findBy(EvaluationResultEntity, { evaluationId: e.id });
+    for (const r of results)
+      await enqueueOutbox(
+        m,
+        creditGradeMessage({
+          departmentId: r.departmentId,
+          year: e.year,
+          grade: r.finalGrade,
+          score: r.finalScore / 100,
+          publishedOn: on,
+        }),
+      );
+  });
 
 /** A published year's grades for the public, best first; nothing before publication. */
 /** The years whose results are published, newest first: what the public page offers. */

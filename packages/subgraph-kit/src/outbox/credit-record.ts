@@ -68,3 +68,27 @@ export const creditCureMessage = (fact: CreditCureFact): OutboxEntry => ({
 export const deliverCreditCure = toCredit(`mutation RecordSourceCured($input: SourceCuredInput!) {
   recordSourceCured(input: $input) { id }
 }`);
+
+export const CREDIT_GRADE_TOPIC = 'credit.evaluationGrade';
+
+/** What credit's `recordEvaluationGrade` takes: a department's published annual evaluation result. */
+export interface CreditGradeFact {
+  departmentId: string;
+  year: number;
+  grade: string;
+  /** The final score, 0 to 100. */
+  score: number;
+  publishedOn: string;
+}
+
+/** The outbox entry for a published grade: one per department and year. */
+export const creditGradeMessage = (fact: CreditGradeFact): OutboxEntry => ({
+  topic: CREDIT_GRADE_TOPIC,
+  key: `${fact.year}:${fact.departmentId}`,
+  payload: fact,
+});
+
+/** Deliver a grade; credit keeps one per department and year. */
+export const deliverCreditGrade = toCredit(`mutation RecordEvaluationGrade($input: EvaluationGradeInput!) {
+  recordEvaluationGrade(input: $input) { year }
+}`);

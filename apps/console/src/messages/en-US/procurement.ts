@@ -56,6 +56,11 @@ export const procurement: Record<keyof typeof zh, string> = {
   'pr.failed': 'Failed',
   'pr.acceptedOn': 'Accepted on',
   'pr.note': 'Note',
+  'ppp.partner': 'Social capital partner',
+  'ppp.noPartner': 'Not selected',
+  'ppp.selectPartner': 'Select partner',
+  'ppp.partnerCheck':
+    'The enterprise’s credit is checked first: one with a serious dishonesty record cannot be selected.',
   'ppp.advance': 'Advance phase',
   'ppp.nextPhase': 'Move to phase',
   'ppp.pay': 'Record payment',

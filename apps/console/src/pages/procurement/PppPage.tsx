@@ -17,6 +17,7 @@ import { useLabel } from '../../labels/useLabel';
 import { PppTaskDialogs, type PppTask } from './PppTaskDialogs';
 import { PppCapacityCard, STATUS_COLOR } from './PppCapacityCard';
 import { PppProjectDialogs, type PppProjectDialog } from './PppProjectDialogs';
+import { PppPartnerDialog, type PppPartnerTask } from './PppPartnerDialog';
 
 const PROJECTS = graphql(`
   query PppProjects($page: Int, $pageSize: Int, $regionCode: String) {
@@ -28,6 +29,8 @@ const PROJECTS = graphql(`
         phase
         regionCode
         totalInvestment
+        partnerUscc
+        partnerName
         department {
           id
           name
@@ -53,6 +56,7 @@ export default function PppPage({ write }: PageProps) {
   const [year, setYear] = useState(new Date().getFullYear());
   const [modal, setModal] = useState<PppProjectDialog>(null);
   const [task, setTask] = useState<PppTask>(null);
+  const [partnerFor, setPartnerFor] = useState<PppPartnerTask>(null);
   const regions = useQuery(REGIONS);
   const regionOptions = (regions.data?.regions ?? [])
     .filter((r) => r.level === 'COUNTY' || r.level === 'TOWN')
@@ -85,6 +89,12 @@ export default function PppPage({ write }: PageProps) {
             render: (r) => <Tag>{label(PPP_PHASE, r.phase)}</Tag>,
           },
           {
+            key: 'partner',
+            title: 'ppp.partner',
+            text: (r) => r.partnerName ?? t('ppp.noPartner'),
+            width: 200,
+          },
+          {
             key: 'total',
             title: 'ppp.totalInvestment',
             text: (r) => r.totalInvestment,
@@ -112,6 +122,11 @@ export default function PppPage({ write }: PageProps) {
                       <Button size="small" onClick={() => setModal({ kind: 'obligation', project: r })}>
                         {t('ppp.addObligation')}
                       </Button>
+                      {r.phase === 'PROCUREMENT' ? (
+                        <Button size="small" onClick={() => setPartnerFor(r)} data-testid="ppp-partner-button">
+                          {t('ppp.selectPartner')}
+                        </Button>
+                      ) : null}
                       {r.phase !== 'TRANSFER' ? (
                         <Button
                           size="small"
@@ -136,6 +151,7 @@ export default function PppPage({ write }: PageProps) {
         }
       />
       <PppTaskDialogs task={task} close={() => setTask(null)} />
+      <PppPartnerDialog project={partnerFor} close={() => setPartnerFor(null)} />
       <PppProjectDialogs
         modal={modal}
         close={() => setModal(null)}
