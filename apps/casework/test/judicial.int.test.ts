@@ -59,19 +59,6 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         }>(FIGURES, {}, await stack.login('leader'))
       ).data!.departments.items.find((d) => d.id === DEPT.id)!;
 
-    /**
-     * Deliver what is due and report whether the judgment's messages are all delivered: the subgraph's own
-     * deliverer polls too, so a message may already be gone when the test drains (a count would race it).
-     */
-    const deliveredFor = async (key: string) => {
-      await stack.subgraphs.casework!.outbox!.drain();
-      const rows = (await stack.subgraphs.casework!.dataSource.query(
-        'SELECT delivered_at FROM outbox_message WHERE dedupe_key = ?',
-        [key],
-      )) as { delivered_at: string | null }[];
-      return rows.length > 0 && rows.every((r) => r.delivered_at !== null);
-    };
-
     it('refuses whoever may not record, whatever the input', async () => {
       for (const user of ['leader', 'czj', 'supervisor'])
         expect(
@@ -173,13 +160,13 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
 
       await stack.restartSubgraph('credit');
       await new Promise((r) => setTimeout(r, 20));
-      expect(await deliveredFor(j.id)).toBe(true);
+      await stack.delivered('casework', { key: j.id });
       // delivered again as if the deliverer died before its acknowledgement: credit answers with the same record
       await db().query('UPDATE outbox_message SET delivered_at = NULL, next_attempt_at = ? WHERE dedupe_key = ?', [
         new Date(0).toISOString(),
         j.id,
       ]);
-      expect(await deliveredFor(j.id)).toBe(true);
+      await stack.delivered('casework', { key: j.id });
 
       const records = await stack.graphql<{
         creditRecords: {
@@ -221,7 +208,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         (await stack.graphql(LISTED, { id: j.id, i: { listedOn: on(13), document: '（2025）粤5122执7号之一' } }, xfj))
           .errors,
       ).toBeUndefined();
-      expect(await deliveredFor(j.id)).toBe(true);
+      await stack.delivered('casework', { key: j.id });
       const RECORDS =
         'query ($d: ID!) { creditRecords(departmentId: $d, subjectType: DEPARTMENT, pageSize: 100) { items { id curedOn source { id } } } }';
       const leader = await stack.login('leader');
@@ -254,7 +241,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(await stack.subgraphs.casework!.outbox!.drain()).toBe(0);
       await stack.restartSubgraph('credit');
       await new Promise((r) => setTimeout(r, 20));
-      expect(await deliveredFor(j.id)).toBe(true);
+      await stack.delivered('casework', { key: j.id });
       expect((await record()).curedOn).toBe(on(11));
       const applied = await stack.graphql<{ applyCreditRepair: { status: string } }>(REPAIR, { r: made.id }, rsj);
       expect(applied.errors).toBeUndefined();

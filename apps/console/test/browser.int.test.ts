@@ -397,6 +397,29 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.context().close();
   });
 
+  it('keeps a milestone paid late visibly late, with the days the API gives', async () => {
+    const { data } = await stack.graphql<{
+      procurementProjects: {
+        items: { title: string; contract: { milestones: { daysLate: number | null }[] } | null }[];
+      };
+    }>(
+      '{ procurementProjects(status: ACCEPTED, pageSize: 200) { items { title contract { milestones { daysLate } } } } }',
+      {},
+      await stack.login('leader'),
+    );
+    const late = data!.procurementProjects.items.find((p) => p.contract?.milestones.some((m) => m.daysLate))!;
+    const days = late.contract!.milestones.find((m) => m.daysLate)!.daysLate!;
+    const page = await login('czj');
+    await page.goto(`${stack.url}/procurement/projects?status=ACCEPTED&search=${encodeURIComponent(late.title)}`);
+    const row = page.locator('.ant-table-row', { hasText: late.title });
+    await row.getByText(late.title).click();
+    const tag = page.locator('.ant-drawer:visible [data-testid="milestone-late"]');
+    await tag.waitFor();
+    expect(await tag.innerText()).toBe(`逾期 ${days} 天付清`);
+    await page.screenshot({ path: `${shots}/procurement-paid-late.png`, fullPage: true });
+    await page.context().close();
+  });
+
   it('shows PPP room under the fiscal cap and refuses an obligation beyond it with the figures', async () => {
     const page = await login('czj');
     await page.goto(`${stack.url}/procurement/ppp`);

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
+import { today } from '@integrity/subgraph-kit';
 import { csvParts } from '../src/export/file-parts';
 import { shots, skip, startHarness, submitDialog, title, type Harness } from './browser-harness';
 
@@ -156,13 +157,28 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.waitForSelector('.ant-table-row');
     const row = page.locator('.ant-table-row').first();
     const description = (await row.locator('td').nth(2).innerText()).trim();
+    // the demo county has waived commitments of its own: the one waived here makes one more
+    const waived = async () =>
+      (
+        await h.stack.graphql<{ commitments: { total: number } }>(
+          '{ commitments(status: WAIVED) { total } }',
+          {},
+          await h.stack.login('jxj'),
+        )
+      ).data!.commitments.total;
+    const waivedBefore = await waived();
     await row.getByRole('button', { name: /^豁\s?免$/ }).click();
     await page.fill('.ant-modal:visible #document', '补充协议〔2026〕1号');
     await page.fill('.ant-modal:visible #note', '投资方书面同意放弃该项承诺');
+    // the investor's written consent is required (issue 15)
+    await page.fill('.ant-modal:visible #consentNumber', '投资方函〔2026〕1号');
+    await page.fill('.ant-modal:visible #consentDate', today());
     await submitDialog(page);
     await page.goto(`${h.stack.url}/investment?tab=commitments&status=WAIVED`);
+    expect(await waived()).toBe(waivedBefore + 1);
     await page
-      .getByRole('row', { name: new RegExp(description.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .getByRole('row', { name: new RegExp(description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .first()
       .getByText('已豁免')
       .waitFor();
     await page.screenshot({ path: `${shots}/commitment-waived.png`, fullPage: true });

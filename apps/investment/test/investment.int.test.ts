@@ -1,7 +1,7 @@
 import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as directory } from '@integrity/directory';
-import { addDays, today } from '@integrity/subgraph-kit';
+import { addDays, needsFairCompetitionReview, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as investment } from '../src/index.js';
@@ -9,6 +9,15 @@ import { subgraph as investment } from '../src/index.js';
 const mysql = await mysqlStatus();
 const HGZ_DEPT = demoDepartmentByCode('ZF445122100');
 const HUANGGANG = '445122100';
+// the fair-competition review every kind of commitment needs before it is made (《公平竞争审查条例》), and the
+// investor's written consent a waiver needs (issue 15)
+const REVIEW = {
+  documentNumber: '饶竞审〔2026〕1号',
+  reviewBody: '饶平县黄冈镇人民政府',
+  reviewedOn: addDays(today(), -40),
+  conclusion: 'PASSED',
+};
+const CONSENT = `investorConsent: { documentNumber: "投资方函〔2026〕3号", date: "${today()}" }`;
 
 describe.skipIf(!mysql.ok)(
   `investment through the gateway on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
@@ -140,6 +149,7 @@ describe.skipIf(!mysql.ok)(
         dueDate: addDays(today(), 60),
         policyId: draft.data!.createIncentivePolicy.id,
         description: '技改补助',
+        fairCompetitionReview: REVIEW,
       };
       const before = await count('commitment');
       const refused = await stack.graphql(add, { a: agreementId, i: input }, hgz);
@@ -222,6 +232,7 @@ describe.skipIf(!mysql.ok)(
             dueDate: addDays(today(), 30),
             policyId,
             description: '并发兑现测试',
+            fairCompetitionReview: REVIEW,
           },
         },
         hgz,
@@ -329,6 +340,7 @@ describe.skipIf(!mysql.ok)(
         dueDate: addDays(today(), 90),
         policyId,
         description: '配套道路',
+        fairCompetitionReview: REVIEW,
       };
       const a = (await stack.graphql<{ addCommitment: { id: string } }>(add, { a: agreementId, i: input }, hgz)).data!
         .addCommitment.id;
@@ -350,7 +362,7 @@ describe.skipIf(!mysql.ok)(
         ),
       ).toBe('INVALID_TRANSITION');
       const waived = await stack.graphql<{ waiveCommitment: { status: string; waiverNote: string } }>(
-        'mutation ($id: ID!) { waiveCommitment(id: $id, input: { document: "补充协议〔2026〕3号", note: "投资方书面同意调整" }) { status waiverNote } }',
+        `mutation ($id: ID!) { waiveCommitment(id: $id, input: { document: "补充协议〔2026〕3号", note: "投资方书面同意调整", ${CONSENT} }) { status waiverNote } }`,
         { id: b },
         hgz,
       );
@@ -372,6 +384,254 @@ describe.skipIf(!mysql.ok)(
         ),
       ).toBe('FORBIDDEN');
     });
+    it('makes a commitment only on the fair-competition review it passed: FORBIDDEN first, then each refusal on its field, kept as recorded', async () => {
+      const add =
+        'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id kind fairCompetitionReview { documentNumber reviewBody reviewedOn conclusion } } }';
+      const base = {
+        kind: 'TAX_INCENTIVE',
+        amount: '80000.00',
+        dueDate: addDays(today(), 120),
+        policyId,
+        description: '按协议兑现地方留成部分的税收优惠',
+      };
+      const before = await count('commitment');
+      // a caller who may not act is FORBIDDEN whatever its input, the missing review included
+      for (const user of ['leader', 'rsj'])
+        expect(errorCode(await stack.graphql(add, { a: agreementId, i: base }, await stack.login(user)))).toBe(
+          'FORBIDDEN',
+        );
+      // every kind needs it (the table of @integrity/rules): refused without one, on the input field
+      for (const kind of ['LAND', 'SUBSIDY', 'TAX_INCENTIVE', 'INFRASTRUCTURE', 'APPROVAL_SERVICE', 'OTHER']) {
+        expect(needsFairCompetitionReview(kind)).toBe(true);
+        const missing = await stack.graphql(add, { a: agreementId, i: { ...base, kind } }, hgz);
+        expect(missing.errors![0]!.extensions, kind).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'FAIR_COMPETITION_REVIEW_REQUIRED',
+          field: 'fairCompetitionReview',
+        });
+      }
+      const failed = await stack.graphql(
+        add,
+        { a: agreementId, i: { ...base, fairCompetitionReview: { ...REVIEW, conclusion: 'FAILED' } } },
+        hgz,
+      );
+      expect(failed.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'FAIR_COMPETITION_REVIEW_FAILED',
+        field: 'fairCompetitionReview.conclusion',
+      });
+      const tomorrow = await stack.graphql(
+        add,
+        { a: agreementId, i: { ...base, fairCompetitionReview: { ...REVIEW, reviewedOn: addDays(today(), 1) } } },
+        hgz,
+      );
+      expect(tomorrow.errors![0]!.extensions).toMatchObject({
+        reason: 'DATE_IN_FUTURE',
+        field: 'fairCompetitionReview.reviewedOn',
+      });
+      const blank = await stack.graphql(
+        add,
+        { a: agreementId, i: { ...base, fairCompetitionReview: { ...REVIEW, documentNumber: ' ' } } },
+        hgz,
+      );
+      expect(blank.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'fairCompetitionReview.documentNumber',
+      });
+      expect(await count('commitment')).toBe(before);
+
+      // reviewed today (the boundary) and passed by an exception of 第十二条: made, and the review kept as recorded
+      const review = {
+        documentNumber: '饶竞审〔2026〕15号',
+        reviewBody: '饶平县市场监督管理局（会同饶平县黄冈镇人民政府）',
+        reviewedOn: today(),
+        conclusion: 'PASSED_BY_EXCEPTION',
+      };
+      const made = await stack.graphql<{ addCommitment: { id: string; fairCompetitionReview: unknown } }>(
+        add,
+        { a: agreementId, i: { ...base, fairCompetitionReview: review } },
+        hgz,
+      );
+      expect(made.errors).toBeUndefined();
+      expect(made.data!.addCommitment.fairCompetitionReview).toEqual(review);
+      const read = await stack.graphql<{ commitment: { fairCompetitionReview: unknown } }>(
+        'query ($id: ID!) { commitment(id: $id) { fairCompetitionReview { documentNumber reviewBody reviewedOn conclusion } } }',
+        { id: made.data!.addCommitment.id },
+        leader,
+      );
+      expect(read.data!.commitment.fairCompetitionReview).toEqual(review);
+      expect(await count('commitment')).toBe(before + 1);
+    });
+
+    it('keeps how late a commitment was fulfilled: null on the due date, 1 the day after, counted to today while open, never erased', async () => {
+      const add = 'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }';
+      const make = async (dueDate: string) =>
+        (
+          await stack.graphql<{ addCommitment: { id: string } }>(
+            add,
+            {
+              a: agreementId,
+              i: {
+                kind: 'SUBSIDY',
+                amount: '100.00',
+                dueDate,
+                policyId,
+                description: '逾期天数测试',
+                fairCompetitionReview: REVIEW,
+              },
+            },
+            hgz,
+          )
+        ).data!.addCommitment.id;
+      const pay = (id: string, amount: string, date: string) =>
+        stack.graphql<{ recordFulfilment: { status: string; daysLate: number | null } }>(
+          'mutation ($id: ID!, $i: RecordFulfilmentInput!) { recordFulfilment(commitmentId: $id, input: $i) { status daysLate } }',
+          { id, i: { amount, date, evidence: '饶财拨〔2026〕20号' } },
+          hgz,
+        );
+      const read = async (id: string) =>
+        (
+          await stack.graphql<{ commitment: { status: string; daysLate: number | null } }>(
+            'query ($id: ID!) { commitment(id: $id) { status daysLate } }',
+            { id },
+            leader,
+          )
+        ).data!.commitment;
+      const due = addDays(today(), -10);
+
+      const onTheDay = await make(due);
+      expect(await read(onTheDay)).toEqual({ status: 'OVERDUE', daysLate: 10 });
+      expect((await pay(onTheDay, '100.00', due)).data!.recordFulfilment).toEqual({
+        status: 'FULFILLED',
+        daysLate: null,
+      });
+
+      const dayAfter = await make(due);
+      expect((await pay(dayAfter, '100.00', addDays(due, 1))).data!.recordFulfilment).toEqual({
+        status: 'FULFILLED',
+        daysLate: 1,
+      });
+      expect(await read(dayAfter)).toEqual({ status: 'FULFILLED', daysLate: 1 });
+
+      // partly fulfilled still counts to today; in full, the latest event is the day it was fulfilled in full
+      // (here recorded first: events may be entered out of date order)
+      const partly = await make(due);
+      expect((await pay(partly, '40.00', addDays(due, 7))).data!.recordFulfilment).toEqual({
+        status: 'OVERDUE',
+        daysLate: 10,
+      });
+      expect((await pay(partly, '60.00', addDays(due, 2))).data!.recordFulfilment).toEqual({
+        status: 'FULFILLED',
+        daysLate: 7,
+      });
+
+      // due today: not late; due yesterday and open: 1
+      expect(await read(await make(today()))).toEqual({ status: 'PENDING', daysLate: null });
+      expect(await read(await make(addDays(today(), -1)))).toEqual({ status: 'OVERDUE', daysLate: 1 });
+
+      // a list reads the fulfilment dates of all its commitments in one statement, however many were fulfilled
+      const list = (fields: string) =>
+        `query ($a: ID!) { commitments(agreementId: $a, pageSize: 200) { items { ${fields} } } }`;
+      await stack.graphql(list('id'), { a: agreementId }, hgz); // the session's check with directory is then fresh
+      stack.resetSqlCount();
+      await stack.graphql(list('id'), { a: agreementId }, hgz);
+      const without = stack.sqlCount();
+      stack.resetSqlCount();
+      const listed = await stack.graphql<{ commitments: { items: { id: string; daysLate: number | null }[] } }>(
+        list('id daysLate'),
+        { a: agreementId },
+        hgz,
+      );
+      expect(stack.sqlCount()).toBe(without + 1);
+      expect(listed.data!.commitments.items.filter((c) => c.daysLate !== null).length).toBeGreaterThan(2);
+      expect(listed.data!.commitments.items.find((c) => c.id === dayAfter)!.daysLate).toBe(1);
+    });
+
+    it('waives a commitment only with the investor’s written consent: FORBIDDEN first, then each refusal on its field, the consent kept', async () => {
+      const created = await stack.graphql<{ addCommitment: { id: string } }>(
+        'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }',
+        {
+          a: agreementId,
+          i: {
+            kind: 'LAND',
+            amount: '2000000.00',
+            dueDate: addDays(today(), 200),
+            policyId,
+            description: '供应工业用地 30 亩',
+            fairCompetitionReview: REVIEW,
+          },
+        },
+        hgz,
+      );
+      const id = created.data!.addCommitment.id;
+      const waive =
+        'mutation ($id: ID!, $i: WaiveCommitmentInput!) { waiveCommitment(id: $id, input: $i) { status waiverNote investorConsent { documentNumber date } } }';
+      const input = { document: '补充协议〔2026〕8号', note: '项目调整，投资方不再用地' };
+      const signedOn = addDays(today(), -30);
+      for (const user of ['leader', 'rsj'])
+        expect(errorCode(await stack.graphql(waive, { id, i: input }, await stack.login(user)))).toBe('FORBIDDEN');
+      const missing = await stack.graphql(waive, { id, i: input }, hgz);
+      expect(missing.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVESTOR_CONSENT_REQUIRED',
+        field: 'investorConsent',
+      });
+      const consent = { documentNumber: '投资方函〔2026〕8号', date: signedOn };
+      const early = await stack.graphql(
+        waive,
+        { id, i: { ...input, investorConsent: { ...consent, date: addDays(signedOn, -1) } } },
+        hgz,
+      );
+      expect(early.errors![0]!.extensions).toMatchObject({ reason: 'DATE_TOO_EARLY', field: 'investorConsent.date' });
+      const future = await stack.graphql(
+        waive,
+        { id, i: { ...input, investorConsent: { ...consent, date: addDays(today(), 1) } } },
+        hgz,
+      );
+      expect(future.errors![0]!.extensions).toMatchObject({ reason: 'DATE_IN_FUTURE', field: 'investorConsent.date' });
+      const still = await stack.graphql<{ commitment: { status: string; investorConsent: unknown } }>(
+        'query ($id: ID!) { commitment(id: $id) { status investorConsent { documentNumber } } }',
+        { id },
+        hgz,
+      );
+      expect(still.data!.commitment).toEqual({ status: 'PENDING', investorConsent: null });
+      // dated on the signing day (the boundary): waived, with the agreement and the consent on record
+      const waived = await stack.graphql<{
+        waiveCommitment: { status: string; waiverNote: string; investorConsent: unknown };
+      }>(waive, { id, i: { ...input, investorConsent: consent } }, hgz);
+      expect(waived.errors).toBeUndefined();
+      expect(waived.data!.waiveCommitment).toEqual({
+        status: 'WAIVED',
+        waiverNote: '项目调整，投资方不再用地（补充协议〔2026〕8号）',
+        investorConsent: consent,
+      });
+    });
+
+    it('seeds demo commitments that satisfy the rules: every one reviewed and passed, every waiver consented, some fulfilled late', async () => {
+      type Row = {
+        kind: string;
+        status: string;
+        daysLate: number | null;
+        fairCompetitionReview: { conclusion: string } | null;
+        investorConsent: { documentNumber: string } | null;
+      };
+      const all = await stack.graphql<{ commitments: { total: number; items: Row[] } }>(
+        '{ commitments(pageSize: 200) { total items { kind status daysLate fairCompetitionReview { conclusion } investorConsent { documentNumber } } } }',
+        {},
+        leader,
+      );
+      const items = all.data!.commitments.items;
+      expect(items.length).toBe(all.data!.commitments.total);
+      for (const c of items) {
+        if (needsFairCompetitionReview(c.kind))
+          expect(['PASSED', 'PASSED_BY_EXCEPTION']).toContain(c.fairCompetitionReview?.conclusion);
+        if (c.status === 'WAIVED') expect(c.investorConsent).not.toBeNull();
+      }
+      expect(items.filter((c) => c.status === 'WAIVED').length).toBeGreaterThan(1);
+      expect(items.some((c) => c.status === 'FULFILLED' && c.daysLate! > 0)).toBe(true);
+      expect(items.some((c) => c.status === 'FULFILLED' && c.daysLate === null)).toBe(true);
+    });
+
     it('checks the investor’s credit at the agreement (refused) and at each payment (warned), every check logged', async () => {
       const agreement =
         'mutation ($i: CreateInvestmentAgreementInput!) { createInvestmentAgreement(input: $i) { id } }';
@@ -399,7 +659,14 @@ describe.skipIf(!mysql.ok)(
         'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }',
         {
           a: signed.data!.createInvestmentAgreement.id,
-          i: { kind: 'SUBSIDY', amount: '1000.00', dueDate: addDays(today(), 30), policyId, description: '设备补助' },
+          i: {
+            kind: 'SUBSIDY',
+            amount: '1000.00',
+            dueDate: addDays(today(), 30),
+            policyId,
+            description: '设备补助',
+            fairCompetitionReview: REVIEW,
+          },
         },
         hgz,
       );

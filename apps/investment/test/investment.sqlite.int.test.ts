@@ -14,7 +14,7 @@ describe('investment on embedded SQLite', () => {
   it('seeds commitments in every status and computes the department figures', async () => {
     const leader = await stack.login('leader');
     const statuses = await Promise.all(
-      ['PENDING', 'PARTIALLY_FULFILLED', 'FULFILLED', 'OVERDUE', 'BREACHED'].map(async (status) => {
+      ['PENDING', 'PARTIALLY_FULFILLED', 'FULFILLED', 'OVERDUE', 'BREACHED', 'WAIVED'].map(async (status) => {
         const r = await stack.graphql<{ commitments: { total: number } }>(
           'query ($s: CommitmentStatus) { commitments(status: $s) { total } }',
           { s: status },

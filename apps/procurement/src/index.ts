@@ -9,6 +9,9 @@ import { ContractResolver } from './contract/contract.resolver.js';
 import { departmentReference, DepartmentProcurementResolver } from './department/department.resolver.js';
 import { ProcurementInitial1732406400300 } from './migrations/1732406400300-procurement-initial.js';
 import { PppPartner1732406400310 } from './migrations/1732406400310-ppp-partner.js';
+import { MilestonePayment1732406400320 } from './migrations/1732406400320-milestone-payment.js';
+import { MilestonePaymentEntity } from './contract/milestone-payment.entity.js';
+import { MilestoneResolver } from './contract/milestone.resolver.js';
 import { publishedPackage } from './ocds/ocds.service.js';
 import { FiscalCapacityEntity, PppObligationEntity, PppProjectEntity } from './ppp/ppp.entity.js';
 import { PppResolver } from './ppp/ppp.resolver.js';
@@ -22,7 +25,14 @@ export const OCDS_PACKAGE_PATH = '/ocds/release-package.json';
 export const subgraph = defineSubgraph({
   name: 'procurement',
   port: 4003,
-  resolvers: [ProjectResolver, ContractResolver, PppResolver, DepartmentProcurementResolver, BreachResolver],
+  resolvers: [
+    ProjectResolver,
+    ContractResolver,
+    MilestoneResolver,
+    PppResolver,
+    DepartmentProcurementResolver,
+    BreachResolver,
+  ],
   references: { ...departmentReference },
   entities: [
     ProjectEntity,
@@ -31,12 +41,13 @@ export const subgraph = defineSubgraph({
     RefusedBidEntity,
     ContractEntity,
     MilestoneEntity,
+    MilestonePaymentEntity,
     BreachEntity,
     PppProjectEntity,
     PppObligationEntity,
     FiscalCapacityEntity,
   ],
-  migrations: [ProcurementInitial1732406400300, PppPartner1732406400310],
+  migrations: [ProcurementInitial1732406400300, PppPartner1732406400310, MilestonePayment1732406400320],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {
     app.get(OCDS_PACKAGE_PATH, async (_req, res) => {

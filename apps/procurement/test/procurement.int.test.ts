@@ -165,12 +165,62 @@ describe.skipIf(!mysql.ok)(
       );
       expect(paid.data!.recordPayment.status).toBe('PAID');
       expect((await overdue()).overduePaymentCount).toBe(before.overduePaymentCount);
+      const PAY = `mutation ($m: ID!, $d: Date!, $a: Decimal!) {
+        recordPayment(milestoneId: $m, paidOn: $d, amount: $a) { status paidOn daysLate }
+      }`;
+      const [first, second, third] = signed.data!.signContract.milestones.map((m) => m.id);
       const accepted = await stack.graphql<{ recordAcceptance: { acceptanceResult: string } }>(
         'mutation ($p: ID!, $d: Date!) { recordAcceptance(projectId: $p, input: { passed: true, acceptedOn: $d, note: "验收合格" }) { acceptanceResult } }',
         { p: projectId, d: today() },
         czj,
       );
       expect(accepted.data!.recordAcceptance.acceptanceResult).toBe('PASSED');
+      // not closed while the supplier is owed anything (issue 15)
+      const early = await move('CLOSED');
+      expect(early.errors?.[0]?.extensions).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        reason: 'MILESTONES_UNPAID',
+        params: { count: 2 },
+      });
+      // the second in two payments, each kept with its own date; the third early
+      const part = await stack.graphql<{ recordPayment: { status: string } }>(
+        PAY,
+        { m: second, d: addDays(today(), -1), a: '100000.00' },
+        czj,
+      );
+      expect(part.data!.recordPayment.status).toBe('PARTIALLY_PAID');
+      await stack.graphql(PAY, { m: second, d: today(), a: '50000.00' }, czj);
+      await stack.graphql(PAY, { m: third, d: today(), a: '150000.00' }, czj);
+      const contract = await stack.graphql<{
+        procurementProject: {
+          contract: {
+            milestones: {
+              id: string;
+              status: string;
+              paidOn: string;
+              daysLate: number | null;
+              payments: { paidOn: string; amount: string }[];
+            }[];
+          };
+        };
+      }>(
+        'query ($p: ID!) { procurementProject(id: $p) { contract { milestones { id status paidOn daysLate payments { paidOn amount } } } } }',
+        { p: projectId },
+        czj,
+      );
+      const byId = new Map(contract.data!.procurementProject.contract.milestones.map((m) => [m.id, m]));
+      // due yesterday, paid today: paid, and 1 day late for good
+      expect(byId.get(first!)).toMatchObject({ status: 'PAID', daysLate: 1, payments: [{ paidOn: today() }] });
+      expect(byId.get(second!)).toMatchObject({
+        status: 'PAID',
+        paidOn: today(),
+        daysLate: null,
+        payments: [
+          { paidOn: addDays(today(), -1), amount: '100000.00' },
+          { paidOn: today(), amount: '50000.00' },
+        ],
+      });
+      expect(byId.get(third!)).toMatchObject({ status: 'PAID', daysLate: null });
       expect((await move('CLOSED')).data!.transitionProcurementProject.status).toBe('CLOSED');
       const release = await stack.graphql<{
         procurementProject: { ocdsRelease: Record<string, unknown>; timeline: { toStatus: string }[] };

@@ -11,7 +11,7 @@ import { subgraph as investment } from '@integrity/investment';
 import { subgraph as procurement } from '@integrity/procurement';
 import { addDays, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as supervision } from '../src/index.js';
 
 const mysql = await mysqlStatus();
@@ -146,17 +146,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       });
       expect([...ratings].sort((a, b) => b.score - a.score)).toEqual(ratings);
       // each published grade reaches credit through the outbox, and a credit report quotes it (issue 14.5)
-      // (the subgraph's own deliverer polls too: wait until every grade is delivered, not for this drain's count)
-      await vi.waitFor(
-        async () => {
-          await stack.subgraphs.supervision!.outbox!.drain();
-          const [pending] = (await stack.subgraphs.supervision!.dataSource.query(
-            "SELECT COUNT(*) AS n FROM outbox_message WHERE topic = 'credit.evaluationGrade' AND delivered_at IS NULL",
-          )) as { n: number | string }[];
-          expect(Number(pending!.n)).toBe(0);
-        },
-        { timeout: 15_000, interval: 200 },
-      );
+      await stack.delivered('supervision', { topic: 'credit.evaluationGrade' });
       const report = await stack.graphql<{ creditReport: { number: string } }>(
         'mutation ($id: ID!) { creditReport(subjectType: DEPARTMENT, subjectId: $id) { number } }',
         { id: CZJ.id },

@@ -13,6 +13,21 @@ export interface GatewayContext {
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
+/** A subgraph request body that reads (mutations are never shared: each must run). */
+const isRead = (body: string) => !/"query":"(?:\\[nrt]|\s)*mutation\b/.test(body);
+
+/** An answer read once, to be handed to every request that shared it as a Response of its own. */
+interface SharedAnswer {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  text: string;
+}
+
+/** GATEWAY_DEDUPE=off turns the sharing of identical in-flight reads off (on by default). */
+export const dedupeFromEnv = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  !['off', 'false', '0'].includes((env.GATEWAY_DEDUPE ?? '').toLowerCase());
+
 /** Codes a subgraph's refusal keeps when it comes back with an HTTP error status. */
 const PASSED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 
@@ -30,6 +45,12 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   /** Deadline of one subgraph call, response body included. */
   timeoutMs = 10_000;
   log?: Logger;
+  /** Share identical reads in flight: same caller (Authorization), same operation and variables. */
+  dedupe = true;
+  private readonly inFlight = new Map<string, Promise<SharedAnswer>>();
+  /** The one network call: Node's own fetch (undici), which keeps connections alive; its AbortSignal also bounds the body. */
+  send = (url: string, init: RequestInit): Promise<Response> =>
+    fetch(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
 
   constructor(config: {
     url: string;
@@ -37,15 +58,15 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     timeoutMs?: number;
     credential?: () => string | null;
     log?: Logger;
+    dedupe?: boolean;
   }) {
     super({ url: config.url });
     this.name = config.name;
     if (config.timeoutMs) this.timeoutMs = config.timeoutMs;
     this.credential = config.credential;
     this.log = config.log;
-    // Node's own fetch (undici): keeps connections alive, and its AbortSignal also bounds reading the body
-    this.fetcher = ((url: string, init: RequestInit) =>
-      fetch(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })) as unknown as Fetcher;
+    if (config.dedupe !== undefined) this.dedupe = config.dedupe;
+    this.fetcher = ((url: string, init: RequestInit) => this.fetchShared(url, init)) as unknown as Fetcher;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -55,6 +76,32 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (context?.authorization) request.http.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http.headers.set('x-request-id', context.requestId);
     if (context?.clientAddress) request.http.headers.set('x-client-address', context.clientAddress);
+  }
+
+  /**
+   * Identical reads in flight are sent once (every leader opening the dashboard at nine asks the same): a request
+   * joins one already on its way when the caller's Authorization, the subgraph and the body (operation and
+   * variables) are the same, so nobody is ever answered what another identity would be. Each gets its own Response.
+   */
+  private async fetchShared(url: string, init: RequestInit): Promise<Response> {
+    const body = typeof init.body === 'string' ? init.body : null;
+    if (!this.dedupe || !body || !isRead(body)) return this.send(url, init);
+    const authorization = (init.headers as Record<string, string> | undefined)?.authorization ?? '';
+    const key = `${authorization}\n${url}\n${body}`;
+    let answer = this.inFlight.get(key);
+    if (!answer) {
+      answer = this.send(url, init)
+        .then(async (r) => ({
+          status: r.status,
+          statusText: r.statusText,
+          headers: [...r.headers],
+          text: await r.text(),
+        }))
+        .finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, answer);
+    }
+    const a = await answer;
+    return new Response(a.text, { status: a.status, statusText: a.statusText, headers: a.headers });
   }
 
   /** An HTTP error status: the subgraph's own coded refusal when it sent one (a 400 for a bad variable), else a code by status. */

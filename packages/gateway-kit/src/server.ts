@@ -23,7 +23,7 @@ import {
 } from './trusted-documents.js';
 import { readiness } from './readiness.js';
 import { compressResponses, consoleStatic, sendConsoleIndex } from './static-assets.js';
-import { ForwardingDataSource, type GatewayContext } from './remote-data-source.js';
+import { dedupeFromEnv, ForwardingDataSource, type GatewayContext } from './remote-data-source.js';
 import { disableVendorTelemetry, noVendorReporting, startTracing } from './telemetry.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -147,7 +147,7 @@ export async function createGatewayApp(options: GatewayOptions) {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new ForwardingDataSource({ url: urls[name] ?? url!, name, timeoutMs, credential, log }),
+      new ForwardingDataSource({ url: urls[name] ?? url!, name, timeoutMs, credential, log, dedupe: dedupeFromEnv() }),
   });
   const limits = options.limits ?? limitsFromEnv();
   let apiSchema: GraphQLSchema | undefined;

@@ -12,3 +12,4 @@ export * from './credit-checks.js';
 export * from './credit-labels.js';
 export * from './credit-report.js';
 export * from './csv-text.js';
+export * from './investment.js';

@@ -209,6 +209,10 @@ export const REASONS = {
     'en-US': 'An application is already pending; wait for its decision',
   },
   NOT_A_BID_OF_PROJECT: { 'zh-CN': '该投标不属于此项目', 'en-US': 'This bid is not a bid on this project' },
+  MILESTONES_UNPAID: {
+    'zh-CN': '尚有 {count} 笔合同款项未付清，项目不能结项',
+    'en-US': '{count} payment milestone(s) are not paid in full; the project cannot be closed',
+  },
   SUPPLIER_RESTRICTED: {
     'zh-CN': '该企业存在未届满的严重失信记录，依规不予办理（投标、中标、签约或招商协议）',
     'en-US':
@@ -217,6 +221,19 @@ export const REASONS = {
   POLICY_NOT_APPROVED: {
     'zh-CN': '承诺只能依据已批准的优惠政策',
     'en-US': 'A commitment may rest only on an approved policy',
+  },
+  FAIR_COMPETITION_REVIEW_REQUIRED: {
+    'zh-CN': '该类承诺须经公平竞争审查，请填写审查文号、审查机构、审查日期和审查结论',
+    'en-US':
+      'This kind of commitment needs a fair-competition review: give its document number, reviewing body, date and conclusion',
+  },
+  FAIR_COMPETITION_REVIEW_FAILED: {
+    'zh-CN': '公平竞争审查结论为不得出台，不能作出该项承诺',
+    'en-US': 'The fair-competition review did not pass: the commitment may not be made',
+  },
+  INVESTOR_CONSENT_REQUIRED: {
+    'zh-CN': '豁免承诺须有投资方的书面同意，请填写投资方同意函的文号和日期',
+    'en-US': 'A waiver needs the investor’s written consent: give the number and date of the investor’s letter',
   },
   // other services
   DEPENDENCY_DOWN: {

@@ -69,6 +69,12 @@ export interface Stack {
   stopSubgraph(name: string): Promise<void>;
   /** Start it again on the same port and database. */
   restartSubgraph(name: string): Promise<RunningSubgraph>;
+  /**
+   * Drain a subgraph's outbox until every message with this key (or of this topic) is delivered; throws after
+   * `timeoutMs`. The subgraph's own deliverer polls too, so a test asserts what is delivered, never how many
+   * messages one drain sent.
+   */
+  delivered(subgraph: string, match: { key?: string; topic?: string }, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -194,6 +200,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       const s = running.find((r) => r.name === name);
       if (!s) throw new Error(`no subgraph ${name}`);
       await s.close();
+    },
+    async delivered(name, match, timeoutMs = 15_000) {
+      const s = running.find((r) => r.name === name);
+      if (!s?.outbox) throw new Error(`no subgraph ${name} with an outbox`);
+      const [column, value] = match.key !== undefined ? ['dedupe_key', match.key] : ['topic', match.topic];
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        await s.outbox.drain();
+        const rows = (await s.dataSource.query(`SELECT delivered_at FROM outbox_message WHERE ${column} = ?`, [
+          value,
+        ])) as { delivered_at: string | null }[];
+        if (rows.length && rows.every((r) => r.delivered_at !== null)) return;
+        if (Date.now() > deadline) throw new Error(`${name}: ${column} ${value} not delivered in ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
     async restartSubgraph(name) {
       const i = running.findIndex((r) => r.name === name);

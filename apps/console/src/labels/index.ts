@@ -49,6 +49,7 @@ import { PERIOD_START } from './period-start';
 import { PERIOD_UNIT } from './period-unit';
 import { JUDGMENT_STATUS } from './judgment-status';
 import { HEAD_RANK } from './head-rank';
+import { FAIR_COMPETITION_CONCLUSION } from './fair-competition-conclusion';
 import type { LabelTable } from './label';
 
 export { labelOf, optionsOf, type Label, type LabelTable } from './label';
@@ -92,6 +93,7 @@ export { WARNING_KIND } from './warning-kind';
 export { WARNING_STATUS } from './warning-status';
 export { JUDGMENT_STATUS } from './judgment-status';
 export { HEAD_RANK } from './head-rank';
+export { FAIR_COMPETITION_CONCLUSION } from './fair-competition-conclusion';
 export { CASE_KIND } from './case-kind';
 export { CREDIT_CHECK_STEP } from './credit-check-step';
 export { CREDIT_CHECK_RESULT } from './credit-check-result';
@@ -124,6 +126,7 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   CalendarDayKind: CALENDAR_DAY_KIND,
   CommitmentKind: COMMITMENT_KIND,
   CommitmentStatus: COMMITMENT_STATUS,
+  FairCompetitionConclusion: FAIR_COMPETITION_CONCLUSION,
   CreditCategory: CREDIT_CATEGORY,
   DebtKind: DEBT_KIND,
   DepartmentKind: DEPARTMENT_KIND,

@@ -1,4 +1,4 @@
-import { bigintTransformer } from '@integrity/subgraph-kit';
+import { bigintTransformer, type FairCompetitionConclusion } from '@integrity/subgraph-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const COMMITMENT_KINDS = [
@@ -30,6 +30,20 @@ export class CommitmentEntity {
   @Column({ name: 'waived_on', type: 'varchar', length: 10, nullable: true }) waivedOn: string | null;
   @Column({ name: 'waiver_note', type: 'varchar', length: 1000, nullable: true }) waiverNote: string | null;
   @Column({ name: 'waiver_document', type: 'varchar', length: 200, nullable: true }) waiverDocument: string | null;
+  /** The investor's written consent to the waiver (its letter's number and date): a waiver is agreed, never imposed. */
+  @Column({ name: 'investor_consent_number', type: 'varchar', length: 100, nullable: true })
+  investorConsentNumber: string | null;
+  @Column({ name: 'investor_consent_date', type: 'varchar', length: 10, nullable: true })
+  investorConsentDate: string | null;
+  /** The fair-competition review (公平竞争审查) the commitment passed before it was made; null on older rows. */
+  @Column({ name: 'competition_review_number', type: 'varchar', length: 100, nullable: true })
+  competitionReviewNumber: string | null;
+  @Column({ name: 'competition_review_body', type: 'varchar', length: 200, nullable: true })
+  competitionReviewBody: string | null;
+  @Column({ name: 'competition_reviewed_on', type: 'varchar', length: 10, nullable: true })
+  competitionReviewedOn: string | null;
+  @Column({ name: 'competition_review_conclusion', type: 'varchar', length: 24, nullable: true })
+  competitionReviewConclusion: FairCompetitionConclusion | null;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;
   @Column({ type: 'int', default: 1 }) version: number;
 }

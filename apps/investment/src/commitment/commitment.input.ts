@@ -1,9 +1,42 @@
-import { DateScalar, DecimalScalar, PageArgs } from '@integrity/subgraph-kit';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { DateScalar, DecimalScalar, PageArgs, type FairCompetitionConclusion } from '@integrity/subgraph-kit';
+import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { CommitmentKind } from './commitment.entity.js';
 import type { CommitmentStatus } from './commitment-status.js';
 import { CommitmentKindEnum, CommitmentStatusEnum } from './commitment.type.js';
+import { FairCompetitionConclusionEnum } from './fair-competition.type.js';
+
+@InputType({
+  description:
+    'The fair-competition review (公平竞争审查) of a commitment, from its written conclusion (《公平竞争审查条例》).',
+})
+export class FairCompetitionReviewInput {
+  @Field({ description: 'Document number of the review record (审查文号 / 记录编号).' })
+  @Length(2, 100)
+  documentNumber: string;
+
+  @Field({ description: 'The body that reviewed it (the drafting department, or the market regulator with it).' })
+  @Length(2, 200)
+  reviewBody: string;
+
+  @Field(() => DateScalar, { description: 'Date of the written conclusion, not in the future.' })
+  reviewedOn: string;
+
+  @Field(() => FairCompetitionConclusionEnum, {
+    description: 'The conclusion; FAILED is refused with FAIR_COMPETITION_REVIEW_FAILED.',
+  })
+  conclusion: FairCompetitionConclusion;
+}
+
+@InputType({ description: 'The investor’s written consent to a waiver (投资方书面同意).' })
+export class InvestorConsentInput {
+  @Field({ description: 'Number of the investor’s letter of consent.' })
+  @Length(2, 100)
+  documentNumber: string;
+
+  @Field(() => DateScalar, { description: 'Date of the investor’s letter: not before the signing, not in the future.' })
+  date: string;
+}
 
 @InputType({ description: 'A government commitment; it must rest on an APPROVED policy.' })
 export class AddCommitmentInput {
@@ -21,6 +54,15 @@ export class AddCommitmentInput {
   @Field({ description: 'What exactly is promised.' })
   @Length(2, 1000)
   description: string;
+
+  @Field(() => FairCompetitionReviewInput, {
+    nullable: true,
+    description:
+      'The fair-competition review it passed; required for every kind the review table names (today all): FAIR_COMPETITION_REVIEW_REQUIRED when missing.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  fairCompetitionReview?: FairCompetitionReviewInput | null;
 }
 
 @InputType({ description: 'A fulfilment event.' })
@@ -36,7 +78,7 @@ export class RecordFulfilmentInput {
   evidence: string;
 }
 
-@InputType({ description: 'A waiver agreed with the investor.' })
+@InputType({ description: 'A waiver agreed with the investor, who consented in writing.' })
 export class WaiveCommitmentInput {
   @Field({ description: 'The agreement with the investor (e.g. 补充协议 number).' })
   @Length(2, 200)
@@ -45,6 +87,14 @@ export class WaiveCommitmentInput {
   @Field({ description: 'Why it was waived.' })
   @Length(2, 1000)
   note: string;
+
+  @Field(() => InvestorConsentInput, {
+    nullable: true,
+    description: 'The investor’s written consent (required): INVESTOR_CONSENT_REQUIRED when missing.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  investorConsent?: InvestorConsentInput | null;
 }
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { formatMoney, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Length } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { agreementView, loadAgreement } from '../agreement/agreement.service.js';
 import { InvestmentAgreement } from '../agreement/agreement.type.js';
 import { loadPolicy } from '../policy/policy.service.js';
@@ -16,6 +16,7 @@ import {
   addCommitment,
   commitmentsOfAgreement,
   commitmentView,
+  daysLateOf,
   fulfilmentsOf,
   getCommitment,
   listCommitments,
@@ -59,7 +60,8 @@ export class CommitmentResolver {
   }
 
   @Mutation(() => Commitment, {
-    description: 'Add a government commitment. A policy not APPROVED: POLICY_NOT_APPROVED.',
+    description:
+      'Add a government commitment. A policy not APPROVED: POLICY_NOT_APPROVED. Without the fair-competition review its kind needs: BAD_USER_INPUT FAIR_COMPETITION_REVIEW_REQUIRED; a review that did not pass: FAIR_COMPETITION_REVIEW_FAILED.',
   })
   @Allow(allow.write('INVESTMENT'))
   addCommitment(
@@ -88,7 +90,10 @@ export class CommitmentResolver {
     return recordBreach(ctx, id, note);
   }
 
-  @Mutation(() => Commitment, { description: 'Release a commitment by a recorded agreement with the investor.' })
+  @Mutation(() => Commitment, {
+    description:
+      'Release a commitment by a recorded agreement with the investor, who consented in writing: without the consent, BAD_USER_INPUT INVESTOR_CONSENT_REQUIRED.',
+  })
   @Allow(allow.write('INVESTMENT'))
   waiveCommitment(
     @Arg('id', () => ID) id: string,
@@ -106,6 +111,15 @@ export class CommitmentResolver {
   @FieldResolver(() => IncentivePolicy, { description: 'The policy it rests on.' })
   policy(@Root() c: Commitment, @Ctx() ctx: RequestContext) {
     return loadPolicy(ctx, c.policyId);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Calendar days late: fulfilled in full after the due date, from the due date to that day (kept once fulfilled); waived unfulfilled, to the waiver; else, while past due, to today. null when on time or not yet due (fulfilled on the due date: null; the day after: 1).',
+  })
+  daysLate(@Root() c: Commitment, @Ctx() ctx: RequestContext) {
+    return daysLateOf(ctx, c);
   }
 
   @FieldResolver(() => [Fulfilment], { description: 'Fulfilment events, oldest first.' })

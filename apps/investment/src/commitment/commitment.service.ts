@@ -31,6 +31,9 @@ import type {
 } from './commitment.input.js';
 import { commitmentStatus, STATUS_SQL } from './commitment-status.js';
 import { commitmentBreachMessage } from './commitment-record.js';
+import { commitmentDaysLate, latestDate } from './commitment-lateness.js';
+import { reviewColumns } from './fair-competition-review.js';
+import { consentColumns } from './investor-consent.js';
 
 export const commitmentView = (c: CommitmentEntity, onDate = today()) => ({
   ...c,
@@ -39,6 +42,20 @@ export const commitmentView = (c: CommitmentEntity, onDate = today()) => ({
   outstandingAmount: formatMoney(c.amount > c.fulfilledAmount ? c.amount - c.fulfilledAmount : 0n),
   status: commitmentStatus(c, onDate),
   department: { id: c.departmentId },
+  fulfilledInFull: c.fulfilledAmount >= c.amount,
+  fairCompetitionReview:
+    c.competitionReviewNumber && c.competitionReviewBody && c.competitionReviewedOn && c.competitionReviewConclusion
+      ? {
+          documentNumber: c.competitionReviewNumber,
+          reviewBody: c.competitionReviewBody,
+          reviewedOn: c.competitionReviewedOn,
+          conclusion: c.competitionReviewConclusion,
+        }
+      : null,
+  investorConsent:
+    c.investorConsentNumber && c.investorConsentDate
+      ? { documentNumber: c.investorConsentNumber, date: c.investorConsentDate }
+      : null,
 });
 
 const loadCommitment = (ctx: RequestContext, id: string) =>
@@ -61,6 +78,15 @@ export const commitmentsOfAgreement = (ctx: RequestContext, agreementId: string)
       ),
     )
     .load(agreementId);
+
+/** Days late (see commitment-lateness.ts); the day it was fulfilled in full comes from its events, batched. */
+export async function daysLateOf(
+  ctx: RequestContext,
+  c: { id: string; dueDate: string; fulfilledInFull: boolean; waivedOn: string | null },
+) {
+  const lastFulfilmentOn = c.fulfilledInFull ? latestDate((await fulfilmentsOf(ctx, c.id)).map((f) => f.date)) : null;
+  return commitmentDaysLate({ ...c, lastFulfilmentOn }, today());
+}
 
 export const fulfilmentsOf = (ctx: RequestContext, commitmentId: string) =>
   ctx.loaders
@@ -137,6 +163,7 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
       },
     );
   }
+  const review = reviewColumns(input.kind, input.fairCompetitionReview, today());
   const commitment: CommitmentEntity = {
     id: randomUUID(),
     agreementId,
@@ -152,6 +179,9 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
     waivedOn: null,
     waiverNote: null,
     waiverDocument: null,
+    investorConsentNumber: null,
+    investorConsentDate: null,
+    ...review,
     createdAt: new Date().toISOString(),
     version: 1,
   };
@@ -258,11 +288,14 @@ export async function recordBreach(ctx: RequestContext, id: string, note: string
 export async function waiveCommitment(ctx: RequestContext, id: string, input: WaiveCommitmentInput) {
   const before = await writable(ctx, id);
   closed(before, 'waive');
+  const { signedOn } = await mustLoadAgreement(ctx, before.agreementId);
+  const consent = consentColumns(input.investorConsent, signedOn, today());
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, {
       waivedOn: today(),
       waiverNote: `${input.note.trim()}（${input.document.trim()}）`,
       waiverDocument: input.document.trim(),
+      ...consent,
     });
     await recordAudit(m, ctx, { action: 'commitment.waive', entityType: 'Commitment', entityId: id, before, after });
     return commitmentView(after);

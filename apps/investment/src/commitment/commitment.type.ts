@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import { COMMITMENT_KINDS, type CommitmentKind } from './commitment.entity.js';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from './commitment-status.js';
+import { FairCompetitionReview, InvestorConsent } from './fair-competition.type.js';
 
 export const CommitmentKindEnum = Object.fromEntries(COMMITMENT_KINDS.map((k) => [k, k])) as {
   [K in CommitmentKind]: K;
@@ -83,12 +84,28 @@ export class Commitment {
   @Field(() => String, { nullable: true, description: 'The recorded waiver and the agreement behind it, if any.' })
   waiverNote: string | null;
 
+  @Field(() => InvestorConsent, {
+    nullable: true,
+    description:
+      'The investor’s written consent to the waiver; null unless waived (and on waivers recorded before it was required).',
+  })
+  investorConsent: InvestorConsent | null;
+
+  @Field(() => FairCompetitionReview, {
+    nullable: true,
+    description:
+      'The fair-competition review it passed before it was made (公平竞争审查条例); null on commitments recorded before it was required.',
+  })
+  fairCompetitionReview: FairCompetitionReview | null;
+
   @Field(() => Int, { description: 'Row version for optimistic locking.' })
   version: number;
 
   /** For field resolvers. */
   agreementId: string;
   policyId: string;
+  waivedOn: string | null;
+  fulfilledInFull: boolean;
 }
 
 @ObjectType({ description: 'A page of commitments.' })

@@ -1,5 +1,13 @@
 import { demoDepartmentByCode, demoDepartments, demoEnterprises, demoUsers, stableId } from '@integrity/demo-data';
-import { addDays, addMonths, enqueueOutbox, formatMoney, today } from '@integrity/subgraph-kit';
+import {
+  addDays,
+  addMonths,
+  enqueueOutbox,
+  formatMoney,
+  needsFairCompetitionReview,
+  today,
+  type FairCompetitionConclusion,
+} from '@integrity/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { AgreementEntity } from '../agreement/agreement.entity.js';
 import { COMMITMENT_KINDS, CommitmentEntity, FulfilmentEntity } from '../commitment/commitment.entity.js';
@@ -16,7 +24,12 @@ const POLICIES: [string, string, PolicyEntity['status']][] = [
   ['饶平县税收返还优惠办法', '《中华人民共和国税收征收管理法》', 'REJECTED'],
 ];
 
-/** Agreements in most towns (and some by 县经信局), with commitments in every status, dated around today. */
+/**
+ * Agreements in most towns (and some by 县经信局), with commitments in every status, dated around today. As the rules
+ * of issue 15 ask: every commitment of a kind that needs it carries the fair-competition review it passed before the
+ * signing (some reviewed by 县市场监管局 with the signer, 第十四条); the waived ones carry the investor's written
+ * consent; some were fulfilled late and keep their lateness.
+ */
 export async function seedInvestment(dataSource: DataSource): Promise<void> {
   if (await dataSource.getRepository(PolicyEntity).count()) return;
   const now = today();
@@ -44,6 +57,7 @@ export async function seedInvestment(dataSource: DataSource): Promise<void> {
     version: 1,
   }));
   const approved = policies.filter((p) => p.status === 'APPROVED');
+  const regulator = demoDepartmentByCode('SCJ');
   const towns = demoDepartments.filter((d) => d.kind === 'TOWN_GOVERNMENT').slice(0, 16);
   const signers = [...towns.flatMap((t, i) => (i % 3 === 0 ? [t, t] : [t])), jxj, jxj, jxj];
   const agreements: AgreementEntity[] = [];
@@ -76,21 +90,46 @@ export async function seedInvestment(dataSource: DataSource): Promise<void> {
       const pattern = n % 6; // 0 fulfilled, 1 partly, 2 overdue partly paid, 3 pending, 4 breached, 5 overdue unpaid
       const dueDate = [1, 3].includes(pattern) ? addDays(now, 10 + (n % 80)) : addDays(now, -(15 + (n % 200)));
       const paid = pattern === 0 ? value : pattern === 1 || pattern === 2 ? value / 2n : 0n;
+      // every other pending one is released by the investor: waived a few days ago, with its letter of consent
+      const waivedOn = pattern === 3 && n % 12 === 9 ? addDays(now, -(3 + (n % 20))) : null;
+      // every other fulfilled one was fulfilled after its due date, so its days late stay on record
+      const paidOn = pattern === 0 && n % 12 === 6 ? addDays(dueDate, 3 + (n % 10)) : addDays(signedOn, 30);
+      const kind = COMMITMENT_KINDS[n % COMMITMENT_KINDS.length]!;
+      const reviewedOn = addDays(signedOn, -(10 + (n % 20)));
+      const reviewer = n % 3 === 0 ? `${regulator.name}（会同${dept.name}）` : dept.name;
+      const conclusion: FairCompetitionConclusion = n % 7 === 0 ? 'PASSED_BY_EXCEPTION' : 'PASSED';
       const c: CommitmentEntity = {
         id: stableId('commitment', String(n)),
         agreementId: agreement.id,
         departmentId: agreement.departmentId,
         policyId: approved[n % approved.length]!.id,
-        kind: COMMITMENT_KINDS[n % COMMITMENT_KINDS.length]!,
+        kind,
         amount: value,
         fulfilledAmount: paid,
         dueDate,
         description: `按协议约定兑现第${k + 1}项政府承诺`,
         breachedOn: pattern === 4 ? (addDays(dueDate, 30) > now ? now : addDays(dueDate, 30)) : null,
         breachNote: pattern === 4 ? '配套道路未按期建成，经核实构成违约。' : null,
-        waivedOn: null,
-        waiverNote: null,
-        waiverDocument: null,
+        waivedOn,
+        waiverNote: waivedOn
+          ? `项目调整，投资方书面同意不再履行该项承诺（补充协议〔${waivedOn.slice(0, 4)}〕${n}号）`
+          : null,
+        waiverDocument: waivedOn ? `补充协议〔${waivedOn.slice(0, 4)}〕${n}号` : null,
+        investorConsentNumber: waivedOn ? `${investor.name}函〔${waivedOn.slice(0, 4)}〕${n}号` : null,
+        investorConsentDate: waivedOn ? addDays(waivedOn, -2) : null,
+        ...(needsFairCompetitionReview(kind)
+          ? {
+              competitionReviewNumber: `饶竞审〔${reviewedOn.slice(0, 4)}〕${n + 1}号`,
+              competitionReviewBody: reviewer,
+              competitionReviewedOn: reviewedOn,
+              competitionReviewConclusion: conclusion,
+            }
+          : {
+              competitionReviewNumber: null,
+              competitionReviewBody: null,
+              competitionReviewedOn: null,
+              competitionReviewConclusion: null,
+            }),
         createdAt: stamp,
         version: 1,
       };
@@ -100,7 +139,7 @@ export async function seedInvestment(dataSource: DataSource): Promise<void> {
           id: stableId('fulfilment', String(n)),
           commitmentId: c.id,
           amount: paid,
-          date: addDays(signedOn, 30),
+          date: paidOn,
           evidence: `饶财拨〔${now.slice(0, 4)}〕${100 + n}号`,
           recordedBy: 'seed',
           recordedAt: stamp,

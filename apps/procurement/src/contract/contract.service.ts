@@ -23,6 +23,8 @@ import { PppProjectEntity } from '../ppp/ppp.entity.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from './contract.entity.js';
 import type { RecordAcceptanceInput, RecordBreachInput, SignContractInput } from './contract.input.js';
 import { milestoneStatus } from './milestone-status.js';
+import { daysLate } from './milestone-lateness.js';
+import { MilestonePaymentEntity } from './milestone-payment.entity.js';
 import { breachMessage } from '../breach/breach-records.js';
 
 export const contractView = (c: ContractEntity) => ({ ...c, amount: formatMoney(c.amount) });
@@ -31,6 +33,7 @@ export const milestoneView = (m: MilestoneEntity, onDate = today()) => ({
   amount: formatMoney(m.amount),
   paidAmount: formatMoney(m.paidAmount),
   status: milestoneStatus(m, onDate),
+  daysLate: daysLate(m, onDate),
 });
 
 export const contractOf = (ctx: RequestContext, projectId: string) =>
@@ -53,6 +56,21 @@ export const milestonesOf = (ctx: RequestContext, contractId: string) =>
       ),
     )
     .load(contractId);
+
+/** The payments of milestones, oldest first, for many milestones in one statement. */
+export const paymentsOf = (ctx: RequestContext, milestoneId: string) =>
+  ctx.loaders
+    .get<string, MilestonePaymentEntity[]>('milestone.payments', async (ids) =>
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(MilestonePaymentEntity, {
+          where: { milestoneId: In([...ids]) },
+          order: { paidOn: 'ASC', recordedAt: 'ASC' },
+        }),
+        (p) => p.milestoneId,
+      ),
+    )
+    .load(milestoneId);
 
 export async function signContract(ctx: RequestContext, projectId: string, input: SignContractInput) {
   const project = await mustLoadProject(ctx, projectId);
@@ -150,17 +168,28 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
       `amount ${amountText} exceeds what is outstanding (${formatMoney(outstanding)})`,
       { outstanding: formatMoney(outstanding) },
     );
+  const payment: MilestonePaymentEntity = {
+    id: randomUUID(),
+    milestoneId,
+    paidOn,
+    amount,
+    recordedBy: ctx.caller!.username,
+    recordedAt: new Date().toISOString(),
+  };
   return ctx.dataSource.transaction(async (m) => {
+    // each payment kept with its date; the milestone's paidOn is the latest, so a milestone paid in full says
+    // when the last of it was paid (and how late) whatever order payments are entered in
+    await m.insert(MilestonePaymentEntity, payment);
     const after = await updateVersioned(m, MilestoneEntity, 'payment milestone', { id: milestoneId }, before.version, {
       paidAmount: before.paidAmount + amount,
-      paidOn,
+      paidOn: before.paidOn && before.paidOn > paidOn ? before.paidOn : paidOn,
     });
     await recordAudit(m, ctx, {
       action: 'milestone.pay',
       entityType: 'PaymentMilestone',
       entityId: milestoneId,
       before,
-      after,
+      after: { ...after, payment },
     });
     return milestoneView(after);
   });

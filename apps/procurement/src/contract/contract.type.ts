@@ -27,7 +27,21 @@ export class PaymentMilestone {
   @Field(() => DecimalScalar, { description: 'Paid so far, CNY.' }) paidAmount: string;
   @Field(() => DateScalar, { nullable: true, description: 'Date of the last payment.' }) paidOn: string | null;
   @Field(() => MilestoneStatusEnum) status: keyof typeof MilestoneStatusEnum;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days paid late: paid in full after the due date, from the due date to the last payment (kept once paid); unpaid past due, until today. null when on time.',
+  })
+  daysLate: number | null;
   @Field(() => Int) version: number;
+}
+
+@ObjectType({ description: 'One payment against a milestone, with its own date (partial payments are each kept).' })
+export class MilestonePayment {
+  @Field(() => ID) id: string;
+  @Field(() => DateScalar, { description: 'The day it was paid.' }) paidOn: string;
+  @Field(() => DecimalScalar, { description: 'Amount paid, CNY.' }) amount: string;
+  @Field({ description: 'Who recorded it.' }) recordedBy: string;
 }
 
 @ObjectType({ description: 'A procurement contract with its payment milestones and acceptance (履约验收).' })

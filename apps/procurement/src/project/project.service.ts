@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { requireNothingUnpaid } from './close-guard.js';
 import {
   orderList,
   byKey,
@@ -147,7 +148,10 @@ export async function transitionProject(ctx: RequestContext, id: string, to: Pro
   const before = await mustLoadProject(ctx, id);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: before.purchaserId });
   assertPlainTransition(before.status, to);
-  const after = await ctx.dataSource.transaction((m) => moveProject(m, ctx, before, to));
+  const after = await ctx.dataSource.transaction(async (m) => {
+    if (to === 'CLOSED') await requireNothingUnpaid(m, id);
+    return moveProject(m, ctx, before, to);
+  });
   forgetProject(ctx, id);
   return projectView(after);
 }

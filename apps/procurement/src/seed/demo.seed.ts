@@ -10,6 +10,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import { BidEntity } from '../bid/bid.entity.js';
 import { breachMessage } from '../breach/breach-records.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
+import { MilestonePaymentEntity } from '../contract/milestone-payment.entity.js';
 import {
   CATEGORIES,
   METHODS,
@@ -61,6 +62,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
   const bids: BidEntity[] = [];
   const contracts: ContractEntity[] = [];
   const milestones: MilestoneEntity[] = [];
+  const payments: MilestonePaymentEntity[] = [];
   for (let i = 0; i < 300; i += 1) {
     const status = PROCUREMENT_STATUSES[i % PROCUREMENT_STATUSES.length]!;
     const buyer = buyers[i % buyers.length]!;
@@ -132,17 +134,30 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
         const dueDate = addDays(signedOn, 30 * (k + 1) + (status === 'CONTRACTED' ? 200 : 0));
         // most due payments are made on time; every fourth performing contract is late on one
         const paid = done || (dueDate < now && !(status === 'IN_PERFORMANCE' && i % 4 === 0 && k === 1));
+        // every fifth accepted or closed contract paid its second milestone 12 days late (late, since paid)
+        const lateBy = done && i % 5 === 0 && k === 1 ? 12 : 0;
+        const paidOn = paid ? (addDays(dueDate, lateBy) < now ? addDays(dueDate, lateBy) : now) : null;
+        const id = stableId('milestone', `${i}-${k}`);
         milestones.push({
-          id: stableId('milestone', `${i}-${k}`),
+          id,
           contractId: contract.id,
           purchaserId: buyer.id,
           seq: k + 1,
           dueDate,
           amount,
           paidAmount: paid ? amount : 0n,
-          paidOn: paid ? dueDate : null,
+          paidOn,
           version: 1,
         });
+        if (paidOn)
+          payments.push({
+            id: stableId('milestone-payment', `${i}-${k}`),
+            milestoneId: id,
+            paidOn,
+            amount,
+            recordedBy: 'czj',
+            recordedAt: stamp,
+          });
       });
     }
   }
@@ -205,6 +220,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     await chunks(m, BidEntity, bids);
     await chunks(m, ContractEntity, contracts);
     await chunks(m, MilestoneEntity, milestones);
+    await chunks(m, MilestonePaymentEntity, payments);
     await m.insert(FiscalCapacityEntity, capacities);
     await m.insert(PppProjectEntity, ppp);
     await m.insert(PppObligationEntity, obligations);

@@ -1,11 +1,18 @@
-// A commitment's life after signing: add it, record fulfilment, record a breach (违约), waive it by agreement.
+// A commitment's life after signing: add it (with the fair-competition review its kind needs), record fulfilment,
+// record a breach (违约), waive it by agreement with the investor's written consent.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Form, Input, Select } from 'antd';
+import {
+  needsFairCompetitionReview,
+  PASSING_CONCLUSIONS,
+  reasonMessage,
+  type FairCompetitionConclusion,
+} from '@integrity/rules';
+import { Form, Input, Select, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, MoneyItem, required } from '../../components/fields';
-import { COMMITMENT_KIND } from '../../labels';
+import { COMMITMENT_KIND, FAIR_COMPETITION_CONCLUSION } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { POLICIES } from './PoliciesTab';
 import type { DialogProps } from './modal';
@@ -51,6 +58,13 @@ const WAIVE = graphql(`
 
 type Kind = keyof typeof COMMITMENT_KIND;
 
+interface ReviewValues {
+  documentNumber: string;
+  reviewBody: string;
+  reviewedOn: string;
+  conclusion: FairCompetitionConclusion;
+}
+
 export function CommitmentDialogs({ modal, close }: DialogProps) {
   const t = useT();
   const { options } = useLabel();
@@ -68,7 +82,14 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
 
   return (
     <>
-      <FormModal<{ kind: Kind; amount: string; dueDate: string; policyId: string; description: string }>
+      <FormModal<{
+        kind: Kind;
+        amount: string;
+        dueDate: string;
+        policyId: string;
+        description: string;
+        fairCompetitionReview?: ReviewValues;
+      }>
         open={modal?.kind === 'commitment'}
         title={`${t('inv.addCommitment')}${modal?.kind === 'commitment' ? ` · ${modal.agreement.title}` : ''}`}
         onClose={close}
@@ -80,7 +101,7 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
           )
         }
       >
-        {() => (
+        {(form) => (
           <>
             <Form.Item name="kind" label={t('inv.kind')} rules={[required(t, 'inv.kind')]}>
               <Select options={options(COMMITMENT_KIND)} />
@@ -94,6 +115,53 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
             </Form.Item>
             <Form.Item name="description" label={t('inv.description')} rules={[required(t, 'inv.description')]}>
               <Input.TextArea rows={3} />
+            </Form.Item>
+            {/* the same table the server enforces (@integrity/rules): asked for whenever the kind needs it */}
+            <Form.Item noStyle dependencies={['kind']}>
+              {() =>
+                needsFairCompetitionReview(form.getFieldValue('kind') ?? '') ? (
+                  <>
+                    <Typography.Paragraph type="secondary">{t('inv.reviewHint')}</Typography.Paragraph>
+                    <Form.Item
+                      name={['fairCompetitionReview', 'documentNumber']}
+                      label={t('inv.reviewNumber')}
+                      rules={[required(t, 'inv.reviewNumber')]}
+                    >
+                      <Input id="reviewNumber" />
+                    </Form.Item>
+                    <Form.Item
+                      name={['fairCompetitionReview', 'reviewBody']}
+                      label={t('inv.reviewBody')}
+                      rules={[required(t, 'inv.reviewBody')]}
+                    >
+                      <Input id="reviewBody" />
+                    </Form.Item>
+                    <Form.Item
+                      name={['fairCompetitionReview', 'reviewedOn']}
+                      label={t('inv.reviewedOn')}
+                      rules={[required(t, 'inv.reviewedOn')]}
+                    >
+                      <Input type="date" id="reviewedOn" />
+                    </Form.Item>
+                    <Form.Item
+                      name={['fairCompetitionReview', 'conclusion']}
+                      label={t('inv.reviewConclusion')}
+                      rules={[
+                        required(t, 'inv.reviewConclusion'),
+                        {
+                          // a review that did not pass: refused here as the server would (same reason text)
+                          validator: async (_: unknown, v?: FairCompetitionConclusion) => {
+                            if (v && !PASSING_CONCLUSIONS.includes(v))
+                              throw new Error(reasonMessage('FAIR_COMPETITION_REVIEW_FAILED', {}, t.locale ?? 'zh-CN'));
+                          },
+                        },
+                      ]}
+                    >
+                      <Select id="reviewConclusion" options={options(FAIR_COMPETITION_CONCLUSION)} />
+                    </Form.Item>
+                  </>
+                ) : null
+              }
             </Form.Item>
           </>
         )}
@@ -127,7 +195,7 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
           </Form.Item>
         )}
       </FormModal>
-      <FormModal<{ document: string; note: string }>
+      <FormModal<{ document: string; note: string; investorConsent: { documentNumber: string; date: string } }>
         open={modal?.kind === 'waive'}
         title={`${t('inv.waive')}${suffix}`}
         onClose={close}
@@ -141,6 +209,21 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
             </Form.Item>
             <Form.Item name="note" label={t('inv.waiverNote')} rules={[required(t, 'inv.waiverNote')]}>
               <Input.TextArea rows={3} id="note" />
+            </Form.Item>
+            <Typography.Paragraph type="secondary">{t('inv.consentHint')}</Typography.Paragraph>
+            <Form.Item
+              name={['investorConsent', 'documentNumber']}
+              label={t('inv.consentNumber')}
+              rules={[required(t, 'inv.consentNumber')]}
+            >
+              <Input id="consentNumber" />
+            </Form.Item>
+            <Form.Item
+              name={['investorConsent', 'date']}
+              label={t('inv.consentDate')}
+              rules={[required(t, 'inv.consentDate')]}
+            >
+              <Input type="date" id="consentDate" />
             </Form.Item>
           </>
         )}

@@ -1,10 +1,11 @@
-// 政府承诺: by status and department (the dashboard drills down here), with fulfilment, breach and waiver.
+// 政府承诺: by status and department (the dashboard drills down here), with fulfilment, breach and waiver, how
+// late each was or is (逾期天数, kept once fulfilled) and the fair-competition review it passed.
 import { Button, Space, Tag, Tooltip } from 'antd';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { yuan } from '../../components/fields';
-import { COMMITMENT_KIND, COMMITMENT_STATUS } from '../../labels';
+import { COMMITMENT_KIND, COMMITMENT_STATUS, FAIR_COMPETITION_CONCLUSION } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import type { Commitment, InvestmentModal } from './modal';
 
@@ -22,6 +23,17 @@ export const COMMITMENTS = graphql(`
         status
         breachNote
         waiverNote
+        daysLate
+        fairCompetitionReview {
+          documentNumber
+          reviewBody
+          reviewedOn
+          conclusion
+        }
+        investorConsent {
+          documentNumber
+          date
+        }
         version
         department {
           id
@@ -55,6 +67,22 @@ interface Props {
 export function CommitmentsTab({ write, departmentOptions, open }: Props) {
   const t = useT();
   const { label, options } = useLabel();
+  // fulfilled late keeps its days; waived unfulfilled, the days until the waiver; open, the days so far
+  const lateText = (r: Commitment) =>
+    r.daysLate
+      ? t(
+          r.status === 'FULFILLED'
+            ? 'inv.daysLateFulfilled'
+            : r.status === 'WAIVED'
+              ? 'inv.daysLateUntilWaiver'
+              : 'inv.daysLateOpen',
+          { days: r.daysLate },
+        )
+      : '';
+  const reviewText = (r: Commitment) =>
+    r.fairCompetitionReview
+      ? `${r.fairCompetitionReview.documentNumber} ${label(FAIR_COMPETITION_CONCLUSION, r.fairCompetitionReview.conclusion)}`
+      : '';
   return (
     <ListPage
       title="inv.commitments"
@@ -83,10 +111,62 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
           title: 'inv.status',
           text: (r) => label(COMMITMENT_STATUS, r.status),
           render: (r) => (
-            <Tooltip title={r.breachNote ?? r.waiverNote ?? undefined}>
+            <Tooltip
+              title={
+                r.breachNote ??
+                (r.waiverNote
+                  ? [
+                      r.waiverNote,
+                      r.investorConsent
+                        ? t('inv.consentLine', {
+                            number: r.investorConsent.documentNumber,
+                            date: r.investorConsent.date,
+                          })
+                        : '',
+                    ]
+                      .filter(Boolean)
+                      .join('；')
+                  : undefined)
+              }
+            >
               <Tag color={STATUS_COLOR[r.status]}>{label(COMMITMENT_STATUS, r.status)}</Tag>
             </Tooltip>
           ),
+        },
+        {
+          key: 'daysLate',
+          title: 'inv.daysLate',
+          text: (r) => r.daysLate ?? '',
+          render: (r) =>
+            r.daysLate ? (
+              <Tag
+                color={r.status === 'FULFILLED' || r.status === 'WAIVED' ? 'orange' : 'red'}
+                data-testid="commitment-late"
+              >
+                {lateText(r)}
+              </Tag>
+            ) : null,
+        },
+        {
+          key: 'fairCompetitionReview',
+          title: 'inv.review',
+          text: reviewText,
+          render: (r) =>
+            r.fairCompetitionReview ? (
+              <Tooltip
+                title={t('inv.reviewLine', {
+                  body: r.fairCompetitionReview.reviewBody,
+                  date: r.fairCompetitionReview.reviewedOn,
+                })}
+              >
+                <Space size={4} wrap>
+                  <span>{r.fairCompetitionReview.documentNumber}</span>
+                  <Tag color={r.fairCompetitionReview.conclusion === 'PASSED' ? 'green' : 'gold'}>
+                    {label(FAIR_COMPETITION_CONCLUSION, r.fairCompetitionReview.conclusion)}
+                  </Tag>
+                </Space>
+              </Tooltip>
+            ) : null,
         },
         { key: 'department.name', title: 'inv.department' },
         ...(write

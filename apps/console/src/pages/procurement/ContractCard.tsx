@@ -1,6 +1,6 @@
 // A procurement project's contract and its payment milestones: record a payment per milestone, record
 // acceptance while the contract is being performed.
-import { Button, Card, Table, Tag } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ProcurementProjectDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { yuan } from '../../components/fields';
@@ -43,14 +43,38 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
           { key: 'seq', title: '#', dataIndex: 'seq' },
           { key: 'dueDate', title: t('pr.dueDate'), dataIndex: 'dueDate' },
           { key: 'amount', title: t('pr.amount'), render: (_: unknown, m: Milestone) => yuan(m.amount) },
-          { key: 'paid', title: t('pr.paid'), render: (_: unknown, m: Milestone) => yuan(m.paidAmount) },
+          {
+            key: 'paid',
+            title: t('pr.paid'),
+            // every payment with its own date: partial payments are kept, never merged
+            render: (_: unknown, m: Milestone) => (
+              <Space direction="vertical" size={0}>
+                {yuan(m.paidAmount)}
+                {m.payments.length > 1 || (m.payments[0] && m.payments[0].amount !== m.amount)
+                  ? m.payments.map((p) => (
+                      <Typography.Text key={p.id} type="secondary" style={{ fontSize: 12 }}>
+                        {t('pr.paymentLine', { date: p.paidOn, amount: yuan(p.amount) })}
+                      </Typography.Text>
+                    ))
+                  : null}
+              </Space>
+            ),
+          },
+          { key: 'paidOn', title: t('pr.paidOn'), render: (_: unknown, m: Milestone) => m.paidOn ?? '—' },
           {
             key: 'status',
             title: t('pr.status'),
             render: (_: unknown, m: Milestone) => (
-              <Tag color={m.status === 'OVERDUE' ? 'red' : m.status === 'PAID' ? 'green' : 'default'}>
-                {label(MILESTONE_STATUS, m.status)}
-              </Tag>
+              <Space size={4} wrap>
+                <Tag color={m.status === 'OVERDUE' ? 'red' : m.status === 'PAID' ? 'green' : 'default'}>
+                  {label(MILESTONE_STATUS, m.status)}
+                </Tag>
+                {m.daysLate ? (
+                  <Tag color={m.status === 'PAID' ? 'orange' : 'red'} data-testid="milestone-late">
+                    {t(m.status === 'PAID' ? 'pr.paidLate' : 'pr.daysLate', { days: m.daysLate })}
+                  </Tag>
+                ) : null}
+              </Space>
             ),
           },
           ...(write

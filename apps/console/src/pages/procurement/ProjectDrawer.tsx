@@ -60,6 +60,12 @@ const PROJECT = graphql(`
           paidAmount
           paidOn
           status
+          daysLate
+          payments {
+            id
+            paidOn
+            amount
+          }
         }
       }
     }

@@ -1,0 +1,55 @@
+import {
+  badInput,
+  FAIR_COMPETITION_REGULATION,
+  needsFairCompetitionReview,
+  PASSING_CONCLUSIONS,
+} from '@integrity/subgraph-kit';
+import type { CommitmentEntity, CommitmentKind } from './commitment.entity.js';
+import type { FairCompetitionReviewInput } from './commitment.input.js';
+
+type ReviewColumns = Pick<
+  CommitmentEntity,
+  'competitionReviewNumber' | 'competitionReviewBody' | 'competitionReviewedOn' | 'competitionReviewConclusion'
+>;
+
+/**
+ * A commitment is a concrete policy measure for one investor, so it is made only after a fair-competition review
+ * whose written conclusion lets it be issued (《公平竞争审查条例》第二条, 第十七条, 第十八条). Which kinds need it is the
+ * table of @integrity/rules (the console asks from the same table). Returns the columns that keep the review.
+ */
+export function reviewColumns(
+  kind: CommitmentKind,
+  review: FairCompetitionReviewInput | null | undefined,
+  onDate: string,
+): ReviewColumns {
+  if (!review) {
+    if (needsFairCompetitionReview(kind))
+      throw badInput(
+        'fairCompetitionReview',
+        'FAIR_COMPETITION_REVIEW_REQUIRED',
+        `a ${kind} commitment needs the fair-competition review it passed (${FAIR_COMPETITION_REGULATION.title}, ${FAIR_COMPETITION_REGULATION.number}): document number, reviewing body, date and conclusion`,
+        { kind },
+      );
+    return {
+      competitionReviewNumber: null,
+      competitionReviewBody: null,
+      competitionReviewedOn: null,
+      competitionReviewConclusion: null,
+    };
+  }
+  if (review.reviewedOn > onDate)
+    throw badInput('fairCompetitionReview.reviewedOn', 'DATE_IN_FUTURE', 'reviewedOn cannot be in the future');
+  if (!PASSING_CONCLUSIONS.includes(review.conclusion))
+    throw badInput(
+      'fairCompetitionReview.conclusion',
+      'FAIR_COMPETITION_REVIEW_FAILED',
+      `the fair-competition review ${review.documentNumber.trim()} concluded ${review.conclusion}: a measure that failed its review may not be made`,
+      { conclusion: review.conclusion },
+    );
+  return {
+    competitionReviewNumber: review.documentNumber.trim(),
+    competitionReviewBody: review.reviewBody.trim(),
+    competitionReviewedOn: review.reviewedOn,
+    competitionReviewConclusion: review.conclusion,
+  };
+}
