@@ -129,6 +129,36 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       ]);
     });
 
+    it('reports arrears paid in full after they were recorded as cured, so the record can be repaired', async () => {
+      const czj = await stack.login('czj');
+      const overdue = await stack.graphql<{
+        overduePayments: { id: string; dueDate: string; amount: string; paidAmount: string }[];
+      }>('{ overduePayments { id dueDate amount paidAmount } }', {}, czj);
+      const recorded = new Set((await sourced('procurement')).map((r) => r.source_id));
+      const m = overdue.data!.overduePayments.find((o) => recorded.has(`milestone-${o.id}`))!;
+      const key = `milestone-${m.id}`;
+      const cureOf = async () =>
+        (
+          (await db('credit').query('SELECT cure_required, cured_on FROM credit_record WHERE source_id = ?', [
+            key,
+          ])) as {
+            cure_required: number | boolean;
+            cured_on: string | null;
+          }[]
+        )[0]!;
+      expect(await cureOf()).toMatchObject({ cured_on: null });
+      expect(Boolean((await cureOf()).cure_required)).toBe(true);
+      const outstanding = (Number(m.amount) - Number(m.paidAmount)).toFixed(2);
+      const paid = await stack.graphql(
+        'mutation ($m: ID!, $d: Date!, $a: Decimal!) { recordPayment(milestoneId: $m, paidOn: $d, amount: $a) { status daysLate } }',
+        { m: m.id, d: today(), a: outstanding },
+        czj,
+      );
+      expect(paid.errors).toBeUndefined();
+      await stack.delivered('procurement', { key });
+      expect((await cureOf()).cured_on).toBe(today());
+    });
+
     it('records a commitment breached through the API once', async () => {
       const jxj = await stack.login('jxj');
       const open = await stack.graphql<{ commitments: { items: { id: string }[] } }>(

@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { CREDIT_RECORD_TOPIC, defineSubgraph, deliverCreditRecord } from '@integrity/subgraph-kit';
+import {
+  CREDIT_CURE_TOPIC,
+  CREDIT_RECORD_TOPIC,
+  defineSubgraph,
+  deliverCreditCure,
+  deliverCreditRecord,
+} from '@integrity/subgraph-kit';
 import { overduePaymentJob } from './breach/overdue-payment.job.js';
 import { unpaidPppJob } from './breach/unpaid-ppp.job.js';
 import { BidEntity, RefusedBidEntity } from './bid/bid.entity.js';
@@ -10,6 +16,10 @@ import { departmentReference, DepartmentProcurementResolver } from './department
 import { ProcurementInitial1732406400300 } from './migrations/1732406400300-procurement-initial.js';
 import { PppPartner1732406400310 } from './migrations/1732406400310-ppp-partner.js';
 import { MilestonePayment1732406400320 } from './migrations/1732406400320-milestone-payment.js';
+import { PppMechanism1732406400330 } from './migrations/1732406400330-ppp-mechanism.js';
+import { PppPayment1732406400340 } from './migrations/1732406400340-ppp-payment.js';
+import { PppPaymentEntity } from './ppp/ppp-payment.entity.js';
+import { PppObligationResolver } from './ppp/ppp-obligation.resolver.js';
 import { MilestonePaymentEntity } from './contract/milestone-payment.entity.js';
 import { MilestoneResolver } from './contract/milestone.resolver.js';
 import { publishedPackage } from './ocds/ocds.service.js';
@@ -30,6 +40,7 @@ export const subgraph = defineSubgraph({
     ContractResolver,
     MilestoneResolver,
     PppResolver,
+    PppObligationResolver,
     DepartmentProcurementResolver,
     BreachResolver,
   ],
@@ -45,9 +56,16 @@ export const subgraph = defineSubgraph({
     BreachEntity,
     PppProjectEntity,
     PppObligationEntity,
+    PppPaymentEntity,
     FiscalCapacityEntity,
   ],
-  migrations: [ProcurementInitial1732406400300, PppPartner1732406400310, MilestonePayment1732406400320],
+  migrations: [
+    ProcurementInitial1732406400300,
+    PppPartner1732406400310,
+    MilestonePayment1732406400320,
+    PppMechanism1732406400330,
+    PppPayment1732406400340,
+  ],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {
     app.get(OCDS_PACKAGE_PATH, async (_req, res) => {
@@ -61,7 +79,8 @@ export const subgraph = defineSubgraph({
   },
   publicHttpPaths: [OCDS_PACKAGE_PATH],
   // breaches and overdue supplier payments become the purchaser's records in credit, through the outbox
-  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
+  // …and when they are paid in full afterwards, the cure
+  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_CURE_TOPIC]: deliverCreditCure },
   schedules: [overduePaymentJob, unpaidPppJob],
   seed: seedProcurement,
 });

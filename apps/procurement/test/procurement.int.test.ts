@@ -258,7 +258,7 @@ describe.skipIf(!mysql.ok)(
       },
     );
 
-    it('holds PPP obligations to 10% of general budget expenditure: exactly 10% passes, a fen more is FISCAL_CAP_EXCEEDED', async () => {
+    it('holds PPP obligations to 10% of general budget expenditure (exactly 10% passes, a fen more is FISCAL_CAP_EXCEEDED), warns from 7%, and takes none for a 2023-mechanism project', async () => {
       const town = '445122105';
       const cap = await stack.graphql(
         'mutation { setPppFiscalCapacity(regionCode: "445122105", year: 2030, generalBudgetExpenditure: "1000000.00") { cap } }',
@@ -268,20 +268,56 @@ describe.skipIf(!mysql.ok)(
       expect(cap.errors).toBeUndefined();
       const ppp = await stack.graphql<{ createPppProject: { id: string } }>(
         'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id phase } }',
-        { i: { name: '镇区供水PPP项目', departmentId: CZJ.id, regionCode: town, totalInvestment: '5000000.00' } },
+        {
+          i: {
+            name: '镇区供水PPP项目',
+            departmentId: CZJ.id,
+            regionCode: town,
+            totalInvestment: '5000000.00',
+            mechanism: 'PRE_2023',
+          },
+        },
         czj,
       );
       const add =
         'mutation ($p: ID!, $a: Decimal!) { addPppObligation(projectId: $p, year: 2030, amount: $a) { status amount } }';
       const id = ppp.data!.createPppProject.id;
+      const capacity = async () =>
+        (
+          await stack.graphql<{
+            pppFiscalCapacity: { warningLine: string; atWarningLine: boolean; committed: string };
+          }>(
+            '{ pppFiscalCapacity(regionCode: "445122105", year: 2030) { warningLine atWarningLine committed } }',
+            {},
+            czj,
+          )
+        ).data!.pppFiscalCapacity;
+      // the warning line (7%) to the fen: 69,999.99 is below it, 70,000.00 on it
       expect((await stack.graphql(add, { p: id, a: '60000.00' }, czj)).errors).toBeUndefined();
+      expect((await stack.graphql(add, { p: id, a: '9999.99' }, czj)).errors).toBeUndefined();
+      expect(await capacity()).toEqual({ warningLine: '70000.00', atWarningLine: false, committed: '69999.99' });
+      expect((await stack.graphql(add, { p: id, a: '0.01' }, czj)).errors).toBeUndefined();
+      expect((await capacity()).atWarningLine).toBe(true);
       const before = await count('ppp_obligation');
-      const over = await stack.graphql(add, { p: id, a: '40000.01' }, czj);
+      const over = await stack.graphql(add, { p: id, a: '30000.01' }, czj);
       expect(errorCode(over)).toBe('FISCAL_CAP_EXCEEDED');
       expect(over.errors![0]!.message).toContain('100000.01');
       expect(over.errors![0]!.message).toContain('100000.00');
       expect(await count('ppp_obligation')).toBe(before);
-      expect((await stack.graphql(add, { p: id, a: '40000.00' }, czj)).errors).toBeUndefined();
+      expect((await stack.graphql(add, { p: id, a: '30000.00' }, czj)).errors).toBeUndefined();
+      // a project of the 2023 mechanism takes on no obligation at all (国办函〔2023〕115号)
+      const fresh = await stack.graphql<{ createPppProject: { id: string; mechanism: string } }>(
+        'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id mechanism } }',
+        { i: { name: '镇区停车场PPP项目', departmentId: CZJ.id, regionCode: town } },
+        czj,
+      );
+      expect(fresh.data!.createPppProject.mechanism).toBe('NEW_2023');
+      const refused = await stack.graphql(add, { p: fresh.data!.createPppProject.id, a: '1.00' }, czj);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'projectId',
+        reason: 'PPP_NEW_MECHANISM_NO_OBLIGATION',
+      });
       const due = await stack.graphql<{ pppObligationsDue: { status: string }[] }>(
         '{ pppObligationsDue(overdueOnly: true) { status } }',
         {},

@@ -13,3 +13,4 @@ export * from './credit-labels.js';
 export * from './credit-report.js';
 export * from './csv-text.js';
 export * from './investment.js';
+export * from './ppp.js';

@@ -209,6 +209,10 @@ export const REASONS = {
     'en-US': 'An application is already pending; wait for its decision',
   },
   NOT_A_BID_OF_PROJECT: { 'zh-CN': '该投标不属于此项目', 'en-US': 'This bid is not a bid on this project' },
+  PPP_NEW_MECHANISM_NO_OBLIGATION: {
+    'zh-CN': '新机制PPP项目不得新增政府支出责任（国办函〔2023〕115号）',
+    'en-US': 'A PPP project under the 2023 mechanism takes on no government payment obligation',
+  },
   MILESTONES_UNPAID: {
     'zh-CN': '尚有 {count} 笔合同款项未付清，项目不能结项',
     'en-US': '{count} payment milestone(s) are not paid in full; the project cannot be closed',

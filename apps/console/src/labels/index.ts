@@ -12,6 +12,7 @@ import { OBJECTION_STATUS } from './objection-status';
 import { POLICY_STATUS } from './policy-status';
 import { PPP_OBLIGATION_STATUS } from './ppp-obligation-status';
 import { PPP_PHASE } from './ppp-phase';
+import { PPP_MECHANISM } from './ppp-mechanism';
 import { PROCUREMENT_CATEGORY } from './procurement-category';
 import { PROCUREMENT_METHOD } from './procurement-method';
 import { PROCUREMENT_STATUS } from './procurement-status';
@@ -66,6 +67,7 @@ export { OBJECTION_STATUS } from './objection-status';
 export { POLICY_STATUS } from './policy-status';
 export { PPP_OBLIGATION_STATUS } from './ppp-obligation-status';
 export { PPP_PHASE } from './ppp-phase';
+export { PPP_MECHANISM } from './ppp-mechanism';
 export { PROCUREMENT_CATEGORY } from './procurement-category';
 export { PROCUREMENT_METHOD } from './procurement-method';
 export { PROCUREMENT_STATUS } from './procurement-status';
@@ -137,6 +139,7 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   PolicyStatus: POLICY_STATUS,
   PppObligationStatus: PPP_OBLIGATION_STATUS,
   PppPhase: PPP_PHASE,
+  PppMechanism: PPP_MECHANISM,
   ProcurementCategory: PROCUREMENT_CATEGORY,
   ProcurementMethod: PROCUREMENT_METHOD,
   ProcurementStatus: PROCUREMENT_STATUS,

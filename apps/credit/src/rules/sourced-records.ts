@@ -50,6 +50,7 @@ export const SOURCED_RECORD_RULES: Record<SourcedRecordKind, SourcedRecordRule> 
     severity: 'GENERAL',
     publicityMonths: 12,
     seriousFromAmount: '1000000.00',
+    cure: '拖欠的合同款项全部付清',
     senders: ['procurement'],
     source:
       '饶府〔2018〕35号 三.2；《保障中小企业款项支付条例》（国务院令第802号）第八条、第十五条：机关、事业单位拖欠中小企业账款',
@@ -68,6 +69,7 @@ export const SOURCED_RECORD_RULES: Record<SourcedRecordKind, SourcedRecordRule> 
     severity: 'GENERAL',
     publicityMonths: 12,
     seriousFromAmount: '10000000.00',
+    cure: '该年度政府付费义务全部支付',
     senders: ['procurement'],
     source:
       '饶府〔2018〕35号 三.4：政府和社会资本合作领域，政府未按合同约定履行付费义务的，纳入政务失信记录；财金〔2019〕10号：政府付费纳入年度预算',

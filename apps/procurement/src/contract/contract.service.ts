@@ -26,6 +26,7 @@ import { milestoneStatus } from './milestone-status.js';
 import { daysLate } from './milestone-lateness.js';
 import { MilestonePaymentEntity } from './milestone-payment.entity.js';
 import { breachMessage } from '../breach/breach-records.js';
+import { reportPaidIfRecorded } from '../breach/paid-cure.js';
 
 export const contractView = (c: ContractEntity) => ({ ...c, amount: formatMoney(c.amount) });
 export const milestoneView = (m: MilestoneEntity, onDate = today()) => ({
@@ -184,6 +185,8 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
       paidAmount: before.paidAmount + amount,
       paidOn: before.paidOn && before.paidOn > paidOn ? before.paidOn : paidOn,
     });
+    if (after.paidAmount >= after.amount)
+      await reportPaidIfRecorded(m, `milestone-${milestoneId}`, after.paidOn!, '拖欠的合同款项已全部付清');
     await recordAudit(m, ctx, {
       action: 'milestone.pay',
       entityType: 'PaymentMilestone',

@@ -1,5 +1,10 @@
-/** All PPP obligations of a region's year stay ≤ 10% of its general public budget expenditure (exactly: sum × 10 ≤ expenditure). */
-export const withinCap = (obligations: bigint, expenditure: bigint): boolean => obligations * 10n <= expenditure;
+import { PPP_FISCAL_LINES, pppLineOf, withinPppCap } from '@integrity/rules';
+
+/** All PPP obligations of a region's year stay within the cap (the shared rule: exactly 10% passes). */
+export const withinCap = withinPppCap;
 
 /** The cap itself in fen, rounded down (a fen over 10% is over). */
-export const capOf = (expenditure: bigint): bigint => expenditure / 10n;
+export const capOf = (expenditure: bigint): bigint => pppLineOf(expenditure, PPP_FISCAL_LINES.capPercent);
+
+/** The warning line in fen (7%). */
+export const warningLineOf = (expenditure: bigint): bigint => pppLineOf(expenditure, PPP_FISCAL_LINES.warningPercent);

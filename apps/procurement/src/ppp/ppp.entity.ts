@@ -1,4 +1,5 @@
 import { bigintTransformer } from '@integrity/subgraph-kit';
+import type { PppMechanism } from '@integrity/rules';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const PPP_PHASES = ['PREPARATION', 'PROCUREMENT', 'FINANCING', 'CONSTRUCTION', 'OPERATION', 'TRANSFER'] as const;
@@ -13,6 +14,8 @@ export class PppProjectEntity {
   @Column({ type: 'varchar', length: 16 }) phase: PppPhase;
   @Column({ name: 'total_investment', type: 'bigint', transformer: bigintTransformer }) totalInvestment: bigint;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;
+  /** Under which rules it began: only PRE_2023 projects carry government payment obligations. */
+  @Column({ type: 'varchar', length: 8, default: 'PRE_2023' }) mechanism: PppMechanism;
   /** The social capital partner (社会资本方) selected in the procurement phase, credit-checked. */
   @Column({ name: 'partner_uscc', type: 'varchar', length: 18, nullable: true }) partnerUscc?: string | null;
   @Column({ name: 'partner_name', type: 'varchar', length: 200, nullable: true }) partnerName?: string | null;

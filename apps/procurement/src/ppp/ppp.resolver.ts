@@ -1,4 +1,4 @@
-import { DecimalScalar, PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
+import { DateScalar, DecimalScalar, PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { IsOptional, Length } from 'class-validator';
 import {
   Arg,
@@ -29,7 +29,15 @@ import {
   setFiscalCapacity,
 } from './ppp.service.js';
 import { selectPppPartner } from './ppp-partner.service.js';
-import { PppFiscalCapacity, PppObligation, PppPhaseEnum, PppProject, PppProjectPage } from './ppp.type.js';
+import {
+  PppFiscalCapacity,
+  PppMechanismEnum,
+  PppObligation,
+  PppPhaseEnum,
+  PppProject,
+  PppProjectPage,
+} from './ppp.type.js';
+import type { PppMechanism } from '@integrity/rules';
 
 @InputType({ description: 'A new PPP project.' })
 export class CreatePppProjectInput {
@@ -37,6 +45,13 @@ export class CreatePppProjectInput {
   @Field(() => ID, { description: 'The implementing department.' }) departmentId: string;
   @Field({ description: 'Division code of the paying region.' }) regionCode: string;
   @Field(() => PppPhaseEnum, { nullable: true, description: 'Default PREPARATION.' }) @IsOptional() phase?: PppPhase;
+  @Field(() => PppMechanismEnum, {
+    nullable: true,
+    description:
+      'Default NEW_2023; PRE_2023 records a project begun under the earlier rules (it may carry obligations).',
+  })
+  @IsOptional()
+  mechanism?: PppMechanism;
   @Field(() => DecimalScalar, { nullable: true, description: 'Total investment, CNY.' })
   @IsOptional()
   totalInvestment?: string;
@@ -133,14 +148,19 @@ export class PppResolver {
     return addObligation(ctx, projectId, year, amount);
   }
 
-  @Mutation(() => PppObligation, { description: 'Record a payment against an obligation.' })
+  @Mutation(() => PppObligation, {
+    description:
+      'Record a payment against an obligation, kept with its date; paid in full after it was recorded as dishonesty, the record’s cause is reported cured.',
+  })
   @Allow(allow.write('PROCUREMENT'))
   payPppObligation(
     @Arg('id', () => ID) id: string,
     @Arg('amount', () => DecimalScalar) amount: string,
+    @Arg('paidOn', () => DateScalar, { nullable: true, description: 'The day it was paid; default today, not later.' })
+    paidOn: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return payObligation(ctx, id, amount);
+    return payObligation(ctx, id, amount, paidOn ?? undefined);
   }
 
   @FieldResolver(() => [PppObligation], { description: 'Its yearly obligations.' })

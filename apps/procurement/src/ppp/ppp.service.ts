@@ -17,7 +17,10 @@ import {
   findPage,
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { capOf, withinCap } from './fiscal-cap.js';
+import { atPppWarningLine, pppTakesObligations, PPP_NEW_MECHANISM_SOURCE, type PppMechanism } from '@integrity/rules';
+import { capOf, warningLineOf, withinCap } from './fiscal-cap.js';
+import { PppPaymentEntity } from './ppp-payment.entity.js';
+import { reportPaidIfRecorded } from '../breach/paid-cure.js';
 import {
   FiscalCapacityEntity,
   PPP_PHASES,
@@ -53,6 +56,8 @@ async function capacityView(m: EntityManager, c: FiscalCapacityEntity) {
     ...c,
     generalBudgetExpenditure: formatMoney(c.generalBudgetExpenditure),
     cap: formatMoney(cap),
+    warningLine: formatMoney(warningLineOf(c.generalBudgetExpenditure)),
+    atWarningLine: atPppWarningLine(used, c.generalBudgetExpenditure),
     committed: formatMoney(used),
     remaining: formatMoney(cap > used ? cap - used : 0n),
   };
@@ -103,6 +108,7 @@ export async function createPpp(
     regionCode: string;
     phase?: PppPhase | null;
     totalInvestment?: string | null;
+    mechanism?: PppMechanism | null;
   },
 ) {
   requireOwner(ctx, 'PROCUREMENT', { departmentId: input.departmentId });
@@ -113,6 +119,8 @@ export async function createPpp(
     departmentId: input.departmentId,
     regionCode: input.regionCode,
     phase: input.phase ?? 'PREPARATION',
+    // a project registered now begins under the 2023 mechanism unless the officer records it as an earlier one
+    mechanism: input.mechanism ?? 'NEW_2023',
     totalInvestment: input.totalInvestment ? parseMoney(input.totalInvestment, 'totalInvestment') : 0n,
     createdAt: new Date().toISOString(),
     version: 1,
@@ -150,6 +158,12 @@ export async function advancePhase(ctx: RequestContext, id: string, phase: PppPh
 export async function addObligation(ctx: RequestContext, projectId: string, year: number, amountText: string) {
   const project = await mustLoadPpp(ctx, projectId);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: project.departmentId });
+  if (!pppTakesObligations(project.mechanism))
+    throw badInput(
+      'projectId',
+      'PPP_NEW_MECHANISM_NO_OBLIGATION',
+      `${project.name} is a project of the 2023 mechanism: no government payment obligation is taken on (${PPP_NEW_MECHANISM_SOURCE})`,
+    );
   validateYear(year);
   const amount = parseMoney(amountText, 'amount');
   return ctx.dataSource.transaction(async (m) => {
@@ -191,12 +205,13 @@ export async function addObligation(ctx: RequestContext, projectId: string, year
   });
 }
 
-export async function payObligation(ctx: RequestContext, id: string, amountText: string) {
+export async function payObligation(ctx: RequestContext, id: string, amountText: string, paidOn = today()) {
   const before = await ctx.dataSource.manager.findOneBy(PppObligationEntity, { id });
   if (!before) throw notFound('PPP obligation', id);
   const project = await mustLoadPpp(ctx, before.projectId);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: project.departmentId });
   const amount = parseMoney(amountText, 'amount');
+  if (paidOn > today()) throw badInput('paidOn', 'DATE_IN_FUTURE', 'paidOn cannot be in the future');
   if (before.paidAmount + amount > before.amount)
     throw badInput(
       'amount',
@@ -204,11 +219,29 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
       `amount exceeds what is outstanding (${formatMoney(before.amount - before.paidAmount)})`,
       { outstanding: formatMoney(before.amount - before.paidAmount) },
     );
+  const payment: PppPaymentEntity = {
+    id: randomUUID(),
+    obligationId: id,
+    paidOn,
+    amount,
+    recordedBy: ctx.caller!.username,
+    recordedAt: new Date().toISOString(),
+  };
   return ctx.dataSource.transaction(async (m) => {
+    await m.insert(PppPaymentEntity, payment);
     const after = await updateVersioned(m, PppObligationEntity, 'PPP obligation', { id }, before.version, {
       paidAmount: before.paidAmount + amount,
     });
-    await recordAudit(m, ctx, { action: 'ppp.pay', entityType: 'PppObligation', entityId: id, before, after });
+    // paid in full after its year ended and was recorded as dishonesty: the record's cause is cured
+    if (after.paidAmount >= after.amount)
+      await reportPaidIfRecorded(m, `ppp-obligation-${id}`, paidOn, `${after.year} 年度政府付费义务已全部支付`);
+    await recordAudit(m, ctx, {
+      action: 'ppp.pay',
+      entityType: 'PppObligation',
+      entityId: id,
+      before,
+      after: { ...after, payment },
+    });
     return obligationView(after);
   });
 }

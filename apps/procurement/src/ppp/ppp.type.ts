@@ -1,10 +1,24 @@
-import { DecimalScalar, Page } from '@integrity/subgraph-kit';
+import { DateScalar, DecimalScalar, Page } from '@integrity/subgraph-kit';
+import { PPP_MECHANISMS, type PppMechanism } from '@integrity/rules';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import { PPP_PHASES, type PppPhase } from './ppp.entity.js';
 
 export const PppPhaseEnum = Object.fromEntries(PPP_PHASES.map((p) => [p, p])) as { [K in PppPhase]: K };
 registerEnumType(PppPhaseEnum, { name: 'PppPhase', description: 'Phase of a PPP project, in order.' });
+
+export const PppMechanismEnum = Object.fromEntries(PPP_MECHANISMS.map((p) => [p, p])) as { [K in PppMechanism]: K };
+registerEnumType(PppMechanismEnum, {
+  name: 'PppMechanism',
+  description: 'Under which rules a PPP project began.',
+  valuesConfig: {
+    PRE_2023: { description: 'Before the 2023 mechanism: it may carry government payment obligations.' },
+    NEW_2023: {
+      description:
+        'The 2023 mechanism (国办函〔2023〕115号): no government payment obligation is taken on (addPppObligation refuses).',
+    },
+  },
+});
 
 export const ObligationStatusEnum = { SCHEDULED: 'SCHEDULED', DUE: 'DUE', OVERDUE: 'OVERDUE', PAID: 'PAID' } as const;
 registerEnumType(ObligationStatusEnum, {
@@ -25,6 +39,7 @@ export class PppProject {
   @Field(() => Department, { description: 'The implementing department.' }) department: Department;
   @Field({ description: 'Division code of the region whose budget pays.' }) regionCode: string;
   @Field(() => PppPhaseEnum) phase: PppPhase;
+  @Field(() => PppMechanismEnum, { description: 'Under which rules it began.' }) mechanism: PppMechanism;
   @Field(() => DecimalScalar, { description: 'Total investment, CNY.' }) totalInvestment: string;
   @Field(() => String, {
     nullable: true,
@@ -53,6 +68,14 @@ export class PppObligation {
   @Field(() => ObligationStatusEnum) status: keyof typeof ObligationStatusEnum;
 }
 
+@ObjectType({ description: 'One payment of a PPP obligation, with its own date.' })
+export class PppPayment {
+  @Field(() => ID) id: string;
+  @Field(() => DateScalar, { description: 'The day it was paid.' }) paidOn: string;
+  @Field(() => DecimalScalar, { description: 'Amount paid, CNY.' }) amount: string;
+  @Field({ description: 'Who recorded it.' }) recordedBy: string;
+}
+
 @ObjectType({
   description:
     'A region’s PPP fiscal affordability for a year: obligations may not exceed 10% of general public budget expenditure.',
@@ -62,7 +85,9 @@ export class PppFiscalCapacity {
   @Field(() => Int) year: number;
   @Field(() => DecimalScalar, { description: 'General public budget expenditure, CNY.' })
   generalBudgetExpenditure: string;
-  @Field(() => DecimalScalar, { description: 'The cap: 10% of it.' }) cap: string;
+  @Field(() => DecimalScalar, { description: 'The cap: 10% of it (财金〔2019〕10号).' }) cap: string;
+  @Field(() => DecimalScalar, { description: 'The warning line: 7% of it.' }) warningLine: string;
+  @Field({ description: 'Whether the year’s obligations are at or above the warning line.' }) atWarningLine: boolean;
   @Field(() => DecimalScalar, { description: 'PPP obligations of the year so far.' }) committed: string;
   @Field(() => DecimalScalar, { description: 'What is left under the cap.' }) remaining: string;
   @Field(() => Int) version: number;

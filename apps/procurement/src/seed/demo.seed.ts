@@ -20,6 +20,7 @@ import {
 } from '../project/lifecycle.js';
 import { ProjectEntity, StatusChangeEntity } from '../project/project.entity.js';
 import { FiscalCapacityEntity, PppObligationEntity, PppProjectEntity } from '../ppp/ppp.entity.js';
+import { PppPaymentEntity } from '../ppp/ppp-payment.entity.js';
 
 const PATH: ProcurementStatus[] = [
   'PLANNING',
@@ -182,6 +183,8 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     phase: (['OPERATION', 'CONSTRUCTION', 'FINANCING', 'PROCUREMENT', 'PREPARATION'] as const)[k]!,
     totalInvestment: BigInt(300_000_000 + k * 150_000_000) * YUAN,
     createdAt: stamp,
+    // begun before the 2023 mechanism: these carry the yearly government obligations below
+    mechanism: 'PRE_2023' as const,
     // past procurement, a project has its social capital partner (环保, 水务, 林业 companies of the demo county)
     ...(k < 3
       ? {
@@ -203,6 +206,17 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
       version: 1,
     })),
   );
+  // past years' obligations were paid mid-year, each payment with its date
+  const pppPayments: PppPaymentEntity[] = obligations
+    .filter((o) => o.paidAmount > 0n)
+    .map((o) => ({
+      id: stableId('ppp-payment', o.id),
+      obligationId: o.id,
+      paidOn: `${o.year}-06-30`,
+      amount: o.paidAmount,
+      recordedBy: 'czj',
+      recordedAt: stamp,
+    }));
   const breaches: BreachEntity[] = [0, 1, 2, 3].map((k) => ({
     id: stableId('breach', String(k)),
     projectId: projects[k * 9 + 5]!.id,
@@ -224,6 +238,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     await m.insert(FiscalCapacityEntity, capacities);
     await m.insert(PppProjectEntity, ppp);
     await m.insert(PppObligationEntity, obligations);
+    await m.insert(PppPaymentEntity, pppPayments);
     await m.insert(BreachEntity, breaches);
     for (const message of breachRecords) await enqueueOutbox(m, message);
   });

@@ -1,5 +1,6 @@
 // The early-warning kinds (监测预警, 饶府〔2018〕35号 三.8, 一.5), their thresholds as data with sources, and
 // where in the console each one's cause lives. Pure.
+import { PPP_FISCAL_LINES } from '@integrity/rules';
 
 export const WARNING_KINDS = [
   'OBJECTION_OVERDUE',
@@ -25,13 +26,13 @@ export type WarningKind = (typeof WARNING_KINDS)[number];
 export const WARNING_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'] as const;
 export type WarningStatus = (typeof WARNING_STATUSES)[number];
 
-/** PPP obligations of a year ÷ that year's general budget expenditure (财金〔2019〕10号 第五条). */
+/** PPP obligations of a year ÷ that year's general budget expenditure: the shared lines of @integrity/rules. */
 export const PPP_THRESHOLDS = {
   /** At or above: warning (预警线). */
-  warningLine: 0.07,
+  warningLine: PPP_FISCAL_LINES.warningPercent / 100,
   /** Above: the cap is exceeded (不得超过10%). */
-  cap: 0.1,
-  source: '财金〔2019〕10号《关于推进政府和社会资本合作规范发展的实施意见》：超过7%的地区进行风险提示，不得超过10%',
+  cap: PPP_FISCAL_LINES.capPercent / 100,
+  source: PPP_FISCAL_LINES.source,
 } as const;
 
 /** Civil-servant credit-file coverage below this is a warning (饶府〔2018〕35号 二.3: 100%). */

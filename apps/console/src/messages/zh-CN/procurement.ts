@@ -61,6 +61,12 @@ export const procurement = {
   'ppp.noPartner': '未选定',
   'ppp.selectPartner': '选定社会资本方',
   'ppp.partnerCheck': '选定前系统将核查该企业信用：存在严重失信记录的，依规不予选定。',
+  'ppp.mechanism': '实施机制',
+  'ppp.mechanismHint':
+    '2023年新机制（国办函〔2023〕115号）项目不得新增政府支出责任；仅新机制前的存量项目登记年度支出责任。',
+  'ppp.warningLine': '风险提示线（7%）',
+  'ppp.atWarningLine': '本年度PPP支出责任已达到一般公共预算支出的7%，应进行风险提示（财金〔2019〕10号）',
+  'ppp.paidOn': '支付日期',
   'ppp.advance': '推进阶段',
   'ppp.nextPhase': '推进到阶段',
   'ppp.pay': '登记支付',

@@ -16,6 +16,8 @@ const CAPACITY = graphql(`
     pppFiscalCapacity(regionCode: $regionCode, year: $year) {
       generalBudgetExpenditure
       cap
+      warningLine
+      atWarningLine
       committed
       remaining
     }
@@ -98,20 +100,27 @@ export function PppCapacityCard({
       >
         {c ? (
           <Row gutter={16}>
-            <Col span={6}>
+            <Col flex="1">
               <Statistic title={t('ppp.expenditure')} value={yuan(c.generalBudgetExpenditure)} />
             </Col>
-            <Col span={6}>
+            <Col flex="1">
+              <Statistic title={t('ppp.warningLine')} value={yuan(c.warningLine)} />
+            </Col>
+            <Col flex="1">
               <Statistic title={t('ppp.cap')} value={yuan(c.cap)} />
             </Col>
-            <Col span={6}>
+            <Col flex="1">
               <Statistic title={t('ppp.committed')} value={yuan(c.committed)} />
             </Col>
-            <Col span={6}>
+            <Col flex="1">
               <Statistic title={t('ppp.remaining')} value={yuan(c.remaining)} />
             </Col>
             <Col span={24}>
-              <Progress percent={used} status={used >= 100 ? 'exception' : used >= 80 ? 'active' : 'normal'} />
+              {/* the warning line is the server's (at or above 7%, 财金〔2019〕10号) */}
+              <Progress percent={used} status={used >= 100 ? 'exception' : c.atWarningLine ? 'active' : 'normal'} />
+              {c.atWarningLine ? (
+                <Alert type="warning" showIcon title={t('ppp.atWarningLine')} data-testid="ppp-warning-line" />
+              ) : null}
             </Col>
           </Row>
         ) : (

@@ -12,7 +12,8 @@ import { ListPage } from '../../components/ListPage';
 import { yuan } from '../../components/fields';
 import type { PageProps } from '../page-props';
 import { REGIONS } from '../directory/common';
-import { PPP_PHASE } from '../../labels';
+import { PPP_MECHANISM, PPP_PHASE } from '../../labels';
+import { pppTakesObligations } from '@integrity/rules';
 import { useLabel } from '../../labels/useLabel';
 import { PppTaskDialogs, type PppTask } from './PppTaskDialogs';
 import { PppCapacityCard, STATUS_COLOR } from './PppCapacityCard';
@@ -27,6 +28,7 @@ const PROJECTS = graphql(`
         id
         name
         phase
+        mechanism
         regionCode
         totalInvestment
         partnerUscc
@@ -89,6 +91,12 @@ export default function PppPage({ write }: PageProps) {
             render: (r) => <Tag>{label(PPP_PHASE, r.phase)}</Tag>,
           },
           {
+            key: 'mechanism',
+            title: 'ppp.mechanism',
+            text: (r) => label(PPP_MECHANISM, r.mechanism),
+            width: 170,
+          },
+          {
             key: 'partner',
             title: 'ppp.partner',
             text: (r) => r.partnerName ?? t('ppp.noPartner'),
@@ -119,9 +127,11 @@ export default function PppPage({ write }: PageProps) {
                   title: 'common.actions' as const,
                   render: (r: Project) => (
                     <Space size="small">
-                      <Button size="small" onClick={() => setModal({ kind: 'obligation', project: r })}>
-                        {t('ppp.addObligation')}
-                      </Button>
+                      {pppTakesObligations(r.mechanism) ? (
+                        <Button size="small" onClick={() => setModal({ kind: 'obligation', project: r })}>
+                          {t('ppp.addObligation')}
+                        </Button>
+                      ) : null}
                       {r.phase === 'PROCUREMENT' ? (
                         <Button size="small" onClick={() => setPartnerFor(r)} data-testid="ppp-partner-button">
                           {t('ppp.selectPartner')}

@@ -7,6 +7,8 @@ import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem, required } from '../../components/fields';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { PPP_MECHANISM, type PppMechanism } from '../../labels/ppp-mechanism';
+import { useLabel } from '../../labels/useLabel';
 
 const CREATE = graphql(`
   mutation CreatePpp($input: CreatePppProjectInput!) {
@@ -42,15 +44,22 @@ export function PppProjectDialogs({
   regionOptions: { value: string; label: string }[];
 }) {
   const t = useT();
+  const { options } = useLabel();
   const departments = useQuery(DEPARTMENT_OPTIONS, { skip: modal === null });
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [addObligation] = useMutation(ADD_OBLIGATION, { refetchQueries: 'active' });
   return (
     <>
-      <FormModal<{ name: string; departmentId: string; regionCode: string; totalInvestment?: string }>
+      <FormModal<{
+        name: string;
+        departmentId: string;
+        regionCode: string;
+        mechanism: PppMechanism;
+        totalInvestment?: string;
+      }>
         open={modal?.kind === 'create'}
         title={t('ppp.new')}
-        initialValues={{ regionCode }}
+        initialValues={{ regionCode, mechanism: 'NEW_2023' }}
         onClose={close}
         onSubmit={(v) =>
           mutate(create({ variables: { input: { ...v, totalInvestment: v.totalInvestment || undefined } } }))
@@ -70,6 +79,14 @@ export function PppProjectDialogs({
             </Form.Item>
             <Form.Item name="regionCode" label={t('ppp.region')} rules={[required(t, 'ppp.region')]}>
               <Select options={regionOptions} />
+            </Form.Item>
+            <Form.Item
+              name="mechanism"
+              label={t('ppp.mechanism')}
+              extra={t('ppp.mechanismHint')}
+              rules={[required(t, 'ppp.mechanism')]}
+            >
+              <Select options={options(PPP_MECHANISM)} />
             </Form.Item>
             <MoneyItem name="totalInvestment" label="ppp.totalInvestment" t={t} optional />
           </>

@@ -1,10 +1,11 @@
 // PPP tasks beside their operations: move a project to a later phase, record a payment against an obligation.
 import { useMutation } from '@apollo/client/react';
 import { Form, Select } from 'antd';
+import { chinaDate } from '@integrity/rules';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
-import { MoneyItem, required, yuan } from '../../components/fields';
+import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
 import { PPP_PHASE } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import type { PppPhase } from '../../labels/ppp-phase';
@@ -20,8 +21,8 @@ const ADVANCE = graphql(`
 `);
 
 const PAY = graphql(`
-  mutation PayPppObligation($id: ID!, $amount: Decimal!) {
-    payPppObligation(id: $id, amount: $amount) {
+  mutation PayPppObligation($id: ID!, $amount: Decimal!, $paidOn: Date) {
+    payPppObligation(id: $id, amount: $amount, paidOn: $paidOn) {
       id
       paidAmount
       status
@@ -62,22 +63,23 @@ export function PppTaskDialogs({ task, close }: { task: PppTask; close: () => vo
           </Form.Item>
         )}
       </FormModal>
-      <FormModal<{ amount: string }>
+      <FormModal<{ amount: string; paidOn: string }>
         open={!!obligation}
         title={
           obligation
             ? `${t('ppp.pay')} · ${task?.kind === 'pay' && task.projectName ? `${task.projectName} · ` : ''}${obligation.year}`
             : ''
         }
-        initialValues={obligation ? { amount: outstanding } : undefined}
+        initialValues={obligation ? { amount: outstanding, paidOn: chinaDate() } : undefined}
         onClose={close}
         testId="ppp-pay"
-        onSubmit={(v) => mutate(pay({ variables: { id: obligation?.id ?? '', amount: v.amount } }))}
+        onSubmit={(v) => mutate(pay({ variables: { id: obligation?.id ?? '', amount: v.amount, paidOn: v.paidOn } }))}
       >
         {() => (
           <>
             {obligation ? <p>{t('ppp.outstanding', { amount: yuan(outstanding) })}</p> : null}
             <MoneyItem name="amount" label="ppp.payAmount" t={t} />
+            <DateItem name="paidOn" label="ppp.paidOn" t={t} />
           </>
         )}
       </FormModal>

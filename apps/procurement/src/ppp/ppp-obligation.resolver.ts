@@ -1,0 +1,28 @@
+import { formatMoney, groupByKey, type RequestContext } from '@integrity/subgraph-kit';
+import { In } from 'typeorm';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PppPaymentEntity } from './ppp-payment.entity.js';
+import { PppObligation, PppPayment } from './ppp.type.js';
+
+/** The payments of obligations, oldest first, for many obligations in one statement. */
+const paymentsOf = (ctx: RequestContext, obligationId: string) =>
+  ctx.loaders
+    .get<string, PppPaymentEntity[]>('ppp.payments', async (ids) =>
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(PppPaymentEntity, {
+          where: { obligationId: In([...ids]) },
+          order: { paidOn: 'ASC', recordedAt: 'ASC' },
+        }),
+        (p) => p.obligationId,
+      ),
+    )
+    .load(obligationId);
+
+@Resolver(() => PppObligation)
+export class PppObligationResolver {
+  @FieldResolver(() => [PppPayment], { description: 'Every payment of it, oldest first, each with its date.' })
+  async payments(@Root() o: PppObligation, @Ctx() ctx: RequestContext) {
+    return (await paymentsOf(ctx, o.id)).map((p) => ({ ...p, amount: formatMoney(p.amount) }));
+  }
+}
