@@ -309,6 +309,21 @@ describe.skipIf(!mysql.ok)(
         rsj,
       );
       expect(approved.data!.decideCreditRepair).toEqual({ status: 'APPROVED', record: { status: 'REPAIRED' } });
+      // a deadline counted in a year whose holiday arrangement is not loaded says so (issue 15)
+      const flags = async () =>
+        (
+          await stack.graphql<{ creditRepairs: { items: { id: string; calendarMissing: boolean }[] } }>(
+            '{ creditRepairs(pageSize: 200) { items { id calendarMissing } } }',
+            {},
+            rsj,
+          )
+        ).data!.creditRepairs.items.find((r) => r.id === applied.data!.applyCreditRepair.id)!.calendarMissing;
+      expect(await flags()).toBe(false);
+      await stack.subgraphs.credit!.dataSource.query(
+        "UPDATE repair_application SET applied_on = '2031-03-03', decision_deadline = '2031-03-10' WHERE id = ?",
+        [applied.data!.applyCreditRepair.id],
+      );
+      expect(await flags()).toBe(true);
     });
 
     it('lists overdue objections for supervisors, and answers credit checks and restricted enterprises', async () => {

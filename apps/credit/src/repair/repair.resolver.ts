@@ -1,4 +1,5 @@
-import { PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
+import { PageArgs, type RequestContext, Allow, allow, calendarMissing } from '@integrity/subgraph-kit';
+import { loadCalendar } from '../calendar/calendar.service.js';
 import { Length } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRecord, recordView } from '../record/record.service.js';
@@ -61,6 +62,14 @@ export class RepairResolver {
   @Allow(allow.write('CREDIT'))
   decideCreditRepair(@Args() { id, approved, note }: DecideRepairArgs, @Ctx() ctx: RequestContext) {
     return decideRepair(ctx, id, approved, note);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Some year from the application to its decision deadline has no working-day arrangement loaded: the deadline was counted over weekends only and may move once the year is loaded.',
+  })
+  async calendarMissing(@Root() r: RepairApplication, @Ctx() ctx: RequestContext) {
+    return calendarMissing(r.appliedOn, r.decisionDeadline, await loadCalendar(ctx));
   }
 
   @FieldResolver(() => CreditRecord, { description: 'The record to repair.' })

@@ -1,7 +1,7 @@
 // Credit repair applications (信用修复): each with its decision deadline, decided with reasons by the recording
 // department.
 import { useState } from 'react';
-import { Button, Form, Input, Space, Tag } from 'antd';
+import { Button, Form, Input, Space, Tag, Tooltip } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { RepairsQuery } from '../../gql/graphql';
@@ -23,6 +23,7 @@ const REPAIRS = graphql(`
         appliedBy
         appliedOn
         decisionDeadline
+        calendarMissing
         overdue
         note
       }
@@ -83,6 +84,14 @@ export function RepairsTab({ write }: { write: boolean }) {
                   <Tag color="red" style={{ marginLeft: 4 }}>
                     {t('ob.overdue')}
                   </Tag>
+                ) : null}
+                {/* counted over weekends only: the year's holiday arrangement is not loaded yet */}
+                {r.calendarMissing ? (
+                  <Tooltip title={t('ob.calendarMissingHint')}>
+                    <Tag color="gold" style={{ marginLeft: 4 }}>
+                      {t('ob.calendarMissing')}
+                    </Tag>
+                  </Tooltip>
                 ) : null}
               </>
             ),
