@@ -1,0 +1,59 @@
+// The demo county holds no state the rules forbid (issue 15): walked table by table in procurement's own
+// database, one rule a query, each returning the rows that break it.
+import { today } from '@integrity/subgraph-kit';
+import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { subgraph as directory } from '@integrity/directory';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as procurement } from '../src/index.js';
+import { fakeCreditSubgraph } from './fixtures/fake-credit.subgraph.js';
+
+const mysql = await mysqlStatus();
+
+/** Each rule, as the rows that break it (none may). */
+const RULES: Record<string, string> = {
+  'no payment dated after today': `SELECT id FROM milestone_payment WHERE paid_on > :today
+    UNION ALL SELECT id FROM ppp_obligation_payment WHERE paid_on > :today
+    UNION ALL SELECT id FROM payment_milestone WHERE paid_on > :today`,
+  'a milestone’s payments add up to what it has been paid': `SELECT m.id FROM payment_milestone m
+    LEFT JOIN (SELECT milestone_id, SUM(amount) AS s FROM milestone_payment GROUP BY milestone_id) p ON p.milestone_id = m.id
+    WHERE COALESCE(p.s, 0) <> m.paid_amount`,
+  'an obligation’s payments add up to what it has been paid': `SELECT o.id FROM ppp_obligation o
+    LEFT JOIN (SELECT obligation_id, SUM(amount) AS s FROM ppp_obligation_payment GROUP BY obligation_id) p ON p.obligation_id = o.id
+    WHERE COALESCE(p.s, 0) <> o.paid_amount`,
+  'nothing paid beyond what is due': `SELECT id FROM payment_milestone WHERE paid_amount > amount
+    UNION ALL SELECT id FROM ppp_obligation WHERE paid_amount > amount`,
+  'a milestone paid in full says when': `SELECT id FROM payment_milestone WHERE paid_amount >= amount AND paid_on IS NULL`,
+  'no project closed while its supplier is owed': `SELECT p.id FROM procurement_project p
+    JOIN contract c ON c.project_id = p.id JOIN payment_milestone m ON m.contract_id = c.id
+    WHERE p.status = 'CLOSED' AND m.paid_amount < m.amount`,
+  'a contract within its budget, its milestones adding up to it, none due before signing': `SELECT c.id FROM contract c
+    JOIN procurement_project p ON p.id = c.project_id
+    JOIN (SELECT contract_id, SUM(amount) AS s, MIN(due_date) AS first_due FROM payment_milestone GROUP BY contract_id) m
+      ON m.contract_id = c.id
+    WHERE c.amount > p.budget OR m.s <> c.amount OR m.first_due < c.signed_on`,
+  'obligations only for projects begun before the 2023 mechanism': `SELECT o.id FROM ppp_obligation o
+    JOIN ppp_project p ON p.id = o.project_id WHERE p.mechanism <> 'PRE_2023'`,
+  'a PPP partner only from the procurement phase on': `SELECT id FROM ppp_project
+    WHERE partner_uscc IS NOT NULL AND phase = 'PREPARATION'`,
+  'a region’s PPP obligations of a year within 10% of its expenditure': `SELECT o.region_code FROM ppp_obligation o
+    LEFT JOIN ppp_fiscal_capacity f ON f.region_code = o.region_code AND f.year = o.year
+    GROUP BY o.region_code, o.year, f.general_budget_expenditure
+    HAVING f.general_budget_expenditure IS NULL OR SUM(o.amount) * 100 > f.general_budget_expenditure * 10`,
+};
+
+describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
+  `procurement's demo data against its rules on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({ subgraphs: [directory, procurement, fakeCreditSubgraph] });
+    }, 180_000);
+    afterAll(() => stack?.close());
+
+    it.each(Object.keys(RULES))('%s', async (rule) => {
+      const sql = RULES[rule]!.replaceAll(':today', '?');
+      const args = Array.from({ length: (RULES[rule]!.match(/:today/g) ?? []).length }, () => today());
+      expect(await stack.subgraphs.procurement!.dataSource.query(sql, args)).toEqual([]);
+    });
+  },
+);
