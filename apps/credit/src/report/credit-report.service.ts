@@ -118,7 +118,8 @@ export async function issueCreditReport(ctx: RequestContext, subjectType: Subjec
   const subject = await reportSubject(ctx, subjectType, subjectId);
   reportFont(); // no font: refused before anything is issued
   const issuedAt = new Date().toISOString();
-  const content = await contentOf(ctx.dataSource, newReportNumber(today()), subject, today());
+  const onDate = today(); // one day for the number and the content, even at midnight
+  const content = await contentOf(ctx.dataSource, newReportNumber(onDate), subject, onDate);
   const row: CreditReportEntity = {
     number: content.number,
     subjectType,

@@ -258,7 +258,8 @@ async function move(
   const e = await evaluationOf(ctx, id);
   if (e.status !== from) throw wrongState(e.status);
   await check?.(e);
-  const change = to === 'FINAL' ? { status: to, finalizedOn: today() } : { status: to, publishedOn: today() };
+  const on = today();
+  const change = to === 'FINAL' ? { status: to, finalizedOn: on } : { status: to, publishedOn: on };
   await transaction(ctx, async (m) => {
     const { affected } = await m.update(
       EvaluationEntity,
@@ -266,7 +267,7 @@ async function move(
       { ...change, version: e.version + 1 },
     );
     if (affected !== 1) throw conflict('evaluation', id);
-    await alongside?.(m, e, today());
+    await alongside?.(m, e, on);
     await recordAudit(m, ctx, {
       action: `evaluation.${to.toLowerCase()}`,
       entityType: 'Evaluation',
