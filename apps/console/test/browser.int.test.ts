@@ -443,6 +443,11 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     const page = await login('czj');
     await page.goto(`${stack.url}/debt`);
     await page.waitForSelector('[data-testid="debt-risk-chart"] canvas');
+    // towns do not borrow: not rated, their arrears shown; the county's graded incident is listed
+    const body = await page.locator('body').innerText();
+    expect(body).toContain('不评级（乡镇不举债）');
+    expect(body).toContain('拖欠款项');
+    expect(await page.locator('[data-testid="debt-incidents"]').innerText()).toContain('Ⅳ级（一般）');
     await page.screenshot({ path: `${shots}/debt.png`, fullPage: true });
     await page.goto(`${stack.url}/debt?tab=instruments`);
     await page.waitForSelector('.ant-table-row');

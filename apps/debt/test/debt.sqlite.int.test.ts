@@ -12,16 +12,26 @@ describe('debt on embedded SQLite', () => {
   });
   afterAll(() => stack?.close());
 
-  it('seeds five years crossing the bands and answers the leader’s risk query', async () => {
+  it('seeds the county’s bonds and the towns’ arrears and answers the leader’s risk query', async () => {
     const year = Number(today().slice(0, 4));
-    const result = await stack.graphql<{ regions: { name: string; debtRisk: { level: string } | null }[] }>(
-      'query ($y: Int!) { regions(parentCode: "445122") { name debtRisk(year: $y) { level } } }',
+    const result = await stack.graphql<{
+      regions: { name: string; debtRisk: { level: string | null; arrears: string | null } | null }[];
+    }>(
+      'query ($y: Int!) { regions(parentCode: "445100") { name debtRisk(year: $y) { level arrears } } }',
       { y: year },
       await stack.login('leader'),
     );
     expect(result.errors).toBeUndefined();
-    const levels = result.data!.regions.map((r) => r.debtRisk?.level).filter(Boolean);
-    expect(levels).toContain('YELLOW');
-    expect(levels).toContain('ORANGE');
+    expect(result.data!.regions.find((r) => r.name === '饶平县')!.debtRisk!.level).toBe('YELLOW');
+    const towns = await stack.graphql<{
+      regions: { debtRisk: { level: string | null; arrears: string | null } | null }[];
+    }>(
+      'query ($y: Int!) { regions(parentCode: "445122") { debtRisk(year: $y) { level arrears } } }',
+      { y: year },
+      await stack.login('leader'),
+    );
+    const rated = towns.data!.regions.filter((r) => r.debtRisk);
+    expect(rated.length).toBe(4);
+    expect(rated.every((r) => r.debtRisk!.level === null && Number(r.debtRisk!.arrears) >= 0)).toBe(true);
   });
 });

@@ -5,7 +5,8 @@ import { insertRows, type Row } from './rows.js';
 import type { Progress } from './progress.js';
 import type { World } from './world.js';
 
-const KIND_WEIGHTS = { SPECIAL_BOND: 45, GENERAL_BOND: 35, LOAN: 15, OTHER: 5 } as const;
+// bonds the province on-lent (issued within the last ten years, so after loans ended on 2015-01-01)
+const KIND_WEIGHTS = { SPECIAL_BOND: 55, GENERAL_BOND: 45 } as const;
 const PROJECTS = [
   '城乡供水一体化',
   '棚户区改造',
@@ -18,10 +19,12 @@ const PROJECTS = [
 ];
 
 /**
- * debt: instruments of counties (seven in ten) and towns issued over ten years, with annual interest and
+ * debt: on-lent bonds of county-level regions (towns do not borrow) issued over ten years, one in seven a
+ * refinancing bond, with annual interest and
  * principal at maturity scheduled and, when due, repaid (about one payment in forty late and unpaid, so
  * some regions carry overdue debt); each indebted region gets five years of limits and fiscal resources
- * set so its debt ratio falls in every risk band somewhere.
+ * set so its debt ratio falls in every risk band somewhere; every generated county has this year's hidden-debt plan
+ * and every generated town this year's arrears plan, each partly met.
  */
 export async function seedDebt(ds: DataSource, world: World, progress: Progress): Promise<void> {
   const rnd = random(world.seed, 'debt');
@@ -35,14 +38,13 @@ export async function seedDebt(ds: DataSource, world: World, progress: Progress)
     (r) => (r.level === 'COUNTY' || r.level === 'TOWN') && (r.generated || withData.has(r.code)),
   );
   const counties = regions.filter((r) => r.level === 'COUNTY');
-  const towns = regions.filter((r) => r.level === 'TOWN');
   const year = Number(world.today.slice(0, 4));
   const instruments: Row[] = [];
   const schedule: Row[] = [];
   const repayments: Row[] = [];
   const issuedBy = new Map<string, bigint>();
   for (let n = 0; n < world.count('debtInstruments'); n += 1) {
-    const region = rnd.chance(0.7) || !towns.length ? rnd.pick(counties) : rnd.pick(towns);
+    const region = rnd.pick(counties);
     const principal = rnd.money(5_000_000, 800_000_000);
     const rateBp = rnd.int(220, 420);
     const issuedOn = world.daysAgo(rnd.int(30, 3650));
@@ -59,6 +61,8 @@ export async function seedDebt(ds: DataSource, world: World, progress: Progress)
       issued_on: issuedOn,
       matures_on: maturesOn,
       project: `${region.name}${rnd.pick(PROJECTS)}项目`,
+      bond_purpose: rnd.chance(1 / 7) ? 'REFINANCING' : 'NEW',
+      on_lending_document: null,
       created_at: `${issuedOn}T09:00:00.000Z`,
       version: 1,
     });
@@ -101,11 +105,40 @@ export async function seedDebt(ds: DataSource, world: World, progress: Progress)
       });
     }
   }
+  const plans: Row[] = [];
+  const reductions: Row[] = [];
+  for (const region of regions.filter((r) => r.generated)) {
+    const kind = region.level === 'TOWN' ? 'ARREARS' : 'HIDDEN_DEBT';
+    const stock = region.level === 'TOWN' ? rnd.money(1_000_000, 60_000_000) : rnd.money(100_000_000, 2_000_000_000);
+    const planned = (stock * 30n) / 100n;
+    plans.push({
+      region_code: region.code,
+      year,
+      kind,
+      stock_at_start: stock,
+      planned_reduction: planned,
+      updated_at: world.stamp,
+      version: 1,
+    });
+    reductions.push({
+      id: rnd.id('reduction', region.code),
+      region_code: region.code,
+      year,
+      kind,
+      amount: (planned * BigInt(rnd.int(10, 100))) / 100n,
+      reduced_on: `${year}-01-15` <= world.today ? `${year}-01-15` : world.today,
+      means: '安排财政资金偿还',
+      recorded_by: 'seed-scale',
+      recorded_at: world.stamp,
+    });
+  }
   await insertRows(ds, 'debt_instrument', instruments, progress);
   await insertRows(ds, 'scheduled_payment', schedule, progress);
   await insertRows(ds, 'repayment', repayments, progress);
   await insertRows(ds, 'debt_limit', limits, progress);
   await insertRows(ds, 'fiscal_resources', resources, progress);
+  await insertRows(ds, 'debt_stock_plan', plans, progress);
+  await insertRows(ds, 'debt_reduction', reductions, progress);
 }
 
 export const debtRows = (world: World): number => world.count('debtInstruments') * 16;

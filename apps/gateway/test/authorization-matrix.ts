@@ -113,6 +113,10 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   setDebtLimit: DEBT_COUNTY_WIDE,
   setFiscalResources: DEBT_COUNTY_WIDE,
   recordEmergencyPlan: DEBT_COUNTY_WIDE,
+  setDebtStockPlan: DEBT_COUNTY_WIDE,
+  recordDebtReduction: DEBT_COUNTY_WIDE,
+  recordDebtIncident: DEBT_COUNTY_WIDE,
+  resolveDebtIncident: DEBT_COUNTY_WIDE,
   recordAccountabilityFinding: SUPERVISOR,
   // supervision
   publishScoringRules: ['supervisor', 'fgj'],

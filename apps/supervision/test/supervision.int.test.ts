@@ -118,27 +118,35 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(deduction(byName('饶平县发展和改革局'), 'OVERDUE_TASK_REPORTS')).toBeUndefined();
     });
 
-    it('counts a town government’s debt risk band (yellow 1, orange 2, red 3) and no county department’s', async () => {
+    it('deducts from a town government that missed last year’s arrears plan, and from no one else', async () => {
       const { data } = await stack.graphql<{
         departments: {
-          items: { name: string; kind: string; regionDebtRiskLevel: string | null; integrityScore: Score }[];
+          items: {
+            name: string;
+            kind: string;
+            regionDebtRiskLevel: string | null;
+            regionArrearsPlanMissed: boolean | null;
+            integrityScore: Score;
+          }[];
         };
       }>(
-        '{ departments(pageSize: 200) { items { name kind regionDebtRiskLevel integrityScore { score grade ruleVersion deductions { indicator points reason source figure value basis } } } } }',
+        '{ departments(pageSize: 200) { items { name kind regionDebtRiskLevel regionArrearsPlanMissed integrityScore { score grade ruleVersion deductions { indicator points reason source figure value basis } } } } }',
         {},
         await stack.login('leader'),
       );
-      const band: Record<string, number> = { GREEN: 0, YELLOW: 1, ORANGE: 2, RED: 3 };
       for (const d of data!.departments.items) {
-        const debt = d.integrityScore.deductions.find((x) => x.indicator === 'TOWN_DEBT_RISK');
-        const expected = d.kind === 'TOWN_GOVERNMENT' && d.regionDebtRiskLevel ? band[d.regionDebtRiskLevel]! : 0;
-        if (expected === 0) expect(debt, d.name).toBeUndefined();
-        else expect(debt, d.name).toMatchObject({ value: expected, points: 5 * expected, source: 'debt' });
+        const arrears = d.integrityScore.deductions.find((x) => x.indicator === 'TOWN_ARREARS_PLAN_MISSED');
+        if (d.kind === 'TOWN_GOVERNMENT' && d.regionArrearsPlanMissed)
+          expect(arrears, d.name).toMatchObject({ value: 1, points: 5, source: 'debt' });
+        else expect(arrears, d.name).toBeUndefined();
+        // towns are not rated
+        if (d.kind === 'TOWN_GOVERNMENT') expect(d.regionDebtRiskLevel, d.name).toBeNull();
       }
-      // the demo county: 黄冈镇 yellow, 饶洋镇 orange
-      const towns = data!.departments.items.filter((d) => d.kind === 'TOWN_GOVERNMENT');
-      expect(towns.find((d) => d.name === '饶平县黄冈镇人民政府')!.regionDebtRiskLevel).toBe('YELLOW');
-      expect(towns.find((d) => d.name === '饶平县饶洋镇人民政府')!.regionDebtRiskLevel).toBe('ORANGE');
+      // the demo county: 饶洋镇 met 70% of last year's plan, 黄冈镇 all of it; the county itself is YELLOW
+      const byName = (n: string) => data!.departments.items.find((d) => d.name === n)!;
+      expect(byName('饶平县饶洋镇人民政府').regionArrearsPlanMissed).toBe(true);
+      expect(byName('饶平县黄冈镇人民政府').regionArrearsPlanMissed).toBe(false);
+      expect(byName('饶平县发展和改革局').regionDebtRiskLevel).toBe('YELLOW');
     });
 
     it('deducts overdue credit objections from the department that decides them (county-wide CREDIT), and from no other', async () => {

@@ -14,3 +14,4 @@ export * from './credit-report.js';
 export * from './csv-text.js';
 export * from './investment.js';
 export * from './ppp.js';
+export * from './debt.js';

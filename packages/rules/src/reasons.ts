@@ -120,6 +120,37 @@ export const REASONS = {
   },
   NOTHING_PAID: { 'zh-CN': '本金和利息不能都为零', 'en-US': 'Some principal or interest must be paid' },
   DEBT_LIMIT_EXCEEDED: { 'zh-CN': '超过 {year} 年债务限额', 'en-US': 'Above the debt limit of {year}' },
+  TOWN_MAY_NOT_BORROW: {
+    'zh-CN': '乡镇政府不得举借债务，地方政府债券由省级政府发行后转贷县级政府（预算法第三十五条）',
+    'en-US': 'Towns do not borrow: bonds are issued by the province and on-lent to the county (Budget Law art. 35)',
+  },
+  DIRECT_BORROWING_NOT_ALLOWED: {
+    'zh-CN': '2015年1月1日起地方政府只能通过转贷的地方政府债券举借债务，贷款和其他方式仅可登记此前的存量',
+    'en-US':
+      'From 1 January 2015 the county borrows only through on-lent bonds; loans are recorded only as earlier stock',
+  },
+  BOND_PURPOSE_REQUIRED: {
+    'zh-CN': '请注明债券为新增债券还是再融资债券',
+    'en-US': 'State whether the bond is new borrowing or refinancing',
+  },
+  NO_STOCK_PLAN: {
+    'zh-CN': '{year} 年尚未登记年初存量和化解计划',
+    'en-US': 'No opening stock and resolution plan recorded for {year}',
+  },
+  REDUCTION_EXCEEDS_STOCK: {
+    'zh-CN': '化解金额超过尚未化解的存量（剩余 {remaining} 元）',
+    'en-US': 'The reduction exceeds the stock left ({remaining})',
+  },
+  PLAN_EXCEEDS_STOCK: {
+    'zh-CN': '计划化解额不能超过年初存量',
+    'en-US': 'The planned reduction cannot exceed the opening stock',
+  },
+  DATE_OUTSIDE_YEAR: { 'zh-CN': '日期应在 {year} 年内', 'en-US': 'The date must fall in {year}' },
+  INSTRUMENT_OF_OTHER_REGION: {
+    'zh-CN': '该债务不属于所选地区',
+    'en-US': 'The instrument belongs to another region',
+  },
+  INCIDENT_RESOLVED: { 'zh-CN': '该风险事件已处置完毕', 'en-US': 'The incident is already resolved' },
   FISCAL_CAP_EXCEEDED: {
     'zh-CN': 'PPP 支出责任超过一般公共预算支出的 10%（上限 {cap} 元）',
     'en-US': 'PPP obligations above 10% of general budget expenditure (cap {cap})',

@@ -164,6 +164,13 @@ export type Bid = {
   supplierUscc: Scalars['String']['output'];
 };
 
+/** What an on-lent bond is for. */
+export type BondPurpose =
+  /** New borrowing within the approved limit (新增债券). */
+  | 'NEW'
+  /** Refinancing bond (再融资债券) that repays maturing bond principal. */
+  | 'REFINANCING';
+
 /** A recorded breach (违约失信) with its responsible department. */
 export type BreachRecord = {
   __typename?: 'BreachRecord';
@@ -993,26 +1000,98 @@ export type DeadlineRule = {
   unit: PeriodUnit;
 };
 
-/** Stock-debt clearance (存量债务化解) of a region in a year. */
+/** Stock-debt resolution (存量债务化解) of a region in a year: the stock at 1 January against the year’s plan and what was reduced. */
 export type DebtClearance = {
   __typename?: 'DebtClearance';
-  /** Principal and interest scheduled in the year, CNY. */
+  /**
+   * Principal and interest scheduled in the year, CNY.
+   * @deprecated Debt service, not stock resolution: read DebtRisk.debtServiceRatio.
+   */
   dueInYear: Scalars['Decimal']['output'];
-  /** repaid ÷ due (1 when nothing was due). */
-  progress: Scalars['Float']['output'];
-  /** Principal and interest repaid in the year, CNY. */
+  /** Which stock. */
+  kind: DebtStockKind;
+  /** Whether a plan is recorded for the year; without one the amounts are 0. */
+  planRecorded: Scalars['Boolean']['output'];
+  /** Reduction planned in the year, CNY. */
+  plannedReduction: Scalars['Decimal']['output'];
+  /** reduced ÷ planned (1 = plan met); null without a plan or with nothing planned. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  /** Reduced in the year so far, CNY. */
+  reduced: Scalars['Decimal']['output'];
+  /** The year’s reductions, by date. */
+  reductions: Array<DebtReduction>;
+  /** Stock left: stock at 1 January less reduced, CNY. */
+  remaining: Scalars['Decimal']['output'];
+  /**
+   * Principal and interest repaid in the year, CNY.
+   * @deprecated Debt service, not stock resolution: read DebtRisk.debtServiceRatio.
+   */
   repaidInYear: Scalars['Decimal']['output'];
+  /** Stock at 1 January, CNY. */
+  stockAtStart: Scalars['Decimal']['output'];
   year: Scalars['Int']['output'];
 };
+
+/** A debt risk incident (债务风险事件): a default, its grade and the response. */
+export type DebtIncident = {
+  __typename?: 'DebtIncident';
+  /** Amount not paid when due, CNY. */
+  amount: Scalars['Decimal']['output'];
+  grade: DebtIncidentGrade;
+  id: Scalars['ID']['output'];
+  /** The instrument not paid, if any. */
+  instrumentId?: Maybe<Scalars['ID']['output']>;
+  kind: DebtIncidentKind;
+  /** The due date missed. */
+  occurredOn: Scalars['Date']['output'];
+  /** Username of the officer who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  /** Division code. */
+  regionCode: Scalars['String']['output'];
+  /** How it was resolved. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** When resolved; null while the response runs. */
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** The response started. */
+  response: Scalars['String']['output'];
+  /** Row version for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** Grade of a debt risk incident (国办函〔2016〕88号 3.4) and whose emergency response it starts (4.2). */
+export type DebtIncidentGrade =
+  /** Ⅰ级（特大）: the provincial government responds. */
+  | 'I'
+  /** Ⅱ级（重大）: the provincial government responds. */
+  | 'II'
+  /** Ⅲ级（较大）: the prefecture-level government responds. */
+  | 'III'
+  /** Ⅳ级（一般）: the county government responds; a county’s own default. */
+  | 'IV';
+
+/** What was not paid when due. */
+export type DebtIncidentKind =
+  /** A contingent debt the government must now bear (或有债务代偿). */
+  | 'CONTINGENT'
+  /** Interest missed. */
+  | 'INTEREST'
+  /** Principal missed. */
+  | 'PRINCIPAL'
+  /** Principal and interest missed. */
+  | 'PRINCIPAL_AND_INTEREST';
 
 /** A debt instrument of a region: bond, loan or other, with its schedule and repayments. */
 export type DebtInstrument = {
   __typename?: 'DebtInstrument';
+  /** A bond’s purpose; null for loans and other stock. */
+  bondPurpose?: Maybe<BondPurpose>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   issuedOn: Scalars['Date']['output'];
   kind: DebtKind;
   maturesOn: Scalars['Date']['output'];
+  /** The province’s on-lending agreement (转贷协议) the bond came under, where recorded. */
+  onLendingDocument?: Maybe<Scalars['String']['output']>;
   /** Principal not yet repaid, CNY. */
   outstandingPrincipal: Scalars['Decimal']['output'];
   /** Principal and interest past due and unpaid today, CNY. */
@@ -1059,13 +1138,13 @@ export type DebtInstrumentSortField =
 
 /** Kind of debt instrument. */
 export type DebtKind =
-  /** General bond (一般债券): interest yearly, principal at maturity. */
+  /** General bond (一般债券) issued by the province and on-lent to the county: interest yearly, principal at maturity. */
   | 'GENERAL_BOND'
-  /** Loan: equal principal yearly with interest on the outstanding balance. */
+  /** Loan, recorded only as stock from before 2015-01-01 (DIRECT_BORROWING_NOT_ALLOWED after): equal principal yearly with interest on the outstanding balance. */
   | 'LOAN'
-  /** Other debt: scheduled like a bond unless adjusted. */
+  /** Other debt, recorded only as stock from before 2015-01-01: scheduled like a bond unless adjusted. */
   | 'OTHER'
-  /** Special bond (专项债券): interest yearly, principal at maturity. */
+  /** Special bond (专项债券) issued by the province and on-lent to the county: interest yearly, principal at maturity. */
   | 'SPECIAL_BOND';
 
 /** The approved debt limit (债务限额) of a region for a year. */
@@ -1080,9 +1159,24 @@ export type DebtLimit = {
   year: Scalars['Int']['output'];
 };
 
+/** One reduction of the stock. */
+export type DebtReduction = {
+  __typename?: 'DebtReduction';
+  /** Amount reduced, CNY. */
+  amount: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  /** How it was reduced. */
+  means: Scalars['String']['output'];
+  /** Username of the officer who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  reducedOn: Scalars['Date']['output'];
+};
+
 /** A region’s debt risk for one year. Ratios are Float for display (1.25 = 125%); the level is decided on exact amounts. */
 export type DebtRisk = {
   __typename?: 'DebtRisk';
+  /** Arrears (拖欠款项) left of the year’s ARREARS plan, CNY; null without one. What a town shows. */
+  arrears?: Maybe<Scalars['Decimal']['output']>;
   /** Debt balance at 31 December (principal issued less principal repaid), CNY. */
   debtBalance: Scalars['Decimal']['output'];
   /** Approved debt limit of the year; null when none is recorded. */
@@ -1091,17 +1185,43 @@ export type DebtRisk = {
   debtRatio?: Maybe<Scalars['Float']['output']>;
   /** Principal and interest scheduled in the year ÷ comprehensive financial resources. */
   debtServiceRatio?: Maybe<Scalars['Float']['output']>;
+  /** Instruments past due and unpaid with no open debt risk incident recorded on them: defaults still to grade and respond to. */
+  defaultsWithoutIncident: Scalars['Int']['output'];
   /** Comprehensive financial resources (综合财力) of the year; null when not recorded. */
   fiscalResources?: Maybe<Scalars['Decimal']['output']>;
-  /** The band; null without resources. */
+  /** The band; null without resources, and for towns. */
   level?: Maybe<RiskLevel>;
-  /** RED and no emergency-response plan recorded for the region and year: a gap to close. */
+  /** A county-level government with no debt-risk emergency plan adopted by the year’s end (国办函〔2016〕88号: every county keeps one, whatever its band): a gap to close. Always false for towns. */
   missingEmergencyPlan: Scalars['Boolean']['output'];
   /** Principal and interest past due and unpaid (as of the year end, or today for the current year), CNY. */
   overdueAmount: Scalars['Decimal']['output'];
   /** Overdue principal and interest ÷ debt balance (0 when there is no balance). */
   overdueRatio: Scalars['Float']['output'];
+  /** Whether the region is rated: county-level governments are (the Ministry of Finance rates them); towns do not borrow (预算法 art. 35) and show arrears instead, with no ratio or level. */
+  rated: Scalars['Boolean']['output'];
   /** The year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Stock a region resolves under a yearly plan (中发〔2018〕27号). */
+export type DebtStockKind =
+  /** Arrears (拖欠款项) a town or the county owes: what towns show instead of a debt ratio. */
+  | 'ARREARS'
+  /** Hidden debt (隐性债务) of financing platforms, resolved under the county’s 化债 plan. */
+  | 'HIDDEN_DEBT';
+
+/** A region’s stock and its resolution plan for a year. */
+export type DebtStockPlan = {
+  __typename?: 'DebtStockPlan';
+  kind: DebtStockKind;
+  /** Reduction planned in the year, CNY. */
+  plannedReduction: Scalars['Decimal']['output'];
+  /** Division code. */
+  regionCode: Scalars['String']['output'];
+  /** Stock at 1 January, CNY. */
+  stockAtStart: Scalars['Decimal']['output'];
+  /** Row version for optimistic locking. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -1188,7 +1308,7 @@ export type Department = {
   overdueRectificationCount: Scalars['Int']['output'];
   /** The region the department belongs to (a town government → its town). */
   region: Region;
-  /** This year’s debt risk band of the department’s region (a town government: its town; a county department: the county); null when the region has neither debt nor resources recorded. DEBT readers; batched with the regions. */
+  /** This year’s debt risk band of the department’s region (a county department: the county); null for a town (towns do not borrow and are not rated) and when nothing is recorded. DEBT readers; batched with the regions. */
   regionDebtRiskLevel?: Maybe<RiskLevel>;
   /** Common short name, e.g. 县人社局. */
   shortName: Scalars['String']['output'];
@@ -1830,18 +1950,22 @@ export type InvestorConsentInput = {
 
 /** A new debt instrument; its schedule is generated from the terms. */
 export type IssueDebtInput = {
+  /** A bond’s purpose: NEW (新增债券, the default) or REFINANCING (再融资债券); ignored for other kinds. */
+  bondPurpose?: InputMaybe<BondPurpose>;
   /** Issue date, not in the future. */
   issuedOn: Scalars['Date']['input'];
   kind: DebtKind;
   /** Maturity, after the issue date. */
   maturesOn: Scalars['Date']['input'];
+  /** Number of the province’s on-lending agreement (转贷协议) the bond comes under; ignored for other kinds. */
+  onLendingDocument?: InputMaybe<Scalars['String']['input']>;
   /** Principal, CNY; with the balance it may not exceed the year’s approved limit. */
   principal: Scalars['Decimal']['input'];
   /** The project it funds. */
   project: Scalars['String']['input'];
   /** Annual rate in percent, up to 4 decimals, more than 0 and at most 30. */
   rate: Scalars['Decimal']['input'];
-  /** Division code of the borrowing region. */
+  /** Division code of the borrowing region: the county; a town is refused (TOWN_MAY_NOT_BORROW). */
   regionCode: Scalars['String']['input'];
 };
 
@@ -2013,7 +2137,7 @@ export type Mutation = {
   finalizeEvaluation: Evaluation;
   /** Import the court’s list of dishonest judgment debtors (失信被执行人) received from the platform, in its national fields: each row naming a county body by its unified social credit code becomes one SERIOUS JUDICIAL_JUDGMENT record on it (once per 案号). commit false: nothing is written, the report says which rows would be accepted and why others are refused; commit true: the accepted rows are written. County-wide CREDIT officers. */
   importCourtDebtorList: CourtImportReport;
-  /** Issue debt: beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated. */
+  /** Record debt the county takes on: a bond the province issued and on-lent to it, or loan stock from before 2015. A town is refused (TOWN_MAY_NOT_BORROW, 预算法 art. 35), a loan or other instrument from 2015 on too (DIRECT_BORROWING_NOT_ALLOWED); beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated. */
   issueDebt: DebtInstrument;
   /** Load a whole year’s arrangement at once (from the console or a CSV of date,kind,name): it replaces what the year had, in one transaction; every day must fall in the year, once. ADMIN only. */
   loadWorkingCalendar: Array<CalendarDay>;
@@ -2045,7 +2169,11 @@ export type Mutation = {
   recordCommitmentBreach: Commitment;
   /** Record a hearing and whether the head (正职 or 副职) appeared (法释〔2020〕3号): CASEWORK officers of the defendant body, or county-wide. */
   recordCourtAppearance: CourtAppearance;
-  /** Record an emergency-response plan (required for a RED region). DEBT officers of the finance bureau. */
+  /** Record a debt risk incident (a missed payment of principal or interest, or a contingent debt called) with its grade and the response started. DEBT officers of the finance bureau. */
+  recordDebtIncident: DebtIncident;
+  /** Record a reduction of the stock under the year’s plan: NO_STOCK_PLAN without one, REDUCTION_EXCEEDS_STOCK above the stock left. DEBT officers of the finance bureau. */
+  recordDebtReduction: DebtReduction;
+  /** Record a debt-risk emergency plan (应急处置预案; every county-level government keeps one, 国办函〔2016〕88号). DEBT officers of the finance bureau. */
   recordEmergencyPlan: EmergencyPlan;
   /** A published annual evaluation grade reaches credit (supervision’s outbox), for credit reports. Only the supervision service credential; idempotent on (department, year). */
   recordEvaluationGrade: EvaluationGrade;
@@ -2077,6 +2205,8 @@ export type Mutation = {
   reportTaskProgress: TaskReport;
   /** Ask the objector for more material (补正): the objection waits (MATERIAL_REQUESTED) and its clock stands still. County-wide CREDIT officers. */
   requestObjectionMaterial: Objection;
+  /** Close an incident with its resolution. DEBT officers of the finance bureau. */
+  resolveDebtIncident: DebtIncident;
   /** Approve or reject a policy UNDER_REVIEW, with a note. County-wide INVESTMENT officers other than the drafter. */
   reviewPolicy: IncentivePolicy;
   /** Select the social capital partner (社会资本方) of a PPP project in its PROCUREMENT phase. The enterprise is credit-checked (PPP_PARTNER): an active serious dishonesty record refuses it (SUPPLIER_RESTRICTED on partnerUscc), and so does credit being unreachable. PROCUREMENT officers of the implementing department, or county-wide. */
@@ -2085,6 +2215,8 @@ export type Mutation = {
   setCalendarDay: CalendarDay;
   /** Record the approved debt limit of a region for a year. DEBT officers of the finance bureau. */
   setDebtLimit: DebtLimit;
+  /** Set a region’s stock at 1 January (hidden debt or arrears) and the year’s planned reduction. DEBT officers of the finance bureau. */
+  setDebtStockPlan: DebtStockPlan;
   /** Record a region’s comprehensive financial resources for a year. DEBT officers of the finance bureau. */
   setFiscalResources: FiscalResources;
   /** Record general public budget expenditure of a region’s year (county-wide PROCUREMENT officers). */
@@ -2386,6 +2518,16 @@ export type MutationRecordCourtAppearanceArgs = {
 };
 
 
+export type MutationRecordDebtIncidentArgs = {
+  input: RecordDebtIncidentInput;
+};
+
+
+export type MutationRecordDebtReductionArgs = {
+  input: RecordDebtReductionInput;
+};
+
+
 export type MutationRecordEmergencyPlanArgs = {
   input: RecordEmergencyPlanInput;
 };
@@ -2475,6 +2617,12 @@ export type MutationRequestObjectionMaterialArgs = {
 };
 
 
+export type MutationResolveDebtIncidentArgs = {
+  id: Scalars['ID']['input'];
+  input: ResolveDebtIncidentInput;
+};
+
+
 export type MutationReviewPolicyArgs = {
   approved: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -2500,6 +2648,11 @@ export type MutationSetDebtLimitArgs = {
   regionCode: Scalars['String']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationSetDebtStockPlanArgs = {
+  input: SetDebtStockPlanInput;
 };
 
 
@@ -3674,6 +3827,37 @@ export type RecordCourtAppearanceInput = {
   rank?: InputMaybe<HeadRank>;
 };
 
+/** A debt risk incident: a default and the emergency response it started. */
+export type RecordDebtIncidentInput = {
+  /** Amount not paid when due, CNY. */
+  amount: Scalars['Decimal']['input'];
+  /** The grade determined (国办函〔2016〕88号 3.4); IV, a county’s own default, when omitted. */
+  grade?: InputMaybe<DebtIncidentGrade>;
+  /** The instrument not paid, when the default is on one. */
+  instrumentId?: InputMaybe<Scalars['ID']['input']>;
+  kind: DebtIncidentKind;
+  /** The due date missed, not in the future. */
+  occurredOn: Scalars['Date']['input'];
+  /** Division code of the region in default. */
+  regionCode: Scalars['String']['input'];
+  /** The response started: who leads it and the measures taken (88号 4.2). */
+  response: Scalars['String']['input'];
+};
+
+/** One reduction of a region’s stock under the year’s plan. */
+export type RecordDebtReductionInput = {
+  /** Amount reduced, CNY; not above the stock left. */
+  amount: Scalars['Decimal']['input'];
+  kind: DebtStockKind;
+  /** How: 安排财政资金、出让政府股权、经营收入、债务重组… */
+  means: Scalars['String']['input'];
+  /** Date, in the year and not in the future. */
+  reducedOn: Scalars['Date']['input'];
+  /** Division code. */
+  regionCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** An emergency-response plan adopted for a region and year. */
 export type RecordEmergencyPlanInput = {
   /** Adoption date, not in the future. */
@@ -3869,10 +4053,12 @@ export type Region = {
   accountabilityFindings: Array<AccountabilityFinding>;
   /** Division code: GB/T 2260 for county and above, the 9-digit statistical code for towns. */
   code: Scalars['String']['output'];
-  /** Stock-debt clearance of the year: due, repaid, progress. */
+  /** Stock-debt resolution (存量债务化解) of the year: the stock at 1 January against the year’s plan and what was reduced. The kind defaults to HIDDEN_DEBT for the county and ARREARS for a town. */
   debtClearance: DebtClearance;
   /** Debt risk per year, oldest first, for charts (the 100% warning line is the console’s to draw). */
   debtHistory: Array<DebtRisk>;
+  /** Debt risk incidents of the region, newest first. */
+  debtIncidents: Array<DebtIncident>;
   /** Debt risk of the year: balance, ratios and band. Null when the region has neither debt nor resources recorded. DEBT readers. */
   debtRisk?: Maybe<DebtRisk>;
   /** Emergency-response plans recorded for the region, newest first. */
@@ -3888,6 +4074,7 @@ export type Region = {
 
 /** An administrative region (行政区划), keyed by its division code. Other subgraphs add figures to it, e.g. debt risk. */
 export type RegionDebtClearanceArgs = {
+  kind?: InputMaybe<DebtStockKind>;
   year: Scalars['Int']['input'];
 };
 
@@ -4017,13 +4204,23 @@ export type ReportTaskProgressInput = {
   status: TaskReportStatus;
 };
 
+/** Close an incident once the arrears are paid and the response ends. */
+export type ResolveDebtIncidentInput = {
+  /** How it was resolved. */
+  resolution: Scalars['String']['input'];
+  /** Date resolved, not before the incident nor in the future. */
+  resolvedOn: Scalars['Date']['input'];
+  /** The version you read; stale is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** Debt risk band on the debt ratio, lower bound inclusive. */
 export type RiskLevel =
   /** Debt ratio below 120%. */
   | 'GREEN'
   /** 200% up to (not including) 300%. */
   | 'ORANGE'
-  /** 300% or more: an emergency-response plan and an accountability trail are required. */
+  /** 300% or more: the emergency plan is put into effect and an accountability trail is required. */
   | 'RED'
   /** 120% up to (not including) 200%. */
   | 'YELLOW';
@@ -4096,6 +4293,20 @@ export type ScoringRulesInput = {
   grades: GradeBandsInput;
   /** Every indicator of the new version (the whole set, not a change). */
   indicators: Array<IndicatorRuleInput>;
+};
+
+/** A region’s stock at 1 January and the year’s resolution plan (化债计划). */
+export type SetDebtStockPlanInput = {
+  kind: DebtStockKind;
+  /** Reduction the plan undertakes in the year, CNY; not above the stock. */
+  plannedReduction: Scalars['Decimal']['input'];
+  /** Division code. */
+  regionCode: Scalars['String']['input'];
+  /** Stock at 1 January, CNY. */
+  stockAtStart: Scalars['Decimal']['input'];
+  /** The version you read when changing a plan; stale is CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 /** Severity, which fixes the publicity period. */
@@ -4912,7 +5123,7 @@ export type DebtRiskByRegionQueryVariables = Exact<{
 }>;
 
 
-export type DebtRiskByRegionQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', code: string, name: string, level: RegionLevel, debtRisk?: { __typename?: 'DebtRisk', year: number, debtBalance: string, fiscalResources?: string | null, debtLimit?: string | null, debtRatio?: number | null, debtServiceRatio?: number | null, overdueRatio: number, level?: RiskLevel | null, missingEmergencyPlan: boolean } | null }> };
+export type DebtRiskByRegionQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', code: string, name: string, level: RegionLevel, debtRisk?: { __typename?: 'DebtRisk', year: number, debtBalance: string, fiscalResources?: string | null, debtLimit?: string | null, debtRatio?: number | null, debtServiceRatio?: number | null, overdueRatio: number, level?: RiskLevel | null, missingEmergencyPlan: boolean, rated: boolean, arrears?: string | null, defaultsWithoutIncident: number } | null, debtClearance: { __typename?: 'DebtClearance', kind: DebtStockKind, planRecorded: boolean, progress?: number | null, remaining: string }, debtIncidents: Array<{ __typename?: 'DebtIncident', id: string, grade: DebtIncidentGrade, kind: DebtIncidentKind, occurredOn: string, amount: string, response: string, resolvedOn?: string | null }> }> };
 
 export type DebtInstrumentDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4931,7 +5142,7 @@ export type DebtInstrumentsQueryVariables = Exact<{
 }>;
 
 
-export type DebtInstrumentsQuery = { __typename?: 'Query', debtInstruments: { __typename?: 'DebtInstrumentPage', total: number, items: Array<{ __typename?: 'DebtInstrument', id: string, kind: DebtKind, principal: string, rate: string, issuedOn: string, maturesOn: string, project: string, outstandingPrincipal: string, overdueAmount: string, region: { __typename?: 'Region', code: string, name: string } }> } };
+export type DebtInstrumentsQuery = { __typename?: 'Query', debtInstruments: { __typename?: 'DebtInstrumentPage', total: number, items: Array<{ __typename?: 'DebtInstrument', id: string, kind: DebtKind, principal: string, rate: string, issuedOn: string, maturesOn: string, project: string, bondPurpose?: BondPurpose | null, onLendingDocument?: string | null, outstandingPrincipal: string, overdueAmount: string, region: { __typename?: 'Region', code: string, name: string } }> } };
 
 export type IssueDebtMutationVariables = Exact<{
   input: IssueDebtInput;
@@ -5544,9 +5755,9 @@ export const SetDebtLimitDocument = {"kind":"Document","definitions":[{"kind":"O
 export const SetFiscalResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFiscalResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFiscalResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<SetFiscalResourcesMutation, SetFiscalResourcesMutationVariables>;
 export const RecordEmergencyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEmergencyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEmergencyPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEmergencyPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordEmergencyPlanMutation, RecordEmergencyPlanMutationVariables>;
 export const RecordAccountabilityFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAccountabilityFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAccountabilityFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAccountabilityFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordAccountabilityFindingMutation, RecordAccountabilityFindingMutationVariables>;
-export const DebtRiskByRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DebtRiskByRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"debtRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"debtBalance"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalResources"}},{"kind":"Field","name":{"kind":"Name","value":"debtLimit"}},{"kind":"Field","name":{"kind":"Name","value":"debtRatio"}},{"kind":"Field","name":{"kind":"Name","value":"debtServiceRatio"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRatio"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"missingEmergencyPlan"}}]}}]}}]}}]} as unknown as DocumentNode<DebtRiskByRegionQuery, DebtRiskByRegionQueryVariables>;
+export const DebtRiskByRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DebtRiskByRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"debtRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"debtBalance"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalResources"}},{"kind":"Field","name":{"kind":"Name","value":"debtLimit"}},{"kind":"Field","name":{"kind":"Name","value":"debtRatio"}},{"kind":"Field","name":{"kind":"Name","value":"debtServiceRatio"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRatio"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"missingEmergencyPlan"}},{"kind":"Field","name":{"kind":"Name","value":"rated"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}},{"kind":"Field","name":{"kind":"Name","value":"defaultsWithoutIncident"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtClearance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"planRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtIncidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}}]}}]}}]}}]} as unknown as DocumentNode<DebtRiskByRegionQuery, DebtRiskByRegionQueryVariables>;
 export const DebtInstrumentDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DebtInstrumentDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debtInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]}}]} as unknown as DocumentNode<DebtInstrumentDetailQuery, DebtInstrumentDetailQueryVariables>;
-export const DebtInstrumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DebtInstruments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DebtKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DebtInstrumentSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debtInstruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortDirection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"maturesOn"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAmount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DebtInstrumentsQuery, DebtInstrumentsQueryVariables>;
+export const DebtInstrumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DebtInstruments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DebtKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DebtInstrumentSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debtInstruments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortDirection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"maturesOn"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"bondPurpose"}},{"kind":"Field","name":{"kind":"Name","value":"onLendingDocument"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAmount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DebtInstrumentsQuery, DebtInstrumentsQueryVariables>;
 export const IssueDebtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueDebt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueDebtInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueDebt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<IssueDebtMutation, IssueDebtMutationVariables>;
 export const RecordRepaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRepayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instrumentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRepaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRepayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instrumentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instrumentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingPrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAmount"}}]}}]}}]} as unknown as DocumentNode<RecordRepaymentMutation, RecordRepaymentMutationVariables>;
 export const AdjustRepaymentScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustRepaymentSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instrumentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustRepaymentScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustRepaymentSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instrumentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instrumentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}},{"kind":"Field","name":{"kind":"Name","value":"interest"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustRepaymentScheduleMutation, AdjustRepaymentScheduleMutationVariables>;

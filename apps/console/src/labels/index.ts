@@ -4,6 +4,7 @@ import { COMMITMENT_KIND } from './commitment-kind';
 import { COMMITMENT_STATUS } from './commitment-status';
 import { CREDIT_CATEGORY } from './credit-category';
 import { DEBT_KIND } from './debt-kind';
+import { BOND_PURPOSE, DEBT_INCIDENT_GRADE, DEBT_INCIDENT_KIND, DEBT_STOCK_KIND } from './debt-law';
 import { DEPARTMENT_KIND } from './department-kind';
 import { DOMAIN } from './domain';
 import { MILESTONE_STATUS } from './milestone-status';
@@ -59,6 +60,7 @@ export { COMMITMENT_KIND } from './commitment-kind';
 export { COMMITMENT_STATUS } from './commitment-status';
 export { CREDIT_CATEGORY } from './credit-category';
 export { DEBT_KIND } from './debt-kind';
+export { BOND_PURPOSE, DEBT_INCIDENT_GRADE, DEBT_INCIDENT_KIND, DEBT_STOCK_KIND } from './debt-law';
 export { DEPARTMENT_KIND } from './department-kind';
 export { DOMAIN } from './domain';
 export { MILESTONE_STATUS } from './milestone-status';
@@ -131,6 +133,10 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   FairCompetitionConclusion: FAIR_COMPETITION_CONCLUSION,
   CreditCategory: CREDIT_CATEGORY,
   DebtKind: DEBT_KIND,
+  BondPurpose: BOND_PURPOSE,
+  DebtIncidentGrade: DEBT_INCIDENT_GRADE,
+  DebtIncidentKind: DEBT_INCIDENT_KIND,
+  DebtStockKind: DEBT_STOCK_KIND,
   DepartmentKind: DEPARTMENT_KIND,
   Domain: DOMAIN,
   MilestoneStatus: MILESTONE_STATUS,

@@ -57,8 +57,8 @@ describe('score figure labels', () => {
     const requires = /integrityScore: IntegrityScore!.*requires: "([^"]+)"/.exec(sdl)?.[1]?.split(' ') ?? [];
     expect(requires.length).toBeGreaterThan(5);
     // supervision's own figures (its OWN_FIGURES), and the town debt band it derives from kind and the region's level
-    const own = ['overdueRectificationCount', 'overdueTaskReportCount', 'townDebtRiskBand'];
-    const inputs = ['kind', 'regionDebtRiskLevel'];
+    const own = ['overdueRectificationCount', 'overdueTaskReportCount', 'townDebtRiskBand', 'townArrearsPlanMissed'];
+    const inputs = ['kind', 'regionDebtRiskLevel', 'regionArrearsPlanMissed'];
     const figures = requires.filter((f) => !inputs.includes(f));
     expect(Object.keys(SCORE_FIGURE).sort()).toEqual([...figures, ...own].sort());
   });

@@ -18,6 +18,7 @@ export const SCORE_FIGURE: Readonly<Record<string, Label>> = {
   overdueRectificationCount: { 'zh-CN': '逾期未完成整改（项）', 'en-US': 'Overdue rectification orders' },
   overdueObjectionCount: { 'zh-CN': '逾期未办结信用异议（件）', 'en-US': 'Overdue credit objections' },
   townDebtRiskBand: { 'zh-CN': '本镇政府债务风险等级', 'en-US': 'Town debt risk band' },
+  townArrearsPlanMissed: { 'zh-CN': '未完成上年度拖欠款项化解计划', 'en-US': 'Missed last year’s arrears plan' },
   overdueTaskReportCount: { 'zh-CN': '逾期未报送任务进展（项）', 'en-US': 'Overdue task reports' },
 };
 
@@ -27,3 +28,8 @@ export const RATIO_FIGURES: ReadonlySet<string> = new Set([
   'commitmentFulfilmentRate',
   'courtAppearanceRate',
 ]);
+
+/** What the arrears-plan figure's value 1 means, as a deduction shows it. */
+export const PLAN_MISSED: Record<'MISSED', Label> = {
+  MISSED: { 'zh-CN': '未完成', 'en-US': 'Missed' },
+};

@@ -1,8 +1,9 @@
-import { today, type RequestContext } from '@integrity/subgraph-kit';
+import { isRatedRegion, today, type RequestContext } from '@integrity/subgraph-kit';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { regionData } from '../risk/region-data.js';
 import { recordedRisk } from '../risk/year-risk.js';
 import { RiskLevelEnum } from '../risk/risk.type.js';
+import { arrearsPlanMissed } from '../stock/arrears-plan.js';
 import { Department } from './department.type.js';
 
 @Resolver(() => Department)
@@ -11,11 +12,23 @@ export class DepartmentDebtResolver {
   @FieldResolver(() => RiskLevelEnum, {
     nullable: true,
     description:
-      'This year’s debt risk band of the department’s region (a town government: its town; a county department: the county); null when the region has neither debt nor resources recorded. DEBT readers; batched with the regions.',
+      'This year’s debt risk band of the department’s region (a county department: the county); null for a town (towns do not borrow and are not rated) and when nothing is recorded. DEBT readers; batched with the regions.',
   })
   async regionDebtRiskLevel(@Root() d: Department, @Ctx() ctx: RequestContext) {
     const code = d.region?.code;
     if (!code) return null;
     return recordedRisk(await regionData(ctx, code), Number(today().slice(0, 4)))?.level ?? null;
+  }
+
+  @Directive('@requires(fields: "region { code }")')
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'For a town: whether last year’s arrears plan (拖欠款项化解计划) was missed, i.e. less was reduced by 31 December than planned; null for the county and for a town with no plan last year. Supervision’s score reads it. DEBT readers; batched with the regions.',
+  })
+  async regionArrearsPlanMissed(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    const code = d.region?.code;
+    if (!code || isRatedRegion(code)) return null;
+    return arrearsPlanMissed(await regionData(ctx, code), Number(today().slice(0, 4)) - 1);
   }
 }

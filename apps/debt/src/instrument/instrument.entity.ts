@@ -1,4 +1,4 @@
-import { bigintTransformer } from '@integrity/subgraph-kit';
+import { bigintTransformer, type BondPurpose } from '@integrity/subgraph-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const DEBT_KINDS = ['GENERAL_BOND', 'SPECIAL_BOND', 'LOAN', 'OTHER'] as const;
@@ -15,6 +15,11 @@ export class InstrumentEntity {
   @Column({ name: 'issued_on', type: 'varchar', length: 10 }) issuedOn: string;
   @Column({ name: 'matures_on', type: 'varchar', length: 10 }) maturesOn: string;
   @Column({ type: 'varchar', length: 200 }) project: string;
+  /** A bond's purpose (新增 / 再融资); null for loans and other stock from before 2015. */
+  @Column({ name: 'bond_purpose', type: 'varchar', length: 12, nullable: true }) bondPurpose: BondPurpose | null;
+  /** The province's on-lending agreement (转贷协议) the bond came under, where recorded. */
+  @Column({ name: 'on_lending_document', type: 'varchar', length: 100, nullable: true })
+  onLendingDocument: string | null;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;
   @Column({ type: 'int', default: 1 }) version: number;
 }

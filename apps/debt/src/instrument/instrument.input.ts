@@ -1,13 +1,14 @@
-import { DateScalar, DecimalScalar, SortedPageArgs } from '@integrity/subgraph-kit';
+import { DateScalar, DecimalScalar, SortedPageArgs, type BondPurpose } from '@integrity/subgraph-kit';
 import { DEBT_INSTRUMENT_SORT } from './instrument-sort.js';
-import { ArrayMaxSize, ArrayMinSize, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import type { DebtKind } from './instrument.entity.js';
-import { DebtKindEnum } from './instrument.type.js';
+import { BondPurposeEnum, DebtKindEnum } from './instrument.type.js';
 
 @InputType({ description: 'A new debt instrument; its schedule is generated from the terms.' })
 export class IssueDebtInput {
-  @Field({ description: 'Division code of the borrowing region.' }) regionCode: string;
+  @Field({ description: 'Division code of the borrowing region: the county; a town is refused (TOWN_MAY_NOT_BORROW).' })
+  regionCode: string;
   @Field(() => DebtKindEnum) kind: DebtKind;
   @Field(() => DecimalScalar, {
     description: 'Principal, CNY; with the balance it may not exceed the year’s approved limit.',
@@ -20,6 +21,20 @@ export class IssueDebtInput {
   @Field({ description: 'The project it funds.' })
   @Length(2, 200)
   project: string;
+  @Field(() => BondPurposeEnum, {
+    nullable: true,
+    description: 'A bond’s purpose: NEW (新增债券, the default) or REFINANCING (再融资债券); ignored for other kinds.',
+  })
+  @IsOptional()
+  bondPurpose?: BondPurpose;
+  @Field({
+    nullable: true,
+    description:
+      'Number of the province’s on-lending agreement (转贷协议) the bond comes under; ignored for other kinds.',
+  })
+  @IsOptional()
+  @Length(2, 100)
+  onLendingDocument?: string;
 }
 
 @InputType({ description: 'A repayment of principal and/or interest.' })

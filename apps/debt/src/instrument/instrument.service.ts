@@ -13,6 +13,9 @@ import {
   recordAudit,
   today,
   transaction,
+  borrowingRefusal,
+  BORROWING_RULES,
+  BOND_KINDS,
   updateVersioned,
   requireCaller,
   type RequestContext,
@@ -123,6 +126,18 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   if (input.issuedOn > today()) throw badInput('issuedOn', 'DATE_IN_FUTURE', 'issuedOn cannot be in the future');
   if (input.maturesOn <= input.issuedOn)
     throw badInput('maturesOn', 'DATE_NOT_AFTER', 'maturesOn must be after issuedOn', { date: input.issuedOn });
+  const refusal = borrowingRefusal(regionCode, input.kind, input.issuedOn);
+  if (refusal)
+    throw badInput(
+      refusal === 'TOWN_MAY_NOT_BORROW' ? 'regionCode' : 'kind',
+      refusal,
+      refusal === 'TOWN_MAY_NOT_BORROW'
+        ? 'towns do not borrow: bonds are issued by the province and on-lent to the county (Budget Law art. 35)'
+        : `from ${BORROWING_RULES.directBorrowingEndsOn} the county borrows only through on-lent bonds; loans and other instruments are recorded only as earlier stock`,
+    );
+  const isBond = (BOND_KINDS as readonly string[]).includes(input.kind);
+  const bondPurpose = isBond ? (input.bondPurpose ?? 'NEW') : null;
+  const onLendingDocument = isBond ? input.onLendingDocument?.trim() || null : null;
   const year = Number(input.issuedOn.slice(0, 4));
   return ctx.dataSource.transaction(async (m) => {
     // lock the limit row (MySQL) so two concurrent issues cannot both fit under the same room
@@ -153,6 +168,8 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
       issuedOn: input.issuedOn,
       maturesOn: input.maturesOn,
       project: input.project.trim(),
+      bondPurpose,
+      onLendingDocument,
       createdAt: new Date().toISOString(),
       version: 1,
     };

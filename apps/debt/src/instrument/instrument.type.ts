@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, Page } from '@integrity/subgraph-kit';
+import { BOND_PURPOSES, DateScalar, DecimalScalar, Page, type BondPurpose } from '@integrity/subgraph-kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Region } from '../region/region.type.js';
 import { DEBT_KINDS, type DebtKind } from './instrument.entity.js';
@@ -8,10 +8,31 @@ registerEnumType(DebtKindEnum, {
   name: 'DebtKind',
   description: 'Kind of debt instrument.',
   valuesConfig: {
-    GENERAL_BOND: { description: 'General bond (一般债券): interest yearly, principal at maturity.' },
-    SPECIAL_BOND: { description: 'Special bond (专项债券): interest yearly, principal at maturity.' },
-    LOAN: { description: 'Loan: equal principal yearly with interest on the outstanding balance.' },
-    OTHER: { description: 'Other debt: scheduled like a bond unless adjusted.' },
+    GENERAL_BOND: {
+      description:
+        'General bond (一般债券) issued by the province and on-lent to the county: interest yearly, principal at maturity.',
+    },
+    SPECIAL_BOND: {
+      description:
+        'Special bond (专项债券) issued by the province and on-lent to the county: interest yearly, principal at maturity.',
+    },
+    LOAN: {
+      description:
+        'Loan, recorded only as stock from before 2015-01-01 (DIRECT_BORROWING_NOT_ALLOWED after): equal principal yearly with interest on the outstanding balance.',
+    },
+    OTHER: {
+      description: 'Other debt, recorded only as stock from before 2015-01-01: scheduled like a bond unless adjusted.',
+    },
+  },
+});
+
+export const BondPurposeEnum = Object.fromEntries(BOND_PURPOSES.map((k) => [k, k])) as { [K in BondPurpose]: K };
+registerEnumType(BondPurposeEnum, {
+  name: 'BondPurpose',
+  description: 'What an on-lent bond is for.',
+  valuesConfig: {
+    NEW: { description: 'New borrowing within the approved limit (新增债券).' },
+    REFINANCING: { description: 'Refinancing bond (再融资债券) that repays maturing bond principal.' },
   },
 });
 
@@ -42,6 +63,13 @@ export class DebtInstrument {
   @Field(() => DateScalar) issuedOn: string;
   @Field(() => DateScalar) maturesOn: string;
   @Field({ description: 'The project it funds.' }) project: string;
+  @Field(() => BondPurposeEnum, { nullable: true, description: 'A bond’s purpose; null for loans and other stock.' })
+  bondPurpose: BondPurpose | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The province’s on-lending agreement (转贷协议) the bond came under, where recorded.',
+  })
+  onLendingDocument: string | null;
   @Field(() => DecimalScalar, { description: 'Principal not yet repaid, CNY.' }) outstandingPrincipal: string;
   @Field(() => DecimalScalar, { description: 'Principal and interest past due and unpaid today, CNY.' })
   overdueAmount: string;

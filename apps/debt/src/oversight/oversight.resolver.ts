@@ -8,7 +8,8 @@ import { recordEmergencyPlan, recordFinding } from './oversight.service.js';
 @Resolver()
 export class OversightResolver {
   @Mutation(() => EmergencyPlan, {
-    description: 'Record an emergency-response plan (required for a RED region). DEBT officers of the finance bureau.',
+    description:
+      'Record a debt-risk emergency plan (应急处置预案; every county-level government keeps one, 国办函〔2016〕88号). DEBT officers of the finance bureau.',
   })
   @Allow(allow.countyWide('DEBT'))
   recordEmergencyPlan(@Arg('input') input: RecordEmergencyPlanInput, @Ctx() ctx: RequestContext) {

@@ -1,10 +1,14 @@
-import { formatMoney, ratio, today, type RequestContext } from '@integrity/subgraph-kit';
+import { isRatedRegion, today, type DebtStockKind, type RequestContext } from '@integrity/subgraph-kit';
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { regionData } from '../risk/region-data.js';
 import { recordedRisk, risk } from '../risk/year-risk.js';
 import { yearFigures } from '../risk/risk.js';
-import { AccountabilityFinding, DebtClearance, DebtRisk, EmergencyPlan } from '../risk/risk.type.js';
+import { incidentView } from '../incident/incident.service.js';
+import { DebtIncident } from '../incident/incident.type.js';
+import { AccountabilityFinding, DebtRisk, EmergencyPlan } from '../risk/risk.type.js';
+import { clearance } from '../stock/stock.service.js';
+import { DebtClearance, DebtStockKindEnum } from '../stock/stock.type.js';
 import { Region } from './region.type.js';
 
 @ArgsType()
@@ -38,15 +42,28 @@ export class RegionDebtResolver {
     return years.map((y) => risk(data, y));
   }
 
-  @FieldResolver(() => DebtClearance, { description: 'Stock-debt clearance of the year: due, repaid, progress.' })
-  async debtClearance(@Root() r: Region, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
-    const f = yearFigures(await regionData(ctx, r.code), year, today());
-    return {
-      year,
-      dueInYear: formatMoney(f.serviceDue),
-      repaidInYear: formatMoney(f.repaidInYear),
-      progress: f.serviceDue === 0n ? 1 : ratio(f.repaidInYear, f.serviceDue),
-    };
+  @FieldResolver(() => DebtClearance, {
+    description:
+      'Stock-debt resolution (存量债务化解) of the year: the stock at 1 January against the year’s plan and what was reduced. The kind defaults to HIDDEN_DEBT for the county and ARREARS for a town.',
+  })
+  async debtClearance(
+    @Root() r: Region,
+    @Arg('year', () => Int) year: number,
+    @Arg('kind', () => DebtStockKindEnum, { nullable: true }) kind: DebtStockKind | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const data = await regionData(ctx, r.code);
+    const f = yearFigures(data, year, today());
+    const stock = kind ?? (isRatedRegion(r.code) ? 'HIDDEN_DEBT' : 'ARREARS');
+    return clearance(data.stockPlans, data.reductions, year, stock, {
+      dueInYear: f.serviceDue,
+      repaidInYear: f.repaidInYear,
+    });
+  }
+
+  @FieldResolver(() => [DebtIncident], { description: 'Debt risk incidents of the region, newest first.' })
+  async debtIncidents(@Root() r: Region, @Ctx() ctx: RequestContext) {
+    return (await regionData(ctx, r.code)).incidents.map(incidentView);
   }
 
   @FieldResolver(() => [EmergencyPlan], {

@@ -19,6 +19,8 @@ export interface YearFigures {
   resources: bigint | null;
   serviceDue: bigint;
   overdue: bigint;
+  /** Instruments with something past due and unpaid as of the figures' day. */
+  overdueInstruments: string[];
   repaidInYear: bigint;
 }
 
@@ -46,16 +48,31 @@ export function yearFigures(data: RegionDebtData, year: number, onDate: string):
     if (s.dueDate < asOf) dueBy.set(s.instrumentId, (dueBy.get(s.instrumentId) ?? 0n) + s.principal + s.interest);
   }
   let overdue = 0n;
+  const overdueInstruments: string[] = [];
   for (const [id, due] of dueBy) {
     const unpaid = due - (paidBy.get(id) ?? 0n);
-    if (unpaid > 0n) overdue += unpaid;
+    if (unpaid > 0n) {
+      overdue += unpaid;
+      overdueInstruments.push(id);
+    }
   }
-  return { year, balance, resources: data.resources.get(year) ?? null, serviceDue, overdue, repaidInYear };
+  return {
+    year,
+    balance,
+    resources: data.resources.get(year) ?? null,
+    serviceDue,
+    overdue,
+    overdueInstruments,
+    repaidInYear,
+  };
 }
 
-/** Ratios for display (Float, 1.25 = 125%); the level is decided on exact integers. */
-export function indicators(f: YearFigures) {
-  const r = f.resources;
+/**
+ * Ratios for display (Float, 1.25 = 125%); the level is decided on exact integers. A town is not rated (the
+ * Ministry of Finance rates county-level governments): no debt ratio, service ratio or level.
+ */
+export function indicators(f: YearFigures, rated = true) {
+  const r = rated ? f.resources : null;
   return {
     debtRatio: r ? ratio(f.balance, r) : null,
     debtServiceRatio: r ? ratio(f.serviceDue, r) : null,

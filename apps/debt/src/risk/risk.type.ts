@@ -10,7 +10,9 @@ registerEnumType(RiskLevelEnum, {
     GREEN: { description: 'Debt ratio below 120%.' },
     YELLOW: { description: '120% up to (not including) 200%.' },
     ORANGE: { description: '200% up to (not including) 300%.' },
-    RED: { description: '300% or more: an emergency-response plan and an accountability trail are required.' },
+    RED: {
+      description: '300% or more: the emergency plan is put into effect and an accountability trail is required.',
+    },
   },
 });
 
@@ -21,6 +23,12 @@ registerEnumType(RiskLevelEnum, {
 export class DebtRisk {
   @Field(() => Int, { description: 'The year.' })
   year: number;
+
+  @Field({
+    description:
+      'Whether the region is rated: county-level governments are (the Ministry of Finance rates them); towns do not borrow (预算法 art. 35) and show arrears instead, with no ratio or level.',
+  })
+  rated: boolean;
 
   @Field(() => DecimalScalar, {
     description: 'Debt balance at 31 December (principal issued less principal repaid), CNY.',
@@ -59,19 +67,26 @@ export class DebtRisk {
   })
   overdueAmount: string;
 
-  @Field(() => RiskLevelEnum, { nullable: true, description: 'The band; null without resources.' })
+  @Field(() => RiskLevelEnum, { nullable: true, description: 'The band; null without resources, and for towns.' })
   level: RiskLevel | null;
 
-  @Field({ description: 'RED and no emergency-response plan recorded for the region and year: a gap to close.' })
-  missingEmergencyPlan: boolean;
-}
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Arrears (拖欠款项) left of the year’s ARREARS plan, CNY; null without one. What a town shows.',
+  })
+  arrears: string | null;
 
-@ObjectType({ description: 'Stock-debt clearance (存量债务化解) of a region in a year.' })
-export class DebtClearance {
-  @Field(() => Int) year: number;
-  @Field(() => DecimalScalar, { description: 'Principal and interest scheduled in the year, CNY.' }) dueInYear: string;
-  @Field(() => DecimalScalar, { description: 'Principal and interest repaid in the year, CNY.' }) repaidInYear: string;
-  @Field(() => Float, { description: 'repaid ÷ due (1 when nothing was due).' }) progress: number;
+  @Field(() => Int, {
+    description:
+      'Instruments past due and unpaid with no open debt risk incident recorded on them: defaults still to grade and respond to.',
+  })
+  defaultsWithoutIncident: number;
+
+  @Field({
+    description:
+      'A county-level government with no debt-risk emergency plan adopted by the year’s end (国办函〔2016〕88号: every county keeps one, whatever its band): a gap to close. Always false for towns.',
+  })
+  missingEmergencyPlan: boolean;
 }
 
 @ObjectType({ description: 'An emergency-response plan (应急处置预案).' })

@@ -30,6 +30,10 @@ export class Department {
   regionDebtRiskLevel?: RiskLevel | null;
 
   @Directive('@external')
+  @Field(() => Boolean, { nullable: true })
+  regionArrearsPlanMissed?: boolean | null;
+
+  @Directive('@external')
   @Field(() => Float)
   creditFileCoverage?: number;
 

@@ -24,6 +24,7 @@ const OWNER: Record<ScoreFigure, string> = {
   overdueRectificationCount: 'supervision',
   overdueTaskReportCount: 'supervision',
   townDebtRiskBand: 'debt',
+  townArrearsPlanMissed: 'debt',
 };
 
 /** Supervision's own figures of a department, loaded for every department of the request at once. */
@@ -62,6 +63,11 @@ export function figuresOf(d: Department, own: OwnFigures): Figures {
     townDebtRiskBand:
       // a town government's debt band this year as a number: its place in the shared RISK_LEVELS (GREEN 0 … RED 3)
       d.kind === 'TOWN_GOVERNMENT' && d.regionDebtRiskLevel ? RISK_LEVELS.indexOf(d.regionDebtRiskLevel) : null,
+    // a town government that missed last year's arrears plan: 1 (null when the town had no plan)
+    townArrearsPlanMissed:
+      d.kind === 'TOWN_GOVERNMENT' && typeof d.regionArrearsPlanMissed === 'boolean'
+        ? Number(d.regionArrearsPlanMissed)
+        : null,
   };
 }
 

@@ -26,6 +26,7 @@ const clean: Figures = {
   overdueRectificationCount: 0,
   overdueTaskReportCount: 0,
   townDebtRiskBand: null,
+  townArrearsPlanMissed: null,
 };
 const rule = (indicator: string) => DEFAULT_RULES.indicators.find((r) => r.indicator === indicator)!;
 
@@ -83,11 +84,13 @@ describe('the integrity score', () => {
     );
   });
 
-  it('deducts 5 per debt band above green for a town government: yellow 5, orange 10, red 15, none without a band', () => {
-    const debt = rule('TOWN_DEBT_RISK');
-    expect(deductionFor(debt, null)).toBeNull();
-    expect(deductionFor(debt, 0)).toBeNull();
-    expect([1, 2, 3].map((b) => deductionFor(debt, b)!.points)).toEqual([5, 10, 15]);
+  it('deducts 5 from a town government that missed last year’s arrears plan, nothing when met or unknown', () => {
+    const arrears = rule('TOWN_ARREARS_PLAN_MISSED');
+    expect(deductionFor(arrears, null)).toBeNull();
+    expect(deductionFor(arrears, 0)).toBeNull();
+    expect(deductionFor(arrears, 1)!.points).toBe(5);
+    // towns are not rated any more: the debt band is no default indicator
+    expect(DEFAULT_RULES.indicators.some((r) => r.figure === 'townDebtRiskBand')).toBe(false);
   });
 
   it('grades on the band boundaries: 90 A, 89.99 B, 75 B, 74.99 C, 60 C, 59.99 D', () => {
@@ -125,6 +128,7 @@ describe('the integrity score', () => {
       overdueRectificationCount: 99,
       overdueTaskReportCount: 99,
       townDebtRiskBand: 3,
+      townArrearsPlanMissed: 1,
     });
     expect(worst).toMatchObject({ score: 0, grade: 'D' });
   });

@@ -23,6 +23,7 @@ export const SCORE_FIGURES = [
   'overdueRectificationCount',
   'overdueTaskReportCount',
   'townDebtRiskBand',
+  'townArrearsPlanMissed',
 ] as const;
 /** The figures supervision keeps itself: rectification orders gone overdue, task reports not filed in time. */
 export const OWN_FIGURES = ['overdueRectificationCount', 'overdueTaskReportCount'] as const;
@@ -196,14 +197,16 @@ export const DEFAULT_RULES: ScoringRules = {
       cap: 10,
       source: '饶府〔2018〕35号 四.1：建立任务台账，及时总结政务诚信建设情况',
     },
+    // towns do not borrow and are not rated (预算法 art. 35): a town answers for its arrears plan instead of a debt
+    // band; TOWN_DEBT_RISK (figure townDebtRiskBand) stays readable for rule versions published before
     {
-      indicator: 'TOWN_DEBT_RISK',
-      figure: 'townDebtRiskBand',
+      indicator: 'TOWN_ARREARS_PLAN_MISSED',
+      figure: 'townArrearsPlanMissed',
       kind: 'PER_UNIT',
       per: 1,
       points: 5,
-      cap: 15,
-      source: '饶府〔2018〕35号 三.（七）：政府债务风险评估和预警（黄1、橙2、红3档，每档扣5分）',
+      cap: 5,
+      source: '饶府〔2018〕35号 三.（七）；中发〔2018〕27号：未完成上年度拖欠款项化解计划的乡镇扣5分',
     },
   ],
 };

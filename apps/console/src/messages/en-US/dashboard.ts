@@ -10,7 +10,7 @@ export const dashboard: Record<keyof typeof zh, string> = {
   'dashboard.overduePayments': 'Overdue supplier payments',
   'dashboard.overdueCommitments': 'Overdue commitments',
   'dashboard.fulfilmentRate': 'Commitment fulfilment',
-  'dashboard.debtRisk': 'Debt risk by region (debt ratio)',
+  'dashboard.debtRisk': 'Debt risk (debt ratio, county-level governments)',
   'dashboard.warningLine': '100% warning line',
   'dashboard.ranking': 'Departments by integrity signals',
   'dashboard.departments': 'Departments',

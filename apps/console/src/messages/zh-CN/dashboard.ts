@@ -8,7 +8,7 @@ export const dashboard = {
   'dashboard.overduePayments': '逾期未付账款',
   'dashboard.overdueCommitments': '逾期政府承诺',
   'dashboard.fulfilmentRate': '承诺履约率',
-  'dashboard.debtRisk': '各镇债务风险（债务率）',
+  'dashboard.debtRisk': '债务风险（债务率，县级政府评定）',
   'dashboard.warningLine': '100% 警戒线',
   'dashboard.ranking': '部门诚信信号排名',
   'dashboard.departments': '部门数',

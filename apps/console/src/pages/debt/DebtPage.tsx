@@ -24,6 +24,24 @@ const RISK = graphql(`
         overdueRatio
         level
         missingEmergencyPlan
+        rated
+        arrears
+        defaultsWithoutIncident
+      }
+      debtClearance(year: $year) {
+        kind
+        planRecorded
+        progress
+        remaining
+      }
+      debtIncidents {
+        id
+        grade
+        kind
+        occurredOn
+        amount
+        response
+        resolvedOn
       }
     }
   }
@@ -36,7 +54,10 @@ export default function DebtPage({ write }: PageProps) {
   const year = new Date().getFullYear();
   // both tabs need the regions: the risk query names them
   const risk = useQuery(RISK, { variables: { year } });
-  const regionOptions = (risk.data?.regions ?? []).map((r) => ({ value: r.code, label: r.name }));
+  // only county-level governments borrow: the instruments tab offers no town
+  const regionOptions = (risk.data?.regions ?? [])
+    .filter((r) => r.level === 'COUNTY')
+    .map((r) => ({ value: r.code, label: r.name }));
   return (
     <Tabs
       activeKey={tab}

@@ -11,7 +11,8 @@ import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
 import { InstrumentDrawer } from './InstrumentDrawer';
-import { DEBT_KIND } from '../../labels';
+import { BOND_PURPOSES } from '@integrity/rules';
+import { BOND_PURPOSE, DEBT_KIND } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
 const INSTRUMENTS = graphql(`
@@ -40,6 +41,8 @@ const INSTRUMENTS = graphql(`
         issuedOn
         maturesOn
         project
+        bondPurpose
+        onLendingDocument
         outstandingPrincipal
         overdueAmount
         region {
@@ -107,6 +110,11 @@ export function InstrumentsTab({
         columns={[
           { key: 'region', title: 'debt.region', text: (r) => r.region.name },
           { key: 'kind', title: 'debt.kind', text: (r) => label(DEBT_KIND, r.kind) },
+          {
+            key: 'bondPurpose',
+            title: 'debt.bondPurpose',
+            text: (r) => (r.bondPurpose ? label(BOND_PURPOSE, r.bondPurpose) : '—'),
+          },
           { key: 'project', title: 'debt.project', text: (r) => r.project },
           {
             key: 'principal',
@@ -170,6 +178,8 @@ export function InstrumentsTab({
         issuedOn: string;
         maturesOn: string;
         project: string;
+        bondPurpose?: 'NEW' | 'REFINANCING';
+        onLendingDocument?: string;
       }>
         open={modal?.kind === 'issue'}
         title={t('debt.issue')}
@@ -178,7 +188,12 @@ export function InstrumentsTab({
       >
         {() => (
           <>
-            <Form.Item name="regionCode" label={t('debt.region')} rules={[required(t, 'debt.region')]}>
+            <Form.Item
+              name="regionCode"
+              label={t('debt.region')}
+              extra={t('debt.onLendingHint')}
+              rules={[required(t, 'debt.region')]}
+            >
               <Select showSearch optionFilterProp="label" options={regionOptions} />
             </Form.Item>
             <Form.Item name="kind" label={t('debt.kind')} rules={[required(t, 'debt.kind')]}>
@@ -200,6 +215,12 @@ export function InstrumentsTab({
             <DateItem name="maturesOn" label="debt.maturesOn" t={t} />
             <Form.Item name="project" label={t('debt.project')} rules={[required(t, 'debt.project')]}>
               <Input id="project" />
+            </Form.Item>
+            <Form.Item name="bondPurpose" label={t('debt.bondPurpose')}>
+              <Select allowClear options={BOND_PURPOSES.map((k) => ({ value: k, label: label(BOND_PURPOSE, k) }))} />
+            </Form.Item>
+            <Form.Item name="onLendingDocument" label={t('debt.onLendingDocument')}>
+              <Input id="onLendingDocument" />
             </Form.Item>
           </>
         )}

@@ -11,7 +11,8 @@ import Chart from '../../dashboard/Chart';
 import { riskBandAreas, riskColor } from '../../dashboard/risk-bands';
 import { useSessionUser } from '../../session-context';
 import { DebtAdmin } from './DebtAdmin';
-import { RISK_LEVEL } from '../../labels';
+import { DEBT_STOCK_KIND, RISK_LEVEL } from '../../labels';
+import { IncidentsTable } from './IncidentsTable';
 import { useLabel } from '../../labels/useLabel';
 
 const LEVEL_COLOR: Record<string, string> = { GREEN: 'green', YELLOW: 'gold', ORANGE: 'orange', RED: 'red' };
@@ -28,6 +29,7 @@ const FIGURES: { key: string; title: MessageKey; field: keyof Risk; format: (v: 
   { key: 'ratio', title: 'debt.ratio', field: 'debtRatio', format: ratio },
   { key: 'service', title: 'debt.serviceRatio', field: 'debtServiceRatio', format: ratio },
   { key: 'overdue', title: 'debt.overdueRatio', field: 'overdueRatio', format: ratio },
+  { key: 'arrears', title: 'debt.arrears', field: 'arrears', format: money },
 ];
 
 export function RiskTab({
@@ -49,19 +51,21 @@ export function RiskTab({
   const regions = data?.regions ?? [];
   const regionOptions = regions.map((r) => ({ value: r.code, label: r.name }));
   const withRisk = regions.filter((r) => r.debtRisk);
+  // the chart shows the rated (county-level) governments; towns show arrears in the table
+  const rated = withRisk.filter((r) => r.debtRisk?.rated);
   const riskErrors = graphQLErrorsOf(error);
-  const maxY = Math.ceil(Math.max(3.2, ...withRisk.map((r) => (r.debtRisk?.debtRatio ?? 0) * 1.1)) * 10) / 10;
+  const maxY = Math.ceil(Math.max(3.2, ...rated.map((r) => (r.debtRisk?.debtRatio ?? 0) * 1.1)) * 10) / 10;
 
   const option: EChartsOption = {
     tooltip: { trigger: 'axis', valueFormatter: (v) => pct(Number(v)) },
     grid: { left: 56, right: 24, top: 32, bottom: 80 },
-    xAxis: { type: 'category', data: withRisk.map((r) => r.name), axisLabel: { rotate: 45 } },
+    xAxis: { type: 'category', data: rated.map((r) => r.name), axisLabel: { rotate: 45 } },
     yAxis: { type: 'value', max: maxY, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
     series: [
       {
         type: 'bar',
         name: t('debt.ratio'),
-        data: withRisk.map((r) => ({
+        data: rated.map((r) => ({
           value: r.debtRisk?.debtRatio ?? 0,
           itemStyle: { color: riskColor(r.debtRisk?.level) },
         })),
@@ -95,7 +99,7 @@ export function RiskTab({
           style={{ marginBottom: 16 }}
         />
       ) : null}
-      {withRisk.length ? (
+      {rated.length ? (
         <Chart option={option} height={360} testId="debt-risk-chart" />
       ) : (
         <Empty description={t('dashboard.noData')} />
@@ -122,15 +126,33 @@ export function RiskTab({
               <>
                 {r.debtRisk?.level ? (
                   <Tag color={LEVEL_COLOR[r.debtRisk.level]}>{label(RISK_LEVEL, r.debtRisk.level)}</Tag>
+                ) : r.debtRisk && !r.debtRisk.rated ? (
+                  <Tag>{t('debt.notRated')}</Tag>
                 ) : (
                   '—'
                 )}
                 {r.debtRisk?.missingEmergencyPlan ? <Tag color="red">{t('debt.missingPlan')}</Tag> : null}
+                {r.debtRisk?.defaultsWithoutIncident ? (
+                  <Tag color="red">{t('debt.unrecordedDefaults', { count: r.debtRisk.defaultsWithoutIncident })}</Tag>
+                ) : null}
               </>
             ),
           },
+          {
+            key: 'clearance',
+            title: t('debt.clearance'),
+            render: (_: unknown, r: Row) =>
+              r.debtClearance.planRecorded ? (
+                <>
+                  {label(DEBT_STOCK_KIND, r.debtClearance.kind)} {pct(r.debtClearance.progress)}
+                </>
+              ) : (
+                '—'
+              ),
+          },
         ]}
       />
+      <IncidentsTable regions={regions} />
     </Card>
   );
 }

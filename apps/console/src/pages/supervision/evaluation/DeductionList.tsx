@@ -4,6 +4,7 @@ import { Table } from 'antd';
 import { RISK_LEVELS } from '@integrity/rules';
 import { useT } from '../../../i18n';
 import { RATIO_FIGURES, RISK_LEVEL, SCORE_FIGURE } from '../../../labels';
+import { PLAN_MISSED } from '../../../labels/score-figure';
 import type { LabelTable } from '../../../labels/label';
 import { useLabel } from '../../../labels/useLabel';
 import { yuan } from '../../../components/fields';
@@ -21,7 +22,9 @@ export const figureValue = (
       ? yuan(String(d.value))
       : d.figure === 'townDebtRiskBand'
         ? label(RISK_LEVEL, RISK_LEVELS[d.value] ?? String(d.value)) // the band is the level's place in RISK_LEVELS
-        : String(d.value);
+        : d.figure === 'townArrearsPlanMissed'
+          ? label(PLAN_MISSED, 'MISSED')
+          : String(d.value);
 
 export function DeductionList({ deductions }: { deductions: readonly Deduction[] }) {
   const t = useT();

@@ -1,0 +1,51 @@
+// 债务风险事件: every region's defaults, graded Ⅰ–Ⅳ (国办函〔2016〕88号), with the response and when it ended.
+import { Table, Tag, Typography } from 'antd';
+import type { DebtRiskByRegionQuery } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { yuan } from '../../components/fields';
+import { DEBT_INCIDENT_GRADE, DEBT_INCIDENT_KIND } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
+
+type Incident = DebtRiskByRegionQuery['regions'][number]['debtIncidents'][number] & { regionName: string };
+
+export function IncidentsTable({ regions }: { regions: DebtRiskByRegionQuery['regions'] }) {
+  const t = useT();
+  const { label } = useLabel();
+  const rows: Incident[] = regions.flatMap((r) => r.debtIncidents.map((i) => ({ ...i, regionName: r.name })));
+  return (
+    <>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('debt.incidents')}
+      </Typography.Title>
+      <Table
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        pagination={false}
+        data-testid="debt-incidents"
+        locale={{ emptyText: t('debt.noIncidents') }}
+        columns={[
+          { key: 'region', title: t('debt.region'), render: (_: unknown, r: Incident) => r.regionName },
+          {
+            key: 'grade',
+            title: t('debt.incidentGrade'),
+            render: (_: unknown, r: Incident) => <Tag color="red">{label(DEBT_INCIDENT_GRADE, r.grade)}</Tag>,
+          },
+          {
+            key: 'kind',
+            title: t('debt.incidentKind'),
+            render: (_: unknown, r: Incident) => label(DEBT_INCIDENT_KIND, r.kind),
+          },
+          { key: 'occurredOn', title: t('debt.occurredOn'), dataIndex: 'occurredOn' },
+          { key: 'amount', title: t('debt.amount'), render: (_: unknown, r: Incident) => yuan(r.amount) },
+          { key: 'response', title: t('debt.response'), dataIndex: 'response' },
+          {
+            key: 'resolvedOn',
+            title: t('debt.resolvedOn'),
+            render: (_: unknown, r: Incident) => r.resolvedOn ?? <Tag color="orange">{t('debt.unresolved')}</Tag>,
+          },
+        ]}
+      />
+    </>
+  );
+}

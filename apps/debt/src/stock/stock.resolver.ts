@@ -1,0 +1,26 @@
+import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { RecordDebtReductionInput, SetDebtStockPlanInput } from './stock.input.js';
+import { recordReduction, setStockPlan } from './stock.service.js';
+import { DebtReduction, DebtStockPlan } from './stock.type.js';
+
+@Resolver()
+export class StockResolver {
+  @Mutation(() => DebtStockPlan, {
+    description:
+      'Set a region’s stock at 1 January (hidden debt or arrears) and the year’s planned reduction. DEBT officers of the finance bureau.',
+  })
+  @Allow(allow.countyWide('DEBT'))
+  setDebtStockPlan(@Arg('input') input: SetDebtStockPlanInput, @Ctx() ctx: RequestContext) {
+    return setStockPlan(ctx, input);
+  }
+
+  @Mutation(() => DebtReduction, {
+    description:
+      'Record a reduction of the stock under the year’s plan: NO_STOCK_PLAN without one, REDUCTION_EXCEEDS_STOCK above the stock left. DEBT officers of the finance bureau.',
+  })
+  @Allow(allow.countyWide('DEBT'))
+  recordDebtReduction(@Arg('input') input: RecordDebtReductionInput, @Ctx() ctx: RequestContext) {
+    return recordReduction(ctx, input);
+  }
+}

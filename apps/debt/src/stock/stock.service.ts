@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import {
+  badInput,
+  formatMoney,
+  parseMoney,
+  ratio,
+  recordAudit,
+  requireCaller,
+  today,
+  updateVersioned,
+  type DebtStockKind,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
+import { checkRegisteredRegion, checkYear } from '../debt-access.js';
+import { ReductionEntity, StockPlanEntity } from './stock.entity.js';
+import type { RecordDebtReductionInput, SetDebtStockPlanInput } from './stock.input.js';
+
+const planView = (p: StockPlanEntity) => ({
+  ...p,
+  stockAtStart: formatMoney(p.stockAtStart),
+  plannedReduction: formatMoney(p.plannedReduction),
+});
+
+/** Set the stock at 1 January and the year's planned reduction; a plan that is already there is versioned. */
+export async function setStockPlan(ctx: RequestContext, input: SetDebtStockPlanInput) {
+  checkYear(input.year);
+  const stockAtStart = parseMoney(input.stockAtStart, 'stockAtStart', { allowZero: true });
+  const plannedReduction = parseMoney(input.plannedReduction, 'plannedReduction', { allowZero: true });
+  if (plannedReduction > stockAtStart)
+    throw badInput('plannedReduction', 'PLAN_EXCEEDS_STOCK', 'the planned reduction cannot exceed the opening stock');
+  const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
+  const key = { regionCode, year: input.year, kind: input.kind };
+  return ctx.dataSource.transaction(async (m) => {
+    const before = await m.findOne(StockPlanEntity, { where: key });
+    const updatedAt = new Date().toISOString();
+    let after: StockPlanEntity;
+    if (!before) {
+      after = { ...key, stockAtStart, plannedReduction, updatedAt, version: 1 };
+      await m.insert(StockPlanEntity, after);
+    } else {
+      const reduced = (await m.find(ReductionEntity, { where: key })).reduce((s, r) => s + r.amount, 0n);
+      if (reduced > stockAtStart)
+        throw badInput('stockAtStart', 'REDUCTION_EXCEEDS_STOCK', 'more has been reduced than this stock', {
+          remaining: formatMoney(0n),
+        });
+      after = await updateVersioned(m, StockPlanEntity, 'debt stock plan', key, input.version ?? before.version, {
+        stockAtStart,
+        plannedReduction,
+        updatedAt,
+      });
+    }
+    await recordAudit(m, ctx, {
+      action: 'debt.stock-plan',
+      entityType: 'DebtStockPlan',
+      entityId: `${regionCode}/${input.year}/${input.kind}`,
+      before,
+      after,
+    });
+    return planView(after);
+  });
+}
+
+/** Record a reduction: within the year, not in the future, and never more than the stock left. */
+export async function recordReduction(ctx: RequestContext, input: RecordDebtReductionInput) {
+  const caller = requireCaller(ctx);
+  checkYear(input.year);
+  const amount = parseMoney(input.amount, 'amount');
+  if (!input.reducedOn.startsWith(`${input.year}-`))
+    throw badInput('reducedOn', 'DATE_OUTSIDE_YEAR', `reducedOn must fall in ${input.year}`, { year: input.year });
+  if (input.reducedOn > today()) throw badInput('reducedOn', 'DATE_IN_FUTURE', 'reducedOn cannot be in the future');
+  const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
+  const key = { regionCode, year: input.year, kind: input.kind };
+  return ctx.dataSource.transaction(async (m) => {
+    // the plan row is bumped first: concurrent reductions queue on it, so two cannot both fit in the stock left
+    const plan = await m.findOne(StockPlanEntity, { where: key });
+    if (!plan)
+      throw badInput('year', 'NO_STOCK_PLAN', `no stock and plan recorded for ${input.year}`, { year: input.year });
+    await updateVersioned(m, StockPlanEntity, 'debt stock plan', key, plan.version, {});
+    const reduced = (await m.find(ReductionEntity, { where: key })).reduce((s, r) => s + r.amount, 0n);
+    const remaining = plan.stockAtStart - reduced;
+    if (amount > remaining)
+      throw badInput('amount', 'REDUCTION_EXCEEDS_STOCK', `only ${formatMoney(remaining)} of the stock is left`, {
+        remaining: formatMoney(remaining),
+      });
+    const row: ReductionEntity = {
+      id: randomUUID(),
+      ...key,
+      amount,
+      reducedOn: input.reducedOn,
+      means: input.means.trim(),
+      recordedBy: caller.username,
+      recordedAt: new Date().toISOString(),
+    };
+    await m.insert(ReductionEntity, row);
+    await recordAudit(m, ctx, { action: 'debt.reduction', entityType: 'DebtReduction', entityId: row.id, after: row });
+    return { ...row, amount: formatMoney(row.amount) };
+  });
+}
+
+/**
+ * A year's resolution of one stock: reduced ÷ planned. Debt service of the year (the old, misnamed measure) is
+ * still given in the deprecated fields.
+ */
+export function clearance(
+  plans: StockPlanEntity[],
+  reductions: ReductionEntity[],
+  year: number,
+  kind: DebtStockKind,
+  service: { dueInYear: bigint; repaidInYear: bigint },
+) {
+  const plan = plans.find((p) => p.year === year && p.kind === kind);
+  const rows = reductions
+    .filter((r) => r.year === year && r.kind === kind)
+    .sort((a, b) => a.reducedOn.localeCompare(b.reducedOn));
+  const reduced = rows.reduce((s, r) => s + r.amount, 0n);
+  const stock = plan?.stockAtStart ?? 0n;
+  return {
+    year,
+    kind,
+    planRecorded: !!plan,
+    stockAtStart: formatMoney(stock),
+    plannedReduction: formatMoney(plan?.plannedReduction ?? 0n),
+    reduced: formatMoney(reduced),
+    remaining: formatMoney(stock - reduced),
+    progress: plan && plan.plannedReduction > 0n ? ratio(reduced, plan.plannedReduction) : null,
+    reductions: rows.map((r) => ({ ...r, amount: formatMoney(r.amount) })),
+    dueInYear: formatMoney(service.dueInYear),
+    repaidInYear: formatMoney(service.repaidInYear),
+  };
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { borrowingRefusal, isRatedRegion, needsEmergencyPlan } from './debt.js';
+
+describe('who borrows (预算法 art. 35)', () => {
+  it('refuses a town, whatever the instrument', () => {
+    expect(borrowingRefusal('445122101', 'GENERAL_BOND', '2026-03-01')).toBe('TOWN_MAY_NOT_BORROW');
+  });
+  it('takes loans only as stock from before 2015-01-01, bonds any time', () => {
+    expect(borrowingRefusal('445122', 'LOAN', '2014-12-31')).toBeNull();
+    expect(borrowingRefusal('445122', 'LOAN', '2015-01-01')).toBe('DIRECT_BORROWING_NOT_ALLOWED');
+    expect(borrowingRefusal('445122', 'OTHER', '2015-01-01')).toBe('DIRECT_BORROWING_NOT_ALLOWED');
+    expect(borrowingRefusal('445122', 'SPECIAL_BOND', '2015-01-01')).toBeNull();
+  });
+  it('rates county-level governments and asks each for an emergency plan; towns neither', () => {
+    expect([isRatedRegion('445122'), needsEmergencyPlan('445122')]).toEqual([true, true]);
+    expect([isRatedRegion('445122101'), needsEmergencyPlan('445122101')]).toEqual([false, false]);
+  });
+});

@@ -1,0 +1,104 @@
+// Who may borrow, how default incidents are graded and what every county keeps ready: the debt rules as data with
+// their sources, for the debt subgraph (which refuses), supervision (which warns) and the console (which labels).
+import type { LocalisedName } from './credit-labels.js';
+import { isTownCode } from './identifiers.js';
+
+/**
+ * Only the county government borrows, and only through local government bonds that the province issues and on-lends
+ * (转贷) to it; towns do not borrow. Loans and other instruments are recorded only as stock from before the amended
+ * Budget Law took effect.
+ */
+export const BORROWING_RULES = {
+  directBorrowingEndsOn: '2015-01-01',
+  source:
+    '《中华人民共和国预算法》（2014年修正，2015年1月1日施行）第三十五条：地方政府举借债务只能采取发行地方政府债券的方式，' +
+    '由省级政府发行并转贷；国发〔2014〕43号《关于加强地方政府性债务管理的意见》',
+} as const;
+
+/** Bonds the province issued and on-lent; loans and other stock from before 2015. */
+export const BOND_KINDS = ['GENERAL_BOND', 'SPECIAL_BOND'] as const;
+
+/** What an on-lent bond is for: new borrowing within the limit, or refinancing bonds that repay maturing principal. */
+export const BOND_PURPOSES = ['NEW', 'REFINANCING'] as const;
+export type BondPurpose = (typeof BOND_PURPOSES)[number];
+
+export const BOND_PURPOSE: Record<BondPurpose, LocalisedName> = {
+  NEW: { 'zh-CN': '新增债券', 'en-US': 'New bond' },
+  REFINANCING: { 'zh-CN': '再融资债券', 'en-US': 'Refinancing bond' },
+};
+
+/** Why a region may not take on an instrument, or null when it may. */
+export function borrowingRefusal(
+  regionCode: string,
+  kind: string,
+  issuedOn: string,
+): 'TOWN_MAY_NOT_BORROW' | 'DIRECT_BORROWING_NOT_ALLOWED' | null {
+  if (isTownCode(regionCode)) return 'TOWN_MAY_NOT_BORROW';
+  if (!(BOND_KINDS as readonly string[]).includes(kind) && issuedOn >= BORROWING_RULES.directBorrowingEndsOn)
+    return 'DIRECT_BORROWING_NOT_ALLOWED';
+  return null;
+}
+
+/**
+ * The Ministry of Finance rates debt risk for county-level governments and above; a town carries no debt ratio and
+ * shows its arrears (拖欠) against their resolution plan instead.
+ */
+export const isRatedRegion = (regionCode: string): boolean => !isTownCode(regionCode);
+
+/** Every county-level government keeps a debt-risk emergency plan, whatever its band. */
+export const EMERGENCY_PLAN_SOURCE =
+  '国办函〔2016〕88号《地方政府性债务风险应急处置预案》：县级以上地方各级政府应当制定本地区政府性债务风险应急处置预案';
+
+export const needsEmergencyPlan = (regionCode: string): boolean => isRatedRegion(regionCode);
+
+/**
+ * Debt risk incidents (债务风险事件) in four grades by nature, reach and harm (国办函〔2016〕88号 3.4), and the level
+ * of government whose emergency response each grade starts (4.2): a county's own default is a Ⅳ grade incident, a
+ * higher grade is the city's or the province's determination and is recorded as they made it.
+ */
+export const DEBT_INCIDENT_GRADES = ['I', 'II', 'III', 'IV'] as const;
+export type DebtIncidentGrade = (typeof DEBT_INCIDENT_GRADES)[number];
+
+export const DEBT_INCIDENT_GRADE: Record<DebtIncidentGrade, LocalisedName> = {
+  I: { 'zh-CN': 'Ⅰ级（特大）', 'en-US': 'Grade I (extraordinary)' },
+  II: { 'zh-CN': 'Ⅱ级（重大）', 'en-US': 'Grade II (major)' },
+  III: { 'zh-CN': 'Ⅲ级（较大）', 'en-US': 'Grade III (large)' },
+  IV: { 'zh-CN': 'Ⅳ级（一般）', 'en-US': 'Grade IV (ordinary)' },
+};
+
+/** Whose emergency response a grade starts (88号 4.2). */
+export const DEBT_INCIDENT_RESPONDER: Record<DebtIncidentGrade, LocalisedName> = {
+  I: { 'zh-CN': '省级政府启动应急响应', 'en-US': 'the provincial government responds' },
+  II: { 'zh-CN': '省级政府启动应急响应', 'en-US': 'the provincial government responds' },
+  III: { 'zh-CN': '设区的市级政府启动应急响应', 'en-US': 'the prefecture government responds' },
+  IV: { 'zh-CN': '县级政府启动应急响应', 'en-US': 'the county government responds' },
+};
+
+export const DEBT_INCIDENT_SOURCE =
+  '国办函〔2016〕88号《地方政府性债务风险应急处置预案》3.4 债务风险事件级别、4.2 分级响应和应急处置';
+
+/** What was not paid when due. */
+export const DEBT_INCIDENT_KINDS = ['PRINCIPAL', 'INTEREST', 'PRINCIPAL_AND_INTEREST', 'CONTINGENT'] as const;
+export type DebtIncidentKind = (typeof DEBT_INCIDENT_KINDS)[number];
+
+export const DEBT_INCIDENT_KIND: Record<DebtIncidentKind, LocalisedName> = {
+  PRINCIPAL: { 'zh-CN': '本金违约', 'en-US': 'Principal missed' },
+  INTEREST: { 'zh-CN': '利息违约', 'en-US': 'Interest missed' },
+  PRINCIPAL_AND_INTEREST: { 'zh-CN': '本息违约', 'en-US': 'Principal and interest missed' },
+  CONTINGENT: { 'zh-CN': '或有债务代偿', 'en-US': 'Contingent debt called' },
+};
+
+/**
+ * Stock reduced under a year's resolution plan: hidden debt (隐性债务) of financing platforms, which the county
+ * resolves under its 化债 plan, and arrears (拖欠) that a town owes.
+ */
+export const DEBT_STOCK_KINDS = ['HIDDEN_DEBT', 'ARREARS'] as const;
+export type DebtStockKind = (typeof DEBT_STOCK_KINDS)[number];
+
+export const DEBT_STOCK_KIND: Record<DebtStockKind, LocalisedName> = {
+  HIDDEN_DEBT: { 'zh-CN': '隐性债务', 'en-US': 'Hidden debt' },
+  ARREARS: { 'zh-CN': '拖欠款项', 'en-US': 'Arrears' },
+};
+
+export const DEBT_STOCK_SOURCE =
+  '中发〔2018〕27号《关于防范化解地方政府隐性债务风险的意见》；存量隐性债务以年初余额、年度化解计划和实际化解额计量';
