@@ -517,6 +517,57 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await supervisor.context().close();
   });
 
+  it('lets the finance bureau record a hidden-debt reduction within the stock left, and grade and close a default', async () => {
+    const page = await login('czj');
+    await page.goto(`${stack.url}/debt`);
+    const pick = async (modal: ReturnType<typeof page.locator>, id: string, title: string) => {
+      await modal
+        .locator('.ant-form-item', { has: page.locator(`#${id}`) })
+        .locator('.ant-select')
+        .click();
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+    };
+    await page.locator('[data-testid="stock-reduce"]').click();
+    let modal = page.locator('.ant-modal:visible');
+    await pick(modal, 'regionCode', '饶平县');
+    // far more than the county's hidden debt left this year: refused with the amount left, in Chinese
+    await modal.locator('#amount').fill('99999999999.00');
+    await modal.locator('#reducedOn').fill(new Date().toISOString().slice(0, 10));
+    await modal.locator('#means').fill('安排财政资金偿还');
+    await modal.locator('.ant-btn-primary').click();
+    // the refusal names the field: shown under it
+    const explain = modal
+      .locator('.ant-form-item', { has: page.locator('#amount') })
+      .locator('.ant-form-item-explain-error');
+    await explain.waitFor({ timeout: 30_000 });
+    expect(await explain.innerText()).toMatch(/化解金额超过尚未化解的存量（剩余 [\d,.]+ 元）/);
+    await modal.locator('#amount').fill('1000000.00');
+    await modal.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+
+    await page.locator('[data-testid="record-incident"]').click();
+    modal = page.locator('.ant-modal:visible');
+    await pick(modal, 'regionCode', '饶平县');
+    await pick(modal, 'kind', '本金违约');
+    await modal.locator('#occurredOn').fill(new Date().toISOString().slice(0, 10));
+    await modal.locator('#amount').fill('5000000.00');
+    await modal.locator('#response').fill('县级政府启动Ⅳ级应急响应，统筹资金兑付');
+    await modal.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    const incidents = page.locator('[data-testid="debt-incidents"]');
+    await incidents.getByText('处置中').waitFor();
+    expect(await incidents.innerText()).toContain('本金违约');
+    await page.screenshot({ path: `${shots}/debt-incident.png`, fullPage: true });
+    await incidents.getByRole('button', { name: /处置完毕/ }).click();
+    modal = page.locator('.ant-modal:visible');
+    await modal.locator('#resolvedOn').fill(new Date().toISOString().slice(0, 10));
+    await modal.locator('#resolution').fill('本金已兑付');
+    await modal.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await incidents.getByText('处置中').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
   it('lets a county-wide credit officer approve a pending repair', async () => {
     const page = await login('fgj');
     await page.goto(`${stack.url}/credit/records?tab=repairs&status=PENDING`);

@@ -35,9 +35,17 @@ export default function Chart({
   height?: number;
   testId?: string;
 }) {
+  // a reader who asked for less motion (and every screenshot) sees the bars at their final height at once
+  const still = typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   return (
     <div data-testid={testId}>
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge lazyUpdate />
+      <ReactEChartsCore
+        echarts={echarts}
+        option={still ? { ...option, animation: false } : option}
+        style={{ height }}
+        notMerge
+        lazyUpdate
+      />
     </div>
   );
 }

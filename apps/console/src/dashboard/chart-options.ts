@@ -55,7 +55,7 @@ export function riskOption(regions: readonly RegionRisk[] | undefined, t: Transl
         markLine: {
           symbol: 'none',
           lineStyle: { color: '#b71c1c', type: 'dashed' },
-          label: { formatter: t('dashboard.warningLine') },
+          label: { formatter: t('dashboard.warningLine'), position: 'insideStartTop' },
           data: [{ yAxis: 1 }],
         },
         markArea: {

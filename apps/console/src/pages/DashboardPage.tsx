@@ -81,7 +81,6 @@ export default function DashboardPage() {
   );
   const byScore = useMemo(() => rankByIntegrity(ranked, scores), [ranked, scores]);
   const fulfilment = useMemo(() => countyFulfilment(rows as FulfilmentCounts[]), [rows]);
-  const towns = (data?.regions ?? []).filter((r) => r.level === 'TOWN');
   const coverage = raw?.creditCoverage as { total: number; withFile: number; ratio: number } | null | undefined;
 
   if (loading && !data) return <Skeleton active paragraph={{ rows: 12 }} data-testid="dashboard-loading" />;
@@ -118,9 +117,8 @@ export default function DashboardPage() {
         <Col xs={24} xl={12}>
           <Card
             title={t('dashboard.debtRisk')}
-            extra={<Typography.Text type="secondary">{`${t('dashboard.towns')}: ${towns.length}`}</Typography.Text>}
+            extra={<Link to="/debt">{t('dashboard.debtDetail')}</Link>}
           >
-            {risk ? <Link to="/debt">{t('dashboard.debtRisk')} →</Link> : null}
             {risk ? (
               <Suspense fallback={chartFallback}>
                 <Chart option={risk} height={360} testId="risk-chart" />

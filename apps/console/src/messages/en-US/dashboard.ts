@@ -14,7 +14,7 @@ export const dashboard: Record<keyof typeof zh, string> = {
   'dashboard.warningLine': '100% warning line',
   'dashboard.ranking': 'Departments by integrity signals',
   'dashboard.departments': 'Departments',
-  'dashboard.towns': 'Towns',
+  'dashboard.debtDetail': 'Town arrears and incidents →',
   'dashboard.signal': 'Signals',
   'dashboard.noData': 'No data yet',
   'dashboard.departmentChart': 'Signals by department',

@@ -59,4 +59,17 @@ export const debt: Record<keyof typeof zh, string> = {
   'debt.resolvedOn': 'Resolved on',
   'debt.unresolved': 'Ongoing',
   'debt.noIncidents': 'No debt risk incidents',
+  'debt.stockKind': 'Stock',
+  'debt.setStockPlan': 'Stock and resolution plan',
+  'debt.recordReduction': 'Record a reduction',
+  'debt.recordIncident': 'Record a debt risk incident',
+  'debt.stockAtStart': 'Stock at 1 January (CNY)',
+  'debt.plannedReduction': 'Planned reduction (CNY)',
+  'debt.reductionAmount': 'Amount reduced (CNY)',
+  'debt.reducedOn': 'Reduced on',
+  'debt.means': 'How',
+  'debt.gradeHint':
+    'A county’s own default is grade IV; grade III and above as the city or province determined (State Council 2016 No. 88)',
+  'debt.resolve': 'Resolved',
+  'debt.resolution': 'Resolution',
 };

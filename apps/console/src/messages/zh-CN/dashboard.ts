@@ -12,7 +12,7 @@ export const dashboard = {
   'dashboard.warningLine': '100% 警戒线',
   'dashboard.ranking': '部门诚信信号排名',
   'dashboard.departments': '部门数',
-  'dashboard.towns': '镇',
+  'dashboard.debtDetail': '乡镇拖欠款项与风险事件 →',
   'dashboard.signal': '风险信号',
   'dashboard.noData': '暂无数据',
   'dashboard.departmentChart': '各部门信号',

@@ -1,5 +1,6 @@
 // The finance bureau's yearly figures and oversight records for a region: debt limit, comprehensive
-// financial resources, emergency-response plans (DEBT officers) and accountability findings (supervisors).
+// financial resources, emergency-response plans, stock resolution and incidents (DEBT officers) and
+// accountability findings (supervisors).
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
@@ -7,6 +8,7 @@ import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, MoneyItem, required } from '../../components/fields';
+import { DebtStockAdmin } from './DebtStockAdmin';
 
 const SET_LIMIT = graphql(`
   mutation SetDebtLimit($regionCode: String!, $year: Int!, $amount: Decimal!) {
@@ -81,6 +83,7 @@ export function DebtAdmin({
             </Button>
             <Button onClick={() => setDialog('resources')}>{t('debt.setResources')}</Button>
             <Button onClick={() => setDialog('plan')}>{t('debt.recordPlan')}</Button>
+            <DebtStockAdmin year={year} regionOptions={regionOptions} />
           </>
         ) : null}
         {supervise ? <Button onClick={() => setDialog('finding')}>{t('debt.recordFinding')}</Button> : null}

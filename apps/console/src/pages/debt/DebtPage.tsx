@@ -42,6 +42,7 @@ const RISK = graphql(`
         amount
         response
         resolvedOn
+        version
       }
     }
   }

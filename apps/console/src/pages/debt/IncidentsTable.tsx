@@ -1,16 +1,32 @@
 // 债务风险事件: every region's defaults, graded Ⅰ–Ⅳ (国办函〔2016〕88号), with the response and when it ended.
-import { Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Button, Form, Input, Table, Tag, Typography } from 'antd';
+import { graphql } from '../../gql';
+import { FormModal, mutate } from '../../components/FormModal';
+import { DateItem, required, yuan } from '../../components/fields';
 import type { DebtRiskByRegionQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { yuan } from '../../components/fields';
+
+const RESOLVE = graphql(`
+  mutation ResolveDebtIncident($id: ID!, $input: ResolveDebtIncidentInput!) {
+    resolveDebtIncident(id: $id, input: $input) {
+      id
+      resolvedOn
+      version
+    }
+  }
+`);
 import { DEBT_INCIDENT_GRADE, DEBT_INCIDENT_KIND } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
 type Incident = DebtRiskByRegionQuery['regions'][number]['debtIncidents'][number] & { regionName: string };
 
-export function IncidentsTable({ regions }: { regions: DebtRiskByRegionQuery['regions'] }) {
+export function IncidentsTable({ regions, write }: { regions: DebtRiskByRegionQuery['regions']; write: boolean }) {
   const t = useT();
   const { label } = useLabel();
+  const [resolving, setResolving] = useState<Incident | null>(null);
+  const [resolve] = useMutation(RESOLVE, { refetchQueries: 'active' });
   const rows: Incident[] = regions.flatMap((r) => r.debtIncidents.map((i) => ({ ...i, regionName: r.name })));
   return (
     <>
@@ -42,10 +58,37 @@ export function IncidentsTable({ regions }: { regions: DebtRiskByRegionQuery['re
           {
             key: 'resolvedOn',
             title: t('debt.resolvedOn'),
-            render: (_: unknown, r: Incident) => r.resolvedOn ?? <Tag color="orange">{t('debt.unresolved')}</Tag>,
+            render: (_: unknown, r: Incident) =>
+              r.resolvedOn ?? (
+                <>
+                  <Tag color="orange">{t('debt.unresolved')}</Tag>
+                  {write ? (
+                    <Button size="small" onClick={() => setResolving(r)}>
+                      {t('debt.resolve')}
+                    </Button>
+                  ) : null}
+                </>
+              ),
           },
         ]}
       />
+      <FormModal<{ resolvedOn: string; resolution: string }>
+        open={!!resolving}
+        title={t('debt.resolve')}
+        onClose={() => setResolving(null)}
+        onSubmit={(v) =>
+          mutate(resolve({ variables: { id: resolving!.id, input: { ...v, version: resolving!.version } } }))
+        }
+      >
+        {() => (
+          <>
+            <DateItem name="resolvedOn" label="debt.resolvedOn" t={t} />
+            <Form.Item name="resolution" label={t('debt.resolution')} rules={[required(t, 'debt.resolution')]}>
+              <Input.TextArea rows={3} id="resolution" />
+            </Form.Item>
+          </>
+        )}
+      </FormModal>
     </>
   );
 }

@@ -72,7 +72,7 @@ export function RiskTab({
         markLine: {
           symbol: 'none',
           lineStyle: { color: '#b71c1c', type: 'dashed' },
-          label: { formatter: t('dashboard.warningLine') },
+          label: { formatter: t('dashboard.warningLine'), position: 'insideStartTop' },
           data: [{ yAxis: 1 }],
         },
         markArea: {
@@ -117,7 +117,9 @@ export function RiskTab({
           ...FIGURES.map(({ key, title, field, format }) => ({
             key,
             title: t(title),
-            render: (_: unknown, r: Row) => format(r.debtRisk?.[field] ?? null),
+            // a town does not borrow: only its arrears are its figure
+            render: (_: unknown, r: Row) =>
+              r.debtRisk && !r.debtRisk.rated && field !== 'arrears' ? '—' : format(r.debtRisk?.[field] ?? null),
           })),
           {
             key: 'level',
@@ -152,7 +154,7 @@ export function RiskTab({
           },
         ]}
       />
-      <IncidentsTable regions={regions} />
+      <IncidentsTable regions={regions} write={write} />
     </Card>
   );
 }
