@@ -115,10 +115,7 @@ export default function DashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card
-            title={t('dashboard.debtRisk')}
-            extra={<Link to="/debt">{t('dashboard.debtDetail')}</Link>}
-          >
+          <Card title={t('dashboard.debtRisk')} extra={<Link to="/debt">{t('dashboard.debtDetail')}</Link>}>
             {risk ? (
               <Suspense fallback={chartFallback}>
                 <Chart option={risk} height={360} testId="risk-chart" />
