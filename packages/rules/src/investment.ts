@@ -12,9 +12,11 @@ export const FAIR_COMPETITION_REGULATION = {
 } as const;
 
 /**
- * A review's written conclusion (第十七条): the measure does not restrict competition (PASSED); it may, but one of
- * the exceptions of 第十二条 applies, explained in the conclusion (PASSED_BY_EXCEPTION); it breaches the standards
- * of 第八条 to 第十一条 (FAILED), and may then not be issued (第十八条).
+ * A review's written conclusion (审查机制, chapter 3 of the regulation): the measure does not restrict competition
+ * (PASSED); it may, but one of the exceptions of 第十二条 applies, explained in the conclusion (PASSED_BY_EXCEPTION);
+ * it breaches the standards of 第八条 to 第十一条 (FAILED), and may then not be issued. 第二条, 第十二条 and 第十四条 were
+ * checked against the published text; the articles of chapter 3 that require the written conclusion are cited by
+ * chapter only, their numbers not having been verified.
  */
 export const FAIR_COMPETITION_CONCLUSIONS = ['PASSED', 'PASSED_BY_EXCEPTION', 'FAILED'] as const;
 export type FairCompetitionConclusion = (typeof FAIR_COMPETITION_CONCLUSIONS)[number];

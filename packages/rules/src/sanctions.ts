@@ -2,7 +2,7 @@
  * Sanctions of public servants and how long they last. 《中华人民共和国公职人员政务处分法》(2020) art. 8:
  * 警告 6 months, 记过 12, 记大过 18, 降级 and 撤职 24; 开除 has no period (the person leaves the service).
  * 《公务员法》 art. 64 sets the same periods for 处分 by the appointing body. The period starts on the
- * decision date (art. 8: 处分期自处分决定生效之日起计算) and, counted in months as 《民法典》 art. 203 says,
+ * decision date (art. 8: 处分期自处分决定生效之日起计算) and, counted in months as 《民法典》 arts. 201–202 say,
  * its last day is the same day of the last month, or that month's last day when it has no such day.
  * During it the person may not be put forward for honours (评优评先).
  */

@@ -8,7 +8,10 @@ import { addWorkingDays, type Calendar } from '@integrity/subgraph-kit';
 export const OBJECTION_CLOCK = {
   acceptWorkingDays: 2,
   decideWorkingDays: 10,
-  source: '饶府〔2018〕35号 二.（六）信用信息异议处理；受理2个工作日、自受理起10个工作日内作出决定，补正期间不计入',
+  // the plan sends objections to the public credit information rules and names no time limit itself: the two
+  // limits are the county credit office's, as the product specifies them
+  source:
+    '饶府〔2018〕35号 二.（六）：将公务员信用信息异议处理纳入公共信用信息相关管理办法（未规定时限）；受理2个工作日、自受理起10个工作日内作出决定、补正期间不计入，为县信用办的处理时限',
 } as const;
 
 export const acceptDeadlineOf = (filedOn: string, c: Calendar): string =>

@@ -14,7 +14,7 @@ type ReviewColumns = Pick<
 
 /**
  * A commitment is a concrete policy measure for one investor, so it is made only after a fair-competition review
- * whose written conclusion lets it be issued (《公平竞争审查条例》第二条, 第十七条, 第十八条). Which kinds need it is the
+ * whose written conclusion lets it be issued (《公平竞争审查条例》第二条 and its chapter 3, 审查机制). Which kinds need it is the
  * table of @integrity/rules (the console asks from the same table). Returns the columns that keep the review.
  */
 export function reviewColumns(
