@@ -163,8 +163,25 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
       Object.assign(r, { sanctionKind: kind, sanctionEnd: sanctionEndOf(kind, r.decisionDate) });
     }
     if (n % 17 === 3) Object.assign(r, { status: 'REVOKED', closedReason: '异议成立，已撤销：处分决定已被依法撤销。' });
-    if (n % 19 === 5 && r.decisionDate <= addMonths(now, -12))
+    if (n % 19 === 5 && r.decisionDate <= addMonths(now, -12)) {
       Object.assign(r, { status: 'REPAIRED', closedReason: '信用修复：已履行义务并提交信用承诺书。' });
+      // repaired through an application made once repair opened, approved by the recorder within its deadline
+      const appliedOn = addDays(addMonths(r.decisionDate, PUBLICITY_MONTHS[r.severity].min), 10);
+      repairs.push({
+        id: stableId('repair-approved', String(n)),
+        recordId: r.id,
+        evidence: '已履行处分决定规定的义务，附整改报告。',
+        commitmentLetter: '本人承诺今后严格遵守法律法规，诚实守信。',
+        appliedBy: 'rsj',
+        appliedOn,
+        decisionDeadline: addWorkingDays(appliedOn, REPAIR_RULES.decisionWorkingDays, calendar),
+        status: 'APPROVED',
+        decidedBy: 'fgj',
+        decidedOn: addDays(appliedOn, 2),
+        note: '已履行义务并提交信用承诺书。',
+        version: 1,
+      });
+    }
   }
   ['ZRJ', 'SCJ', 'ZJJ'].forEach((code, k) => {
     const dept = demoDepartmentByCode(code);
