@@ -23,6 +23,7 @@ import { CreditCheckLog1732406400260 } from './migrations/1732406400260-credit-c
 import { RecordChange1732406400270 } from './migrations/1732406400270-record-change.js';
 import { RecordFiguresIndex1732406400280 } from './migrations/1732406400280-record-figures-index.js';
 import { CreditReport1732406400290 } from './migrations/1732406400290-credit-report.js';
+import { ListIndexes1732406400295 } from './migrations/1732406400295-list-indexes.js';
 import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
 import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
 import { CreditReportEntity } from './report/credit-report.entity.js';
@@ -92,6 +93,7 @@ export const subgraph = defineSubgraph({
     RecordChange1732406400270,
     RecordFiguresIndex1732406400280,
     CreditReport1732406400290,
+    ListIndexes1732406400295,
   ],
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),

@@ -252,7 +252,7 @@ export function scenarios(f: Fixtures): Scenario[] {
           db.query('credit', `SELECT COUNT(*) AS n FROM credit_record WHERE ${where}`, [f.today]),
           db.query(
             'credit',
-            `SELECT id, subject_name, category, severity, decision_date, publicity_end, status, department_id FROM credit_record WHERE ${where} ORDER BY decision_date DESC, id LIMIT 50`,
+            `SELECT id, subject_name, category, severity, decision_date, publicity_end, status, department_id FROM credit_record WHERE ${where} ORDER BY decision_date DESC, id DESC LIMIT 50`,
             [f.today],
           ),
         ]);
@@ -343,7 +343,7 @@ export function scenarios(f: Fixtures): Scenario[] {
           db.query('credit', `SELECT COUNT(*) AS n FROM credit_record WHERE ${where}`, [f.today, f.today]),
           db.query(
             'credit',
-            `SELECT id, subject_type, subject_id, subject_name, category, severity, document_number, authority, decision_date, publicity_end, department_id FROM credit_record WHERE ${where} ORDER BY decision_date DESC, id LIMIT 20`,
+            `SELECT id, subject_type, subject_id, subject_name, category, severity, document_number, authority, decision_date, publicity_end, department_id FROM credit_record WHERE ${where} ORDER BY decision_date DESC, id DESC LIMIT 20`,
             [f.today, f.today],
           ),
         ]);

@@ -84,5 +84,7 @@ export function orderList<T extends ObjectLiteral, F extends string>(
   order.forEach(([column, direction], i) =>
     i === 0 ? qb.orderBy(column, direction) : qb.addOrderBy(column, direction),
   );
-  return qb.addOrderBy(`${qb.alias}.id`, 'ASC');
+  // the tie-break runs the way the last sort key does, so a descending list walks its index backwards instead of
+  // sorting every matching row (MariaDB cannot read one index in two directions)
+  return qb.addOrderBy(`${qb.alias}.id`, order[order.length - 1]?.[1] ?? 'ASC');
 }

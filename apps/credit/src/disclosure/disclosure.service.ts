@@ -46,5 +46,6 @@ export async function publicRecords(ctx: RequestContext, args: PublicRecordsArgs
       },
     );
   }
-  return paginate(qb.orderBy('r.decision_date', 'DESC').addOrderBy('r.id'), args, toPublic);
+  // newest first, ties by id the same way: ix_record_public is walked backwards, no filesort
+  return paginate(qb.orderBy('r.decision_date', 'DESC').addOrderBy('r.id', 'DESC'), args, toPublic);
 }
