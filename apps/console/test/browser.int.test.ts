@@ -397,6 +397,41 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.context().close();
   });
 
+  it('refuses an SME a payment term beyond 60 days after acceptance, and signs at 45 with the term shown', async () => {
+    const page = await login('czj');
+    await page.goto(`${stack.url}/procurement/projects?status=AWARDED`);
+    // the county's late-payment interest beside the list, as the departments' figures add up
+    await page.locator('[data-testid="late-interest-summary"]').waitFor();
+    expect(await page.locator('[data-testid="late-interest-summary"]').innerText()).toMatch(
+      /全县应付逾期利息合计 [\d,]+\.\d{2} 元/,
+    );
+    const row = page.locator('.ant-table-row').first();
+    await row.waitFor();
+    await row.locator('a, .ant-typography, td').nth(1).click();
+    const drawer = page.locator('.ant-drawer:visible');
+    await drawer.locator('[data-testid="open-sign"]').click();
+    const modal = page.locator('.ant-modal:visible');
+    const today = new Date().toISOString().slice(0, 10);
+    await modal.locator('#amount').fill('1000.00');
+    await modal.locator('#signedOn').fill(today);
+    await modal.locator('[data-testid="supplier-size"]').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="小型企业"]').click();
+    await modal.getByLabel('付款期限起算').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="验收合格之日起"]').click();
+    await modal.getByLabel('期限（日）').fill('61');
+    await modal.getByPlaceholder('金额（元）').fill('1000.00');
+    await modal.locator('.ant-btn-primary').click();
+    await modal.getByText('向中小企业付款的期限最长不得超过 60 日').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: `${shots}/contract-sme-refused.png` });
+    await modal.getByLabel('期限（日）').fill('45');
+    await modal.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await drawer.getByText('验收合格之日起45日内').waitFor();
+    expect(await drawer.innerText()).toContain('小型企业');
+    await page.screenshot({ path: `${shots}/contract-sme.png`, fullPage: true });
+    await page.context().close();
+  });
+
   it('keeps a milestone paid late visibly late, with the days the API gives', async () => {
     const { data } = await stack.graphql<{
       procurementProjects: {

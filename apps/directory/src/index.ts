@@ -14,6 +14,7 @@ import { RegionResolver } from './region/region.resolver.js';
 import { seedDirectory } from './seed/demo.seed.js';
 import { DirectorySessions1764748800000 } from './migrations/1764748800000-directory-sessions.js';
 import { DepartmentUscc1764835200000 } from './migrations/1764835200000-department-uscc.js';
+import { EnterpriseSize1764921600000 } from './migrations/1764921600000-enterprise-size.js';
 import { SessionEntity } from './session/session.entity.js';
 import { sessionLookup } from './session/session.service.js';
 import { UserEntity } from './user/user.entity.js';
@@ -26,7 +27,12 @@ export const subgraph = defineSubgraph({
   resolvers: [RegionResolver, DepartmentResolver, EnterpriseResolver, UserResolver, AuthResolver],
   references: { ...regionReference, ...departmentReference, ...enterpriseReference },
   entities: [RegionEntity, DepartmentEntity, EnterpriseEntity, UserEntity, SessionEntity],
-  migrations: [DirectoryInitial1732406400100, DirectorySessions1764748800000, DepartmentUscc1764835200000],
+  migrations: [
+    DirectoryInitial1732406400100,
+    DirectorySessions1764748800000,
+    DepartmentUscc1764835200000,
+    EnterpriseSize1764921600000,
+  ],
   sessions: sessionLookup,
   seed: seedDirectory,
 });

@@ -236,6 +236,21 @@ describe.skipIf(!mysql.ok)(
           after: expect.objectContaining({ name: '深圳市腾讯计算机系统有限公司𠀀' }),
         },
       ]);
+      // a size class: UNKNOWN until recorded (not an SME); the demo's enterprises have theirs
+      const sized = await stack.graphql<{ updateEnterprise: { size: string }; enterprise: { size: string } }>(
+        `mutation ($u: String!) { updateEnterprise(uscc: "91440300708461136T", input: { version: 1, size: LARGE }) { size }
+          enterprise: createEnterprise(input: { uscc: $u, name: "小微测试有限公司", size: MICRO }) { size } }`,
+        { u: '91350100M000100Y43' },
+        admin,
+      );
+      expect(sized.errors).toBeUndefined();
+      expect(sized.data).toEqual({ updateEnterprise: { size: 'LARGE' }, enterprise: { size: 'MICRO' } });
+      const demo = await stack.graphql<{ enterprise: { size: string } }>(
+        'query ($u: String!) { enterprise(uscc: $u) { size } }',
+        { u: demoEnterprises[10]!.uscc },
+        admin,
+      );
+      expect(demo.data!.enterprise.size).toBe(demoEnterprises[10]!.size);
     });
 
     it('updates with optimistic locking: a stale version is CONFLICT and changes nothing', async () => {

@@ -88,6 +88,8 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   signContract: PROCUREMENT_OFFICERS,
   recordPayment: PROCUREMENT_OFFICERS,
   recordAcceptance: PROCUREMENT_OFFICERS,
+  recordDelivery: PROCUREMENT_OFFICERS,
+  recordLoanPrimeRate: PROCUREMENT_COUNTY_WIDE,
   recordProcurementBreach: PROCUREMENT_OFFICERS,
   createPppProject: PROCUREMENT_OFFICERS,
   advancePppPhase: PROCUREMENT_OFFICERS,

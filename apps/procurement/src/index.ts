@@ -18,6 +18,7 @@ import { PppPartner1732406400310 } from './migrations/1732406400310-ppp-partner.
 import { MilestonePayment1732406400320 } from './migrations/1732406400320-milestone-payment.js';
 import { PppMechanism1732406400330 } from './migrations/1732406400330-ppp-mechanism.js';
 import { PppPayment1732406400340 } from './migrations/1732406400340-ppp-payment.js';
+import { SmePaymentTerms1732406400350 } from './migrations/1732406400350-sme-payment-terms.js';
 import { PppPaymentEntity } from './ppp/ppp-payment.entity.js';
 import { PppObligationResolver } from './ppp/ppp-obligation.resolver.js';
 import { MilestonePaymentEntity } from './contract/milestone-payment.entity.js';
@@ -28,6 +29,9 @@ import { PppResolver } from './ppp/ppp.resolver.js';
 import { ProjectEntity, StatusChangeEntity } from './project/project.entity.js';
 import { ProjectResolver } from './project/project.resolver.js';
 import { seedProcurement } from './seed/demo.seed.js';
+import { LprPublicationEntity } from './lpr/lpr.entity.js';
+import { LprResolver } from './lpr/lpr.resolver.js';
+import { LprPublication1732406400360 } from './migrations/1732406400360-lpr-publication.js';
 
 export const OCDS_PACKAGE_PATH = '/ocds/release-package.json';
 
@@ -43,6 +47,7 @@ export const subgraph = defineSubgraph({
     PppObligationResolver,
     DepartmentProcurementResolver,
     BreachResolver,
+    LprResolver,
   ],
   references: { ...departmentReference },
   entities: [
@@ -58,6 +63,7 @@ export const subgraph = defineSubgraph({
     PppObligationEntity,
     PppPaymentEntity,
     FiscalCapacityEntity,
+    LprPublicationEntity,
   ],
   migrations: [
     ProcurementInitial1732406400300,
@@ -65,6 +71,8 @@ export const subgraph = defineSubgraph({
     MilestonePayment1732406400320,
     PppMechanism1732406400330,
     PppPayment1732406400340,
+    SmePaymentTerms1732406400350,
+    LprPublication1732406400360,
   ],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {

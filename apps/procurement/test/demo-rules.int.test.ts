@@ -31,6 +31,17 @@ const RULES: Record<string, string> = {
     JOIN (SELECT contract_id, SUM(amount) AS s, MIN(due_date) AS first_due FROM payment_milestone GROUP BY contract_id) m
       ON m.contract_id = c.id
     WHERE c.amount > p.budget OR m.s <> c.amount OR m.first_due < c.signed_on`,
+  'an SME is paid within 60 days of delivery or passed acceptance (保障中小企业款项支付条例第九条)': `SELECT m.id
+    FROM payment_milestone m JOIN contract c ON c.id = m.contract_id
+    WHERE c.supplier_size IN ('MEDIUM', 'SMALL', 'MICRO') AND m.due_basis <> 'FIXED_DATE' AND m.term_days > 60`,
+  'a milestone has a due date exactly when its basis is known': `SELECT m.id FROM payment_milestone m
+    JOIN contract c ON c.id = m.contract_id
+    WHERE (m.due_basis = 'FIXED_DATE' AND (m.due_date IS NULL OR m.term_days IS NOT NULL))
+      OR (m.due_basis = 'DELIVERY' AND (c.delivered_on IS NULL) <> (m.due_date IS NULL))
+      OR (m.due_basis = 'ACCEPTANCE' AND (c.acceptance_result = 'PASSED') <> (m.due_date IS NOT NULL))`,
+  'a contract’s size is recorded and an agreed late rate is not below the LPR at signing': `SELECT id FROM contract
+    WHERE supplier_size NOT IN ('LARGE', 'MEDIUM', 'SMALL', 'MICRO', 'UNKNOWN')
+      OR (late_rate_bp IS NOT NULL AND (lpr_bp IS NULL OR late_rate_bp < lpr_bp))`,
   'obligations only for projects begun before the 2023 mechanism': `SELECT o.id FROM ppp_obligation o
     JOIN ppp_project p ON p.id = o.project_id WHERE p.mechanism <> 'PRE_2023'`,
   'a PPP partner only from the procurement phase on': `SELECT id FROM ppp_project

@@ -20,6 +20,9 @@ describe('demo data', () => {
   it('gives every enterprise a valid, unique code', () => {
     for (const e of demoEnterprises) expect(e.uscc[17]).toBe(usccCheckCharacter(e.uscc.slice(0, 17)));
     expect(new Set(demoEnterprises.map((e) => e.uscc)).size).toBe(demoEnterprises.length);
+    // every enterprise has a size class; a county's are mostly SMEs, with a few large ones
+    expect(demoEnterprises.every((e) => ['LARGE', 'MEDIUM', 'SMALL', 'MICRO'].includes(e.size))).toBe(true);
+    expect(demoEnterprises.filter((e) => e.size === 'LARGE').length).toBe(2);
   });
 
   it('gives every department a valid, unique government body code (11…)', () => {

@@ -1,3 +1,4 @@
+import type { EnterpriseSize } from '@integrity/rules';
 import { DEMO_COUNTY_CODE } from './regions.js';
 import { usccCheckCharacter } from './uscc.js';
 
@@ -6,6 +7,8 @@ export interface DemoEnterprise {
   name: string;
   regionCode: string;
   legalRepresentative: string;
+  /** Size class (工信部联企业〔2011〕300号) as the enterprise declares it: mostly small and micro, as in a county. */
+  size: Exclude<EnterpriseSize, 'UNKNOWN'>;
 }
 
 const NAMES = [
@@ -50,6 +53,10 @@ const NAMES = [
   '饶平县智联软件有限公司',
   '饶平县饶洋客家食品有限公司',
 ];
+/** Each name's size, in the order of NAMES: L large, M medium, S small, X micro. */
+const SIZES = 'SMSMMSMSXMLSXSSXSXSSSSMMMXSSMLMXSSXXSXXS';
+const SIZE_OF = { L: 'LARGE', M: 'MEDIUM', S: 'SMALL', X: 'MICRO' } as const;
+
 const LEGAL = ['陈', '林', '黄', '张', '李', '吴', '刘', '郑', '詹', '余'];
 
 /** Demo enterprises with valid codes: 91 (enterprise) + county code + a 9-character organisation code. */
@@ -60,5 +67,6 @@ export const demoEnterprises: DemoEnterprise[] = NAMES.map((name, i) => {
     name,
     regionCode: DEMO_COUNTY_CODE,
     legalRepresentative: `${LEGAL[i % LEGAL.length]}${['志强', '伟', '丽娟', '建华', '秀英'][i % 5]}`,
+    size: SIZE_OF[SIZES[i] as keyof typeof SIZE_OF],
   };
 });

@@ -15,3 +15,4 @@ export * from './csv-text.js';
 export * from './investment.js';
 export * from './ppp.js';
 export * from './debt.js';
+export * from './sme-payment.js';

@@ -155,6 +155,19 @@ export const REASONS = {
     'zh-CN': 'PPP 支出责任超过一般公共预算支出的 10%（上限 {cap} 元）',
     'en-US': 'PPP obligations above 10% of general budget expenditure (cap {cap})',
   },
+  SME_PAYMENT_TERM_TOO_LONG: {
+    'zh-CN': '向中小企业付款的期限最长不得超过 {max} 日（《保障中小企业款项支付条例》第九条）',
+    'en-US': 'An SME is paid within at most {max} days (SME Payment Regulations art. 9)',
+  },
+  LATE_RATE_BELOW_LPR: {
+    'zh-CN': '约定的逾期利率不得低于合同订立时1年期贷款市场报价利率 {lpr}%（条例第十七条）',
+    'en-US': 'The agreed late-payment rate may not be below the one-year LPR at signing, {lpr}% (art. 17)',
+  },
+  LPR_NOT_KNOWN: {
+    'zh-CN': '利率表只收录到 {knownThrough} 公布的贷款市场报价利率，无法核对约定利率；请更新利率表或不约定利率',
+    'en-US':
+      'The LPR table runs only to the publication of {knownThrough}; the agreed rate cannot be checked until it is extended',
+  },
   // credit records
   PUBLICITY_BEFORE_DECISION: {
     'zh-CN': '公示截止日不能早于决定日期',

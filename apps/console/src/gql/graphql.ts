@@ -513,13 +513,21 @@ export type Contract = {
   acceptedOn?: Maybe<Scalars['Date']['output']>;
   /** Contract amount, CNY. */
   amount: Scalars['Decimal']['output'];
+  /** Delivery date (交付): starts DELIVERY milestones. */
+  deliveredOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
+  /** Agreed annual late-payment rate, percent; null: the statutory 0.05% a day. */
+  lateRatePercent?: Maybe<Scalars['Decimal']['output']>;
+  /** The one-year LPR at signing, percent, that the agreed rate was checked against. */
+  lprPercent?: Maybe<Scalars['Decimal']['output']>;
   /** Payment milestones in order. */
   milestones: Array<PaymentMilestone>;
   /** The project. */
   project: ProcurementProject;
   signedOn: Scalars['Date']['output'];
   supplierName: Scalars['String']['output'];
+  /** The supplier’s size as declared at signing (kept as it was). */
+  supplierSize: EnterpriseSize;
   supplierUscc: Scalars['String']['output'];
   version: Scalars['Int']['output'];
 };
@@ -633,6 +641,8 @@ export type CreateEnterpriseInput = {
   name: Scalars['String']['input'];
   /** Division code of the region where it is registered. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Size class; default UNKNOWN. */
+  size?: InputMaybe<EnterpriseSize>;
   /** Unified social credit code; a failing check character is BAD_USER_INPUT on "uscc". */
   uscc: Scalars['String']['input'];
 };
@@ -1292,6 +1302,8 @@ export type Department = {
   integrityScore: IntegrityScore;
   /** County department, town government or other. */
   kind: DepartmentKind;
+  /** Late-payment interest accrued as of today on this department’s supplier payments, CNY (保障中小企业款项支付条例第十七条): the sum of its milestones’ lateInterest (batched). */
+  lateInterest: Scalars['Decimal']['output'];
   /** Full official name, e.g. 饶平县人力资源和社会保障局. */
   name: Scalars['String']['output'];
   /** Cases this department is responsible for that are still open after their deadline. Readers of casework, SUPERVISION officers; batched. */
@@ -1360,6 +1372,15 @@ export type Domain =
   /** Integrity evaluation, scoring rules, warnings, rectification and the plan’s task ledger. */
   | 'SUPERVISION';
 
+/** What a payment milestone’s due date is counted from. */
+export type DueBasis =
+  /** termDays after passed acceptance (检验或者验收合格): no due date until recordAcceptance passes, then acceptedOn + termDays. */
+  | 'ACCEPTANCE'
+  /** termDays after delivery (交付): no due date until recordDelivery, then deliveredOn + termDays. */
+  | 'DELIVERY'
+  /** A date agreed in the contract (dueDate). */
+  | 'FIXED_DATE';
+
 /** Eligibility for honours (评优评先), with what stands in the way when not eligible. */
 export type Eligibility = {
   __typename?: 'Eligibility';
@@ -1418,6 +1439,8 @@ export type Enterprise = {
   regionCode?: Maybe<Scalars['String']['output']>;
   /** On the dishonesty list (失信名录): an active SERIOUS dishonesty record. Such an enterprise may not bid. Public, like the list itself. */
   restricted: Scalars['Boolean']['output'];
+  /** Size class as recorded (UNKNOWN until then). Procurement takes it at signing when the supplier declares none. */
+  size: EnterpriseSize;
   /** Unified social credit code (统一社会信用代码, GB 32100-2015), 18 characters. */
   uscc: Scalars['String']['output'];
   /** Row version for optimistic locking. */
@@ -1436,6 +1459,19 @@ export type EnterprisePage = {
   /** How many items match, across all pages. */
   total: Scalars['Int']['output'];
 };
+
+/** An enterprise’s size class (企业规模类型, 工信部联企业〔2011〕300号). MEDIUM, SMALL and MICRO are SMEs, whose payment terms and late interest follow the SME Payment Regulations (保障中小企业款项支付条例). */
+export type EnterpriseSize =
+  /** 大型企业: not an SME. */
+  | 'LARGE'
+  /** 中型企业. */
+  | 'MEDIUM'
+  /** 微型企业. */
+  | 'MICRO'
+  /** 小型企业. */
+  | 'SMALL'
+  /** Not declared or not recorded: treated as not an SME. */
+  | 'UNKNOWN';
 
 /** One year’s evaluation of every department and town government (考核评价). */
 export type Evaluation = {
@@ -2037,6 +2073,17 @@ export type JudgmentStatus =
   /** Not fulfilled after the due date (a warning; counted against the department). */
   | 'UNFULFILLED';
 
+/** One monthly publication of the one-year loan prime rate (1年期LPR, 全国银行间同业拆借中心), in force from its day: what an agreed late-payment rate is checked against. */
+export type LoanPrimeRate = {
+  __typename?: 'LoanPrimeRate';
+  /** One-year LPR, annual percent, e.g. "3.00". */
+  oneYearPercent: Scalars['Decimal']['output'];
+  /** Day published; the value holds from it until the next publication. */
+  publishedOn: Scalars['Date']['output'];
+  /** Who recorded it (system: the published values the release carries). */
+  recordedBy: Scalars['String']['output'];
+};
+
 /** The court’s listing of the obligor as a dishonest judgment debtor (失信被执行人). */
 export type MarkJudgmentDebtorListedInput = {
   /** The court’s decision (决定书文号). */
@@ -2045,11 +2092,16 @@ export type MarkJudgmentDebtorListedInput = {
   listedOn: Scalars['Date']['input'];
 };
 
-/** One payment milestone of a contract. */
+/** One payment milestone of a contract: on a fixed date, or termDays after delivery or passed acceptance (dueBasis). */
 export type MilestoneInput = {
   /** Amount, CNY. */
   amount: Scalars['Decimal']['input'];
-  dueDate: Scalars['Date']['input'];
+  /** What the due date counts from; default FIXED_DATE. */
+  dueBasis?: InputMaybe<DueBasis>;
+  /** The agreed due date: required for FIXED_DATE, not given for DELIVERY or ACCEPTANCE. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Days after the basis event (DELIVERY, ACCEPTANCE); default 30. To an SME at most 60 (SME_PAYMENT_TERM_TOO_LONG). */
+  termDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One payment against a milestone, with its own date (partial payments are each kept). */
@@ -2072,7 +2124,7 @@ export type MilestoneStatus =
   | 'PAID'
   /** Partly paid, not yet due. */
   | 'PARTIALLY_PAID'
-  /** Not yet due. */
+  /** Not yet due, or no due date yet (its delivery or acceptance not recorded). */
   | 'SCHEDULED';
 
 export type Mutation = {
@@ -2175,6 +2227,8 @@ export type Mutation = {
   recordDebtIncident: DebtIncident;
   /** Record a reduction of the stock under the year’s plan: NO_STOCK_PLAN without one, REDUCTION_EXCEEDS_STOCK above the stock left. DEBT officers of the finance bureau. */
   recordDebtReduction: DebtReduction;
+  /** Record delivery (交付) of the contracted goods, works or services, once: DELIVERY milestones fall due deliveredOn + termDays. */
+  recordDelivery: Contract;
   /** Record a debt-risk emergency plan (应急处置预案; every county-level government keeps one, 国办函〔2016〕88号). DEBT officers of the finance bureau. */
   recordEmergencyPlan: EmergencyPlan;
   /** A published annual evaluation grade reaches credit (supervision’s outbox), for credit reports. Only the supervision service credential; idempotent on (department, year). */
@@ -2189,6 +2243,8 @@ export type Mutation = {
   recordJudgment: Judgment;
   /** Record a payment or performance towards a judgment: CASEWORK officers of the obligor, or county-wide. */
   recordJudgmentFulfilment: Judgment;
+  /** Record a month’s one-year LPR publication (every month’s, changed or not: a contract signed past the 19th of the month after the latest one cannot have an agreed rate checked, LPR_NOT_KNOWN). PROCUREMENT officers acting county-wide. */
+  recordLoanPrimeRate: LoanPrimeRate;
   /** Record a payment to the supplier against a milestone. */
   recordPayment: PaymentMilestone;
   /** Record a breach (违约失信) naming the responsible department. */
@@ -2530,6 +2586,12 @@ export type MutationRecordDebtReductionArgs = {
 };
 
 
+export type MutationRecordDeliveryArgs = {
+  deliveredOn: Scalars['Date']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordEmergencyPlanArgs = {
   input: RecordEmergencyPlanInput;
 };
@@ -2564,6 +2626,11 @@ export type MutationRecordJudgmentArgs = {
 export type MutationRecordJudgmentFulfilmentArgs = {
   id: Scalars['ID']['input'];
   input: RecordJudgmentFulfilmentInput;
+};
+
+
+export type MutationRecordLoanPrimeRateArgs = {
+  input: RecordLoanPrimeRateInput;
 };
 
 
@@ -2837,8 +2904,13 @@ export type PaymentMilestone = {
   amount: Scalars['Decimal']['output'];
   /** Days paid late: paid in full after the due date, from the due date to the last payment (kept once paid); unpaid past due, until today. null when on time. */
   daysLate?: Maybe<Scalars['Int']['output']>;
-  dueDate: Scalars['Date']['output'];
+  /** What the due date counts from. */
+  dueBasis: DueBasis;
+  /** Due date; null while a DELIVERY or ACCEPTANCE milestone waits for its event (never overdue then). */
+  dueDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
+  /** Late-payment interest owed to the supplier as of today, CNY (保障中小企业款项支付条例第十七条): each day from the day after the due date to the day paid (or today), on what was outstanding that day, at the contract’s agreed annual rate / 365, else 0.05% a day; rounded once to the fen. 0 while on time or with no due date yet (batched). */
+  lateInterest: Scalars['Decimal']['output'];
   /** Paid so far, CNY. */
   paidAmount: Scalars['Decimal']['output'];
   /** Date of the last payment. */
@@ -2848,6 +2920,8 @@ export type PaymentMilestone = {
   /** Order within the contract, from 1. */
   seq: Scalars['Int']['output'];
   status: MilestoneStatus;
+  /** Days after delivery or acceptance; null for FIXED_DATE. */
+  termDays?: Maybe<Scalars['Int']['output']>;
   version: Scalars['Int']['output'];
 };
 
@@ -3299,6 +3373,8 @@ export type Query = {
   investmentAuditTrail: AuditEntryPage;
   /** Effective judgments against county bodies, earliest due first. Those who see every case see all; anyone else their department’s. */
   judgments: JudgmentPage;
+  /** The one-year LPR publications an agreed late-payment rate is checked against, newest first. Any signed-in user. */
+  loanPrimeRates: Array<LoanPrimeRate>;
   /** The logged-in user; null without a token. An expired token is UNAUTHENTICATED. */
   me?: Maybe<User>;
   /** Objections open past their acceptance or decision deadline: a warning for supervisors (and leaders, admins), and for supervision’s warning feed. */
@@ -3941,6 +4017,14 @@ export type RecordJudgmentInput = {
   obligation: Scalars['String']['input'];
 };
 
+/** A month’s LPR publication, as published (record every month’s, changed or not). */
+export type RecordLoanPrimeRateInput = {
+  /** One-year LPR, annual percent with at most 2 decimals, above 0, at most 20. */
+  oneYearPercent: Scalars['Decimal']['input'];
+  /** Day published (the 20th, or the next working day); not in the future. */
+  publishedOn: Scalars['Date']['input'];
+};
+
 /** A repayment of principal and/or interest. */
 export type RecordRepaymentInput = {
   /** Interest paid, CNY (may be 0). */
@@ -4324,10 +4408,14 @@ export type Severity =
 export type SignContractInput = {
   /** Contract amount, CNY, not above the budget. */
   amount: Scalars['Decimal']['input'];
+  /** Agreed annual late-payment interest rate in percent, up to 2 decimals (e.g. "3.00"); not below the one-year LPR at signing (LATE_RATE_BELOW_LPR). Not given: 0.05% a day. */
+  lateRatePercent?: InputMaybe<Scalars['Decimal']['input']>;
   /** Payments due to the supplier. */
   milestones: Array<MilestoneInput>;
   /** Signing date, not in the future. */
   signedOn: Scalars['Date']['input'];
+  /** The supplier’s size as it declares it at signing (中小企业声明函, 财库〔2020〕46号), kept on the contract. Not given: the size directory has on record for the supplier (Enterprise.size; UNKNOWN, not an SME, when none). */
+  supplierSize?: InputMaybe<EnterpriseSize>;
 };
 
 /** Ascending (A→Z, oldest, smallest first) or descending. */
@@ -4471,6 +4559,8 @@ export type UpdateEnterpriseInput = {
   legalRepresentative?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Size class, as the enterprise now declares it. */
+  size?: InputMaybe<EnterpriseSize>;
   /** The version you read; a stale version is CONFLICT. */
   version: Scalars['Int']['input'];
 };
@@ -5440,6 +5530,14 @@ export type RecordPaymentMutationVariables = Exact<{
 
 export type RecordPaymentMutation = { __typename?: 'Mutation', recordPayment: { __typename?: 'PaymentMilestone', id: string, status: MilestoneStatus } };
 
+export type RecordDeliveryMutationVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+  deliveredOn: Scalars['Date']['input'];
+}>;
+
+
+export type RecordDeliveryMutation = { __typename?: 'Mutation', recordDelivery: { __typename?: 'Contract', id: string, deliveredOn?: string | null } };
+
 export type RecordAcceptanceMutationVariables = Exact<{
   projectId: Scalars['ID']['input'];
   input: RecordAcceptanceInput;
@@ -5447,6 +5545,11 @@ export type RecordAcceptanceMutationVariables = Exact<{
 
 
 export type RecordAcceptanceMutation = { __typename?: 'Mutation', recordAcceptance: { __typename?: 'Contract', id: string, acceptanceResult?: string | null } };
+
+export type DepartmentLateInterestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentLateInterestQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, lateInterest: string }> } };
 
 export type PppCapacityQueryVariables = Exact<{
   regionCode: Scalars['String']['input'];
@@ -5520,7 +5623,7 @@ export type ProcurementProjectDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProcurementProjectDetailQuery = { __typename?: 'Query', procurementProject?: { __typename?: 'ProcurementProject', id: string, ocid: string, title: string, status: ProcurementStatus, budget: string, methodName: string, purchaser: { __typename?: 'Department', id: string, name: string }, timeline: Array<{ __typename?: 'StatusChange', fromStatus?: ProcurementStatus | null, toStatus: ProcurementStatus, at: string, byUser: string }>, bids: Array<{ __typename?: 'Bid', id: string, supplierUscc: string, supplierName: string, amount: string, submittedAt: string }>, refusedBids: Array<{ __typename?: 'RefusedBid', id: string, supplierUscc: string, amount: string, reason: string, at: string }>, contract?: { __typename?: 'Contract', id: string, supplierName: string, amount: string, signedOn: string, milestones: Array<{ __typename?: 'PaymentMilestone', id: string, seq: number, dueDate: string, amount: string, paidAmount: string, paidOn?: string | null, status: MilestoneStatus, daysLate?: number | null, payments: Array<{ __typename?: 'MilestonePayment', id: string, paidOn: string, amount: string }> }> } | null } | null };
+export type ProcurementProjectDetailQuery = { __typename?: 'Query', procurementProject?: { __typename?: 'ProcurementProject', id: string, ocid: string, title: string, status: ProcurementStatus, budget: string, methodName: string, purchaser: { __typename?: 'Department', id: string, name: string }, timeline: Array<{ __typename?: 'StatusChange', fromStatus?: ProcurementStatus | null, toStatus: ProcurementStatus, at: string, byUser: string }>, bids: Array<{ __typename?: 'Bid', id: string, supplierUscc: string, supplierName: string, amount: string, submittedAt: string }>, refusedBids: Array<{ __typename?: 'RefusedBid', id: string, supplierUscc: string, amount: string, reason: string, at: string }>, contract?: { __typename?: 'Contract', id: string, supplierName: string, amount: string, signedOn: string, supplierSize: EnterpriseSize, lateRatePercent?: string | null, deliveredOn?: string | null, milestones: Array<{ __typename?: 'PaymentMilestone', id: string, seq: number, dueDate?: string | null, dueBasis: DueBasis, termDays?: number | null, lateInterest: string, amount: string, paidAmount: string, paidOn?: string | null, status: MilestoneStatus, daysLate?: number | null, payments: Array<{ __typename?: 'MilestonePayment', id: string, paidOn: string, amount: string }> }> } | null } | null };
 
 export type ProcurementProjectsQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -5826,7 +5929,9 @@ export const ProcurementBreachesDocument = {"kind":"Document","definitions":[{"k
 export const RecordProcurementBreachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordProcurementBreach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordBreachInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProcurementBreach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordProcurementBreachMutation, RecordProcurementBreachMutationVariables>;
 export const SignContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SignContractMutation, SignContractMutationVariables>;
 export const RecordPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paidOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"milestoneId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}}},{"kind":"Argument","name":{"kind":"Name","value":"paidOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paidOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const RecordDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveredOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"deliveredOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveredOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}}]}}]}}]} as unknown as DocumentNode<RecordDeliveryMutation, RecordDeliveryMutationVariables>;
 export const RecordAcceptanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAcceptance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAcceptanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAcceptance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceResult"}}]}}]}}]} as unknown as DocumentNode<RecordAcceptanceMutation, RecordAcceptanceMutationVariables>;
+export const DepartmentLateInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentLateInterest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterest"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentLateInterestQuery, DepartmentLateInterestQueryVariables>;
 export const PppCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PppCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pppFiscalCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generalBudgetExpenditure"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"warningLine"}},{"kind":"Field","name":{"kind":"Name","value":"atWarningLine"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pppObligationsDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PppCapacityQuery, PppCapacityQueryVariables>;
 export const SetPppCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPppCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPppFiscalCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"generalBudgetExpenditure"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}}]}}]} as unknown as DocumentNode<SetPppCapacityMutation, SetPppCapacityMutationVariables>;
 export const PppProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PppProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pppProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"totalInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"partnerUscc"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PppProjectsQuery, PppProjectsQueryVariables>;
@@ -5835,7 +5940,7 @@ export const CreatePppDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const AddPppObligationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPppObligation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPppObligation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AddPppObligationMutation, AddPppObligationMutationVariables>;
 export const AdvancePppPhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvancePppPhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phase"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PppPhase"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advancePppPhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"phase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phase"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AdvancePppPhaseMutation, AdvancePppPhaseMutationVariables>;
 export const PayPppObligationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayPppObligation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paidOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payPppObligation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"paidOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paidOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PayPppObligationMutation, PayPppObligationMutationVariables>;
-export const ProcurementProjectDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcurementProjectDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"methodName"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byUser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierUscc"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refusedBids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierUscc"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcurementProjectDetailQuery, ProcurementProjectDetailQueryVariables>;
+export const ProcurementProjectDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcurementProjectDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"methodName"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byUser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierUscc"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refusedBids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierUscc"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"supplierSize"}},{"kind":"Field","name":{"kind":"Name","value":"lateRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueBasis"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterest"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcurementProjectDetailQuery, ProcurementProjectDetailQueryVariables>;
 export const ProcurementProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcurementProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcurementStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purchaserId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcurementProjectSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"purchaserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purchaserId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortDirection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcurementProjectsQuery, ProcurementProjectsQueryVariables>;
 export const ProjectOcdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectOcds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"ocdsRelease"}}]}}]}}]} as unknown as DocumentNode<ProjectOcdsQuery, ProjectOcdsQueryVariables>;
 export const CreateProcurementProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProcurementProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProcurementProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProcurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateProcurementProjectMutation, CreateProcurementProjectMutationVariables>;

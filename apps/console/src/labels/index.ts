@@ -14,6 +14,8 @@ import { POLICY_STATUS } from './policy-status';
 import { PPP_OBLIGATION_STATUS } from './ppp-obligation-status';
 import { PPP_PHASE } from './ppp-phase';
 import { PPP_MECHANISM } from './ppp-mechanism';
+import { ENTERPRISE_SIZE } from './enterprise-size';
+import { DUE_BASIS } from './due-basis';
 import { PROCUREMENT_CATEGORY } from './procurement-category';
 import { PROCUREMENT_METHOD } from './procurement-method';
 import { PROCUREMENT_STATUS } from './procurement-status';
@@ -70,6 +72,8 @@ export { POLICY_STATUS } from './policy-status';
 export { PPP_OBLIGATION_STATUS } from './ppp-obligation-status';
 export { PPP_PHASE } from './ppp-phase';
 export { PPP_MECHANISM } from './ppp-mechanism';
+export { ENTERPRISE_SIZE } from './enterprise-size';
+export { DUE_BASIS } from './due-basis';
 export { PROCUREMENT_CATEGORY } from './procurement-category';
 export { PROCUREMENT_METHOD } from './procurement-method';
 export { PROCUREMENT_STATUS } from './procurement-status';
@@ -146,6 +150,8 @@ export const LABELS: Readonly<Record<string, LabelTable>> = {
   PppObligationStatus: PPP_OBLIGATION_STATUS,
   PppPhase: PPP_PHASE,
   PppMechanism: PPP_MECHANISM,
+  EnterpriseSize: ENTERPRISE_SIZE,
+  DueBasis: DUE_BASIS,
   ProcurementCategory: PROCUREMENT_CATEGORY,
   ProcurementMethod: PROCUREMENT_METHOD,
   ProcurementStatus: PROCUREMENT_STATUS,

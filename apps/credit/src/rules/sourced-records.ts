@@ -53,7 +53,7 @@ export const SOURCED_RECORD_RULES: Record<SourcedRecordKind, SourcedRecordRule> 
     cure: '拖欠的合同款项全部付清',
     senders: ['procurement'],
     source:
-      '饶府〔2018〕35号 三.2；《保障中小企业款项支付条例》（国务院令第802号）第八条、第十五条：机关、事业单位拖欠中小企业账款',
+      '饶府〔2018〕35号 三.2；《保障中小企业款项支付条例》（国务院令第802号）第九条、第十七条：机关、事业单位拖欠中小企业账款',
   },
   COMMITMENT_BREACHED: {
     category: 'BROKEN_COMMITMENT',

@@ -1,3 +1,4 @@
+import type { EnterpriseSize } from '@integrity/subgraph-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('enterprise')
@@ -14,6 +15,10 @@ export class EnterpriseEntity {
 
   @Column({ name: 'region_code', type: 'varchar', length: 12, nullable: true })
   regionCode: string | null;
+
+  /** Size class (大型/中型/小型/微型); UNKNOWN until recorded. */
+  @Column({ type: 'varchar', length: 8, default: 'UNKNOWN' })
+  size: EnterpriseSize;
 
   @Column({ type: 'int', default: 1 })
   version: number;

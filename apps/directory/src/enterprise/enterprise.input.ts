@@ -1,6 +1,7 @@
-import { PageArgs } from '@integrity/subgraph-kit';
+import { PageArgs, type EnterpriseSize } from '@integrity/subgraph-kit';
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { EnterpriseSizeEnum } from './enterprise-size.type.js';
 
 @InputType({ description: 'A new enterprise. The code is checked (GB 32100-2015).' })
 export class CreateEnterpriseInput {
@@ -19,6 +20,9 @@ export class CreateEnterpriseInput {
   @Field({ nullable: true, description: 'Division code of the region where it is registered.' })
   @IsOptional()
   regionCode?: string;
+
+  @Field(() => EnterpriseSizeEnum, { nullable: true, description: 'Size class; default UNKNOWN.' })
+  size?: EnterpriseSize;
 }
 
 @InputType({ description: 'Changes to an enterprise; the code itself never changes.' })
@@ -39,6 +43,9 @@ export class UpdateEnterpriseInput {
   @Field({ nullable: true })
   @IsOptional()
   regionCode?: string;
+
+  @Field(() => EnterpriseSizeEnum, { nullable: true, description: 'Size class, as the enterprise now declares it.' })
+  size?: EnterpriseSize;
 }
 
 @ArgsType()

@@ -49,6 +49,7 @@ export async function createEnterprise(ctx: RequestContext, input: CreateEnterpr
       name: input.name.trim(),
       legalRepresentative: input.legalRepresentative?.trim() ?? null,
       regionCode: input.regionCode ?? null,
+      size: input.size ?? 'UNKNOWN',
       version: 1,
     });
     await manager.insert(EnterpriseEntity, enterprise);

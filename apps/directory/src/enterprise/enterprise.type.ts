@@ -1,5 +1,6 @@
-import { Page } from '@integrity/subgraph-kit';
+import { Page, type EnterpriseSize } from '@integrity/subgraph-kit';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { EnterpriseSizeEnum } from './enterprise-size.type.js';
 
 @Directive('@key(fields: "uscc")')
 @ObjectType({
@@ -18,6 +19,12 @@ export class Enterprise {
 
   @Field(() => String, { nullable: true, description: 'Division code of the region where it is registered.' })
   regionCode: string | null;
+
+  @Field(() => EnterpriseSizeEnum, {
+    description:
+      'Size class as recorded (UNKNOWN until then). Procurement takes it at signing when the supplier declares none.',
+  })
+  size: EnterpriseSize;
 
   @Field(() => Int, { description: 'Row version for optimistic locking.' })
   version: number;

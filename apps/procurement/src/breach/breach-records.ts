@@ -4,7 +4,7 @@ import { addDays, creditRecordMessage, type OutboxEntry } from '@integrity/subgr
 /**
  * Days a supplier payment may stay unpaid after its due date before the purchaser's arrears are recorded as
  * government dishonesty. PAYMENT_RECORD_GRACE_DAYS overrides; the default 30 is the county's choice, measured on
- * the 30-day payment term of 《保障中小企业款项支付条例》（国务院令第802号）第八条.
+ * the 30-day payment term of 《保障中小企业款项支付条例》（国务院令第802号）第九条 (第八条 in the 2020 text, 国务院令第728号).
  */
 export const paymentRecordGraceDays = (env: NodeJS.ProcessEnv = process.env): number => {
   const days = Number(env.PAYMENT_RECORD_GRACE_DAYS);

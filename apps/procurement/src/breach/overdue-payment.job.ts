@@ -18,11 +18,14 @@ import { overduePaymentMessage, paymentRecordGraceDays } from './breach-records.
  */
 export async function recordOverduePayments(job: Pick<JobContext, 'dataSource'>, now = today()): Promise<number> {
   const grace = paymentRecordGraceDays();
-  const due = await job.dataSource
+  const due = (await job.dataSource
     .getRepository(MilestoneEntity)
     .createQueryBuilder('m')
-    .where('m.paid_amount < m.amount AND m.due_date < :cutoff', { cutoff: addDays(now, -grace) })
-    .getMany();
+    // a milestone waiting for delivery or acceptance has no due date: never overdue, never recorded
+    .where('m.paid_amount < m.amount AND m.due_date IS NOT NULL AND m.due_date < :cutoff', {
+      cutoff: addDays(now, -grace),
+    })
+    .getMany()) as (MilestoneEntity & { dueDate: string })[];
   if (!due.length) return 0;
   const sent = new Set(
     (

@@ -1,3 +1,4 @@
+import type { DueBasis, EnterpriseSize } from '@integrity/rules';
 import { bigintTransformer } from '@integrity/subgraph-kit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -14,6 +15,14 @@ export class ContractEntity {
   @Column({ name: 'acceptance_result', type: 'varchar', length: 8, nullable: true }) acceptanceResult:
     'PASSED' | 'FAILED' | null;
   @Column({ name: 'acceptance_note', type: 'varchar', length: 1000, nullable: true }) acceptanceNote: string | null;
+  /** The supplier's size as declared at signing (条例第三条: the size at signing decides), kept as it was. */
+  @Column({ name: 'supplier_size', type: 'varchar', length: 8, default: 'UNKNOWN' }) supplierSize: EnterpriseSize;
+  /** Agreed annual late-payment rate in basis points; null: the statutory 0.05% a day. */
+  @Column({ name: 'late_rate_bp', type: 'int', nullable: true }) lateRateBp: number | null;
+  /** The one-year LPR (bp) the agreed rate was checked against; null when no rate was agreed. */
+  @Column({ name: 'lpr_bp', type: 'int', nullable: true }) lprBp: number | null;
+  /** The day the goods, works or services were delivered (交付): starts DELIVERY milestones' terms. */
+  @Column({ name: 'delivered_on', type: 'varchar', length: 10, nullable: true }) deliveredOn: string | null;
   @Column({ type: 'int', default: 1 }) version: number;
 }
 
@@ -24,7 +33,11 @@ export class MilestoneEntity {
   @Column({ name: 'contract_id', type: 'varchar', length: 36 }) contractId: string;
   @Column({ name: 'purchaser_id', type: 'varchar', length: 36 }) purchaserId: string;
   @Column({ type: 'int' }) seq: number;
-  @Column({ name: 'due_date', type: 'varchar', length: 10 }) dueDate: string;
+  /** null while a DELIVERY or ACCEPTANCE milestone waits for its basis event: not yet due, never overdue. */
+  @Column({ name: 'due_date', type: 'varchar', length: 10, nullable: true }) dueDate: string | null;
+  @Column({ name: 'due_basis', type: 'varchar', length: 12, default: 'FIXED_DATE' }) dueBasis: DueBasis;
+  /** Days after the basis event (DELIVERY, ACCEPTANCE); null for a FIXED_DATE milestone. */
+  @Column({ name: 'term_days', type: 'int', nullable: true }) termDays: number | null;
   @Column({ type: 'bigint', transformer: bigintTransformer }) amount: bigint;
   @Column({ name: 'paid_amount', type: 'bigint', transformer: bigintTransformer, default: 0 }) paidAmount: bigint;
   @Column({ name: 'paid_on', type: 'varchar', length: 10, nullable: true }) paidOn: string | null;

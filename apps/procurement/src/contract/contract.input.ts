@@ -1,11 +1,32 @@
 import { DateScalar, DecimalScalar } from '@integrity/subgraph-kit';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import type { DueBasis, EnterpriseSize } from '@integrity/rules';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DueBasisEnum, EnterpriseSizeEnum } from './sme.type.js';
 
-@InputType({ description: 'One payment milestone of a contract.' })
+@InputType({
+  description:
+    'One payment milestone of a contract: on a fixed date, or termDays after delivery or passed acceptance (dueBasis).',
+})
 export class MilestoneInput {
-  @Field(() => DateScalar) dueDate: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The agreed due date: required for FIXED_DATE, not given for DELIVERY or ACCEPTANCE.',
+  })
+  dueDate?: string;
   @Field(() => DecimalScalar, { description: 'Amount, CNY.' }) amount: string;
+  @Field(() => DueBasisEnum, { nullable: true, description: 'What the due date counts from; default FIXED_DATE.' })
+  dueBasis?: DueBasis;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days after the basis event (DELIVERY, ACCEPTANCE); default 30. To an SME at most 60 (SME_PAYMENT_TERM_TOO_LONG).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  termDays?: number;
 }
 
 @InputType({ description: 'Sign the contract of an AWARDED project; the milestones must add up to the amount.' })
@@ -17,6 +38,18 @@ export class SignContractInput {
   @ArrayMaxSize(60)
   @ValidateNested({ each: true })
   milestones: MilestoneInput[];
+  @Field(() => EnterpriseSizeEnum, {
+    nullable: true,
+    description:
+      'The supplier’s size as it declares it at signing (中小企业声明函, 财库〔2020〕46号), kept on the contract. Not given: the size directory has on record for the supplier (Enterprise.size; UNKNOWN, not an SME, when none).',
+  })
+  supplierSize?: EnterpriseSize;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Agreed annual late-payment interest rate in percent, up to 2 decimals (e.g. "3.00"); not below the one-year LPR at signing (LATE_RATE_BELOW_LPR). Not given: 0.05% a day.',
+  })
+  lateRatePercent?: string;
 }
 
 @InputType({ description: 'The acceptance (履约验收) of a project in performance.' })

@@ -9,6 +9,7 @@ import {
   milestoneView,
   recordAcceptance,
   recordBreach,
+  recordDelivery,
   recordPayment,
   signContract,
 } from './contract.service.js';
@@ -58,6 +59,19 @@ export class ContractResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return recordAcceptance(ctx, projectId, input);
+  }
+
+  @Mutation(() => Contract, {
+    description:
+      'Record delivery (交付) of the contracted goods, works or services, once: DELIVERY milestones fall due deliveredOn + termDays.',
+  })
+  @Allow(allow.write('PROCUREMENT'))
+  recordDelivery(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('deliveredOn', () => DateScalar) deliveredOn: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return recordDelivery(ctx, projectId, deliveredOn);
   }
 
   @Mutation(() => BreachRecord, { description: 'Record a breach (违约失信) naming the responsible department.' })

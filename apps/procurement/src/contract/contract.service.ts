@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { formatDecimal, lateInterest } from '@integrity/rules';
 import {
+  addDays,
   AppError,
   badInput,
   byKey,
@@ -16,7 +18,7 @@ import {
   updateVersioned,
   type RequestContext,
 } from '@integrity/subgraph-kit';
-import { In } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { bidsOf } from '../bid/bid.service.js';
 import { forgetProject, moveProject, mustLoadProject } from '../project/project.service.js';
 import { PppProjectEntity } from '../ppp/ppp.entity.js';
@@ -27,8 +29,16 @@ import { daysLate } from './milestone-lateness.js';
 import { MilestonePaymentEntity } from './milestone-payment.entity.js';
 import { breachMessage } from '../breach/breach-records.js';
 import { reportPaidIfRecorded } from '../breach/paid-cure.js';
+import { checkLateRate, checkMilestoneTerms, milestoneOrder } from './sme-terms.js';
+import { supplierSizeAtSigning } from './supplier-size.js';
+import { lprPublications } from '../lpr/lpr.service.js';
 
-export const contractView = (c: ContractEntity) => ({ ...c, amount: formatMoney(c.amount) });
+export const contractView = (c: ContractEntity) => ({
+  ...c,
+  amount: formatMoney(c.amount),
+  lateRatePercent: c.lateRateBp === null ? null : formatDecimal(BigInt(c.lateRateBp), 2),
+  lprPercent: c.lprBp === null ? null : formatDecimal(BigInt(c.lprBp), 2),
+});
 export const milestoneView = (m: MilestoneEntity, onDate = today()) => ({
   ...m,
   amount: formatMoney(m.amount),
@@ -36,6 +46,32 @@ export const milestoneView = (m: MilestoneEntity, onDate = today()) => ({
   status: milestoneStatus(m, onDate),
   daysLate: daysLate(m, onDate),
 });
+
+/** Contracts by id, for many milestones in one statement. */
+export const contractById = (ctx: RequestContext, id: string) =>
+  ctx.loaders
+    .get<string, ContractEntity | null>('contract.byId', async (ids) =>
+      byKey(ids, await ctx.dataSource.manager.findBy(ContractEntity, { id: In([...ids]) }), (c) => c.id),
+    )
+    .load(id);
+
+/**
+ * A milestone's late-payment interest in fen as of today (条例第十七条), from its view: the contract's agreed rate
+ * and the milestone's dated payments are loaded in batches (one statement each for any number of milestones).
+ */
+export async function milestoneLateInterest(
+  ctx: RequestContext,
+  m: { id: string; contractId: string; dueDate: string | null; amount: string },
+) {
+  if (m.dueDate === null) return 0n;
+  const [contract, payments] = await Promise.all([contractById(ctx, m.contractId), paymentsOf(ctx, m.id)]);
+  return lateInterest(
+    { dueDate: m.dueDate, amount: parseMoney(m.amount, 'amount') },
+    payments,
+    today(),
+    contract?.lateRateBp ?? null,
+  );
+}
 
 export const contractOf = (ctx: RequestContext, projectId: string) =>
   ctx.loaders
@@ -92,16 +128,7 @@ export async function signContract(ctx: RequestContext, projectId: string, input
       { budget: formatMoney(project.budget) },
     );
   if (input.signedOn > today()) throw badInput('signedOn', 'DATE_IN_FUTURE', 'signedOn cannot be in the future');
-  const milestones = input.milestones.map((m, i) => {
-    if (!isValidDate(m.dueDate) || m.dueDate < input.signedOn)
-      throw badInput(
-        `milestones.${i}.dueDate`,
-        'DATE_TOO_EARLY',
-        'a milestone cannot fall due before the contract is signed',
-        { date: input.signedOn },
-      );
-    return { dueDate: m.dueDate, amount: parseMoney(m.amount, `milestones.${i}.amount`) };
-  });
+  const milestones = checkMilestoneTerms(input.milestones, input.signedOn, input.supplierSize ?? 'UNKNOWN');
   const total = milestones.reduce((s, m) => s + m.amount, 0n);
   if (total !== amount)
     throw badInput(
@@ -110,7 +137,13 @@ export async function signContract(ctx: RequestContext, projectId: string, input
       `the milestones add up to ${formatMoney(total)}, not the contract amount ${formatMoney(amount)}`,
       { total: formatMoney(total), expected: formatMoney(amount) },
     );
+  // the LPR publications are read only when a rate was agreed (one statement)
+  const publications = input.lateRatePercent ? await lprPublications(ctx.dataSource.manager) : [];
+  const rate = checkLateRate(input.lateRatePercent, input.signedOn, publications);
   const bid = (await bidsOf(ctx, projectId)).find((b) => b.id === project.awardedBidId)!;
+  const supplierSize = await supplierSizeAtSigning(ctx, bid.supplierUscc, input.supplierSize);
+  // undeclared, the size on record may make the supplier an SME: its terms are checked again against it
+  if (!input.supplierSize) checkMilestoneTerms(input.milestones, input.signedOn, supplierSize);
   // the supplier may have been recorded since the award
   await requireCreditAt(ctx, { step: 'CONTRACT', uscc: bid.supplierUscc, reference: projectId, field: 'projectId' });
   const contract: ContractEntity = {
@@ -124,21 +157,25 @@ export async function signContract(ctx: RequestContext, projectId: string, input
     acceptedOn: null,
     acceptanceResult: null,
     acceptanceNote: null,
+    supplierSize,
+    lateRateBp: rate.lateRateBp,
+    lprBp: rate.lprBp,
+    deliveredOn: null,
     version: 1,
   };
-  const rows: MilestoneEntity[] = milestones
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-    .map((m, i) => ({
-      id: randomUUID(),
-      contractId: contract.id,
-      purchaserId: project.purchaserId,
-      seq: i + 1,
-      dueDate: m.dueDate,
-      amount: m.amount,
-      paidAmount: 0n,
-      paidOn: null,
-      version: 1,
-    }));
+  const rows: MilestoneEntity[] = milestones.sort(milestoneOrder).map((m, i) => ({
+    id: randomUUID(),
+    contractId: contract.id,
+    purchaserId: project.purchaserId,
+    seq: i + 1,
+    dueDate: m.dueDate,
+    dueBasis: m.dueBasis,
+    termDays: m.termDays,
+    amount: m.amount,
+    paidAmount: 0n,
+    paidOn: null,
+    version: 1,
+  }));
   const result = await ctx.dataSource.transaction(async (m) => {
     await m.insert(ContractEntity, contract);
     await m.insert(MilestoneEntity, rows);
@@ -223,7 +260,61 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
       before: contract,
       after,
     });
-    if (input.passed) await moveProject(m, ctx, project, 'ACCEPTED');
+    if (input.passed) {
+      // passed acceptance starts the term of milestones conditioned on it (条例第十条)
+      await startTerms(m, contract.id, 'ACCEPTANCE', input.acceptedOn);
+      await moveProject(m, ctx, project, 'ACCEPTED');
+    }
+    return contractView(after);
+  });
+  forgetProject(ctx, projectId);
+  return result;
+}
+
+/**
+ * Give each milestone of a contract waiting on `basis` its due date: the event's date plus its term. One statement
+ * per distinct term (a contract has a handful). A milestone that already has a date keeps it.
+ */
+async function startTerms(m: EntityManager, contractId: string, basis: 'DELIVERY' | 'ACCEPTANCE', on: string) {
+  const waiting = await m.findBy(MilestoneEntity, { contractId, dueBasis: basis, dueDate: IsNull() });
+  for (const termDays of new Set(waiting.map((w) => w.termDays ?? 0)))
+    await m.update(
+      MilestoneEntity,
+      { contractId, dueBasis: basis, dueDate: IsNull(), termDays },
+      { dueDate: addDays(on, termDays), version: () => 'version + 1' },
+    );
+}
+
+/** Record delivery (交付) of a contract's goods, works or services: starts its DELIVERY milestones' terms. */
+export async function recordDelivery(ctx: RequestContext, projectId: string, deliveredOn: string) {
+  const project = await mustLoadProject(ctx, projectId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
+  const contract = await contractOf(ctx, projectId);
+  if (!contract || !['CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED'].includes(project.status))
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_STATE',
+      `delivery is recorded for a contracted project; project ${projectId} is ${project.status}`,
+      { from: project.status, allowed: [] },
+    );
+  if (contract.deliveredOn)
+    throw badInput('deliveredOn', 'ALREADY_REGISTERED', `delivery was recorded on ${contract.deliveredOn}`);
+  if (!isValidDate(deliveredOn) || deliveredOn > today())
+    throw badInput('deliveredOn', 'DATE_IN_FUTURE', 'deliveredOn cannot be in the future');
+  if (deliveredOn < contract.signedOn)
+    throw badInput('deliveredOn', 'DATE_TOO_EARLY', 'delivery cannot precede signing', { date: contract.signedOn });
+  const result = await ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, ContractEntity, 'contract', { id: contract.id }, contract.version, {
+      deliveredOn,
+    });
+    await startTerms(m, contract.id, 'DELIVERY', deliveredOn);
+    await recordAudit(m, ctx, {
+      action: 'contract.deliver',
+      entityType: 'Contract',
+      entityId: contract.id,
+      before: contract,
+      after,
+    });
     return contractView(after);
   });
   forgetProject(ctx, projectId);

@@ -1,5 +1,7 @@
 import { DateScalar, DecimalScalar } from '@integrity/subgraph-kit';
+import type { DueBasis, EnterpriseSize } from '@integrity/rules';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DueBasisEnum, EnterpriseSizeEnum } from './sme.type.js';
 
 export const MilestoneStatusEnum = {
   SCHEDULED: 'SCHEDULED',
@@ -11,7 +13,7 @@ registerEnumType(MilestoneStatusEnum, {
   name: 'MilestoneStatus',
   description: 'A payment milestone as of today.',
   valuesConfig: {
-    SCHEDULED: { description: 'Not yet due.' },
+    SCHEDULED: { description: 'Not yet due, or no due date yet (its delivery or acceptance not recorded).' },
     PARTIALLY_PAID: { description: 'Partly paid, not yet due.' },
     PAID: { description: 'Paid in full.' },
     OVERDUE: { description: 'Past its due date and not paid in full: a government breach (拖欠账款).' },
@@ -22,7 +24,14 @@ registerEnumType(MilestoneStatusEnum, {
 export class PaymentMilestone {
   @Field(() => ID) id: string;
   @Field(() => Int, { description: 'Order within the contract, from 1.' }) seq: number;
-  @Field(() => DateScalar) dueDate: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Due date; null while a DELIVERY or ACCEPTANCE milestone waits for its event (never overdue then).',
+  })
+  dueDate: string | null;
+  @Field(() => DueBasisEnum, { description: 'What the due date counts from.' }) dueBasis: DueBasis;
+  @Field(() => Int, { nullable: true, description: 'Days after delivery or acceptance; null for FIXED_DATE.' })
+  termDays: number | null;
   @Field(() => DecimalScalar, { description: 'Amount due, CNY.' }) amount: string;
   @Field(() => DecimalScalar, { description: 'Paid so far, CNY.' }) paidAmount: string;
   @Field(() => DateScalar, { nullable: true, description: 'Date of the last payment.' }) paidOn: string | null;
@@ -55,6 +64,20 @@ export class Contract {
   @Field(() => String, { nullable: true, description: 'Acceptance result: PASSED or FAILED.' }) acceptanceResult:
     string | null;
   @Field(() => String, { nullable: true }) acceptanceNote: string | null;
+  @Field(() => EnterpriseSizeEnum, { description: 'The supplier’s size as declared at signing (kept as it was).' })
+  supplierSize: EnterpriseSize;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Agreed annual late-payment rate, percent; null: the statutory 0.05% a day.',
+  })
+  lateRatePercent: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The one-year LPR at signing, percent, that the agreed rate was checked against.',
+  })
+  lprPercent: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Delivery date (交付): starts DELIVERY milestones.' })
+  deliveredOn: string | null;
   @Field(() => Int) version: number;
 }
 

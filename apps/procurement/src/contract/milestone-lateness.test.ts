@@ -14,4 +14,7 @@ describe('days late', () => {
     expect(daysLate(m(0n, null), '2026-02-01')).toBe(1);
     expect(daysLate(m(60n, '2026-01-20'), '2026-03-01')).toBe(29);
   });
+  it('is never late while the milestone has no due date (its delivery or acceptance not recorded)', () => {
+    expect(daysLate({ ...m(0n, null), dueDate: null }, '2030-01-01')).toBeNull();
+  });
 });

@@ -12,4 +12,8 @@ describe('payment milestone status', () => {
     expect(milestoneStatus({ ...m, paidAmount: 99_999n }, '2026-06-01')).toBe('PARTIALLY_PAID');
     expect(milestoneStatus({ ...m, paidAmount: 100_000n }, '2026-08-01')).toBe('PAID');
   });
+  it('is never overdue while it has no due date yet', () => {
+    expect(milestoneStatus({ ...m, dueDate: null }, '2030-01-01')).toBe('SCHEDULED');
+    expect(milestoneStatus({ ...m, dueDate: null, paidAmount: 1n }, '2030-01-01')).toBe('PARTIALLY_PAID');
+  });
 });

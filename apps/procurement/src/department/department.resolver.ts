@@ -10,6 +10,7 @@ import {
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { BreachEntity, MilestoneEntity } from '../contract/contract.entity.js';
 import { Department } from './department.type.js';
+import { lateInterestOf } from './late-interest.js';
 
 interface Overdue {
   count: number;
@@ -69,6 +70,15 @@ export class DepartmentProcurementResolver {
   @FieldResolver(() => DecimalScalar, { description: 'The unpaid amount of those payments, CNY.' })
   async overduePaymentAmount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return formatMoney((await overdueOf(ctx, d.id)).amount);
+  }
+
+  @Allow(allow.read('PROCUREMENT'))
+  @FieldResolver(() => DecimalScalar, {
+    description:
+      'Late-payment interest accrued as of today on this department’s supplier payments, CNY (保障中小企业款项支付条例第十七条): the sum of its milestones’ lateInterest (batched).',
+  })
+  async lateInterest(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    return formatMoney(await lateInterestOf(ctx, d.id));
   }
 
   @Allow(allow.read('PROCUREMENT'))

@@ -14,7 +14,8 @@ import { OCDS_CODES, buildRelease } from './release.js';
 
 const at = (d: string) => `${d}T09:00:00.000Z`;
 
-function sample(status: ProcurementStatus) {
+/** A process in `status`; `waiting`: its second milestone falls due 30 days after acceptance, not yet passed. */
+function sample(status: ProcurementStatus, waiting = false) {
   const path: ProcurementStatus[] = [
     'PLANNING',
     'TENDERING',
@@ -87,6 +88,10 @@ function sample(status: ProcurementStatus) {
           acceptedOn: null,
           acceptanceResult: null,
           acceptanceNote: null,
+          supplierSize: 'SMALL',
+          lateRateBp: null,
+          lprBp: null,
+          deliveredOn: null,
           version: 1,
         }
       : null,
@@ -98,6 +103,8 @@ function sample(status: ProcurementStatus) {
             purchaserId: 'd1',
             seq: 1,
             dueDate: '2026-03-01',
+            dueBasis: 'FIXED_DATE' as const,
+            termDays: null,
             amount: 5_500_000n,
             paidAmount: 5_500_000n,
             paidOn: '2026-02-28',
@@ -108,7 +115,9 @@ function sample(status: ProcurementStatus) {
             contractId: 'c1',
             purchaserId: 'd1',
             seq: 2,
-            dueDate: '2026-06-01',
+            dueDate: waiting ? null : '2026-06-01',
+            dueBasis: waiting ? ('ACCEPTANCE' as const) : ('FIXED_DATE' as const),
+            termDays: waiting ? 30 : null,
             amount: 5_500_000n,
             paidAmount: 0n,
             paidOn: null,
@@ -129,6 +138,13 @@ describe.skipIf(!present)(
         const ok = validate(release);
         expect(ok ? [] : validate.errors, status).toEqual([]);
       }
+    });
+
+    it('publishes a milestone waiting for acceptance without a due date, still valid', () => {
+      const validate = releaseValidator();
+      const release = sample('IN_PERFORMANCE', true) as { contracts: { milestones: { dueDate?: string }[] }[] };
+      expect(validate(release) ? [] : validate.errors).toEqual([]);
+      expect(release.contracts[0]!.milestones.map((m) => m.dueDate)).toEqual(['2026-03-01T00:00:00+08:00', undefined]);
     });
 
     it('uses only codes from the official code lists', () => {

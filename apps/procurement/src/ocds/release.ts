@@ -123,7 +123,8 @@ export function buildRelease({
           id: `${ocid}-milestone-${m.seq}`,
           title: `付款节点 ${m.seq}`,
           type: 'financing',
-          dueDate: `${m.dueDate}T00:00:00+08:00`,
+          // a milestone waiting for delivery or acceptance has no due date yet: OCDS leaves it out
+          ...(m.dueDate ? { dueDate: `${m.dueDate}T00:00:00+08:00` } : {}),
           status: m.paidAmount >= m.amount ? 'met' : 'scheduled',
           value: money(m.amount),
         })),

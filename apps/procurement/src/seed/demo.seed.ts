@@ -125,6 +125,11 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
         acceptedOn: reached.includes('ACCEPTED') ? (addDays(signedOn, 60) > now ? now : addDays(signedOn, 60)) : null,
         acceptanceResult: reached.includes('ACCEPTED') ? 'PASSED' : null,
         acceptanceNote: reached.includes('ACCEPTED') ? '验收合格' : null,
+        // the supplier's size as declared (the demo enterprise's); no agreed late rate; paid on fixed dates
+        supplierSize: demoEnterprises.find((e) => e.uscc === awarded.supplierUscc)?.size ?? 'UNKNOWN',
+        lateRateBp: null,
+        lprBp: null,
+        deliveredOn: null,
         version: 1,
       };
       contracts.push(contract);
@@ -145,6 +150,8 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
           purchaserId: buyer.id,
           seq: k + 1,
           dueDate,
+          dueBasis: 'FIXED_DATE',
+          termDays: null,
           amount,
           paidAmount: paid ? amount : 0n,
           paidOn,

@@ -4,7 +4,7 @@ import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ProcurementProjectDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { yuan } from '../../components/fields';
-import { MILESTONE_STATUS } from '../../labels';
+import { DUE_BASIS, ENTERPRISE_SIZE, MILESTONE_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { outstanding, type ContractDialog } from './ContractForms';
 
@@ -24,14 +24,23 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
   return (
     <Card
       size="small"
-      title={`${t('pr.contract')} · ${contract.supplierName} · ${yuan(contract.amount)} · ${contract.signedOn}`}
+      title={`${t('pr.contract')} · ${contract.supplierName}（${label(ENTERPRISE_SIZE, contract.supplierSize)}） · ${yuan(contract.amount)} · ${contract.signedOn}`}
       style={{ marginTop: 16 }}
       extra={
-        write && status === 'IN_PERFORMANCE' ? (
-          <Button size="small" onClick={() => onDialog({ kind: 'accept' })}>
-            {t('pr.acceptance')}
-          </Button>
-        ) : null
+        <Space size={4}>
+          {contract.deliveredOn ? (
+            <Typography.Text type="secondary">{`${t('pr.deliveredOn')} ${contract.deliveredOn}`}</Typography.Text>
+          ) : write && ['CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED'].includes(status) ? (
+            <Button size="small" onClick={() => onDialog({ kind: 'deliver' })} data-testid="record-delivery-open">
+              {t('pr.recordDelivery')}
+            </Button>
+          ) : null}
+          {write && status === 'IN_PERFORMANCE' ? (
+            <Button size="small" onClick={() => onDialog({ kind: 'accept' })}>
+              {t('pr.acceptance')}
+            </Button>
+          ) : null}
+        </Space>
       }
     >
       <Table
@@ -41,7 +50,22 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
         dataSource={contract.milestones}
         columns={[
           { key: 'seq', title: '#', dataIndex: 'seq' },
-          { key: 'dueDate', title: t('pr.dueDate'), dataIndex: 'dueDate' },
+          {
+            key: 'dueDate',
+            title: t('pr.dueDate'),
+            // a milestone counted from delivery or acceptance shows its term until the event gives it a date
+            render: (_: unknown, m: Milestone) =>
+              m.dueBasis === 'FIXED_DATE' ? (
+                m.dueDate
+              ) : (
+                <Space direction="vertical" size={0}>
+                  {m.dueDate ?? '—'}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('pr.dueAfter', { basis: label(DUE_BASIS, m.dueBasis), days: m.termDays ?? 30 })}
+                  </Typography.Text>
+                </Space>
+              ),
+          },
           { key: 'amount', title: t('pr.amount'), render: (_: unknown, m: Milestone) => yuan(m.amount) },
           {
             key: 'paid',
@@ -61,6 +85,18 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
             ),
           },
           { key: 'paidOn', title: t('pr.paidOn'), render: (_: unknown, m: Milestone) => m.paidOn ?? '—' },
+          {
+            key: 'lateInterest',
+            title: t('pr.lateInterest'),
+            render: (_: unknown, m: Milestone) =>
+              m.lateInterest === '0.00' ? (
+                '—'
+              ) : (
+                <Typography.Text type="danger" data-testid="milestone-late-interest">
+                  {yuan(m.lateInterest)}
+                </Typography.Text>
+              ),
+          },
           {
             key: 'status',
             title: t('pr.status'),

@@ -1,13 +1,18 @@
-// Contract work on an awarded project: sign with payment milestones, record payments, record acceptance.
+// Contract work on an awarded project: sign with payment milestones, record payments, delivery and acceptance.
+// A milestone falls due on a date or a number of days after delivery or passed acceptance (保障中小企业款项支付条例);
+// the supplier's declared size and an agreed late rate are optional, the server checks the 60 days and the LPR.
 // The client checks what it can (milestones add up to the amount, in fen); the server has the last word
 // and its BAD_USER_INPUT lands on the field it names.
-import { Button, Form, Input, Radio, Space } from 'antd';
+import { Button, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, MoneyItem, required } from '../../components/fields';
+import { DUE_BASIS, ENTERPRISE_SIZE } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
+import type { DueBasis, EnterpriseSize } from '../../gql/graphql';
 
 const SIGN = graphql(`
   mutation SignContract($projectId: ID!, $input: SignContractInput!) {
@@ -25,6 +30,30 @@ const PAY = graphql(`
     }
   }
 `);
+
+const DELIVER = graphql(`
+  mutation RecordDelivery($projectId: ID!, $deliveredOn: Date!) {
+    recordDelivery(projectId: $projectId, deliveredOn: $deliveredOn) {
+      id
+      deliveredOn
+    }
+  }
+`);
+
+interface MilestoneRow {
+  dueBasis: DueBasis;
+  dueDate?: string;
+  termDays?: number | null;
+  amount: string;
+}
+
+const NEW_MILESTONE: MilestoneRow = { dueBasis: 'FIXED_DATE' as DueBasis, dueDate: '', amount: '' };
+
+/** A row as the API takes it: a date for FIXED_DATE, else the term (the server's default 30 when left empty). */
+const milestoneInput = (m: MilestoneRow) =>
+  m.dueBasis === 'FIXED_DATE'
+    ? { dueBasis: m.dueBasis, dueDate: m.dueDate, amount: m.amount }
+    : { dueBasis: m.dueBasis, termDays: m.termDays ?? undefined, amount: m.amount };
 
 const ACCEPT = graphql(`
   mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {
@@ -48,7 +77,11 @@ export const outstanding = (amount: string, paid: string): string => {
 };
 
 export type ContractDialog =
-  { kind: 'sign' } | { kind: 'pay'; milestoneId: string; outstanding: string } | { kind: 'accept' } | null;
+  | { kind: 'sign' }
+  | { kind: 'pay'; milestoneId: string; outstanding: string }
+  | { kind: 'accept' }
+  | { kind: 'deliver' }
+  | null;
 
 export function ContractForms({
   projectId,
@@ -63,18 +96,35 @@ export function ContractForms({
   const [sign] = useMutation(SIGN, { refetchQueries: 'active' });
   const [pay] = useMutation(PAY, { refetchQueries: 'active' });
   const [accept] = useMutation(ACCEPT, { refetchQueries: 'active' });
+  const [deliver] = useMutation(DELIVER, { refetchQueries: 'active' });
+  const { options } = useLabel();
 
   return (
     <>
-      <FormModal<{ amount: string; signedOn: string; milestones: { dueDate: string; amount: string }[] }>
+      <FormModal<{
+        amount: string;
+        signedOn: string;
+        supplierSize?: EnterpriseSize;
+        lateRatePercent?: string;
+        milestones: MilestoneRow[];
+      }>
         open={dialog?.kind === 'sign'}
         title={t('pr.signContract')}
-        initialValues={{ milestones: [{ dueDate: '', amount: '' }] }}
+        initialValues={{ milestones: [NEW_MILESTONE] }}
         onClose={onClose}
         onSubmit={(v) =>
           mutate(
             sign({
-              variables: { projectId, input: { amount: v.amount, signedOn: v.signedOn, milestones: v.milestones } },
+              variables: {
+                projectId,
+                input: {
+                  amount: v.amount,
+                  signedOn: v.signedOn,
+                  supplierSize: v.supplierSize || undefined,
+                  lateRatePercent: v.lateRatePercent?.trim() || undefined,
+                  milestones: v.milestones.map(milestoneInput),
+                },
+              },
             }),
           )
         }
@@ -84,6 +134,17 @@ export function ContractForms({
           <>
             <MoneyItem name="amount" label="pr.amount" t={t} />
             <DateItem name="signedOn" label="pr.signedOn" t={t} />
+            <Form.Item name="supplierSize" label={t('pr.supplierSize')}>
+              <Select
+                allowClear
+                placeholder={t('pr.supplierSizeFromDirectory')}
+                options={options(ENTERPRISE_SIZE).filter((o) => o.value !== 'UNKNOWN')}
+                data-testid="supplier-size"
+              />
+            </Form.Item>
+            <Form.Item name="lateRatePercent" label={t('pr.lateRatePercent')} extra={t('pr.lateRateHint')}>
+              <Input inputMode="decimal" placeholder={t('pr.lateRateDefault')} />
+            </Form.Item>
             <Form.List
               name="milestones"
               rules={[
@@ -104,9 +165,22 @@ export function ContractForms({
                   validateStatus={errors.length ? 'error' : undefined}
                 >
                   {fields.map((field) => (
-                    <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                      <Form.Item name={[field.name, 'dueDate']} rules={[required(t, 'pr.dueDate')]}>
-                        <Input type="date" aria-label={t('pr.dueDate')} />
+                    <Space key={field.key} align="baseline" style={{ display: 'flex' }} wrap>
+                      <Form.Item name={[field.name, 'dueBasis']}>
+                        <Select style={{ width: 140 }} aria-label={t('pr.dueBasis')} options={options(DUE_BASIS)} />
+                      </Form.Item>
+                      <Form.Item noStyle dependencies={[['milestones', field.name, 'dueBasis']]}>
+                        {() =>
+                          form.getFieldValue(['milestones', field.name, 'dueBasis']) === 'FIXED_DATE' ? (
+                            <Form.Item name={[field.name, 'dueDate']} rules={[required(t, 'pr.dueDate')]}>
+                              <Input type="date" aria-label={t('pr.dueDate')} />
+                            </Form.Item>
+                          ) : (
+                            <Form.Item name={[field.name, 'termDays']}>
+                              <InputNumber min={0} precision={0} placeholder="30" aria-label={t('pr.termDays')} />
+                            </Form.Item>
+                          )
+                        }
                       </Form.Item>
                       <Form.Item name={[field.name, 'amount']} rules={[required(t, 'pr.amount')]}>
                         <Input inputMode="decimal" placeholder={t('pr.amount')} aria-label={t('pr.amount')} />
@@ -116,7 +190,7 @@ export function ContractForms({
                   ))}
                   <Button
                     type="dashed"
-                    onClick={() => add({ dueDate: '', amount: '' })}
+                    onClick={() => add(NEW_MILESTONE)}
                     icon={<PlusOutlined />}
                     data-testid="add-milestone"
                   >
@@ -152,6 +226,15 @@ export function ContractForms({
             <MoneyItem name="amount" label="pr.amount" t={t} />
           </>
         )}
+      </FormModal>
+      <FormModal<{ deliveredOn: string }>
+        open={dialog?.kind === 'deliver'}
+        title={t('pr.recordDelivery')}
+        onClose={onClose}
+        onSubmit={(v) => mutate(deliver({ variables: { projectId, deliveredOn: v.deliveredOn } }))}
+        testId="record-delivery"
+      >
+        {() => <DateItem name="deliveredOn" label="pr.deliveredOn" t={t} />}
       </FormModal>
       <FormModal<{ passed: boolean; acceptedOn: string; note?: string }>
         open={dialog?.kind === 'accept'}

@@ -52,10 +52,16 @@ const PROJECT = graphql(`
         supplierName
         amount
         signedOn
+        supplierSize
+        lateRatePercent
+        deliveredOn
         milestones {
           id
           seq
           dueDate
+          dueBasis
+          termDays
+          lateInterest
           amount
           paidAmount
           paidOn

@@ -13,6 +13,7 @@ import { useSessionUser } from '../../session-context';
 import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
+import { LateInterestSummary } from './LateInterestSummary';
 import { PROCUREMENT_CATEGORY, PROCUREMENT_METHOD, PROCUREMENT_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
@@ -216,11 +217,14 @@ export default function ProjectsPage({ write }: PageProps) {
           },
         ]}
         toolbar={
-          write ? (
-            <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>
-              {t('pr.new')}
-            </Button>
-          ) : null
+          <Space>
+            <LateInterestSummary />
+            {write ? (
+              <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>
+                {t('pr.new')}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <ProjectDrawer id={detail} write={write} onClose={() => setDetail(null)} />

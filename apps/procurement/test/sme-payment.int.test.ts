@@ -1,0 +1,203 @@
+import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { addDays, daysBetween, today } from '@integrity/subgraph-kit';
+import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as procurement } from '../src/index.js';
+import { fakeCreditSubgraph } from './fixtures/fake-credit.subgraph.js';
+
+const mysql = await mysqlStatus();
+const CZJ = demoDepartmentByCode('CZJ');
+const SUPPLIER = demoEnterprises[20]!;
+// signed while the 1-year LPR was 3.00% (from 2025-05-20), inside the LPR table
+const SIGNED_ON = '2025-06-10';
+// 36,500.00 at the agreed 3.00% a year is 3.00 a day: the interest below is exact by hand
+const PART = '36500.00';
+
+interface Milestone {
+  id: string;
+  dueDate: string | null;
+  dueBasis: string;
+  termDays: number | null;
+  status: string;
+  daysLate: number | null;
+  lateInterest: string;
+}
+
+describe.skipIf(!mysql.ok)(
+  `SME payment terms and late interest (保障中小企业款项支付条例) on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    let czj: string;
+    let leader: string;
+    let projectId: string;
+
+    beforeAll(async () => {
+      stack = await startStack({ subgraphs: [directory, procurement, fakeCreditSubgraph] });
+      [czj, leader] = await Promise.all(['czj', 'leader'].map((u) => stack.login(u)));
+      const created = await stack.graphql<{ createProcurementProject: { id: string } }>(
+        'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }',
+        {
+          i: { purchaserId: CZJ.id, title: '中小企业付款测试', category: 'GOODS', method: 'OPEN', budget: '109500.00' },
+        },
+        czj,
+      );
+      projectId = created.data!.createProcurementProject.id;
+      await move('TENDERING');
+      const bid = await stack.graphql<{ submitBid: { id: string } }>(
+        'mutation ($p: ID!, $u: String!) { submitBid(projectId: $p, supplierUscc: $u, amount: "109500.00") { id } }',
+        { p: projectId, u: SUPPLIER.uscc },
+        czj,
+      );
+      await move('EVALUATION');
+      await stack.graphql(
+        'mutation ($p: ID!, $b: ID!) { awardProject(projectId: $p, bidId: $b) { status } }',
+        {
+          p: projectId,
+          b: bid.data!.submitBid.id,
+        },
+        czj,
+      );
+    });
+    afterAll(() => stack?.close());
+
+    const move = (to: string) =>
+      stack.graphql(
+        `mutation ($id: ID!) { transitionProcurementProject(id: $id, to: ${to}) { status } }`,
+        { id: projectId },
+        czj,
+      );
+    const SIGN = `mutation ($p: ID!, $i: SignContractInput!) {
+      signContract(projectId: $p, input: $i) { id supplierSize lateRatePercent lprPercent }
+    }`;
+    const terms = (over: { termDays?: number; rate?: string } = {}) => ({
+      amount: '109500.00',
+      signedOn: SIGNED_ON,
+      supplierSize: 'SMALL',
+      lateRatePercent: over.rate ?? '3.00',
+      milestones: [
+        { dueDate: '2025-06-20', amount: PART },
+        { dueBasis: 'DELIVERY', termDays: over.termDays ?? 60, amount: PART },
+        { dueBasis: 'ACCEPTANCE', amount: PART }, // the statutory 30 days
+      ],
+    });
+    const milestones = async () =>
+      (
+        await stack.graphql<{ procurementProject: { contract: { milestones: Milestone[] } } }>(
+          `query ($p: ID!) { procurementProject(id: $p) { contract { milestones {
+            id dueDate dueBasis termDays status daysLate lateInterest } } } }`,
+          { p: projectId },
+          czj,
+        )
+      ).data!.procurementProject.contract.milestones;
+
+    it('refuses a 61-day term to an SME and an agreed rate 1bp below the LPR at signing, naming the field', async () => {
+      const long = await stack.graphql(SIGN, { p: projectId, i: terms({ termDays: 61 }) }, czj);
+      expect(long.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'milestones.1.termDays',
+        reason: 'SME_PAYMENT_TERM_TOO_LONG',
+      });
+      // undeclared, the size directory has on record counts: this supplier is SMALL there
+      const undeclared = { ...terms({ termDays: 61 }), supplierSize: undefined };
+      expect((await stack.graphql(SIGN, { p: projectId, i: undeclared }, czj)).errors?.[0]?.extensions).toMatchObject({
+        field: 'milestones.1.termDays',
+        reason: 'SME_PAYMENT_TERM_TOO_LONG',
+      });
+      const low = await stack.graphql(SIGN, { p: projectId, i: terms({ rate: '2.99' }) }, czj);
+      expect(low.errors?.[0]?.extensions).toMatchObject({ field: 'lateRatePercent', reason: 'LATE_RATE_BELOW_LPR' });
+    });
+
+    it('signs with 60 days and the LPR itself, keeping the size and rate; relative milestones have no due date yet', async () => {
+      const signed = await stack.graphql<{ signContract: Record<string, unknown> }>(
+        SIGN,
+        { p: projectId, i: terms() },
+        czj,
+      );
+      expect(signed.errors).toBeUndefined();
+      expect(signed.data!.signContract).toMatchObject({
+        supplierSize: 'SMALL',
+        lateRatePercent: '3.00',
+        lprPercent: '3.00',
+      });
+      const [, delivery, acceptance] = await milestones();
+      for (const m of [delivery!, acceptance!])
+        expect(m).toMatchObject({ dueDate: null, status: 'SCHEDULED', daysLate: null, lateInterest: '0.00' });
+      expect(acceptance!.termDays).toBe(30);
+      const overdue = await stack.graphql<{ overduePayments: { id: string }[] }>(
+        'query ($d: ID) { overduePayments(purchaserId: $d) { id } }',
+        { d: CZJ.id },
+        czj,
+      );
+      expect(overdue.data!.overduePayments.map((m) => m.id)).not.toContain(delivery!.id);
+    });
+
+    it('starts the terms at delivery and passed acceptance: due on the 30th day, late on the 31st', async () => {
+      expect((await move('IN_PERFORMANCE')).errors).toBeUndefined();
+      const delivered = await stack.graphql(
+        'mutation ($p: ID!, $d: Date!) { recordDelivery(projectId: $p, deliveredOn: $d) { deliveredOn } }',
+        { p: projectId, d: addDays(today(), -100) },
+        czj,
+      );
+      expect(delivered.errors).toBeUndefined();
+      const accepted = await stack.graphql(
+        'mutation ($p: ID!, $d: Date!) { recordAcceptance(projectId: $p, input: { passed: true, acceptedOn: $d }) { id } }',
+        { p: projectId, d: addDays(today(), -31) },
+        czj,
+      );
+      expect(accepted.errors).toBeUndefined();
+      const [fixed, delivery, acceptance] = await milestones();
+      expect(delivery).toMatchObject({ dueDate: addDays(today(), -40), status: 'OVERDUE', daysLate: 40 });
+      // unpaid 40 days at 3.00 a day
+      expect(delivery!.lateInterest).toBe('120.00');
+      // accepted 31 days ago: due yesterday, the 30th day; half paid then (on time), the rest late today
+      expect(acceptance!.dueDate).toBe(addDays(today(), -1));
+      const PAY =
+        'mutation ($m: ID!, $d: Date!, $a: Decimal!) { recordPayment(milestoneId: $m, paidOn: $d, amount: $a) { id } }';
+      await stack.graphql(PAY, { m: acceptance!.id, d: addDays(today(), -1), a: '18250.00' }, czj);
+      // the fixed milestone: 10,000.00 paid on the 5th day late, 26,500.00 still unpaid
+      await stack.graphql(PAY, { m: fixed!.id, d: '2025-06-25', a: '10000.00' }, czj);
+      const after = await milestones();
+      expect(after[2]).toMatchObject({ status: 'OVERDUE', daysLate: 1, lateInterest: '1.50' });
+      const fenDays = 3_650_000n * 5n + 2_650_000n * BigInt(daysBetween('2025-06-25', today()));
+      const expected = (fenDays * 300n * 2n + 3_650_000n) / (3_650_000n * 2n); // 3.00% / 365, half up
+      expect(after[0]!.lateInterest).toBe((Number(expected) / 100).toFixed(2));
+      // per department, every department at once: directory's page and count, procurement's late milestones and
+      // their payments
+      stack.resetSqlCount();
+      const depts = await stack.graphql<{ departments: { items: { id: string; lateInterest: string }[] } }>(
+        'query { departments(pageSize: 50) { items { id lateInterest } } }',
+        {},
+        leader,
+      );
+      expect(stack.sqlCount()).toBe(4);
+      const sum = after.reduce((s, m) => s + Math.round(Number(m.lateInterest) * 100), 0);
+      const czjInterest = depts.data!.departments.items.find((d) => d.id === CZJ.id)!.lateInterest;
+      expect(Math.round(Number(czjInterest) * 100)).toBe(sum);
+    });
+    it('keeps the LPR as data the county-wide procurement officers extend month by month', async () => {
+      const RECORD =
+        'mutation ($i: RecordLoanPrimeRateInput!) { recordLoanPrimeRate(input: $i) { publishedOn oneYearPercent recordedBy } }';
+      const jxj = await stack.login('jxj');
+      const month = `${today().slice(0, 7)}-01`;
+      expect(
+        (await stack.graphql(RECORD, { i: { publishedOn: month, oneYearPercent: '3.00' } }, jxj)).errors?.[0]
+          ?.extensions,
+      ).toMatchObject({ code: 'FORBIDDEN' });
+      expect(
+        (await stack.graphql(RECORD, { i: { publishedOn: addDays(today(), 1), oneYearPercent: '3.00' } }, czj))
+          .errors?.[0]?.extensions,
+      ).toMatchObject({ field: 'publishedOn', reason: 'DATE_IN_FUTURE' });
+      const recorded = await stack.graphql(RECORD, { i: { publishedOn: month, oneYearPercent: '2.95' } }, czj);
+      expect(recorded.errors).toBeUndefined();
+      const list = await stack.graphql<{ loanPrimeRates: { publishedOn: string; oneYearPercent: string }[] }>(
+        '{ loanPrimeRates { publishedOn oneYearPercent } }',
+        {},
+        leader,
+      );
+      // newest first; the release's own values below it, from 2019-08-20
+      expect(list.data!.loanPrimeRates[0]).toEqual({ publishedOn: month, oneYearPercent: '2.95' });
+      expect(list.data!.loanPrimeRates.at(-1)).toEqual({ publishedOn: '2019-08-20', oneYearPercent: '4.25' });
+    });
+  },
+);

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { REASONS } from './reasons.js';
+import {
+  agreedRateAllowed,
+  isSme,
+  coveredThrough,
+  lprFrom,
+  lateInterest,
+  lprOn,
+  ONE_YEAR_LPR,
+  SME_PAYMENT_TERMS,
+  smeTermAllowed,
+} from './sme-payment.js';
+
+describe('SME payment terms (条例第九条)', () => {
+  it('counts medium, small and micro as SMEs, a large or undeclared supplier not', () => {
+    expect(['MEDIUM', 'SMALL', 'MICRO'].every((s) => isSme(s as 'SMALL'))).toBe(true);
+    expect(isSme('LARGE')).toBe(false);
+    expect(isSme('UNKNOWN')).toBe(false);
+  });
+  it('allows a term of 60 days and refuses 61', () => {
+    expect(SME_PAYMENT_TERMS.defaultDays).toBe(30);
+    expect(smeTermAllowed(60)).toBe(true);
+    expect(smeTermAllowed(61)).toBe(false);
+  });
+});
+
+describe('one-year LPR table', () => {
+  it('gives the value in force on a day, from the day it took effect', () => {
+    expect(lprOn('2024-10-20')).toBe(335);
+    expect(lprOn('2024-10-21')).toBe(310);
+    expect(lprOn('2025-05-20')).toBe(300);
+  });
+  it('knows nothing before the first publication or after the month its last row covers', () => {
+    expect(lprOn('2019-08-19')).toBeNull();
+    expect(coveredThrough('2025-05-20')).toBe('2025-06-19');
+    expect(coveredThrough('2025-12-22')).toBe('2026-01-19');
+    expect(lprOn('2025-06-19')).toBe(300);
+    expect(lprOn('2025-06-20')).toBeNull();
+  });
+  it('takes publications officers add: a newer one extends the coverage and takes effect on its day', () => {
+    const rows = [
+      ...ONE_YEAR_LPR.rows.map((r) => ({ publishedOn: r.from, bp: r.bp })),
+      { publishedOn: '2026-11-20', bp: 290 },
+    ];
+    expect(lprFrom(rows, '2026-11-19')).toBe(300);
+    expect(lprFrom(rows, '2026-11-20')).toBe(290);
+    expect(lprFrom(rows, '2026-12-19')).toBe(290);
+    expect(lprFrom(rows, '2026-12-20')).toBeNull();
+    expect(lprFrom([], '2026-11-20')).toBeNull();
+  });
+  it('lists rows in order, ending at the date it is known through', () => {
+    const froms = ONE_YEAR_LPR.rows.map((r) => r.from);
+    expect([...froms].sort()).toEqual(froms);
+    expect(froms.at(-1)).toBe(ONE_YEAR_LPR.knownThrough);
+  });
+  it('accepts an agreed rate equal to the LPR and refuses one basis point below', () => {
+    expect(agreedRateAllowed(300, 300)).toBe(true);
+    expect(agreedRateAllowed(299, 300)).toBe(false);
+  });
+});
+
+describe('late-payment interest (条例第十七条), in fen', () => {
+  const m = { dueDate: '2025-07-10', amount: 1_000_000n }; // ¥10,000.00
+  it('owes nothing paid on the due date, and one day from the day after', () => {
+    expect(lateInterest(m, [{ paidOn: '2025-07-10', amount: 1_000_000n }], '2025-08-01', null)).toBe(0n);
+    // 10,000.00 × 0.05% = 5.00
+    expect(lateInterest(m, [{ paidOn: '2025-07-11', amount: 1_000_000n }], '2025-08-01', null)).toBe(500n);
+  });
+  it('runs on what is outstanding each day after a partial payment', () => {
+    // 4,000.00 paid on day 2 (two days on 10,000.00), 6,000.00 outstanding three more days to the 15th
+    const payments = [{ paidOn: '2025-07-12', amount: 400_000n }];
+    expect(lateInterest(m, payments, '2025-07-15', null)).toBe(2n * 500n + 3n * 300n);
+    // the odd fen: 1,234.57 for 3 days at 0.05% = 1.851855 → 1.85
+    expect(lateInterest({ dueDate: '2025-07-10', amount: 123_457n }, [], '2025-07-13', null)).toBe(185n);
+  });
+  it('ignores payments made before the due date except for what they leave outstanding', () => {
+    const payments = [{ paidOn: '2025-07-01', amount: 900_000n }];
+    expect(lateInterest(m, payments, '2025-07-11', null)).toBe(50n);
+  });
+  it('applies an agreed annual rate per day over 365 days', () => {
+    // 10,000.00 × 3.65% / 365 = 1.00 a day, 10 days
+    expect(lateInterest(m, [], '2025-07-20', 365)).toBe(1000n);
+  });
+  it('owes nothing while a milestone has no due date', () => {
+    expect(lateInterest({ dueDate: null, amount: 1n }, [], '2030-01-01', null)).toBe(0n);
+  });
+  it('has reasons for its refusals', () => {
+    for (const r of ['SME_PAYMENT_TERM_TOO_LONG', 'LATE_RATE_BELOW_LPR', 'LPR_NOT_KNOWN'])
+      expect(REASONS).toHaveProperty(r);
+  });
+});

@@ -1,0 +1,185 @@
+// Payment of SMEs (《保障中小企业款项支付条例》, 国务院令第802号, in force 2025-06-01): the supplier's size, the
+// payment term, and late-payment interest, as data with their sources, for procurement (which refuses and computes)
+// and the console (which labels and shows). Money is integer fen throughout; rates are integer basis points.
+import type { LocalisedName } from './credit-labels.js';
+
+export const ENTERPRISE_SIZES = ['LARGE', 'MEDIUM', 'SMALL', 'MICRO', 'UNKNOWN'] as const;
+export type EnterpriseSize = (typeof ENTERPRISE_SIZES)[number];
+
+export const ENTERPRISE_SIZE: Record<EnterpriseSize, LocalisedName> = {
+  LARGE: { 'zh-CN': '大型企业', 'en-US': 'Large' },
+  MEDIUM: { 'zh-CN': '中型企业', 'en-US': 'Medium' },
+  SMALL: { 'zh-CN': '小型企业', 'en-US': 'Small' },
+  MICRO: { 'zh-CN': '微型企业', 'en-US': 'Micro' },
+  UNKNOWN: { 'zh-CN': '未声明', 'en-US': 'Not declared' },
+};
+
+/**
+ * The schema's description of the size enum: directory (which keeps an enterprise's size) and procurement (which
+ * keeps it on a contract as at signing) register the same enum, so the words must be the same in both.
+ */
+export const ENTERPRISE_SIZE_SCHEMA = {
+  description:
+    'An enterprise’s size class (企业规模类型, 工信部联企业〔2011〕300号). MEDIUM, SMALL and MICRO are SMEs, whose payment terms and late interest follow the SME Payment Regulations (保障中小企业款项支付条例).',
+  valuesConfig: {
+    LARGE: { description: '大型企业: not an SME.' },
+    MEDIUM: { description: '中型企业.' },
+    SMALL: { description: '小型企业.' },
+    MICRO: { description: '微型企业.' },
+    UNKNOWN: { description: 'Not declared or not recorded: treated as not an SME.' },
+  },
+} as const;
+
+/**
+ * 条例第三条: SMEs are medium, small and micro enterprises; the size is the one at signing, and the SME must say
+ * it is one. An undeclared size is therefore not treated as an SME.
+ */
+export const isSme = (size: EnterpriseSize): boolean => size === 'MEDIUM' || size === 'SMALL' || size === 'MICRO';
+
+export const SME_SIZE_SOURCE =
+  '《保障中小企业款项支付条例》第三条：中小企业、大型企业依合同订立时的企业规模类型确定；中小企业订立合同时应当主动告知；政府采购中以《中小企业声明函》（财库〔2020〕46号）声明';
+
+/** When a milestone falls due: on a fixed date, or a number of days after delivery or after passed acceptance. */
+export const DUE_BASES = ['FIXED_DATE', 'DELIVERY', 'ACCEPTANCE'] as const;
+export type DueBasis = (typeof DUE_BASES)[number];
+
+export const DUE_BASIS: Record<DueBasis, LocalisedName> = {
+  FIXED_DATE: { 'zh-CN': '约定日期', 'en-US': 'Fixed date' },
+  DELIVERY: { 'zh-CN': '交付之日起', 'en-US': 'Days after delivery' },
+  ACCEPTANCE: { 'zh-CN': '验收合格之日起', 'en-US': 'Days after passed acceptance' },
+};
+
+/**
+ * An organ or public institution buying from an SME pays within 30 days of delivery; the contract may agree
+ * otherwise but at most 60 days. Where payment is conditioned on inspection or acceptance, the term runs from the
+ * day it is passed (the same 30/60 days).
+ */
+export const SME_PAYMENT_TERMS = {
+  defaultDays: 30,
+  maxDays: 60,
+  source:
+    '《保障中小企业款项支付条例》（国务院令第802号）第九条：机关、事业单位从中小企业采购货物、工程、服务，应当自交付之日起30日内支付款项；合同另有约定的，从其约定，但付款期限最长不得超过60日。以检验或者验收合格为付款条件的，付款期限自检验或者验收合格之日起算（同条例关于检验验收的下一条，条号未核实）',
+} as const;
+
+/** A relative term agreed with an SME is lawful up to 60 days (60 passes, 61 does not). */
+export const smeTermAllowed = (termDays: number): boolean => termDays <= SME_PAYMENT_TERMS.maxDays;
+
+/**
+ * Late payment bears interest at the agreed annual rate, which may not be below the one-year LPR in force when the
+ * contract was signed; with no agreed rate, 0.05% a day (每日万分之五).
+ */
+export const LATE_INTEREST = {
+  /** 万分之五 a day, as a fraction: 5 / 10000. */
+  defaultDailyNumerator: 5n,
+  defaultDailyDenominator: 10_000n,
+  /** An agreed annual rate is applied per day over a 365-day year (the county's choice; the law names no divisor). */
+  daysInYear: 365n,
+  source:
+    '《保障中小企业款项支付条例》（国务院令第802号）第十七条：迟延支付中小企业款项的，应当支付逾期利息；约定利率不得低于合同订立时1年期贷款市场报价利率；未作约定的，按照每日利率万分之五支付',
+} as const;
+
+/**
+ * The one-year loan prime rate (1年期贷款市场报价利率, LPR) in basis points, each with the date it took effect.
+ * Published by 全国银行间同业拆借中心 on the 20th of each month (the next working day when the 20th is not one);
+ * only changes are listed, a value holds until the next row. This is what a new database starts with: procurement
+ * keeps the publications in its own table, where the county's procurement officers add each month's (the
+ * table must reach the signing date: past its coverage an agreed rate is refused, LPR_NOT_KNOWN); a contract
+ * without an agreed rate (the statutory 0.05%/day) needs no LPR.
+ */
+export const ONE_YEAR_LPR = {
+  source:
+    '全国银行间同业拆借中心受权公布的贷款市场报价利率（LPR），1年期，https://www.chinamoney.com.cn/chinese/bklpr/',
+  knownThrough: '2025-05-20',
+  rows: [
+    { from: '2019-08-20', bp: 425 },
+    { from: '2019-09-20', bp: 420 },
+    { from: '2019-11-20', bp: 415 },
+    { from: '2020-02-20', bp: 405 },
+    { from: '2020-04-20', bp: 385 },
+    { from: '2021-12-20', bp: 380 },
+    { from: '2022-01-20', bp: 370 },
+    { from: '2022-08-22', bp: 365 },
+    { from: '2023-06-20', bp: 355 },
+    { from: '2023-08-21', bp: 345 },
+    { from: '2024-07-22', bp: 335 },
+    { from: '2024-10-21', bp: 310 },
+    { from: '2025-05-20', bp: 300 },
+  ],
+} as const;
+
+/** One publication of the one-year LPR: the day it was published (it holds from then) and its value in bp. */
+export interface LprPublication {
+  publishedOn: string;
+  bp: number;
+}
+
+/**
+ * The one-year LPR in force on a day, in basis points, from a list of publications (any order); null before the
+ * first or after the list's coverage: a value published on the 20th holds until the next 20th, so the list vouches
+ * for days up to the 19th of the month after its latest publication and no further (a newer LPR may exist).
+ */
+export function lprFrom(publications: readonly LprPublication[], date: string): number | null {
+  if (!publications.length) return null;
+  const rows = [...publications].sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));
+  if (date < rows[0]!.publishedOn || date > coveredThrough(rows[rows.length - 1]!.publishedOn)) return null;
+  let bp: number | null = null;
+  for (const r of rows) if (r.publishedOn <= date) bp = r.bp;
+  return bp;
+}
+
+/** The last day a publication on `publishedOn` vouches for: the 19th of the following month. */
+export const coveredThrough = (publishedOn: string): string => {
+  const [y, m] = publishedOn.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return `${next}-19`;
+};
+
+/** The built-in table's rows as publications (what a new database starts with). */
+export const BUILT_IN_LPR: readonly LprPublication[] = ONE_YEAR_LPR.rows.map((r) => ({
+  publishedOn: r.from,
+  bp: r.bp,
+}));
+
+/** The one-year LPR on a day by the built-in table alone. */
+export const lprOn = (date: string): number | null => lprFrom(BUILT_IN_LPR, date);
+
+/** An agreed annual rate (bp) is lawful when not below the LPR at signing: equal passes, 1bp below does not. */
+export const agreedRateAllowed = (rateBp: number, lprBp: number): boolean => rateBp >= lprBp;
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/**
+ * Late-payment interest of one milestone in fen. Interest runs each day from the day after the due date up to and
+ * including the day paid (or `onDate` while unpaid), on what is outstanding that day: a payment stops interest on
+ * its amount after its own day. The fen-days are summed exactly and the rate applied once, rounded half up to the
+ * fen (never per day, so no fen is lost or invented by rounding). `rateBp` null: the statutory 0.05% a day.
+ */
+export function lateInterest(
+  m: { dueDate: string | null; amount: bigint },
+  payments: readonly { paidOn: string; amount: bigint }[],
+  onDate: string,
+  rateBp: number | null,
+): bigint {
+  if (m.dueDate === null) return 0n;
+  const first = dayNumber(m.dueDate) + 1;
+  const sorted = [...payments].sort((a, b) => a.paidOn.localeCompare(b.paidOn));
+  let outstanding = m.amount;
+  let from = first; // the first day not yet counted
+  let fenDays = 0n;
+  for (const p of sorted) {
+    const day = dayNumber(p.paidOn);
+    if (day >= from && outstanding > 0n) {
+      fenDays += outstanding * BigInt(day - from + 1); // the day paid still bears interest
+      from = day + 1;
+    }
+    outstanding -= p.amount;
+  }
+  const last = dayNumber(onDate);
+  if (outstanding > 0n && last >= from) fenDays += outstanding * BigInt(last - from + 1);
+  const [num, den] =
+    rateBp === null
+      ? [LATE_INTEREST.defaultDailyNumerator, LATE_INTEREST.defaultDailyDenominator]
+      : [BigInt(rateBp), 10_000n * LATE_INTEREST.daysInYear];
+  return (fenDays * num * 2n + den) / (den * 2n);
+}
