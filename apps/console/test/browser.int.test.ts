@@ -429,6 +429,15 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await drawer.getByText('验收合格之日起45日内').waitFor();
     expect(await drawer.innerText()).toContain('小型企业');
     await page.screenshot({ path: `${shots}/contract-sme.png`, fullPage: true });
+    // the month's LPR, recorded from the same page, becomes the latest one agreed rates are checked against
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="record-lpr"]').click();
+    const lpr = page.locator('.ant-modal:visible');
+    await lpr.locator('#publishedOn').fill(today);
+    await lpr.locator('#oneYearPercent').fill('3.00');
+    await lpr.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.getByText(`最新1年期LPR：3.00%（${today}公布）`).waitFor();
     await page.context().close();
   });
 

@@ -119,6 +119,8 @@ type Documents = {
     "\n  mutation RecordDelivery($projectId: ID!, $deliveredOn: Date!) {\n    recordDelivery(projectId: $projectId, deliveredOn: $deliveredOn) {\n      id\n      deliveredOn\n    }\n  }\n": typeof types.RecordDeliveryDocument,
     "\n  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {\n    recordAcceptance(projectId: $projectId, input: $input) {\n      id\n      acceptanceResult\n    }\n  }\n": typeof types.RecordAcceptanceDocument,
     "\n  query DepartmentLateInterest {\n    departments(pageSize: 200) {\n      items {\n        id\n        lateInterest\n      }\n    }\n  }\n": typeof types.DepartmentLateInterestDocument,
+    "\n  query LoanPrimeRates {\n    loanPrimeRates {\n      publishedOn\n      oneYearPercent\n    }\n  }\n": typeof types.LoanPrimeRatesDocument,
+    "\n  mutation RecordLoanPrimeRate($input: RecordLoanPrimeRateInput!) {\n    recordLoanPrimeRate(input: $input) {\n      publishedOn\n      oneYearPercent\n    }\n  }\n": typeof types.RecordLoanPrimeRateDocument,
     "\n  query PppCapacity($regionCode: String!, $year: Int!) {\n    pppFiscalCapacity(regionCode: $regionCode, year: $year) {\n      generalBudgetExpenditure\n      cap\n      warningLine\n      atWarningLine\n      committed\n      remaining\n    }\n    pppObligationsDue {\n      id\n      projectId\n      year\n      amount\n      paidAmount\n      status\n    }\n  }\n": typeof types.PppCapacityDocument,
     "\n  mutation SetPppCapacity($regionCode: String!, $year: Int!, $amount: Decimal!) {\n    setPppFiscalCapacity(regionCode: $regionCode, year: $year, generalBudgetExpenditure: $amount) {\n      cap\n    }\n  }\n": typeof types.SetPppCapacityDocument,
     "\n  query PppProjects($page: Int, $pageSize: Int, $regionCode: String) {\n    pppProjects(page: $page, pageSize: $pageSize, regionCode: $regionCode) {\n      total\n      items {\n        id\n        name\n        phase\n        mechanism\n        regionCode\n        totalInvestment\n        partnerUscc\n        partnerName\n        department {\n          id\n          name\n        }\n        obligations {\n          id\n          year\n          amount\n          paidAmount\n          status\n        }\n      }\n    }\n  }\n": typeof types.PppProjectsDocument,
@@ -260,6 +262,8 @@ const documents: Documents = {
     "\n  mutation RecordDelivery($projectId: ID!, $deliveredOn: Date!) {\n    recordDelivery(projectId: $projectId, deliveredOn: $deliveredOn) {\n      id\n      deliveredOn\n    }\n  }\n": types.RecordDeliveryDocument,
     "\n  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {\n    recordAcceptance(projectId: $projectId, input: $input) {\n      id\n      acceptanceResult\n    }\n  }\n": types.RecordAcceptanceDocument,
     "\n  query DepartmentLateInterest {\n    departments(pageSize: 200) {\n      items {\n        id\n        lateInterest\n      }\n    }\n  }\n": types.DepartmentLateInterestDocument,
+    "\n  query LoanPrimeRates {\n    loanPrimeRates {\n      publishedOn\n      oneYearPercent\n    }\n  }\n": types.LoanPrimeRatesDocument,
+    "\n  mutation RecordLoanPrimeRate($input: RecordLoanPrimeRateInput!) {\n    recordLoanPrimeRate(input: $input) {\n      publishedOn\n      oneYearPercent\n    }\n  }\n": types.RecordLoanPrimeRateDocument,
     "\n  query PppCapacity($regionCode: String!, $year: Int!) {\n    pppFiscalCapacity(regionCode: $regionCode, year: $year) {\n      generalBudgetExpenditure\n      cap\n      warningLine\n      atWarningLine\n      committed\n      remaining\n    }\n    pppObligationsDue {\n      id\n      projectId\n      year\n      amount\n      paidAmount\n      status\n    }\n  }\n": types.PppCapacityDocument,
     "\n  mutation SetPppCapacity($regionCode: String!, $year: Int!, $amount: Decimal!) {\n    setPppFiscalCapacity(regionCode: $regionCode, year: $year, generalBudgetExpenditure: $amount) {\n      cap\n    }\n  }\n": types.SetPppCapacityDocument,
     "\n  query PppProjects($page: Int, $pageSize: Int, $regionCode: String) {\n    pppProjects(page: $page, pageSize: $pageSize, regionCode: $regionCode) {\n      total\n      items {\n        id\n        name\n        phase\n        mechanism\n        regionCode\n        totalInvestment\n        partnerUscc\n        partnerName\n        department {\n          id\n          name\n        }\n        obligations {\n          id\n          year\n          amount\n          paidAmount\n          status\n        }\n      }\n    }\n  }\n": types.PppProjectsDocument,
@@ -730,6 +734,14 @@ export function graphql(source: "\n  mutation RecordAcceptance($projectId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DepartmentLateInterest {\n    departments(pageSize: 200) {\n      items {\n        id\n        lateInterest\n      }\n    }\n  }\n"): (typeof documents)["\n  query DepartmentLateInterest {\n    departments(pageSize: 200) {\n      items {\n        id\n        lateInterest\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoanPrimeRates {\n    loanPrimeRates {\n      publishedOn\n      oneYearPercent\n    }\n  }\n"): (typeof documents)["\n  query LoanPrimeRates {\n    loanPrimeRates {\n      publishedOn\n      oneYearPercent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordLoanPrimeRate($input: RecordLoanPrimeRateInput!) {\n    recordLoanPrimeRate(input: $input) {\n      publishedOn\n      oneYearPercent\n    }\n  }\n"): (typeof documents)["\n  mutation RecordLoanPrimeRate($input: RecordLoanPrimeRateInput!) {\n    recordLoanPrimeRate(input: $input) {\n      publishedOn\n      oneYearPercent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

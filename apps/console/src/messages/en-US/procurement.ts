@@ -98,4 +98,10 @@ export const procurement: Record<keyof typeof zh, string> = {
   'breach.record': 'Record a breach',
   'pr.lateInterestOfPurchaser': 'Late interest owed by this purchaser: {amount}',
   'pr.lateInterestOfCounty': 'Late interest owed county-wide: {amount}',
+  'pr.recordLpr': 'Record the LPR',
+  'pr.lprLatest': 'Latest 1-year LPR: {percent}% (published {date})',
+  'pr.lprPublishedOn': 'Published on',
+  'pr.lprPercent': '1-year LPR (%)',
+  'pr.lprHint':
+    'Record every monthly publication, changed or not; agreed late rates are checked against the LPR at signing',
 };

@@ -94,4 +94,9 @@ export const procurement = {
   'breach.record': '记录违约失信',
   'pr.lateInterestOfPurchaser': '所选单位应付逾期利息 {amount} 元',
   'pr.lateInterestOfCounty': '全县应付逾期利息合计 {amount} 元',
+  'pr.recordLpr': '登记贷款市场报价利率',
+  'pr.lprLatest': '最新1年期LPR：{percent}%（{date}公布）',
+  'pr.lprPublishedOn': '公布日期',
+  'pr.lprPercent': '1年期LPR（%）',
+  'pr.lprHint': '每月20日全国银行间同业拆借中心公布后登记，未调整也须登记；约定逾期利率按签订时的LPR核对',
 } as const;

@@ -14,6 +14,7 @@ import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
 import { LateInterestSummary } from './LateInterestSummary';
+import { LprDialog } from './LprDialog';
 import { PROCUREMENT_CATEGORY, PROCUREMENT_METHOD, PROCUREMENT_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
@@ -219,6 +220,7 @@ export default function ProjectsPage({ write }: PageProps) {
         toolbar={
           <Space>
             <LateInterestSummary />
+            {write ? <LprDialog /> : null}
             {write ? (
               <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>
                 {t('pr.new')}
