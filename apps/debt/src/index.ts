@@ -16,6 +16,7 @@ import { AccountabilityFindingEntity, EmergencyPlanEntity } from './oversight/ov
 import { OversightResolver } from './oversight/oversight.resolver.js';
 import { regionReference } from './region/region.reference.js';
 import { RegionDebtResolver } from './region/region.resolver.js';
+import { DebtRiskResolver } from './risk/debt-risk.resolver.js';
 import { seedDebt } from './seed/demo.seed.js';
 
 /**
@@ -32,6 +33,7 @@ export const subgraph = defineSubgraph({
     StockResolver,
     IncidentResolver,
     RegionDebtResolver,
+    DebtRiskResolver,
     DepartmentDebtResolver,
   ],
   references: { ...regionReference, ...departmentReference },

@@ -4145,7 +4145,7 @@ export type Region = {
   debtHistory: Array<DebtRisk>;
   /** Debt risk incidents of the region, newest first. */
   debtIncidents: Array<DebtIncident>;
-  /** Debt risk of the year: balance, ratios and band. Null when the region has neither debt nor resources recorded. DEBT readers. */
+  /** Debt risk of the year: balance, ratios and band (a town: its arrears, not rated). Null when the region has no debt, resources or stock recorded. DEBT readers. */
   debtRisk?: Maybe<DebtRisk>;
   /** Emergency-response plans recorded for the region, newest first. */
   emergencyPlans: Array<EmergencyPlan>;

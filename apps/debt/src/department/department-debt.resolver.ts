@@ -1,6 +1,6 @@
 import { isRatedRegion, today, type RequestContext } from '@integrity/subgraph-kit';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { regionData } from '../risk/region-data.js';
+import { regionData, regionReductions } from '../risk/region-data.js';
 import { recordedRisk } from '../risk/year-risk.js';
 import { RiskLevelEnum } from '../risk/risk.type.js';
 import { arrearsPlanMissed } from '../stock/arrears-plan.js';
@@ -28,7 +28,10 @@ export class DepartmentDebtResolver {
   })
   async regionArrearsPlanMissed(@Root() d: Department, @Ctx() ctx: RequestContext) {
     const code = d.region?.code;
-    if (!code || isRatedRegion(code)) return null;
-    return arrearsPlanMissed(await regionData(ctx, code), Number(today().slice(0, 4)) - 1);
+    if (!code) return null;
+    // loaded for every department alike, so the statements do not depend on which departments a page holds
+    const [data, reductions] = await Promise.all([regionData(ctx, code), regionReductions(ctx, code)]);
+    if (isRatedRegion(code)) return null;
+    return arrearsPlanMissed({ stockPlans: data.stockPlans, reductions }, Number(today().slice(0, 4)) - 1);
   }
 }

@@ -1,7 +1,7 @@
 import { isRatedRegion, today, type DebtStockKind, type RequestContext } from '@integrity/subgraph-kit';
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { regionData } from '../risk/region-data.js';
+import { regionData, regionFindings, regionIncidents, regionPlans, regionReductions } from '../risk/region-data.js';
 import { recordedRisk, risk } from '../risk/year-risk.js';
 import { yearFigures } from '../risk/risk.js';
 import { incidentView } from '../incident/incident.service.js';
@@ -26,7 +26,7 @@ export class RegionDebtResolver {
   @FieldResolver(() => DebtRisk, {
     nullable: true,
     description:
-      'Debt risk of the year: balance, ratios and band. Null when the region has neither debt nor resources recorded. DEBT readers.',
+      'Debt risk of the year: balance, ratios and band (a town: its arrears, not rated). Null when the region has no debt, resources or stock recorded. DEBT readers.',
   })
   async debtRisk(@Root() r: Region, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
     return recordedRisk(await regionData(ctx, r.code), year);
@@ -52,10 +52,10 @@ export class RegionDebtResolver {
     @Arg('kind', () => DebtStockKindEnum, { nullable: true }) kind: DebtStockKind | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const data = await regionData(ctx, r.code);
+    const [data, reductions] = await Promise.all([regionData(ctx, r.code), regionReductions(ctx, r.code)]);
     const f = yearFigures(data, year, today());
     const stock = kind ?? (isRatedRegion(r.code) ? 'HIDDEN_DEBT' : 'ARREARS');
-    return clearance(data.stockPlans, data.reductions, year, stock, {
+    return clearance(data.stockPlans, reductions, year, stock, {
       dueInYear: f.serviceDue,
       repaidInYear: f.repaidInYear,
     });
@@ -63,20 +63,20 @@ export class RegionDebtResolver {
 
   @FieldResolver(() => [DebtIncident], { description: 'Debt risk incidents of the region, newest first.' })
   async debtIncidents(@Root() r: Region, @Ctx() ctx: RequestContext) {
-    return (await regionData(ctx, r.code)).incidents.map(incidentView);
+    return (await regionIncidents(ctx, r.code)).map(incidentView);
   }
 
   @FieldResolver(() => [EmergencyPlan], {
     description: 'Emergency-response plans recorded for the region, newest first.',
   })
   async emergencyPlans(@Root() r: Region, @Ctx() ctx: RequestContext) {
-    return (await regionData(ctx, r.code)).plans;
+    return regionPlans(ctx, r.code);
   }
 
   @FieldResolver(() => [AccountabilityFinding], {
     description: 'Accountability findings on the region’s debt, newest first.',
   })
   async accountabilityFindings(@Root() r: Region, @Ctx() ctx: RequestContext) {
-    return (await regionData(ctx, r.code)).findings;
+    return regionFindings(ctx, r.code);
   }
 }

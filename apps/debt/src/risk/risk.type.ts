@@ -45,7 +45,7 @@ export class DebtRisk {
     nullable: true,
     description: 'Approved debt limit of the year; null when none is recorded.',
   })
-  debtLimit: string | null;
+  debtLimit?: string | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -74,19 +74,24 @@ export class DebtRisk {
     nullable: true,
     description: 'Arrears (拖欠款项) left of the year’s ARREARS plan, CNY; null without one. What a town shows.',
   })
-  arrears: string | null;
+  arrears?: string | null;
 
   @Field(() => Int, {
     description:
       'Instruments past due and unpaid with no open debt risk incident recorded on them: defaults still to grade and respond to.',
   })
-  defaultsWithoutIncident: number;
+  defaultsWithoutIncident?: number;
 
   @Field({
     description:
       'A county-level government with no debt-risk emergency plan adopted by the year’s end (国办函〔2016〕88号: every county keeps one, whatever its band): a gap to close. Always false for towns.',
   })
-  missingEmergencyPlan: boolean;
+  missingEmergencyPlan?: boolean;
+
+  /** The region (not exposed): what the fields resolved on demand load by. */
+  regionCode: string;
+  /** Instruments past due and unpaid as of the figures' day (not exposed). */
+  overdueInstruments: string[];
 }
 
 @ObjectType({ description: 'An emergency-response plan (应急处置预案).' })
