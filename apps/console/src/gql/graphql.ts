@@ -4692,6 +4692,8 @@ export type WarningKind =
   | 'DEBT_ORANGE'
   /** A region’s debt risk is RED this year. */
   | 'DEBT_RED'
+  /** A county-level government below RED with no debt-risk emergency plan adopted (国办函〔2016〕88号: every county keeps one; figure: its band). */
+  | 'EMERGENCY_PLAN_MISSING'
   /** Judgments against the department unfulfilled after their due date (casework; figure: how many). */
   | 'JUDGMENT_UNFULFILLED'
   /** An objection to a credit record open past its acceptance or decision deadline. */

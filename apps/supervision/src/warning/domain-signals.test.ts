@@ -105,6 +105,8 @@ describe('warning causes from the other domains', () => {
     const regions: SignalAnswers['regions'] = [
       { code: '445122', level: 'COUNTY', debtRisk: { level: 'ORANGE', missingEmergencyPlan: false } },
       { code: '445122101', level: 'TOWN', debtRisk: { level: 'RED', missingEmergencyPlan: true } },
+      // a county below RED without its plan: its own kind, on the finance bureau
+      { code: '445102', level: 'COUNTY', debtRisk: { level: 'GREEN', missingEmergencyPlan: true } },
     ];
     const town = department({ id: 'town', kind: 'TOWN_GOVERNMENT', region: { code: '445122101' } });
     const signals = domainSignals(
@@ -115,6 +117,7 @@ describe('warning causes from the other domains', () => {
       ['DEBT_ORANGE', 'czj'],
       ['DEBT_RED', 'town'],
       ['RED_WITHOUT_PLAN', 'town'],
+      ['EMERGENCY_PLAN_MISSING', 'czj'],
     ]);
     expect(kinds(answers({ nextYearCalendarDays: 0 }), '2026-11-30')).toEqual([]);
     expect(kinds(answers({ nextYearCalendarDays: 0 }), '2026-12-01')).toEqual(['CALENDAR_MISSING']);

@@ -169,6 +169,14 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         since: null,
         source: 'debt',
       });
+    // every county-level government keeps a plan, whatever its band (国办函〔2016〕88号); RED has its own kind
+    if (level !== 'RED' && r.debtRisk?.missingEmergencyPlan)
+      push('EMERGENCY_PLAN_MISSING', department, `${r.code}/${year}`, {
+        figure: level,
+        threshold: level,
+        since: null,
+        source: 'debt',
+      });
     if (level === 'RED' && r.debtRisk?.missingEmergencyPlan)
       push('RED_WITHOUT_PLAN', department, `${r.code}/${year}`, {
         figure: 'RED',

@@ -14,6 +14,7 @@ export const WARNING_KINDS = [
   'DEBT_ORANGE',
   'DEBT_RED',
   'RED_WITHOUT_PLAN',
+  'EMERGENCY_PLAN_MISSING',
   'CASE_OVERDUE',
   'JUDGMENT_UNFULFILLED',
   'COURT_APPEARANCE_LOW',
@@ -84,6 +85,7 @@ export const WARNING_LINKS: Record<WarningKind, (departmentId: string | null) =>
   DEBT_ORANGE: () => '/debt',
   DEBT_RED: () => '/debt',
   RED_WITHOUT_PLAN: () => '/debt',
+  EMERGENCY_PLAN_MISSING: () => '/debt',
   CASE_OVERDUE: () => '/casework/cases?overdueOnly=true',
   JUDGMENT_UNFULFILLED: (d) =>
     `/casework/judicial?${q({ tab: 'judgments', status: 'UNFULFILLED', departmentId: d ?? '' })}`,

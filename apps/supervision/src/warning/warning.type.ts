@@ -27,6 +27,10 @@ registerEnumType(WarningKindEnum, {
     DEBT_ORANGE: { description: 'A region’s debt risk is ORANGE this year.' },
     DEBT_RED: { description: 'A region’s debt risk is RED this year.' },
     RED_WITHOUT_PLAN: { description: 'RED and no emergency-response plan recorded.' },
+    EMERGENCY_PLAN_MISSING: {
+      description:
+        'A county-level government below RED with no debt-risk emergency plan adopted (国办函〔2016〕88号: every county keeps one; figure: its band).',
+    },
     CASE_OVERDUE: { description: 'Cases of the department open past their deadline (casework; figure: how many).' },
     JUDGMENT_UNFULFILLED: {
       description: 'Judgments against the department unfulfilled after their due date (casework; figure: how many).',

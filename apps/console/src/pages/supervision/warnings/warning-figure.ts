@@ -3,7 +3,7 @@
 import { displayMoney } from '@integrity/rules';
 
 const RATIO = new Set(['COVERAGE_BELOW_TARGET', 'PPP_CAP_NEAR', 'PPP_CAP_EXCEEDED']);
-const LEVEL = new Set(['DEBT_ORANGE', 'DEBT_RED', 'RED_WITHOUT_PLAN']);
+const LEVEL = new Set(['DEBT_ORANGE', 'DEBT_RED', 'RED_WITHOUT_PLAN', 'EMERGENCY_PLAN_MISSING']);
 
 export function warningFigure(kind: string, value: string, levelLabel: (level: string) => string): string {
   if (RATIO.has(kind)) return `${(Number(value) * 100).toFixed(2)}%`;
