@@ -38,7 +38,7 @@ const RULES: Record<string, string> = {
     JOIN contract c ON c.id = m.contract_id
     WHERE (m.due_basis = 'FIXED_DATE' AND (m.due_date IS NULL OR m.term_days IS NOT NULL))
       OR (m.due_basis = 'DELIVERY' AND (c.delivered_on IS NULL) <> (m.due_date IS NULL))
-      OR (m.due_basis = 'ACCEPTANCE' AND (c.acceptance_result = 'PASSED') <> (m.due_date IS NOT NULL))`,
+      OR (m.due_basis = 'ACCEPTANCE' AND (c.acceptance_result <=> 'PASSED') <> (m.due_date IS NOT NULL))`,
   'a contract’s size is recorded and an agreed late rate is not below the LPR at signing': `SELECT id FROM contract
     WHERE supplier_size NOT IN ('LARGE', 'MEDIUM', 'SMALL', 'MICRO', 'UNKNOWN')
       OR (late_rate_bp IS NOT NULL AND (lpr_bp IS NULL OR late_rate_bp < lpr_bp))`,
