@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDate, displayMoney, displayPercent, formatMoney, isIsoDate } from './format.js';
+import { chinaDate, displayMoney, displayPercent, formatMoney, isIsoDate, yuanToFen } from './format.js';
 
 describe('formatting', () => {
   it('writes fen as exact decimal strings and groups them for people', () => {
@@ -24,5 +24,13 @@ describe('chinaDate', () => {
     expect(chinaDate('2026-12-03T15:59:59.999Z')).toBe('2026-12-03');
     expect(chinaDate('2026-12-03T16:00:00.000Z')).toBe('2026-12-04');
     expect(chinaDate('2026-12-31T16:00:00Z')).toBe('2027-01-01');
+  });
+});
+
+describe('yuanToFen', () => {
+  it('reads what formatMoney writes, exactly, signs included', () => {
+    for (const fen of [0n, 1n, 10n, 12345n, -50n, 9223372036854775807n]) expect(yuanToFen(formatMoney(fen))).toBe(fen);
+    expect(yuanToFen('7')).toBe(700n);
+    expect(yuanToFen('-3.5')).toBe(-350n);
   });
 });

@@ -15,6 +15,14 @@ export function formatDecimal(units: bigint, scale: number): string {
 /** Fen → "1234.56". */
 export const formatMoney = (fen: bigint): string => formatDecimal(fen, 2);
 
+/** Fen from an amount as the API writes it ("1234.56", "-3.5", "7"), exactly: the inverse of formatMoney. */
+export function yuanToFen(yuan: string): bigint {
+  const text = yuan.trim();
+  const [whole = '0', fraction = ''] = text.replace(/^-/, '').split('.');
+  const value = BigInt(whole || '0') * 100n + BigInt((fraction + '00').slice(0, 2));
+  return text.startsWith('-') ? -value : value;
+}
+
 /** A decimal money string for people: "1,234,567.80" (grouped, two places); empty for no value. */
 export function displayMoney(value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '';

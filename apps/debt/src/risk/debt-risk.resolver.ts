@@ -2,6 +2,7 @@ import { formatMoney, needsEmergencyPlan, type RequestContext } from '@integrity
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { regionIncidents, regionLimits, regionPlans, regionReductions, regionData } from './region-data.js';
 import { DebtRisk } from './risk.type.js';
+import { stockYear } from '../stock/stock-year.js';
 
 /**
  * The figures of DebtRisk that need tables beyond the core ones, loaded only when a query asks for them, each
@@ -18,12 +19,8 @@ export class DebtRiskResolver {
   @FieldResolver()
   async arrears(@Root() r: DebtRisk, @Ctx() ctx: RequestContext) {
     const [data, reductions] = await Promise.all([regionData(ctx, r.regionCode), regionReductions(ctx, r.regionCode)]);
-    const plan = data.stockPlans.find((p) => p.year === r.year && p.kind === 'ARREARS');
-    if (!plan) return null;
-    const reduced = reductions
-      .filter((x) => x.year === r.year && x.kind === 'ARREARS')
-      .reduce((s, x) => s + x.amount, 0n);
-    return formatMoney(plan.stockAtStart - reduced);
+    const { plan, reduced } = stockYear(data.stockPlans, reductions, r.year, 'ARREARS');
+    return plan ? formatMoney(plan.stockAtStart - reduced) : null;
   }
 
   @FieldResolver()

@@ -1,4 +1,5 @@
 import type { ReductionEntity, StockPlanEntity } from './stock.entity.js';
+import { stockYear } from './stock-year.js';
 
 /**
  * Whether a year's ARREARS plan was missed: less reduced by 31 December than planned (exactly the plan is met).
@@ -8,10 +9,6 @@ export function arrearsPlanMissed(
   data: { stockPlans: StockPlanEntity[]; reductions: ReductionEntity[] },
   year: number,
 ): boolean | null {
-  const plan = data.stockPlans.find((p) => p.year === year && p.kind === 'ARREARS');
-  if (!plan) return null;
-  const reduced = data.reductions
-    .filter((r) => r.year === year && r.kind === 'ARREARS' && r.reducedOn <= `${year}-12-31`)
-    .reduce((s, r) => s + r.amount, 0n);
-  return reduced < plan.plannedReduction;
+  const { plan, reduced } = stockYear(data.stockPlans, data.reductions, year, 'ARREARS');
+  return plan ? reduced < plan.plannedReduction : null;
 }

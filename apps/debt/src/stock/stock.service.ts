@@ -14,6 +14,7 @@ import {
 import { checkRegisteredRegion, checkYear } from '../debt-access.js';
 import { ReductionEntity, StockPlanEntity } from './stock.entity.js';
 import type { RecordDebtReductionInput, SetDebtStockPlanInput } from './stock.input.js';
+import { stockYear } from './stock-year.js';
 
 const planView = (p: StockPlanEntity) => ({
   ...p,
@@ -108,11 +109,7 @@ export function clearance(
   kind: DebtStockKind,
   service: { dueInYear: bigint; repaidInYear: bigint },
 ) {
-  const plan = plans.find((p) => p.year === year && p.kind === kind);
-  const rows = reductions
-    .filter((r) => r.year === year && r.kind === kind)
-    .sort((a, b) => a.reducedOn.localeCompare(b.reducedOn));
-  const reduced = rows.reduce((s, r) => s + r.amount, 0n);
+  const { plan, rows, reduced } = stockYear(plans, reductions, year, kind);
   const stock = plan?.stockAtStart ?? 0n;
   return {
     year,
