@@ -11,6 +11,8 @@ const files = execSync(
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+// what failed, named and with the first lines of its message: the summary is the only part of a CI log kept on record
+const failures = [];
 for (const file of files) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
@@ -20,9 +22,26 @@ for (const file of files) {
   ).length;
   failed += report.numFailedTests + brokenFiles;
   skipped += report.numPendingTests + report.numTodoTests;
+  for (const result of report.testResults ?? []) {
+    const where = result.name.replace(`${process.cwd()}/`, '');
+    for (const a of result.assertionResults ?? []) {
+      if (a.status === 'failed') failures.push(`${where} › ${a.fullName}\n${firstLines(a.failureMessages?.[0])}`);
+    }
+    if (result.status === 'failed' && !result.assertionResults?.some((a) => a.status === 'failed'))
+      failures.push(`${where} (did not load)\n${firstLines(result.message)}`);
+  }
   console.log(
     `  ${file.replace('/test-artifacts/vitest.json', '')}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped`,
   );
 }
+for (const f of failures) console.log(`FAILED ${f}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (failed > 0 || passed === 0) process.exitCode = 1;
+
+function firstLines(text = '') {
+  return String(text)
+    .split('\n')
+    .slice(0, 12)
+    .map((l) => `    ${l}`)
+    .join('\n');
+}

@@ -18,6 +18,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',
-    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', APP_TIMEZONE: 'Asia/Shanghai' },
+    env: {
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      APP_TIMEZONE: 'Asia/Shanghai',
+      SERVICE_TIMEOUT_MS: process.env.SERVICE_TIMEOUT_MS ?? '15000',
+    },
   },
 });

@@ -15,7 +15,13 @@ export function sharedConfig({ timeout = 60_000 } = {}) {
       hookTimeout: timeout * 2,
       fileParallelism: false,
       pool: 'forks',
-      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', APP_TIMEZONE: 'Asia/Shanghai' },
+      // a shared CI machine can be slow: a cross-service call (the credit check of 20 concurrent payments) must not
+      // turn into DEPENDENCY_UNAVAILABLE there; the tests of the timeout itself set their own
+      env: {
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+        APP_TIMEZONE: 'Asia/Shanghai',
+        SERVICE_TIMEOUT_MS: process.env.SERVICE_TIMEOUT_MS ?? '15000',
+      },
     },
   });
 }
