@@ -400,11 +400,16 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
   it('refuses an SME a payment term beyond 60 days after acceptance, and signs at 45 with the term shown', async () => {
     const page = await login('czj');
     await page.goto(`${stack.url}/procurement/projects?status=AWARDED`);
-    // the county's late-payment interest beside the list, as the departments' figures add up
+    // the county's late-payment interest beside the list: the API's county total, over every department
     await page.locator('[data-testid="late-interest-summary"]').waitFor();
-    expect(await page.locator('[data-testid="late-interest-summary"]').innerText()).toMatch(
-      /全县应付逾期利息合计 [\d,]+\.\d{2} 元/,
+    const shown = await page.locator('[data-testid="late-interest-summary"]').innerText();
+    expect(shown).toMatch(/全县应付逾期利息合计 [\d,]+\.\d{2} 元/);
+    const total = await stack.graphql<{ lateInterestTotal: string }>(
+      '{ lateInterestTotal }',
+      {},
+      await stack.login('leader'),
     );
+    expect(shown.replace(/[^\d.]/g, '')).toBe(total.data!.lateInterestTotal);
     const row = page.locator('.ant-table-row').first();
     await row.waitFor();
     await row.locator('a, .ant-typography, td').nth(1).click();

@@ -342,7 +342,8 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     expect(Number(byName['饶洋镇']!.debtRisk!.arrears)).toBeGreaterThan(0);
     expect(byName['饶洋镇']!.debtClearance.kind).toBe('ARREARS');
     expect(byName['饶洋镇']!.debtClearance.progress).toBeCloseTo(0.2, 2);
-    expect(byName['新圩镇']!.debtRisk).toBeNull();
+    // a town without arrears files a nil plan: recorded, nothing owed
+    expect(byName['新圩镇']!.debtRisk).toMatchObject({ rated: false, level: null, arrears: '0.00' });
   });
 
   it('rates the demo county, keeps its plan, its hidden-debt resolution and its graded incident', async () => {
@@ -378,7 +379,8 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
       reason: 'TOWN_MAY_NOT_BORROW',
     });
     await stack.graphql(
-      'mutation ($r: String!) { a: setDebtLimit(regionCode: $r, year: 2014, amount: "100.00") { amount } b: setDebtLimit(regionCode: $r, year: 2015, amount: "100.00") { amount } }',
+      // limits began in 2015: stock from before needs none
+      'mutation ($r: String!) { setDebtLimit(regionCode: $r, year: 2015, amount: "100.00") { amount } }',
       { r: BIG },
       czj,
     );
@@ -428,6 +430,24 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
         czj,
       );
     expect((await reduce('1.00')).errors![0]!.extensions).toMatchObject({ field: 'year', reason: 'NO_STOCK_PLAN' });
+    // a closed year takes no plan and no reduction: the year before last is closed whatever today's month
+    const closed = YEAR - 2;
+    const late = await stack.graphql(
+      'mutation ($i: SetDebtStockPlanInput!) { setDebtStockPlan(input: $i) { version } }',
+      {
+        i: { regionCode: SMALL, year: closed, kind: 'ARREARS', stockAtStart: '10.00', plannedReduction: '0.00' },
+      },
+      czj,
+    );
+    expect(late.errors![0]!.extensions).toMatchObject({
+      field: 'year',
+      reason: 'YEAR_CLOSED',
+      params: { year: closed },
+    });
+    expect((await reduce('1.00', `${closed}-12-31`, closed)).errors![0]!.extensions).toMatchObject({
+      field: 'year',
+      reason: 'YEAR_CLOSED',
+    });
     expect((await plan('100.00', '100.01')).errors![0]!.extensions).toMatchObject({
       field: 'plannedReduction',
       reason: 'PLAN_EXCEEDS_STOCK',
@@ -437,6 +457,12 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
       field: 'reducedOn',
       reason: 'DATE_OUTSIDE_YEAR',
     });
+    const blank = await stack.graphql(
+      'mutation ($i: RecordDebtReductionInput!) { recordDebtReduction(input: $i) { amount } }',
+      { i: { regionCode: SMALL, year: YEAR, kind: 'HIDDEN_DEBT', amount: '1.00', reducedOn: today(), means: '    ' } },
+      czj,
+    );
+    expect(blank.errors![0]!.extensions).toMatchObject({ field: 'means', reason: 'TOO_SHORT', params: { min: 2 } });
     expect((await reduce('60.00')).errors).toBeUndefined();
     expect((await reduce('40.01')).errors![0]!.extensions).toMatchObject({
       field: 'amount',

@@ -75,5 +75,21 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       );
       expect(gaps).toEqual([]);
     });
+
+    it('has every town’s arrears plan for last year and this year (a nil one without arrears)', async () => {
+      const year = Number(today().slice(0, 4));
+      const r = await stack.graphql<{
+        regions: { code: string; last: { planRecorded: boolean }; now: { planRecorded: boolean } }[];
+      }>(
+        `query ($l: Int!, $y: Int!) { regions(parentCode: "445122") { code
+          last: debtClearance(year: $l, kind: ARREARS) { planRecorded }
+          now: debtClearance(year: $y, kind: ARREARS) { planRecorded } } }`,
+        { l: year - 1, y: year },
+        await stack.login('leader'),
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.regions.length).toBeGreaterThan(10);
+      expect(r.data!.regions.filter((g) => !g.last.planRecorded || !g.now.planRecorded).map((g) => g.code)).toEqual([]);
+    });
   },
 );

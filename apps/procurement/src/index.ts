@@ -12,6 +12,7 @@ import { BidEntity, RefusedBidEntity } from './bid/bid.entity.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from './contract/contract.entity.js';
 import { BreachResolver } from './breach/breach.resolver.js';
 import { ContractResolver } from './contract/contract.resolver.js';
+import { LateInterestResolver } from './department/late-interest.resolver.js';
 import { departmentReference, DepartmentProcurementResolver } from './department/department.resolver.js';
 import { ProcurementInitial1732406400300 } from './migrations/1732406400300-procurement-initial.js';
 import { PppPartner1732406400310 } from './migrations/1732406400310-ppp-partner.js';
@@ -48,6 +49,7 @@ export const subgraph = defineSubgraph({
     DepartmentProcurementResolver,
     BreachResolver,
     LprResolver,
+    LateInterestResolver,
   ],
   references: { ...departmentReference },
   entities: [

@@ -34,6 +34,15 @@ const RULES: Record<string, string> = {
   'an SME is paid within 60 days of delivery or passed acceptance (保障中小企业款项支付条例第九条)': `SELECT m.id
     FROM payment_milestone m JOIN contract c ON c.id = m.contract_id
     WHERE c.supplier_size IN ('MEDIUM', 'SMALL', 'MICRO') AND m.due_basis <> 'FIXED_DATE' AND m.term_days > 60`,
+  'nothing owed to an SME falls due later than 60 days after delivery, or passed acceptance where agreed': `SELECT m.id
+    FROM payment_milestone m JOIN contract c ON c.id = m.contract_id
+    WHERE c.supplier_size IN ('MEDIUM', 'SMALL', 'MICRO') AND m.due_basis = 'FIXED_DATE' AND (
+      (c.delivered_on IS NOT NULL AND m.due_date > DATE_FORMAT(c.delivered_on + INTERVAL 60 DAY, '%Y-%m-%d')
+        AND NOT EXISTS (SELECT 1 FROM payment_milestone a WHERE a.contract_id = c.id AND a.due_basis = 'ACCEPTANCE'))
+      OR (c.acceptance_result = 'PASSED' AND m.due_date > DATE_FORMAT(c.accepted_on + INTERVAL 60 DAY, '%Y-%m-%d')))`,
+  'a passed acceptance follows signing and a delivery, which it implies': `SELECT id FROM contract
+    WHERE accepted_on < signed_on
+      OR (acceptance_result = 'PASSED' AND (delivered_on IS NULL OR accepted_on < delivered_on))`,
   'a milestone has a due date exactly when its basis is known': `SELECT m.id FROM payment_milestone m
     JOIN contract c ON c.id = m.contract_id
     WHERE (m.due_basis = 'FIXED_DATE' AND (m.due_date IS NULL OR m.term_days IS NOT NULL))

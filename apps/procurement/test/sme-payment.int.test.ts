@@ -35,38 +35,34 @@ describe.skipIf(!mysql.ok)(
     beforeAll(async () => {
       stack = await startStack({ subgraphs: [directory, procurement, fakeCreditSubgraph] });
       [czj, leader] = await Promise.all(['czj', 'leader'].map((u) => stack.login(u)));
-      const created = await stack.graphql<{ createProcurementProject: { id: string } }>(
-        'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }',
-        {
-          i: { purchaserId: CZJ.id, title: '中小企业付款测试', category: 'GOODS', method: 'OPEN', budget: '109500.00' },
-        },
-        czj,
-      );
-      projectId = created.data!.createProcurementProject.id;
-      await move('TENDERING');
-      const bid = await stack.graphql<{ submitBid: { id: string } }>(
-        'mutation ($p: ID!, $u: String!) { submitBid(projectId: $p, supplierUscc: $u, amount: "109500.00") { id } }',
-        { p: projectId, u: SUPPLIER.uscc },
-        czj,
-      );
-      await move('EVALUATION');
-      await stack.graphql(
-        'mutation ($p: ID!, $b: ID!) { awardProject(projectId: $p, bidId: $b) { status } }',
-        {
-          p: projectId,
-          b: bid.data!.submitBid.id,
-        },
-        czj,
-      );
+      projectId = await awardedProject('中小企业付款测试');
     });
     afterAll(() => stack?.close());
 
-    const move = (to: string) =>
-      stack.graphql(
-        `mutation ($id: ID!) { transitionProcurementProject(id: $id, to: ${to}) { status } }`,
-        { id: projectId },
+    /** A project of 财政局 awarded to the SME supplier, ready to sign. */
+    const awardedProject = async (title: string) => {
+      const created = await stack.graphql<{ createProcurementProject: { id: string } }>(
+        'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }',
+        { i: { purchaserId: CZJ.id, title, category: 'GOODS', method: 'OPEN', budget: '109500.00' } },
         czj,
       );
+      const id = created.data!.createProcurementProject.id;
+      await move('TENDERING', id);
+      const bid = await stack.graphql<{ submitBid: { id: string } }>(
+        'mutation ($p: ID!, $u: String!) { submitBid(projectId: $p, supplierUscc: $u, amount: "109500.00") { id } }',
+        { p: id, u: SUPPLIER.uscc },
+        czj,
+      );
+      await move('EVALUATION', id);
+      await stack.graphql(
+        'mutation ($p: ID!, $b: ID!) { awardProject(projectId: $p, bidId: $b) { status } }',
+        { p: id, b: bid.data!.submitBid.id },
+        czj,
+      );
+      return id;
+    };
+    const move = (to: string, id = projectId) =>
+      stack.graphql(`mutation ($id: ID!) { transitionProcurementProject(id: $id, to: ${to}) { status } }`, { id }, czj);
     const SIGN = `mutation ($p: ID!, $i: SignContractInput!) {
       signContract(projectId: $p, input: $i) { id supplierSize lateRatePercent lprPercent }
     }`;
@@ -81,12 +77,12 @@ describe.skipIf(!mysql.ok)(
         { dueBasis: 'ACCEPTANCE', amount: PART }, // the statutory 30 days
       ],
     });
-    const milestones = async () =>
+    const milestones = async (p = projectId) =>
       (
         await stack.graphql<{ procurementProject: { contract: { milestones: Milestone[] } } }>(
           `query ($p: ID!) { procurementProject(id: $p) { contract { milestones {
             id dueDate dueBasis termDays status daysLate lateInterest } } } }`,
-          { p: projectId },
+          { p },
           czj,
         )
       ).data!.procurementProject.contract.milestones;
@@ -174,7 +170,91 @@ describe.skipIf(!mysql.ok)(
       const sum = after.reduce((s, m) => s + Math.round(Number(m.lateInterest) * 100), 0);
       const czjInterest = depts.data!.departments.items.find((d) => d.id === CZJ.id)!.lateInterest;
       expect(Math.round(Number(czjInterest) * 100)).toBe(sum);
+      // the totals the projects page shows: one purchaser's, and the county's over every department, however many
+      const totals = await stack.graphql<{ county: string; czj: string }>(
+        'query ($d: ID) { county: lateInterestTotal czj: lateInterestTotal(purchaserId: $d) }',
+        { d: CZJ.id },
+        leader,
+      );
+      expect(totals.data!.czj).toBe(czjInterest);
+      const every = await stack.graphql<{ departments: { total: number; items: { lateInterest: string }[] } }>(
+        'query { departments(pageSize: 200) { total items { lateInterest } } }',
+        {},
+        leader,
+      );
+      expect(every.data!.departments.items.length).toBe(every.data!.departments.total);
+      const all = every.data!.departments.items.reduce((s, d) => s + Math.round(Number(d.lateInterest) * 100), 0);
+      expect(Math.round(Number(totals.data!.county) * 100)).toBe(all);
     });
+    it('owes an SME nothing later than 60 days after delivery, dates acceptance after delivery, and takes a passed acceptance as delivery', async () => {
+      const DELIVER =
+        'mutation ($p: ID!, $d: Date!) { recordDelivery(projectId: $p, deliveredOn: $d) { deliveredOn } }';
+      const ACCEPT =
+        'mutation ($p: ID!, $d: Date!) { recordAcceptance(projectId: $p, input: { passed: true, acceptedOn: $d }) { deliveredOn acceptedOn } }';
+      const signedOn = addDays(today(), -90);
+      const sign = (p: string, supplierSize: string) =>
+        stack.graphql(
+          SIGN,
+          {
+            p,
+            i: {
+              amount: '109500.00',
+              signedOn,
+              supplierSize,
+              milestones: [
+                { dueDate: addDays(today(), 400), amount: '73000.00' }, // a settlement agreed far ahead
+                { dueBasis: 'DELIVERY', termDays: 30, amount: PART },
+              ],
+            },
+          },
+          czj,
+        );
+      // an SME, payment not conditioned on acceptance: delivery starts the 60 days for the fixed date too
+      const sme = await awardedProject('中小企业付款期限上限测试');
+      expect((await sign(sme, 'SMALL')).errors).toBeUndefined();
+      expect((await move('IN_PERFORMANCE', sme)).errors).toBeUndefined();
+      const beforeSigning = await stack.graphql(ACCEPT, { p: sme, d: addDays(signedOn, -1) }, czj);
+      expect(beforeSigning.errors?.[0]?.extensions).toMatchObject({
+        field: 'acceptedOn',
+        reason: 'DATE_TOO_EARLY',
+        params: { date: signedOn },
+      });
+      const deliveredOn = addDays(today(), -70);
+      expect((await stack.graphql(DELIVER, { p: sme, d: deliveredOn }, czj)).errors).toBeUndefined();
+      const beforeDelivery = await stack.graphql(ACCEPT, { p: sme, d: addDays(deliveredOn, -1) }, czj);
+      expect(beforeDelivery.errors?.[0]?.extensions).toMatchObject({
+        field: 'acceptedOn',
+        reason: 'DATE_TOO_EARLY',
+        params: { date: deliveredOn },
+      });
+      const [fixed, delivery] = await milestones(sme);
+      // the 60th day after delivery was ten days ago: late since the 61st
+      expect(fixed).toMatchObject({ dueDate: addDays(deliveredOn, 60), status: 'OVERDUE', daysLate: 10 });
+      expect(delivery).toMatchObject({ dueDate: addDays(deliveredOn, 30), status: 'OVERDUE' });
+      const audit = (await stack.subgraphs.procurement!.dataSource.query(
+        "SELECT after_json AS json FROM audit_log WHERE action = 'contract.deliver'",
+      )) as { json: string }[];
+      const capped = audit.map((a) => (JSON.parse(a.json) as { capped: unknown[] }).capped).filter((c) => c.length);
+      expect(capped).toEqual([
+        [{ milestoneId: fixed!.id, agreed: addDays(today(), 400), due: addDays(deliveredOn, 60) }],
+      ]);
+
+      // a large supplier keeps the agreed date; its passed acceptance, with no delivery recorded, is the delivery
+      const large = await awardedProject('大型企业验收即交付测试');
+      expect((await sign(large, 'LARGE')).errors).toBeUndefined();
+      expect((await move('IN_PERFORMANCE', large)).errors).toBeUndefined();
+      const acceptedOn = addDays(today(), -40);
+      const accepted = await stack.graphql<{ recordAcceptance: { deliveredOn: string; acceptedOn: string } }>(
+        ACCEPT,
+        { p: large, d: acceptedOn },
+        czj,
+      );
+      expect(accepted.data!.recordAcceptance).toEqual({ deliveredOn: acceptedOn, acceptedOn });
+      const [kept, delivered] = await milestones(large);
+      expect(kept!.dueDate).toBe(addDays(today(), 400));
+      expect(delivered).toMatchObject({ dueDate: addDays(acceptedOn, 30), status: 'OVERDUE', daysLate: 10 });
+    });
+
     it('keeps the LPR as data the county-wide procurement officers extend month by month', async () => {
       const RECORD =
         'mutation ($i: RecordLoanPrimeRateInput!) { recordLoanPrimeRate(input: $i) { publishedOn oneYearPercent recordedBy } }';

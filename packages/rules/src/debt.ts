@@ -10,10 +10,15 @@ import { isTownCode } from './identifiers.js';
  */
 export const BORROWING_RULES = {
   directBorrowingEndsOn: '2015-01-01',
+  /** Debt limits (限额管理) apply from the same day: stock recorded from before it is checked against none. */
+  limitsFrom: '2015-01-01',
   source:
     '《中华人民共和国预算法》（2014年修正，2015年1月1日施行）第三十五条：地方政府举借债务只能采取发行地方政府债券的方式，' +
-    '由省级政府发行并转贷；国发〔2014〕43号《关于加强地方政府性债务管理的意见》',
+    '由省级政府发行并转贷，举借债务的规模由国务院报全国人大或其常委会批准（限额）；国发〔2014〕43号《关于加强地方政府性债务管理的意见》',
 } as const;
+
+/** Whether an instrument issued on `issuedOn` must fit under its year's approved limit (from 2015 on). */
+export const underDebtLimit = (issuedOn: string): boolean => issuedOn >= BORROWING_RULES.limitsFrom;
 
 /** Bonds the province issued and on-lent; loans and other stock from before 2015. */
 export const BOND_KINDS = ['GENERAL_BOND', 'SPECIAL_BOND'] as const;
@@ -99,6 +104,25 @@ export const DEBT_STOCK_KIND: Record<DebtStockKind, LocalisedName> = {
   HIDDEN_DEBT: { 'zh-CN': '隐性债务', 'en-US': 'Hidden debt' },
   ARREARS: { 'zh-CN': '拖欠款项', 'en-US': 'Arrears' },
 };
+
+/**
+ * When a year's stock plan and reductions close. A plan is set within its year (a plan filed after the year, or
+ * changed then, would be fitted to the outcome); reductions dated in the year may be recorded until 31 January
+ * of the next, then the year is closed. A county finance-bureau setting: no statute names these days.
+ */
+export const DEBT_STOCK_YEAR_CLOSE = {
+  /** Month and day of the next year up to which a year's reductions are still recorded. */
+  reductionsUntil: '01-31',
+  source:
+    '县财政局设定：化债（清欠）计划于当年内报送和调整；当年化解额可于次年1月31日前补录，其后该年度关闭（法规未规定此期限）',
+} as const;
+
+/** Whether a year's stock plan may still be set or changed on `today`: up to 31 December of that year. */
+export const stockPlanOpen = (year: number, today: string): boolean => today <= `${year}-12-31`;
+
+/** Whether reductions dated in `year` may still be recorded on `today`: up to 31 January of the next year. */
+export const stockReductionsOpen = (year: number, today: string): boolean =>
+  today <= `${year + 1}-${DEBT_STOCK_YEAR_CLOSE.reductionsUntil}`;
 
 export const DEBT_STOCK_SOURCE =
   '中发〔2018〕27号《关于防范化解地方政府隐性债务风险的意见》；存量隐性债务以年初余额、年度化解计划和实际化解额计量';

@@ -145,6 +145,10 @@ export const REASONS = {
     'zh-CN': '计划化解额不能超过年初存量',
     'en-US': 'The planned reduction cannot exceed the opening stock',
   },
+  YEAR_CLOSED: {
+    'zh-CN': '{year} 年度已关闭，不能再报送或修改',
+    'en-US': 'The year {year} is closed: nothing more can be filed or changed',
+  },
   DATE_OUTSIDE_YEAR: { 'zh-CN': '日期应在 {year} 年内', 'en-US': 'The date must fall in {year}' },
   INSTRUMENT_OF_OTHER_REGION: {
     'zh-CN': '该债务不属于所选地区',

@@ -9,6 +9,7 @@ import {
   lprOn,
   ONE_YEAR_LPR,
   SME_PAYMENT_TERMS,
+  smeLatestDue,
   smeTermAllowed,
 } from './sme-payment.js';
 
@@ -22,6 +23,10 @@ describe('SME payment terms (条例第九条)', () => {
     expect(SME_PAYMENT_TERMS.defaultDays).toBe(30);
     expect(smeTermAllowed(60)).toBe(true);
     expect(smeTermAllowed(61)).toBe(false);
+  });
+  it('owes nothing to an SME later than 60 days after the clock starts, across a month and a year end', () => {
+    expect(smeLatestDue('2026-11-02')).toBe('2027-01-01');
+    expect(smeLatestDue('2028-01-01')).toBe('2028-03-01'); // 2028 is a leap year: 31 + 29
   });
 });
 

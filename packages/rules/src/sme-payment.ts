@@ -65,6 +65,17 @@ export const SME_PAYMENT_TERMS = {
 export const smeTermAllowed = (termDays: number): boolean => termDays <= SME_PAYMENT_TERMS.maxDays;
 
 /**
+ * The latest day anything owed to an SME may fall due once the clock has started (delivery, or passed acceptance
+ * where payment is conditioned on it): the event plus 60 days. A date agreed for a progress or periodic settlement
+ * (FIXED_DATE) counts from the settlement, but nothing stays owed past this day.
+ */
+export function smeLatestDue(eventOn: string): string {
+  const d = new Date(`${eventOn}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + SME_PAYMENT_TERMS.maxDays);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
  * Late payment bears interest at the agreed annual rate, which may not be below the one-year LPR in force when the
  * contract was signed; with no agreed rate, 0.05% a day (每日万分之五).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, badInput, mustFind } from './errors.js';
+import { AppError, badInput, mustFind, requiredText } from './errors.js';
 
 describe('contract errors', () => {
   it('carry the reason code and its figures beside the code and field', () => {
@@ -21,5 +21,12 @@ describe('contract errors', () => {
       message: 'thing b does not exist',
       extensions: { code: 'NOT_FOUND', reason: 'NOT_FOUND', params: { id: 'b' } },
     });
+  });
+
+  it('requiredText trims, and counts no spaces toward the minimum', () => {
+    expect(requiredText('  已补付 ', 'resolution')).toBe('已补付');
+    expect(() => requiredText(' \u3000 x ', 'resolution')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: 'resolution', reason: 'TOO_SHORT' }) }),
+    );
   });
 });

@@ -41,6 +41,15 @@ export const notFound = (what: string, id: string) =>
 /** `field` names the input field at fault, as a path when nested (e.g. "milestones.2.amount"). */
 export const badInput = (field: string, reason: Reason, message: string, params: ReasonParams = {}) =>
   new AppError('BAD_USER_INPUT', reason, message, { field, params });
+/**
+ * A free-text input trimmed, or TOO_SHORT on `field` when fewer than `min` characters remain: @Length counts the
+ * spaces a value is made of, so whitespace alone would pass it.
+ */
+export function requiredText(value: string, field: string, min = 2): string {
+  const text = value.trim();
+  if (text.length < min) throw badInput(field, 'TOO_SHORT', `at least ${min} characters besides spaces`, { min });
+  return text;
+}
 export const conflict = (what: string, id: string) =>
   new AppError('CONFLICT', 'STALE_VERSION', `${what} ${id} was changed by someone else; reload it and try again`, {
     id,

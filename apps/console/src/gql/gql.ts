@@ -118,7 +118,7 @@ type Documents = {
     "\n  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {\n    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {\n      id\n      status\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  mutation RecordDelivery($projectId: ID!, $deliveredOn: Date!) {\n    recordDelivery(projectId: $projectId, deliveredOn: $deliveredOn) {\n      id\n      deliveredOn\n    }\n  }\n": typeof types.RecordDeliveryDocument,
     "\n  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {\n    recordAcceptance(projectId: $projectId, input: $input) {\n      id\n      acceptanceResult\n    }\n  }\n": typeof types.RecordAcceptanceDocument,
-    "\n  query DepartmentLateInterest {\n    departments(pageSize: 200) {\n      items {\n        id\n        lateInterest\n      }\n    }\n  }\n": typeof types.DepartmentLateInterestDocument,
+    "\n  query LateInterestTotal($purchaserId: ID) {\n    lateInterestTotal(purchaserId: $purchaserId)\n  }\n": typeof types.LateInterestTotalDocument,
     "\n  query LoanPrimeRates {\n    loanPrimeRates {\n      publishedOn\n      oneYearPercent\n    }\n  }\n": typeof types.LoanPrimeRatesDocument,
     "\n  mutation RecordLoanPrimeRate($input: RecordLoanPrimeRateInput!) {\n    recordLoanPrimeRate(input: $input) {\n      publishedOn\n      oneYearPercent\n    }\n  }\n": typeof types.RecordLoanPrimeRateDocument,
     "\n  query PppCapacity($regionCode: String!, $year: Int!) {\n    pppFiscalCapacity(regionCode: $regionCode, year: $year) {\n      generalBudgetExpenditure\n      cap\n      warningLine\n      atWarningLine\n      committed\n      remaining\n    }\n    pppObligationsDue {\n      id\n      projectId\n      year\n      amount\n      paidAmount\n      status\n    }\n  }\n": typeof types.PppCapacityDocument,
@@ -261,7 +261,7 @@ const documents: Documents = {
     "\n  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {\n    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {\n      id\n      status\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  mutation RecordDelivery($projectId: ID!, $deliveredOn: Date!) {\n    recordDelivery(projectId: $projectId, deliveredOn: $deliveredOn) {\n      id\n      deliveredOn\n    }\n  }\n": types.RecordDeliveryDocument,
     "\n  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {\n    recordAcceptance(projectId: $projectId, input: $input) {\n      id\n      acceptanceResult\n    }\n  }\n": types.RecordAcceptanceDocument,
-    "\n  query DepartmentLateInterest {\n    departments(pageSize: 200) {\n      items {\n        id\n        lateInterest\n      }\n    }\n  }\n": types.DepartmentLateInterestDocument,
+    "\n  query LateInterestTotal($purchaserId: ID) {\n    lateInterestTotal(purchaserId: $purchaserId)\n  }\n": types.LateInterestTotalDocument,
     "\n  query LoanPrimeRates {\n    loanPrimeRates {\n      publishedOn\n      oneYearPercent\n    }\n  }\n": types.LoanPrimeRatesDocument,
     "\n  mutation RecordLoanPrimeRate($input: RecordLoanPrimeRateInput!) {\n    recordLoanPrimeRate(input: $input) {\n      publishedOn\n      oneYearPercent\n    }\n  }\n": types.RecordLoanPrimeRateDocument,
     "\n  query PppCapacity($regionCode: String!, $year: Int!) {\n    pppFiscalCapacity(regionCode: $regionCode, year: $year) {\n      generalBudgetExpenditure\n      cap\n      warningLine\n      atWarningLine\n      committed\n      remaining\n    }\n    pppObligationsDue {\n      id\n      projectId\n      year\n      amount\n      paidAmount\n      status\n    }\n  }\n": types.PppCapacityDocument,
@@ -733,7 +733,7 @@ export function graphql(source: "\n  mutation RecordAcceptance($projectId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DepartmentLateInterest {\n    departments(pageSize: 200) {\n      items {\n        id\n        lateInterest\n      }\n    }\n  }\n"): (typeof documents)["\n  query DepartmentLateInterest {\n    departments(pageSize: 200) {\n      items {\n        id\n        lateInterest\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LateInterestTotal($purchaserId: ID) {\n    lateInterestTotal(purchaserId: $purchaserId)\n  }\n"): (typeof documents)["\n  query LateInterestTotal($purchaserId: ID) {\n    lateInterestTotal(purchaserId: $purchaserId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

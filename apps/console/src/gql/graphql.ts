@@ -1320,7 +1320,7 @@ export type Department = {
   overdueRectificationCount: Scalars['Int']['output'];
   /** The region the department belongs to (a town government → its town). */
   region: Region;
-  /** For a town: whether last year’s arrears plan (拖欠款项化解计划) was missed, i.e. less was reduced by 31 December than planned; null for the county and for a town with no plan last year. Supervision’s score reads it. DEBT readers; batched with the regions. */
+  /** For a town: whether last year’s arrears plan (拖欠款项化解计划) was missed, i.e. less was reduced by 31 December than planned, or no plan was filed for it (a town without arrears files a nil plan); null for the county. Supervision’s score reads it. DEBT readers; batched with the regions. */
   regionArrearsPlanMissed?: Maybe<Scalars['Boolean']['output']>;
   /** This year’s debt risk band of the department’s region (a county department: the county); null for a town (towns do not borrow and are not rated) and when nothing is recorded. DEBT readers; batched with the regions. */
   regionDebtRiskLevel?: Maybe<RiskLevel>;
@@ -1378,7 +1378,7 @@ export type DueBasis =
   | 'ACCEPTANCE'
   /** termDays after delivery (交付): no due date until recordDelivery, then deliveredOn + termDays. */
   | 'DELIVERY'
-  /** A date agreed in the contract (dueDate). */
+  /** A date agreed in the contract (dueDate), such as a progress settlement. Owed to an SME, it is brought forward to 60 days after delivery (or after passed acceptance, when the contract has ACCEPTANCE milestones) if it falls later. */
   | 'FIXED_DATE';
 
 /** Eligibility for honours (评优评先), with what stands in the way when not eligible. */
@@ -2191,7 +2191,7 @@ export type Mutation = {
   finalizeEvaluation: Evaluation;
   /** Import the court’s list of dishonest judgment debtors (失信被执行人) received from the platform, in its national fields: each row naming a county body by its unified social credit code becomes one SERIOUS JUDICIAL_JUDGMENT record on it (once per 案号). commit false: nothing is written, the report says which rows would be accepted and why others are refused; commit true: the accepted rows are written. County-wide CREDIT officers. */
   importCourtDebtorList: CourtImportReport;
-  /** Record debt the county takes on: a bond the province issued and on-lent to it, or loan stock from before 2015. A town is refused (TOWN_MAY_NOT_BORROW, 预算法 art. 35), a loan or other instrument from 2015 on too (DIRECT_BORROWING_NOT_ALLOWED); beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures. The schedule is generated. */
+  /** Record debt the county takes on: a bond the province issued and on-lent to it, or loan stock from before 2015. A town is refused (TOWN_MAY_NOT_BORROW, 预算法 art. 35), a loan or other instrument from 2015 on too (DIRECT_BORROWING_NOT_ALLOWED); from 2015 on, beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures (stock from before limits began needs none). The schedule is generated. */
   issueDebt: DebtInstrument;
   /** Load a whole year’s arrangement at once (from the console or a CSV of date,kind,name): it replaces what the year had, in one transaction; every day must fall in the year, once. ADMIN only. */
   loadWorkingCalendar: Array<CalendarDay>;
@@ -2215,7 +2215,7 @@ export type Mutation = {
   publishScoringRules: ScoringRuleVersion;
   /** Rate the reply (no login). Not satisfied, with a reason, reopens the case once; each reply is rated once. */
   rateComplaintReply: PublicCaseStatus;
-  /** Record the acceptance (履约验收); passed moves the project to ACCEPTED. */
+  /** Record the acceptance (履约验收), dated not before signing or a recorded delivery (DATE_TOO_EARLY). Passed moves the project to ACCEPTED, starts ACCEPTANCE milestones, and counts as delivery when none was recorded. */
   recordAcceptance: Contract;
   /** Record an accountability finding on a region’s debt. SUPERVISOR only. */
   recordAccountabilityFinding: AccountabilityFinding;
@@ -2225,9 +2225,9 @@ export type Mutation = {
   recordCourtAppearance: CourtAppearance;
   /** Record a debt risk incident (a missed payment of principal or interest, or a contingent debt called) with its grade and the response started. DEBT officers of the finance bureau. */
   recordDebtIncident: DebtIncident;
-  /** Record a reduction of the stock under the year’s plan: NO_STOCK_PLAN without one, REDUCTION_EXCEEDS_STOCK above the stock left. DEBT officers of the finance bureau. */
+  /** Record a reduction of the stock under the year’s plan, up to 31 January of the next year (then YEAR_CLOSED): NO_STOCK_PLAN without one, REDUCTION_EXCEEDS_STOCK above the stock left. DEBT officers of the finance bureau. */
   recordDebtReduction: DebtReduction;
-  /** Record delivery (交付) of the contracted goods, works or services, once: DELIVERY milestones fall due deliveredOn + termDays. */
+  /** Record delivery (交付) of the contracted goods, works or services, once: DELIVERY milestones fall due deliveredOn + termDays; to an SME, fixed dates later than deliveredOn + 60 days are brought forward to it (unless payment is conditioned on acceptance). */
   recordDelivery: Contract;
   /** Record a debt-risk emergency plan (应急处置预案; every county-level government keeps one, 国办函〔2016〕88号). DEBT officers of the finance bureau. */
   recordEmergencyPlan: EmergencyPlan;
@@ -2273,7 +2273,7 @@ export type Mutation = {
   setCalendarDay: CalendarDay;
   /** Record the approved debt limit of a region for a year. DEBT officers of the finance bureau. */
   setDebtLimit: DebtLimit;
-  /** Set a region’s stock at 1 January (hidden debt or arrears) and the year’s planned reduction. DEBT officers of the finance bureau. */
+  /** Set a region’s stock at 1 January (hidden debt or arrears) and the year’s planned reduction, up to 31 December of that year (then YEAR_CLOSED). A town without arrears files a nil plan (0, 0): a town with no plan for a year has missed it. DEBT officers of the finance bureau. */
   setDebtStockPlan: DebtStockPlan;
   /** Record a region’s comprehensive financial resources for a year. DEBT officers of the finance bureau. */
   setFiscalResources: FiscalResources;
@@ -3373,6 +3373,8 @@ export type Query = {
   investmentAuditTrail: AuditEntryPage;
   /** Effective judgments against county bodies, earliest due first. Those who see every case see all; anyone else their department’s. */
   judgments: JudgmentPage;
+  /** Late-payment interest accrued as of today on supplier payments, CNY (保障中小企业款项支付条例第十七条): of one purchaser, or of every purchaser in the county when none is named. The sum of the milestones’ lateInterest; PROCUREMENT readers. */
+  lateInterestTotal: Scalars['Decimal']['output'];
   /** The one-year LPR publications an agreed late-payment rate is checked against, newest first. Any signed-in user. */
   loanPrimeRates: Array<LoanPrimeRate>;
   /** The logged-in user; null without a token. An expired token is UNAUTHENTICATED. */
@@ -3710,6 +3712,11 @@ export type QueryJudgmentsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
   pageSize?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<JudgmentStatus>;
+};
+
+
+export type QueryLateInterestTotalArgs = {
+  purchaserId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -5548,10 +5555,12 @@ export type RecordAcceptanceMutationVariables = Exact<{
 
 export type RecordAcceptanceMutation = { __typename?: 'Mutation', recordAcceptance: { __typename?: 'Contract', id: string, acceptanceResult?: string | null } };
 
-export type DepartmentLateInterestQueryVariables = Exact<{ [key: string]: never; }>;
+export type LateInterestTotalQueryVariables = Exact<{
+  purchaserId?: InputMaybe<Scalars['ID']['input']>;
+}>;
 
 
-export type DepartmentLateInterestQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, lateInterest: string }> } };
+export type LateInterestTotalQuery = { __typename?: 'Query', lateInterestTotal: string };
 
 export type LoanPrimeRatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5945,7 +5954,7 @@ export const SignContractDocument = {"kind":"Document","definitions":[{"kind":"O
 export const RecordPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paidOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"milestoneId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"milestoneId"}}},{"kind":"Argument","name":{"kind":"Name","value":"paidOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paidOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordPaymentMutation, RecordPaymentMutationVariables>;
 export const RecordDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveredOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"deliveredOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveredOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}}]}}]}}]} as unknown as DocumentNode<RecordDeliveryMutation, RecordDeliveryMutationVariables>;
 export const RecordAcceptanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAcceptance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAcceptanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAcceptance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceResult"}}]}}]}}]} as unknown as DocumentNode<RecordAcceptanceMutation, RecordAcceptanceMutationVariables>;
-export const DepartmentLateInterestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentLateInterest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterest"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentLateInterestQuery, DepartmentLateInterestQueryVariables>;
+export const LateInterestTotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LateInterestTotal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purchaserId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lateInterestTotal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purchaserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purchaserId"}}}]}]}}]} as unknown as DocumentNode<LateInterestTotalQuery, LateInterestTotalQueryVariables>;
 export const LoanPrimeRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoanPrimeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loanPrimeRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"oneYearPercent"}}]}}]}}]} as unknown as DocumentNode<LoanPrimeRatesQuery, LoanPrimeRatesQueryVariables>;
 export const RecordLoanPrimeRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordLoanPrimeRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLoanPrimeRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLoanPrimeRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"oneYearPercent"}}]}}]}}]} as unknown as DocumentNode<RecordLoanPrimeRateMutation, RecordLoanPrimeRateMutationVariables>;
 export const PppCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PppCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pppFiscalCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generalBudgetExpenditure"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}},{"kind":"Field","name":{"kind":"Name","value":"warningLine"}},{"kind":"Field","name":{"kind":"Name","value":"atWarningLine"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pppObligationsDue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PppCapacityQuery, PppCapacityQueryVariables>;

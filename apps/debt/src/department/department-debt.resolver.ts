@@ -24,7 +24,7 @@ export class DepartmentDebtResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:
-      'For a town: whether last year’s arrears plan (拖欠款项化解计划) was missed, i.e. less was reduced by 31 December than planned; null for the county and for a town with no plan last year. Supervision’s score reads it. DEBT readers; batched with the regions.',
+      'For a town: whether last year’s arrears plan (拖欠款项化解计划) was missed, i.e. less was reduced by 31 December than planned, or no plan was filed for it (a town without arrears files a nil plan); null for the county. Supervision’s score reads it. DEBT readers; batched with the regions.',
   })
   async regionArrearsPlanMissed(@Root() d: Department, @Ctx() ctx: RequestContext) {
     const code = d.region?.code;

@@ -6,6 +6,7 @@ import {
   parseMoney,
   recordAudit,
   requireCaller,
+  requiredText,
   today,
   updateVersioned,
   type RequestContext,
@@ -20,6 +21,7 @@ export const incidentView = (i: IncidentEntity) => ({ ...i, amount: formatMoney(
 export async function recordIncident(ctx: RequestContext, input: RecordDebtIncidentInput) {
   const caller = requireCaller(ctx);
   const amount = parseMoney(input.amount, 'amount');
+  const response = requiredText(input.response, 'response');
   if (input.occurredOn > today()) throw badInput('occurredOn', 'DATE_IN_FUTURE', 'occurredOn cannot be in the future');
   const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
   if (input.instrumentId) {
@@ -39,7 +41,7 @@ export async function recordIncident(ctx: RequestContext, input: RecordDebtIncid
     grade: input.grade ?? 'IV',
     occurredOn: input.occurredOn,
     amount,
-    response: input.response.trim(),
+    response,
     resolvedOn: null,
     resolution: null,
     recordedBy: caller.username,
@@ -55,6 +57,7 @@ export async function recordIncident(ctx: RequestContext, input: RecordDebtIncid
 export async function resolveIncident(ctx: RequestContext, id: string, input: ResolveDebtIncidentInput) {
   const before = await mustFind(ctx.dataSource.manager.findOneBy(IncidentEntity, { id }), 'debt incident', id);
   if (before.resolvedOn) throw badInput('id', 'INCIDENT_RESOLVED', 'the incident is already resolved');
+  const resolution = requiredText(input.resolution, 'resolution');
   if (input.resolvedOn > today()) throw badInput('resolvedOn', 'DATE_IN_FUTURE', 'resolvedOn cannot be in the future');
   if (input.resolvedOn < before.occurredOn)
     throw badInput('resolvedOn', 'DATE_TOO_EARLY', `resolvedOn cannot be before ${before.occurredOn}`, {
@@ -63,7 +66,7 @@ export async function resolveIncident(ctx: RequestContext, id: string, input: Re
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, IncidentEntity, 'debt incident', { id }, input.version, {
       resolvedOn: input.resolvedOn,
-      resolution: input.resolution.trim(),
+      resolution,
     });
     await recordAudit(m, ctx, {
       action: 'debt.incident-resolve',

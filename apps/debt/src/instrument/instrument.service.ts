@@ -15,6 +15,7 @@ import {
   transaction,
   borrowingRefusal,
   BORROWING_RULES,
+  underDebtLimit,
   BOND_KINDS,
   updateVersioned,
   requireCaller,
@@ -144,7 +145,8 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
     const lock = m.connection.options.type === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {};
     const limit = await m.findOne(DebtLimitEntity, { where: { regionCode, year }, ...lock });
     const balance = await balanceOn(m, regionCode, input.issuedOn);
-    if (!limit || balance + principal > limit.amount) {
+    // stock from before limits began (2015) is recorded as found
+    if (underDebtLimit(input.issuedOn) && (!limit || balance + principal > limit.amount)) {
       throw new AppError(
         'DEBT_LIMIT_EXCEEDED',
         'DEBT_LIMIT_EXCEEDED',

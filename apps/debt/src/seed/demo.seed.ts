@@ -29,7 +29,8 @@ const TOWN_ARREARS: { town: number; stock: bigint; met: [number, number] }[] = [
 /**
  * Five years of bonds on-lent to the county by the province, one older bond that matured this March and was repaid
  * by a refinancing bond, the county's emergency plan, its hidden-debt stock with last year's and this year's 化债
- * plans, towns' arrears with theirs, and one Ⅳ grade incident two years ago (interest paid five days late).
+ * plans, towns' arrears with theirs (a nil plan where a town has none), and one Ⅳ grade incident two years ago
+ * (interest paid five days late).
  */
 export async function seedDebt(dataSource: DataSource): Promise<void> {
   if (await dataSource.getRepository(InstrumentEntity).count()) return;
@@ -167,6 +168,10 @@ export async function seedDebt(dataSource: DataSource): Promise<void> {
     const stock = plan(townCode, thisYear - 1, 'ARREARS', t.stock, t.met[0]);
     plan(townCode, thisYear, 'ARREARS', stock, t.met[1]);
   }
+  // every other town files a nil plan each year: no arrears, nothing planned (a town with no plan misses it)
+  for (const [k, town] of demoTowns.entries())
+    if (!TOWN_ARREARS.some((t) => t.town === k))
+      for (const year of [thisYear - 1, thisYear]) plan(town.code, year, 'ARREARS', 0n, 0);
   const lagging = demoTowns[TOWN_ARREARS[1]!.town]!.code;
   const lateRow = late as { instrumentId: string; dueDate: string; paidOn: string; interest: bigint } | null;
 

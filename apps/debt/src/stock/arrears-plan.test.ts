@@ -12,8 +12,10 @@ describe('a town’s arrears plan', () => {
     expect(arrearsPlanMissed({ stockPlans: [plan(300n)], reductions: [cut(200n), cut(100n)] }, 2025)).toBe(false);
     expect(arrearsPlanMissed({ stockPlans: [plan(300n)], reductions: [cut(200n), cut(99n)] }, 2025)).toBe(true);
   });
-  it('counts only arrears reductions of the year, and says nothing without a plan', () => {
+  it('counts only arrears reductions of the year; a year without a plan filed is missed, a nil plan met', () => {
     expect(arrearsPlanMissed({ stockPlans: [plan(300n)], reductions: [cut(300n, 'HIDDEN_DEBT')] }, 2025)).toBe(true);
-    expect(arrearsPlanMissed({ stockPlans: [plan(300n)], reductions: [] }, 2024)).toBeNull();
+    expect(arrearsPlanMissed({ stockPlans: [plan(300n)], reductions: [] }, 2024)).toBe(true);
+    const nil = { ...plan(0n), stockAtStart: 0n };
+    expect(arrearsPlanMissed({ stockPlans: [nil], reductions: [] }, 2025)).toBe(false);
   });
 });

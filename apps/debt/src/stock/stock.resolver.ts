@@ -8,7 +8,7 @@ import { DebtReduction, DebtStockPlan } from './stock.type.js';
 export class StockResolver {
   @Mutation(() => DebtStockPlan, {
     description:
-      'Set a region’s stock at 1 January (hidden debt or arrears) and the year’s planned reduction. DEBT officers of the finance bureau.',
+      'Set a region’s stock at 1 January (hidden debt or arrears) and the year’s planned reduction, up to 31 December of that year (then YEAR_CLOSED). A town without arrears files a nil plan (0, 0): a town with no plan for a year has missed it. DEBT officers of the finance bureau.',
   })
   @Allow(allow.countyWide('DEBT'))
   setDebtStockPlan(@Arg('input') input: SetDebtStockPlanInput, @Ctx() ctx: RequestContext) {
@@ -17,7 +17,7 @@ export class StockResolver {
 
   @Mutation(() => DebtReduction, {
     description:
-      'Record a reduction of the stock under the year’s plan: NO_STOCK_PLAN without one, REDUCTION_EXCEEDS_STOCK above the stock left. DEBT officers of the finance bureau.',
+      'Record a reduction of the stock under the year’s plan, up to 31 January of the next year (then YEAR_CLOSED): NO_STOCK_PLAN without one, REDUCTION_EXCEEDS_STOCK above the stock left. DEBT officers of the finance bureau.',
   })
   @Allow(allow.countyWide('DEBT'))
   recordDebtReduction(@Arg('input') input: RecordDebtReductionInput, @Ctx() ctx: RequestContext) {

@@ -6,6 +6,9 @@ import {
   ratio,
   recordAudit,
   requireCaller,
+  requiredText,
+  stockPlanOpen,
+  stockReductionsOpen,
   today,
   updateVersioned,
   type DebtStockKind,
@@ -22,9 +25,16 @@ const planView = (p: StockPlanEntity) => ({
   plannedReduction: formatMoney(p.plannedReduction),
 });
 
-/** Set the stock at 1 January and the year's planned reduction; a plan that is already there is versioned. */
+/**
+ * Set the stock at 1 January and the year's planned reduction, within the year (a closed year's plan is not fitted
+ * to its outcome); a plan that is already there is versioned.
+ */
 export async function setStockPlan(ctx: RequestContext, input: SetDebtStockPlanInput) {
   checkYear(input.year);
+  if (!stockPlanOpen(input.year, today()))
+    throw badInput('year', 'YEAR_CLOSED', `the plan for ${input.year} can no longer be set or changed`, {
+      year: input.year,
+    });
   const stockAtStart = parseMoney(input.stockAtStart, 'stockAtStart', { allowZero: true });
   const plannedReduction = parseMoney(input.plannedReduction, 'plannedReduction', { allowZero: true });
   if (plannedReduction > stockAtStart)
@@ -61,18 +71,25 @@ export async function setStockPlan(ctx: RequestContext, input: SetDebtStockPlanI
   });
 }
 
-/** Record a reduction: within the year, not in the future, and never more than the stock left. */
+/**
+ * Record a reduction: within the year, not in the future, while the year is open (to 31 January of the next), and
+ * never more than the stock left.
+ */
 export async function recordReduction(ctx: RequestContext, input: RecordDebtReductionInput) {
   const caller = requireCaller(ctx);
   checkYear(input.year);
   const amount = parseMoney(input.amount, 'amount');
+  const means = requiredText(input.means, 'means');
   if (!input.reducedOn.startsWith(`${input.year}-`))
     throw badInput('reducedOn', 'DATE_OUTSIDE_YEAR', `reducedOn must fall in ${input.year}`, { year: input.year });
   if (input.reducedOn > today()) throw badInput('reducedOn', 'DATE_IN_FUTURE', 'reducedOn cannot be in the future');
+  if (!stockReductionsOpen(input.year, today()))
+    throw badInput('year', 'YEAR_CLOSED', `${input.year} is closed to further reductions`, { year: input.year });
   const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
   const key = { regionCode, year: input.year, kind: input.kind };
   return ctx.dataSource.transaction(async (m) => {
-    // the plan row is bumped first: concurrent reductions queue on it, so two cannot both fit in the stock left
+    // the plan row's version is bumped first: of two concurrent reductions, the one that read the older version gets
+    // CONFLICT (to be tried again), so two cannot both fit in the stock left
     const plan = await m.findOne(StockPlanEntity, { where: key });
     if (!plan)
       throw badInput('year', 'NO_STOCK_PLAN', `no stock and plan recorded for ${input.year}`, { year: input.year });
@@ -88,7 +105,7 @@ export async function recordReduction(ctx: RequestContext, input: RecordDebtRedu
       ...key,
       amount,
       reducedOn: input.reducedOn,
-      means: input.means.trim(),
+      means,
       recordedBy: caller.username,
       recordedAt: new Date().toISOString(),
     };

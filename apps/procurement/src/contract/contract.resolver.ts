@@ -51,7 +51,10 @@ export class ContractResolver {
     return recordPayment(ctx, milestoneId, paidOn, amount);
   }
 
-  @Mutation(() => Contract, { description: 'Record the acceptance (履约验收); passed moves the project to ACCEPTED.' })
+  @Mutation(() => Contract, {
+    description:
+      'Record the acceptance (履约验收), dated not before signing or a recorded delivery (DATE_TOO_EARLY). Passed moves the project to ACCEPTED, starts ACCEPTANCE milestones, and counts as delivery when none was recorded.',
+  })
   @Allow(allow.write('PROCUREMENT'))
   recordAcceptance(
     @Arg('projectId', () => ID) projectId: string,
@@ -63,7 +66,7 @@ export class ContractResolver {
 
   @Mutation(() => Contract, {
     description:
-      'Record delivery (交付) of the contracted goods, works or services, once: DELIVERY milestones fall due deliveredOn + termDays.',
+      'Record delivery (交付) of the contracted goods, works or services, once: DELIVERY milestones fall due deliveredOn + termDays; to an SME, fixed dates later than deliveredOn + 60 days are brought forward to it (unless payment is conditioned on acceptance).',
   })
   @Allow(allow.write('PROCUREMENT'))
   recordDelivery(

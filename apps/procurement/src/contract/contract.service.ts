@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { formatDecimal, lateInterest } from '@integrity/rules';
+import { formatDecimal, isSme, lateInterest, smeLatestDue } from '@integrity/rules';
 import {
   addDays,
   AppError,
@@ -18,7 +18,7 @@ import {
   updateVersioned,
   type RequestContext,
 } from '@integrity/subgraph-kit';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { bidsOf } from '../bid/bid.service.js';
 import { forgetProject, moveProject, mustLoadProject } from '../project/project.service.js';
 import { PppProjectEntity } from '../ppp/ppp.entity.js';
@@ -245,26 +245,42 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
       `acceptance is recorded for a project IN_PERFORMANCE; project ${projectId} is ${project.status}`,
       { from: project.status, allowed: [] },
     );
-  if (input.acceptedOn > today()) throw badInput('acceptedOn', 'DATE_IN_FUTURE', 'acceptedOn cannot be in the future');
+  if (!isValidDate(input.acceptedOn) || input.acceptedOn > today())
+    throw badInput('acceptedOn', 'DATE_IN_FUTURE', 'acceptedOn cannot be in the future');
   const contract = (await contractOf(ctx, projectId))!;
+  // acceptance inspects what was delivered: not before signing, not before a recorded delivery
+  const earliest = [contract.signedOn, contract.deliveredOn ?? ''].sort().at(-1)!;
+  if (input.acceptedOn < earliest)
+    throw badInput(
+      'acceptedOn',
+      'DATE_TOO_EARLY',
+      `acceptance cannot precede ${earliest === contract.signedOn ? 'signing' : 'delivery'}`,
+      { date: earliest },
+    );
+  // a passed acceptance with no delivery recorded means delivery happened by then: it starts DELIVERY terms too,
+  // else those milestones would never fall due
+  const deliveredAtAcceptance = input.passed && !contract.deliveredOn;
   const result = await ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, ContractEntity, 'contract', { id: contract.id }, contract.version, {
       acceptedOn: input.acceptedOn,
       acceptanceResult: input.passed ? 'PASSED' : 'FAILED',
       acceptanceNote: input.note?.trim() ?? null,
+      ...(deliveredAtAcceptance ? { deliveredOn: input.acceptedOn } : {}),
     });
+    const capped = [];
+    if (input.passed) {
+      if (deliveredAtAcceptance) capped.push(...(await startTerms(m, contract, 'DELIVERY', input.acceptedOn)));
+      // passed acceptance starts the term of milestones conditioned on it (条例第九条)
+      capped.push(...(await startTerms(m, contract, 'ACCEPTANCE', input.acceptedOn)));
+      await moveProject(m, ctx, project, 'ACCEPTED');
+    }
     await recordAudit(m, ctx, {
       action: input.passed ? 'contract.accept' : 'contract.accept-failed',
       entityType: 'Contract',
       entityId: contract.id,
       before: contract,
-      after,
+      after: { ...after, capped },
     });
-    if (input.passed) {
-      // passed acceptance starts the term of milestones conditioned on it (条例第十条)
-      await startTerms(m, contract.id, 'ACCEPTANCE', input.acceptedOn);
-      await moveProject(m, ctx, project, 'ACCEPTED');
-    }
     return contractView(after);
   });
   forgetProject(ctx, projectId);
@@ -273,9 +289,17 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
 
 /**
  * Give each milestone of a contract waiting on `basis` its due date: the event's date plus its term. One statement
- * per distinct term (a contract has a handful). A milestone that already has a date keeps it.
+ * per distinct term (a contract has a handful). A milestone that already has a date keeps it, except that nothing
+ * owed to an SME stays due later than 60 days after the clock starts (条例第九条): at delivery, or at passed
+ * acceptance where the contract conditions payment on it. Returns the fixed dates so brought forward.
  */
-async function startTerms(m: EntityManager, contractId: string, basis: 'DELIVERY' | 'ACCEPTANCE', on: string) {
+async function startTerms(
+  m: EntityManager,
+  contract: ContractEntity,
+  basis: 'DELIVERY' | 'ACCEPTANCE',
+  on: string,
+): Promise<{ milestoneId: string; agreed: string; due: string }[]> {
+  const contractId = contract.id;
   const waiting = await m.findBy(MilestoneEntity, { contractId, dueBasis: basis, dueDate: IsNull() });
   for (const termDays of new Set(waiting.map((w) => w.termDays ?? 0)))
     await m.update(
@@ -283,6 +307,18 @@ async function startTerms(m: EntityManager, contractId: string, basis: 'DELIVERY
       { contractId, dueBasis: basis, dueDate: IsNull(), termDays },
       { dueDate: addDays(on, termDays), version: () => 'version + 1' },
     );
+  if (!isSme(contract.supplierSize)) return [];
+  const acceptanceAgreed = await m.existsBy(MilestoneEntity, { contractId, dueBasis: 'ACCEPTANCE' });
+  if (basis === 'DELIVERY' && acceptanceAgreed) return [];
+  const latest = smeLatestDue(on);
+  const later = await m.findBy(MilestoneEntity, { contractId, dueBasis: 'FIXED_DATE', dueDate: MoreThan(latest) });
+  if (later.length === 0) return [];
+  await m.update(
+    MilestoneEntity,
+    { contractId, dueBasis: 'FIXED_DATE', dueDate: MoreThan(latest) },
+    { dueDate: latest, version: () => 'version + 1' },
+  );
+  return later.map((l) => ({ milestoneId: l.id, agreed: l.dueDate!, due: latest }));
 }
 
 /** Record delivery (交付) of a contract's goods, works or services: starts its DELIVERY milestones' terms. */
@@ -307,13 +343,13 @@ export async function recordDelivery(ctx: RequestContext, projectId: string, del
     const after = await updateVersioned(m, ContractEntity, 'contract', { id: contract.id }, contract.version, {
       deliveredOn,
     });
-    await startTerms(m, contract.id, 'DELIVERY', deliveredOn);
+    const capped = await startTerms(m, contract, 'DELIVERY', deliveredOn);
     await recordAudit(m, ctx, {
       action: 'contract.deliver',
       entityType: 'Contract',
       entityId: contract.id,
       before: contract,
-      after,
+      after: { ...after, capped },
     });
     return contractView(after);
   });

@@ -19,7 +19,10 @@ registerEnumType(DueBasisEnum, {
   name: 'DueBasis',
   description: 'What a payment milestone’s due date is counted from.',
   valuesConfig: {
-    FIXED_DATE: { description: 'A date agreed in the contract (dueDate).' },
+    FIXED_DATE: {
+      description:
+        'A date agreed in the contract (dueDate), such as a progress settlement. Owed to an SME, it is brought forward to 60 days after delivery (or after passed acceptance, when the contract has ACCEPTANCE milestones) if it falls later.',
+    },
     DELIVERY: {
       description: 'termDays after delivery (交付): no due date until recordDelivery, then deliveredOn + termDays.',
     },

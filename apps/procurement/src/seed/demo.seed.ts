@@ -5,6 +5,7 @@ import {
   demoEnterprises,
   stableId,
 } from '@integrity/demo-data';
+import { isSme, smeLatestDue } from '@integrity/rules';
 import { addDays, enqueueOutbox, today } from '@integrity/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { BidEntity } from '../bid/bid.entity.js';
@@ -114,6 +115,11 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     });
     if (awarded && reached.includes('CONTRACTED') && status !== 'CANCELLED') {
       const signedOn = addDays(started, 25);
+      const acceptedOn = reached.includes('ACCEPTED')
+        ? addDays(signedOn, 60) > now
+          ? now
+          : addDays(signedOn, 60)
+        : null;
       const contract: ContractEntity = {
         id: stableId('contract', String(i)),
         projectId: id,
@@ -122,14 +128,15 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
         supplierName: awarded.supplierName,
         amount: awarded.amount,
         signedOn,
-        acceptedOn: reached.includes('ACCEPTED') ? (addDays(signedOn, 60) > now ? now : addDays(signedOn, 60)) : null,
+        acceptedOn,
         acceptanceResult: reached.includes('ACCEPTED') ? 'PASSED' : null,
         acceptanceNote: reached.includes('ACCEPTED') ? '验收合格' : null,
         // the supplier's size as declared (the demo enterprise's); no agreed late rate; paid on fixed dates
         supplierSize: demoEnterprises.find((e) => e.uscc === awarded.supplierUscc)?.size ?? 'UNKNOWN',
         lateRateBp: null,
         lprBp: null,
-        deliveredOn: null,
+        // a passed acceptance is also the delivery (nothing earlier recorded)
+        deliveredOn: acceptedOn,
         version: 1,
       };
       contracts.push(contract);
@@ -137,7 +144,10 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
       const parts = [third, third, contract.amount - 2n * third];
       const done = reached.includes('ACCEPTED');
       parts.forEach((amount, k) => {
-        const dueDate = addDays(signedOn, 30 * (k + 1) + (status === 'CONTRACTED' ? 200 : 0));
+        const agreed = addDays(signedOn, 30 * (k + 1) + (status === 'CONTRACTED' ? 200 : 0));
+        // owed to an SME, nothing falls due later than 60 days after acceptance (条例第九条)
+        const latest = acceptedOn && isSme(contract.supplierSize) ? smeLatestDue(acceptedOn) : null;
+        const dueDate = latest && latest < agreed ? latest : agreed;
         // most due payments are made on time; every fourth performing contract is late on one
         const paid = done || (dueDate < now && !(status === 'IN_PERFORMANCE' && i % 4 === 0 && k === 1));
         // every fifth accepted or closed contract paid its second milestone 12 days late (late, since paid)
