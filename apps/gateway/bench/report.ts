@@ -40,10 +40,8 @@ export function markdownReport(results: BenchResults, command: string, seconds: 
   return `${lines.join('\n')}\n`;
 }
 
-/** Issue 16's targets on this machine, as this run measured them (statement flatness needs two scales: see the CI test). */
+/** Issue 16's targets as this run measured them, at each scale it ran, and the statements' flatness across scales. */
 function targets(results: BenchResults): string[] {
-  const find = (name: string, target: string) =>
-    results.scenarios.find((r) => r.name.startsWith(name) && r.target === target);
   const out = [
     '## Issue 16 targets in this run',
     '',
@@ -53,26 +51,53 @@ function targets(results: BenchResults): string[] {
   ];
   const row = (what: string, value: string, ok: boolean | null) =>
     out.push(`- ${what}: ${value}${ok === null ? '' : ok ? ' — met' : ' — **missed**'}`);
-  const dashboard = find('leaders dashboard', 'gateway');
-  const dashboardLimit = find('leaders dashboard', 'limit');
-  if (dashboard && dashboardLimit) {
-    const ratio = dashboard.medianMs / dashboardLimit.medianMs;
-    row('dashboard uncached ≤ 4× the limit (median)', `${fixed(ratio)}×`, ratio <= 4);
-    row("dashboard throughput ≥ 2× the issue's 59/s (118/s)", `${fixed(dashboard.rps)}/s`, dashboard.rps >= 118);
-  }
-  for (const name of ['credit records page']) {
-    const gateway = find(name, 'gateway');
-    const limit = find(name, 'limit');
+  const scales = [...new Set(results.scenarios.map((r) => r.scale))];
+  for (const scale of scales) {
+    const find = (name: string, target: string) =>
+      results.scenarios.find((r) => r.scale === scale && r.name.startsWith(name) && r.target === target);
+    const at = scales.length > 1 ? ` (scale ${scale})` : '';
+    const dashboard = find('leaders dashboard', 'gateway');
+    const dashboardLimit = find('leaders dashboard', 'limit');
+    if (dashboard && dashboardLimit) {
+      const ratio = dashboard.medianMs / dashboardLimit.medianMs;
+      row(`dashboard uncached ≤ 4× the limit (median)${at}`, `${fixed(ratio)}×`, ratio <= 4);
+      row(`dashboard throughput ≥ 2× the issue's 59/s (118/s)${at}`, `${fixed(dashboard.rps)}/s`, dashboard.rps >= 118);
+    }
+    const gateway = find('credit records page', 'gateway');
+    const limit = find('credit records page', 'limit');
     if (gateway && limit) {
       const ratio = gateway.medianMs / limit.medianMs;
-      row(`paged list (${name}) ≤ 2× the limit (median)`, `${fixed(ratio)}×`, ratio <= 2);
+      row(`paged list (credit records page) ≤ 2× the limit (median)${at}`, `${fixed(ratio)}×`, ratio <= 2);
     }
+    const writes = find('write mix', 'gateway');
+    if (writes) row(`≥ 300 writes/s through the gateway${at}`, `${fixed(writes.rps)}/s`, writes.rps >= 300);
+    const publicList = find('public disclosure list (no token)', 'gateway');
+    if (publicList)
+      row(
+        `public list ≥ 1,000 requests/s at concurrency 10, uncached${at}`,
+        `${fixed(publicList.rps)}/s`,
+        publicList.rps >= 1000,
+      );
+    const cachedList = find('public disclosure list (no token, 5 s', 'gateway');
+    if (cachedList)
+      row(
+        `public list ≥ 1,000 requests/s at concurrency 10, with the 5 s anonymous response cache (GATEWAY_CACHE_PUBLIC_SECONDS=5)${at}`,
+        `${fixed(cachedList.rps)}/s`,
+        cachedList.rps >= 1000,
+      );
   }
-  const writes = find('write mix', 'gateway');
-  if (writes) row('≥ 300 writes/s through the gateway', `${fixed(writes.rps)}/s`, writes.rps >= 300);
-  const publicList = find('public disclosure', 'gateway');
-  if (publicList)
-    row('public list ≥ 1,000 requests/s at concurrency 10', `${fixed(publicList.rps)}/s`, publicList.rps >= 1000);
+  if (scales.length > 1) {
+    // the same statements per request at every scale, for every scenario and target
+    const key = (r: { name: string; target: string }) => `${r.name} / ${r.target}`;
+    const uneven = [...new Set(results.scenarios.map(key))].filter(
+      (k) => new Set(results.scenarios.filter((r) => key(r) === k).map((r) => r.sqlStatements)).size > 1,
+    );
+    row(
+      `SQL statements per request identical at scales ${scales.join(' and ')}`,
+      uneven.length ? `not for ${uneven.join('; ')}` : 'for every scenario and target',
+      uneven.length === 0,
+    );
+  }
   return out;
 }
 
@@ -89,9 +114,23 @@ function bounds(): string[] {
     '  at the gateway), which a 3 ms query cannot hide.',
     '- **Requests per second.** Every target, gateway and subgraph shares two cores in one process here: rps × CPU',
     '  ms per request is close to the two cores, so more rps needs less CPU per request or more processes (several',
-    '  gateway and subgraph processes behind one port have not been tried yet). A short response cache for anonymous',
-    "  public reads is the way to the public list's 1,000/s and is not built.",
+    '  gateway and subgraph processes behind one port have not been tried yet). Anonymous public reads can be answered',
+    '  from a short response cache at the gateway (`GATEWAY_CACHE_PUBLIC_SECONDS`, off by default: a published or',
+    '  withdrawn record then shows up to that many seconds late); the cached row measures it.',
     '- **The dashboard.** Debt loads only the tables the fields asked need (five for the band, instead of every',
-    '  table), so the dashboard is 16 statements; its CPU is mostly query building and hydration in TypeORM.',
+    '  table), so the dashboard is 16 statements; its CPU is mostly query building and hydration in TypeORM. At',
+    "  scale 10 (a city: 600 departments, 220 regions) the limit's own grouped statements take about 450 ms, and the",
+    '  gateway matches it (1.0×): the database, aggregating ten times the rows for every department on each request,',
+    '  bounds it there, and its throughput; what would lift it is figures kept up to date per department as facts',
+    '  are written (summary tables), or the caller response cache (`GATEWAY_CACHE_CALLER_SECONDS`) for leaders who',
+    '  all read the same dashboard.',
+    '- **Statements across scales.** The dashboard and the ranking send one statement more at scale 10 than at',
+    "  scale 1 (17 against 16, 23 against 22 in the subgraphs' own count): a page of 200 departments holds every",
+    '  department at scale 1, so TypeORM takes the total from the page, and is full at scale 10, so directory counts',
+    '  them (`SELECT COUNT(1) FROM department`). It is a statement saved when the page is not full, not one per row.',
+    "  MariaDB's own count adds the subgraphs' background polls that fall inside a 450 ms request.",
+    '- **The response cache.** A cached answer costs 2.6–3.9 ms of CPU in this run, the benchmark client that sends',
+    '  it included (it runs in the same process): 1,000/s on two cores needs under 2 ms for client and gateway',
+    '  together. A load generator in its own process would show the gateway alone; none is built yet.',
   ];
 }

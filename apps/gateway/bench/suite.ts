@@ -1,4 +1,4 @@
-// `npm run bench [-- --scale 10] [-- --only dashboard]`: every scenario of issue 16 on MariaDB (MYSQL_TEST_URL,
+// `npm run bench [-- --scale 1,10] [-- --only dashboard]`: every scenario of issue 16 on MariaDB (MYSQL_TEST_URL,
 // fresh igt_ databases dropped afterwards) against its limit (hand-written SQL), the subgraphs called directly
 // and the gateway, in one run with interleaved rounds. Writes bench-results.json and docs/PERFORMANCE.md.
 // BENCH_RUNS (default 100) sets the timed rounds; a script, never a timed test.
@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../src/paths.js';
 import { markdownReport } from './report.js';
-import { runScenarios, startBenchStack } from './run.js';
+import { runScenarios, startBenchStack, type BenchResults } from './run.js';
 
 const { values } = parseArgs({
   options: {
@@ -16,27 +16,33 @@ const { values } = parseArgs({
     'no-write': { type: 'boolean', default: false },
   },
 });
-const scale = Number(values.scale);
+const scales = values.scale.split(',').map(Number);
+if (scales.some((n) => !(n > 0))) throw new Error(`--scale takes positive numbers: ${values.scale}`);
 const runs = Number(process.env.BENCH_RUNS ?? 100);
-const command = `${runs !== 100 ? `BENCH_RUNS=${runs} ` : ''}npm run bench -- --scale ${scale}`;
+const command = `${runs !== 100 ? `BENCH_RUNS=${runs} ` : ''}npm run bench -- --scale ${scales.join(',')}`;
 
 const started = performance.now();
-const stack = await startBenchStack(scale);
-try {
-  const results = await runScenarios(stack, {
-    scale,
-    runs,
-    warmup: Math.min(20, runs),
-    throughputRequests: Math.max(50, runs * 2),
-    concurrency: 10,
-    only: values.only,
-  });
-  const markdown = markdownReport(results, command, (performance.now() - started) / 1000);
-  process.stdout.write(`${markdown}\n`);
-  if (!values['no-write']) {
-    writeFileSync(resolve(REPO_ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(resolve(REPO_ROOT, 'docs/PERFORMANCE.md'), markdown);
+let results: BenchResults | undefined;
+// one scale after the other, each on its own fresh databases; one table for all
+for (const scale of scales) {
+  const stack = await startBenchStack(scale);
+  try {
+    const run = await runScenarios(stack, {
+      scale,
+      runs,
+      warmup: Math.min(20, runs),
+      throughputRequests: Math.max(50, runs * 2),
+      concurrency: 10,
+      only: values.only,
+    });
+    results = { machine: run.machine, scenarios: [...(results?.scenarios ?? []), ...run.scenarios] };
+  } finally {
+    await stack.close();
   }
-} finally {
-  await stack.close();
+}
+const markdown = markdownReport(results!, command, (performance.now() - started) / 1000);
+process.stdout.write(`${markdown}\n`);
+if (!values['no-write']) {
+  writeFileSync(resolve(REPO_ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(resolve(REPO_ROOT, 'docs/PERFORMANCE.md'), markdown);
 }

@@ -8,3 +8,4 @@ export * from './security-headers.js';
 export * from './readiness.js';
 export * from './static-assets.js';
 export * from './trusted-documents.js';
+export * from './response-cache.js';

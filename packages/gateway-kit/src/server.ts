@@ -22,6 +22,7 @@ import {
   type TrustedDocumentsMode,
 } from './trusted-documents.js';
 import { readiness } from './readiness.js';
+import { responseCache, responseCacheFromEnv, type ResponseCacheOptions } from './response-cache.js';
 import { compressResponses, consoleStatic, sendConsoleIndex } from './static-assets.js';
 import { dedupeFromEnv, ForwardingDataSource, type GatewayContext } from './remote-data-source.js';
 import { disableVendorTelemetry, noVendorReporting, startTracing } from './telemetry.js';
@@ -50,6 +51,8 @@ export interface GatewayOptions {
   secret?: string;
   /** The operator's own OTLP/HTTP trace collector; default TRACING_OTLP_ENDPOINT, none when unset. */
   tracingEndpoint?: string;
+  /** A short cache of query answers (anonymous, per caller); default GATEWAY_CACHE_*_SECONDS, off when unset. */
+  responseCache?: ResponseCacheOptions;
 }
 
 /** A gateway credential, re-signed before it expires (five minutes, renewed after four). */
@@ -220,6 +223,8 @@ export async function createGatewayApp(options: GatewayOptions) {
     '/graphql',
     express.json({ limit: '1mb' }),
     ...trusted,
+    // before the limits: an answer kept came from a request that passed them, and the same request passes again
+    responseCache(options.responseCache ?? responseCacheFromEnv()),
     operationLimitsMiddleware(limits, () => apiSchema),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
