@@ -244,6 +244,13 @@ describe.skipIf(!mysql.ok)(
           )
         ).data!.acceptObjection.status,
       ).toBe('ACCEPTED');
+      // no one decides their own case: the officer who filed it may not, though a county-wide credit officer
+      const own = await stack.graphql(
+        'mutation ($id: ID!) { decideObjection(id: $id, outcome: UPHELD, note: "成立") { status } }',
+        { id },
+        rsj,
+      );
+      expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_OWN' });
       const decided = await stack.graphql<{
         decideObjection: {
           status: string;
@@ -318,6 +325,11 @@ describe.skipIf(!mysql.ok)(
             rsj,
           )
         ).data!.creditRepairs.items.find((r) => r.id === applied.data!.applyCreditRepair.id)!.calendarMissing;
+      // counted in 2026, whose arrangement the demo loads (pinned: a repair filed today may end in an unloaded year)
+      await stack.subgraphs.credit!.dataSource.query(
+        "UPDATE repair_application SET applied_on = '2026-06-01', decision_deadline = '2026-06-08' WHERE id = ?",
+        [applied.data!.applyCreditRepair.id],
+      );
       expect(await flags()).toBe(false);
       await stack.subgraphs.credit!.dataSource.query(
         "UPDATE repair_application SET applied_on = '2031-03-03', decision_deadline = '2031-03-10' WHERE id = ?",

@@ -378,6 +378,12 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
       field: 'regionCode',
       reason: 'TOWN_MAY_NOT_BORROW',
     });
+    const townLimit = await stack.graphql(
+      'mutation ($r: String!) { setDebtLimit(regionCode: $r, year: 2026, amount: "1.00") { amount } }',
+      { r: demoTowns[5]!.code },
+      czj,
+    );
+    expect(townLimit.errors![0]!.extensions).toMatchObject({ field: 'regionCode', reason: 'TOWN_MAY_NOT_BORROW' });
     await stack.graphql(
       // limits began in 2015: stock from before needs none
       'mutation ($r: String!) { setDebtLimit(regionCode: $r, year: 2015, amount: "100.00") { amount } }',

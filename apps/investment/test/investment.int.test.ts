@@ -361,8 +361,11 @@ describe.skipIf(!mysql.ok)(
           ),
         ),
       ).toBe('INVALID_TRANSITION');
+      // nor waived afterwards: the breach stays on record and in the figures
+      const WAIVE = `mutation ($id: ID!) { waiveCommitment(id: $id, input: { document: "补充协议〔2026〕3号", note: "投资方书面同意调整", ${CONSENT} }) { status waiverNote } }`;
+      expect(errorCode(await stack.graphql(WAIVE, { id: a }, hgz))).toBe('INVALID_TRANSITION');
       const waived = await stack.graphql<{ waiveCommitment: { status: string; waiverNote: string } }>(
-        `mutation ($id: ID!) { waiveCommitment(id: $id, input: { document: "补充协议〔2026〕3号", note: "投资方书面同意调整", ${CONSENT} }) { status waiverNote } }`,
+        WAIVE,
         { id: b },
         hgz,
       );

@@ -258,7 +258,7 @@ describe.skipIf(!mysql.ok)(
       },
     );
 
-    it('holds PPP obligations to 10% of general budget expenditure (exactly 10% passes, a fen more is FISCAL_CAP_EXCEEDED), warns from 7%, and takes none for a 2023-mechanism project', async () => {
+    it('holds PPP obligations to 10% of general budget expenditure (exactly 10% passes, a fen more is FISCAL_CAP_EXCEEDED), warns above 7%, and takes none for a 2023-mechanism project', async () => {
       const town = '445122105';
       const cap = await stack.graphql(
         'mutation { setPppFiscalCapacity(regionCode: "445122105", year: 2030, generalBudgetExpenditure: "1000000.00") { cap } }',
@@ -292,19 +292,19 @@ describe.skipIf(!mysql.ok)(
             czj,
           )
         ).data!.pppFiscalCapacity;
-      // the warning line (7%) to the fen: 69,999.99 is below it, 70,000.00 on it
+      // the warning line (超过7%) to the fen: 70,000.00 is on it, not above; 70,000.01 is above
       expect((await stack.graphql(add, { p: id, a: '60000.00' }, czj)).errors).toBeUndefined();
-      expect((await stack.graphql(add, { p: id, a: '9999.99' }, czj)).errors).toBeUndefined();
-      expect(await capacity()).toEqual({ warningLine: '70000.00', atWarningLine: false, committed: '69999.99' });
+      expect((await stack.graphql(add, { p: id, a: '10000.00' }, czj)).errors).toBeUndefined();
+      expect(await capacity()).toEqual({ warningLine: '70000.00', atWarningLine: false, committed: '70000.00' });
       expect((await stack.graphql(add, { p: id, a: '0.01' }, czj)).errors).toBeUndefined();
       expect((await capacity()).atWarningLine).toBe(true);
       const before = await count('ppp_obligation');
-      const over = await stack.graphql(add, { p: id, a: '30000.01' }, czj);
+      const over = await stack.graphql(add, { p: id, a: '30000.00' }, czj);
       expect(errorCode(over)).toBe('FISCAL_CAP_EXCEEDED');
       expect(over.errors![0]!.message).toContain('100000.01');
       expect(over.errors![0]!.message).toContain('100000.00');
       expect(await count('ppp_obligation')).toBe(before);
-      expect((await stack.graphql(add, { p: id, a: '30000.00' }, czj)).errors).toBeUndefined();
+      expect((await stack.graphql(add, { p: id, a: '29999.99' }, czj)).errors).toBeUndefined();
       // a project of the 2023 mechanism takes on no obligation at all (国办函〔2023〕115号)
       const fresh = await stack.graphql<{ createPppProject: { id: string; mechanism: string } }>(
         'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id mechanism } }',

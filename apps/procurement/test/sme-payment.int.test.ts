@@ -151,6 +151,13 @@ describe.skipIf(!mysql.ok)(
       const PAY =
         'mutation ($m: ID!, $d: Date!, $a: Decimal!) { recordPayment(milestoneId: $m, paidOn: $d, amount: $a) { id } }';
       await stack.graphql(PAY, { m: acceptance!.id, d: addDays(today(), -1), a: '18250.00' }, czj);
+      // never dated before the contract: a payment then would make a late milestone look paid on time
+      const early = await stack.graphql(PAY, { m: fixed!.id, d: '2025-06-09', a: '1.00' }, czj);
+      expect(early.errors?.[0]?.extensions).toMatchObject({
+        field: 'paidOn',
+        reason: 'DATE_TOO_EARLY',
+        params: { date: SIGNED_ON },
+      });
       // the fixed milestone: 10,000.00 paid on the 5th day late, 26,500.00 still unpaid
       await stack.graphql(PAY, { m: fixed!.id, d: '2025-06-25', a: '10000.00' }, czj);
       const after = await milestones();

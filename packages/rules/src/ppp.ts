@@ -3,8 +3,8 @@
 import type { LocalisedName } from './credit-labels.js';
 
 /**
- * A region's PPP payment obligations of a year against its general public budget expenditure: at or above the
- * warning line a risk warning, above the cap no new obligation. Compared exactly in fen (Σ × 100 vs expenditure × %).
+ * A region's PPP payment obligations of a year against its general public budget expenditure: above the warning
+ * line (超过7%) a risk warning, above the cap no new obligation. Compared exactly in fen (Σ × 100 vs expenditure × %).
  */
 export const PPP_FISCAL_LINES = {
   warningPercent: 7,
@@ -16,9 +16,17 @@ export const PPP_FISCAL_LINES = {
 export const withinPppCap = (obligations: bigint, expenditure: bigint): boolean =>
   obligations * 100n <= expenditure * BigInt(PPP_FISCAL_LINES.capPercent);
 
-/** Σ obligations is at or above the warning line (exactly 7% is). */
-export const atPppWarningLine = (obligations: bigint, expenditure: bigint): boolean =>
-  obligations * 100n >= expenditure * BigInt(PPP_FISCAL_LINES.warningPercent);
+/** Σ obligations is above the warning line (超过7%: exactly 7% is not, a fen more is). */
+export const abovePppWarningLine = (obligations: bigint, expenditure: bigint): boolean =>
+  obligations * 100n > expenditure * BigInt(PPP_FISCAL_LINES.warningPercent);
+
+/** Which line a year's obligations cross, exactly: the cap (above 10%), the warning line (above 7%), or none. */
+export const pppLineCrossed = (obligations: bigint, expenditure: bigint): 'PPP_CAP_EXCEEDED' | 'PPP_CAP_NEAR' | null =>
+  !withinPppCap(obligations, expenditure)
+    ? 'PPP_CAP_EXCEEDED'
+    : abovePppWarningLine(obligations, expenditure)
+      ? 'PPP_CAP_NEAR'
+      : null;
 
 /** A line in fen, rounded down: `percent` of the expenditure. */
 export const pppLineOf = (expenditure: bigint, percent: number): bigint => (expenditure * BigInt(percent)) / 100n;

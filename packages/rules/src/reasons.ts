@@ -38,6 +38,10 @@ export const REASONS = {
       'Credit reports are made by credit readers; procurement and investment officers may have one on an enterprise, any officer on their own department',
   },
   NOT_YOUR_OWN: { 'zh-CN': '不能审核自己提交的申请', 'en-US': 'You may not decide on what you submitted yourself' },
+  OWN_DEPARTMENT_CASE: {
+    'zh-CN': '涉及本单位的事项应由其他单位审核',
+    'en-US': 'A case about your own department is decided by another',
+  },
   // input shape (class-validator constraints and the kit's parsers)
   REQUIRED: { 'zh-CN': '此项必填', 'en-US': 'This field is required' },
   TOO_SHORT: { 'zh-CN': '至少 {min} 个字符', 'en-US': 'At least {min} characters' },

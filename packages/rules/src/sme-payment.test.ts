@@ -6,6 +6,7 @@ import {
   coveredThrough,
   lprFrom,
   lateInterest,
+  lateInterestOwed,
   lprOn,
   ONE_YEAR_LPR,
   SME_PAYMENT_TERMS,
@@ -93,5 +94,18 @@ describe('late-payment interest (条例第十七条), in fen', () => {
   it('has reasons for its refusals', () => {
     for (const r of ['SME_PAYMENT_TERM_TOO_LONG', 'LATE_RATE_BELOW_LPR', 'LPR_NOT_KNOWN'])
       expect(REASONS).toHaveProperty(r);
+  });
+});
+
+describe('late interest owed (条例第十七条)', () => {
+  const m = { dueDate: '2026-01-01', amount: 1_000_000n }; // ¥10,000.00 unpaid, 10 days late on 2026-01-11
+  it('is the statutory 0.05% a day to an SME without an agreed rate, nothing to a large supplier', () => {
+    expect(lateInterestOwed('SMALL', m, [], '2026-01-11', null)).toBe(5_000n); // 10,000.00 × 0.05% × 10
+    expect(lateInterestOwed('LARGE', m, [], '2026-01-11', null)).toBe(0n);
+    expect(lateInterestOwed('UNKNOWN', m, [], '2026-01-11', null)).toBe(0n);
+  });
+  it('is the agreed rate to anyone whose contract agreed one', () => {
+    expect(lateInterestOwed('LARGE', m, [], '2026-01-11', 365)).toBe(lateInterest(m, [], '2026-01-11', 365));
+    expect(lateInterestOwed('LARGE', m, [], '2026-01-11', 365)).toBe(1_000n); // 3.65% a year: 0.01% a day
   });
 });

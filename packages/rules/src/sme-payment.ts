@@ -194,3 +194,18 @@ export function lateInterest(
       : [BigInt(rateBp), 10_000n * LATE_INTEREST.daysInYear];
   return (fenDays * num * 2n + den) / (den * 2n);
 }
+
+/**
+ * Late interest owed, in fen: to an SME at the agreed rate or, with none agreed, the statutory 0.05% a day (第十七条
+ * protects SMEs); to a supplier that is not an SME (or did not declare a size) only at a rate its contract agreed.
+ */
+export function lateInterestOwed(
+  supplierSize: EnterpriseSize,
+  m: { dueDate: string | null; amount: bigint },
+  payments: readonly { paidOn: string; amount: bigint }[],
+  onDate: string,
+  rateBp: number | null,
+): bigint {
+  if (rateBp === null && !isSme(supplierSize)) return 0n;
+  return lateInterest(m, payments, onDate, rateBp);
+}

@@ -2175,7 +2175,7 @@ export type Mutation = {
   decideCreditRepair: RepairApplication;
   /** Decide a feedback: keep the score (adjustedScore null) or adjust it (0–100), with a note. */
   decideEvaluationFeedback: EvaluationFeedback;
-  /** Decide an objection: UPHELD corrects or revokes the record with the reason; REJECTED leaves it. */
+  /** Decide an objection: UPHELD corrects or revokes the record with the reason; REJECTED leaves it. County-wide CREDIT officers, but not the officer who filed it (FORBIDDEN NOT_YOUR_OWN) nor one of the department the record is about (FORBIDDEN OWN_DEPARTMENT_CASE). */
   decideObjection: Objection;
   /** Accept a report (ACCEPTED) or return it with a reason (RETURNED; OVERDUE when past the deadline). Supervisors and SUPERVISION officers acting county-wide. */
   decideRectification: Rectification;
@@ -2303,7 +2303,7 @@ export type Mutation = {
   updateInvestmentAgreement: InvestmentAgreement;
   /** Change an account (roles, domains, department, active, password). ADMIN only. A stale `version` is CONFLICT. */
   updateUser: User;
-  /** Release a commitment by a recorded agreement with the investor, who consented in writing: without the consent, BAD_USER_INPUT INVESTOR_CONSENT_REQUIRED. */
+  /** Release a commitment by a recorded agreement with the investor, who consented in writing: without the consent, BAD_USER_INPUT INVESTOR_CONSENT_REQUIRED. A breached commitment is not waived (INVALID_TRANSITION): the breach stays on record. */
   waiveCommitment: Commitment;
 };
 
@@ -2909,7 +2909,7 @@ export type PaymentMilestone = {
   /** Due date; null while a DELIVERY or ACCEPTANCE milestone waits for its event (never overdue then). */
   dueDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
-  /** Late-payment interest owed to the supplier as of today, CNY (保障中小企业款项支付条例第十七条): each day from the day after the due date to the day paid (or today), on what was outstanding that day, at the contract’s agreed annual rate / 365, else 0.05% a day; rounded once to the fen. 0 while on time or with no due date yet (batched). */
+  /** Late-payment interest owed to the supplier as of today, CNY (保障中小企业款项支付条例第十七条): each day from the day after the due date to the day paid (or today), on what was outstanding that day, at the contract’s agreed annual rate / 365, else, owed to an SME, 0.05% a day (a supplier that is not an SME gets only an agreed rate); rounded once to the fen. 0 while on time or with no due date yet (batched). */
   lateInterest: Scalars['Decimal']['output'];
   /** Paid so far, CNY. */
   paidAmount: Scalars['Decimal']['output'];
@@ -3003,7 +3003,7 @@ export type PolicyStatus =
 /** A region’s PPP fiscal affordability for a year: obligations may not exceed 10% of general public budget expenditure. */
 export type PppFiscalCapacity = {
   __typename?: 'PppFiscalCapacity';
-  /** Whether the year’s obligations are at or above the warning line. */
+  /** Whether the year’s obligations are above the warning line (超过7%; exactly 7% is not), to the fen. */
   atWarningLine: Scalars['Boolean']['output'];
   /** The cap: 10% of it (财金〔2019〕10号). */
   cap: Scalars['Decimal']['output'];
@@ -4683,7 +4683,7 @@ export type WarningCount = {
 
 /** What an early warning is about. */
 export type WarningKind =
-  /** December, and next year’s working-day calendar is not loaded. */
+  /** This year’s working-day calendar is not loaded, or it is December and next year’s is not: deadlines are counted over weekends only. */
   | 'CALENDAR_MISSING'
   /** Cases of the department open past their deadline (casework; figure: how many). */
   | 'CASE_OVERDUE'
@@ -4709,7 +4709,7 @@ export type WarningKind =
   | 'PAYMENT_OVERDUE'
   /** PPP obligations above the 10% cap. */
   | 'PPP_CAP_EXCEEDED'
-  /** PPP obligations at or above 7% of the year’s general budget expenditure. */
+  /** PPP obligations above 7% (超过7%) of the year’s general budget expenditure, to the fen. */
   | 'PPP_CAP_NEAR'
   /** A rectification order not accepted by its deadline. */
   | 'RECTIFICATION_OVERDUE'

@@ -2,6 +2,7 @@ import {
   addWorkingDays,
   AppError,
   recordAudit,
+  requiredText,
   today,
   updateVersioned,
   workingDaysBetween,
@@ -15,7 +16,7 @@ import { mustLoadObjection, objectionView, requireObjector } from './objection.s
 /** 补正: the credit office asks for more material; the clock stops from the next working day. */
 export async function requestObjectionMaterial(ctx: RequestContext, id: string, request: string) {
   const before = await mustLoadObjection(ctx, id);
-  const asked = request.trim();
+  const asked = requiredText(request, 'request');
   if (before.status !== 'FILED' && before.status !== 'ACCEPTED')
     throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is ${before.status}`, {
       from: before.status,
@@ -47,7 +48,7 @@ export async function requestObjectionMaterial(ctx: RequestContext, id: string, 
 export async function supplyObjectionMaterial(ctx: RequestContext, id: string, material: string) {
   const before = await mustLoadObjection(ctx, id);
   requireObjector(ctx, await mustLoadRecord(ctx, before.recordId));
-  const supplied = material.trim();
+  const supplied = requiredText(material, 'material');
   if (before.status !== 'MATERIAL_REQUESTED')
     throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is not waiting for material`, {
       from: before.status,

@@ -2,17 +2,18 @@ import { randomUUID } from 'node:crypto';
 import {
   actsCountyWide,
   AppError,
-  forbidden,
   badInput,
+  forbidden,
   groupByKey,
+  mustFind,
+  paginate,
   recordAudit,
   requireCaller,
+  requiredText,
   today,
   updateVersioned,
   type PageArgs,
   type RequestContext,
-  mustFind,
-  paginate,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
@@ -222,6 +223,13 @@ export async function decideObjection(
       allowed: [],
     });
   const record = await mustLoadRecord(ctx, before.recordId);
+  note = requiredText(note, 'note');
+  // no one decides their own case: not the officer who filed it, not the department the record is about
+  if (before.filedBy === caller.username)
+    throw forbidden('the officer who filed an objection may not decide it', 'NOT_YOUR_OWN');
+  const about = record.subjectType === 'DEPARTMENT' ? record.subjectId : record.departmentId;
+  if (caller.departmentId && about === caller.departmentId)
+    throw forbidden('an objection about your own department is decided by another', 'OWN_DEPARTMENT_CASE');
   const corrected =
     outcome === 'UPHELD' && correction && (correction.category || correction.severity || correction.publicityEnd);
   const recordChanges: Partial<CreditRecordEntity> = { underObjection: false };

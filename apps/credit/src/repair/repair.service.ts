@@ -2,17 +2,18 @@ import { randomUUID } from 'node:crypto';
 import {
   addWorkingDays,
   AppError,
+  findPage,
   forbidden,
   groupByKey,
   notFound,
   recordAudit,
+  requireCaller,
+  requiredText,
   requireOwner,
   today,
   updateVersioned,
   type PageArgs,
-  requireCaller,
   type RequestContext,
-  findPage,
 } from '@integrity/subgraph-kit';
 import { In, LessThan, type FindOptionsWhere } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
@@ -147,6 +148,7 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
     throw forbidden('the officer who applied may not decide the same repair', 'NOT_YOUR_OWN');
   const record = await mustLoadRecord(ctx, before.recordId);
   requireRepairDecider(caller, record);
+  note = requiredText(note, 'note');
   const result = await ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, RepairEntity, 'repair application', { id }, before.version, {
       status: approved ? 'APPROVED' : 'REJECTED',

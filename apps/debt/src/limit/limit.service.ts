@@ -1,4 +1,12 @@
-import { formatMoney, parseMoney, recordAudit, updateVersioned, type RequestContext } from '@integrity/subgraph-kit';
+import {
+  badInput,
+  formatMoney,
+  isRatedRegion,
+  parseMoney,
+  recordAudit,
+  updateVersioned,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
 import { checkRegisteredRegion, checkYear } from '../debt-access.js';
 import { DebtLimitEntity, FiscalResourcesEntity } from './limit.entity.js';
 
@@ -22,6 +30,13 @@ async function setYearly(
   checkYear(year);
   const amount = parseMoney(amountText, 'amount', { allowZero: target === DebtLimitEntity });
   await checkRegisteredRegion(ctx, regionCode);
+  // towns do not borrow (预算法 第三十五条): no limit or resources are kept for them
+  if (!isRatedRegion(regionCode))
+    throw badInput(
+      'regionCode',
+      'TOWN_MAY_NOT_BORROW',
+      'towns do not borrow: limits and resources are kept for the county',
+    );
   return ctx.dataSource.transaction(async (m) => {
     const before = await m.findOne(target, { where: { regionCode, year } });
     const updatedAt = new Date().toISOString();

@@ -1,4 +1,4 @@
-import { requireRead, type RequestContext } from '@integrity/subgraph-kit';
+import { groupByKey, requireRead, type RequestContext } from '@integrity/subgraph-kit';
 import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from '../instrument/instrument.entity.js';
 import { DebtLimitEntity, FiscalResourcesEntity } from '../limit/limit.entity.js';
@@ -31,9 +31,8 @@ function regionRows<T extends ObjectLiteral & { regionCode: string }>(
         where: { regionCode: In([...codes]) } as never,
         ...(order ? { order: order as never } : {}),
       })) as T[];
-      const byRegion = new Map<string, T[]>();
-      for (const r of rows) byRegion.set(r.regionCode, [...(byRegion.get(r.regionCode) ?? []), r]);
-      return codes.map((c) => byRegion.get(c) ?? []);
+      // linear: a county's schedule is thousands of rows, all under one region code
+      return groupByKey(codes, rows, (r) => r.regionCode);
     })
     .load(regionCode);
 }

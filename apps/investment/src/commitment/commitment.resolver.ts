@@ -92,7 +92,7 @@ export class CommitmentResolver {
 
   @Mutation(() => Commitment, {
     description:
-      'Release a commitment by a recorded agreement with the investor, who consented in writing: without the consent, BAD_USER_INPUT INVESTOR_CONSENT_REQUIRED.',
+      'Release a commitment by a recorded agreement with the investor, who consented in writing: without the consent, BAD_USER_INPUT INVESTOR_CONSENT_REQUIRED. A breached commitment is not waived (INVALID_TRANSITION): the breach stays on record.',
   })
   @Allow(allow.write('INVESTMENT'))
   waiveCommitment(

@@ -1,22 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import {
-  AppError,
   addDays,
+  AppError,
   badInput,
   byKey,
   enqueueOutbox,
   formatMoney,
   groupByKey,
+  mustFind,
+  paginate,
   parseMoney,
   recordAudit,
   requireCreditAt,
+  requiredText,
   requireOwner,
   today,
   transaction,
   updateVersioned,
   type RequestContext,
-  mustFind,
-  paginate,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { mustLoadAgreement } from '../agreement/agreement.service.js';
@@ -210,7 +211,8 @@ const closed = (c: CommitmentEntity, action: string) => {
   if (
     status === 'WAIVED' ||
     (status === 'FULFILLED' && action !== 'fulfil') ||
-    (status === 'BREACHED' && action === 'breach')
+    // a breach stays on record: waiving it afterwards would erase it from the figures
+    (status === 'BREACHED' && (action === 'breach' || action === 'waive'))
   ) {
     throw new AppError(
       'INVALID_TRANSITION',
@@ -273,6 +275,7 @@ export async function recordFulfilment(ctx: RequestContext, id: string, input: R
 export async function recordBreach(ctx: RequestContext, id: string, note: string) {
   const before = await writable(ctx, id);
   closed(before, 'breach');
+  note = requiredText(note, 'note');
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, {
       breachedOn: today(),
@@ -288,6 +291,8 @@ export async function recordBreach(ctx: RequestContext, id: string, note: string
 export async function waiveCommitment(ctx: RequestContext, id: string, input: WaiveCommitmentInput) {
   const before = await writable(ctx, id);
   closed(before, 'waive');
+  requiredText(input.note, 'note');
+  requiredText(input.document, 'document');
   const { signedOn } = await mustLoadAgreement(ctx, before.agreementId);
   const consent = consentColumns(input.investorConsent, signedOn, today());
   return ctx.dataSource.transaction(async (m) => {

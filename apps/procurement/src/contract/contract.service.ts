@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { formatDecimal, isSme, lateInterest, smeLatestDue } from '@integrity/rules';
+import { formatDecimal, isSme, lateInterestOwed, smeLatestDue } from '@integrity/rules';
 import {
   addDays,
   AppError,
@@ -56,7 +56,7 @@ export const contractById = (ctx: RequestContext, id: string) =>
     .load(id);
 
 /**
- * A milestone's late-payment interest in fen as of today (条例第十七条), from its view: the contract's agreed rate
+ * A milestone's late-payment interest in fen as of today (条例第十七条; to a non-SME only at an agreed rate), from its view: the contract's agreed rate
  * and the milestone's dated payments are loaded in batches (one statement each for any number of milestones).
  */
 export async function milestoneLateInterest(
@@ -65,7 +65,8 @@ export async function milestoneLateInterest(
 ) {
   if (m.dueDate === null) return 0n;
   const [contract, payments] = await Promise.all([contractById(ctx, m.contractId), paymentsOf(ctx, m.id)]);
-  return lateInterest(
+  return lateInterestOwed(
+    contract?.supplierSize ?? 'UNKNOWN',
     { dueDate: m.dueDate, amount: parseMoney(m.amount, 'amount') },
     payments,
     today(),
@@ -198,6 +199,10 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
   requireOwner(ctx, 'PROCUREMENT', { departmentId: before.purchaserId });
   const amount = parseMoney(amountText, 'amount');
   if (paidOn > today()) throw badInput('paidOn', 'DATE_IN_FUTURE', 'paidOn cannot be in the future');
+  // a payment dated before the contract would make a late milestone look paid on time
+  const contract = await contractById(ctx, before.contractId);
+  if (contract && paidOn < contract.signedOn)
+    throw badInput('paidOn', 'DATE_TOO_EARLY', 'a payment cannot precede the contract', { date: contract.signedOn });
   const outstanding = before.amount - before.paidAmount;
   if (amount > outstanding)
     throw badInput(

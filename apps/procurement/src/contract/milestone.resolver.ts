@@ -12,7 +12,7 @@ export class MilestoneResolver {
 
   @FieldResolver(() => DecimalScalar, {
     description:
-      'Late-payment interest owed to the supplier as of today, CNY (保障中小企业款项支付条例第十七条): each day from the day after the due date to the day paid (or today), on what was outstanding that day, at the contract’s agreed annual rate / 365, else 0.05% a day; rounded once to the fen. 0 while on time or with no due date yet (batched).',
+      'Late-payment interest owed to the supplier as of today, CNY (保障中小企业款项支付条例第十七条): each day from the day after the due date to the day paid (or today), on what was outstanding that day, at the contract’s agreed annual rate / 365, else, owed to an SME, 0.05% a day (a supplier that is not an SME gets only an agreed rate); rounded once to the fen. 0 while on time or with no due date yet (batched).',
   })
   async lateInterest(
     @Root() m: PaymentMilestone & { contractId: string },

@@ -1,4 +1,4 @@
-import { lateInterest } from '@integrity/rules';
+import { lateInterestOwed, type EnterpriseSize } from '@integrity/rules';
 import { groupByKey, toBigInt, today, type RequestContext } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
@@ -22,11 +22,18 @@ export async function lateInterestByPurchaser(
     .addSelect('m.due_date', 'dueDate')
     .addSelect('m.amount', 'amount')
     .addSelect('c.late_rate_bp', 'lateRateBp')
+    .addSelect('c.supplier_size', 'supplierSize')
     .where('m.due_date IS NOT NULL')
     .andWhere('(m.paid_on > m.due_date OR (m.paid_amount < m.amount AND m.due_date < :on))', { on });
   if (ids) qb.andWhere('m.purchaser_id IN (:...ids)', { ids: ids.length ? ids : [''] });
-  const late: { id: string; purchaserId: string; dueDate: string; amount: unknown; lateRateBp: unknown }[] =
-    await qb.getRawMany();
+  const late: {
+    id: string;
+    purchaserId: string;
+    dueDate: string;
+    amount: unknown;
+    lateRateBp: unknown;
+    supplierSize: EnterpriseSize;
+  }[] = await qb.getRawMany();
   const payments = late.length
     ? groupByKey(
         late.map((m) => m.id),
@@ -36,7 +43,8 @@ export async function lateInterestByPurchaser(
     : [];
   const total = new Map<string, bigint>();
   late.forEach((m, i) => {
-    const fen = lateInterest(
+    const fen = lateInterestOwed(
+      m.supplierSize,
       { dueDate: m.dueDate, amount: toBigInt(m.amount) },
       payments[i]!,
       on,

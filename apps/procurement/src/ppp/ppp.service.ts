@@ -17,7 +17,12 @@ import {
   findPage,
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { atPppWarningLine, pppTakesObligations, PPP_NEW_MECHANISM_SOURCE, type PppMechanism } from '@integrity/rules';
+import {
+  abovePppWarningLine,
+  pppTakesObligations,
+  PPP_NEW_MECHANISM_SOURCE,
+  type PppMechanism,
+} from '@integrity/rules';
 import { capOf, warningLineOf, withinCap } from './fiscal-cap.js';
 import { PppPaymentEntity } from './ppp-payment.entity.js';
 import { reportPaidIfRecorded } from '../breach/paid-cure.js';
@@ -57,7 +62,7 @@ async function capacityView(m: EntityManager, c: FiscalCapacityEntity) {
     generalBudgetExpenditure: formatMoney(c.generalBudgetExpenditure),
     cap: formatMoney(cap),
     warningLine: formatMoney(warningLineOf(c.generalBudgetExpenditure)),
-    atWarningLine: atPppWarningLine(used, c.generalBudgetExpenditure),
+    atWarningLine: abovePppWarningLine(used, c.generalBudgetExpenditure),
     committed: formatMoney(used),
     remaining: formatMoney(cap > used ? cap - used : 0n),
   };

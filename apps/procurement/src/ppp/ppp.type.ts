@@ -87,7 +87,10 @@ export class PppFiscalCapacity {
   generalBudgetExpenditure: string;
   @Field(() => DecimalScalar, { description: 'The cap: 10% of it (财金〔2019〕10号).' }) cap: string;
   @Field(() => DecimalScalar, { description: 'The warning line: 7% of it.' }) warningLine: string;
-  @Field({ description: 'Whether the year’s obligations are at or above the warning line.' }) atWarningLine: boolean;
+  @Field({
+    description: 'Whether the year’s obligations are above the warning line (超过7%; exactly 7% is not), to the fen.',
+  })
+  atWarningLine: boolean;
   @Field(() => DecimalScalar, { description: 'PPP obligations of the year so far.' }) committed: string;
   @Field(() => DecimalScalar, { description: 'What is left under the cap.' }) remaining: string;
   @Field(() => Int) version: number;

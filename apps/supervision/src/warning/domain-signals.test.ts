@@ -26,22 +26,27 @@ const answers = (over: Partial<SignalAnswers> = {}): SignalAnswers => ({
   overdueRepairs: [],
   regions: [],
   nextYearCalendarDays: 100,
+  thisYearCalendarDays: 100,
   ppp: null,
   ...over,
 });
 const kinds = (a: SignalAnswers, today = '2026-11-15') => domainSignals(a, today).map((s) => s.kind);
 
 describe('warning causes from the other domains', () => {
-  it('warns on PPP obligations from 7% of the budget expenditure (inclusive) and above the 10% cap', () => {
-    expect(pppKind(0.0699)).toBeNull();
-    expect(pppKind(0.07)).toBe('PPP_CAP_NEAR');
-    expect(pppKind(0.1)).toBe('PPP_CAP_NEAR');
-    expect(pppKind(0.1001)).toBe('PPP_CAP_EXCEEDED');
+  it('warns on PPP obligations above 7% of the budget expenditure and above the 10% cap, to the fen', () => {
+    // of ¥1,000,000.00: exactly 7% is not above the line, a fen more is; exactly 10% is within the cap
+    expect(pppKind('70000.00', '1000000.00')).toBeNull();
+    expect(pppKind('70000.01', '1000000.00')).toBe('PPP_CAP_NEAR');
+    expect(pppKind('100000.00', '1000000.00')).toBe('PPP_CAP_NEAR');
+    expect(pppKind('100000.01', '1000000.00')).toBe('PPP_CAP_EXCEEDED');
     const signal = domainSignals(
-      answers({ ppp: { generalBudgetExpenditure: '1000.00', committed: '70.00' } }),
+      answers({ ppp: { generalBudgetExpenditure: '1000.00', committed: '70.01' } }),
       '2026-11-15',
     );
     expect(signal).toEqual([expect.objectContaining({ kind: 'PPP_CAP_NEAR', departmentId: 'czj', figure: '0.0700' })]);
+    expect(
+      domainSignals(answers({ ppp: { generalBudgetExpenditure: '1000.00', committed: '70.00' } }), '2026-11-15'),
+    ).toEqual([]);
   });
 
   it('warns on coverage below 100% only where there are civil servants, and on each domain figure above zero', () => {
@@ -121,5 +126,8 @@ describe('warning causes from the other domains', () => {
     ]);
     expect(kinds(answers({ nextYearCalendarDays: 0 }), '2026-11-30')).toEqual([]);
     expect(kinds(answers({ nextYearCalendarDays: 0 }), '2026-12-01')).toEqual(['CALENDAR_MISSING']);
+    // in January with this year still missing: warned too, about this year
+    const january = domainSignals(answers({ thisYearCalendarDays: 0 }), '2027-01-04');
+    expect(january.map((s) => [s.kind, s.sourceKey, s.since])).toEqual([['CALENDAR_MISSING', '2027', '2027-01-01']]);
   });
 });

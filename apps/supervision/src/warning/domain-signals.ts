@@ -30,6 +30,7 @@ export const SIGNALS_QUERY = `query WarningSignals($page: Int!, $year: Int!, $ne
   }
   regions { code level debtRisk(year: $year) { level missingEmergencyPlan } }
   workingCalendar(year: $next) { date }
+  thisYearCalendar: workingCalendar(year: $year) { date }
 }`;
 
 export const PPP_QUERY = `query PppSignal($year: Int!, $region: String!) {
@@ -66,10 +67,12 @@ export interface SignalAnswers {
   }[];
   regions: { code: string; level: string; debtRisk: { level: string | null; missingEmergencyPlan: boolean } | null }[];
   nextYearCalendarDays: number;
+  /** Days of this year's arrangement loaded: none means every deadline this year is counted over weekends only. */
+  thisYearCalendarDays: number;
   ppp: { generalBudgetExpenditure: string; committed: string } | null;
 }
 
-/** The answers as signals, on `today` (a December without next year's calendar is a warning). */
+/** The answers as signals, on `today` (a year without its calendar, and a December without next year's, warn). */
 export function domainSignals(a: SignalAnswers, today: string): Signal[] {
   const signals: Signal[] = [];
   const push = (
@@ -187,7 +190,7 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
   }
   if (a.ppp && Number(a.ppp.generalBudgetExpenditure) > 0) {
     const ratio = Number(a.ppp.committed) / Number(a.ppp.generalBudgetExpenditure);
-    const kind = pppKind(ratio);
+    const kind = pppKind(a.ppp.committed, a.ppp.generalBudgetExpenditure);
     if (kind)
       push(kind, fiscal, today.slice(0, 4), {
         figure: ratio.toFixed(4),
@@ -197,6 +200,14 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
       });
   }
   const next = Number(today.slice(0, 4)) + 1;
+  // this year's arrangement missing (from 1 January on), and from 1 December next year's too
+  if (a.thisYearCalendarDays === 0)
+    push('CALENDAR_MISSING', null, today.slice(0, 4), {
+      figure: '0',
+      threshold: '1',
+      since: `${today.slice(0, 4)}-01-01`,
+      source: 'credit',
+    });
   if (today.slice(5, 7) === '12' && a.nextYearCalendarDays === 0)
     push('CALENDAR_MISSING', null, String(next), {
       figure: '0',
@@ -209,12 +220,13 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
 
 type Answer = Omit<
   SignalAnswers,
-  'departments' | 'overdueObjections' | 'overdueRepairs' | 'nextYearCalendarDays' | 'ppp'
+  'departments' | 'overdueObjections' | 'overdueRepairs' | 'nextYearCalendarDays' | 'thisYearCalendarDays' | 'ppp'
 > & {
   departments: { total: number; items: SignalAnswers['departments'] };
   overdueObjections: { items: SignalAnswers['overdueObjections'] };
   overdueRepairs: { items: SignalAnswers['overdueRepairs'] };
   workingCalendar: { date: string }[];
+  thisYearCalendar: { date: string }[];
 };
 
 /** Ask the gateway (paging departments; two requests for a county of up to 200). */
@@ -248,6 +260,7 @@ export async function fetchSignalAnswers(caller: ServiceCaller, today: string): 
     overdueRepairs: first.overdueRepairs.items,
     regions: first.regions,
     nextYearCalendarDays: first.workingCalendar.length,
+    thisYearCalendarDays: first.thisYearCalendar.length,
     ppp,
   };
 }

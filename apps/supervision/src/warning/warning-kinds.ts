@@ -1,6 +1,6 @@
 // The early-warning kinds (监测预警, 饶府〔2018〕35号 三.8, 一.5), their thresholds as data with sources, and
 // where in the console each one's cause lives. Pure.
-import { PPP_FISCAL_LINES } from '@integrity/rules';
+import { PPP_FISCAL_LINES, pppLineCrossed, yuanToFen } from '@integrity/rules';
 
 export const WARNING_KINDS = [
   'OBJECTION_OVERDUE',
@@ -29,7 +29,7 @@ export type WarningStatus = (typeof WARNING_STATUSES)[number];
 
 /** PPP obligations of a year ÷ that year's general budget expenditure: the shared lines of @integrity/rules. */
 export const PPP_THRESHOLDS = {
-  /** At or above: warning (预警线). */
+  /** Above: warning (超过7%，风险提示). */
   warningLine: PPP_FISCAL_LINES.warningPercent / 100,
   /** Above: the cap is exceeded (不得超过10%). */
   cap: PPP_FISCAL_LINES.capPercent / 100,
@@ -45,12 +45,9 @@ export const APPEARANCE_TARGET = {
   source: '饶府〔2018〕35号 一.（三）；法释〔2020〕3号：行政机关负责人出庭应诉，目标100%',
 } as const;
 
-/** The PPP kind a ratio falls in, if any: the cap above 10%, the warning line from 7% (inclusive). */
-export function pppKind(ratio: number): 'PPP_CAP_NEAR' | 'PPP_CAP_EXCEEDED' | null {
-  if (ratio > PPP_THRESHOLDS.cap) return 'PPP_CAP_EXCEEDED';
-  if (ratio >= PPP_THRESHOLDS.warningLine) return 'PPP_CAP_NEAR';
-  return null;
-}
+/** The PPP kind a year's obligations fall in, if any, compared in fen by the shared rule (above 10%, above 7%). */
+export const pppKind = (committed: string, expenditure: string): 'PPP_CAP_NEAR' | 'PPP_CAP_EXCEEDED' | null =>
+  pppLineCrossed(yuanToFen(committed), yuanToFen(expenditure));
 
 /** A current cause of a warning, as the sweep collects it. */
 export interface Signal {

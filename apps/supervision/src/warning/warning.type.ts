@@ -22,7 +22,9 @@ registerEnumType(WarningKindEnum, {
     COMMITMENT_OVERDUE: { description: 'Commitments past their due date and not fulfilled (figure: how many).' },
     COMMITMENT_BREACHED: { description: 'Commitments recorded as breached (figure: how many).' },
     COVERAGE_BELOW_TARGET: { description: 'Civil-servant credit-file coverage below 100% (figure: the ratio).' },
-    PPP_CAP_NEAR: { description: 'PPP obligations at or above 7% of the year’s general budget expenditure.' },
+    PPP_CAP_NEAR: {
+      description: 'PPP obligations above 7% (超过7%) of the year’s general budget expenditure, to the fen.',
+    },
     PPP_CAP_EXCEEDED: { description: 'PPP obligations above the 10% cap.' },
     DEBT_ORANGE: { description: 'A region’s debt risk is ORANGE this year.' },
     DEBT_RED: { description: 'A region’s debt risk is RED this year.' },
@@ -42,7 +44,10 @@ registerEnumType(WarningKindEnum, {
     TASK_REPORT_OVERDUE: {
       description: 'Last quarter’s task reports not filed within the allowed working days (figure: how many tasks).',
     },
-    CALENDAR_MISSING: { description: 'December, and next year’s working-day calendar is not loaded.' },
+    CALENDAR_MISSING: {
+      description:
+        'This year’s working-day calendar is not loaded, or it is December and next year’s is not: deadlines are counted over weekends only.',
+    },
   },
 });
 

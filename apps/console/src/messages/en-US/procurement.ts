@@ -79,8 +79,7 @@ export const procurement: Record<keyof typeof zh, string> = {
   'ppp.mechanismHint':
     'A project of the 2023 mechanism (国办函〔2023〕115号) takes on no government payment obligation; obligations are recorded only for projects begun before it.',
   'ppp.warningLine': 'Warning line (7%)',
-  'ppp.atWarningLine':
-    'This year’s PPP obligations have reached 7% of general budget expenditure: a risk warning is due',
+  'ppp.atWarningLine': 'This year’s PPP obligations exceed 7% of general budget expenditure: a risk warning is due',
   'ppp.paidOn': 'Paid on',
   'ppp.advance': 'Advance phase',
   'ppp.nextPhase': 'Move to phase',

@@ -76,7 +76,7 @@ export const procurement = {
   'ppp.mechanismHint':
     '2023年新机制（国办函〔2023〕115号）项目不得新增政府支出责任；仅新机制前的存量项目登记年度支出责任。',
   'ppp.warningLine': '风险提示线（7%）',
-  'ppp.atWarningLine': '本年度PPP支出责任已达到一般公共预算支出的7%，应进行风险提示（财金〔2019〕10号）',
+  'ppp.atWarningLine': '本年度PPP支出责任已超过一般公共预算支出的7%，应进行风险提示（财金〔2019〕10号）',
   'ppp.paidOn': '支付日期',
   'ppp.advance': '推进阶段',
   'ppp.nextPhase': '推进到阶段',

@@ -116,7 +116,7 @@ export function PppCapacityCard({
               <Statistic title={t('ppp.remaining')} value={yuan(c.remaining)} />
             </Col>
             <Col span={24}>
-              {/* the warning line is the server's (at or above 7%, 财金〔2019〕10号) */}
+              {/* the warning line is the server's (above 7%, 财金〔2019〕10号) */}
               <Progress percent={used} status={used >= 100 ? 'exception' : c.atWarningLine ? 'active' : 'normal'} />
               {c.atWarningLine ? (
                 <Alert type="warning" showIcon title={t('ppp.atWarningLine')} data-testid="ppp-warning-line" />
