@@ -97,7 +97,8 @@ export async function seedProcurement(ds: DataSource, world: World, progress: Pr
     });
     if (winner && CONTRACTED.has(status)) {
       const amount = winner.amount as bigint;
-      const signedOn = addDays(started, 25);
+      // never signed in the future: a payment may not precede its contract
+      const signedOn = addDays(started, 25) < world.today ? addDays(started, 25) : world.today;
       const accepted = status === 'ACCEPTED' || status === 'CLOSED';
       const contractId = rnd.id('contract', n);
       contracts.push({

@@ -11,6 +11,9 @@ const mysql = await mysqlStatus();
 
 /** Each rule, as the rows that break it (none may). */
 const RULES: Record<string, string> = {
+  'no contract signed after today, no payment before its contract': `SELECT id FROM contract WHERE signed_on > :today
+    UNION ALL SELECT p.id FROM milestone_payment p JOIN payment_milestone m ON m.id = p.milestone_id
+      JOIN contract c ON c.id = m.contract_id WHERE p.paid_on < c.signed_on`,
   'no payment dated after today': `SELECT id FROM milestone_payment WHERE paid_on > :today
     UNION ALL SELECT id FROM ppp_obligation_payment WHERE paid_on > :today
     UNION ALL SELECT id FROM payment_milestone WHERE paid_on > :today`,

@@ -114,7 +114,8 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
       version: path.length,
     });
     if (awarded && reached.includes('CONTRACTED') && status !== 'CANCELLED') {
-      const signedOn = addDays(started, 25);
+      // never signed in the future: a payment may not precede its contract
+      const signedOn = addDays(started, 25) < now ? addDays(started, 25) : now;
       const acceptedOn = reached.includes('ACCEPTED')
         ? addDays(signedOn, 60) > now
           ? now
