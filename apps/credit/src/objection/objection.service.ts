@@ -223,13 +223,13 @@ export async function decideObjection(
       allowed: [],
     });
   const record = await mustLoadRecord(ctx, before.recordId);
-  note = requiredText(note, 'note');
   // no one decides their own case: not the officer who filed it, not the department the record is about
   if (before.filedBy === caller.username)
     throw forbidden('the officer who filed an objection may not decide it', 'NOT_YOUR_OWN');
   const about = record.subjectType === 'DEPARTMENT' ? record.subjectId : record.departmentId;
   if (caller.departmentId && about === caller.departmentId)
     throw forbidden('an objection about your own department is decided by another', 'OWN_DEPARTMENT_CASE');
+  note = requiredText(note, 'note'); // after who may act: FORBIDDEN comes first
   const corrected =
     outcome === 'UPHELD' && correction && (correction.category || correction.severity || correction.publicityEnd);
   const recordChanges: Partial<CreditRecordEntity> = { underObjection: false };

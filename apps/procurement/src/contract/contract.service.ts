@@ -56,8 +56,9 @@ export const contractById = (ctx: RequestContext, id: string) =>
     .load(id);
 
 /**
- * A milestone's late-payment interest in fen as of today (条例第十七条; to a non-SME only at an agreed rate), from its view: the contract's agreed rate
- * and the milestone's dated payments are loaded in batches (one statement each for any number of milestones).
+ * A milestone's late-payment interest in fen as of today (条例第十七条; to a non-SME only at an agreed rate), from
+ * its view: the contract's agreed rate and the milestone's dated payments are loaded in batches (one statement each
+ * for any number of milestones).
  */
 export async function milestoneLateInterest(
   ctx: RequestContext,
