@@ -180,6 +180,13 @@ async function dashboardFigures(db: LimitDb, f: Fixtures) {
   };
 }
 
+/** The names of the departments some rows name, in one statement (none when no row names one). */
+async function departmentNames(db: LimitDb, rows: Record<string, unknown>[]): Promise<Map<unknown, unknown>> {
+  const ids = [...new Set(rows.map((r) => r.department_id).filter(Boolean))];
+  const found = ids.length ? await db.query('directory', 'SELECT id, name FROM department WHERE id IN (?)', [ids]) : [];
+  return new Map(found.map((d) => [d.id, d.name]));
+}
+
 /** The public disclosure list, anonymous: as it is, or through a gateway keeping answers for a few seconds. */
 function publicList(f: Fixtures, name: string, publicCacheSeconds?: number): Scenario {
   return {
@@ -200,12 +207,7 @@ function publicList(f: Fixtures, name: string, publicCacheSeconds?: number): Sce
           [f.today, f.today],
         ),
       ]);
-      const ids = [...new Set(items.map((r) => r.department_id).filter(Boolean))];
-      const names = new Map(
-        (ids.length ? await db.query('directory', 'SELECT id, name FROM department WHERE id IN (?)', [ids]) : []).map(
-          (d) => [d.id, d.name],
-        ),
-      );
+      const names = await departmentNames(db, items);
       return JSON.stringify({
         publicDishonestyRecords: {
           total: Number(total[0]!.n),
@@ -297,12 +299,7 @@ export function scenarios(f: Fixtures): Scenario[] {
             [f.today],
           ),
         ]);
-        const ids = [...new Set(items.map((r) => r.department_id))];
-        const names = new Map(
-          (ids.length ? await db.query('directory', 'SELECT id, name FROM department WHERE id IN (?)', [ids]) : []).map(
-            (d) => [d.id, d.name],
-          ),
-        );
+        const names = await departmentNames(db, items);
         return JSON.stringify({
           creditRecords: {
             total: Number(total[0]!.n),

@@ -1,7 +1,7 @@
 import {
   badInput,
   formatMoney,
-  isRatedRegion,
+  isTownCode,
   parseMoney,
   recordAudit,
   updateVersioned,
@@ -31,7 +31,7 @@ async function setYearly(
   const amount = parseMoney(amountText, 'amount', { allowZero: target === DebtLimitEntity });
   await checkRegisteredRegion(ctx, regionCode);
   // towns do not borrow (预算法 第三十五条): no limit or resources are kept for them
-  if (!isRatedRegion(regionCode))
+  if (isTownCode(regionCode))
     throw badInput(
       'regionCode',
       'TOWN_MAY_NOT_BORROW',

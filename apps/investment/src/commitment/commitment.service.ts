@@ -291,15 +291,15 @@ export async function recordBreach(ctx: RequestContext, id: string, note: string
 export async function waiveCommitment(ctx: RequestContext, id: string, input: WaiveCommitmentInput) {
   const before = await writable(ctx, id);
   closed(before, 'waive');
-  requiredText(input.note, 'note');
-  requiredText(input.document, 'document');
+  const note = requiredText(input.note, 'note');
+  const waiverDocument = requiredText(input.document, 'document');
   const { signedOn } = await mustLoadAgreement(ctx, before.agreementId);
   const consent = consentColumns(input.investorConsent, signedOn, today());
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, {
       waivedOn: today(),
-      waiverNote: `${input.note.trim()}（${input.document.trim()}）`,
-      waiverDocument: input.document.trim(),
+      waiverNote: `${note}（${waiverDocument}）`,
+      waiverDocument,
       ...consent,
     });
     await recordAudit(m, ctx, { action: 'commitment.waive', entityType: 'Commitment', entityId: id, before, after });

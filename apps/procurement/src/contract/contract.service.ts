@@ -306,7 +306,9 @@ async function startTerms(
   on: string,
 ): Promise<{ milestoneId: string; agreed: string; due: string }[]> {
   const contractId = contract.id;
-  const waiting = await m.findBy(MilestoneEntity, { contractId, dueBasis: basis, dueDate: IsNull() });
+  // one read of the contract's milestones (a handful) answers every question below
+  const milestones = await m.findBy(MilestoneEntity, { contractId });
+  const waiting = milestones.filter((w) => w.dueBasis === basis && w.dueDate === null);
   for (const termDays of new Set(waiting.map((w) => w.termDays ?? 0)))
     await m.update(
       MilestoneEntity,
@@ -314,10 +316,9 @@ async function startTerms(
       { dueDate: addDays(on, termDays), version: () => 'version + 1' },
     );
   if (!isSme(contract.supplierSize)) return [];
-  const acceptanceAgreed = await m.existsBy(MilestoneEntity, { contractId, dueBasis: 'ACCEPTANCE' });
-  if (basis === 'DELIVERY' && acceptanceAgreed) return [];
+  if (basis === 'DELIVERY' && milestones.some((w) => w.dueBasis === 'ACCEPTANCE')) return [];
   const latest = smeLatestDue(on);
-  const later = await m.findBy(MilestoneEntity, { contractId, dueBasis: 'FIXED_DATE', dueDate: MoreThan(latest) });
+  const later = milestones.filter((w) => w.dueBasis === 'FIXED_DATE' && w.dueDate !== null && w.dueDate > latest);
   if (later.length === 0) return [];
   await m.update(
     MilestoneEntity,

@@ -25,7 +25,7 @@ export async function lateInterestByPurchaser(
     .addSelect('c.supplier_size', 'supplierSize')
     .where('m.due_date IS NOT NULL')
     .andWhere('(m.paid_on > m.due_date OR (m.paid_amount < m.amount AND m.due_date < :on))', { on });
-  if (ids) qb.andWhere('m.purchaser_id IN (:...ids)', { ids: ids.length ? ids : [''] });
+  if (ids) qb.andWhere('m.purchaser_id IN (:...ids)', { ids });
   const late: {
     id: string;
     purchaserId: string;
