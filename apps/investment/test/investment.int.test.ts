@@ -468,24 +468,26 @@ describe.skipIf(!mysql.ok)(
 
     it('keeps how late a commitment was fulfilled: null on the due date, 1 the day after, counted to today while open, never erased', async () => {
       const add = 'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }';
-      const make = async (dueDate: string) =>
-        (
-          await stack.graphql<{ addCommitment: { id: string } }>(
-            add,
-            {
-              a: agreementId,
-              i: {
-                kind: 'SUBSIDY',
-                amount: '100.00',
-                dueDate,
-                policyId,
-                description: '逾期天数测试',
-                fairCompetitionReview: REVIEW,
-              },
+      const make = async (dueDate: string) => {
+        const made = await stack.graphql<{ addCommitment: { id: string } }>(
+          add,
+          {
+            a: agreementId,
+            i: {
+              kind: 'SUBSIDY',
+              amount: '100.00',
+              dueDate,
+              policyId,
+              description: '逾期天数测试',
+              fairCompetitionReview: REVIEW,
             },
-            hgz,
-          )
-        ).data!.addCommitment.id;
+          },
+          hgz,
+        );
+        // a refusal names itself (a TypeError on data would hide it)
+        expect(made.errors).toBeUndefined();
+        return made.data!.addCommitment.id;
+      };
       const pay = (id: string, amount: string, date: string) =>
         stack.graphql<{ recordFulfilment: { status: string; daysLate: number | null } }>(
           'mutation ($id: ID!, $i: RecordFulfilmentInput!) { recordFulfilment(commitmentId: $id, input: $i) { status daysLate } }',

@@ -2,7 +2,7 @@ import { signServiceToken } from '@integrity/auth';
 import DataLoader from 'dataloader';
 import { AppError } from './errors.js';
 import type { Logger } from '@integrity/logging';
-import { subgraphUrl } from './service-client.js';
+import { serviceTimeoutMs, subgraphUrl } from './service-client.js';
 
 /** Of these session ids, the ones still live (not logged out, not expired, user unchanged and active). */
 export type SessionLookup = (sessionIds: readonly string[]) => Promise<Set<string>>;
@@ -63,10 +63,15 @@ export class SessionGuard {
 
 /**
  * Session lookups of a subgraph that does not own sessions: a POST to the directory's lookup path with
- * this subgraph's service credential, bounded by a timeout. Any failure is DEPENDENCY_UNAVAILABLE:
- * a session that cannot be checked is not accepted.
+ * this subgraph's service credential, bounded by the timeout of every call to another service (SERVICE_TIMEOUT_MS;
+ * it had its own fixed 2 s). Any failure is DEPENDENCY_UNAVAILABLE: a session that cannot be checked is not accepted.
  */
-export function remoteSessionLookup(service: string, secret: string, log: Logger, timeoutMs = 2000): SessionLookup {
+export function remoteSessionLookup(
+  service: string,
+  secret: string,
+  log: Logger,
+  timeoutMs = serviceTimeoutMs(),
+): SessionLookup {
   return async (ids) => {
     const url = new URL(SESSION_LOOKUP_PATH, subgraphUrl('directory', 4001)).toString();
     try {
