@@ -5,14 +5,15 @@ import { readFileSync } from 'node:fs';
 import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
-import { demoDepartments } from '@integrity/demo-data';
+import { demoDepartments, demoWorkingCalendars } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
 import { subgraph as procurement } from '@integrity/procurement';
-import { addDays, today } from '@integrity/subgraph-kit';
+import { addDays, isWorkingDay, today, WEEKENDS_ONLY } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as supervision } from '../src/index.js';
+import { feedbackDeadline } from '../src/evaluation/evaluation-rules.js';
 
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
@@ -61,6 +62,20 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         {},
         supervisor,
       );
+      // the deadline is counted on credit's calendar: an administrator makes the next working day a holiday
+      const calendars = demoWorkingCalendars();
+      const thisYear = calendars.get(YEAR) ?? { ...WEEKENDS_ONLY, holidays: new Set<string>() };
+      let holiday = addDays(today(), 1);
+      while (!isWorkingDay(holiday, thisYear)) holiday = addDays(holiday, 1);
+      const set = await stack.graphql(
+        'mutation ($d: Date!) { setCalendarDay(date: $d, kind: HOLIDAY, name: "测试假日") { date } }',
+        { d: holiday },
+        await stack.login('admin'),
+      );
+      expect(set.errors).toBeUndefined();
+      const before = feedbackDeadline(today(), calendars).date;
+      if (holiday.slice(0, 4) === String(YEAR)) thisYear.holidays.add(holiday);
+      calendars.set(YEAR, thisYear);
       const started = await stack.graphql<{
         startEvaluation: { id: string; status: string; feedbackDeadline: string };
       }>(START, { y: YEAR }, await stack.login('fgj'));
@@ -68,6 +83,11 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       const { id } = started.data!.startEvaluation;
       expect(started.data!.startEvaluation.status).toBe('PRELIMINARY');
       expect(started.data!.startEvaluation.feedbackDeadline > today()).toBe(true);
+      if (holiday.slice(0, 4) === String(YEAR)) {
+        const expected = feedbackDeadline(today(), calendars).date;
+        expect(started.data!.startEvaluation.feedbackDeadline).toBe(expected);
+        expect(expected > before).toBe(true);
+      }
       const again = await stack.graphql(START, { y: YEAR }, supervisor);
       expect(again.errors![0]!.extensions).toMatchObject({ field: 'year', reason: 'EVALUATION_EXISTS' });
 

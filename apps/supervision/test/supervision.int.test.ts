@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
-import { demoDepartments } from '@integrity/demo-data';
+import { demoDepartments, demoWorkingCalendars } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
 import { subgraph as procurement } from '@integrity/procurement';
-import { addDays, addYears, today, WEEKENDS_ONLY } from '@integrity/subgraph-kit';
+import { addDays, addYears, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as supervision } from '../src/index.js';
@@ -106,7 +106,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       // the demo county's 县审计局 and 饶洋镇 have not reported on last quarter; 县发改局 has
       const byName = (name: string) => items.find((d) => d.name === name)!;
       // (in a quarter's first working days last quarter's reports are not due yet: nobody is late)
-      const due = reportDueOn(previousPeriod(today()), WEEKENDS_ONLY);
+      const due = reportDueOn(previousPeriod(today()), demoWorkingCalendars()).date;
       for (const late of ['饶平县审计局', '饶平县饶洋镇人民政府'])
         if (today() <= due) expect(deduction(byName(late), 'OVERDUE_TASK_REPORTS')).toBeUndefined();
         else
@@ -384,6 +384,30 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         ),
       );
       expect(past.every((l) => l.state === 'OVERDUE' && l.report === null)).toBe(true);
+    });
+
+    it('counts report due days on the calendar credit keeps, and says where a year is not loaded', async () => {
+      const lines =
+        'query ($p: String!) { planTasks(pageSize: 200) { items { id reportLines(period: $p) { dueOn calendarMissing } } } }';
+      type Lines = {
+        planTasks: { items: { id: string; reportLines: { dueOn: string; calendarMissing: boolean }[] }[] };
+      };
+      const supervisor = await stack.login('supervisor');
+      const of = async (p: string) => {
+        const r = await stack.graphql<Lines>(lines, { p }, supervisor);
+        expect(r.errors).toBeUndefined();
+        return r.data!.planTasks.items.flatMap((t) => t.reportLines);
+      };
+      // 2026Q1 ends Tue 31 Mar; 清明 4–6 Apr (loaded 2026): ten working days end Wed 15 Apr, not Tue 14 Apr
+      const q1 = await of('2026Q1');
+      expect(q1.length).toBeGreaterThan(1);
+      expect(new Set(q1.map((l) => `${l.dueOn}|${l.calendarMissing}`))).toEqual(new Set(['2026-04-15|false']));
+      // 2026Q3: 国庆 1–7 Oct, Sat 10 Oct worked → Tue 20 Oct
+      expect(new Set((await of('2026Q3')).map((l) => l.dueOn))).toEqual(new Set(['2026-10-20']));
+      // 2025 has no calendar in the demo: weekends only, and said
+      expect(new Set((await of('2025Q3')).map((l) => `${l.dueOn}|${l.calendarMissing}`))).toEqual(
+        new Set(['2025-10-14|true']),
+      );
     });
   },
 );

@@ -166,5 +166,46 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(stack.sqlCount()).toBe(small);
       expect(errorCode(await stack.graphql(ACK, { id: 'x', note: 'y' }))).toBe('UNAUTHENTICATED');
     });
+
+    it('warns the finance bureau of a region’s default not recorded as a graded incident (debt’s figure)', async () => {
+      const year = Number(today().slice(0, 4));
+      // a county-level region the test owns: a bond two years old whose interest fell due last January, unpaid
+      await stack.subgraphs.directory!.dataSource.query(
+        "INSERT INTO region (code, name, level, parent_code) VALUES ('445104', '测试区', 'COUNTY', '445100')",
+      );
+      const czj = await stack.login('czj');
+      const limit = await stack.graphql(
+        'mutation ($r: String!, $y: Int!) { setDebtLimit(regionCode: $r, year: $y, amount: "1000.00") { amount } }',
+        { r: '445104', y: year - 2 },
+        czj,
+      );
+      expect(limit.errors).toBeUndefined();
+      const issued = await stack.graphql(
+        'mutation ($i: IssueDebtInput!) { issueDebt(input: $i) { id } }',
+        {
+          i: {
+            regionCode: '445104',
+            kind: 'GENERAL_BOND',
+            principal: '100.00',
+            rate: '3.25',
+            issuedOn: `${year - 2}-01-10`,
+            maturesOn: `${year + 3}-01-10`,
+            project: '测试项目',
+          },
+        },
+        czj,
+      );
+      expect(issued.errors).toBeUndefined();
+      process.env.WARNING_REFRESH_SECONDS = '0';
+      try {
+        const { items } = await feed('supervisor', { kind: 'DEFAULT_WITHOUT_INCIDENT' });
+        expect(items.map((w) => [w.sourceKey, w.department?.id, w.source, w.link, w.status])).toEqual([
+          [`445104/${year}`, CZJ.id, 'debt', '/debt', 'OPEN'],
+        ]);
+        expect(Number(items[0]!.figure)).toBeGreaterThan(0);
+      } finally {
+        delete process.env.WARNING_REFRESH_SECONDS;
+      }
+    });
   },
 );

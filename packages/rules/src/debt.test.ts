@@ -4,6 +4,7 @@ import {
   DEBT_STOCK_YEAR_CLOSE,
   isRatedRegion,
   needsEmergencyPlan,
+  stockPlanMayBeLowered,
   stockPlanOpen,
   stockReductionsOpen,
   underDebtLimit,
@@ -31,6 +32,9 @@ describe('a debt stock year closes', () => {
     expect(stockPlanOpen(2026, '2027-01-01')).toBe(false);
     expect(stockReductionsOpen(2026, '2027-01-31')).toBe(true);
     expect(stockReductionsOpen(2026, '2027-02-01')).toBe(false);
+    // a plan may be lowered up to 31 December of the year before, not from 1 January of its own
+    expect(stockPlanMayBeLowered(2026, '2025-12-31')).toBe(true);
+    expect(stockPlanMayBeLowered(2026, '2026-01-01')).toBe(false);
     expect(DEBT_STOCK_YEAR_CLOSE.source).toContain('法规未规定');
   });
 });

@@ -120,6 +120,17 @@ export const DEBT_STOCK_YEAR_CLOSE = {
 /** Whether a year's stock plan may still be set or changed on `today`: up to 31 December of that year. */
 export const stockPlanOpen = (year: number, today: string): boolean => today <= `${year}-12-31`;
 
+/**
+ * Whether a year's planned reduction may still be lowered on `today`: only before its year begins. From 1 January
+ * the plan may be set or raised but not lowered, so that it cannot be fitted down to what was actually reduced.
+ */
+export const DEBT_STOCK_PLAN_FLOOR = {
+  source:
+    '县财政局设定：年度化债（清欠）计划自当年1月1日起只可调增、不可调减，防止以实际化解额倒调计划（参照中发〔2018〕27号化债计划考核要求）',
+} as const;
+
+export const stockPlanMayBeLowered = (year: number, today: string): boolean => today < `${year}-01-01`;
+
 /** Whether reductions dated in `year` may still be recorded on `today`: up to 31 January of the next year. */
 export const stockReductionsOpen = (year: number, today: string): boolean =>
   today <= `${year + 1}-${DEBT_STOCK_YEAR_CLOSE.reductionsUntil}`;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { abovePppWarningLine, pppLineCrossed, pppLineOf, pppTakesObligations, withinPppCap } from './ppp.js';
+import {
+  abovePppWarningLine,
+  pppBeganBeforeNewMechanism,
+  PPP_MECHANISM_LINE,
+  pppLineCrossed,
+  pppLineOf,
+  pppTakesObligations,
+  withinPppCap,
+} from './ppp.js';
 
 const expenditure = 100_000_000n; // ¥1,000,000.00 in fen
 
@@ -22,5 +30,17 @@ describe('PPP fiscal lines (财金〔2019〕10号)', () => {
   it('takes obligations only for projects begun before the 2023 mechanism', () => {
     expect(pppTakesObligations('PRE_2023')).toBe(true);
     expect(pppTakesObligations('NEW_2023')).toBe(false);
+  });
+});
+
+describe('the 2023 mechanism by date (国办函〔2023〕115号)', () => {
+  it('keeps the earlier rules for a partner procurement completed on 31 January 2023, not on 1 February', () => {
+    expect(PPP_MECHANISM_LINE.completedBefore).toBe('2023-02-01');
+    expect(pppBeganBeforeNewMechanism('2023-01-31')).toBe(true);
+    expect(pppBeganBeforeNewMechanism('2023-02-01')).toBe(false);
+  });
+  it('does not take a project without the date as one of the earlier rules', () => {
+    expect(pppBeganBeforeNewMechanism(null)).toBe(false);
+    expect(pppBeganBeforeNewMechanism(undefined)).toBe(false);
   });
 });

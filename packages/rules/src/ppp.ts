@@ -47,5 +47,22 @@ export const PPP_MECHANISM: Record<PppMechanism, LocalisedName> = {
 export const PPP_NEW_MECHANISM_SOURCE =
   '国办函〔2023〕115号《关于规范实施政府和社会资本合作新机制的指导意见》：新机制项目不得因采用PPP模式额外新增地方财政未来支出责任';
 
+/**
+ * Which projects follow the 2023 mechanism: those whose procurement of the social capital partner was not complete
+ * before the February 2023 clean-up check (清理核查), and every later one. The text names a month, not a day: the
+ * county reads it strictly, so a project began under the earlier rules (PRE_2023) only if its partner procurement
+ * was completed before 1 February 2023 (31 January passes, 1 February does not). The date is recorded on the
+ * project; without it a project cannot be recorded as PRE_2023.
+ */
+export const PPP_MECHANISM_LINE = {
+  completedBefore: '2023-02-01',
+  source:
+    '国办函〔2023〕115号《关于规范实施政府和社会资本合作新机制的指导意见》：2023年2月政府和社会资本合作项目清理核查前未完成招标采购程序的项目，以及后续新实施的政府和社会资本合作项目，均应按照本指导意见规定的新机制执行',
+} as const;
+
+/** Whether a project whose partner procurement was completed on `completedOn` may be one of the earlier rules. */
+export const pppBeganBeforeNewMechanism = (completedOn: string | null | undefined): boolean =>
+  !!completedOn && completedOn < PPP_MECHANISM_LINE.completedBefore;
+
 /** Whether a project may carry government payment obligations. */
 export const pppTakesObligations = (mechanism: PppMechanism): boolean => mechanism === 'PRE_2023';

@@ -149,6 +149,14 @@ export const REASONS = {
     'zh-CN': '计划化解额不能超过年初存量',
     'en-US': 'The planned reduction cannot exceed the opening stock',
   },
+  PLAN_LOWERED: {
+    'zh-CN': '年度计划化解额自当年1月1日起不能调减',
+    'en-US': "A year's planned reduction cannot be lowered once the year has begun",
+  },
+  OPENING_STOCK_MISMATCH: {
+    'zh-CN': '年初存量应等于上年年初存量减去上年已化解额（{expected}）',
+    'en-US': "The opening stock must equal last year's opening stock less last year's reductions ({expected})",
+  },
   YEAR_CLOSED: {
     'zh-CN': '{year} 年度已关闭，不能再报送或修改',
     'en-US': 'The year {year} is closed: nothing more can be filed or changed',
@@ -170,6 +178,12 @@ export const REASONS = {
   LATE_RATE_BELOW_LPR: {
     'zh-CN': '约定的逾期利率不得低于合同订立时1年期贷款市场报价利率 {lpr}%（条例第十七条）',
     'en-US': 'The agreed late-payment rate may not be below the one-year LPR at signing, {lpr}% (art. 17)',
+  },
+  SME_ACCEPTANCE_PERIOD_REQUIRED: {
+    'zh-CN':
+      '以验收合格为付款条件的，合同应当约定明确、合理的验收期限（交付后天数）（《保障中小企业款项支付条例》第十条）',
+    'en-US':
+      'Payment conditioned on acceptance needs an agreed acceptance period, in days after delivery (SME Payment Regulations art. 10)',
   },
   LPR_NOT_KNOWN: {
     'zh-CN': '利率表只收录到 {knownThrough} 公布的贷款市场报价利率，无法核对约定利率；请更新利率表或不约定利率',
@@ -265,6 +279,11 @@ export const REASONS = {
     'zh-CN': '新机制PPP项目不得新增政府支出责任（国办函〔2023〕115号）',
     'en-US': 'A PPP project under the 2023 mechanism takes on no government payment obligation',
   },
+  PPP_PRE_2023_NOT_ESTABLISHED: {
+    'zh-CN': '存量项目须在 {before} 前完成社会资本方招标采购程序；此前未完成的项目按新机制执行（国办函〔2023〕115号）',
+    'en-US':
+      'A project begun before the 2023 mechanism completed its partner procurement before {before}; later ones follow the 2023 mechanism',
+  },
   MILESTONES_UNPAID: {
     'zh-CN': '尚有 {count} 笔合同款项未付清，项目不能结项',
     'en-US': '{count} payment milestone(s) are not paid in full; the project cannot be closed',
@@ -282,6 +301,10 @@ export const REASONS = {
     'zh-CN': '该类承诺须经公平竞争审查，请填写审查文号、审查机构、审查日期和审查结论',
     'en-US':
       'This kind of commitment needs a fair-competition review: give its document number, reviewing body, date and conclusion',
+  },
+  FAIR_COMPETITION_REVIEW_AFTER_SIGNING: {
+    'zh-CN': '公平竞争审查应在协议签订前完成，审查日期不能晚于签订日期（{date}）',
+    'en-US': 'The fair-competition review must come before the agreement was signed ({date})',
   },
   FAIR_COMPETITION_REVIEW_FAILED: {
     'zh-CN': '公平竞争审查结论为不得出台，不能作出该项承诺',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REASONS } from './reasons.js';
 import {
+  acceptanceClockStart,
+  acceptancePeriodEnd,
   agreedRateAllowed,
   isSme,
   coveredThrough,
@@ -107,5 +109,29 @@ describe('late interest owed (条例第十七条)', () => {
   it('is the agreed rate to anyone whose contract agreed one', () => {
     expect(lateInterestOwed('LARGE', m, [], '2026-01-11', 365)).toBe(lateInterest(m, [], '2026-01-11', 365));
     expect(lateInterestOwed('LARGE', m, [], '2026-01-11', 365)).toBe(1_000n); // 3.65% a year: 0.01% a day
+  });
+});
+
+describe('the acceptance period (条例第十条)', () => {
+  // delivered 2026-03-25 with a 10-day period: the period ends (届满) on 2026-04-04
+  const delivered = { deliveredOn: '2026-03-25', acceptancePeriodDays: 10 };
+  it('ends the period the given number of days after delivery, across a month end', () => {
+    expect(acceptancePeriodEnd('2026-03-25', 10)).toBe('2026-04-04');
+  });
+  it('starts the term at an acceptance on the last day of the period, at the period’s end for one the day after', () => {
+    expect(acceptanceClockStart({ ...delivered, passedOn: '2026-04-04' })).toBe('2026-04-04');
+    expect(acceptanceClockStart({ ...delivered, passedOn: '2026-04-05' })).toBe('2026-04-04');
+    expect(acceptanceClockStart({ ...delivered, passedOn: '2026-03-30' })).toBe('2026-03-30');
+  });
+  it('starts it at the period’s end with no acceptance, and not at all without a delivery or a period', () => {
+    expect(acceptanceClockStart({ ...delivered, passedOn: null })).toBe('2026-04-04');
+    expect(acceptanceClockStart({ deliveredOn: null, acceptancePeriodDays: 10, passedOn: null })).toBeNull();
+    expect(acceptanceClockStart({ deliveredOn: '2026-03-25', acceptancePeriodDays: null, passedOn: null })).toBeNull();
+    expect(
+      acceptanceClockStart({ deliveredOn: '2026-03-25', acceptancePeriodDays: null, passedOn: '2026-05-01' }),
+    ).toBe('2026-05-01');
+  });
+  it('has a reason for terms conditioned on acceptance without a period', () => {
+    expect(REASONS.SME_ACCEPTANCE_PERIOD_REQUIRED['zh-CN']).toContain('第十条');
   });
 });

@@ -52,14 +52,53 @@ export const DUE_BASIS: Record<DueBasis, LocalisedName> = {
 /**
  * An organ or public institution buying from an SME pays within 30 days of delivery; the contract may agree
  * otherwise but at most 60 days. Where payment is conditioned on inspection or acceptance, the term runs from the
- * day it is passed (the same 30/60 days).
+ * day it is passed (the same 30/60 days; 第十条, see SME_ACCEPTANCE_PERIOD).
  */
 export const SME_PAYMENT_TERMS = {
   defaultDays: 30,
   maxDays: 60,
   source:
-    '《保障中小企业款项支付条例》（国务院令第802号）第九条：机关、事业单位从中小企业采购货物、工程、服务，应当自交付之日起30日内支付款项；合同另有约定的，从其约定，但付款期限最长不得超过60日。以检验或者验收合格为付款条件的，付款期限自检验或者验收合格之日起算（同条例关于检验验收的下一条，条号未核实）',
+    '《保障中小企业款项支付条例》（国务院令第802号）第九条第一款：机关、事业单位从中小企业采购货物、工程、服务，应当自货物、工程、服务交付之日起30日内支付款项；合同另有约定的，从其约定，但付款期限最长不得超过60日。第十条第一款：约定以货物、工程、服务交付后经检验或者验收合格作为支付中小企业款项条件的，付款期限应当自检验或者验收合格之日起算',
 } as const;
+
+/**
+ * Where payment is conditioned on acceptance, the contract agrees an acceptance period (days after delivery) and
+ * the purchaser accepts within it; delaying acceptance, the payment term runs from the day the period ends (届满之日)
+ * as if accepted then. Delivered on D with a period of P days, the period ends on D + P: accepted on or before that
+ * day, the term runs from the acceptance; accepted later (or never), from D + P.
+ */
+export const SME_ACCEPTANCE_PERIOD = {
+  source:
+    '《保障中小企业款项支付条例》（国务院令第802号）第十条第二款：合同双方应当在合同中约定明确、合理的检验或者验收期限，并在该期限内完成检验或者验收，法律、行政法规或者国家有关规定对检验或者验收期限另有规定的，从其规定。机关、事业单位和大型企业拖延检验或者验收的，付款期限自约定的检验或者验收期限届满之日起算',
+} as const;
+
+const plusDays = (date: string, days: number): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The last day of an acceptance period of `periodDays` after delivery on `deliveredOn` (届满之日). */
+export const acceptancePeriodEnd = (deliveredOn: string, periodDays: number): string =>
+  plusDays(deliveredOn, periodDays);
+
+/**
+ * The day an acceptance-conditioned payment term starts (第十条): the passed acceptance, but no later than the end of
+ * the agreed period after delivery. null while nothing has started it (no passed acceptance, and no delivery or no
+ * agreed period to deem it from).
+ */
+export function acceptanceClockStart(c: {
+  deliveredOn: string | null;
+  acceptancePeriodDays: number | null;
+  passedOn: string | null;
+}): string | null {
+  const end =
+    c.deliveredOn !== null && c.acceptancePeriodDays !== null
+      ? acceptancePeriodEnd(c.deliveredOn, c.acceptancePeriodDays)
+      : null;
+  if (c.passedOn === null) return end;
+  return end !== null && end < c.passedOn ? end : c.passedOn;
+}
 
 /** A relative term agreed with an SME is lawful up to 60 days (60 passes, 61 does not). */
 export const smeTermAllowed = (termDays: number): boolean => termDays <= SME_PAYMENT_TERMS.maxDays;
@@ -69,11 +108,7 @@ export const smeTermAllowed = (termDays: number): boolean => termDays <= SME_PAY
  * where payment is conditioned on it): the event plus 60 days. A date agreed for a progress or periodic settlement
  * (FIXED_DATE) counts from the settlement, but nothing stays owed past this day.
  */
-export function smeLatestDue(eventOn: string): string {
-  const d = new Date(`${eventOn}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + SME_PAYMENT_TERMS.maxDays);
-  return d.toISOString().slice(0, 10);
-}
+export const smeLatestDue = (eventOn: string): string => plusDays(eventOn, SME_PAYMENT_TERMS.maxDays);
 
 /**
  * Late payment bears interest at the agreed annual rate, which may not be below the one-year LPR in force when the

@@ -24,6 +24,7 @@ export * from './background.js';
 export * from './subgraph.js';
 export * from './versioning.js';
 export * from './working-days.js';
+export * from './working-calendar-client.js';
 export * from './search.js';
 export * from './format-error.js';
 export * from './service-client.js';

@@ -42,3 +42,39 @@ export function calendarMissing(from: string, to: string, c: Calendar): boolean 
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y += 1) if (!loaded.has(String(y))) return true;
   return false;
 }
+
+/** Each year's arrangement, or null for a year none has been loaded for (the county's calendar, by year). */
+export type YearCalendars = ReadonlyMap<number, Calendar | null>;
+
+/** A day counted in working days, and whether a year the count passed through had no arrangement loaded. */
+export interface WorkingDayCount {
+  date: string;
+  /** Some day counted lies in a year whose calendar is not loaded: weekends only were skipped there. */
+  calendarMissing: boolean;
+}
+
+/**
+ * `n` working days after `from` (the day itself does not count) on each year's own arrangement; a year not
+ * loaded (null or absent) is counted over weekends only, and the answer says so.
+ */
+export function addWorkingDaysByYear(from: string, n: number, calendars: YearCalendars): WorkingDayCount {
+  let date = from;
+  let calendarMissing = false;
+  for (let counted = 0; counted < n;) {
+    date = addDays(date, 1);
+    const calendar = calendars.get(Number(date.slice(0, 4))) ?? null;
+    if (!calendar) calendarMissing = true;
+    if (isWorkingDay(date, calendar ?? WEEKENDS_ONLY)) counted += 1;
+  }
+  return { date, calendarMissing };
+}
+
+/**
+ * The years a count of `n` working days after `from` may pass through: the calendars to load for it. Twice
+ * the days plus two weeks covers the longest run of holidays (春节 with its weekends) with room to spare.
+ */
+export function yearsOfWorkingDays(from: string, n: number): number[] {
+  const first = Number(addDays(from, 1).slice(0, 4));
+  const last = Number(addDays(from, n * 2 + 14).slice(0, 4));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

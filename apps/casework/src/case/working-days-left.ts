@@ -1,6 +1,5 @@
 import { OPEN_CASE_STATUSES } from '@integrity/rules';
-import { today, workingDaysBetween, type Calendar, type RequestContext } from '@integrity/subgraph-kit';
-import { calendarsFor } from '../calendar/calendar.client.js';
+import { calendarsFor, today, workingDaysBetween, type Calendar, type RequestContext } from '@integrity/subgraph-kit';
 import type { CaseView } from './case-view.js';
 
 /** The loaded years' calendars as one (a year not loaded adds nothing: weekends only there). */

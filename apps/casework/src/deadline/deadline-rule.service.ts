@@ -1,6 +1,5 @@
-import { badInput, recordAudit, today, transaction, type RequestContext } from '@integrity/subgraph-kit';
+import { badInput, calendarsFor, recordAudit, today, transaction, type RequestContext } from '@integrity/subgraph-kit';
 import type { CaseKind } from '@integrity/rules';
-import { calendarsFor } from '../calendar/calendar.client.js';
 import { caseDeadlines, calendarYears, type DeadlineFacts } from './case-deadlines.js';
 import { DeadlineRuleEntity } from './deadline-rule.entity.js';
 import { ruleInForce, type DeadlineRule } from './deadline-rules.js';

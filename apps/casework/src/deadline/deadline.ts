@@ -1,17 +1,19 @@
-import { addDays, addMonths, isWorkingDay, WEEKENDS_ONLY, type Calendar } from '@integrity/subgraph-kit';
+import {
+  addDays,
+  addMonths,
+  addWorkingDaysByYear,
+  type WorkingDayCount,
+  type YearCalendars,
+} from '@integrity/subgraph-kit';
+
+export type { YearCalendars };
 
 /** How a period is counted: calendar days, working days (the county's calendar), or calendar months. */
 export const PERIOD_UNITS = ['DAYS', 'WORKING_DAYS', 'MONTHS'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
-/** A year's holidays and exchanged working days, or null when none has been loaded for that year. */
-export type YearCalendars = ReadonlyMap<number, Calendar | null>;
-
-export interface Deadline {
-  date: string;
-  /** Some day counted lies in a year without a loaded calendar: weekends only were skipped there. */
-  calendarMissing: boolean;
-}
+/** A deadline, and whether a year it was counted through had no calendar loaded (weekends only there). */
+export type Deadline = WorkingDayCount;
 
 /**
  * The last day of a period starting on `start` (the start day itself does not count: "within 15 days of
@@ -22,15 +24,7 @@ export interface Deadline {
 export function periodEnd(start: string, amount: number, unit: PeriodUnit, calendars: YearCalendars): Deadline {
   if (unit === 'DAYS') return { date: addDays(start, amount), calendarMissing: false };
   if (unit === 'MONTHS') return { date: addMonths(start, amount), calendarMissing: false };
-  let date = start;
-  let calendarMissing = false;
-  for (let counted = 0; counted < amount;) {
-    date = addDays(date, 1);
-    const calendar = calendars.get(Number(date.slice(0, 4))) ?? null;
-    if (!calendar) calendarMissing = true;
-    if (isWorkingDay(date, calendar ?? WEEKENDS_ONLY)) counted += 1;
-  }
-  return { date, calendarMissing };
+  return addWorkingDaysByYear(start, amount, calendars);
 }
 
 /** The years a working-day period from `start` may reach (a year's worth of days is far beyond any rule). */

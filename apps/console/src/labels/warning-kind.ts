@@ -14,6 +14,7 @@ export type WarningKind =
   | 'DEBT_RED'
   | 'RED_WITHOUT_PLAN'
   | 'EMERGENCY_PLAN_MISSING'
+  | 'DEFAULT_WITHOUT_INCIDENT'
   | 'CASE_OVERDUE'
   | 'JUDGMENT_UNFULFILLED'
   | 'COURT_APPEARANCE_LOW'
@@ -34,6 +35,7 @@ export const WARNING_KIND: Record<WarningKind, Label> = {
   DEBT_RED: { 'zh-CN': '债务风险红色', 'en-US': 'Debt risk red' },
   RED_WITHOUT_PLAN: { 'zh-CN': '红色风险未制定应急预案', 'en-US': 'Red risk without an emergency plan' },
   EMERGENCY_PLAN_MISSING: { 'zh-CN': '未制定债务风险应急处置预案', 'en-US': 'No debt-risk emergency plan' },
+  DEFAULT_WITHOUT_INCIDENT: { 'zh-CN': '债务违约未作风险事件处置', 'en-US': 'Default without an incident' },
   CASE_OVERDUE: { 'zh-CN': '案件逾期未办结', 'en-US': 'Case overdue' },
   JUDGMENT_UNFULFILLED: { 'zh-CN': '生效判决未履行', 'en-US': 'Judgment unfulfilled' },
   COURT_APPEARANCE_LOW: { 'zh-CN': '负责人出庭应诉率未达100%', 'en-US': 'Head’s court appearance below 100%' },

@@ -1,15 +1,40 @@
-import { WEEKENDS_ONLY } from '@integrity/subgraph-kit';
+import { demoWorkingCalendars } from '@integrity/demo-data';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../score/scoring-rules.js';
-import { adjustedGrade, evaluationYearAllowed, feedbackDeadline, feedbackOpen } from './evaluation-rules.js';
+import {
+  adjustedGrade,
+  evaluationYearAllowed,
+  feedbackDeadline,
+  feedbackOpen,
+  feedbackYears,
+} from './evaluation-rules.js';
+
+// the 2026 arrangement the repo ships; 2027 not loaded
+const loaded2026 = demoWorkingCalendars();
 
 describe('the annual evaluation', () => {
   it('takes feedback for ten working days after the start, the last one included', () => {
-    // Thursday 2026-12-03 + 10 working days (weekends skipped) = Thursday 2026-12-17
-    const deadline = feedbackDeadline('2026-12-03', WEEKENDS_ONLY);
-    expect(deadline).toBe('2026-12-17');
+    // Thursday 2026-12-03 + 10 working days (no holiday in December) = Thursday 2026-12-17, all in loaded 2026
+    const { date: deadline, calendarMissing } = feedbackDeadline('2026-12-03', loaded2026);
+    expect([deadline, calendarMissing]).toEqual(['2026-12-17', false]);
     expect(feedbackOpen('2026-12-17', deadline)).toBe(true);
     expect(feedbackOpen('2026-12-18', deadline)).toBe(false);
+  });
+
+  it('skips the loaded holidays: started Thu 24 Sep 2026 (中秋 25–27 Sep, 国庆 1–7 Oct, Sat 10 Oct worked)', () => {
+    expect(feedbackDeadline('2026-09-24', loaded2026)).toEqual({ date: '2026-10-15', calendarMissing: false });
+    expect(feedbackDeadline('2026-09-24', new Map())).toEqual({ date: '2026-10-08', calendarMissing: true });
+  });
+
+  it('loads both years for a December start, and says so when the next one is not loaded', () => {
+    expect(feedbackYears('2026-12-24')).toEqual([2026, 2027]);
+    // Thu 24 Dec 2026: 25, 28–31 Dec, then 2027 over weekends only (1 Jan a Friday like any other) → Thu 7 Jan
+    expect(feedbackDeadline('2026-12-24', loaded2026)).toEqual({ date: '2027-01-07', calendarMissing: true });
+    const with2027 = new Map([
+      ...loaded2026,
+      [2027, { holidays: new Set(['2027-01-01']), workdays: new Set<string>() }],
+    ]);
+    expect(feedbackDeadline('2026-12-24', with2027)).toEqual({ date: '2027-01-08', calendarMissing: false });
   });
 
   it('grades an adjusted score by the bands of the snapshot’s rules, on their boundaries', () => {

@@ -1,5 +1,10 @@
 // The annual evaluation's course (考核评价, 饶府〔2018〕35号 一.1, 二.5) as data and pure functions.
-import { addWorkingDays, type Calendar } from '@integrity/subgraph-kit';
+import {
+  addWorkingDaysByYear,
+  yearsOfWorkingDays,
+  type WorkingDayCount,
+  type YearCalendars,
+} from '@integrity/subgraph-kit';
 import { gradeOf, type ScoringRules } from '../score/scoring-rules.js';
 
 export const EVALUATION_STATUSES = ['PRELIMINARY', 'FINAL', 'PUBLISHED'] as const;
@@ -14,9 +19,15 @@ export const FEEDBACK_WORKING_DAYS = {
   source: '饶府〔2018〕35号 一.1、二.5（考核评价）; figure set by the lead department, 县发改局',
 } as const;
 
-/** The last day feedback may be filed: N working days after the start (weekends only until holidays apply). */
-export const feedbackDeadline = (startedOn: string, calendar: Calendar): string =>
-  addWorkingDays(startedOn, FEEDBACK_WORKING_DAYS.days, calendar);
+/** The calendar years the feedback days after a start may pass through (a December start reaches January). */
+export const feedbackYears = (startedOn: string): number[] => yearsOfWorkingDays(startedOn, FEEDBACK_WORKING_DAYS.days);
+
+/**
+ * The last day feedback may be filed: N working days after the start on each year's loaded calendar (holidays
+ * skipped, exchanged working days counted; weekends only in a year not loaded, and then calendarMissing).
+ */
+export const feedbackDeadline = (startedOn: string, calendars: YearCalendars): WorkingDayCount =>
+  addWorkingDaysByYear(startedOn, FEEDBACK_WORKING_DAYS.days, calendars);
 
 export const feedbackOpen = (today: string, deadline: string): boolean => today <= deadline;
 

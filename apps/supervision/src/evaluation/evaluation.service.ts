@@ -14,7 +14,7 @@ import {
   today,
   transaction,
   type RequestContext,
-  WEEKENDS_ONLY,
+  calendarsFor,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import { seesEveryRectification } from '../rectification/rectification-access.js';
@@ -26,6 +26,7 @@ import {
   evaluationYearAllowed,
   feedbackDeadline,
   feedbackOpen,
+  feedbackYears,
   hundredths,
   type EvaluationStatus,
 } from './evaluation-rules.js';
@@ -84,7 +85,8 @@ export async function startEvaluation(ctx: RequestContext, year: number) {
     ruleVersion: items[0]?.integrityScore.ruleVersion ?? 0,
     startedOn: now,
     startedBy: requireCaller(ctx).username,
-    feedbackDeadline: feedbackDeadline(now, WEEKENDS_ONLY),
+    // fixed at the start on the calendar loaded then (a year not loaded: weekends only, CALENDAR_MISSING warns)
+    feedbackDeadline: feedbackDeadline(now, await calendarsFor(ctx, feedbackYears(now))).date,
     finalizedOn: null,
     publishedOn: null,
     version: 1,

@@ -1,29 +1,33 @@
 // Task reports not filed in time: for the quarter before today's, once its reporting days are over, every
 // (duty, responsible department) without a report. One rule for the warning feed and the score.
-import { addDays, today, type RequestContext, WEEKENDS_ONLY } from '@integrity/subgraph-kit';
-import { In, type DataSource } from 'typeorm';
+import { addDays, calendarsFor, today, type JobContext, type RequestContext } from '@integrity/subgraph-kit';
+import { In } from 'typeorm';
 import { PlanTaskReportEntity, PlanTaskUnitEntity } from './plan-task.entity.js';
-import { periodDays, periodOf, reportDueOn } from './reporting-period.js';
+import { periodDays, periodOf, reportDueOn, reportDueYears } from './reporting-period.js';
 
 /** The quarter before the one `today` is in: the latest whose reports can be overdue. */
 export const previousPeriod = (today: string): string => periodOf(addDays(periodDays(periodOf(today)).first, -1));
 
 export interface OverdueReports {
   period: string;
-  /** The last day a report was due. */
+  /** The last day a report was due (on the county's calendar). */
   due: string;
   /** Missing reports per department (departments with none are absent). */
   missing: Map<string, number>;
 }
 
-/** Overdue reports on `today`, of the given departments (all when omitted): two statements. */
+/**
+ * Overdue reports on `today`, of the given departments (all when omitted): two statements, and the calendar
+ * years of the due day (once per request in a request, once per sweep in the warning job).
+ */
 export async function overdueReports(
-  dataSource: DataSource,
+  ctx: JobContext & Partial<Pick<RequestContext, 'loaders'>>,
   today: string,
   departmentIds?: readonly string[],
 ): Promise<OverdueReports> {
+  const { dataSource } = ctx;
   const period = previousPeriod(today);
-  const due = reportDueOn(period, WEEKENDS_ONLY);
+  const { date: due } = reportDueOn(period, await calendarsFor(ctx, reportDueYears(period)));
   const missing = new Map<string, number>();
   if (today <= due || departmentIds?.length === 0) return { period, due, missing };
   const only = departmentIds ? { departmentId: In([...departmentIds]) } : {};
@@ -41,6 +45,6 @@ export async function overdueReports(
 /** Missing reports per department today, for every department of the request in one load (the score's figure). */
 export const overdueReportCounts = (ctx: RequestContext) =>
   ctx.loaders.get<string, number>('department.overdueTaskReports', async (ids) => {
-    const { missing } = await overdueReports(ctx.dataSource, today(), ids);
+    const { missing } = await overdueReports(ctx, today(), ids);
     return ids.map((id) => missing.get(id) ?? 0);
   });

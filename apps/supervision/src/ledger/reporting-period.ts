@@ -1,7 +1,12 @@
 // Progress on the plan's tasks is reported per quarter (四.1 建立任务台账、及时总结). A report is due within
 // a number of working days after its quarter ends; the number is data with its source, and the boundary is
-// tested. Pure.
-import { addWorkingDays, type Calendar } from '@integrity/subgraph-kit';
+// tested. Pure: the county's calendar (holidays, exchanged working days) of the years counted comes in.
+import {
+  addWorkingDaysByYear,
+  yearsOfWorkingDays,
+  type WorkingDayCount,
+  type YearCalendars,
+} from '@integrity/subgraph-kit';
 
 /**
  * Working days after the quarter's last day within which a report must be filed. The plan sets no figure;
@@ -34,15 +39,18 @@ export function periodOf(date: string): string {
   return `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
-/** The last day a report for the period is on time. */
-export const reportDueOn = (period: string, calendar: Calendar): string =>
-  addWorkingDays(periodDays(period).last, REPORT_DUE_WORKING_DAYS.days, calendar);
+/** The calendar years a period's reporting days may pass through (Q4's fall in the next year). */
+export const reportDueYears = (period: string): number[] =>
+  yearsOfWorkingDays(periodDays(period).last, REPORT_DUE_WORKING_DAYS.days);
+
+/** The last day a report for the period is on time, on each year's loaded calendar (weekends only where none). */
+export const reportDueOn = (period: string, calendars: YearCalendars): WorkingDayCount =>
+  addWorkingDaysByYear(periodDays(period).last, REPORT_DUE_WORKING_DAYS.days, calendars);
 
 export type ReportState = 'NOT_DUE' | 'DUE' | 'ON_TIME' | 'LATE' | 'OVERDUE';
 
-/** Where a department's report for a period stands on `today`. */
-export function reportState(period: string, reportedOn: string | null, today: string, calendar: Calendar): ReportState {
-  const due = reportDueOn(period, calendar);
+/** Where a department's report for a period stands on `today`, given the period's due day. */
+export function reportState(period: string, reportedOn: string | null, today: string, due: string): ReportState {
   if (reportedOn) return reportedOn <= due ? 'ON_TIME' : 'LATE';
   if (today <= periodDays(period).last) return 'NOT_DUE';
   return today <= due ? 'DUE' : 'OVERDUE';

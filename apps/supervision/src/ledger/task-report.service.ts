@@ -9,16 +9,16 @@ import {
   requireCaller,
   today,
   type RequestContext,
-  WEEKENDS_ONLY,
+  calendarsFor,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { PlanTaskEntity, PlanTaskReportEntity } from './plan-task.entity.js';
 import { unitsOfTask } from './plan-task.service.js';
-import { isPeriod, periodDays, reportDueOn, reportState } from './reporting-period.js';
+import { isPeriod, periodDays, reportDueOn, reportDueYears, reportState } from './reporting-period.js';
 import type { ReportTaskProgressInput } from './task-report.type.js';
 
-// Holidays are not yet applied in supervision: due days count weekends only (the kit's WEEKENDS_ONLY) and say so
-// (calendarMissing).
+// Due days count on the county's calendar (credit's) of the years involved, read once per year per request
+// however many lines a ledger page has; a year not loaded is counted over weekends only and says so.
 
 const seesEveryReport = (ctx: RequestContext) => {
   const caller = ctx.caller;
@@ -46,7 +46,12 @@ const reportsOf = (ctx: RequestContext, taskId: string, period: string) =>
 export async function reportLines(ctx: RequestContext, task: PlanTaskEntity, period: string) {
   const caller = requireCaller(ctx);
   if (!isPeriod(period)) throw badInput('period', 'INVALID_PERIOD', 'a quarter such as 2026Q4');
-  const [units, reports] = await Promise.all([unitsOfTask(ctx, task.id), reportsOf(ctx, task.id, period)]);
+  const [units, reports, calendars] = await Promise.all([
+    unitsOfTask(ctx, task.id),
+    reportsOf(ctx, task.id, period),
+    calendarsFor(ctx, reportDueYears(period)),
+  ]);
+  const due = reportDueOn(period, calendars);
   const own = units.find((u) => u.departmentId === caller.departmentId);
   const visible = seesEveryReport(ctx) || own?.role === 'LEAD' ? units : own ? [own] : [];
   const now = today();
@@ -56,9 +61,9 @@ export async function reportLines(ctx: RequestContext, task: PlanTaskEntity, per
       department: { id: u.departmentId },
       role: u.role,
       period,
-      dueOn: reportDueOn(period, WEEKENDS_ONLY),
-      state: reportState(period, report?.reportedOn ?? null, now, WEEKENDS_ONLY),
-      calendarMissing: true,
+      dueOn: due.date,
+      state: reportState(period, report?.reportedOn ?? null, now, due.date),
+      calendarMissing: due.calendarMissing,
       report: report && { ...report, department: { id: report.departmentId } },
     };
   });

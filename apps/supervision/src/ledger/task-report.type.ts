@@ -63,7 +63,10 @@ export class TaskReportLine {
   @Field({ description: 'The quarter.' }) period: string;
   @Field({ description: 'Last day the report is on time.' }) dueOn: string;
   @Field(() => ReportStateEnum, { description: 'Whether it came in time.' }) state: string;
-  @Field({ description: 'True while the holiday calendar is not applied: the due day counts weekends only.' })
+  @Field({
+    description:
+      'True when a year the due day is counted through has no working calendar loaded: weekends only were skipped there.',
+  })
   calendarMissing: boolean;
   @Field(() => TaskReport, { nullable: true, description: 'The report, if filed.' }) report: TaskReport | null;
 }

@@ -108,10 +108,22 @@ describe('warning causes from the other domains', () => {
 
   it('names ORANGE and RED regions, RED without a plan, and the missing calendar only in December', () => {
     const regions: SignalAnswers['regions'] = [
-      { code: '445122', level: 'COUNTY', debtRisk: { level: 'ORANGE', missingEmergencyPlan: false } },
-      { code: '445122101', level: 'TOWN', debtRisk: { level: 'RED', missingEmergencyPlan: true } },
+      {
+        code: '445122',
+        level: 'COUNTY',
+        debtRisk: { level: 'ORANGE', missingEmergencyPlan: false, defaultsWithoutIncident: 0 },
+      },
+      {
+        code: '445122101',
+        level: 'TOWN',
+        debtRisk: { level: 'RED', missingEmergencyPlan: true, defaultsWithoutIncident: 0 },
+      },
       // a county below RED without its plan: its own kind, on the finance bureau
-      { code: '445102', level: 'COUNTY', debtRisk: { level: 'GREEN', missingEmergencyPlan: true } },
+      {
+        code: '445102',
+        level: 'COUNTY',
+        debtRisk: { level: 'GREEN', missingEmergencyPlan: true, defaultsWithoutIncident: 0 },
+      },
     ];
     const town = department({ id: 'town', kind: 'TOWN_GOVERNMENT', region: { code: '445122101' } });
     const signals = domainSignals(
@@ -129,5 +141,29 @@ describe('warning causes from the other domains', () => {
     // in January with this year still missing: warned too, about this year
     const january = domainSignals(answers({ thisYearCalendarDays: 0 }), '2027-01-04');
     expect(january.map((s) => [s.kind, s.sourceKey, s.since])).toEqual([['CALENDAR_MISSING', '2027', '2027-01-01']]);
+  });
+
+  it('warns of defaults with no incident recorded, per region concerned, from one on (国办函〔2016〕88号)', () => {
+    const risk = (defaultsWithoutIncident: number, level: string | null = null) => ({
+      level,
+      missingEmergencyPlan: false,
+      defaultsWithoutIncident,
+    });
+    const regions: SignalAnswers['regions'] = [
+      { code: '445122', level: 'COUNTY', debtRisk: risk(2, 'GREEN') },
+      // a town is not rated (no band) but its defaults still warn, on the town government
+      { code: '445122101', level: 'TOWN', debtRisk: risk(1) },
+      { code: '445122102', level: 'TOWN', debtRisk: risk(0) },
+      { code: '445122103', level: 'TOWN', debtRisk: null },
+    ];
+    const town = department({ id: 'town', kind: 'TOWN_GOVERNMENT', region: { code: '445122101' } });
+    const signals = domainSignals(
+      answers({ regions, departments: [town, department({ id: 'czj', countyWideDomains: ['DEBT'] })] }),
+      '2026-11-30',
+    );
+    expect(signals.map((s) => [s.kind, s.departmentId, s.sourceKey, s.figure, s.source, s.link])).toEqual([
+      ['DEFAULT_WITHOUT_INCIDENT', 'czj', '445122/2026', '2', 'debt', '/debt'],
+      ['DEFAULT_WITHOUT_INCIDENT', 'town', '445122101/2026', '1', 'debt', '/debt'],
+    ]);
   });
 });

@@ -28,7 +28,7 @@ export const SIGNALS_QUERY = `query WarningSignals($page: Int!, $year: Int!, $ne
   overdueRepairs(pageSize: 200) {
     items { id decisionDeadline record { recordedBy { id } department { id } } }
   }
-  regions { code level debtRisk(year: $year) { level missingEmergencyPlan } }
+  regions { code level debtRisk(year: $year) { level missingEmergencyPlan defaultsWithoutIncident } }
   workingCalendar(year: $next) { date }
   thisYearCalendar: workingCalendar(year: $year) { date }
 }`;
@@ -65,7 +65,11 @@ export interface SignalAnswers {
     decisionDeadline: string;
     record: { recordedBy: { id: string } | null; department: { id: string } | null };
   }[];
-  regions: { code: string; level: string; debtRisk: { level: string | null; missingEmergencyPlan: boolean } | null }[];
+  regions: {
+    code: string;
+    level: string;
+    debtRisk: { level: string | null; missingEmergencyPlan: boolean; defaultsWithoutIncident: number } | null;
+  }[];
   nextYearCalendarDays: number;
   /** Days of this year's arrangement loaded: none means every deadline this year is counted over weekends only. */
   thisYearCalendarDays: number;
@@ -162,9 +166,18 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
   const townOf = new Map(a.departments.filter((d) => d.kind === 'TOWN_GOVERNMENT').map((d) => [d.region.code, d.id]));
   for (const r of a.regions) {
     const level = r.debtRisk?.level;
-    if (!level) continue;
     const department = r.level === 'TOWN' ? (townOf.get(r.code) ?? null) : fiscal;
     const year = today.slice(0, 4);
+    // a missed payment must be graded and responded to as an incident (国办函〔2016〕88号 3.4, 4.2), rated or not
+    const defaults = r.debtRisk?.defaultsWithoutIncident ?? 0;
+    if (defaults > 0)
+      push('DEFAULT_WITHOUT_INCIDENT', department, `${r.code}/${year}`, {
+        figure: String(defaults),
+        threshold: '0',
+        since: null,
+        source: 'debt',
+      });
+    if (!level) continue;
     if (level === 'ORANGE' || level === 'RED')
       push(level === 'RED' ? 'DEBT_RED' : 'DEBT_ORANGE', department, `${r.code}/${year}`, {
         figure: level,

@@ -1,11 +1,11 @@
 // Warning causes in supervision's own tables: orders gone overdue, and quarterly task reports not filed in time.
-import { addDays } from '@integrity/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import { addDays, type JobContext } from '@integrity/subgraph-kit';
 import { overdueReports } from '../ledger/overdue-reports.js';
 import { RectificationEntity } from '../rectification/rectification.entity.js';
 import { WARNING_LINKS, type Signal } from './warning-kinds.js';
 
-export async function ownSignals(dataSource: DataSource, today: string): Promise<Signal[]> {
+export async function ownSignals(job: JobContext, today: string): Promise<Signal[]> {
+  const { dataSource } = job;
   const signals: Signal[] = [];
   for (const r of await dataSource.getRepository(RectificationEntity).findBy({ status: 'OVERDUE' }))
     signals.push({
@@ -18,7 +18,7 @@ export async function ownSignals(dataSource: DataSource, today: string): Promise
       source: 'supervision',
       link: WARNING_LINKS.RECTIFICATION_OVERDUE(r.departmentId),
     });
-  const { period, due, missing } = await overdueReports(dataSource, today);
+  const { period, due, missing } = await overdueReports(job, today);
   for (const [departmentId, count] of missing)
     signals.push({
       kind: 'TASK_REPORT_OVERDUE',

@@ -15,6 +15,7 @@ export const WARNING_KINDS = [
   'DEBT_RED',
   'RED_WITHOUT_PLAN',
   'EMERGENCY_PLAN_MISSING',
+  'DEFAULT_WITHOUT_INCIDENT',
   'CASE_OVERDUE',
   'JUDGMENT_UNFULFILLED',
   'COURT_APPEARANCE_LOW',
@@ -83,6 +84,7 @@ export const WARNING_LINKS: Record<WarningKind, (departmentId: string | null) =>
   DEBT_RED: () => '/debt',
   RED_WITHOUT_PLAN: () => '/debt',
   EMERGENCY_PLAN_MISSING: () => '/debt',
+  DEFAULT_WITHOUT_INCIDENT: () => '/debt',
   CASE_OVERDUE: () => '/casework/cases?overdueOnly=true',
   JUDGMENT_UNFULFILLED: (d) =>
     `/casework/judicial?${q({ tab: 'judgments', status: 'UNFULFILLED', departmentId: d ?? '' })}`,

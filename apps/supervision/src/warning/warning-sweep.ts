@@ -81,7 +81,7 @@ export async function reconcile(dataSource: JobContext['dataSource'], signals: S
 
 /** Collect every cause (other domains through the gateway, supervision's own) and reconcile. */
 export async function sweepWarnings(job: JobContext, today = todayOf()): Promise<void> {
-  const [answers, own] = await Promise.all([fetchSignalAnswers(job, today), ownSignals(job.dataSource, today)]);
+  const [answers, own] = await Promise.all([fetchSignalAnswers(job, today), ownSignals(job, today)]);
   await reconcile(job.dataSource, [...domainSignals(answers, today), ...own], today);
   await job.dataSource.getRepository(WarningSweepEntity).save({ id: 'main', sweptAt: new Date().toISOString() });
 }

@@ -33,6 +33,10 @@ registerEnumType(WarningKindEnum, {
       description:
         'A county-level government below RED with no debt-risk emergency plan adopted (国办函〔2016〕88号: every county keeps one; figure: its band).',
     },
+    DEFAULT_WITHOUT_INCIDENT: {
+      description:
+        'A region’s debts past due and unpaid (principal or interest) with no open debt risk incident graded and responded to (国办函〔2016〕88号; debt’s defaultsWithoutIncident; figure: how many).',
+    },
     CASE_OVERDUE: { description: 'Cases of the department open past their deadline (casework; figure: how many).' },
     JUDGMENT_UNFULFILLED: {
       description: 'Judgments against the department unfulfilled after their due date (casework; figure: how many).',
