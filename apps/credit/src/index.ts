@@ -24,6 +24,8 @@ import { RecordChange1732406400270 } from './migrations/1732406400270-record-cha
 import { RecordFiguresIndex1732406400280 } from './migrations/1732406400280-record-figures-index.js';
 import { CreditReport1732406400290 } from './migrations/1732406400290-credit-report.js';
 import { ListIndexes1732406400295 } from './migrations/1732406400295-list-indexes.js';
+import { ObjectionMaterialRounds1732406400300 } from './migrations/1732406400300-objection-material-rounds.js';
+import { RepairAccepted1732406400310 } from './migrations/1732406400310-repair-accepted.js';
 import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
 import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
 import { CreditReportEntity } from './report/credit-report.entity.js';
@@ -34,6 +36,7 @@ import { RecordChangeEntity } from './exchange/record-change.entity.js';
 import { ExchangeResolver } from './exchange/exchange.resolver.js';
 import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
 import { ObjectionEntity } from './objection/objection.entity.js';
+import { ObjectionMaterialEntity } from './objection/objection-material.entity.js';
 import { ObjectionResolver } from './objection/objection.resolver.js';
 import { ObjectionMaterialResolver } from './objection/objection-material.resolver.js';
 import { ReadLogEntity } from './read-log/read-log.entity.js';
@@ -74,6 +77,7 @@ export const subgraph = defineSubgraph({
     CreditFileEntity,
     CreditRecordEntity,
     ObjectionEntity,
+    ObjectionMaterialEntity,
     RepairEntity,
     ReadLogEntity,
     CalendarDayEntity,
@@ -94,6 +98,8 @@ export const subgraph = defineSubgraph({
     RecordFiguresIndex1732406400280,
     CreditReport1732406400290,
     ListIndexes1732406400295,
+    ObjectionMaterialRounds1732406400300,
+    RepairAccepted1732406400310,
   ],
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),

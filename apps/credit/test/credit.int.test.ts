@@ -687,10 +687,10 @@ describe.skipIf(!mysql.ok)(
       expect(asked.data!.requestObjectionMaterial).toEqual({ status: 'MATERIAL_REQUESTED', overdue: false });
       // the request went out a week ago: the clock stood still for that week's working days
       const weekAgo = addDays(today(), -7);
-      await stack.subgraphs.credit!.dataSource.query('UPDATE objection SET material_requested_on = ? WHERE id = ?', [
-        weekAgo,
-        objectionId,
-      ]);
+      await stack.subgraphs.credit!.dataSource.query(
+        'UPDATE objection_material SET requested_on = ? WHERE objection_id = ?',
+        [weekAgo, objectionId],
+      );
       const supplied = await stack.graphql<{
         supplyObjectionMaterial: { status: string; pausedWorkingDays: number; decisionDeadline: string };
       }>(

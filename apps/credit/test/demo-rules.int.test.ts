@@ -46,6 +46,11 @@ const RULES: Record<string, string> = {
   'one pending repair at a time, decided ones with their reasons': `SELECT record_id FROM repair_application
     WHERE status = 'PENDING' GROUP BY record_id HAVING COUNT(*) > 1
     UNION ALL SELECT id FROM repair_application WHERE status <> 'PENDING' AND (decided_on IS NULL OR decided_by IS NULL)`,
+  'a repair is accepted on the day it is filed, and its decision falls due after acceptance': `SELECT id
+    FROM repair_application WHERE accepted_on <> applied_on OR decision_deadline <= accepted_on`,
+  'every 补正 round belongs to an objection and was asked no earlier than it was filed, answered no earlier than asked': `SELECT
+    m.objection_id FROM objection_material m LEFT JOIN objection o ON o.id = m.objection_id
+    WHERE o.id IS NULL OR m.requested_on < o.filed_on OR m.supplied_on < m.requested_on`,
 };
 
 describe.skipIf(!mysql.ok && process.env.CI !== 'true')(

@@ -1,8 +1,8 @@
-import { allow, Allow, type RequestContext } from '@integrity/subgraph-kit';
+import { allow, Allow, DateScalar, type RequestContext } from '@integrity/subgraph-kit';
 import { Length } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, ID, Mutation, Resolver } from 'type-graphql';
-import { requestObjectionMaterial, supplyObjectionMaterial } from './objection-material.service.js';
-import { Objection } from './objection.type.js';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { materialRoundsOf, requestObjectionMaterial, supplyObjectionMaterial } from './objection-material.service.js';
+import { Objection, ObjectionMaterialRound } from './objection.type.js';
 
 @ArgsType()
 class RequestMaterialArgs {
@@ -35,5 +35,38 @@ export class ObjectionMaterialResolver {
   @Allow(allow.roles('OFFICER'))
   supplyObjectionMaterial(@Args() { id, material }: SupplyMaterialArgs, @Ctx() ctx: RequestContext) {
     return supplyObjectionMaterial(ctx, id, material);
+  }
+
+  @FieldResolver(() => [ObjectionMaterialRound], {
+    description: 'Every request for more material (补正) and what was supplied in answer, oldest first.',
+  })
+  materialRounds(@Root() o: Objection, @Ctx() ctx: RequestContext) {
+    return materialRoundsOf(ctx, o.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'What the credit office asked for in its latest 补正 request, if it made one (all: materialRounds).',
+  })
+  async materialRequest(@Root() o: Objection, @Ctx() ctx: RequestContext) {
+    return (await materialRoundsOf(ctx, o.id)).at(-1)?.request ?? null;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'The day of the latest 补正 request.' })
+  async materialRequestedOn(@Root() o: Objection, @Ctx() ctx: RequestContext) {
+    return (await materialRoundsOf(ctx, o.id)).at(-1)?.requestedOn ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The material supplied in answer to the latest request.',
+  })
+  async material(@Root() o: Objection, @Ctx() ctx: RequestContext) {
+    return (await materialRoundsOf(ctx, o.id)).at(-1)?.material ?? null;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'The day the latest request was answered.' })
+  async materialSuppliedOn(@Root() o: Objection, @Ctx() ctx: RequestContext) {
+    return (await materialRoundsOf(ctx, o.id)).at(-1)?.suppliedOn ?? null;
   }
 }

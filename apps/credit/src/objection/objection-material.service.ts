@@ -1,6 +1,7 @@
 import {
   addWorkingDays,
   AppError,
+  groupByKey,
   recordAudit,
   requiredText,
   today,
@@ -8,10 +9,27 @@ import {
   workingDaysBetween,
 } from '@integrity/subgraph-kit';
 import type { RequestContext } from '@integrity/subgraph-kit';
+import { In } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { mustLoadRecord } from '../record/record.service.js';
+import { ObjectionMaterialEntity } from './objection-material.entity.js';
 import { ObjectionEntity } from './objection.entity.js';
 import { mustLoadObjection, objectionView, requireObjector } from './objection.service.js';
+
+/** Every 补正 round of an objection, oldest first: one statement for all the objections of a list. */
+export const materialRoundsOf = (ctx: RequestContext, objectionId: string) =>
+  ctx.loaders
+    .get<string, ObjectionMaterialEntity[]>('objection.materialRounds', async (ids) =>
+      groupByKey(
+        ids,
+        await ctx.dataSource.manager.find(ObjectionMaterialEntity, {
+          where: { objectionId: In([...ids]) },
+          order: { objectionId: 'ASC', round: 'ASC' },
+        }),
+        (r) => r.objectionId,
+      ),
+    )
+    .load(objectionId);
 
 /** 补正: the credit office asks for more material; the clock stops from the next working day. */
 export async function requestObjectionMaterial(ctx: RequestContext, id: string, request: string) {
@@ -23,19 +41,28 @@ export async function requestObjectionMaterial(ctx: RequestContext, id: string, 
       allowed: ['FILED', 'ACCEPTED'],
     });
   return ctx.dataSource.transaction(async (m) => {
+    // the versioned update lets one of two concurrent requests through, so the round numbers cannot collide
     const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, {
       status: 'MATERIAL_REQUESTED',
-      materialRequest: asked,
-      materialRequestedOn: today(),
-      material: null,
-      materialSuppliedOn: null,
     });
+    const round: ObjectionMaterialEntity = {
+      objectionId: id,
+      round: (await m.countBy(ObjectionMaterialEntity, { objectionId: id })) + 1,
+      request: asked,
+      requestedOn: today(),
+      requestedBy: ctx.caller!.username,
+      material: null,
+      suppliedOn: null,
+      suppliedBy: null,
+      pausedWorkingDays: null,
+    };
+    await m.insert(ObjectionMaterialEntity, round);
     await recordAudit(m, ctx, {
       action: 'objection.request-material',
       entityType: 'Objection',
       entityId: id,
       before,
-      after,
+      after: { ...after, materialRound: round },
     });
     return objectionView(after);
   });
@@ -43,36 +70,47 @@ export async function requestObjectionMaterial(ctx: RequestContext, id: string, 
 
 /**
  * The objector supplies the material: the clock runs again where it stopped — each open deadline moves by
- * the working days it stood still (after the request, up to and including today).
+ * the working days it stood still in this round (after the request, up to and including today), on top of
+ * what earlier rounds moved it by.
  */
 export async function supplyObjectionMaterial(ctx: RequestContext, id: string, material: string) {
   const before = await mustLoadObjection(ctx, id);
   requireObjector(ctx, await mustLoadRecord(ctx, before.recordId));
   const supplied = requiredText(material, 'material');
-  if (before.status !== 'MATERIAL_REQUESTED')
+  // the round waiting for material: the last one, while nothing has been supplied in it
+  const open = await ctx.dataSource.manager.findOne(ObjectionMaterialEntity, {
+    where: { objectionId: id },
+    order: { round: 'DESC' },
+  });
+  if (before.status !== 'MATERIAL_REQUESTED' || !open || open.suppliedOn !== null)
     throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is not waiting for material`, {
       from: before.status,
       allowed: ['MATERIAL_REQUESTED'],
     });
   const calendar = await loadCalendar(ctx);
   const suppliedOn = today();
-  const paused = workingDaysBetween(before.materialRequestedOn!, suppliedOn, calendar);
+  const paused = workingDaysBetween(open.requestedOn, suppliedOn, calendar);
   const accepted = before.acceptedOn !== null;
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, {
       status: accepted ? 'ACCEPTED' : 'FILED',
-      material: supplied,
-      materialSuppliedOn: suppliedOn,
       pausedWorkingDays: before.pausedWorkingDays + paused,
       acceptDeadline: accepted ? before.acceptDeadline : addWorkingDays(before.acceptDeadline, paused, calendar),
       decisionDeadline: addWorkingDays(before.decisionDeadline, paused, calendar),
     });
+    const answered = {
+      material: supplied,
+      suppliedOn,
+      suppliedBy: ctx.caller!.username,
+      pausedWorkingDays: paused,
+    };
+    await m.update(ObjectionMaterialEntity, { objectionId: id, round: open.round }, answered);
     await recordAudit(m, ctx, {
       action: 'objection.supply-material',
       entityType: 'Objection',
       entityId: id,
       before,
-      after,
+      after: { ...after, materialRound: { ...open, ...answered } },
     });
     return objectionView(after);
   });

@@ -17,14 +17,7 @@ export class ObjectionEntity {
   @Column({ name: 'decided_on', type: 'varchar', length: 10, nullable: true }) decidedOn: string | null;
   @Column({ name: 'decided_by', type: 'varchar', length: 64, nullable: true }) decidedBy: string | null;
   @Column({ type: 'varchar', length: 2000, nullable: true }) note: string | null;
-  /** 补正: what the credit office asked for, when, what came back and when; the clock stops in between. */
-  @Column({ name: 'material_request', type: 'varchar', length: 2000, nullable: true }) materialRequest: string | null;
-  @Column({ name: 'material_requested_on', type: 'varchar', length: 10, nullable: true })
-  materialRequestedOn: string | null;
-  @Column({ name: 'material', type: 'varchar', length: 2000, nullable: true }) material: string | null;
-  @Column({ name: 'material_supplied_on', type: 'varchar', length: 10, nullable: true })
-  materialSuppliedOn: string | null;
-  /** Working days the clock stood still for material, added to the open deadlines. */
+  /** Working days the clock stood still for material, over every 补正 round (objection_material), added to the open deadlines. */
   @Column({ name: 'paused_working_days', type: 'int', default: 0 }) pausedWorkingDays: number;
   @Column({ type: 'int', default: 1 }) version: number;
 }

@@ -22,7 +22,7 @@ import { CreditRecordEntity } from '../record/record.entity.js';
 import type { RecordCorrectionInput } from '../record/record.input.js';
 import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
 import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
-import { takesSanctionKind } from '../rules/sanction.js';
+import { correctedSanctionKind, sanctionEndOf } from '../rules/sanction.js';
 import { acceptDeadlineOf, decisionDeadlineOf } from '../rules/objection-clock.js';
 import { ObjectionEntity, type ObjectionStatus } from './objection.entity.js';
 
@@ -149,10 +149,6 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
     decidedOn: null,
     decidedBy: null,
     note: null,
-    materialRequest: null,
-    materialRequestedOn: null,
-    material: null,
-    materialSuppliedOn: null,
     pausedWorkingDays: 0,
     version: 1,
   };
@@ -231,7 +227,9 @@ export async function decideObjection(
     throw forbidden('an objection about your own department is decided by another', 'OWN_DEPARTMENT_CASE');
   note = requiredText(note, 'note'); // after who may act: FORBIDDEN comes first
   const corrected =
-    outcome === 'UPHELD' && correction && (correction.category || correction.severity || correction.publicityEnd);
+    outcome === 'UPHELD' &&
+    correction &&
+    (correction.category || correction.severity || correction.publicityEnd || correction.sanctionKind);
   const recordChanges: Partial<CreditRecordEntity> = { underObjection: false };
   if (outcome === 'UPHELD') {
     if (corrected) {
@@ -250,11 +248,15 @@ export async function decideObjection(
         correction.publicityEnd ?? record.publicityEnd,
       );
       recordChanges.publish = publish;
-      // a record corrected out of the sanction category no longer carries a sanction period
-      if (!takesSanctionKind(record.subjectType, category)) {
-        recordChanges.sanctionKind = null;
-        recordChanges.sanctionEnd = null;
-      }
+      // the kind follows the corrected category, and the period the kind, as when a record is added
+      const kind = correctedSanctionKind(
+        record.subjectType,
+        category,
+        correction.sanctionKind,
+        record.sanctionKind ?? null,
+      );
+      recordChanges.sanctionKind = kind;
+      recordChanges.sanctionEnd = kind ? sanctionEndOf(kind, record.decisionDate) : null;
       recordChanges.closedReason = `异议成立，已更正：${note.trim()}`;
     } else {
       recordChanges.status = 'REVOKED';

@@ -42,15 +42,38 @@ export class Objection {
   @Field(() => DateScalar, { nullable: true }) decidedOn: string | null;
   @Field(() => String, { nullable: true, description: 'The decision’s reasons.' }) note: string | null;
   @Field({ description: 'Open past a deadline (acceptance or decision) as of today.' }) overdue: boolean;
-  @Field(() => String, { nullable: true, description: 'What the credit office asked for (补正), if it did.' })
-  materialRequest: string | null;
-  @Field(() => DateScalar, { nullable: true }) materialRequestedOn: string | null;
-  @Field(() => String, { nullable: true, description: 'The material supplied in answer.' }) material: string | null;
-  @Field(() => DateScalar, { nullable: true }) materialSuppliedOn: string | null;
-  @Field(() => Int, { description: 'Working days the clock stood still waiting for material.' })
+  @Field(() => Int, { description: 'Working days the clock stood still waiting for material, over every 补正 round.' })
   pausedWorkingDays: number;
   @Field(() => Int) version: number;
   recordId: string;
+}
+
+@ObjectType({
+  description:
+    'One request for more material (补正) on an objection and the material supplied in answer; the clock stands still between them.',
+})
+export class ObjectionMaterialRound {
+  @Field(() => Int, { description: '1 for the first request on the objection, 2 for the next, and so on.' })
+  round: number;
+  @Field({ description: 'What the credit office asked for.' }) request: string;
+  @Field(() => DateScalar, { description: 'The day it asked; the clock stops from the next working day.' })
+  requestedOn: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Username of the officer who asked; null for a request made before the rounds were kept.',
+  })
+  requestedBy: string | null;
+  @Field(() => String, { nullable: true, description: 'The material supplied in answer; null while awaited.' })
+  material: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day it was supplied; the clock runs again.' })
+  suppliedOn: string | null;
+  @Field(() => String, { nullable: true, description: 'Username of whoever supplied it.' }) suppliedBy: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Working days the clock stood still in this round (after the request, up to and including the day the material came); null while awaited.',
+  })
+  pausedWorkingDays: number | null;
 }
 
 @ObjectType({ description: 'A page of objections.' })

@@ -41,6 +41,13 @@ export class RecordCorrectionInput {
   @Field(() => CategoryEnum, { nullable: true }) category?: Category;
   @Field(() => SeverityEnum, { nullable: true }) severity?: Severity;
   @Field(() => DateScalar, { nullable: true }) publicityEnd?: string;
+  @Field(() => SanctionKindEnum, {
+    nullable: true,
+    description:
+      'The sanction’s kind, which fixes its period from the decision date: required when the corrected record is a civil servant’s disciplinary sanction without one, refused on any other record (a record corrected out of that category keeps no kind).',
+  })
+  @IsOptional()
+  sanctionKind?: SanctionKind;
 }
 
 @ArgsType()

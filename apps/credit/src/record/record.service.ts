@@ -126,6 +126,8 @@ function requireEnterpriseRecorder(ctx: RequestContext): void {
 
 export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput) {
   if (input.subjectType === 'ENTERPRISE') requireEnterpriseRecorder(ctx);
+  // who the subject is decides who may write it: FORBIDDEN before any refusal of the input's values
+  const subject = await resolveSubject(ctx, input);
   if (input.decisionDate > today())
     throw badInput('decisionDate', 'DATE_IN_FUTURE', 'decisionDate cannot be in the future');
   const publicityEnd = checkPublicity(
@@ -137,7 +139,6 @@ export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput
     input.publicityEnd,
   );
   const sanctionKind = checkSanctionKind(input.subjectType, input.category, input.sanctionKind);
-  const subject = await resolveSubject(ctx, input);
   const record: CreditRecordEntity = {
     id: randomUUID(),
     subjectType: input.subjectType,

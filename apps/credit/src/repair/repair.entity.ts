@@ -11,7 +11,9 @@ export class RepairEntity {
   @Column({ name: 'commitment_letter', type: 'varchar', length: 2000 }) commitmentLetter: string;
   @Column({ name: 'applied_by', type: 'varchar', length: 64 }) appliedBy: string;
   @Column({ name: 'applied_on', type: 'varchar', length: 10 }) appliedOn: string;
-  /** A decision is due by this day (REPAIR_RULES.decisionWorkingDays after applying). */
+  /** 受理: the day it was accepted, from which the decision clock runs (the day it was filed: repairAcceptedOn). */
+  @Column({ name: 'accepted_on', type: 'varchar', length: 10 }) acceptedOn: string;
+  /** A decision is due by this day (REPAIR_RULES.decisionWorkingDays after acceptance). */
   @Column({ name: 'decision_deadline', type: 'varchar', length: 10 }) decisionDeadline: string;
   @Column({ type: 'varchar', length: 10 }) status: RepairStatus;
   @Column({ name: 'decided_by', type: 'varchar', length: 64, nullable: true }) decidedBy: string | null;

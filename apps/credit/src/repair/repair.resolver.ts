@@ -66,10 +66,10 @@ export class RepairResolver {
 
   @FieldResolver(() => Boolean, {
     description:
-      'Some year from the application to its decision deadline has no working-day arrangement loaded: the deadline was counted over weekends only and may move once the year is loaded.',
+      'Some year from the application’s acceptance to its decision deadline has no working-day arrangement loaded: the deadline was counted over weekends only and may move once the year is loaded.',
   })
   async calendarMissing(@Root() r: RepairApplication, @Ctx() ctx: RequestContext) {
-    return calendarMissing(r.appliedOn, r.decisionDeadline, await loadCalendar(ctx));
+    return calendarMissing(r.acceptedOn, r.decisionDeadline, await loadCalendar(ctx));
   }
 
   @FieldResolver(() => CreditRecord, { description: 'The record to repair.' })

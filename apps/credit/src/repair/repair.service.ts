@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  addWorkingDays,
   AppError,
   findPage,
   forbidden,
@@ -17,7 +16,12 @@ import {
 } from '@integrity/subgraph-kit';
 import { In, LessThan, type FindOptionsWhere } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
-import { REPAIR_RULES, requireRepairDecider } from '../rules/repair-rules.js';
+import {
+  repairAcceptedOn,
+  repairDecisionDeadlineOf,
+  repairOverdue,
+  requireRepairDecider,
+} from '../rules/repair-rules.js';
 import { noteRecordChange } from '../exchange/record-changes.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
@@ -27,7 +31,7 @@ import { RepairEntity, type RepairStatus } from './repair.entity.js';
 /** A pending application past its decision deadline is overdue (no job: compared with today at every read). */
 export const repairView = (r: RepairEntity, onDate = today()) => ({
   ...r,
-  overdue: r.status === 'PENDING' && r.decisionDeadline < onDate,
+  overdue: repairOverdue(r.status, r.decisionDeadline, onDate),
 });
 
 /** A page of applications, oldest first, each with its overdue flag as of today. */
@@ -108,6 +112,8 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
       `record ${recordId} already has a pending repair application (${pending.id})`,
       { from: 'PENDING' },
     );
+  // it passed the checks above, which are the acceptance review: accepted as it is filed
+  const acceptedOn = repairAcceptedOn(onDate);
   const application: RepairEntity = {
     id: randomUUID(),
     recordId,
@@ -115,7 +121,8 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
     commitmentLetter: commitmentLetter.trim(),
     appliedBy: ctx.caller!.username,
     appliedOn: onDate,
-    decisionDeadline: addWorkingDays(onDate, REPAIR_RULES.decisionWorkingDays, calendar),
+    acceptedOn,
+    decisionDeadline: repairDecisionDeadlineOf(acceptedOn, calendar),
     status: 'PENDING',
     decidedBy: null,
     decidedOn: null,

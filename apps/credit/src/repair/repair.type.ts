@@ -18,7 +18,12 @@ export class RepairApplication {
   @Field({ description: 'The credit commitment letter (信用承诺书).' }) commitmentLetter: string;
   @Field({ description: 'Username of the applicant officer.' }) appliedBy: string;
   @Field(() => DateScalar) appliedOn: string;
-  @Field(() => DateScalar, { description: 'A decision is due by this day: 5 working days after applying.' })
+  @Field(() => DateScalar, {
+    description:
+      'The day it was accepted (受理), from which the decision clock runs: the day it was filed, since the county examines an application as it is filed and refuses one that fails on the spot.',
+  })
+  acceptedOn: string;
+  @Field(() => DateScalar, { description: 'A decision is due by this day: 5 working days after acceptance.' })
   decisionDeadline: string;
   @Field({ description: 'Pending past its decision deadline, as of today.' }) overdue: boolean;
   @Field(() => String, { nullable: true }) decidedBy: string | null;

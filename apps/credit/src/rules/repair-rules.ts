@@ -1,4 +1,11 @@
-import { actsCountyWide, canWrite, forbidden, type Caller } from '@integrity/subgraph-kit';
+import {
+  actsCountyWide,
+  addWorkingDays,
+  canWrite,
+  forbidden,
+  type Calendar,
+  type Caller,
+} from '@integrity/subgraph-kit';
 
 /**
  * Who decides a credit repair and how fast. 国办发〔2025〕22号 puts repair with the authority that recorded
@@ -8,8 +15,25 @@ import { actsCountyWide, canWrite, forbidden, type Caller } from '@integrity/sub
  */
 export const REPAIR_RULES = {
   decisionWorkingDays: 5,
-  source: '国办发〔2025〕22号：谁认定、谁修复；修复申请自受理起5个工作日内作出决定（县信用办配置）',
+  source:
+    '国办发〔2025〕22号：谁认定、谁修复；修复申请自受理之日起5个工作日内作出决定（县信用办配置）。本县规则：申请提交时即审查受理条件（有效失信记录、失信原因已消除、最短公示期已满、无待决申请），符合的于提交当日受理，不符合的当场不予受理并说明理由',
 } as const;
+
+/**
+ * 受理 (acceptance), the county's rule: an application is examined as it is filed — an active dishonesty
+ * record, its cause cured, its minimum publicity period run, none pending — and accepted that day; one that
+ * fails is refused on the spot (REPAIR_NOT_ALLOWED, ALREADY_PENDING) and never filed. So it is accepted on the
+ * day it is filed, and kept as its own date because the decision clock runs from acceptance, not filing.
+ */
+export const repairAcceptedOn = (appliedOn: string): string => appliedOn;
+
+/** A decision is due by this day: the set number of working days after acceptance (自受理之日起). */
+export const repairDecisionDeadlineOf = (acceptedOn: string, c: Calendar): string =>
+  addWorkingDays(acceptedOn, REPAIR_RULES.decisionWorkingDays, c);
+
+/** Pending past its decision deadline: due on the deadline itself, overdue from the next day. */
+export const repairOverdue = (status: string, decisionDeadline: string, onDate: string): boolean =>
+  status === 'PENDING' && decisionDeadline < onDate;
 
 export type RepairDecider = 'RECORDER' | 'CREDIT_OFFICE';
 

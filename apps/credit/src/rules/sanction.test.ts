@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eligibility, inSanctionPeriod } from './eligibility.js';
-import { checkSanctionKind, sanctionEndOf } from './sanction.js';
+import { checkSanctionKind, correctedSanctionKind, sanctionEndOf } from './sanction.js';
 
 describe('sanction periods (政务处分法 art. 8)', () => {
   it('lasts 6, 12, 18, 24 and 24 months from the decision, month ends clamped; 开除 has no end', () => {
@@ -22,6 +22,26 @@ describe('sanction periods (政务处分法 art. 8)', () => {
       expect.objectContaining({ extensions: expect.objectContaining({ field: 'sanctionKind' }) }),
     );
     expect(checkSanctionKind('CIVIL_SERVANT', 'ACCOUNTABILITY', undefined)).toBeNull();
+  });
+
+  it('follows a correction on an upheld objection: named, kept, required, or dropped with the category', () => {
+    const reason = (r: string) => expect.objectContaining({ extensions: expect.objectContaining({ reason: r }) });
+    // corrected into the sanction category: the correction names the kind, or is refused
+    expect(correctedSanctionKind('CIVIL_SERVANT', 'DISCIPLINARY_SANCTION', 'MAJOR_DEMERIT', null)).toBe(
+      'MAJOR_DEMERIT',
+    );
+    expect(() => correctedSanctionKind('CIVIL_SERVANT', 'DISCIPLINARY_SANCTION', undefined, null)).toThrow(
+      reason('SANCTION_KIND_REQUIRED'),
+    );
+    // staying a sanction: the kind it had, unless the correction changes it
+    expect(correctedSanctionKind('CIVIL_SERVANT', 'DISCIPLINARY_SANCTION', undefined, 'WARNING')).toBe('WARNING');
+    expect(correctedSanctionKind('CIVIL_SERVANT', 'DISCIPLINARY_SANCTION', 'DEMOTION', 'WARNING')).toBe('DEMOTION');
+    // corrected out of it: no kind, and naming one is refused
+    expect(correctedSanctionKind('CIVIL_SERVANT', 'ACCOUNTABILITY', undefined, 'WARNING')).toBeNull();
+    expect(() => correctedSanctionKind('CIVIL_SERVANT', 'ACCOUNTABILITY', 'WARNING', 'WARNING')).toThrow(
+      reason('SANCTION_KIND_NOT_APPLICABLE'),
+    );
+    expect(correctedSanctionKind('DEPARTMENT', 'DISCIPLINARY_SANCTION', null, null)).toBeNull();
   });
 
   it('bars honours through the period’s last day, published or not, repaired or not; a revoked one does not', () => {

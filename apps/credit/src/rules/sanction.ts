@@ -37,3 +37,17 @@ export function checkSanctionKind(
     );
   return null;
 }
+
+/**
+ * The kind a record carries once an upheld objection corrects it: the kind named in the correction, else (while
+ * it stays a civil servant's sanction) the one it had. A record corrected into the sanction category needs one,
+ * as a record added there does (SANCTION_KIND_REQUIRED); corrected out of it, it keeps none and a kind named
+ * for it is refused (SANCTION_KIND_NOT_APPLICABLE).
+ */
+export const correctedSanctionKind = (
+  subjectType: SubjectType,
+  category: Category,
+  named: SanctionKind | null | undefined,
+  current: SanctionKind | null,
+): SanctionKind | null =>
+  checkSanctionKind(subjectType, category, named ?? (takesSanctionKind(subjectType, category) ? current : null));

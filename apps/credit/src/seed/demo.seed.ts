@@ -10,7 +10,6 @@ import {
   SANCTION_KINDS,
   addDays,
   addMonths,
-  addWorkingDays,
   maskResidentId,
   residentIdCheckCharacter,
   today,
@@ -24,7 +23,7 @@ import { CreditRecordEntity } from '../record/record.entity.js';
 import { RepairEntity } from '../repair/repair.entity.js';
 import { sanctionEndOf } from '../rules/sanction.js';
 import { acceptDeadlineOf, decisionDeadlineOf } from '../rules/objection-clock.js';
-import { REPAIR_RULES } from '../rules/repair-rules.js';
+import { repairAcceptedOn, repairDecisionDeadlineOf } from '../rules/repair-rules.js';
 import {
   CATEGORIES,
   isDishonesty,
@@ -174,7 +173,8 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
         commitmentLetter: '本人承诺今后严格遵守法律法规，诚实守信。',
         appliedBy: 'rsj',
         appliedOn,
-        decisionDeadline: addWorkingDays(appliedOn, REPAIR_RULES.decisionWorkingDays, calendar),
+        acceptedOn: repairAcceptedOn(appliedOn),
+        decisionDeadline: repairDecisionDeadlineOf(repairAcceptedOn(appliedOn), calendar),
         status: 'APPROVED',
         decidedBy: 'fgj',
         decidedOn: addDays(appliedOn, 2),
@@ -228,10 +228,6 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
       decidedOn: decided ? addDays(filedOn, 7) : null,
       decidedBy: decided ? 'fgj' : null,
       note: decided ? '经复核，原认定事实清楚，异议不成立。' : null,
-      materialRequest: null,
-      materialRequestedOn: null,
-      material: null,
-      materialSuppliedOn: null,
       pausedWorkingDays: 0,
       version: 1,
     });
@@ -249,8 +245,9 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
         commitmentLetter: '本人/本单位承诺今后严格遵守法律法规，诚实守信。',
         appliedBy: 'rsj',
         appliedOn: addDays(now, -4 * k - 1),
+        acceptedOn: repairAcceptedOn(addDays(now, -4 * k - 1)),
         // the oldest is past its deadline: the console and supervisors see an overdue repair
-        decisionDeadline: addWorkingDays(addDays(now, -4 * k - 1), REPAIR_RULES.decisionWorkingDays, calendar),
+        decisionDeadline: repairDecisionDeadlineOf(repairAcceptedOn(addDays(now, -4 * k - 1)), calendar),
         status: 'PENDING',
         decidedBy: null,
         decidedOn: null,

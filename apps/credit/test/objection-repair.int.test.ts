@@ -1,0 +1,404 @@
+import { demoDepartmentByCode } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { addDays, addMonths, addWorkingDays, today, workingDaysBetween, type Calendar } from '@integrity/subgraph-kit';
+import { mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as credit } from '../src/index.js';
+
+const mysql = await mysqlStatus();
+const RSJ = demoDepartmentByCode('RSJ');
+const FGJ = demoDepartmentByCode('FGJ');
+const CZJ = demoDepartmentByCode('CZJ');
+
+const refusal = (r: GraphQLResult) => {
+  const e = r.errors?.[0]?.extensions as { code?: string; reason?: string; field?: string } | undefined;
+  return { code: e?.code, reason: e?.reason, field: e?.field };
+};
+
+/**
+ * Objections and repairs through the gateway: the sanction kind on a correction, every 补正 round, the repair
+ * clock from acceptance, and the refusals an otherwise allowed caller meets (MUST_PUBLISH, ALREADY_PENDING,
+ * NOT_YOUR_OWN).
+ */
+describe.skipIf(!mysql.ok)(
+  `credit objections and repairs through the gateway on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  () => {
+    let stack: Stack;
+    let rsj: string;
+    let fgj: string;
+    /** Second CREDIT officers of 县人社局 and 县发改局: the same rights as rsj and fgj, another person. */
+    let rsj2: string;
+    let fgj2: string;
+    let servantId: string;
+    let calendar: Calendar;
+    let doc = 0;
+
+    beforeAll(async () => {
+      stack = await startStack({ subgraphs: [directory, credit] });
+      [rsj, fgj] = await Promise.all(['rsj', 'fgj'].map((u) => stack.login(u)));
+      rsj2 = await stack.newUserToken({
+        username: 'rsj-second',
+        roles: ['OFFICER'],
+        domains: ['CREDIT'],
+        departmentId: RSJ.id,
+      });
+      fgj2 = await stack.newUserToken({
+        username: 'fgj-second',
+        roles: ['OFFICER'],
+        domains: ['CREDIT'],
+        departmentId: FGJ.id,
+      });
+      const servants = await stack.graphql<{ civilServants: { items: { id: string }[] } }>(
+        'query ($d: ID!) { civilServants(departmentId: $d, pageSize: 1) { items { id } } }',
+        { d: RSJ.id },
+        rsj,
+      );
+      servantId = servants.data!.civilServants.items[0]!.id;
+      const year = Number(today().slice(0, 4));
+      type Day = { date: string; kind: string };
+      const days = await stack.graphql<{ a: Day[]; b: Day[] }>(
+        `{ a: workingCalendar(year: ${year}) { date kind } b: workingCalendar(year: ${year + 1}) { date kind } }`,
+        {},
+        rsj,
+      );
+      const all = [...days.data!.a, ...days.data!.b];
+      calendar = {
+        holidays: new Set(all.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
+        workdays: new Set(all.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
+      };
+    }, 180_000);
+    afterAll(() => stack?.close());
+
+    const add =
+      'mutation ($i: AddCreditRecordInput!) { addCreditRecord(input: $i) { id category sanctionKind sanctionEnd } }';
+    /** A GENERAL record on the 县人社局 civil servant, recorded by rsj (so 县人社局 decides its repair). */
+    const addRecord = async (decisionDate: string, extra: Record<string, unknown> = {}) => {
+      doc += 1;
+      const added = await stack.graphql<{ addCreditRecord: { id: string } }>(
+        add,
+        {
+          i: {
+            subjectType: 'CIVIL_SERVANT',
+            subjectId: servantId,
+            category: 'ACCOUNTABILITY',
+            severity: 'GENERAL',
+            documentNumber: `饶纪〔2026〕${500 + doc}号`,
+            authority: '饶平县纪律检查委员会',
+            decisionDate,
+            publish: true,
+            publicityEnd: addMonths(decisionDate, 6),
+            ...extra,
+          },
+        },
+        rsj,
+      );
+      expect(added.errors).toBeUndefined();
+      return added.data!.addCreditRecord.id;
+    };
+    const fileObjection = async (recordId: string, token: string) => {
+      const filed = await stack.graphql<{ fileObjection: { id: string } }>(
+        'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "事实认定有误") { id } }',
+        { r: recordId },
+        token,
+      );
+      expect(filed.errors).toBeUndefined();
+      return filed.data!.fileObjection.id;
+    };
+    const upheld =
+      'mutation ($id: ID!, $c: RecordCorrectionInput) { decideObjection(id: $id, outcome: UPHELD, note: "异议成立，予以更正", correction: $c) { status record { category severity sanctionKind sanctionEnd underObjection } } }';
+    type Upheld = {
+      decideObjection: {
+        status: string;
+        record: {
+          category: string;
+          severity: string;
+          sanctionKind: string | null;
+          sanctionEnd: string | null;
+          underObjection: boolean;
+        };
+      };
+    };
+
+    it('corrects a record into a disciplinary sanction only with its kind (the period follows), and out of one without', async () => {
+      const decided = addDays(today(), -20);
+      // into the category: refused without a kind, nothing written; with one, its period from the decision date
+      const into = await fileObjection(await addRecord(decided), rsj);
+      const missing = await stack.graphql(upheld, { id: into, c: { category: 'DISCIPLINARY_SANCTION' } }, fgj);
+      expect(refusal(missing)).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'SANCTION_KIND_REQUIRED',
+        field: 'sanctionKind',
+      });
+      const named = await stack.graphql<Upheld>(
+        upheld,
+        { id: into, c: { category: 'DISCIPLINARY_SANCTION', sanctionKind: 'MAJOR_DEMERIT' } },
+        fgj,
+      );
+      expect(named.errors).toBeUndefined();
+      expect(named.data!.decideObjection.record).toEqual({
+        category: 'DISCIPLINARY_SANCTION',
+        severity: 'GENERAL',
+        sanctionKind: 'MAJOR_DEMERIT',
+        sanctionEnd: addMonths(decided, 18),
+        underObjection: false,
+      });
+
+      // out of the category: a kind named for it is refused; without one the kind and its period go
+      const sanction = { category: 'DISCIPLINARY_SANCTION', sanctionKind: 'WARNING' };
+      const outOf = await fileObjection(await addRecord(decided, sanction), rsj);
+      const stray = await stack.graphql(
+        upheld,
+        { id: outOf, c: { category: 'ACCOUNTABILITY', sanctionKind: 'WARNING' } },
+        fgj,
+      );
+      expect(refusal(stray)).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'SANCTION_KIND_NOT_APPLICABLE',
+        field: 'sanctionKind',
+      });
+      const out = await stack.graphql<Upheld>(upheld, { id: outOf, c: { category: 'ACCOUNTABILITY' } }, fgj);
+      expect(out.data!.decideObjection.record).toMatchObject({
+        category: 'ACCOUNTABILITY',
+        sanctionKind: null,
+        sanctionEnd: null,
+      });
+
+      // staying a sanction, the kind alone corrected: the period follows the new kind
+      const kindOnly = await fileObjection(await addRecord(decided, sanction), rsj);
+      const changed = await stack.graphql<Upheld>(upheld, { id: kindOnly, c: { sanctionKind: 'REMOVAL' } }, fgj);
+      expect(changed.data!.decideObjection.record).toMatchObject({
+        category: 'DISCIPLINARY_SANCTION',
+        sanctionKind: 'REMOVAL',
+        sanctionEnd: addMonths(decided, 24),
+      });
+    });
+
+    it('keeps every 补正 round and moves the decision deadline by every pause', async () => {
+      const id = await fileObjection(await addRecord(addDays(today(), -10)), rsj);
+      const accepted = await stack.graphql<{ acceptObjection: { decisionDeadline: string } }>(
+        'mutation ($id: ID!) { acceptObjection(id: $id) { decisionDeadline } }',
+        { id },
+        fgj,
+      );
+      const request = (text: string) =>
+        stack.graphql(
+          'mutation ($id: ID!, $t: String!) { requestObjectionMaterial(id: $id, request: $t) { status } }',
+          { id, t: text },
+          fgj,
+        );
+      const supply = (text: string) =>
+        stack.graphql<{
+          supplyObjectionMaterial: {
+            status: string;
+            pausedWorkingDays: number;
+            decisionDeadline: string;
+            materialRequest: string;
+            material: string;
+            materialRounds: Record<string, unknown>[];
+          };
+        }>(
+          'mutation ($id: ID!, $t: String!) { supplyObjectionMaterial(id: $id, material: $t) { status pausedWorkingDays decisionDeadline materialRequest material materialRounds { round request requestedOn requestedBy material suppliedOn suppliedBy pausedWorkingDays } } }',
+          { id, t: text },
+          rsj,
+        );
+      // each request went out some days ago: the clock stood still for that round's working days
+      const backdate = (round: number, on: string) =>
+        stack.subgraphs.credit!.dataSource.query(
+          'UPDATE objection_material SET requested_on = ? WHERE objection_id = ? AND round_no = ?',
+          [on, id, round],
+        );
+      const [first, second] = [addDays(today(), -14), addDays(today(), -7)];
+      expect((await request('请补充处分决定原件')).errors).toBeUndefined();
+      await backdate(1, first);
+      expect((await supply('处分决定原件已上传')).errors).toBeUndefined();
+      expect((await request('请补充复议申请书')).errors).toBeUndefined();
+      await backdate(2, second);
+      const done = await supply('复议申请书已上传');
+      expect(done.errors).toBeUndefined();
+      const [p1, p2] = [workingDaysBetween(first, today(), calendar), workingDaysBetween(second, today(), calendar)];
+      expect(p1).toBeGreaterThan(p2);
+      expect(done.data!.supplyObjectionMaterial).toEqual({
+        status: 'ACCEPTED',
+        pausedWorkingDays: p1 + p2,
+        decisionDeadline: addWorkingDays(
+          addWorkingDays(accepted.data!.acceptObjection.decisionDeadline, p1, calendar),
+          p2,
+          calendar,
+        ),
+        materialRequest: '请补充复议申请书',
+        material: '复议申请书已上传',
+        materialRounds: [
+          {
+            round: 1,
+            request: '请补充处分决定原件',
+            requestedOn: first,
+            requestedBy: 'fgj',
+            material: '处分决定原件已上传',
+            suppliedOn: today(),
+            suppliedBy: 'rsj',
+            pausedWorkingDays: p1,
+          },
+          {
+            round: 2,
+            request: '请补充复议申请书',
+            requestedOn: second,
+            requestedBy: 'fgj',
+            material: '复议申请书已上传',
+            suppliedOn: today(),
+            suppliedBy: 'rsj',
+            pausedWorkingDays: p2,
+          },
+        ],
+      });
+      // supplying again with nothing asked is refused
+      expect(refusal(await supply('再次提交'))).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'INVALID_STATE' });
+    });
+
+    it('lists objections with their 补正 rounds at a constant number of statements', async () => {
+      const query =
+        'query ($n: Int!) { creditObjections(pageSize: $n) { items { id materialRequest materialRounds { round request } } } }';
+      stack.resetSqlCount();
+      await stack.graphql(query, { n: 2 }, rsj);
+      const one = stack.sqlCount();
+      stack.resetSqlCount();
+      const many = await stack.graphql<{ creditObjections: { items: { materialRounds: unknown[] }[] } }>(
+        query,
+        { n: 8 },
+        rsj,
+      );
+      expect(many.errors).toBeUndefined();
+      // 4 in the demo and 4 filed above: full pages both times (a short page needs no count)
+      expect(many.data!.creditObjections.items).toHaveLength(8);
+      expect(many.data!.creditObjections.items.some((o) => o.materialRounds.length === 2)).toBe(true);
+      // page, count, the rounds of every objection on the page
+      expect(one).toBe(3);
+      expect(stack.sqlCount()).toBe(one);
+    });
+
+    it('counts a repair’s decision clock from acceptance, given on filing: due on the 5th working day, overdue after', async () => {
+      const recordId = await addRecord(addMonths(today(), -4), { publicityEnd: addMonths(addMonths(today(), -4), 12) });
+      const apply =
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已整改完毕", commitmentLetter: "信用承诺书") { id appliedOn acceptedOn decisionDeadline overdue } }';
+      const applied = await stack.graphql<{
+        applyCreditRepair: {
+          id: string;
+          appliedOn: string;
+          acceptedOn: string;
+          decisionDeadline: string;
+          overdue: boolean;
+        };
+      }>(apply, { r: recordId }, rsj);
+      expect(applied.errors).toBeUndefined();
+      const { id, ...clock } = applied.data!.applyCreditRepair;
+      expect(clock).toEqual({
+        appliedOn: today(),
+        acceptedOn: today(),
+        decisionDeadline: addWorkingDays(today(), 5, calendar),
+        overdue: false,
+      });
+      // one pending application at a time, whoever applies
+      for (const token of [rsj, fgj])
+        expect(refusal(await stack.graphql(apply, { r: recordId }, token))).toMatchObject({
+          code: 'INVALID_TRANSITION',
+          reason: 'ALREADY_PENDING',
+        });
+      // the boundary, on the stored clock: due on its last working day, overdue the day after
+      const overdueOf = async () =>
+        (
+          await stack.graphql<{ creditRepairs: { items: { id: string; overdue: boolean }[] } }>(
+            '{ creditRepairs(status: PENDING, pageSize: 200) { items { id overdue } } }',
+            {},
+            rsj,
+          )
+        ).data!.creditRepairs.items.find((r) => r.id === id)!.overdue;
+      const setDeadline = (day: string) =>
+        stack.subgraphs.credit!.dataSource.query('UPDATE repair_application SET decision_deadline = ? WHERE id = ?', [
+          day,
+          id,
+        ]);
+      await setDeadline(today()); // today is its last day
+      expect(await overdueOf()).toBe(false);
+      await setDeadline(addDays(today(), -1)); // the last day was yesterday
+      expect(await overdueOf()).toBe(true);
+
+      // NOT_YOUR_OWN: rsj records for 县人社局, which decides this repair (谁认定谁修复), but not its own application
+      const decide =
+        'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "材料齐全，同意修复") { status } }';
+      expect(refusal(await stack.graphql(decide, { id }, rsj))).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'NOT_YOUR_OWN',
+      });
+      const approved = await stack.graphql<{ decideCreditRepair: { status: string } }>(decide, { id }, rsj2);
+      expect(approved.errors).toBeUndefined();
+      expect(approved.data!.decideCreditRepair.status).toBe('APPROVED');
+    });
+
+    it('refuses a department’s GENERAL record unpublished with MUST_PUBLISH, after who may write it', async () => {
+      const czjCredit = await stack.newUserToken({
+        username: 'czj-credit',
+        roles: ['OFFICER'],
+        domains: ['CREDIT'],
+        departmentId: CZJ.id,
+      });
+      const decided = addDays(today(), -5);
+      const input = {
+        subjectType: 'DEPARTMENT',
+        subjectId: RSJ.id,
+        category: 'BROKEN_COMMITMENT',
+        severity: 'GENERAL',
+        documentNumber: '饶发改信〔2026〕77号',
+        authority: '饶平县发展和改革局',
+        decisionDate: decided,
+        publish: false,
+        publicityEnd: addMonths(decided, 6),
+      };
+      const count = async () =>
+        Number(
+          (
+            (await stack.subgraphs.credit!.dataSource.query('SELECT COUNT(*) AS n FROM credit_record')) as {
+              n: number;
+            }[]
+          )[0]!.n,
+        );
+      const before = await count();
+      expect(refusal(await stack.graphql(add, { i: input }, rsj))).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'MUST_PUBLISH',
+        field: 'publish',
+      });
+      // a CREDIT officer of another department, not county-wide, may not write 县人社局's record at all
+      expect(refusal(await stack.graphql(add, { i: input }, czjCredit))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await count()).toBe(before);
+      expect((await stack.graphql(add, { i: { ...input, publish: true } }, rsj)).errors).toBeUndefined();
+    });
+
+    it('refuses a second objection on a record under objection with ALREADY_PENDING, whoever files it', async () => {
+      const recordId = await addRecord(addDays(today(), -15));
+      await fileObjection(recordId, rsj);
+      for (const token of [rsj, fgj])
+        expect(
+          refusal(
+            await stack.graphql(
+              'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "再次提出异议") { id } }',
+              { r: recordId },
+              token,
+            ),
+          ),
+        ).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'ALREADY_PENDING' });
+    });
+
+    it('refuses the officer who filed an objection its decision with NOT_YOUR_OWN, though their office decides it', async () => {
+      // fgj (county credit office, not the record's department) files; another officer of the same office decides
+      const id = await fileObjection(await addRecord(addDays(today(), -15)), fgj);
+      const reject =
+        'mutation ($id: ID!) { decideObjection(id: $id, outcome: REJECTED, note: "原认定事实清楚") { status } }';
+      expect(refusal(await stack.graphql(reject, { id }, fgj))).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'NOT_YOUR_OWN',
+      });
+      const decided = await stack.graphql<{ decideObjection: { status: string } }>(reject, { id }, fgj2);
+      expect(decided.errors).toBeUndefined();
+      expect(decided.data!.decideObjection.status).toBe('REJECTED');
+    });
+  },
+);
