@@ -459,6 +459,12 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
       reason: 'PLAN_EXCEEDS_STOCK',
     });
     expect((await plan('100.00', '80.00')).errors).toBeUndefined();
+    // the year has begun: the plan may not be lowered (to fit it to what was reduced)
+    expect((await plan('100.00', '79.99', 1)).errors![0]!.extensions).toMatchObject({
+      field: 'plannedReduction',
+      reason: 'PLAN_LOWERED',
+      params: { year: YEAR },
+    });
     expect((await reduce('1.00', `${YEAR - 1}-12-31`)).errors![0]!.extensions).toMatchObject({
       field: 'reducedOn',
       reason: 'DATE_OUTSIDE_YEAR',
@@ -489,6 +495,19 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
       remaining: '0.00',
       progress: 1.25,
     });
+    // next year opens with this year's stock less its reductions: 0.00
+    const next = (stockAtStart: string) =>
+      stack.graphql(
+        'mutation ($i: SetDebtStockPlanInput!) { setDebtStockPlan(input: $i) { version } }',
+        { i: { regionCode: SMALL, year: YEAR + 1, kind: 'HIDDEN_DEBT', stockAtStart, plannedReduction: '0.00' } },
+        czj,
+      );
+    expect((await next('0.01')).errors![0]!.extensions).toMatchObject({
+      field: 'stockAtStart',
+      reason: 'OPENING_STOCK_MISMATCH',
+      params: { expected: '0.00' },
+    });
+    expect((await next('0.00')).errors).toBeUndefined();
   });
 
   it('counts a default until it is recorded as a graded incident, and closes the incident once resolved', async () => {
@@ -539,6 +558,13 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
       );
     expect((await resolve(`${YEAR - 1}-01-09`)).errors![0]!.extensions).toMatchObject({ field: 'resolvedOn' });
     expect((await resolve(today())).errors).toBeUndefined();
+    // once resolved it cannot be resolved again
+    const again = await stack.graphql(
+      'mutation ($id: ID!, $i: ResolveDebtIncidentInput!) { resolveDebtIncident(id: $id, input: $i) { resolvedOn } }',
+      { id: incident.id, i: { version: incident.version + 1, resolvedOn: today(), resolution: '已补付' } },
+      czj,
+    );
+    expect(again.errors![0]!.extensions).toMatchObject({ field: 'id', reason: 'INCIDENT_RESOLVED' });
     // resolved while still unpaid: the default counts again
     expect(await defaults()).toBe(1);
     const jxj = await stack.login('jxj');

@@ -441,13 +441,26 @@ describe.skipIf(!mysql.ok)(
         code: 'BAD_USER_INPUT',
         field: 'fairCompetitionReview.documentNumber',
       });
+      // the review comes before the measure: one dated the day after the agreement was signed is refused
+      const signedOn = addDays(today(), -30);
+      const afterSigning = await stack.graphql(
+        add,
+        { a: agreementId, i: { ...base, fairCompetitionReview: { ...REVIEW, reviewedOn: addDays(signedOn, 1) } } },
+        hgz,
+      );
+      expect(afterSigning.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'FAIR_COMPETITION_REVIEW_AFTER_SIGNING',
+        field: 'fairCompetitionReview.reviewedOn',
+        params: { date: signedOn },
+      });
       expect(await count('commitment')).toBe(before);
 
-      // reviewed today (the boundary) and passed by an exception of 第十二条: made, and the review kept as recorded
+      // reviewed on the signing day (the boundary) and passed by an exception of 第十二条: made, and kept as recorded
       const review = {
         documentNumber: '饶竞审〔2026〕15号',
         reviewBody: '饶平县市场监督管理局（会同饶平县黄冈镇人民政府）',
-        reviewedOn: today(),
+        reviewedOn: signedOn,
         conclusion: 'PASSED_BY_EXCEPTION',
       };
       const made = await stack.graphql<{ addCommitment: { id: string; fairCompetitionReview: unknown } }>(

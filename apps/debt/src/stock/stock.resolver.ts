@@ -8,7 +8,7 @@ import { DebtReduction, DebtStockPlan } from './stock.type.js';
 export class StockResolver {
   @Mutation(() => DebtStockPlan, {
     description:
-      'Set a region’s stock at 1 January (hidden debt or arrears) and the year’s planned reduction, up to 31 December of that year (then YEAR_CLOSED). A town without arrears files a nil plan (0, 0): a town with no plan for a year has missed it. DEBT officers of the finance bureau.',
+      'Set a region’s stock at 1 January (hidden debt or arrears) and the year’s planned reduction, up to 31 December of that year (then YEAR_CLOSED). From 1 January of its year the plan may be raised but not lowered (PLAN_LOWERED); the opening stock must equal last year’s opening stock less last year’s reductions when last year is recorded (OPENING_STOCK_MISMATCH). A town without arrears files a nil plan (0, 0): a town with no plan for a year has missed it. DEBT officers of the finance bureau.',
   })
   @Allow(allow.countyWide('DEBT'))
   setDebtStockPlan(@Arg('input') input: SetDebtStockPlanInput, @Ctx() ctx: RequestContext) {

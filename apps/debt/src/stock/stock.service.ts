@@ -7,6 +7,7 @@ import {
   recordAudit,
   requireCaller,
   requiredText,
+  stockPlanMayBeLowered,
   stockPlanOpen,
   stockReductionsOpen,
   today,
@@ -43,6 +44,24 @@ export async function setStockPlan(ctx: RequestContext, input: SetDebtStockPlanI
   const key = { regionCode, year: input.year, kind: input.kind };
   return ctx.dataSource.transaction(async (m) => {
     const before = await m.findOne(StockPlanEntity, { where: key });
+    if (before && plannedReduction < before.plannedReduction && !stockPlanMayBeLowered(input.year, today()))
+      throw badInput('plannedReduction', 'PLAN_LOWERED', `the plan for ${input.year} can no longer be lowered`, {
+        year: input.year,
+      });
+    // the stock carries over: last year's opening less what was reduced in it (when last year is recorded)
+    const previousKey = { ...key, year: input.year - 1 };
+    const previous = await m.findOne(StockPlanEntity, { where: previousKey });
+    if (previous) {
+      const reducedBefore = (await m.find(ReductionEntity, { where: previousKey })).reduce((s, r) => s + r.amount, 0n);
+      const expected = previous.stockAtStart - reducedBefore;
+      if (stockAtStart !== expected)
+        throw badInput(
+          'stockAtStart',
+          'OPENING_STOCK_MISMATCH',
+          `the opening stock must be ${formatMoney(expected)}, last year's left`,
+          { expected: formatMoney(expected) },
+        );
+    }
     const updatedAt = new Date().toISOString();
     let after: StockPlanEntity;
     if (!before) {

@@ -19,7 +19,10 @@ export class FairCompetitionReviewInput {
   @Length(2, 200)
   reviewBody: string;
 
-  @Field(() => DateScalar, { description: 'Date of the written conclusion, not in the future.' })
+  @Field(() => DateScalar, {
+    description:
+      'Date of the written conclusion, not in the future and not after the agreement was signed (the signing day passes): FAIR_COMPETITION_REVIEW_AFTER_SIGNING.',
+  })
   reviewedOn: string;
 
   @Field(() => FairCompetitionConclusionEnum, {

@@ -164,7 +164,7 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
       },
     );
   }
-  const review = reviewColumns(input.kind, input.fairCompetitionReview, today());
+  const review = reviewColumns(input.kind, input.fairCompetitionReview, today(), agreement.signedOn);
   const commitment: CommitmentEntity = {
     id: randomUUID(),
     agreementId,

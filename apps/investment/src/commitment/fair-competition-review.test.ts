@@ -10,6 +10,8 @@ const review = {
   reviewedOn: '2026-06-30',
   conclusion: 'PASSED' as const,
 };
+/** The agreement was signed after every review below, unless a test says otherwise. */
+const SIGNED = '2026-07-01';
 const refusal = (run: () => unknown) => {
   try {
     run();
@@ -27,7 +29,7 @@ describe('fair-competition review of a commitment', () => {
   it('refuses every kind the table requires it for without one, naming the input field', () => {
     for (const kind of COMMITMENT_KINDS) {
       if (!FAIR_COMPETITION_REVIEW_BY_KIND[kind].required) continue;
-      expect(refusal(() => reviewColumns(kind, null, '2026-06-30'))).toMatchObject({
+      expect(refusal(() => reviewColumns(kind, null, '2026-06-30', SIGNED))).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'FAIR_COMPETITION_REVIEW_REQUIRED',
         field: 'fairCompetitionReview',
@@ -36,22 +38,32 @@ describe('fair-competition review of a commitment', () => {
   });
 
   it('keeps a passing review dated up to today, and refuses a failed one or one dated tomorrow', () => {
-    expect(reviewColumns('TAX_INCENTIVE', review, '2026-06-30')).toEqual({
+    expect(reviewColumns('TAX_INCENTIVE', review, '2026-06-30', SIGNED)).toEqual({
       competitionReviewNumber: '饶竞审〔2026〕7号',
       competitionReviewBody: '饶平县黄冈镇人民政府',
       competitionReviewedOn: '2026-06-30',
       competitionReviewConclusion: 'PASSED',
     });
     expect(
-      reviewColumns('TAX_INCENTIVE', { ...review, conclusion: 'PASSED_BY_EXCEPTION' }, '2026-06-30')
+      reviewColumns('TAX_INCENTIVE', { ...review, conclusion: 'PASSED_BY_EXCEPTION' }, '2026-06-30', SIGNED)
         .competitionReviewConclusion,
     ).toBe('PASSED_BY_EXCEPTION');
     expect(
-      refusal(() => reviewColumns('TAX_INCENTIVE', { ...review, conclusion: 'FAILED' }, '2026-06-30')),
+      refusal(() => reviewColumns('TAX_INCENTIVE', { ...review, conclusion: 'FAILED' }, '2026-06-30', SIGNED)),
     ).toMatchObject({ reason: 'FAIR_COMPETITION_REVIEW_FAILED', field: 'fairCompetitionReview.conclusion' });
-    expect(refusal(() => reviewColumns('TAX_INCENTIVE', review, '2026-06-29'))).toMatchObject({
+    expect(refusal(() => reviewColumns('TAX_INCENTIVE', review, '2026-06-29', SIGNED))).toMatchObject({
       reason: 'DATE_IN_FUTURE',
       field: 'fairCompetitionReview.reviewedOn',
+    });
+  });
+
+  it('takes a review dated on the signing day and refuses one dated the day after', () => {
+    expect(reviewColumns('TAX_INCENTIVE', review, '2026-07-31', '2026-06-30').competitionReviewedOn).toBe('2026-06-30');
+    expect(refusal(() => reviewColumns('TAX_INCENTIVE', review, '2026-07-31', '2026-06-29'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'FAIR_COMPETITION_REVIEW_AFTER_SIGNING',
+      field: 'fairCompetitionReview.reviewedOn',
+      params: { date: '2026-06-29' },
     });
   });
 });

@@ -15,12 +15,15 @@ type ReviewColumns = Pick<
 /**
  * A commitment is a concrete policy measure for one investor, so it is made only after a fair-competition review
  * whose written conclusion lets it be issued (《公平竞争审查条例》第二条 and its chapter 3, 审查机制). Which kinds need it is the
- * table of @integrity/rules (the console asks from the same table). Returns the columns that keep the review.
+ * table of @integrity/rules (the console asks from the same table). The review comes before the measure is adopted
+ * (第二条：起草单位在政策措施出台前进行审查), so it may not be dated after the agreement was signed; the signing day itself
+ * passes (a review concluded that morning precedes the signature). Returns the columns that keep the review.
  */
 export function reviewColumns(
   kind: CommitmentKind,
   review: FairCompetitionReviewInput | null | undefined,
   onDate: string,
+  signedOn: string,
 ): ReviewColumns {
   if (!review) {
     if (needsFairCompetitionReview(kind))
@@ -39,6 +42,13 @@ export function reviewColumns(
   }
   if (review.reviewedOn > onDate)
     throw badInput('fairCompetitionReview.reviewedOn', 'DATE_IN_FUTURE', 'reviewedOn cannot be in the future');
+  if (review.reviewedOn > signedOn)
+    throw badInput(
+      'fairCompetitionReview.reviewedOn',
+      'FAIR_COMPETITION_REVIEW_AFTER_SIGNING',
+      `the review (${review.reviewedOn}) must come before the agreement was signed (${signedOn})`,
+      { date: signedOn },
+    );
   if (!PASSING_CONCLUSIONS.includes(review.conclusion))
     throw badInput(
       'fairCompetitionReview.conclusion',
