@@ -423,8 +423,16 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="小型企业"]').click();
     await modal.getByLabel('付款期限起算').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="验收合格之日起"]').click();
-    await modal.getByLabel('期限（日）').fill('61');
+    await modal.getByLabel('期限（日）').fill('45');
     await modal.getByPlaceholder('金额（元）').fill('1000.00');
+    // paid on acceptance, an SME's contract must agree an acceptance period (条例第十条): refused on that field
+    await modal.locator('.ant-btn-primary').click();
+    await modal
+      .locator('.ant-form-item-has-error', { hasText: '约定验收期限' })
+      .getByText('合同应当约定明确、合理的验收期限')
+      .waitFor({ timeout: 30_000 });
+    await modal.locator('#acceptancePeriodDays').fill('15');
+    await modal.getByLabel('期限（日）').fill('61');
     await modal.locator('.ant-btn-primary').click();
     await modal.getByText('向中小企业付款的期限最长不得超过 60 日').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${shots}/contract-sme-refused.png` });
@@ -432,6 +440,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await modal.locator('.ant-btn-primary').click();
     await page.waitForSelector('.ant-modal', { state: 'hidden' });
     await drawer.getByText('验收合格之日起45日内').waitFor();
+    await drawer.getByText('验收期限15日').waitFor();
     expect(await drawer.innerText()).toContain('小型企业');
     await page.screenshot({ path: `${shots}/contract-sme.png`, fullPage: true });
     // the month's LPR, recorded from the same page, becomes the latest one agreed rates are checked against
@@ -485,6 +494,26 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await error.waitFor();
     expect(await error.innerText()).toContain('PPP 支出责任超过一般公共预算支出的 10%');
     expect(await error.innerText()).toContain('420000000.00'); // the cap: 10% of 4,200,000,000.00
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    // a project begun under the earlier rules completed its partner procurement before February 2023
+    await page.getByRole('button', { name: /新建PPP项目/ }).click();
+    const create = page.locator('.ant-modal:visible');
+    await create.locator('#name').fill('城东污水处理厂提标改造');
+    await create.locator('#departmentId').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await create.locator('#mechanism').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="存量项目（2023年新机制前）"]')
+      .click();
+    await create.locator('#procurementCompletedOn').fill('2023-02-01');
+    await create.locator('.ant-btn-primary').click();
+    await create.getByText('存量项目须在 2023-02-01 前完成社会资本方招标采购程序').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: `${shots}/ppp-pre-2023-refused.png` });
+    await create.locator('#procurementCompletedOn').fill('2023-01-31');
+    await create.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.getByText('城东污水处理厂提标改造').waitFor();
     await page.context().close();
   });
 

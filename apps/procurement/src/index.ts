@@ -33,6 +33,8 @@ import { seedProcurement } from './seed/demo.seed.js';
 import { LprPublicationEntity } from './lpr/lpr.entity.js';
 import { LprResolver } from './lpr/lpr.resolver.js';
 import { LprPublication1732406400360 } from './migrations/1732406400360-lpr-publication.js';
+import { AcceptancePeriod1732406400370 } from './migrations/1732406400370-acceptance-period.js';
+import { PppProcurementCompleted1732406400380 } from './migrations/1732406400380-ppp-procurement-completed.js';
 
 export const OCDS_PACKAGE_PATH = '/ocds/release-package.json';
 
@@ -75,6 +77,8 @@ export const subgraph = defineSubgraph({
     PppPayment1732406400340,
     SmePaymentTerms1732406400350,
     LprPublication1732406400360,
+    AcceptancePeriod1732406400370,
+    PppProcurementCompleted1732406400380,
   ],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {

@@ -1,5 +1,6 @@
 // The demo county holds no state the rules forbid (issue 15): walked table by table in procurement's own
 // database, one rule a query, each returning the rows that break it.
+import { PPP_MECHANISM_LINE } from '@integrity/rules';
 import { today } from '@integrity/subgraph-kit';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { subgraph as directory } from '@integrity/directory';
@@ -50,12 +51,20 @@ const RULES: Record<string, string> = {
     JOIN contract c ON c.id = m.contract_id
     WHERE (m.due_basis = 'FIXED_DATE' AND (m.due_date IS NULL OR m.term_days IS NOT NULL))
       OR (m.due_basis = 'DELIVERY' AND (c.delivered_on IS NULL) <> (m.due_date IS NULL))
-      OR (m.due_basis = 'ACCEPTANCE' AND (c.acceptance_result <=> 'PASSED') <> (m.due_date IS NOT NULL))`,
+      OR (m.due_basis = 'ACCEPTANCE' AND (c.acceptance_result <=> 'PASSED') AND m.due_date IS NULL)
+      OR (m.due_basis = 'ACCEPTANCE' AND NOT (c.acceptance_result <=> 'PASSED') AND m.due_date IS NOT NULL
+        AND (c.acceptance_period_days IS NULL OR c.delivered_on IS NULL))`,
+  'an SME paid on passed acceptance has an agreed acceptance period (条例第十条)': `SELECT DISTINCT c.id FROM contract c
+    JOIN payment_milestone m ON m.contract_id = c.id
+    WHERE c.supplier_size IN ('MEDIUM', 'SMALL', 'MICRO') AND m.due_basis = 'ACCEPTANCE' AND c.acceptance_period_days IS NULL`,
   'a contract’s size is recorded and an agreed late rate is not below the LPR at signing': `SELECT id FROM contract
     WHERE supplier_size NOT IN ('LARGE', 'MEDIUM', 'SMALL', 'MICRO', 'UNKNOWN')
       OR (late_rate_bp IS NOT NULL AND (lpr_bp IS NULL OR late_rate_bp < lpr_bp))`,
   'obligations only for projects begun before the 2023 mechanism': `SELECT o.id FROM ppp_obligation o
     JOIN ppp_project p ON p.id = o.project_id WHERE p.mechanism <> 'PRE_2023'`,
+  'a PRE_2023 project completed its partner procurement before February 2023 (国办函〔2023〕115号)': `SELECT id
+    FROM ppp_project WHERE mechanism = 'PRE_2023'
+      AND (procurement_completed_on IS NULL OR procurement_completed_on >= '${PPP_MECHANISM_LINE.completedBefore}')`,
   'a PPP partner only from the procurement phase on': `SELECT id FROM ppp_project
     WHERE partner_uscc IS NOT NULL AND phase = 'PREPARATION'`,
   'a region’s PPP obligations of a year within 10% of its expenditure': `SELECT o.region_code FROM ppp_obligation o

@@ -275,6 +275,7 @@ describe.skipIf(!mysql.ok)(
             regionCode: town,
             totalInvestment: '5000000.00',
             mechanism: 'PRE_2023',
+            procurementCompletedOn: '2022-12-30',
           },
         },
         czj,
@@ -325,6 +326,111 @@ describe.skipIf(!mysql.ok)(
       );
       expect(due.data!.pppObligationsDue.length).toBeGreaterThan(0);
       expect(due.data!.pppObligationsDue.every((o) => o.status === 'OVERDUE')).toBe(true);
+    });
+
+    it('records a PRE_2023 PPP project only with its partner procurement completed before February 2023: 31 January passes, 1 February and no date are PPP_PRE_2023_NOT_ESTABLISHED', async () => {
+      const CREATE =
+        'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id mechanism procurementCompletedOn } }';
+      const project = (mechanism: string, procurementCompletedOn?: string) => ({
+        i: {
+          name: '镇区垃圾处理PPP项目',
+          departmentId: CZJ.id,
+          regionCode: '445122105',
+          mechanism,
+          procurementCompletedOn,
+        },
+      });
+      const before = await count('ppp_project');
+      for (const date of [undefined, '2023-02-01'])
+        expect((await stack.graphql(CREATE, project('PRE_2023', date), czj)).errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'procurementCompletedOn',
+          reason: 'PPP_PRE_2023_NOT_ESTABLISHED',
+          params: { before: '2023-02-01' },
+        });
+      expect(
+        (await stack.graphql(CREATE, project('PRE_2023', addDays(today(), 1)), czj)).errors?.[0]?.extensions,
+      ).toMatchObject({ field: 'procurementCompletedOn', reason: 'DATE_IN_FUTURE' });
+      expect(await count('ppp_project')).toBe(before);
+      const kept = await stack.graphql<{ createPppProject: Record<string, string> }>(
+        CREATE,
+        project('PRE_2023', '2023-01-31'),
+        czj,
+      );
+      expect(kept.data!.createPppProject).toMatchObject({
+        mechanism: 'PRE_2023',
+        procurementCompletedOn: '2023-01-31',
+      });
+      // a later procurement is simply a project of the 2023 mechanism
+      const fresh = await stack.graphql<{ createPppProject: Record<string, string> }>(
+        CREATE,
+        project('NEW_2023', '2023-02-01'),
+        czj,
+      );
+      expect(fresh.data!.createPppProject).toMatchObject({
+        mechanism: 'NEW_2023',
+        procurementCompletedOn: '2023-02-01',
+      });
+    });
+
+    it('keeps each payment of a PPP obligation with its own date, refusing a future date, more than is outstanding and another department', async () => {
+      await stack.graphql(
+        'mutation { setPppFiscalCapacity(regionCode: "445122105", year: 2031, generalBudgetExpenditure: "1000000.00") { cap } }',
+        {},
+        czj,
+      );
+      const created = await stack.graphql<{ createPppProject: { id: string } }>(
+        'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id } }',
+        {
+          i: {
+            name: '镇区道路PPP项目',
+            departmentId: CZJ.id,
+            regionCode: '445122105',
+            mechanism: 'PRE_2023',
+            procurementCompletedOn: '2021-09-30',
+          },
+        },
+        czj,
+      );
+      const added = await stack.graphql<{ addPppObligation: { id: string } }>(
+        'mutation ($p: ID!) { addPppObligation(projectId: $p, year: 2031, amount: "1000.00") { id } }',
+        { p: created.data!.createPppProject.id },
+        czj,
+      );
+      const id = added.data!.addPppObligation.id;
+      const PAY = `mutation ($id: ID!, $a: Decimal!, $d: Date) { payPppObligation(id: $id, amount: $a, paidOn: $d) {
+        paidAmount status payments { paidOn amount recordedBy } } }`;
+      // refused before its input is read: another department's officer
+      expect(errorCode(await stack.graphql(PAY, { id, a: '1.00', d: today() }, await stack.login('jxj')))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        (await stack.graphql(PAY, { id, a: '1.00', d: addDays(today(), 1) }, czj)).errors?.[0]?.extensions,
+      ).toMatchObject({ field: 'paidOn', reason: 'DATE_IN_FUTURE' });
+      expect((await stack.graphql(PAY, { id, a: '300.00', d: addDays(today(), -20) }, czj)).errors).toBeUndefined();
+      expect((await stack.graphql(PAY, { id, a: '700.01', d: today() }, czj)).errors?.[0]?.extensions).toMatchObject({
+        field: 'amount',
+        reason: 'EXCEEDS_OUTSTANDING',
+        params: { outstanding: '700.00' },
+      });
+      // entered out of order, each payment keeps its own date; listed oldest first
+      expect((await stack.graphql(PAY, { id, a: '200.00', d: addDays(today(), -5) }, czj)).errors).toBeUndefined();
+      const last = await stack.graphql<{
+        payPppObligation: { paidAmount: string; status: string; payments: unknown[] };
+      }>(PAY, { id, a: '500.00', d: addDays(today(), -30) }, czj);
+      expect(last.data!.payPppObligation).toEqual({
+        paidAmount: '1000.00',
+        status: 'PAID',
+        payments: [
+          { paidOn: addDays(today(), -30), amount: '500.00', recordedBy: 'czj' },
+          { paidOn: addDays(today(), -20), amount: '300.00', recordedBy: 'czj' },
+          { paidOn: addDays(today(), -5), amount: '200.00', recordedBy: 'czj' },
+        ],
+      });
+      expect((await stack.graphql(PAY, { id, a: '0.01', d: today() }, czj)).errors?.[0]?.extensions).toMatchObject({
+        reason: 'EXCEEDS_OUTSTANDING',
+        params: { outstanding: '0.00' },
+      });
     });
 
     it('lists projects with bids, contracts and milestones, and every department’s figures, at constant statement counts', async () => {
@@ -383,15 +489,26 @@ describe.skipIf(!mysql.ok)(
       // on a PPP project too (三.4), against its implementing department, and an unknown project is NOT_FOUND
       const ppp = stableId('ppp', '0');
       const implementer = demoDepartmentByCode('ZJJ');
-      expect(
-        (
-          await stack.graphql(
-            breach,
-            { i: { departmentId: implementer.id, projectId: ppp, description: '未按约定付费' } },
-            czj,
-          )
-        ).errors,
-      ).toBeUndefined();
+      const onPpp = await stack.graphql<{
+        recordProcurementBreach: { id: string; projectId: string; description: string };
+      }>(
+        breach.replace('{ id recordedBy }', '{ id projectId description }'),
+        { i: { departmentId: implementer.id, projectId: ppp, description: '未按约定付费' } },
+        czj,
+      );
+      expect(onPpp.errors).toBeUndefined();
+      // the record names the PPP project and, in credit, its implementing department
+      expect(onPpp.data!.recordProcurementBreach).toMatchObject({ projectId: ppp, description: '未按约定付费' });
+      const [row] = (await stack.subgraphs.procurement!.dataSource.query(
+        'SELECT project_id AS projectId, department_id AS departmentId FROM breach_record WHERE id = ?',
+        [onPpp.data!.recordProcurementBreach.id],
+      )) as { projectId: string; departmentId: string }[];
+      expect(row).toEqual({ projectId: ppp, departmentId: implementer.id });
+      const outbox = (await stack.subgraphs.procurement!.dataSource.query(
+        'SELECT dedupe_key AS k FROM outbox_message WHERE dedupe_key = ?',
+        [`breach-${onPpp.data!.recordProcurementBreach.id}`],
+      )) as { k: string }[];
+      expect(outbox).toHaveLength(1);
       expect(
         errorCode(
           await stack.graphql(

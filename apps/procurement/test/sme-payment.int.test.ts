@@ -66,11 +66,12 @@ describe.skipIf(!mysql.ok)(
     const SIGN = `mutation ($p: ID!, $i: SignContractInput!) {
       signContract(projectId: $p, input: $i) { id supplierSize lateRatePercent lprPercent }
     }`;
-    const terms = (over: { termDays?: number; rate?: string } = {}) => ({
+    const terms = (over: { termDays?: number; rate?: string; signedOn?: string } = {}) => ({
       amount: '109500.00',
-      signedOn: SIGNED_ON,
+      signedOn: over.signedOn ?? SIGNED_ON,
       supplierSize: 'SMALL',
       lateRatePercent: over.rate ?? '3.00',
+      acceptancePeriodDays: 90,
       milestones: [
         { dueDate: '2025-06-20', amount: PART },
         { dueBasis: 'DELIVERY', termDays: over.termDays ?? 60, amount: PART },
@@ -102,6 +103,40 @@ describe.skipIf(!mysql.ok)(
       });
       const low = await stack.graphql(SIGN, { p: projectId, i: terms({ rate: '2.99' }) }, czj);
       expect(low.errors?.[0]?.extensions).toMatchObject({ field: 'lateRatePercent', reason: 'LATE_RATE_BELOW_LPR' });
+      // the table's last publication (2025-05-20) vouches up to 2025-06-19: an agreed rate signed the day after
+      // cannot be checked (LPR_NOT_KNOWN), one signed on the 19th is checked (and here is below it)
+      const lastCovered = await stack.graphql(
+        SIGN,
+        { p: projectId, i: terms({ rate: '2.99', signedOn: '2025-06-19' }) },
+        czj,
+      );
+      expect(lastCovered.errors?.[0]?.extensions).toMatchObject({ reason: 'LATE_RATE_BELOW_LPR' });
+      const past = await stack.graphql(SIGN, { p: projectId, i: terms({ rate: '3.00', signedOn: '2025-06-20' }) }, czj);
+      expect(past.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'lateRatePercent',
+        reason: 'LPR_NOT_KNOWN',
+        params: { knownThrough: '2025-05-20' },
+      });
+      // paid on acceptance, an SME's contract agrees how long acceptance may take (条例第十条), declared or on record
+      for (const supplierSize of ['SMALL', undefined]) {
+        const open = await stack.graphql(
+          SIGN,
+          { p: projectId, i: { ...terms(), supplierSize, acceptancePeriodDays: undefined } },
+          czj,
+        );
+        expect(open.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'acceptancePeriodDays',
+          reason: 'SME_ACCEPTANCE_PERIOD_REQUIRED',
+        });
+      }
+      const project = await stack.graphql<{ procurementProject: { status: string } }>(
+        'query ($p: ID!) { procurementProject(id: $p) { status } }',
+        { p: projectId },
+        czj,
+      );
+      expect(project.data!.procurementProject.status).toBe('AWARDED');
     });
 
     it('signs with 60 days and the LPR itself, keeping the size and rate; relative milestones have no due date yet', async () => {
@@ -260,6 +295,69 @@ describe.skipIf(!mysql.ok)(
       const [kept, delivered] = await milestones(large);
       expect(kept!.dueDate).toBe(addDays(today(), 400));
       expect(delivered).toMatchObject({ dueDate: addDays(acceptedOn, 30), status: 'OVERDUE', daysLate: 10 });
+    });
+
+    it('starts an SME’s acceptance term at the end of the agreed period when acceptance is delayed: accepted on its last day or the day after, due the same day', async () => {
+      const DELIVER =
+        'mutation ($p: ID!, $d: Date!) { recordDelivery(projectId: $p, deliveredOn: $d) { deliveredOn acceptancePeriodDays } }';
+      const ACCEPT = `mutation ($p: ID!, $d: Date!, $ok: Boolean!) {
+        recordAcceptance(projectId: $p, input: { passed: $ok, acceptedOn: $d }) { acceptedOn } }`;
+      const deliveredOn = addDays(today(), -70);
+      const periodEnd = addDays(deliveredOn, 10); // 届满之日, 60 days ago
+      const signed = async (title: string, supplierSize = 'SMALL') => {
+        const p = await awardedProject(title);
+        const s = await stack.graphql(
+          SIGN,
+          {
+            p,
+            i: {
+              amount: '109500.00',
+              signedOn: addDays(today(), -90),
+              supplierSize,
+              acceptancePeriodDays: supplierSize === 'LARGE' ? undefined : 10,
+              milestones: [{ dueBasis: 'ACCEPTANCE', termDays: 30, amount: '109500.00' }],
+            },
+          },
+          czj,
+        );
+        expect(s.errors).toBeUndefined();
+        expect((await move('IN_PERFORMANCE', p)).errors).toBeUndefined();
+        return p;
+      };
+      const onLastDay = await signed('验收期限最后一日验收测试');
+      const dayAfter = await signed('验收期限届满次日验收测试');
+      for (const p of [onLastDay, dayAfter]) {
+        const d = await stack.graphql<{ recordDelivery: Record<string, unknown> }>(DELIVER, { p, d: deliveredOn }, czj);
+        expect(d.data!.recordDelivery).toEqual({ deliveredOn, acceptancePeriodDays: 10 });
+      }
+      // no acceptance recorded: due 30 days after the period's end, and late since (it no longer waits for ever)
+      expect((await milestones(dayAfter))[0]).toMatchObject({
+        dueDate: addDays(periodEnd, 30),
+        status: 'OVERDUE',
+        daysLate: 30,
+      });
+      expect((await stack.graphql(ACCEPT, { p: onLastDay, d: periodEnd, ok: true }, czj)).errors).toBeUndefined();
+      expect(
+        (await stack.graphql(ACCEPT, { p: dayAfter, d: addDays(periodEnd, 1), ok: true }, czj)).errors,
+      ).toBeUndefined();
+      // accepted on the last day the term runs from the acceptance; a day later, still from the period's end
+      expect((await milestones(onLastDay))[0]!.dueDate).toBe(addDays(periodEnd, 30));
+      expect((await milestones(dayAfter))[0]!.dueDate).toBe(addDays(periodEnd, 30));
+
+      // acceptance in time that failed is no delay: the term waits for a passed acceptance, as agreed
+      const failed = await signed('验收期限内验收不合格测试');
+      await stack.graphql(DELIVER, { p: failed, d: deliveredOn }, czj);
+      expect((await stack.graphql(ACCEPT, { p: failed, d: periodEnd, ok: false }, czj)).errors).toBeUndefined();
+      expect((await milestones(failed))[0]).toMatchObject({ dueDate: null, status: 'SCHEDULED', daysLate: null });
+      expect(
+        (await stack.graphql(ACCEPT, { p: failed, d: addDays(today(), -5), ok: true }, czj)).errors,
+      ).toBeUndefined();
+      expect((await milestones(failed))[0]!.dueDate).toBe(addDays(today(), 25));
+
+      // not an SME: no period is required, and without one the term waits for a passed acceptance
+      const large = await signed('大型企业验收付款测试', 'LARGE');
+      await stack.graphql(DELIVER, { p: large, d: deliveredOn }, czj);
+      expect((await milestones(large))[0]).toMatchObject({ dueDate: null, status: 'SCHEDULED' });
     });
 
     it('keeps the LPR as data the county-wide procurement officers extend month by month', async () => {

@@ -23,6 +23,11 @@ export class ContractEntity {
   @Column({ name: 'lpr_bp', type: 'int', nullable: true }) lprBp: number | null;
   /** The day the goods, works or services were delivered (交付): starts DELIVERY milestones' terms. */
   @Column({ name: 'delivered_on', type: 'varchar', length: 10, nullable: true }) deliveredOn: string | null;
+  /**
+   * Days after delivery within which acceptance is agreed to be completed (条例第十条): delaying it, ACCEPTANCE
+   * milestones fall due from the period's end. null when the contract agrees none.
+   */
+  @Column({ name: 'acceptance_period_days', type: 'int', nullable: true }) acceptancePeriodDays: number | null;
   @Column({ type: 'int', default: 1 }) version: number;
 }
 

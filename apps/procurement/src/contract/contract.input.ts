@@ -50,6 +50,16 @@ export class SignContractInput {
       'Agreed annual late-payment interest rate in percent, up to 2 decimals (e.g. "3.00"); not below the one-year LPR at signing (LATE_RATE_BELOW_LPR). Not given: 0.05% a day.',
   })
   lateRatePercent?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The agreed acceptance period (检验或者验收期限), days after delivery. Required when a milestone is due after ACCEPTANCE and the supplier is an SME (SME_ACCEPTANCE_PERIOD_REQUIRED, 条例第十条); optional otherwise. Acceptance not passed by deliveredOn + this, ACCEPTANCE milestones fall due from the period’s end as if accepted then.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  acceptancePeriodDays?: number;
 }
 
 @InputType({ description: 'The acceptance (履约验收) of a project in performance.' })

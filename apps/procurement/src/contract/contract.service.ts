@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { formatDecimal, isSme, lateInterestOwed, smeLatestDue } from '@integrity/rules';
+import {
+  acceptanceClockStart,
+  acceptancePeriodEnd,
+  formatDecimal,
+  isSme,
+  lateInterestOwed,
+  smeLatestDue,
+} from '@integrity/rules';
 import {
   addDays,
   AppError,
@@ -18,7 +25,7 @@ import {
   updateVersioned,
   type RequestContext,
 } from '@integrity/subgraph-kit';
-import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { In, MoreThan, type EntityManager } from 'typeorm';
 import { bidsOf } from '../bid/bid.service.js';
 import { forgetProject, moveProject, mustLoadProject } from '../project/project.service.js';
 import { PppProjectEntity } from '../ppp/ppp.entity.js';
@@ -29,7 +36,7 @@ import { daysLate } from './milestone-lateness.js';
 import { MilestonePaymentEntity } from './milestone-payment.entity.js';
 import { breachMessage } from '../breach/breach-records.js';
 import { reportPaidIfRecorded } from '../breach/paid-cure.js';
-import { checkLateRate, checkMilestoneTerms, milestoneOrder } from './sme-terms.js';
+import { checkAcceptancePeriod, checkLateRate, checkMilestoneTerms, milestoneOrder } from './sme-terms.js';
 import { supplierSizeAtSigning } from './supplier-size.js';
 import { lprPublications } from '../lpr/lpr.service.js';
 
@@ -146,6 +153,7 @@ export async function signContract(ctx: RequestContext, projectId: string, input
   const supplierSize = await supplierSizeAtSigning(ctx, bid.supplierUscc, input.supplierSize);
   // undeclared, the size on record may make the supplier an SME: its terms are checked again against it
   if (!input.supplierSize) checkMilestoneTerms(input.milestones, input.signedOn, supplierSize);
+  const acceptancePeriodDays = checkAcceptancePeriod(milestones, supplierSize, input.acceptancePeriodDays);
   // the supplier may have been recorded since the award
   await requireCreditAt(ctx, { step: 'CONTRACT', uscc: bid.supplierUscc, reference: projectId, field: 'projectId' });
   const contract: ContractEntity = {
@@ -163,6 +171,7 @@ export async function signContract(ctx: RequestContext, projectId: string, input
     lateRateBp: rate.lateRateBp,
     lprBp: rate.lprBp,
     deliveredOn: null,
+    acceptancePeriodDays,
     version: 1,
   };
   const rows: MilestoneEntity[] = milestones.sort(milestoneOrder).map((m, i) => ({
@@ -276,9 +285,20 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
     const capped = [];
     if (input.passed) {
       if (deliveredAtAcceptance) capped.push(...(await startTerms(m, contract, 'DELIVERY', input.acceptedOn)));
-      // passed acceptance starts the term of milestones conditioned on it (条例第九条)
-      capped.push(...(await startTerms(m, contract, 'ACCEPTANCE', input.acceptedOn)));
+      // passed acceptance starts the term of milestones conditioned on it (条例第十条), but a purchaser that let the
+      // agreed period run out started it at the period's end: accepting later does not push it later
+      capped.push(...(await startTerms(m, contract, 'ACCEPTANCE', passedClockStart(contract, input.acceptedOn))));
       await moveProject(m, ctx, project, 'ACCEPTED');
+    } else if (failedWithinPeriod(contract, input.acceptedOn)) {
+      // acceptance done in time and failed is no delay by the purchaser: the term waits for a passed acceptance
+      await m.update(
+        MilestoneEntity,
+        { contractId: contract.id, dueBasis: 'ACCEPTANCE' },
+        {
+          dueDate: null,
+          version: () => 'version + 1',
+        },
+      );
     }
     await recordAudit(m, ctx, {
       action: input.passed ? 'contract.accept' : 'contract.accept-failed',
@@ -292,6 +312,25 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
   forgetProject(ctx, projectId);
   return result;
 }
+
+/** A failed acceptance recorded within the agreed period after a recorded delivery (the purchaser did not delay). */
+const failedWithinPeriod = (c: ContractEntity, on: string): boolean =>
+  c.deliveredOn !== null &&
+  c.acceptancePeriodDays !== null &&
+  on <= acceptancePeriodEnd(c.deliveredOn, c.acceptancePeriodDays);
+
+/**
+ * When a passed acceptance on `acceptedOn` starts the ACCEPTANCE terms: that day, or the end of the agreed period
+ * after delivery when the purchaser let it run out (条例第十条), unless an acceptance within the period failed.
+ */
+const passedClockStart = (c: ContractEntity, acceptedOn: string): string =>
+  c.acceptanceResult === 'FAILED' && failedWithinPeriod(c, c.acceptedOn!)
+    ? acceptedOn
+    : acceptanceClockStart({
+        deliveredOn: c.deliveredOn,
+        acceptancePeriodDays: c.acceptancePeriodDays,
+        passedOn: acceptedOn,
+      })!;
 
 /**
  * Give each milestone of a contract waiting on `basis` its due date: the event's date plus its term. One statement
@@ -308,11 +347,16 @@ async function startTerms(
   const contractId = contract.id;
   // one read of the contract's milestones (a handful) answers every question below
   const milestones = await m.findBy(MilestoneEntity, { contractId });
-  const waiting = milestones.filter((w) => w.dueBasis === basis && w.dueDate === null);
+  // an ACCEPTANCE milestone already due from the end of the acceptance period comes forward to an earlier start
+  const waiting = milestones.filter(
+    (w) =>
+      w.dueBasis === basis &&
+      (w.dueDate === null || (basis === 'ACCEPTANCE' && w.dueDate > addDays(on, w.termDays ?? 0))),
+  );
   for (const termDays of new Set(waiting.map((w) => w.termDays ?? 0)))
     await m.update(
       MilestoneEntity,
-      { contractId, dueBasis: basis, dueDate: IsNull(), termDays },
+      { id: In(waiting.filter((w) => (w.termDays ?? 0) === termDays).map((w) => w.id)) },
       { dueDate: addDays(on, termDays), version: () => 'version + 1' },
     );
   if (!isSme(contract.supplierSize)) return [];
@@ -351,6 +395,17 @@ export async function recordDelivery(ctx: RequestContext, projectId: string, del
       deliveredOn,
     });
     const capped = await startTerms(m, contract, 'DELIVERY', deliveredOn);
+    // acceptance not passed by the end of the agreed period starts the ACCEPTANCE terms there (条例第十条); a
+    // passed acceptance before then brings them forward
+    if (contract.acceptancePeriodDays !== null)
+      capped.push(
+        ...(await startTerms(
+          m,
+          contract,
+          'ACCEPTANCE',
+          acceptancePeriodEnd(deliveredOn, contract.acceptancePeriodDays),
+        )),
+      );
     await recordAudit(m, ctx, {
       action: 'contract.deliver',
       entityType: 'Contract',

@@ -78,6 +78,12 @@ export class Contract {
   lprPercent: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Delivery date (交付): starts DELIVERY milestones.' })
   deliveredOn: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The agreed acceptance period, days after delivery (条例第十条): ACCEPTANCE milestones fall due from its end when acceptance is not passed by then. null: none agreed.',
+  })
+  acceptancePeriodDays: number | null;
   @Field(() => Int) version: number;
 }
 

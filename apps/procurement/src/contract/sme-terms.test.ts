@@ -1,7 +1,7 @@
 import { AppError } from '@integrity/subgraph-kit';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_LPR } from '@integrity/rules';
-import { checkLateRate, checkMilestoneTerms } from './sme-terms.js';
+import { checkAcceptancePeriod, checkLateRate, checkMilestoneTerms } from './sme-terms.js';
 
 const refusal = (f: () => unknown) => {
   try {
@@ -63,5 +63,23 @@ describe('agreed late rate (条例第十七条)', () => {
   });
   it('refuses an agreed rate for a signing date past the LPR table', () => {
     expect(JSON.stringify(refusal(() => checkLateRate('5.00', '2026-01-05', BUILT_IN_LPR)))).toMatch(/LPR_NOT_KNOWN/);
+  });
+});
+
+describe('the acceptance period of an SME paid on acceptance (条例第十条)', () => {
+  const onAcceptance = [{ dueBasis: 'FIXED_DATE' as const }, { dueBasis: 'ACCEPTANCE' as const }];
+  it('refuses an SME paid on acceptance without an agreed period, naming the field', () => {
+    for (const size of ['MEDIUM', 'SMALL', 'MICRO'] as const) {
+      const e = refusal(() => checkAcceptancePeriod(onAcceptance, size, undefined));
+      expect(JSON.stringify(e)).toMatch(/SME_ACCEPTANCE_PERIOD_REQUIRED/);
+      expect(JSON.stringify(e)).toMatch(/acceptancePeriodDays/);
+    }
+  });
+  it('keeps an agreed period, and needs none from a large or undeclared supplier or without acceptance terms', () => {
+    expect(checkAcceptancePeriod(onAcceptance, 'SMALL', 15)).toBe(15);
+    expect(checkAcceptancePeriod(onAcceptance, 'LARGE', undefined)).toBeNull();
+    expect(checkAcceptancePeriod(onAcceptance, 'UNKNOWN', null)).toBeNull();
+    expect(checkAcceptancePeriod([{ dueBasis: 'DELIVERY' }], 'SMALL', undefined)).toBeNull();
+    expect(checkAcceptancePeriod(onAcceptance, 'LARGE', 20)).toBe(20);
   });
 });

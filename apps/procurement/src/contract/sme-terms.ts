@@ -66,6 +66,25 @@ export function checkMilestoneTerms(
 }
 
 /**
+ * A contract paying an SME on passed acceptance agrees how long acceptance may take (条例第十条: 明确、合理的检验或者
+ * 验收期限), else a purchaser that never records acceptance would never owe anything. Other suppliers may agree one.
+ */
+export function checkAcceptancePeriod(
+  milestones: readonly { dueBasis: DueBasis }[],
+  supplierSize: EnterpriseSize,
+  acceptancePeriodDays: number | null | undefined,
+): number | null {
+  if (typeof acceptancePeriodDays === 'number') return acceptancePeriodDays;
+  if (isSme(supplierSize) && milestones.some((m) => m.dueBasis === 'ACCEPTANCE'))
+    throw badInput(
+      'acceptancePeriodDays',
+      'SME_ACCEPTANCE_PERIOD_REQUIRED',
+      'payment to an SME conditioned on acceptance needs an agreed acceptance period (days after delivery)',
+    );
+  return null;
+}
+
+/**
  * The agreed late rate in basis points and the one-year LPR it was checked against (第十七条): not below the LPR
  * in force at signing. No rate agreed: both null (the statutory 0.05% a day, no LPR needed). A signing date the
  * LPR table does not cover refuses an agreed rate rather than check it against a possibly superseded LPR.

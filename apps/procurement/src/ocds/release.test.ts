@@ -92,6 +92,7 @@ function sample(status: ProcurementStatus, waiting = false) {
           lateRateBp: null,
           lprBp: null,
           deliveredOn: null,
+          acceptancePeriodDays: null,
           version: 1,
         }
       : null,

@@ -21,6 +21,9 @@ export class PppProjectEntity {
   @Column({ name: 'partner_name', type: 'varchar', length: 200, nullable: true }) partnerName?: string | null;
   @Column({ name: 'partner_selected_on', type: 'varchar', length: 10, nullable: true }) partnerSelectedOn?:
     string | null;
+  /** The day the partner's procurement was completed (招标采购程序完成): PRE_2023 needs it before 2023-02-01. */
+  @Column({ name: 'procurement_completed_on', type: 'varchar', length: 10, nullable: true })
+  procurementCompletedOn?: string | null;
   @Column({ type: 'int', default: 1 }) version: number;
 }
 

@@ -48,10 +48,17 @@ export class CreatePppProjectInput {
   @Field(() => PppMechanismEnum, {
     nullable: true,
     description:
-      'Default NEW_2023; PRE_2023 records a project begun under the earlier rules (it may carry obligations).',
+      'Default NEW_2023; PRE_2023 records a project begun under the earlier rules (it may carry obligations): it needs procurementCompletedOn before 2023-02-01 (PPP_PRE_2023_NOT_ESTABLISHED).',
   })
   @IsOptional()
   mechanism?: PppMechanism;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day the procurement of the social capital partner was completed, not in the future. Required for PRE_2023, and before 2023-02-01: projects not through it before the February 2023 clean-up check follow the 2023 mechanism (国办函〔2023〕115号).',
+  })
+  @IsOptional()
+  procurementCompletedOn?: string;
   @Field(() => DecimalScalar, { nullable: true, description: 'Total investment, CNY.' })
   @IsOptional()
   totalInvestment?: string;

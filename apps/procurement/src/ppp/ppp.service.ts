@@ -3,6 +3,7 @@ import {
   AppError,
   badInput,
   formatMoney,
+  isValidDate,
   notFound,
   parseMoney,
   recordAudit,
@@ -19,6 +20,8 @@ import {
 import type { EntityManager } from 'typeorm';
 import {
   abovePppWarningLine,
+  pppBeganBeforeNewMechanism,
+  PPP_MECHANISM_LINE,
   pppTakesObligations,
   PPP_NEW_MECHANISM_SOURCE,
   type PppMechanism,
@@ -39,6 +42,7 @@ export const pppView = (p: PppProjectEntity) => ({
   partnerUscc: p.partnerUscc ?? null,
   partnerName: p.partnerName ?? null,
   partnerSelectedOn: p.partnerSelectedOn ?? null,
+  procurementCompletedOn: p.procurementCompletedOn ?? null,
   totalInvestment: formatMoney(p.totalInvestment),
   department: { id: p.departmentId },
 });
@@ -114,10 +118,24 @@ export async function createPpp(
     phase?: PppPhase | null;
     totalInvestment?: string | null;
     mechanism?: PppMechanism | null;
+    procurementCompletedOn?: string | null;
   },
 ) {
   requireOwner(ctx, 'PROCUREMENT', { departmentId: input.departmentId });
   validateRegionCode(input.regionCode);
+  const completedOn = input.procurementCompletedOn ?? null;
+  if (completedOn !== null && (!isValidDate(completedOn) || completedOn > today()))
+    throw badInput('procurementCompletedOn', 'DATE_IN_FUTURE', 'procurementCompletedOn cannot be in the future');
+  // only a project whose partner procurement was completed before the February 2023 check keeps the earlier rules
+  if (input.mechanism === 'PRE_2023' && !pppBeganBeforeNewMechanism(completedOn))
+    throw badInput(
+      'procurementCompletedOn',
+      'PPP_PRE_2023_NOT_ESTABLISHED',
+      `a PRE_2023 project completed its partner procurement before ${PPP_MECHANISM_LINE.completedBefore}; ${
+        completedOn ?? 'no date'
+      } given (${PPP_MECHANISM_LINE.source})`,
+      { before: PPP_MECHANISM_LINE.completedBefore },
+    );
   const project: PppProjectEntity = {
     id: randomUUID(),
     name: input.name.trim(),
@@ -126,6 +144,7 @@ export async function createPpp(
     phase: input.phase ?? 'PREPARATION',
     // a project registered now begins under the 2023 mechanism unless the officer records it as an earlier one
     mechanism: input.mechanism ?? 'NEW_2023',
+    procurementCompletedOn: completedOn,
     totalInvestment: input.totalInvestment ? parseMoney(input.totalInvestment, 'totalInvestment') : 0n,
     createdAt: new Date().toISOString(),
     version: 1,

@@ -50,6 +50,12 @@ export class PppProject {
   partnerName: string | null;
   @Field(() => String, { nullable: true, description: 'The day the partner was selected (YYYY-MM-DD).' })
   partnerSelectedOn: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day the procurement of the social capital partner was completed (招标采购程序完成): a PRE_2023 project completed it before 2023-02-01 (国办函〔2023〕115号). null: not recorded.',
+  })
+  procurementCompletedOn: string | null;
   @Field(() => Int) version: number;
   departmentId: string;
 }

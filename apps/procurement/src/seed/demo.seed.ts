@@ -138,6 +138,8 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
         lprBp: null,
         // a passed acceptance is also the delivery (nothing earlier recorded)
         deliveredOn: acceptedOn,
+        // paid on fixed dates, so no acceptance period is agreed
+        acceptancePeriodDays: null,
         version: 1,
       };
       contracts.push(contract);
@@ -201,26 +203,31 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     phase: (['OPERATION', 'CONSTRUCTION', 'FINANCING', 'PROCUREMENT', 'PREPARATION'] as const)[k]!,
     totalInvestment: BigInt(300_000_000 + k * 150_000_000) * YUAN,
     createdAt: stamp,
-    // begun before the 2023 mechanism: these carry the yearly government obligations below
-    mechanism: 'PRE_2023' as const,
-    // past procurement, a project has its social capital partner (环保, 水务, 林业 companies of the demo county)
+    // past procurement, a project has its social capital partner (环保, 水务, 林业 companies of the demo county),
+    // selected before the February 2023 check: it began under the earlier rules and carries the yearly government
+    // obligations below; the two still in preparation or procurement follow the 2023 mechanism (国办函〔2023〕115号)
     ...(k < 3
       ? {
+          mechanism: 'PRE_2023' as const,
+          procurementCompletedOn: `${2019 + k}-0${3 + k}-15`,
           partnerUscc: demoEnterprises[[7, 23, 27][k]!]!.uscc,
           partnerName: demoEnterprises[[7, 23, 27][k]!]!.name,
-          partnerSelectedOn: `${year - 3 + k}-0${3 + k}-15`,
+          partnerSelectedOn: `${2019 + k}-0${3 + k}-15`,
         }
-      : {}),
+      : { mechanism: 'NEW_2023' as const, procurementCompletedOn: null }),
     version: 1,
   }));
+  // ¥300m a year in all, just above the 7% warning line of the county's expenditure; last year's ¥50m of the
+  // second project is unpaid
+  const yearly = [130_000_000n, 50_000_000n, 120_000_000n];
   const obligations: PppObligationEntity[] = ppp.flatMap((p, k) =>
-    [-2, -1, 0, 1, 2].map((d) => ({
+    (p.mechanism === 'PRE_2023' ? [-2, -1, 0, 1, 2] : []).map((d) => ({
       id: stableId('ppp-obligation', `${k}-${d}`),
       projectId: p.id,
       regionCode: p.regionCode,
       year: year + d,
-      amount: BigInt(40_000_000 + k * 10_000_000) * YUAN,
-      paidAmount: d < 0 && !(k === 1 && d === -1) ? BigInt(40_000_000 + k * 10_000_000) * YUAN : 0n,
+      amount: yearly[k]! * YUAN,
+      paidAmount: d < 0 && !(k === 1 && d === -1) ? yearly[k]! * YUAN : 0n,
       version: 1,
     })),
   );

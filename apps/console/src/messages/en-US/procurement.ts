@@ -63,6 +63,10 @@ export const procurement: Record<keyof typeof zh, string> = {
   'pr.supplierSizeFromDirectory': 'Not declared: the size on record in the directory',
   'pr.lateRatePercent': 'Agreed late-payment rate (annual, %)',
   'pr.lateRateHint': 'Not below the one-year LPR at signing; none agreed: 0.05% a day',
+  'pr.acceptancePeriod': 'Acceptance period {days} days',
+  'pr.acceptancePeriodDays': 'Agreed acceptance period (days after delivery)',
+  'pr.acceptancePeriodHint':
+    'Required when payment waits for acceptance; not accepted in time, the term runs from its end',
   'pr.lateRateDefault': '0.05% a day',
   'pr.dueBasis': 'Due counted from',
   'pr.termDays': 'Term (days)',
@@ -78,6 +82,9 @@ export const procurement: Record<keyof typeof zh, string> = {
   'ppp.mechanism': 'Mechanism',
   'ppp.mechanismHint':
     'A project of the 2023 mechanism (国办函〔2023〕115号) takes on no government payment obligation; obligations are recorded only for projects begun before it.',
+  'ppp.procurementCompletedOn': 'Partner procurement completed on',
+  'ppp.procurementCompletedHint':
+    'A project begun before the 2023 mechanism completed its partner procurement before February 2023',
   'ppp.warningLine': 'Warning line (7%)',
   'ppp.atWarningLine': 'This year’s PPP obligations exceed 7% of general budget expenditure: a risk warning is due',
   'ppp.paidOn': 'Paid on',

@@ -62,6 +62,9 @@ export const procurement = {
   'pr.lateRatePercent': '约定逾期利率（年，%）',
   'pr.lateRateHint': '不得低于签订时1年期LPR；不约定则按每日万分之五计息',
   'pr.lateRateDefault': '每日万分之五',
+  'pr.acceptancePeriod': '验收期限{days}日',
+  'pr.acceptancePeriodDays': '约定验收期限（交付后日数）',
+  'pr.acceptancePeriodHint': '以验收合格为付款条件的须约定；逾期未验收的，付款期限自期限届满之日起算',
   'pr.dueBasis': '付款期限起算',
   'pr.termDays': '期限（日）',
   'pr.dueAfter': '{basis}{days}日内',
@@ -75,6 +78,8 @@ export const procurement = {
   'ppp.mechanism': '实施机制',
   'ppp.mechanismHint':
     '2023年新机制（国办函〔2023〕115号）项目不得新增政府支出责任；仅新机制前的存量项目登记年度支出责任。',
+  'ppp.procurementCompletedOn': '社会资本方采购完成日期',
+  'ppp.procurementCompletedHint': '存量项目须在2023年2月清理核查前完成社会资本方招标采购程序',
   'ppp.warningLine': '风险提示线（7%）',
   'ppp.atWarningLine': '本年度PPP支出责任已超过一般公共预算支出的7%，应进行风险提示（财金〔2019〕10号）',
   'ppp.paidOn': '支付日期',

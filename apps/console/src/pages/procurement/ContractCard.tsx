@@ -28,6 +28,11 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
       style={{ marginTop: 16 }}
       extra={
         <Space size={4}>
+          {contract.acceptancePeriodDays ? (
+            <Typography.Text type="secondary">
+              {t('pr.acceptancePeriod', { days: contract.acceptancePeriodDays })}
+            </Typography.Text>
+          ) : null}
           {contract.deliveredOn ? (
             <Typography.Text type="secondary">{`${t('pr.deliveredOn')} ${contract.deliveredOn}`}</Typography.Text>
           ) : write && ['CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED'].includes(status) ? (

@@ -106,6 +106,7 @@ export function ContractForms({
         signedOn: string;
         supplierSize?: EnterpriseSize;
         lateRatePercent?: string;
+        acceptancePeriodDays?: number | null;
         milestones: MilestoneRow[];
       }>
         open={dialog?.kind === 'sign'}
@@ -122,6 +123,7 @@ export function ContractForms({
                   signedOn: v.signedOn,
                   supplierSize: v.supplierSize || undefined,
                   lateRatePercent: v.lateRatePercent?.trim() || undefined,
+                  acceptancePeriodDays: v.acceptancePeriodDays ?? undefined,
                   milestones: v.milestones.map(milestoneInput),
                 },
               },
@@ -144,6 +146,13 @@ export function ContractForms({
             </Form.Item>
             <Form.Item name="lateRatePercent" label={t('pr.lateRatePercent')} extra={t('pr.lateRateHint')}>
               <Input inputMode="decimal" placeholder={t('pr.lateRateDefault')} />
+            </Form.Item>
+            <Form.Item
+              name="acceptancePeriodDays"
+              label={t('pr.acceptancePeriodDays')}
+              extra={t('pr.acceptancePeriodHint')}
+            >
+              <InputNumber min={1} precision={0} id="acceptancePeriodDays" />
             </Form.Item>
             <Form.List
               name="milestones"

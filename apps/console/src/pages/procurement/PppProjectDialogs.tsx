@@ -55,6 +55,7 @@ export function PppProjectDialogs({
         departmentId: string;
         regionCode: string;
         mechanism: PppMechanism;
+        procurementCompletedOn?: string;
         totalInvestment?: string;
       }>
         open={modal?.kind === 'create'}
@@ -62,7 +63,19 @@ export function PppProjectDialogs({
         initialValues={{ regionCode, mechanism: 'NEW_2023' }}
         onClose={close}
         onSubmit={(v) =>
-          mutate(create({ variables: { input: { ...v, totalInvestment: v.totalInvestment || undefined } } }))
+          mutate(
+            create({
+              variables: {
+                input: {
+                  ...v,
+                  // only an earlier-mechanism project records when its partner's procurement was completed
+                  procurementCompletedOn:
+                    v.mechanism === 'PRE_2023' ? v.procurementCompletedOn || undefined : undefined,
+                  totalInvestment: v.totalInvestment || undefined,
+                },
+              },
+            }),
+          )
         }
       >
         {() => (
@@ -87,6 +100,20 @@ export function PppProjectDialogs({
               rules={[required(t, 'ppp.mechanism')]}
             >
               <Select options={options(PPP_MECHANISM)} />
+            </Form.Item>
+            <Form.Item noStyle dependencies={['mechanism']}>
+              {(form) =>
+                form.getFieldValue('mechanism') === 'PRE_2023' ? (
+                  <Form.Item
+                    name="procurementCompletedOn"
+                    label={t('ppp.procurementCompletedOn')}
+                    extra={t('ppp.procurementCompletedHint')}
+                    rules={[required(t, 'ppp.procurementCompletedOn')]}
+                  >
+                    <Input type="date" id="procurementCompletedOn" />
+                  </Form.Item>
+                ) : null
+              }
             </Form.Item>
             <MoneyItem name="totalInvestment" label="ppp.totalInvestment" t={t} optional />
           </>

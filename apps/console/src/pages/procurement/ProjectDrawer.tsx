@@ -54,6 +54,7 @@ const PROJECT = graphql(`
         signedOn
         supplierSize
         lateRatePercent
+        acceptancePeriodDays
         deliveredOn
         milestones {
           id
