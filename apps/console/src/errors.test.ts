@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { mapServerErrors, resolveField, hasCode } from './errors';
 import { translator } from './i18n';
+import { reasonsReady } from './reason-text';
 
 const t = translator('zh-CN');
 const en = translator('en-US');
 
 describe('server error mapping', () => {
+  // the reason texts load in a chunk of their own; the console starts loading them when the shell mounts
+  beforeAll(() => reasonsReady());
+
   it('resolves server field paths against form fields', () => {
     expect(resolveField('uscc', ['uscc', 'name'])).toEqual(['uscc']);
     expect(resolveField('input.uscc', ['uscc', 'name'])).toEqual(['uscc']);

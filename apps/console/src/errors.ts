@@ -2,8 +2,9 @@
 // (nested paths like "milestones.0.amount" or "input.uscc" are resolved against the form's field names);
 // everything else becomes one message; texts come from the reason codes of @integrity/rules.
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { isErrorCode, reasonMessage, type ReasonParams } from '@integrity/rules';
+import { isErrorCode, type ReasonParams } from '@integrity/rules';
 import type { Translate } from './i18n';
+import { reasonText } from './reason-text';
 import type { MessageKey } from './messages';
 
 export interface ServerErrorLike {
@@ -41,8 +42,10 @@ export function graphQLErrorsOf(error: unknown): ServerErrorLike[] {
 export function messageFor(error: ServerErrorLike, t: Translate): string {
   const locale = t.locale ?? 'zh-CN';
   const { code, reason, params } = error.extensions ?? {};
-  if (typeof reason === 'string') return reasonMessage(reason, isParams(params) ? params : {}, locale);
+  const text = typeof reason === 'string' ? reasonText(reason, isParams(params) ? params : {}, locale) : null;
+  if (text !== null) return text;
   if (isErrorCode(code)) return t(`error.${code}` as MessageKey);
+  if (typeof reason === 'string') return t('error.unknown');
   return locale === 'en-US' && error.message ? error.message : t('error.unknown');
 }
 

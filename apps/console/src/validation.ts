@@ -1,13 +1,8 @@
 // Client-side checks with the servers' own rules (@integrity/rules); the servers stay authoritative.
-import {
-  governmentUsccProblem,
-  reasonMessage,
-  residentIdProblem,
-  usccProblem,
-  type IdentifierProblem,
-} from '@integrity/rules';
+import { governmentUsccProblem, residentIdProblem, usccProblem, type IdentifierProblem } from '@integrity/rules';
 import type { Translate } from './i18n';
 import type { MessageKey } from './messages';
+import { reasonsReady } from './reason-text';
 
 /** GB 11643-1999 resident identity number: a valid 18-character number (real birth date, right check character). */
 export const isResidentIdNumber = (raw: string): boolean => residentIdProblem(raw) === null;
@@ -31,7 +26,8 @@ const identifierRule = (t: Translate, label: MessageKey, problemOf: (v: string) 
   validator: async (_: unknown, value?: string) => {
     if (!value) throw new Error(t('common.required', { field: t(label) }));
     const problem = problemOf(value);
-    if (problem) throw new Error(reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
+    if (problem)
+      throw new Error((await reasonsReady()).reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
   },
 });
 

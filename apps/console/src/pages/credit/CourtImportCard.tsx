@@ -5,11 +5,12 @@ import { useState } from 'react';
 import { Alert, Button, Card, Progress, Space, Table, Tag, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { reasonMessage, type ReasonParams } from '@integrity/rules';
+import type { ReasonParams } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { ExchangeFormat, ImportCourtDebtorListMutation } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { graphQLErrorsOf, messageFor } from '../../errors';
+import { reasonText } from '../../reason-text';
 import { csvParts, jsonParts, type FilePart } from '../../export/file-parts';
 
 const IMPORT = graphql(`
@@ -155,7 +156,7 @@ export function CourtImportCard() {
                 title: t('ex.reason'),
                 render: (_: unknown, r: Row) =>
                   r.reason
-                    ? `${r.field ? `${r.field}：` : ''}${reasonMessage(r.reason, (r.params ?? {}) as ReasonParams, t.locale ?? 'zh-CN')}`
+                    ? `${r.field ? `${r.field}：` : ''}${reasonText(r.reason, (r.params ?? {}) as ReasonParams, t.locale ?? 'zh-CN') ?? t('error.unknown')}`
                     : '—',
               },
             ]}

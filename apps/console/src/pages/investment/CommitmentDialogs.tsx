@@ -1,12 +1,7 @@
 // A commitment's life after signing: add it (with the fair-competition review its kind needs), record fulfilment,
 // record a breach (违约), waive it by agreement with the investor's written consent.
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  needsFairCompetitionReview,
-  PASSING_CONCLUSIONS,
-  reasonMessage,
-  type FairCompetitionConclusion,
-} from '@integrity/rules';
+import { needsFairCompetitionReview, PASSING_CONCLUSIONS, type FairCompetitionConclusion } from '@integrity/rules';
 import { Form, Input, Select, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
@@ -16,6 +11,7 @@ import { COMMITMENT_KIND, FAIR_COMPETITION_CONCLUSION } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { POLICIES } from './PoliciesTab';
 import type { DialogProps } from './modal';
+import { reasonsReady } from '../../reason-text';
 
 const ADD_COMMITMENT = graphql(`
   mutation AddCommitment($agreementId: ID!, $input: AddCommitmentInput!) {
@@ -152,7 +148,13 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
                           // a review that did not pass: refused here as the server would (same reason text)
                           validator: async (_: unknown, v?: FairCompetitionConclusion) => {
                             if (v && !PASSING_CONCLUSIONS.includes(v))
-                              throw new Error(reasonMessage('FAIR_COMPETITION_REVIEW_FAILED', {}, t.locale ?? 'zh-CN'));
+                              throw new Error(
+                                (await reasonsReady()).reasonMessage(
+                                  'FAIR_COMPETITION_REVIEW_FAILED',
+                                  {},
+                                  t.locale ?? 'zh-CN',
+                                ),
+                              );
                           },
                         },
                       ]}
