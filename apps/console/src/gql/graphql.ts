@@ -507,6 +507,8 @@ export type ComplaintReceipt = {
 export type Contract = {
   __typename?: 'Contract';
   acceptanceNote?: Maybe<Scalars['String']['output']>;
+  /** The agreed acceptance period, days after delivery (条例第十条): ACCEPTANCE milestones fall due from its end when acceptance is not passed by then. null: none agreed. */
+  acceptancePeriodDays?: Maybe<Scalars['Int']['output']>;
   /** Acceptance result: PASSED or FAILED. */
   acceptanceResult?: Maybe<Scalars['String']['output']>;
   /** Acceptance date. */
@@ -683,11 +685,13 @@ export type CreateInvestmentAgreementInput = {
 export type CreatePppProjectInput = {
   /** The implementing department. */
   departmentId: Scalars['ID']['input'];
-  /** Default NEW_2023; PRE_2023 records a project begun under the earlier rules (it may carry obligations). */
+  /** Default NEW_2023; PRE_2023 records a project begun under the earlier rules (it may carry obligations): it needs procurementCompletedOn before 2023-02-01 (PPP_PRE_2023_NOT_ESTABLISHED). */
   mechanism?: InputMaybe<PppMechanism>;
   name: Scalars['String']['input'];
   /** Default PREPARATION. */
   phase?: InputMaybe<PppPhase>;
+  /** The day the procurement of the social capital partner was completed, not in the future. Required for PRE_2023, and before 2023-02-01: projects not through it before the February 2023 clean-up check follow the 2023 mechanism (国办函〔2023〕115号). */
+  procurementCompletedOn?: InputMaybe<Scalars['Date']['input']>;
   /** Division code of the paying region. */
   regionCode: Scalars['String']['input'];
   /** Total investment, CNY. */
@@ -1592,7 +1596,7 @@ export type FairCompetitionReviewInput = {
   documentNumber: Scalars['String']['input'];
   /** The body that reviewed it (the drafting department, or the market regulator with it). */
   reviewBody: Scalars['String']['input'];
-  /** Date of the written conclusion, not in the future. */
+  /** Date of the written conclusion, not in the future and not after the agreement was signed (the signing day passes): FAIR_COMPETITION_REVIEW_AFTER_SIGNING. */
   reviewedOn: Scalars['Date']['input'];
 };
 
@@ -2273,7 +2277,7 @@ export type Mutation = {
   setCalendarDay: CalendarDay;
   /** Record the approved debt limit of a region for a year. DEBT officers of the finance bureau. */
   setDebtLimit: DebtLimit;
-  /** Set a region’s stock at 1 January (hidden debt or arrears) and the year’s planned reduction, up to 31 December of that year (then YEAR_CLOSED). A town without arrears files a nil plan (0, 0): a town with no plan for a year has missed it. DEBT officers of the finance bureau. */
+  /** Set a region’s stock at 1 January (hidden debt or arrears) and the year’s planned reduction, up to 31 December of that year (then YEAR_CLOSED). From 1 January of its year the plan may be raised but not lowered (PLAN_LOWERED); the opening stock must equal last year’s opening stock less last year’s reductions when last year is recorded (OPENING_STOCK_MISMATCH). A town without arrears files a nil plan (0, 0): a town with no plan for a year has missed it. DEBT officers of the finance bureau. */
   setDebtStockPlan: DebtStockPlan;
   /** Record a region’s comprehensive financial resources for a year. DEBT officers of the finance bureau. */
   setFiscalResources: FiscalResources;
@@ -2832,23 +2836,48 @@ export type Objection = {
   filedBy: Scalars['String']['output'];
   filedOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
-  /** The material supplied in answer. */
+  /** The material supplied in answer to the latest request. */
   material?: Maybe<Scalars['String']['output']>;
-  /** What the credit office asked for (补正), if it did. */
+  /** What the credit office asked for in its latest 补正 request, if it made one (all: materialRounds). */
   materialRequest?: Maybe<Scalars['String']['output']>;
+  /** The day of the latest 补正 request. */
   materialRequestedOn?: Maybe<Scalars['Date']['output']>;
+  /** Every request for more material (补正) and what was supplied in answer, oldest first. */
+  materialRounds: Array<ObjectionMaterialRound>;
+  /** The day the latest request was answered. */
   materialSuppliedOn?: Maybe<Scalars['Date']['output']>;
   /** The decision’s reasons. */
   note?: Maybe<Scalars['String']['output']>;
   /** Open past a deadline (acceptance or decision) as of today. */
   overdue: Scalars['Boolean']['output'];
-  /** Working days the clock stood still waiting for material. */
+  /** Working days the clock stood still waiting for material, over every 补正 round. */
   pausedWorkingDays: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
   /** The record objected to. */
   record: CreditRecord;
   status: ObjectionStatus;
   version: Scalars['Int']['output'];
+};
+
+/** One request for more material (补正) on an objection and the material supplied in answer; the clock stands still between them. */
+export type ObjectionMaterialRound = {
+  __typename?: 'ObjectionMaterialRound';
+  /** The material supplied in answer; null while awaited. */
+  material?: Maybe<Scalars['String']['output']>;
+  /** Working days the clock stood still in this round (after the request, up to and including the day the material came); null while awaited. */
+  pausedWorkingDays?: Maybe<Scalars['Int']['output']>;
+  /** What the credit office asked for. */
+  request: Scalars['String']['output'];
+  /** Username of the officer who asked; null for a request made before the rounds were kept. */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  /** The day it asked; the clock stops from the next working day. */
+  requestedOn: Scalars['Date']['output'];
+  /** 1 for the first request on the objection, 2 for the next, and so on. */
+  round: Scalars['Int']['output'];
+  /** Username of whoever supplied it. */
+  suppliedBy?: Maybe<Scalars['String']['output']>;
+  /** The day it was supplied; the clock runs again. */
+  suppliedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** The decision on an objection. */
@@ -3093,6 +3122,8 @@ export type PppProject = {
   /** The social capital partner’s unified social credit code, once selected (selectPppPartner). */
   partnerUscc?: Maybe<Scalars['String']['output']>;
   phase: PppPhase;
+  /** The day the procurement of the social capital partner was completed (招标采购程序完成): a PRE_2023 project completed it before 2023-02-01 (国办函〔2023〕115号). null: not recorded. */
+  procurementCompletedOn?: Maybe<Scalars['Date']['output']>;
   /** Division code of the region whose budget pays. */
   regionCode: Scalars['String']['output'];
   /** Total investment, CNY. */
@@ -3891,6 +3922,8 @@ export type RecordBreachInput = {
 export type RecordCorrectionInput = {
   category?: InputMaybe<CreditCategory>;
   publicityEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** The sanction’s kind, which fixes its period from the decision date: required when the corrected record is a civil servant’s disciplinary sanction without one, refused on any other record (a record corrected out of that category keeps no kind). */
+  sanctionKind?: InputMaybe<SanctionKind>;
   severity?: InputMaybe<Severity>;
 };
 
@@ -4213,16 +4246,18 @@ export type RegisterCaseInput = {
 /** A credit-repair application: proof the obligation was fulfilled plus a credit commitment letter. */
 export type RepairApplication = {
   __typename?: 'RepairApplication';
+  /** The day it was accepted (受理), from which the decision clock runs: the day it was filed, since the county examines an application as it is filed and refuses one that fails on the spot. */
+  acceptedOn: Scalars['Date']['output'];
   /** Username of the applicant officer. */
   appliedBy: Scalars['String']['output'];
   appliedOn: Scalars['Date']['output'];
-  /** Some year from the application to its decision deadline has no working-day arrangement loaded: the deadline was counted over weekends only and may move once the year is loaded. */
+  /** Some year from the application’s acceptance to its decision deadline has no working-day arrangement loaded: the deadline was counted over weekends only and may move once the year is loaded. */
   calendarMissing: Scalars['Boolean']['output'];
   /** The credit commitment letter (信用承诺书). */
   commitmentLetter: Scalars['String']['output'];
   decidedBy?: Maybe<Scalars['String']['output']>;
   decidedOn?: Maybe<Scalars['Date']['output']>;
-  /** A decision is due by this day: 5 working days after applying. */
+  /** A decision is due by this day: 5 working days after acceptance. */
   decisionDeadline: Scalars['Date']['output'];
   /** Proof that the obligation was fulfilled. */
   evidence: Scalars['String']['output'];
@@ -4413,6 +4448,8 @@ export type Severity =
 
 /** Sign the contract of an AWARDED project; the milestones must add up to the amount. */
 export type SignContractInput = {
+  /** The agreed acceptance period (检验或者验收期限), days after delivery. Required when a milestone is due after ACCEPTANCE and the supplier is an SME (SME_ACCEPTANCE_PERIOD_REQUIRED, 条例第十条); optional otherwise. Acceptance not passed by deliveredOn + this, ACCEPTANCE milestones fall due from the period’s end as if accepted then. */
+  acceptancePeriodDays?: InputMaybe<Scalars['Int']['input']>;
   /** Contract amount, CNY, not above the budget. */
   amount: Scalars['Decimal']['input'];
   /** Agreed annual late-payment interest rate in percent, up to 2 decimals (e.g. "3.00"); not below the one-year LPR at signing (LATE_RATE_BELOW_LPR). Not given: 0.05% a day. */
@@ -4503,7 +4540,7 @@ export type TaskReport = {
 /** One responsible department’s line for a task and quarter: due day, state and its report. */
 export type TaskReportLine = {
   __typename?: 'TaskReportLine';
-  /** True while the holiday calendar is not applied: the due day counts weekends only. */
+  /** True when a year the due day is counted through has no working calendar loaded: weekends only were skipped there. */
   calendarMissing: Scalars['Boolean']['output'];
   /** The responsible department. */
   department: Department;
@@ -4699,6 +4736,8 @@ export type WarningKind =
   | 'DEBT_ORANGE'
   /** A region’s debt risk is RED this year. */
   | 'DEBT_RED'
+  /** A region’s debts past due and unpaid (principal or interest) with no open debt risk incident graded and responded to (国办函〔2016〕88号; debt’s defaultsWithoutIncident; figure: how many). */
+  | 'DEFAULT_WITHOUT_INCIDENT'
   /** A county-level government below RED with no debt-risk emergency plan adopted (国办函〔2016〕88号: every county keeps one; figure: its band). */
   | 'EMERGENCY_PLAN_MISSING'
   /** Judgments against the department unfulfilled after their due date (casework; figure: how many). */
@@ -5646,7 +5685,7 @@ export type ProcurementProjectDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProcurementProjectDetailQuery = { __typename?: 'Query', procurementProject?: { __typename?: 'ProcurementProject', id: string, ocid: string, title: string, status: ProcurementStatus, budget: string, methodName: string, purchaser: { __typename?: 'Department', id: string, name: string }, timeline: Array<{ __typename?: 'StatusChange', fromStatus?: ProcurementStatus | null, toStatus: ProcurementStatus, at: string, byUser: string }>, bids: Array<{ __typename?: 'Bid', id: string, supplierUscc: string, supplierName: string, amount: string, submittedAt: string }>, refusedBids: Array<{ __typename?: 'RefusedBid', id: string, supplierUscc: string, amount: string, reason: string, at: string }>, contract?: { __typename?: 'Contract', id: string, supplierName: string, amount: string, signedOn: string, supplierSize: EnterpriseSize, lateRatePercent?: string | null, deliveredOn?: string | null, milestones: Array<{ __typename?: 'PaymentMilestone', id: string, seq: number, dueDate?: string | null, dueBasis: DueBasis, termDays?: number | null, lateInterest: string, amount: string, paidAmount: string, paidOn?: string | null, status: MilestoneStatus, daysLate?: number | null, payments: Array<{ __typename?: 'MilestonePayment', id: string, paidOn: string, amount: string }> }> } | null } | null };
+export type ProcurementProjectDetailQuery = { __typename?: 'Query', procurementProject?: { __typename?: 'ProcurementProject', id: string, ocid: string, title: string, status: ProcurementStatus, budget: string, methodName: string, purchaser: { __typename?: 'Department', id: string, name: string }, timeline: Array<{ __typename?: 'StatusChange', fromStatus?: ProcurementStatus | null, toStatus: ProcurementStatus, at: string, byUser: string }>, bids: Array<{ __typename?: 'Bid', id: string, supplierUscc: string, supplierName: string, amount: string, submittedAt: string }>, refusedBids: Array<{ __typename?: 'RefusedBid', id: string, supplierUscc: string, amount: string, reason: string, at: string }>, contract?: { __typename?: 'Contract', id: string, supplierName: string, amount: string, signedOn: string, supplierSize: EnterpriseSize, lateRatePercent?: string | null, acceptancePeriodDays?: number | null, deliveredOn?: string | null, milestones: Array<{ __typename?: 'PaymentMilestone', id: string, seq: number, dueDate?: string | null, dueBasis: DueBasis, termDays?: number | null, lateInterest: string, amount: string, paidAmount: string, paidOn?: string | null, status: MilestoneStatus, daysLate?: number | null, payments: Array<{ __typename?: 'MilestonePayment', id: string, paidOn: string, amount: string }> }> } | null } | null };
 
 export type ProcurementProjectsQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -5965,7 +6004,7 @@ export const CreatePppDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const AddPppObligationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPppObligation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPppObligation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AddPppObligationMutation, AddPppObligationMutationVariables>;
 export const AdvancePppPhaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvancePppPhase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phase"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PppPhase"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advancePppPhase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"phase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phase"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AdvancePppPhaseMutation, AdvancePppPhaseMutationVariables>;
 export const PayPppObligationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayPppObligation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paidOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payPppObligation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"paidOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paidOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PayPppObligationMutation, PayPppObligationMutationVariables>;
-export const ProcurementProjectDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcurementProjectDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"methodName"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byUser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierUscc"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refusedBids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierUscc"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"supplierSize"}},{"kind":"Field","name":{"kind":"Name","value":"lateRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueBasis"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterest"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcurementProjectDetailQuery, ProcurementProjectDetailQueryVariables>;
+export const ProcurementProjectDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcurementProjectDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"methodName"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byUser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierUscc"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refusedBids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierUscc"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"supplierSize"}},{"kind":"Field","name":{"kind":"Name","value":"lateRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"acceptancePeriodDays"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueBasis"}},{"kind":"Field","name":{"kind":"Name","value":"termDays"}},{"kind":"Field","name":{"kind":"Name","value":"lateInterest"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcurementProjectDetailQuery, ProcurementProjectDetailQueryVariables>;
 export const ProcurementProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcurementProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcurementStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purchaserId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcurementProjectSortField"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"purchaserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purchaserId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortDirection"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"purchaser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcurementProjectsQuery, ProcurementProjectsQueryVariables>;
 export const ProjectOcdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectOcds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocid"}},{"kind":"Field","name":{"kind":"Name","value":"ocdsRelease"}}]}}]}}]} as unknown as DocumentNode<ProjectOcdsQuery, ProjectOcdsQueryVariables>;
 export const CreateProcurementProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProcurementProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProcurementProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProcurementProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateProcurementProjectMutation, CreateProcurementProjectMutationVariables>;
