@@ -15,9 +15,11 @@ export interface RegionData extends RegionDebtData {
 
 /**
  * The rows of one table for a set of regions: one statement per table however many regions and years one query
- * asks for, and only for the tables the fields asked need (the dashboard's band reads five, not ten).
+ * asks for, and only for the tables the fields asked need (the dashboard's band reads five, not ten). Async, so a
+ * caller who may not read is a rejected promise, never a synchronous throw: a throw while a Promise.all's array
+ * is being built left the promises already made in it rejected with no handler (an unhandled rejection).
  */
-function regionRows<T extends ObjectLiteral & { regionCode: string }>(
+async function regionRows<T extends ObjectLiteral & { regionCode: string }>(
   ctx: RequestContext,
   entity: EntityTarget<T>,
   key: string,
