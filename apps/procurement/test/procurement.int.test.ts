@@ -361,6 +361,22 @@ describe.skipIf(!mysql.ok)(
         mechanism: 'PRE_2023',
         procurementCompletedOn: '2023-01-31',
       });
+      // nor can it choose its partner now, which would be a procurement after the line
+      await stack.graphql(
+        'mutation ($id: ID!) { advancePppPhase(id: $id, phase: PROCUREMENT) { phase } }',
+        { id: kept.data!.createPppProject.id },
+        czj,
+      );
+      const partner = await stack.graphql(
+        'mutation ($p: ID!, $u: String!) { selectPppPartner(projectId: $p, partnerUscc: $u) { partnerUscc } }',
+        { p: kept.data!.createPppProject.id, u: CLEAN.uscc },
+        czj,
+      );
+      expect(partner.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'projectId',
+        reason: 'PPP_PRE_2023_NOT_ESTABLISHED',
+      });
       // a later procurement is simply a project of the 2023 mechanism
       const fresh = await stack.graphql<{ createPppProject: Record<string, string> }>(
         CREATE,

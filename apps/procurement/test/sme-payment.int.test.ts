@@ -326,7 +326,8 @@ describe.skipIf(!mysql.ok)(
       };
       const onLastDay = await signed('验收期限最后一日验收测试');
       const dayAfter = await signed('验收期限届满次日验收测试');
-      for (const p of [onLastDay, dayAfter]) {
+      const early = await signed('验收期限内提前验收测试');
+      for (const p of [onLastDay, dayAfter, early]) {
         const d = await stack.graphql<{ recordDelivery: Record<string, unknown> }>(DELIVER, { p, d: deliveredOn }, czj);
         expect(d.data!.recordDelivery).toEqual({ deliveredOn, acceptancePeriodDays: 10 });
       }
@@ -343,6 +344,11 @@ describe.skipIf(!mysql.ok)(
       // accepted on the last day the term runs from the acceptance; a day later, still from the period's end
       expect((await milestones(onLastDay))[0]!.dueDate).toBe(addDays(periodEnd, 30));
       expect((await milestones(dayAfter))[0]!.dueDate).toBe(addDays(periodEnd, 30));
+      // accepted within the period, the term runs from the acceptance: the deemed date comes forward
+      expect(
+        (await stack.graphql(ACCEPT, { p: early, d: addDays(periodEnd, -4), ok: true }, czj)).errors,
+      ).toBeUndefined();
+      expect((await milestones(early))[0]!.dueDate).toBe(addDays(periodEnd, 26));
 
       // acceptance in time that failed is no delay: the term waits for a passed acceptance, as agreed
       const failed = await signed('验收期限内验收不合格测试');

@@ -1,6 +1,8 @@
 import {
   AppError,
+  badInput,
   directoryName,
+  PPP_MECHANISM_LINE,
   recordAudit,
   requireCreditAt,
   requireOwner,
@@ -27,6 +29,15 @@ export async function selectPppPartner(ctx: RequestContext, projectId: string, p
       'INVALID_STATE',
       `a partner is selected in the PROCUREMENT phase; this project is in ${before.phase}`,
       { field: 'projectId', params: { from: before.phase } },
+    );
+  // a project recorded as begun under the earlier rules completed its partner procurement before the line: one
+  // choosing its partner now is a project of the 2023 mechanism (国办函〔2023〕115号), whatever was declared
+  if (before.mechanism === 'PRE_2023')
+    throw badInput(
+      'projectId',
+      'PPP_PRE_2023_NOT_ESTABLISHED',
+      `${before.name} is recorded as PRE_2023: its partner procurement was completed before ${PPP_MECHANISM_LINE.completedBefore}, so no partner is selected now`,
+      { before: PPP_MECHANISM_LINE.completedBefore },
     );
   const partnerName = await directoryName(ctx, 'enterprise', uscc, 'partnerUscc');
   await requireCreditAt(ctx, { step: 'PPP_PARTNER', uscc, reference: projectId, field: 'partnerUscc' });

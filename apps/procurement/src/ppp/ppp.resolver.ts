@@ -130,7 +130,7 @@ export class PppResolver {
 
   @Mutation(() => PppProject, {
     description:
-      'Select the social capital partner (社会资本方) of a PPP project in its PROCUREMENT phase. The enterprise is credit-checked (PPP_PARTNER): an active serious dishonesty record refuses it (SUPPLIER_RESTRICTED on partnerUscc), and so does credit being unreachable. PROCUREMENT officers of the implementing department, or county-wide.',
+      'Select the social capital partner (社会资本方) of a PPP project in its PROCUREMENT phase. The enterprise is credit-checked (PPP_PARTNER): an active serious dishonesty record refuses it (SUPPLIER_RESTRICTED on partnerUscc), and so does credit being unreachable. A PRE_2023 project completed its partner procurement before 2023-02-01 and selects none now (PPP_PRE_2023_NOT_ESTABLISHED on projectId). PROCUREMENT officers of the implementing department, or county-wide.',
   })
   @Allow(allow.write('PROCUREMENT'))
   selectPppPartner(
