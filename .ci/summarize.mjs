@@ -35,8 +35,33 @@ for (const file of files) {
   );
 }
 for (const f of failures) console.log(`FAILED ${f}`);
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-if (failed > 0 || passed === 0) process.exitCode = 1;
+const outside = errorsOutsideTests('test-artifacts/npm-test.log');
+for (const e of outside) console.log(`ERROR OUTSIDE A TEST ${e}`);
+console.log(
+  `${passed} passed, ${failed} failed, ${skipped} skipped${outside.length ? `, ${outside.length} errors outside any test` : ''}`,
+);
+if (failed > 0 || passed === 0 || outside.length > 0) process.exitCode = 1;
+
+/**
+ * Unhandled errors and rejections vitest reports after the tests of a file: they fail the run, yet no test's JSON
+ * report shows them. Each with its workspace, the test vitest names as the likely cause and the error's first line.
+ */
+function errorsOutsideTests(log) {
+  if (!existsSync(log)) return [];
+  const plain = readFileSync(log, 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
+  const found = [];
+  const lines = plain.split('\n');
+  lines.forEach((line, i) => {
+    const m = /^(@integrity\/[\w-]+):test:\s+⎯+\s*Unhandled (Rejection|Error)\s*⎯+/.exec(line);
+    if (!m) return;
+    const after = lines.slice(i + 1, i + 40).map((l) => l.replace(/^@integrity\/[\w-]+:test:\s?/, ''));
+    const message = after.find((l) => l.trim()) ?? '';
+    const cause = after.find((l) => /latest test that might've caused the error is/.test(l)) ?? '';
+    found.push(`${m[1]} unhandled ${m[2].toLowerCase()}: ${message.trim()}${cause ? `\n    ${cause.trim()}` : ''}`);
+  });
+  // the same error once per cause is enough to act on
+  return [...new Set(found)];
+}
 
 function firstLines(text = '') {
   return String(text)
