@@ -514,6 +514,22 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await create.locator('.ant-btn-primary').click();
     await page.waitForSelector('.ant-modal', { state: 'hidden' });
     await page.getByText('城东污水处理厂提标改造').waitFor();
+    // as a project recorded before the date was asked for: no obligation until its date is recorded
+    await stack.subgraphs.procurement!.dataSource.query(
+      "UPDATE ppp_project SET procurement_completed_on = NULL WHERE name = '城东污水处理厂提标改造'",
+    );
+    await page.reload();
+    const legacy = page.locator('.ant-table-row', { hasText: '城东污水处理厂提标改造' });
+    await legacy.getByText('待补录采购完成日期').waitFor();
+    expect(await legacy.getByRole('button', { name: /新增年度支出责任/ }).count()).toBe(0);
+    await page.screenshot({ path: `${shots}/ppp-completion-missing.png`, fullPage: true });
+    await legacy.locator('[data-testid="ppp-completed-button"]').click();
+    const record = page.locator('.ant-modal:visible');
+    await record.locator('#completedOn').fill('2021-06-30');
+    await record.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await legacy.getByRole('button', { name: /新增年度支出责任/ }).waitFor();
+    expect(await legacy.getByText('待补录采购完成日期').count()).toBe(0);
     await page.context().close();
   });
 

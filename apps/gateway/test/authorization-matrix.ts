@@ -94,6 +94,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   createPppProject: PROCUREMENT_OFFICERS,
   advancePppPhase: PROCUREMENT_OFFICERS,
   selectPppPartner: PROCUREMENT_OFFICERS,
+  recordPppProcurementCompletion: PROCUREMENT_OFFICERS,
   addPppObligation: PROCUREMENT_OFFICERS,
   payPppObligation: PROCUREMENT_OFFICERS,
   setPppFiscalCapacity: PROCUREMENT_COUNTY_WIDE,

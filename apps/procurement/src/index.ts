@@ -22,6 +22,7 @@ import { PppPayment1732406400340 } from './migrations/1732406400340-ppp-payment.
 import { SmePaymentTerms1732406400350 } from './migrations/1732406400350-sme-payment-terms.js';
 import { PppPaymentEntity } from './ppp/ppp-payment.entity.js';
 import { PppObligationResolver } from './ppp/ppp-obligation.resolver.js';
+import { PppPartnerResolver } from './ppp/ppp-partner.resolver.js';
 import { MilestonePaymentEntity } from './contract/milestone-payment.entity.js';
 import { MilestoneResolver } from './contract/milestone.resolver.js';
 import { publishedPackage } from './ocds/ocds.service.js';
@@ -47,6 +48,7 @@ export const subgraph = defineSubgraph({
     ContractResolver,
     MilestoneResolver,
     PppResolver,
+    PppPartnerResolver,
     PppObligationResolver,
     DepartmentProcurementResolver,
     BreachResolver,

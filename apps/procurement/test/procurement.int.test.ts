@@ -389,6 +389,78 @@ describe.skipIf(!mysql.ok)(
       });
     });
 
+    it('takes no obligation on a PRE_2023 project recorded without its procurement completion date until the date is recorded, before February 2023', async () => {
+      await stack.graphql(
+        'mutation { setPppFiscalCapacity(regionCode: "445122105", year: 2033, generalBudgetExpenditure: "1000000.00") { cap } }',
+        {},
+        czj,
+      );
+      const created = await stack.graphql<{ createPppProject: { id: string } }>(
+        'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id } }',
+        {
+          i: {
+            name: '镇区污水管网PPP项目',
+            departmentId: CZJ.id,
+            regionCode: '445122105',
+            mechanism: 'PRE_2023',
+            procurementCompletedOn: '2020-06-30',
+          },
+        },
+        czj,
+      );
+      const id = created.data!.createPppProject.id;
+      // as a project recorded before the date was asked for (migration 380 left it empty)
+      await stack.subgraphs.procurement!.dataSource.query(
+        'UPDATE ppp_project SET procurement_completed_on = NULL WHERE id = ?',
+        [id],
+      );
+      const add = () =>
+        stack.graphql(
+          'mutation ($p: ID!) { addPppObligation(projectId: $p, year: 2033, amount: "1000.00") { amount } }',
+          { p: id },
+          czj,
+        );
+      const obligations = await count('ppp_obligation');
+      expect((await add()).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'projectId',
+        reason: 'PPP_PRE_2023_NOT_ESTABLISHED',
+        params: { before: '2023-02-01' },
+      });
+      expect(await count('ppp_obligation')).toBe(obligations);
+      const RECORD =
+        'mutation ($p: ID!, $d: Date!) { recordPppProcurementCompletion(projectId: $p, completedOn: $d) { procurementCompletedOn } }';
+      // who may not act is refused before the date is weighed
+      expect(errorCode(await stack.graphql(RECORD, { p: id, d: '2023-02-01' }, leader))).toBe('FORBIDDEN');
+      expect((await stack.graphql(RECORD, { p: id, d: '2023-02-01' }, czj)).errors?.[0]?.extensions).toMatchObject({
+        field: 'completedOn',
+        reason: 'PPP_PRE_2023_NOT_ESTABLISHED',
+      });
+      expect(
+        (await stack.graphql(RECORD, { p: id, d: addDays(today(), 1) }, czj)).errors?.[0]?.extensions,
+      ).toMatchObject({ field: 'completedOn', reason: 'DATE_IN_FUTURE' });
+      const recorded = await stack.graphql<{ recordPppProcurementCompletion: { procurementCompletedOn: string } }>(
+        RECORD,
+        { p: id, d: '2023-01-31' },
+        czj,
+      );
+      expect(recorded.data!.recordPppProcurementCompletion.procurementCompletedOn).toBe('2023-01-31');
+      expect((await add()).errors).toBeUndefined();
+      const [audit] = (await stack.subgraphs.procurement!.dataSource.query(
+        "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'ppp.procurement-date' AND entity_id = ?",
+        [id],
+      )) as { n: number }[];
+      expect(Number(audit!.n)).toBe(1);
+      // a project of the 2023 mechanism has nothing to record here
+      const fresh = await stack.graphql<{ createPppProject: { id: string } }>(
+        'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id } }',
+        { i: { name: '镇区公园PPP项目', departmentId: CZJ.id, regionCode: '445122105' } },
+        czj,
+      );
+      const refused = await stack.graphql(RECORD, { p: fresh.data!.createPppProject.id, d: '2020-01-01' }, czj);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'projectId', reason: 'INVALID_STATE' });
+    });
+
     it('keeps each payment of a PPP obligation with its own date, refusing a future date, more than is outstanding and another department', async () => {
       await stack.graphql(
         'mutation { setPppFiscalCapacity(regionCode: "445122105", year: 2031, generalBudgetExpenditure: "1000000.00") { cap } }',

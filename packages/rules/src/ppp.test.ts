@@ -5,6 +5,7 @@ import {
   PPP_MECHANISM_LINE,
   pppLineCrossed,
   pppLineOf,
+  pppCompletionDateMissing,
   pppTakesObligations,
   withinPppCap,
 } from './ppp.js';
@@ -28,8 +29,15 @@ describe('PPP fiscal lines (财金〔2019〕10号)', () => {
     expect(withinPppCap(10_000_001n, expenditure)).toBe(false);
   });
   it('takes obligations only for projects begun before the 2023 mechanism', () => {
-    expect(pppTakesObligations('PRE_2023')).toBe(true);
-    expect(pppTakesObligations('NEW_2023')).toBe(false);
+    expect(pppTakesObligations({ mechanism: 'PRE_2023', procurementCompletedOn: '2023-01-31' })).toBe(true);
+    expect(pppTakesObligations({ mechanism: 'PRE_2023', procurementCompletedOn: '2023-02-01' })).toBe(false);
+    expect(pppTakesObligations({ mechanism: 'NEW_2023', procurementCompletedOn: '2020-05-01' })).toBe(false);
+  });
+  it('takes none for a PRE_2023 project recorded without its date, and asks for the date', () => {
+    expect(pppTakesObligations({ mechanism: 'PRE_2023', procurementCompletedOn: null })).toBe(false);
+    expect(pppCompletionDateMissing({ mechanism: 'PRE_2023', procurementCompletedOn: null })).toBe(true);
+    expect(pppCompletionDateMissing({ mechanism: 'PRE_2023', procurementCompletedOn: '2020-05-01' })).toBe(false);
+    expect(pppCompletionDateMissing({ mechanism: 'NEW_2023', procurementCompletedOn: null })).toBe(false);
   });
 });
 

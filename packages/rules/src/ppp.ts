@@ -64,5 +64,16 @@ export const PPP_MECHANISM_LINE = {
 export const pppBeganBeforeNewMechanism = (completedOn: string | null | undefined): boolean =>
   !!completedOn && completedOn < PPP_MECHANISM_LINE.completedBefore;
 
-/** Whether a project may carry government payment obligations. */
-export const pppTakesObligations = (mechanism: PppMechanism): boolean => mechanism === 'PRE_2023';
+/**
+ * Whether a project may carry government payment obligations: one recorded as begun under the earlier rules whose
+ * partner procurement is recorded as completed before the line. A PRE_2023 project recorded before the date was
+ * asked for takes none until its date is recorded (recordPppProcurementCompletion).
+ */
+export const pppTakesObligations = (p: { mechanism: PppMechanism; procurementCompletedOn?: string | null }): boolean =>
+  p.mechanism === 'PRE_2023' && pppBeganBeforeNewMechanism(p.procurementCompletedOn);
+
+/** A PRE_2023 project recorded without the day its partner procurement was completed: the date is to be recorded. */
+export const pppCompletionDateMissing = (p: {
+  mechanism: PppMechanism;
+  procurementCompletedOn?: string | null;
+}): boolean => p.mechanism === 'PRE_2023' && !p.procurementCompletedOn;

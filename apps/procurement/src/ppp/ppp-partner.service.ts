@@ -2,6 +2,8 @@ import {
   AppError,
   badInput,
   directoryName,
+  isValidDate,
+  pppBeganBeforeNewMechanism,
   PPP_MECHANISM_LINE,
   recordAudit,
   requireCreditAt,
@@ -48,6 +50,45 @@ export async function selectPppPartner(ctx: RequestContext, projectId: string, p
       partnerSelectedOn: today(),
     });
     await recordAudit(m, ctx, { action: 'ppp.partner', entityType: 'PppProject', entityId: projectId, before, after });
+    return pppView(after);
+  });
+}
+
+/**
+ * Record the day a PRE_2023 project's partner procurement was completed, for a project recorded before the date
+ * was asked for (or to correct it): before 2023-02-01 (国办函〔2023〕115号), not in the future. Until it is recorded
+ * the project takes on no obligation. A project that completed it later is of the 2023 mechanism: refused.
+ */
+export async function recordProcurementCompletion(ctx: RequestContext, projectId: string, completedOn: string) {
+  const before = await mustLoadPpp(ctx, projectId);
+  requireOwner(ctx, 'PROCUREMENT', { departmentId: before.departmentId });
+  if (before.mechanism !== 'PRE_2023')
+    throw new AppError(
+      'BAD_USER_INPUT',
+      'INVALID_STATE',
+      `${before.name} is a project of the 2023 mechanism: the date is recorded for PRE_2023 projects`,
+      { field: 'projectId', params: { from: before.mechanism } },
+    );
+  if (!isValidDate(completedOn) || completedOn > today())
+    throw badInput('completedOn', 'DATE_IN_FUTURE', 'completedOn cannot be in the future');
+  if (!pppBeganBeforeNewMechanism(completedOn))
+    throw badInput(
+      'completedOn',
+      'PPP_PRE_2023_NOT_ESTABLISHED',
+      `a PRE_2023 project completed its partner procurement before ${PPP_MECHANISM_LINE.completedBefore}; ${completedOn} given (${PPP_MECHANISM_LINE.source})`,
+      { before: PPP_MECHANISM_LINE.completedBefore },
+    );
+  return ctx.dataSource.transaction(async (m) => {
+    const after = await updateVersioned(m, PppProjectEntity, 'PPP project', { id: projectId }, before.version, {
+      procurementCompletedOn: completedOn,
+    });
+    await recordAudit(m, ctx, {
+      action: 'ppp.procurement-date',
+      entityType: 'PppProject',
+      entityId: projectId,
+      before,
+      after,
+    });
     return pppView(after);
   });
 }

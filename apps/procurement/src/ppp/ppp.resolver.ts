@@ -28,7 +28,6 @@ import {
   payObligation,
   setFiscalCapacity,
 } from './ppp.service.js';
-import { selectPppPartner } from './ppp-partner.service.js';
 import {
   PppFiscalCapacity,
   PppMechanismEnum,
@@ -128,22 +127,9 @@ export class PppResolver {
     return advancePhase(ctx, id, phase);
   }
 
-  @Mutation(() => PppProject, {
-    description:
-      'Select the social capital partner (社会资本方) of a PPP project in its PROCUREMENT phase. The enterprise is credit-checked (PPP_PARTNER): an active serious dishonesty record refuses it (SUPPLIER_RESTRICTED on partnerUscc), and so does credit being unreachable. A PRE_2023 project completed its partner procurement before 2023-02-01 and selects none now (PPP_PRE_2023_NOT_ESTABLISHED on projectId). PROCUREMENT officers of the implementing department, or county-wide.',
-  })
-  @Allow(allow.write('PROCUREMENT'))
-  selectPppPartner(
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('partnerUscc', { description: 'The enterprise’s unified social credit code.' }) partnerUscc: string,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return selectPppPartner(ctx, projectId, partnerUscc);
-  }
-
   @Mutation(() => PppObligation, {
     description:
-      'Add a yearly payment obligation; beyond 10% of that year’s general budget expenditure: FISCAL_CAP_EXCEEDED with the figures.',
+      'Add a yearly payment obligation to a project begun under the earlier rules; beyond 10% of that year’s general budget expenditure: FISCAL_CAP_EXCEEDED with the figures. A NEW_2023 project takes none (PPP_NEW_MECHANISM_NO_OBLIGATION); a PRE_2023 project without its recorded procurement completion date takes none until recordPppProcurementCompletion (PPP_PRE_2023_NOT_ESTABLISHED on projectId).',
   })
   @Allow(allow.write('PROCUREMENT'))
   addPppObligation(

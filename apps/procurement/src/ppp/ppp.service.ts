@@ -22,6 +22,7 @@ import {
   abovePppWarningLine,
   pppBeganBeforeNewMechanism,
   PPP_MECHANISM_LINE,
+  pppCompletionDateMissing,
   pppTakesObligations,
   PPP_NEW_MECHANISM_SOURCE,
   type PppMechanism,
@@ -182,7 +183,15 @@ export async function advancePhase(ctx: RequestContext, id: string, phase: PppPh
 export async function addObligation(ctx: RequestContext, projectId: string, year: number, amountText: string) {
   const project = await mustLoadPpp(ctx, projectId);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: project.departmentId });
-  if (!pppTakesObligations(project.mechanism))
+  // a project recorded as PRE_2023 before the date was asked for shows it began under the earlier rules first
+  if (pppCompletionDateMissing(project))
+    throw badInput(
+      'projectId',
+      'PPP_PRE_2023_NOT_ESTABLISHED',
+      `${project.name} has no recorded day its partner procurement was completed: record it (before ${PPP_MECHANISM_LINE.completedBefore}) before taking on an obligation`,
+      { before: PPP_MECHANISM_LINE.completedBefore },
+    );
+  if (!pppTakesObligations(project))
     throw badInput(
       'projectId',
       'PPP_NEW_MECHANISM_NO_OBLIGATION',

@@ -85,6 +85,10 @@ export const procurement: Record<keyof typeof zh, string> = {
   'ppp.procurementCompletedOn': 'Partner procurement completed on',
   'ppp.procurementCompletedHint':
     'A project begun before the 2023 mechanism completed its partner procurement before February 2023',
+  'ppp.recordCompleted': 'Record procurement completion',
+  'ppp.completedMissing':
+    'This existing project has no recorded partner procurement completion date: record it (before 1 February 2023) before adding obligations.',
+  'ppp.completedMissingTag': 'Completion date to record',
   'ppp.warningLine': 'Warning line (7%)',
   'ppp.atWarningLine': 'This year’s PPP obligations exceed 7% of general budget expenditure: a risk warning is due',
   'ppp.paidOn': 'Paid on',

@@ -80,6 +80,10 @@ export const procurement = {
     '2023年新机制（国办函〔2023〕115号）项目不得新增政府支出责任；仅新机制前的存量项目登记年度支出责任。',
   'ppp.procurementCompletedOn': '社会资本方采购完成日期',
   'ppp.procurementCompletedHint': '存量项目须在2023年2月清理核查前完成社会资本方招标采购程序',
+  'ppp.recordCompleted': '补录采购完成日期',
+  'ppp.completedMissing':
+    '该存量项目尚未登记社会资本方采购完成日期：补录（须早于2023年2月1日）后方可登记年度支出责任。',
+  'ppp.completedMissingTag': '待补录采购完成日期',
   'ppp.warningLine': '风险提示线（7%）',
   'ppp.atWarningLine': '本年度PPP支出责任已超过一般公共预算支出的7%，应进行风险提示（财金〔2019〕10号）',
   'ppp.paidOn': '支付日期',

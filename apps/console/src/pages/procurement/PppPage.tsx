@@ -13,7 +13,7 @@ import { yuan } from '../../components/fields';
 import type { PageProps } from '../page-props';
 import { REGIONS } from '../directory/common';
 import { PPP_MECHANISM, PPP_PHASE } from '../../labels';
-import { pppTakesObligations } from '@integrity/rules';
+import { pppCompletionDateMissing, pppTakesObligations } from '@integrity/rules';
 import { useLabel } from '../../labels/useLabel';
 import { PppTaskDialogs, type PppTask } from './PppTaskDialogs';
 import { PppCapacityCard, STATUS_COLOR } from './PppCapacityCard';
@@ -29,6 +29,7 @@ const PROJECTS = graphql(`
         name
         phase
         mechanism
+        procurementCompletedOn
         regionCode
         totalInvestment
         partnerUscc
@@ -93,7 +94,14 @@ export default function PppPage({ write }: PageProps) {
           {
             key: 'mechanism',
             title: 'ppp.mechanism',
-            text: (r) => label(PPP_MECHANISM, r.mechanism),
+            text: (r) =>
+              `${label(PPP_MECHANISM, r.mechanism)}${pppCompletionDateMissing(r) ? `（${t('ppp.completedMissingTag')}）` : ''}`,
+            render: (r) => (
+              <Space size={4} wrap>
+                {label(PPP_MECHANISM, r.mechanism)}
+                {pppCompletionDateMissing(r) ? <Tag color="orange">{t('ppp.completedMissingTag')}</Tag> : null}
+              </Space>
+            ),
             width: 170,
           },
           {
@@ -127,7 +135,16 @@ export default function PppPage({ write }: PageProps) {
                   title: 'common.actions' as const,
                   render: (r: Project) => (
                     <Space size="small">
-                      {pppTakesObligations(r.mechanism) ? (
+                      {pppCompletionDateMissing(r) ? (
+                        <Button
+                          size="small"
+                          onClick={() => setTask({ kind: 'completed', project: r })}
+                          data-testid="ppp-completed-button"
+                        >
+                          {t('ppp.recordCompleted')}
+                        </Button>
+                      ) : null}
+                      {pppTakesObligations(r) ? (
                         <Button size="small" onClick={() => setModal({ kind: 'obligation', project: r })}>
                           {t('ppp.addObligation')}
                         </Button>

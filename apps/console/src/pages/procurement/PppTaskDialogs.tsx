@@ -1,4 +1,5 @@
-// PPP tasks beside their operations: move a project to a later phase, record a payment against an obligation.
+// PPP tasks beside their operations: move a project to a later phase, record a payment against an obligation,
+// record when an existing project's partner procurement was completed (it takes no obligation until then).
 import { useMutation } from '@apollo/client/react';
 import { Form, Select } from 'antd';
 import { chinaDate } from '@integrity/rules';
@@ -30,11 +31,22 @@ const PAY = graphql(`
   }
 `);
 
+const COMPLETED = graphql(`
+  mutation RecordPppProcurementCompletion($projectId: ID!, $completedOn: Date!) {
+    recordPppProcurementCompletion(projectId: $projectId, completedOn: $completedOn) {
+      id
+      procurementCompletedOn
+      version
+    }
+  }
+`);
+
 const PHASES = Object.keys(PPP_PHASE) as PppPhase[];
 
 export type PppTask =
   | { kind: 'advance'; project: { id: string; name: string; phase: PppPhase } }
   | { kind: 'pay'; obligation: { id: string; year: number; amount: string; paidAmount: string }; projectName?: string }
+  | { kind: 'completed'; project: { id: string; name: string } }
   | null;
 
 export function PppTaskDialogs({ task, close }: { task: PppTask; close: () => void }) {
@@ -42,6 +54,8 @@ export function PppTaskDialogs({ task, close }: { task: PppTask; close: () => vo
   const { label } = useLabel();
   const [advance] = useMutation(ADVANCE, { refetchQueries: 'active' });
   const [pay] = useMutation(PAY, { refetchQueries: 'active' });
+  const [completed] = useMutation(COMPLETED, { refetchQueries: 'active' });
+  const existing = task?.kind === 'completed' ? task.project : null;
   const project = task?.kind === 'advance' ? task.project : null;
   const later = project ? PHASES.slice(PHASES.indexOf(project.phase) + 1) : [];
   const obligation = task?.kind === 'pay' ? task.obligation : null;
@@ -80,6 +94,22 @@ export function PppTaskDialogs({ task, close }: { task: PppTask; close: () => vo
             {obligation ? <p>{t('ppp.outstanding', { amount: yuan(outstanding) })}</p> : null}
             <MoneyItem name="amount" label="ppp.payAmount" t={t} />
             <DateItem name="paidOn" label="ppp.paidOn" t={t} />
+          </>
+        )}
+      </FormModal>
+      <FormModal<{ completedOn: string }>
+        open={!!existing}
+        title={existing ? `${t('ppp.recordCompleted')} · ${existing.name}` : ''}
+        onClose={close}
+        testId="ppp-completed"
+        onSubmit={(v) =>
+          mutate(completed({ variables: { projectId: existing?.id ?? '', completedOn: v.completedOn } }))
+        }
+      >
+        {() => (
+          <>
+            <p>{t('ppp.completedMissing')}</p>
+            <DateItem name="completedOn" label="ppp.procurementCompletedOn" t={t} />
           </>
         )}
       </FormModal>
