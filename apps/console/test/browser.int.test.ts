@@ -9,6 +9,7 @@ import type { Stack } from '@integrity/testing';
 import { demoEnterprises } from '@integrity/demo-data';
 import { exportAll, shots, skip, startHarness, submitDialog, SUBGRAPHS, title, type Harness } from './browser-harness';
 import { residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
+import { HONOURS_BAR_KIND, type HonoursBarKind } from '../src/labels/honours-bar-kind';
 
 /** A fresh, valid resident ID number (GB 11643-1999). */
 function residentId(): string {
@@ -194,7 +195,31 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.locator('[data-testid="dashboard-ranking"] .ant-table-row a').first().click();
     await page.waitForSelector('[data-testid="department-detail"]');
     await page.screenshot({ path: `${shots}/department-detail.png`, fullPage: true });
-    await page.goBack();
+    // a department barred from honours: every domain's bar, as the API counts it
+    const { data } = await stack.graphql<{
+      departments: {
+        items: {
+          id: string;
+          integrityHonorEligibility: { eligible: boolean; bars: { kind: string; count: number }[] };
+        }[];
+      };
+    }>(
+      '{ departments(pageSize: 200) { items { id integrityHonorEligibility { eligible bars { kind count } } } } }',
+      {},
+      await stack.login('leader'),
+    );
+    const barred = data!.departments.items.find((d) =>
+      d.integrityHonorEligibility.bars.some((b) => b.kind === 'DISHONESTY_RECORDS'),
+    )!;
+    await page.goto(`${stack.url}/directory/departments/${barred.id}`);
+    const honours = page.locator('[data-testid="department-honours"]');
+    await honours.waitFor();
+    const shown = await honours.innerText();
+    for (const b of barred.integrityHonorEligibility.bars)
+      if (b.kind !== 'GRADE_D')
+        expect(shown).toContain(`${HONOURS_BAR_KIND[b.kind as HonoursBarKind]['zh-CN']}：${b.count}`);
+    await page.screenshot({ path: `${shots}/department-honours-barred.png`, fullPage: true });
+    await page.goto(`${stack.url}/dashboard`);
     await page.waitForSelector('[data-testid="dashboard-ranking"]');
     // English switch translates the frame
     await page.click('[data-testid="lang-switch"]');

@@ -570,10 +570,32 @@ describe.skipIf(!mysql.ok)(
           await stack.graphql(breach, { i: { departmentId: target.id, description: '拖欠中小企业账款' } }, local),
         ),
       ).toBe('FORBIDDEN');
-      expect(
-        (await stack.graphql(breach, { i: { departmentId: target.id, description: '拖欠中小企业账款' } }, czj)).errors,
-      ).toBeUndefined();
+      const recorded = await stack.graphql<{ recordProcurementBreach: { id: string } }>(
+        breach,
+        { i: { departmentId: target.id, description: '拖欠中小企业账款' } },
+        czj,
+      );
+      expect(recorded.errors).toBeUndefined();
       expect(await count()).toBe(before + 1);
+      // until credit holds it as a record, a breach bars honours by itself; once delivered, credit's record decides
+      const awaiting = async () =>
+        (
+          await stack.graphql<{ department: { breachAwaitingCreditCount: number } }>(
+            'query ($id: ID!) { department(id: $id) { breachAwaitingCreditCount } }',
+            { id: target.id },
+            leader,
+          )
+        ).data!.department.breachAwaitingCreditCount;
+      const deliveredAt = (at: string | null) =>
+        stack.subgraphs.procurement!.dataSource.query(
+          "UPDATE outbox_message SET delivered_at = ?, next_attempt_at = '9999-12-31T00:00:00.000Z' WHERE dedupe_key = ?",
+          [at, `breach-${recorded.data!.recordProcurementBreach.id}`],
+        );
+      await deliveredAt(null);
+      const pending = await awaiting();
+      expect(pending).toBeGreaterThan(0);
+      await deliveredAt(new Date().toISOString());
+      expect(await awaiting()).toBe(pending - 1);
       // on a PPP project too (三.4), against its implementing department, and an unknown project is NOT_FOUND
       const ppp = stableId('ppp', '0');
       const implementer = demoDepartmentByCode('ZJJ');

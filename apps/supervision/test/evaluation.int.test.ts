@@ -191,7 +191,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
             id: string;
             activeDishonestyRecordCount: number;
             overduePaymentCount: number;
-            breachCount: number;
+            breachAwaitingCreditCount: number;
             breachedCommitmentCount: number;
             integrityHonorEligibility: {
               eligible: boolean;
@@ -200,7 +200,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           }[];
         };
       }>(
-        '{ departments(pageSize: 200) { items { id activeDishonestyRecordCount overduePaymentCount breachCount breachedCommitmentCount integrityHonorEligibility { eligible bars { kind count year } } } } }',
+        '{ departments(pageSize: 200) { items { id activeDishonestyRecordCount overduePaymentCount breachAwaitingCreditCount breachedCommitmentCount integrityHonorEligibility { eligible bars { kind count year } } } } }',
         {},
         await stack.login('leader'),
       );
@@ -212,7 +212,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         const expected = [
           ...counted('DISHONESTY_RECORDS', d.activeDishonestyRecordCount),
           ...counted('OVERDUE_PAYMENTS', d.overduePaymentCount),
-          ...counted('PROCUREMENT_BREACHES', d.breachCount),
+          ...counted('PROCUREMENT_BREACHES', d.breachAwaitingCreditCount),
           ...counted('BREACHED_COMMITMENTS', d.breachedCommitmentCount),
           ...(published.get(d.id) === 'D' ? [{ kind: 'GRADE_D', count: null, year: YEAR }] : []),
         ];

@@ -3,7 +3,8 @@
 import { Link } from 'react-router';
 import { Table, Tag, Tooltip } from 'antd';
 import { useT } from '../i18n';
-import { DEPARTMENT_KIND, HONOURS_BAR_KIND } from '../labels';
+import { DEPARTMENT_KIND } from '../labels';
+import { honoursBarText } from '../components/eligibility-bars';
 import { useLabel } from '../labels/useLabel';
 import { GradeTag } from '../components/GradeTag';
 import { pct } from './format';
@@ -46,15 +47,7 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
           title: t('dashboard.honours'),
           render: (_: unknown, r: Ranked) =>
             r.integrity?.honours ? (
-              <Tooltip
-                title={r.integrity.honours.bars
-                  .map((b) =>
-                    b.kind === 'GRADE_D'
-                      ? t('honours.gradeD', { year: b.year ?? '' })
-                      : t('honours.counted', { what: label(HONOURS_BAR_KIND, b.kind), count: b.count ?? 0 }),
-                  )
-                  .join('；')}
-              >
+              <Tooltip title={r.integrity.honours.bars.map((b) => honoursBarText(b, label, t)).join('；')}>
                 <Tag color={r.integrity.honours.eligible ? 'green' : 'red'} data-testid="honours">
                   {t(r.integrity.honours.eligible ? 'honours.eligible' : 'honours.barred')}
                 </Tag>

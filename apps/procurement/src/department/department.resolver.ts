@@ -1,6 +1,7 @@
 import {
   Allow,
   allow,
+  CREDIT_RECORD_TOPIC,
   DecimalScalar,
   formatMoney,
   toBigInt,
@@ -8,6 +9,7 @@ import {
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { BREACH_SOURCE_PREFIX } from '../breach/breach-records.js';
 import { BreachEntity, MilestoneEntity } from '../contract/contract.entity.js';
 import { Department } from './department.type.js';
 import { lateInterestOf } from './late-interest.js';
@@ -86,7 +88,42 @@ export class DepartmentProcurementResolver {
   breachCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return breachesOf(ctx, d.id);
   }
+
+  @Allow(allow.read('PROCUREMENT'))
+  @FieldResolver(() => Int, {
+    description:
+      'Breach records naming this department that credit has not yet recorded (the message to credit not yet delivered). Each breach becomes a department dishonesty record in credit; until it is there it bars honours by itself, after that credit’s record decides (its period, an upheld objection, a repair).',
+  })
+  breachAwaitingCreditCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    return breachesAwaitingCreditOf(ctx, d.id);
+  }
 }
+
+/**
+ * Breaches of every department in the request that credit has not yet recorded: their outbox message to credit is
+ * not yet delivered (credit down, or the message failing). One grouped statement. Once credit holds the record, its
+ * period, objection and repair decide whether it still counts.
+ */
+const breachesAwaitingCreditOf = (ctx: RequestContext, departmentId: string) =>
+  ctx.loaders
+    .get<string, number>('department.breachesAwaitingCredit', async (ids) => {
+      const rows: { departmentId: string; n: unknown }[] = await ctx.dataSource.manager
+        .createQueryBuilder(BreachEntity, 'b')
+        .innerJoin(
+          'outbox_message',
+          'o',
+          'o.topic = :topic AND o.dedupe_key = CONCAT(:prefix, b.id) AND o.delivered_at IS NULL',
+          { topic: CREDIT_RECORD_TOPIC, prefix: BREACH_SOURCE_PREFIX },
+        )
+        .select('b.department_id', 'departmentId')
+        .addSelect('COUNT(*)', 'n')
+        .where('b.department_id IN (:...ids)', { ids })
+        .groupBy('b.department_id')
+        .getRawMany();
+      const map = new Map(rows.map((r) => [String(r.departmentId), Number(r.n)]));
+      return ids.map((id) => map.get(id) ?? 0);
+    })
+    .load(departmentId);
 
 export const departmentReference = {
   Department: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },

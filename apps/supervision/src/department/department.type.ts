@@ -63,6 +63,10 @@ export class Department {
 
   @Directive('@external')
   @Field(() => Int)
+  breachAwaitingCreditCount?: number;
+
+  @Directive('@external')
+  @Field(() => Int)
   overdueCommitmentCount?: number;
 
   @Directive('@external')

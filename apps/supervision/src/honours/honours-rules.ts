@@ -23,11 +23,14 @@ export const HONOURS_RULES: {
       atLeast: 1,
       basis: '饶府〔2018〕35号 二.（五）：依法依规取消对存在失信记录的政府部门参加各类荣誉评选的资格',
     },
-    // a breach is a dishonesty record once credit makes it one (after the grace period); until then it bars too
+    // an overdue payment is a dishonesty record once credit makes it one (after the grace period); until then it
+    // bars too
     OVERDUE_PAYMENTS: {
       atLeast: 1,
       basis: '饶府〔2018〕35号 三.（二）：采购人履约失信（拖欠中小企业款项）；《保障中小企业款项支付条例》',
     },
+    // a breach becomes a dishonesty record in credit at once; this counts only those credit does not hold yet, so
+    // a breach stops barring with its record (period over, objection upheld, repaired), not never
     PROCUREMENT_BREACHES: {
       atLeast: 1,
       basis: '饶府〔2018〕35号 三.（二）：采购人在政府采购活动中的违法违规失信行为',

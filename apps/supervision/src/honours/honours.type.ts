@@ -10,7 +10,10 @@ registerEnumType(HonoursBarKindEnum, {
   valuesConfig: {
     DISHONESTY_RECORDS: { description: 'Active dishonesty records (credit).' },
     OVERDUE_PAYMENTS: { description: 'Supplier payments overdue (procurement).' },
-    PROCUREMENT_BREACHES: { description: 'Procurement breach records (procurement).' },
+    PROCUREMENT_BREACHES: {
+      description:
+        'Procurement breach records credit has not yet recorded (procurement); recorded ones count as dishonesty records.',
+    },
     BREACHED_COMMITMENTS: { description: 'Investment commitments breached (investment).' },
     GRADE_D: { description: 'Graded D in the latest published evaluation (supervision).' },
   },

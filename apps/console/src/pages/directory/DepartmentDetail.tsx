@@ -1,7 +1,7 @@
 // One department's integrity picture, gathered from every subgraph by the gateway in one query.
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
@@ -9,7 +9,7 @@ import { graphQLErrorsOf } from '../../errors';
 import { failedServices } from '../../dashboard/signals';
 import { DEPARTMENT_KIND, DOMAIN } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
-import { barsText } from '../../components/eligibility-bars';
+import { honoursBarText } from '../../components/eligibility-bars';
 
 const DEPARTMENT = graphql(`
   query DepartmentDetail($id: ID!) {
@@ -27,14 +27,12 @@ const DEPARTMENT = graphql(`
       civilServantCount
       creditFileCoverage
       activeDishonestyRecordCount
-      honorEligibility {
+      integrityHonorEligibility {
         eligible
         bars {
           kind
-          category
-          sanctionKind
-          documentNumber
-          until
+          count
+          year
         }
       }
       overdueCommitmentCount
@@ -94,11 +92,18 @@ export default function DepartmentDetail({ id }: { id: string }) {
           <Link to={`/credit/records?departmentId=${d.id}&status=ACTIVE`}>{d.activeDishonestyRecordCount ?? '—'}</Link>
         </Descriptions.Item>
         <Descriptions.Item label={t('cr.eligible')}>
-          {d.honorEligibility ? (
-            d.honorEligibility.eligible ? (
+          {/* supervision's whole judgement: every domain and the published grade (the records are linked above) */}
+          {d.integrityHonorEligibility ? (
+            d.integrityHonorEligibility.eligible ? (
               <Tag color="green">{t('common.yes')}</Tag>
             ) : (
-              <Tag color="red">{barsText(d.honorEligibility.bars, label, t)}</Tag>
+              <Space size={4} wrap data-testid="department-honours">
+                {d.integrityHonorEligibility.bars.map((b) => (
+                  <Tag color="red" key={b.kind}>
+                    {honoursBarText(b, label, t)}
+                  </Tag>
+                ))}
+              </Space>
             )
           ) : (
             '—'
