@@ -347,6 +347,41 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.goto(`${stack.url}/credit/records?status=ACTIVE`);
     await page.waitForSelector('.ant-table-row');
     await page.screenshot({ path: `${shots}/credit-records.png`, fullPage: true });
+    // a Party sanction (党纪处分) of the civil servant just registered, chosen from its own group with its period
+    const { data } = await stack.graphql<{ civilServants: { items: { id: string }[] } }>(
+      'query ($s: String) { civilServants(search: $s, pageSize: 1) { items { id } } }',
+      { s: '浏览器测试' },
+      await stack.login('rsj'),
+    );
+    await page.click('[data-testid="create"]');
+    const add = page.locator('.ant-modal:visible');
+    const choose = async (field: string, option: string) => {
+      await add
+        .locator('.ant-form-item', { has: page.locator(`#${field}`) })
+        .locator('.ant-select')
+        .click();
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+    };
+    await choose('subjectType', '公务员');
+    await add.locator('#subjectId').fill(data!.civilServants.items[0]!.id);
+    await choose('category', '纪律处分');
+    await add
+      .locator('.ant-form-item', { has: page.locator('#sanctionKind') })
+      .locator('.ant-select')
+      .click();
+    const groups = await page.locator('.ant-select-dropdown:visible .ant-select-item-group').allInnerTexts();
+    expect(groups).toEqual(['政务处分', '党纪处分']);
+    await page.screenshot({ path: `${shots}/credit-sanction-kinds.png` });
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="党内严重警告（处分期18个月）"]')
+      .click();
+    await add.locator('#documentNumber').fill('饶纪〔2026〕77号');
+    await add.locator('#authority').fill('中共饶平县纪律检查委员会');
+    await add.locator('#decisionDate').fill(new Date().toISOString().slice(0, 10));
+    await add.locator('.ant-switch').click(); // publishing an individual's sanction is a decision: not this one
+    await add.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await page.getByText('饶纪〔2026〕77号').waitFor();
     await page
       .getByRole('button', { name: /提出异议/ })
       .first()

@@ -26,6 +26,7 @@ import { CreditReport1732406400290 } from './migrations/1732406400290-credit-rep
 import { ListIndexes1732406400295 } from './migrations/1732406400295-list-indexes.js';
 import { ObjectionMaterialRounds1732406400300 } from './migrations/1732406400300-objection-material-rounds.js';
 import { RepairAccepted1732406400310 } from './migrations/1732406400310-repair-accepted.js';
+import { PartySanctions1732406400325 } from './migrations/1732406400325-party-sanctions.js';
 import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
 import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
 import { CreditReportEntity } from './report/credit-report.entity.js';
@@ -100,6 +101,7 @@ export const subgraph = defineSubgraph({
     ListIndexes1732406400295,
     ObjectionMaterialRounds1732406400300,
     RepairAccepted1732406400310,
+    PartySanctions1732406400325,
   ],
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),

@@ -625,6 +625,36 @@ describe.skipIf(!mysql.ok)(
         recordId: added.data!.addCreditRecord.id,
         until: addMonths(decided, 12),
       });
+      // a Party sanction of the same person (党纪处分, 纪律处分条例 第八条) is recorded with its own period
+      const party = await stack.graphql<{ addCreditRecord: { id: string; sanctionKind: string; sanctionEnd: string } }>(
+        'mutation ($i: AddCreditRecordInput!) { addCreditRecord(input: $i) { id sanctionKind sanctionEnd } }',
+        {
+          i: record(decided, {
+            sanctionKind: 'PARTY_SERIOUS_WARNING',
+            publish: false,
+            publicityEnd: null,
+            documentNumber: '饶纪〔2026〕91号',
+          }),
+        },
+        rsj,
+      );
+      expect(party.errors).toBeUndefined();
+      expect(party.data!.addCreditRecord).toMatchObject({
+        sanctionKind: 'PARTY_SERIOUS_WARNING',
+        sanctionEnd: addMonths(decided, 18),
+      });
+      const both = await stack.graphql<{
+        civilServant: { honorEligibility: { bars: { kind: string; recordId: string; until: string }[] } };
+      }>(
+        'query ($id: ID!) { civilServant(id: $id) { honorEligibility { bars { kind recordId until } } } }',
+        { id: servantId },
+        rsj,
+      );
+      expect(both.data!.civilServant.honorEligibility.bars).toContainEqual({
+        kind: 'SANCTION_PERIOD',
+        recordId: party.data!.addCreditRecord.id,
+        until: addMonths(decided, 18),
+      });
     });
 
     it('lets the department a record is about object, starts the decision clock at acceptance and stops it while material is awaited', async () => {

@@ -4374,7 +4374,7 @@ export type Role =
   /** Supervisor (县监察委): reads everything, records accountability findings. */
   | 'SUPERVISOR';
 
-/** Kind of a civil servant’s sanction, which fixes its period (《公职人员政务处分法》 art. 8; 《公务员法》 art. 64). */
+/** Kind of a civil servant’s sanction, which fixes its period: 政务处分 (《公职人员政务处分法》 art. 8; 《公务员法》 art. 64) and, for a Party member, 党纪处分 (《中国共产党纪律处分条例》 art. 8, PARTY_*); during it the person is barred from honours. */
 export type SanctionKind =
   /** 记过: 12 months. */
   | 'DEMERIT'
@@ -4384,6 +4384,18 @@ export type SanctionKind =
   | 'EXPULSION'
   /** 记大过: 18 months. */
   | 'MAJOR_DEMERIT'
+  /** 开除党籍: 60 months (no readmission for five years). */
+  | 'PARTY_EXPULSION'
+  /** 撤销党内职务: 24 months (no comparable post for two years). */
+  | 'PARTY_POST_REMOVAL'
+  /** 留党察看一年: 12 months. */
+  | 'PARTY_PROBATION_1Y'
+  /** 留党察看二年: 24 months. */
+  | 'PARTY_PROBATION_2Y'
+  /** 党内严重警告: 18 months (no promotion in the Party for a year and a half). */
+  | 'PARTY_SERIOUS_WARNING'
+  /** 党内警告: 12 months (no promotion in the Party for a year). */
+  | 'PARTY_WARNING'
   /** 撤职: 24 months. */
   | 'REMOVAL'
   /** 警告: 6 months. */

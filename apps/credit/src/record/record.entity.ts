@@ -23,7 +23,7 @@ export class CreditRecordEntity {
   @Column({ type: 'varchar', length: 10 }) status: StoredStatus;
   @Column({ name: 'under_objection', type: 'boolean', default: false }) underObjection: boolean;
   /** A civil servant's disciplinary sanction: its kind and the last day of its period (null: none, or 开除). */
-  @Column({ name: 'sanction_kind', type: 'varchar', length: 16, nullable: true }) sanctionKind?: SanctionKind | null;
+  @Column({ name: 'sanction_kind', type: 'varchar', length: 32, nullable: true }) sanctionKind?: SanctionKind | null;
   @Column({ name: 'sanction_end', type: 'varchar', length: 10, nullable: true }) sanctionEnd?: string | null;
   /** The department whose officer recorded it (谁认定谁修复: it decides a repair); null when unknown or sourced. */
   @Column({ name: 'recorded_by_department_id', type: 'varchar', length: 36, nullable: true })

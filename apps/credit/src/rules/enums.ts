@@ -67,7 +67,7 @@ export const SanctionKindEnum = enumOf<SanctionKind>(SANCTION_KINDS);
 registerEnumType(SanctionKindEnum, {
   name: 'SanctionKind',
   description:
-    'Kind of a civil servant’s sanction, which fixes its period (《公职人员政务处分法》 art. 8; 《公务员法》 art. 64).',
+    'Kind of a civil servant’s sanction, which fixes its period: 政务处分 (《公职人员政务处分法》 art. 8; 《公务员法》 art. 64) and, for a Party member, 党纪处分 (《中国共产党纪律处分条例》 art. 8, PARTY_*); during it the person is barred from honours.',
   valuesConfig: {
     WARNING: { description: '警告: 6 months.' },
     DEMERIT: { description: '记过: 12 months.' },
@@ -75,6 +75,14 @@ registerEnumType(SanctionKindEnum, {
     DEMOTION: { description: '降级: 24 months.' },
     REMOVAL: { description: '撤职: 24 months.' },
     EXPULSION: { description: '开除: no period (the person leaves the service).' },
+    PARTY_WARNING: { description: '党内警告: 12 months (no promotion in the Party for a year).' },
+    PARTY_SERIOUS_WARNING: {
+      description: '党内严重警告: 18 months (no promotion in the Party for a year and a half).',
+    },
+    PARTY_POST_REMOVAL: { description: '撤销党内职务: 24 months (no comparable post for two years).' },
+    PARTY_PROBATION_1Y: { description: '留党察看一年: 12 months.' },
+    PARTY_PROBATION_2Y: { description: '留党察看二年: 24 months.' },
+    PARTY_EXPULSION: { description: '开除党籍: 60 months (no readmission for five years).' },
   },
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sanctionSystem } from '@integrity/rules';
 import { eligibility, inSanctionPeriod } from './eligibility.js';
 import { checkSanctionKind, correctedSanctionKind, sanctionEndOf } from './sanction.js';
 
@@ -11,6 +12,32 @@ describe('sanction periods (政务处分法 art. 8)', () => {
     expect(sanctionEndOf('DEMOTION', '2024-02-29')).toBe('2026-02-28');
     expect(sanctionEndOf('REMOVAL', '2026-05-01')).toBe('2028-05-01');
     expect(sanctionEndOf('EXPULSION', '2026-05-01')).toBeNull();
+  });
+
+  it('counts Party sanctions too (纪律处分条例): 12, 18, 24, 12 or 24, and 60 months, month ends clamped', () => {
+    expect(sanctionEndOf('PARTY_WARNING', '2026-02-28')).toBe('2027-02-28');
+    expect(sanctionEndOf('PARTY_SERIOUS_WARNING', '2026-08-31')).toBe('2028-02-29');
+    expect(sanctionEndOf('PARTY_POST_REMOVAL', '2026-05-01')).toBe('2028-05-01');
+    expect(sanctionEndOf('PARTY_PROBATION_1Y', '2024-02-29')).toBe('2025-02-28');
+    expect(sanctionEndOf('PARTY_PROBATION_2Y', '2026-01-31')).toBe('2028-01-31');
+    expect(sanctionEndOf('PARTY_EXPULSION', '2026-05-01')).toBe('2031-05-01');
+    // the last day of the period bars honours, the day after does not
+    const record = {
+      id: 'r1',
+      category: 'DISCIPLINARY_SANCTION' as const,
+      severity: 'GENERAL' as const,
+      status: 'ACTIVE' as const,
+      publicityEnd: '2029-08-31',
+      documentNumber: '饶纪〔2026〕1号',
+      authority: '饶平县纪委',
+      decisionDate: '2026-08-31',
+      sanctionKind: 'PARTY_SERIOUS_WARNING' as const,
+      sanctionEnd: sanctionEndOf('PARTY_SERIOUS_WARNING', '2026-08-31'),
+    };
+    expect(inSanctionPeriod(record, '2028-02-29')).toBe(true);
+    expect(inSanctionPeriod(record, '2028-03-01')).toBe(false);
+    expect(sanctionSystem('PARTY_PROBATION_2Y')).toBe('PARTY');
+    expect(sanctionSystem('DEMOTION')).toBe('GOVERNMENT');
   });
 
   it('is required on a civil servant’s disciplinary sanction and refused anywhere else', () => {

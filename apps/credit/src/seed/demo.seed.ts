@@ -7,7 +7,7 @@ import {
   stableId,
 } from '@integrity/demo-data';
 import {
-  SANCTION_KINDS,
+  GOVERNMENT_SANCTION_KINDS,
   addDays,
   addMonths,
   maskResidentId,
@@ -158,7 +158,7 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
     );
     if (category === 'DISCIPLINARY_SANCTION') {
       // a sanction names its kind and so its period (政务处分法 art. 8); 开除 is rare
-      const kind = SANCTION_KINDS[(n >> 1) % (SANCTION_KINDS.length - 1)]!;
+      const kind = GOVERNMENT_SANCTION_KINDS[(n >> 1) % (GOVERNMENT_SANCTION_KINDS.length - 1)]!;
       Object.assign(r, { sanctionKind: kind, sanctionEnd: sanctionEndOf(kind, r.decisionDate) });
     }
     if (n % 17 === 3) Object.assign(r, { status: 'REVOKED', closedReason: '异议成立，已撤销：处分决定已被依法撤销。' });

@@ -53,6 +53,8 @@ export const credit: Record<keyof typeof zh, string> = {
   'cr.underObjection': 'Under objection',
   'cr.addRecord': 'New credit record',
   'cr.sanctionKind': 'Sanction',
+  'cr.sanctionGovernment': 'Government sanctions (政务处分)',
+  'cr.sanctionParty': 'Party sanctions (党纪处分)',
   'cr.sanctionHint': 'The sanction period runs from the decision; no honours within it',
   'cr.sanctionMonths': '{months} months',
   'cr.sanctionNoPeriod': 'no period',

@@ -51,6 +51,8 @@ export const credit = {
   'cr.underObjection': '异议中',
   'cr.addRecord': '新增信用记录',
   'cr.sanctionKind': '处分种类',
+  'cr.sanctionGovernment': '政务处分',
+  'cr.sanctionParty': '党纪处分',
   'cr.sanctionHint': '处分期自处分决定作出之日起计算，处分期内不得评优评先',
   'cr.sanctionMonths': '处分期{months}个月',
   'cr.sanctionNoPeriod': '无处分期',

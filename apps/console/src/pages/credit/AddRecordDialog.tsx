@@ -2,7 +2,12 @@
 // disciplinary sanction also names its kind, which fixes the sanction period (政务处分法 art. 8).
 import { Form, Input, Select, Switch } from 'antd';
 import { useMutation } from '@apollo/client/react';
-import { SANCTION_KINDS, SANCTION_PERIOD_MONTHS } from '@integrity/rules';
+import {
+  GOVERNMENT_SANCTION_KINDS,
+  PARTY_SANCTION_KINDS,
+  SANCTION_PERIOD_MONTHS,
+  type SanctionKind,
+} from '@integrity/rules';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
@@ -40,7 +45,7 @@ interface Values {
   subjectType: (typeof SUBJECT_TYPES)[number];
   subjectId: string;
   category: (typeof CATEGORIES)[number];
-  sanctionKind?: (typeof SANCTION_KINDS)[number];
+  sanctionKind?: SanctionKind;
   severity: (typeof SEVERITIES)[number];
   documentNumber: string;
   authority: string;
@@ -61,13 +66,18 @@ export function AddRecordDialog({
   const t = useT();
   const { label } = useLabel();
   const [add] = useMutation(ADD, { refetchQueries: 'active' });
-  const sanctionOptions = SANCTION_KINDS.map((k) => {
+  // 政务处分 and 党纪处分 in their own groups, each kind with the period the rules give it
+  const sanctionOption = (k: SanctionKind) => {
     const months = SANCTION_PERIOD_MONTHS[k];
     return {
       value: k,
       label: `${label(SANCTION_KIND, k)}（${months === null ? t('cr.sanctionNoPeriod') : t('cr.sanctionMonths', { months })}）`,
     };
-  });
+  };
+  const sanctionOptions = [
+    { label: t('cr.sanctionGovernment'), options: GOVERNMENT_SANCTION_KINDS.map(sanctionOption) },
+    { label: t('cr.sanctionParty'), options: PARTY_SANCTION_KINDS.map(sanctionOption) },
+  ];
   return (
     <FormModal<Values>
       open={open}
