@@ -77,6 +77,28 @@ export async function paginate<T extends ObjectLiteral, R = T>(
   return pageOf(view ? rows.map(view) : (rows as unknown as R[]), total, args);
 }
 
+/**
+ * A page of a small table (hundreds of rows: departments, regions) and its total in one statement: the total is a
+ * window count over the filtered rows (COUNT(*) OVER (), MariaDB 10.2+ and SQLite 3.25+), so a full page costs no
+ * second COUNT statement. Not for large lists: the window reads every matching row, where `paginate` walks an
+ * index in the sort's order and stops after the page. No joins (the page is taken by OFFSET/LIMIT); a page past
+ * the end still counts separately.
+ */
+export async function paginateSmall<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+): Promise<PageResult<T>> {
+  const { skip, take } = skipTake(args);
+  const counted = qb.clone();
+  const { entities, raw } = await qb
+    .addSelect('COUNT(*) OVER ()', 'window_total')
+    .offset(skip)
+    .limit(take)
+    .getRawAndEntities<{ window_total: unknown }>();
+  const total = raw.length ? Number(raw[0]!.window_total) : skip === 0 ? 0 : await counted.getCount();
+  return pageOf(entities, total, args);
+}
+
 /** A page of a simple list by TypeORM's find API (filters and order only): one statement for the page, one for the count. */
 export async function findPage<T extends ObjectLiteral, R = T>(
   manager: EntityManager,

@@ -9,7 +9,7 @@ import {
   whereContains,
   type PageResult,
   type RequestContext,
-  paginate,
+  paginateSmall,
   mustFind,
 } from '@integrity/subgraph-kit';
 import { randomUUID } from 'node:crypto';
@@ -41,7 +41,8 @@ export async function listDepartments(
   if (args.kind) qb.andWhere('d.kind = :kind', { kind: args.kind });
   if (args.regionCode) qb.andWhere('d.region_code = :region', { region: args.regionCode });
   whereContains(qb, ['d.code', 'd.name', 'd.short_name'], args.search);
-  return paginate(qb.orderBy('d.kind', 'ASC').addOrderBy('d.code', 'ASC'), args);
+  // every dashboard reads all departments: one statement, the total counted in it
+  return paginateSmall(qb.orderBy('d.kind', 'ASC').addOrderBy('d.code', 'ASC'), args);
 }
 
 async function assertRegion(manager: EntityManager, code: string): Promise<void> {
