@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   borrowingRefusal,
+  carriedOpeningFits,
+  DEBT_STOCK_CARRY_OVER,
   DEBT_STOCK_YEAR_CLOSE,
+  expectedOpeningStock,
   isRatedRegion,
   needsEmergencyPlan,
+  openingStockCarriesOver,
   stockPlanMayBeLowered,
   stockPlanOpen,
   stockReductionsOpen,
@@ -43,5 +47,30 @@ describe('debt limits', () => {
   it('apply to what is issued from 2015-01-01, not to stock from before', () => {
     expect(underDebtLimit('2014-12-31')).toBe(false);
     expect(underDebtLimit('2015-01-01')).toBe(true);
+  });
+});
+
+describe('a debt stock carries over', () => {
+  const previous = { stockAtStart: 100_000n, reduced: 30_001n };
+  it('opens a year with last year’s opening less last year’s reductions, to the fen', () => {
+    expect(expectedOpeningStock(previous)).toBe(69_999n);
+    expect(openingStockCarriesOver(69_999n, previous)).toBe(true);
+    expect(openingStockCarriesOver(69_998n, previous)).toBe(false);
+    expect(openingStockCarriesOver(70_000n, previous)).toBe(false);
+    expect(DEBT_STOCK_CARRY_OVER.source).toContain('中发〔2018〕27号');
+  });
+  it('takes any opening when last year is not recorded', () => {
+    expect(expectedOpeningStock(null)).toBeNull();
+    expect(openingStockCarriesOver(0n, null)).toBe(true);
+    expect(openingStockCarriesOver(123_456_789n, null)).toBe(true);
+  });
+  it('carries a lower opening into a later year only while its plan and its reductions still fit', () => {
+    const year = { plannedReduction: 5_000n, reduced: 3_000n };
+    expect(carriedOpeningFits(5_000n, year)).toBe(true);
+    expect(carriedOpeningFits(4_999n, year)).toBe(false);
+    expect(carriedOpeningFits(3_000n, { plannedReduction: 0n, reduced: 3_000n })).toBe(true);
+    expect(carriedOpeningFits(2_999n, { plannedReduction: 0n, reduced: 3_000n })).toBe(false);
+    expect(carriedOpeningFits(0n, { plannedReduction: 0n, reduced: 0n })).toBe(true);
+    expect(carriedOpeningFits(-1n, { plannedReduction: 0n, reduced: 0n })).toBe(false);
   });
 });

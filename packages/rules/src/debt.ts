@@ -137,3 +137,36 @@ export const stockReductionsOpen = (year: number, today: string): boolean =>
 
 export const DEBT_STOCK_SOURCE =
   '中发〔2018〕27号《关于防范化解地方政府隐性债务风险的意见》；存量隐性债务以年初余额、年度化解计划和实际化解额计量';
+
+/**
+ * A stock carries over from year to year: a year opens with what the year before opened with less what was reduced
+ * in it, whenever the year before is recorded (the first recorded year opens with whatever stood then). A
+ * reduction recorded late for the year before (up to 31 January, DEBT_STOCK_YEAR_CLOSE) moves the opening with it.
+ */
+export const DEBT_STOCK_CARRY_OVER = {
+  source:
+    '中发〔2018〕27号：存量隐性债务按年初余额减当年化解额结转下年；县财政局设定：上年化解额补录时同步调减已登记的以后年度年初存量',
+} as const;
+
+/** One recorded year of a stock: its opening and what was reduced in it, fen. */
+export interface StockYearFigures {
+  stockAtStart: bigint;
+  reduced: bigint;
+}
+
+/** What a year's opening stock must be, given the year before; null when the year before is not recorded. */
+export const expectedOpeningStock = (previous: StockYearFigures | null): bigint | null =>
+  previous ? previous.stockAtStart - previous.reduced : null;
+
+/** Whether `stockAtStart` carries over from the year before (anything does when it is not recorded). */
+export function openingStockCarriesOver(stockAtStart: bigint, previous: StockYearFigures | null): boolean {
+  const expected = expectedOpeningStock(previous);
+  return expected === null || stockAtStart === expected;
+}
+
+/**
+ * Whether a later year can take a new opening stock carried into it: neither its planned reduction nor what is
+ * already reduced in it may then exceed the opening (nor may the opening fall below zero).
+ */
+export const carriedOpeningFits = (opening: bigint, year: { plannedReduction: bigint; reduced: bigint }): boolean =>
+  opening >= 0n && opening >= year.plannedReduction && opening >= year.reduced;

@@ -157,6 +157,12 @@ export const REASONS = {
     'zh-CN': '年初存量应等于上年年初存量减去上年已化解额（{expected}）',
     'en-US': "The opening stock must equal last year's opening stock less last year's reductions ({expected})",
   },
+  CARRY_OVER_EXCEEDS_NEXT_YEAR: {
+    'zh-CN':
+      '结转后 {year} 年年初存量将为 {opening} 元，低于该年计划化解额 {plannedReduction} 元或已化解额 {reduced} 元，请先核对该年计划',
+    'en-US':
+      'Carried over, the opening stock of {year} would be {opening}, below its planned reduction ({plannedReduction}) or what is already reduced in it ({reduced})',
+  },
   YEAR_CLOSED: {
     'zh-CN': '{year} 年度已关闭，不能再报送或修改',
     'en-US': 'The year {year} is closed: nothing more can be filed or changed',

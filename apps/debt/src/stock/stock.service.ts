@@ -6,6 +6,8 @@ import {
   ratio,
   recordAudit,
   requireCaller,
+  expectedOpeningStock,
+  openingStockCarriesOver,
   requiredText,
   stockPlanMayBeLowered,
   stockPlanOpen,
@@ -16,6 +18,7 @@ import {
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { checkRegisteredRegion, checkYear } from '../debt-access.js';
+import { carryOver } from './stock-carry-over.js';
 import { ReductionEntity, StockPlanEntity } from './stock.entity.js';
 import type { RecordDebtReductionInput, SetDebtStockPlanInput } from './stock.input.js';
 import { stockYear } from './stock-year.js';
@@ -28,7 +31,7 @@ const planView = (p: StockPlanEntity) => ({
 
 /**
  * Set the stock at 1 January and the year's planned reduction, within the year (a closed year's plan is not fitted
- * to its outcome); a plan that is already there is versioned.
+ * to its outcome); a plan that is already there is versioned. A new opening carries into later years recorded.
  */
 export async function setStockPlan(ctx: RequestContext, input: SetDebtStockPlanInput) {
   checkYear(input.year);
@@ -51,17 +54,25 @@ export async function setStockPlan(ctx: RequestContext, input: SetDebtStockPlanI
     // the stock carries over: last year's opening less what was reduced in it (when last year is recorded)
     const previousKey = { ...key, year: input.year - 1 };
     const previous = await m.findOne(StockPlanEntity, { where: previousKey });
-    if (previous) {
-      const reducedBefore = (await m.find(ReductionEntity, { where: previousKey })).reduce((s, r) => s + r.amount, 0n);
-      const expected = previous.stockAtStart - reducedBefore;
-      if (stockAtStart !== expected)
-        throw badInput(
-          'stockAtStart',
-          'OPENING_STOCK_MISMATCH',
-          `the opening stock must be ${formatMoney(expected)}, last year's left`,
-          { expected: formatMoney(expected) },
-        );
+    const reducedBefore = previous
+      ? (await m.find(ReductionEntity, { where: previousKey })).reduce((s, r) => s + r.amount, 0n)
+      : 0n;
+    const last = previous && { stockAtStart: previous.stockAtStart, reduced: reducedBefore };
+    if (!openingStockCarriesOver(stockAtStart, last)) {
+      const expected = formatMoney(expectedOpeningStock(last)!);
+      throw badInput(
+        'stockAtStart',
+        'OPENING_STOCK_MISMATCH',
+        `the opening stock must be ${expected}, last year's left`,
+        {
+          expected,
+        },
+      );
     }
+    // a first plan takes last year's row version while last year still takes reductions, as such a reduction does:
+    // of the two racing, one gets CONFLICT, so a reduction cannot slip in unseen between this check and the insert
+    if (previous && !before && stockReductionsOpen(previous.year, today()))
+      await updateVersioned(m, StockPlanEntity, 'debt stock plan', previousKey, previous.version, {});
     const updatedAt = new Date().toISOString();
     let after: StockPlanEntity;
     if (!before) {
@@ -86,13 +97,16 @@ export async function setStockPlan(ctx: RequestContext, input: SetDebtStockPlanI
       before,
       after,
     });
+    // later years already recorded open with this year's new opening less its reductions
+    if (!before || before.stockAtStart !== stockAtStart)
+      await carryOver(m, ctx, after, 'stockAtStart', { action: 'debt.stock-plan', year: input.year });
     return planView(after);
   });
 }
 
 /**
  * Record a reduction: within the year, not in the future, while the year is open (to 31 January of the next), and
- * never more than the stock left.
+ * never more than the stock left; it lowers the opening of the later years already recorded (carryOver).
  */
 export async function recordReduction(ctx: RequestContext, input: RecordDebtReductionInput) {
   const caller = requireCaller(ctx);
@@ -130,6 +144,13 @@ export async function recordReduction(ctx: RequestContext, input: RecordDebtRedu
     };
     await m.insert(ReductionEntity, row);
     await recordAudit(m, ctx, { action: 'debt.reduction', entityType: 'DebtReduction', entityId: row.id, after: row });
+    // a late reduction of last year (recorded up to 31 January) lowers this year's opening, and the years after
+    await carryOver(m, ctx, plan, 'amount', {
+      action: 'debt.reduction',
+      reductionId: row.id,
+      year: row.year,
+      amount: formatMoney(amount),
+    });
     return { ...row, amount: formatMoney(row.amount) };
   });
 }
