@@ -24,6 +24,7 @@ import { CourtAppearanceResolver } from './hearing/court-appearance.resolver.js'
 import { JudgmentEntity, JudgmentFulfilmentEntity } from './judgment/judgment.entity.js';
 import { JudgmentResolver } from './judgment/judgment.resolver.js';
 import { seedCasework } from './seed/demo.seed.js';
+import { calendarRecountJob } from './deadline/calendar-recount.job.js';
 
 /**
  * casework: complaints (also from the public), petitions, hotline items, NPC/CPPCC items, judicial and
@@ -54,6 +55,8 @@ export const subgraph = defineSubgraph({
   migrations: [CaseworkInitial1732406400700, Complaint1732406400710, Judicial1732406400720],
   // a listed judgment debtor's record reaches credit exactly once
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_CURE_TOPIC]: deliverCreditCure },
+  // deadlines counted before their year's calendar was loaded are counted again once it is
+  schedules: [calendarRecountJob],
   seed: seedCasework,
   // complainants' contacts are encrypted at rest: no key, no start
   preflight: checkEncryptionKey,

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { subgraph as credit } from '@integrity/credit';
 import { demoDepartments } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { addDays, addMonths, today } from '@integrity/subgraph-kit';
+import { addDays, addMonths, createLogger, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as casework } from '../src/index.js';
+import { recountCalendarDeadlines } from '../src/deadline/calendar-recount.job.js';
 
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
@@ -104,6 +105,51 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       // Sun 4 Jan 2026 worked, Mon 5 Jan the third working day
       const r = await register({ kind: 'COMPLAINT', receivedOn: '2025-12-30' });
       expect(r.data!.registerCase).toMatchObject({ acceptDeadline: '2026-01-05', calendarMissing: true });
+    });
+
+    it('counts such a deadline again once its year is loaded, with an audit entry', async () => {
+      const made = (await register({ kind: 'COMPLAINT', receivedOn: '2025-12-30' })).data!.registerCase;
+      expect(made.calendarMissing).toBe(true);
+      const job = {
+        subgraph: 'casework',
+        secret: stack.secret,
+        requestId: 'test-recount',
+        log: createLogger('test'),
+        dataSource: stack.subgraphs.casework!.dataSource,
+      };
+      // not loaded yet: nothing to count again
+      expect(await recountCalendarDeadlines(job)).toBe(0);
+      // the administrators load 2025 (a test arrangement: 31 December a holiday)
+      const loaded = await stack.graphql(
+        'mutation ($d: [ArrangedDayInput!]!) { loadWorkingCalendar(year: 2025, days: $d) { date } }',
+        { d: [{ date: '2025-12-31', kind: 'HOLIDAY', name: '测试假日' }] },
+        await stack.login('admin'),
+      );
+      expect(loaded.errors).toBeUndefined();
+      expect(await recountCalendarDeadlines(job)).toBeGreaterThanOrEqual(1);
+      const read = await stack.graphql<{ case: CaseOut }>(
+        `query ($id: ID!) { case(id: $id) { ${FIELDS} } }`,
+        { id: made.id },
+        xfj,
+      );
+      // 31 Dec and 1–3 Jan holidays, Sun 4 Jan worked, Mon 5, Tue 6 Jan: the third working day
+      expect(read.data!.case).toMatchObject({
+        acceptDeadline: '2026-01-06',
+        deadline: '2026-01-06',
+        calendarMissing: false,
+      });
+      const [audit] = (await stack.subgraphs.casework!.dataSource.query(
+        "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'case.deadline-recount' AND entity_id = ?",
+        [made.id],
+      )) as { n: number }[];
+      expect(Number(audit!.n)).toBe(1);
+      // counted once: a second run has nothing left for this case
+      await recountCalendarDeadlines(job);
+      const [again] = (await stack.subgraphs.casework!.dataSource.query(
+        "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'case.deadline-recount' AND entity_id = ?",
+        [made.id],
+      )) as { n: number }[];
+      expect(Number(again!.n)).toBe(1);
     });
 
     it('takes a petition from RECEIVED through triage, assignment, extension and reply', async () => {
