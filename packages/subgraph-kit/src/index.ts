@@ -15,6 +15,7 @@ export * from './errors.js';
 export * from './loaders.js';
 export { createLogger, type Logger } from '@integrity/logging';
 export * from './paging.js';
+export * from './raw-rows.js';
 export * from './sorting.js';
 export * from './scalars.js';
 export * from './schema.js';

@@ -1,5 +1,5 @@
-import { groupByKey, requireRead, type RequestContext } from '@integrity/subgraph-kit';
-import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { groupByKey, readRows, requireRead, type RequestContext, type RowOrder } from '@integrity/subgraph-kit';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from '../instrument/instrument.entity.js';
 import { DebtLimitEntity, FiscalResourcesEntity } from '../limit/limit.entity.js';
 import { AccountabilityFindingEntity, EmergencyPlanEntity } from '../oversight/oversight.entity.js';
@@ -24,15 +24,13 @@ async function regionRows<T extends ObjectLiteral & { regionCode: string }>(
   entity: EntityTarget<T>,
   key: string,
   regionCode: string,
-  order?: Record<string, 'ASC' | 'DESC'>,
+  order?: RowOrder<T>,
 ): Promise<T[]> {
   requireRead(ctx, 'DEBT');
   return ctx.loaders
     .get<string, T[]>(`debt.${key}`, async (codes) => {
-      const rows = (await ctx.dataSource.manager.find(entity, {
-        where: { regionCode: In([...codes]) } as never,
-        ...(order ? { order: order as never } : {}),
-      })) as T[];
+      // hand-written SQL, not find(): on the dashboard TypeORM's query building and hydration cost more than the query
+      const rows = await readRows(ctx.dataSource, entity, 'regionCode', codes, order);
       // linear: a county's schedule is thousands of rows, all under one region code
       return groupByKey(codes, rows, (r) => r.regionCode);
     })
