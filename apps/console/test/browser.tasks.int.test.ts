@@ -25,14 +25,25 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.fill('#calendar-dates', `${next}-02-06~${next}-02-08\n${next}/2/9`);
     expect(await page.locator('[data-testid="calendar-preview"]').innerText()).toContain('将载入 4 天');
     await page.click('[data-testid="calendar-submit"]');
-    await page.waitForSelector('text=已载入 4 天');
+    await page.waitForSelector('text=已设置 4 天');
     await page.locator('.ant-form-item', { hasText: '类型' }).locator('.ant-select').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '调休工作日' }).click();
     await page.fill('#calendar-name', '春节调休上班');
     await page.fill('#calendar-dates', `${next}-02-14`);
     await page.click('[data-testid="calendar-submit"]');
+    // days set one by one do not load the year: deadlines there still count weekends only, until it is confirmed
+    await expect.poll(() => tag.innerText(), { timeout: 15_000 }).toContain('未完整载入（已单独设置 5 天）');
+    await tag.click();
+    await page.click('[data-testid="calendar-confirm-whole"]');
+    await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
     await expect.poll(() => tag.innerText(), { timeout: 15_000 }).toContain('已载入 5 天');
     const token = await h.stack.login('admin');
+    const year = await h.stack.graphql<{ workingCalendarYear: { loaded: boolean; loadedBy: string } }>(
+      'query ($y: Int!) { workingCalendarYear(year: $y) { loaded loadedBy } }',
+      { y: next },
+      token,
+    );
+    expect(year.data!.workingCalendarYear).toEqual({ loaded: true, loadedBy: 'admin' });
     const { data } = await h.stack.graphql<{ workingCalendar: { date: string; kind: string }[] }>(
       'query ($y: Int!) { workingCalendar(year: $y) { date kind } }',
       { y: next },

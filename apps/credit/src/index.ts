@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { defineSubgraph } from '@integrity/subgraph-kit';
 import { CalendarDayEntity } from './calendar/calendar.entity.js';
+import { CalendarYearEntity } from './calendar/calendar-year.entity.js';
 import { CalendarResolver } from './calendar/calendar.resolver.js';
 import { CreditCheckResolver } from './check/credit-check.resolver.js';
 import { CreditCheckLogEntity } from './check/credit-check-log.entity.js';
@@ -27,6 +28,7 @@ import { ListIndexes1732406400295 } from './migrations/1732406400295-list-indexe
 import { ObjectionMaterialRounds1732406400300 } from './migrations/1732406400300-objection-material-rounds.js';
 import { RepairAccepted1732406400310 } from './migrations/1732406400310-repair-accepted.js';
 import { PartySanctions1732406400325 } from './migrations/1732406400325-party-sanctions.js';
+import { CalendarYear1732406400330 } from './migrations/1732406400330-calendar-year.js';
 import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
 import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
 import { CreditReportEntity } from './report/credit-report.entity.js';
@@ -82,6 +84,7 @@ export const subgraph = defineSubgraph({
     RepairEntity,
     ReadLogEntity,
     CalendarDayEntity,
+    CalendarYearEntity,
     CreditCheckLogEntity,
     RecordChangeEntity,
     CreditReportEntity,
@@ -102,6 +105,7 @@ export const subgraph = defineSubgraph({
     ObjectionMaterialRounds1732406400300,
     RepairAccepted1732406400310,
     PartySanctions1732406400325,
+    CalendarYear1732406400330,
   ],
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),

@@ -8,7 +8,7 @@ import {
   today,
   workingDaysBetween,
 } from '@integrity/subgraph-kit';
-import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { countedCalendar, errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
 
@@ -534,6 +534,19 @@ describe.skipIf(!mysql.ok)(
         rsj,
       );
       expect(year.data!.workingCalendar.map((d) => d.date)).toEqual(['2027-01-01']);
+      // a day set on its own does not load its year: deadlines there stay counted over weekends only
+      type Year = { workingCalendarYear: { loaded: boolean; loadedBy: string | null; days: { date: string }[] } };
+      const yearOf = async (y: number) =>
+        (
+          await stack.graphql<Year>(
+            'query ($y: Int!) { workingCalendarYear(year: $y) { loaded loadedBy days { date } } }',
+            { y },
+            rsj,
+          )
+        ).data!.workingCalendarYear;
+      expect(await yearOf(2027)).toEqual({ loaded: false, loadedBy: null, days: [{ date: '2027-01-01' }] });
+      expect((await countedCalendar(stack, [2027], rsj)).holidays.size).toBe(0);
+      expect((await yearOf(2026)).loaded).toBe(true); // the demo's arrangement
       // a whole year at once (the console's CSV import): replaces the year, refuses a day outside it, writes nothing then
       const load =
         'mutation ($days: [ArrangedDayInput!]!) { loadWorkingCalendar(year: 2031, days: $days) { date kind name } }';
@@ -546,6 +559,7 @@ describe.skipIf(!mysql.ok)(
       expect((await stack.graphql(load, { days }, admin)).errors).toBeUndefined();
       const wrong = await stack.graphql(load, { days: [days[0], { ...days[1], date: '2032-01-02' }] }, admin);
       expect(wrong.errors?.[0]?.extensions).toMatchObject({ field: 'days.1.date', reason: 'DATE_NOT_IN_YEAR' });
+      expect((await yearOf(2031)).loaded).toBe(true); // the first load marked it, the refused one changed nothing
       expect((await stack.graphql(load, { days: [days[1]] }, admin)).errors).toBeUndefined();
       const loaded = await stack.graphql<{ workingCalendar: { date: string }[] }>(
         '{ workingCalendar(year: 2031) { date } }',
@@ -553,6 +567,12 @@ describe.skipIf(!mysql.ok)(
         rsj,
       );
       expect(loaded.data!.workingCalendar.map((d) => d.date)).toEqual(['2031-01-26']);
+      expect(await yearOf(2031)).toEqual({ loaded: true, loadedBy: 'admin', days: [{ date: '2031-01-26' }] });
+      expect(await countedCalendar(stack, [2031], rsj)).toEqual({
+        holidays: new Set(),
+        workdays: new Set(['2031-01-26']),
+        loaded: new Set([2031]),
+      });
       expect(errorCode(await stack.graphql('{ civilServants { total } }'))).toBe('UNAUTHENTICATED');
       expect(
         errorCode(
@@ -694,17 +714,7 @@ describe.skipIf(!mysql.ok)(
         rsj,
       );
       const year = Number(today().slice(0, 4));
-      type Day = { date: string; kind: string };
-      const days = await stack.graphql<{ a: Day[]; b: Day[] }>(
-        `{ a: workingCalendar(year: ${year}) { date kind } b: workingCalendar(year: ${year + 1}) { date kind } }`,
-        {},
-        rsj,
-      );
-      const all = [...days.data!.a, ...days.data!.b];
-      const calendar = {
-        holidays: new Set(all.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
-        workdays: new Set(all.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
-      };
+      const calendar = await countedCalendar(stack, [year, year + 1], rsj);
       expect(accepted.data!.acceptObjection).toEqual({
         acceptedOn: today(),
         decisionDeadline: addWorkingDays(today(), 10, calendar),

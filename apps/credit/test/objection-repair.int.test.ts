@@ -1,7 +1,7 @@
 import { demoDepartmentByCode } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, addMonths, addWorkingDays, today, workingDaysBetween, type Calendar } from '@integrity/subgraph-kit';
-import { mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
+import { countedCalendar, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
 
@@ -55,17 +55,7 @@ describe.skipIf(!mysql.ok)(
       );
       servantId = servants.data!.civilServants.items[0]!.id;
       const year = Number(today().slice(0, 4));
-      type Day = { date: string; kind: string };
-      const days = await stack.graphql<{ a: Day[]; b: Day[] }>(
-        `{ a: workingCalendar(year: ${year}) { date kind } b: workingCalendar(year: ${year + 1}) { date kind } }`,
-        {},
-        rsj,
-      );
-      const all = [...days.data!.a, ...days.data!.b];
-      calendar = {
-        holidays: new Set(all.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
-        workdays: new Set(all.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
-      };
+      calendar = await countedCalendar(stack, [year, year + 1], rsj);
     }, 180_000);
     afterAll(() => stack?.close());
 

@@ -20,6 +20,7 @@ import { IntegrityWarningEntity, WarningSweepEntity } from './warning/warning.en
 import { WarningResolver } from './warning/warning.resolver.js';
 import { warningSweepJob } from './warning/warning-sweep.js';
 import { Inspection1732406400650 } from './migrations/1732406400650-inspection.js';
+import { EvaluationDeadlineCalendar1732406400660 } from './migrations/1732406400660-evaluation-deadline-calendar.js';
 import { InspectionEntity, InspectionFindingEntity } from './inspection/inspection.entity.js';
 import { InspectionFindingResolver, InspectionResolver } from './inspection/inspection.resolver.js';
 import { Rectification1732406400640 } from './migrations/1732406400640-rectification.js';
@@ -70,6 +71,7 @@ export const subgraph = defineSubgraph({
     Warning1732406400630,
     Rectification1732406400640,
     Inspection1732406400650,
+    EvaluationDeadlineCalendar1732406400660,
   ],
   // overdue rectifications become records in credit; published grades reach credit for its reports
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_GRADE_TOPIC]: deliverCreditGrade },

@@ -13,7 +13,7 @@ import { addDays, isWorkingDay, today, WEEKENDS_ONLY } from '@integrity/subgraph
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as supervision } from '../src/index.js';
-import { feedbackDeadline } from '../src/evaluation/evaluation-rules.js';
+import { feedbackDeadline, feedbackYears } from '../src/evaluation/evaluation-rules.js';
 
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
@@ -80,6 +80,13 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         startEvaluation: { id: string; status: string; feedbackDeadline: string };
       }>(START, { y: YEAR }, await stack.login('fgj'));
       expect(started.errors).toBeUndefined();
+      // the test's holiday goes again (the deadline was fixed at the start and stays)
+      const unset = await stack.graphql(
+        'mutation ($d: Date!) { setCalendarDay(date: $d, kind: NORMAL, name: "") { date } }',
+        { d: holiday },
+        await stack.login('admin'),
+      );
+      expect(unset.errors).toBeUndefined();
       const { id } = started.data!.startEvaluation;
       expect(started.data!.startEvaluation.status).toBe('PRELIMINARY');
       expect(started.data!.startEvaluation.feedbackDeadline > today()).toBe(true);
@@ -223,6 +230,102 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(items.some((d) => d.integrityHonorEligibility.bars.some((b) => b.kind === 'OVERDUE_PAYMENTS'))).toBe(true);
       // the demo county has a department graded D (three active records)
       expect(items.some((d) => d.integrityHonorEligibility.bars.some((b) => b.kind === 'GRADE_D'))).toBe(true);
+    });
+
+    it('counts a deadline fixed without a calendar again once the year is loaded, never earlier', async () => {
+      const credit = stack.subgraphs.credit!.dataSource;
+      const years = feedbackYears(today());
+      const marks = years.map(() => '?').join(', ');
+      // the calendar as it is, put back at the end however the test ends
+      const savedYears = (await credit.query(`SELECT * FROM calendar_year WHERE year IN (${marks})`, years)) as {
+        year: number;
+        loaded_at: string;
+        loaded_by: string;
+      }[];
+      const likes = years.map(() => 'date LIKE ?').join(' OR ');
+      const inYears = years.map((y) => `${y}-%`);
+      const savedDays = (await credit.query(`SELECT * FROM calendar_day WHERE ${likes}`, inYears)) as {
+        date: string;
+        kind: string;
+        name: string;
+      }[];
+      const admin = await stack.login('admin');
+      const supervisor = await stack.login('supervisor');
+      const load = async (days: { date: string; kind: string; name: string }[]) => {
+        for (const y of years) {
+          const r = await stack.graphql(
+            'mutation ($y: Int!, $d: [ArrangedDayInput!]!) { loadWorkingCalendar(year: $y, days: $d) { date } }',
+            { y, d: days.filter((d) => d.date.startsWith(`${y}-`)) },
+            admin,
+          );
+          expect(r.errors).toBeUndefined();
+        }
+      };
+      const read = async (year: number) => {
+        const r = await stack.graphql<{ evaluation: { id: string; feedbackDeadline: string } }>(
+          'query ($y: Int!) { evaluation(year: $y) { id feedbackDeadline } }',
+          { y: year },
+          supervisor,
+        );
+        expect(r.errors).toBeUndefined();
+        const [row] = (await stack.subgraphs.supervision!.dataSource.query(
+          'SELECT feedback_deadline_calendar_missing AS missing FROM evaluation WHERE id = ?',
+          [r.data!.evaluation.id],
+        )) as { missing: number | boolean }[];
+        return { deadline: r.data!.evaluation.feedbackDeadline, missing: !!row!.missing };
+      };
+      try {
+        // no year the count passes through loaded (a day of it may be set, that does not load it)
+        await credit.query(`DELETE FROM calendar_year WHERE year IN (${marks})`, years);
+        const weekendsOnly = feedbackDeadline(today(), new Map()).date;
+        for (const y of [YEAR - 1, YEAR - 2]) {
+          const started = await stack.graphql<{ startEvaluation: { feedbackDeadline: string } }>(
+            START,
+            { y },
+            supervisor,
+          );
+          expect(started.errors).toBeUndefined();
+          expect(started.data!.startEvaluation.feedbackDeadline).toBe(weekendsOnly);
+          expect(await read(y)).toEqual({ deadline: weekendsOnly, missing: true }); // stands while not loaded
+        }
+        // loaded with a Saturday worked in exchange inside the count: it would end a day earlier; it stays
+        let saturday = addDays(today(), 1);
+        while (new Date(`${saturday}T00:00:00Z`).getUTCDay() !== 6) saturday = addDays(saturday, 1);
+        const exchanged = [{ date: saturday, kind: 'WORKDAY', name: '测试调休' }];
+        await load(exchanged);
+        const earlier = feedbackDeadline(
+          today(),
+          new Map(years.map((y) => [y, { holidays: new Set<string>(), workdays: new Set([saturday]) }])),
+        );
+        expect(earlier.date < weekendsOnly).toBe(true);
+        expect(await read(YEAR - 1)).toEqual({ deadline: weekendsOnly, missing: false });
+        // loaded with a holiday on the next weekday instead: one working day later, and so it is
+        let weekday = addDays(today(), 1);
+        while (!isWorkingDay(weekday, WEEKENDS_ONLY)) weekday = addDays(weekday, 1);
+        await load([{ date: weekday, kind: 'HOLIDAY', name: '测试假日' }]);
+        const later = feedbackDeadline(
+          today(),
+          new Map(years.map((y) => [y, { holidays: new Set([weekday]), workdays: new Set<string>() }])),
+        );
+        expect(later.date > weekendsOnly).toBe(true);
+        expect(await read(YEAR - 2)).toEqual({ deadline: later.date, missing: false });
+        expect(await read(YEAR - 2)).toEqual({ deadline: later.date, missing: false }); // written once, kept
+        const audits = (await stack.subgraphs.supervision!.dataSource.query(
+          "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'evaluation.feedback-deadline-recount'",
+        )) as { n: number | string }[];
+        expect(Number(audits[0]!.n)).toBe(2);
+      } finally {
+        await credit.query(`DELETE FROM calendar_day WHERE ${likes}`, inYears);
+        await credit.query(`DELETE FROM calendar_year WHERE year IN (${marks})`, years);
+        for (const d of savedDays)
+          await credit.query('INSERT INTO calendar_day (date, kind, name) VALUES (?, ?, ?)', [d.date, d.kind, d.name]);
+        for (const y of savedYears)
+          await credit.query('INSERT INTO calendar_year (year, loaded_at, loaded_by) VALUES (?, ?, ?)', [
+            y.year,
+            y.loaded_at,
+            y.loaded_by,
+          ]);
+      }
     });
   },
 );

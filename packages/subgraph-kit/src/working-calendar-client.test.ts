@@ -6,7 +6,7 @@ import { Loaders } from './loaders.js';
 import { calendarsFor } from './working-calendar-client.js';
 import { addWorkingDaysByYear, yearsOfWorkingDays } from './working-days.js';
 
-// a stand-in for credit: 2026 has an arrangement, every other year none
+// a stand-in for credit: 2026 has an arrangement loaded, 2028 only a day set on its own, every other year none
 const asked: number[] = [];
 let credit: Server;
 const caller = { subgraph: 'supervision', secret: 'x'.repeat(40), requestId: 'r1', log: createLogger('test') };
@@ -24,9 +24,11 @@ beforeAll(async () => {
               { date: '2026-10-01', kind: 'HOLIDAY' },
               { date: '2026-10-10', kind: 'WORKDAY' },
             ]
-          : [];
+          : year === 2028
+            ? [{ date: '2028-01-03', kind: 'HOLIDAY' }]
+            : [];
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ data: { workingCalendar: days } }));
+      res.end(JSON.stringify({ data: { workingCalendarYear: { loaded: year === 2026, days } } }));
     });
   });
   await new Promise<void>((resolve) => credit.listen(0, '127.0.0.1', resolve));
@@ -38,17 +40,25 @@ afterAll(() => {
 });
 
 describe('the county working calendar from credit', () => {
-  it('reads each year once per request, a year with no entry being not loaded', async () => {
+  it('reads each year once per request, a year never loaded whole being not loaded', async () => {
     asked.length = 0;
     const ctx = { ...caller, loaders: new Loaders() };
     const [a, b] = await Promise.all([calendarsFor(ctx, [2026, 2027]), calendarsFor(ctx, [2026, 2026])]);
-    expect(a.get(2026)).toEqual({ holidays: new Set(['2026-10-01']), workdays: new Set(['2026-10-10']) });
+    expect(a.get(2026)).toEqual({
+      holidays: new Set(['2026-10-01']),
+      workdays: new Set(['2026-10-10']),
+      loaded: new Set([2026]),
+    });
     expect(a.get(2027)).toBeNull();
     expect(b.get(2026)).toBe(a.get(2026));
     await calendarsFor(ctx, [2027]);
     expect(asked.sort()).toEqual([2026, 2027]);
     // a background job has no loaders: one read a year per call
     expect((await calendarsFor(caller, [2025])).get(2025)).toBeNull();
+    // a day set on its own does not load its year: weekends only there, and said
+    const partly = await calendarsFor(caller, [2028]);
+    expect(partly.get(2028)).toBeNull();
+    expect(addWorkingDaysByYear('2027-12-31', 1, partly)).toEqual({ date: '2028-01-03', calendarMissing: true });
   });
 
   it('counts each year on its own calendar and says when a year counted is not loaded', async () => {

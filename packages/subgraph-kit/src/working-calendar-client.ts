@@ -1,24 +1,43 @@
-// The county's working calendar is credit's (administrators keep it there with setCalendarDay or the yearly
-// import); subgraphs counting working-day deadlines read it here, with their service credential.
+// The county's working calendar is credit's (administrators load a year's arrangement whole, from the console
+// or a CSV, and correct single days with setCalendarDay); subgraphs counting working-day deadlines read it
+// here, with their service credential.
 import type { RequestContext } from './context.js';
 import { queryService, subgraphUrl, type ServiceCaller } from './service-client.js';
 import type { Calendar, YearCalendars } from './working-days.js';
 
-const WORKING_CALENDAR = 'query WorkingCalendar($year: Int!) { workingCalendar(year: $year) { date kind } }';
+/** One year of credit's calendar: whether its arrangement was loaded as a whole, and its days. */
+export const WORKING_CALENDAR_YEAR =
+  'query WorkingCalendarYear($year: Int!) { workingCalendarYear(year: $year) { loaded days { date kind } } }';
 
-/** One year from credit: a year with no exception at all is taken as not loaded (null). */
+/** What `workingCalendarYear` answers (the fields the kit reads). */
+export interface WorkingCalendarYearAnswer {
+  loaded: boolean;
+  days: { date: string; kind: string }[];
+}
+
+/**
+ * A year's calendar as deadlines count it, or null when its arrangement was never loaded as a whole (a day set
+ * on its own does not load a year): such a year is counted over weekends only and flagged calendarMissing.
+ * The one reading of credit's answer; tests build their expected calendars with it too.
+ */
+export function calendarOfYear(year: number, answer: WorkingCalendarYearAnswer): Calendar | null {
+  if (!answer.loaded) return null;
+  return {
+    holidays: new Set(answer.days.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
+    workdays: new Set(answer.days.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
+    loaded: new Set([year]),
+  };
+}
+
+/** One year from credit. */
 async function yearOf(caller: ServiceCaller, year: number): Promise<Calendar | null> {
-  const { workingCalendar } = await queryService<{ workingCalendar: { date: string; kind: string }[] }>(caller, {
+  const { workingCalendarYear } = await queryService<{ workingCalendarYear: WorkingCalendarYearAnswer }>(caller, {
     service: 'credit',
     url: subgraphUrl('credit', 4002),
-    query: WORKING_CALENDAR,
+    query: WORKING_CALENDAR_YEAR,
     variables: { year },
   });
-  if (!workingCalendar.length) return null;
-  return {
-    holidays: new Set(workingCalendar.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
-    workdays: new Set(workingCalendar.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
-  };
+  return calendarOfYear(year, workingCalendarYear);
 }
 
 /**

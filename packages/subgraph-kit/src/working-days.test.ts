@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, type Calendar } from './working-days.js';
+import { addWorkingDays, calendarMissing, type Calendar } from './working-days.js';
 
 const plain: Calendar = { holidays: new Set(), workdays: new Set() };
 const nationalDay2026: Calendar = {
@@ -21,5 +21,15 @@ describe('working days', () => {
     expect(addWorkingDays('2026-09-30', 2, nationalDay2026)).toBe('2026-10-09'); // Oct 1–7 off → Thu 8, Fri 9
     expect(addWorkingDays('2026-09-18', 1, nationalDay2026)).toBe('2026-09-20'); // Sunday 20 Sep is worked
     expect(addWorkingDays('2026-10-09', 1, nationalDay2026)).toBe('2026-10-10'); // and Saturday 10 Oct
+  });
+
+  it('takes a year as loaded only when its arrangement was loaded whole, not for a day set on its own', () => {
+    // 2027 has one day set by hand but was never loaded; 2026 was loaded
+    const c: Calendar = { ...nationalDay2026, holidays: new Set(['2027-01-01']), loaded: new Set([2026]) };
+    expect(calendarMissing('2026-12-20', '2026-12-31', c)).toBe(false); // last day still in the loaded year
+    expect(calendarMissing('2026-12-20', '2027-01-01', c)).toBe(true); // first day of the year not loaded
+    expect(calendarMissing('2027-01-04', '2027-01-08', c)).toBe(true);
+    // a loaded year with no exception at all is still loaded
+    expect(calendarMissing('2030-03-02', '2030-03-06', { ...plain, loaded: new Set([2030]) })).toBe(false);
   });
 });

@@ -3,6 +3,11 @@ import { addDays, weekday } from './dates.js';
 export interface Calendar {
   holidays: Set<string>;
   workdays: Set<string>;
+  /**
+   * The years whose arrangement was loaded as a whole (credit's `calendar_year`): a day set one at a time
+   * does not load its year. Absent on a calendar built by hand, where the years with an entry stand in.
+   */
+  loaded?: ReadonlySet<number>;
 }
 
 export const isWorkingDay = (date: string, c: Calendar): boolean => {
@@ -32,14 +37,14 @@ export function workingDaysBetween(from: string, to: string, c: Calendar): numbe
   return n;
 }
 
-/** The years a calendar has an arrangement loaded for (any holiday or exchanged working day in them). */
-export const loadedYears = (c: Calendar): Set<string> =>
-  new Set([...c.holidays, ...c.workdays].map((d) => d.slice(0, 4)));
+/** The years a calendar has an arrangement loaded for (`loaded`, or by hand any year with an entry). */
+export const loadedYears = (c: Calendar): ReadonlySet<number> =>
+  c.loaded ?? new Set([...c.holidays, ...c.workdays].map((d) => Number(d.slice(0, 4))));
 
 /** Whether some year from `from` to `to` has no arrangement loaded: its working days counted weekends only. */
 export function calendarMissing(from: string, to: string, c: Calendar): boolean {
   const loaded = loadedYears(c);
-  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y += 1) if (!loaded.has(String(y))) return true;
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y += 1) if (!loaded.has(y)) return true;
   return false;
 }
 

@@ -1,2 +1,3 @@
 export * from './mysql.js';
 export * from './stack.js';
+export * from './working-calendar.js';

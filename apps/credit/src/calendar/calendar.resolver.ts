@@ -1,7 +1,7 @@
 import { DateScalar, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Length } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { listCalendar, loadCalendarYear, setCalendarDay } from './calendar.service.js';
+import { calendarYear, listCalendar, loadCalendarYear, setCalendarDay } from './calendar.service.js';
 
 const DayKind = { HOLIDAY: 'HOLIDAY', WORKDAY: 'WORKDAY', NORMAL: 'NORMAL' } as const;
 registerEnumType(DayKind, {
@@ -19,6 +19,32 @@ class CalendarDay {
   @Field(() => DateScalar) date: string;
   @Field(() => DayKind) kind: keyof typeof DayKind;
   @Field() name: string;
+}
+
+@ObjectType({
+  description:
+    'One year of the county’s working calendar: its days, and whether its arrangement was loaded as a whole. Working-day deadlines count a year on its days only when it was loaded; otherwise over weekends only, flagged calendarMissing.',
+})
+class WorkingCalendarYear {
+  @Field(() => Int) year: number;
+  @Field({
+    description:
+      'True once the year’s whole arrangement was loaded (loadWorkingCalendar, from the console or a CSV). A day set with setCalendarDay does not load its year.',
+  })
+  loaded: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it was last loaded (ISO timestamp); null when not loaded.',
+  })
+  loadedAt: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Username of the administrator who last loaded it (`migration`: a year taken over as loaded); null when not loaded.',
+  })
+  loadedBy: string | null;
+  @Field(() => [CalendarDay], { description: 'The year’s holidays and exchanged working days, by date.' })
+  days: CalendarDay[];
 }
 
 const ArrangedKind = { HOLIDAY: 'HOLIDAY', WORKDAY: 'WORKDAY' } as const;
@@ -45,9 +71,21 @@ export class CalendarResolver {
     return listCalendar(ctx, year);
   }
 
+  @Query(() => WorkingCalendarYear, {
+    description:
+      'A year of the working calendar with whether it is loaded: what working-day deadlines in every subgraph count on. Readers as for workingCalendar.',
+  })
+  @Allow(allow.roles('ADMIN', 'OFFICER', 'SUPERVISOR', 'LEADER'), allow.services('supervision', 'casework'))
+  workingCalendarYear(
+    @Arg('year', () => Int, { description: 'The calendar year, e.g. 2027.' }) year: number,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return calendarYear(ctx, year);
+  }
+
   @Mutation(() => [CalendarDay], {
     description:
-      'Load a whole year’s arrangement at once (from the console or a CSV of date,kind,name): it replaces what the year had, in one transaction; every day must fall in the year, once. ADMIN only.',
+      'Load a whole year’s arrangement at once (from the console or a CSV of date,kind,name): it replaces what the year had and marks the year loaded, in one transaction; every day must fall in the year, once. ADMIN only.',
   })
   @Allow(allow.roles('ADMIN'))
   loadWorkingCalendar(
@@ -58,7 +96,10 @@ export class CalendarResolver {
     return loadCalendarYear(ctx, year, days);
   }
 
-  @Mutation(() => CalendarDay, { description: 'Set (or with NORMAL remove) a calendar exception. ADMIN only.' })
+  @Mutation(() => CalendarDay, {
+    description:
+      'Set (or with NORMAL remove) a calendar exception: a correction of one day. It does not load its year (only loadWorkingCalendar does); in a year not loaded deadlines stay counted over weekends only. ADMIN only.',
+  })
   @Allow(allow.roles('ADMIN'))
   setCalendarDay(
     @Arg('date', () => DateScalar) date: string,

@@ -1,16 +1,27 @@
-import { badInput, isValidDate, recordAudit, requireRole } from '@integrity/subgraph-kit';
+import { badInput, isValidDate, recordAudit, requireCaller, requireRole } from '@integrity/subgraph-kit';
 import { Like } from 'typeorm';
 import { CalendarDayEntity } from './calendar.entity.js';
+import { CalendarYearEntity } from './calendar-year.entity.js';
 import type { Calendar, RequestContext } from '@integrity/subgraph-kit';
 
-/** The holiday table, read once per request (it holds a few dozen rows a year). */
+/**
+ * The county calendar as credit's own deadlines count it, read once per request (a few dozen rows a year):
+ * the days of the years loaded as a whole only, as the kit's client gives other subgraphs — a year not loaded
+ * is counted over weekends only everywhere, even if a day of it was set on its own.
+ */
 export const loadCalendar = (ctx: RequestContext): Promise<Calendar> =>
   ctx.loaders
     .get<string, Calendar>('calendar', async (keys) => {
-      const rows = await ctx.dataSource.manager.find(CalendarDayEntity);
+      const [rows, years] = await Promise.all([
+        ctx.dataSource.manager.find(CalendarDayEntity),
+        ctx.dataSource.manager.find(CalendarYearEntity),
+      ]);
+      const loaded = new Set(years.map((y) => y.year));
+      const counted = rows.filter((r) => loaded.has(Number(r.date.slice(0, 4))));
       const c: Calendar = {
-        holidays: new Set(rows.filter((r) => r.kind === 'HOLIDAY').map((r) => r.date)),
-        workdays: new Set(rows.filter((r) => r.kind === 'WORKDAY').map((r) => r.date)),
+        holidays: new Set(counted.filter((r) => r.kind === 'HOLIDAY').map((r) => r.date)),
+        workdays: new Set(counted.filter((r) => r.kind === 'WORKDAY').map((r) => r.date)),
+        loaded,
       };
       return keys.map(() => c);
     })
@@ -18,11 +29,25 @@ export const loadCalendar = (ctx: RequestContext): Promise<Calendar> =>
 
 /** Who may read it is declared on `workingCalendar`. */
 export async function listCalendar(ctx: RequestContext, year: number) {
-  const rows = await ctx.dataSource.manager.find(CalendarDayEntity, { order: { date: 'ASC' } });
-  return rows.filter((r) => r.date.startsWith(`${year}-`));
+  return ctx.dataSource.manager.find(CalendarDayEntity, {
+    where: { date: Like(`${year}-%`) },
+    order: { date: 'ASC' },
+  });
 }
 
-/** Administrators keep the calendar as data: each year's holidays and exchanged working days. */
+/** A year's days and whether (when, by whom) its arrangement was loaded as a whole. */
+export async function calendarYear(ctx: RequestContext, year: number) {
+  const [days, loaded] = await Promise.all([
+    listCalendar(ctx, year),
+    ctx.dataSource.manager.findOneBy(CalendarYearEntity, { year }),
+  ]);
+  return { year, loaded: !!loaded, loadedAt: loaded?.loadedAt ?? null, loadedBy: loaded?.loadedBy ?? null, days };
+}
+
+/**
+ * Administrators keep the calendar as data: one day corrected (or with NORMAL its exception removed). It does
+ * not load its year: deadlines count a year only once its whole arrangement is loaded (`loadCalendarYear`).
+ */
 export async function setCalendarDay(
   ctx: RequestContext,
   date: string,
@@ -48,7 +73,7 @@ export async function setCalendarDay(
 
 /**
  * A year's arrangement replaced in one go: each day in the year and only once (refused on `days.N.date`
- * otherwise), the year's old days gone, audited as one change.
+ * otherwise), the year's old days gone, the year marked loaded (when, by whom), audited as one change.
  */
 export async function loadCalendarYear(
   ctx: RequestContext,
@@ -68,17 +93,20 @@ export async function loadCalendarYear(
   });
   return ctx.dataSource.transaction(async (m) => {
     const before = await m.find(CalendarDayEntity, { where: { date: Like(`${year}-%`) }, order: { date: 'ASC' } });
+    const wasLoaded = await m.findOneBy(CalendarYearEntity, { year });
     await m.delete(CalendarDayEntity, { date: Like(`${year}-%`) });
     const after = days
       .map((d) => ({ date: d.date, kind: d.kind, name: d.name.trim() }))
       .sort((a, b) => a.date.localeCompare(b.date));
     if (after.length) await m.insert(CalendarDayEntity, after);
+    const loaded = { year, loadedAt: new Date().toISOString(), loadedBy: requireCaller(ctx).username };
+    await m.save(CalendarYearEntity, loaded);
     await recordAudit(m, ctx, {
       action: 'calendar.load',
       entityType: 'CalendarYear',
       entityId: String(year),
-      before,
-      after,
+      before: { loaded: wasLoaded, days: before },
+      after: { loaded, days: after },
     });
     return after;
   });

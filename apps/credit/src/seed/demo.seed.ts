@@ -16,6 +16,7 @@ import {
 } from '@integrity/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { CalendarDayEntity } from '../calendar/calendar.entity.js';
+import { CalendarYearEntity } from '../calendar/calendar-year.entity.js';
 import { CivilServantEntity, CreditFileEntity } from '../civil-servant/civil-servant.entity.js';
 import { ObjectionEntity } from '../objection/objection.entity.js';
 import { encryptIdNumber, idNumberLookup } from '../protection/id-protection.js';
@@ -59,6 +60,8 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
   const now = today();
   const stamp = new Date().toISOString();
   await dataSource.manager.insert(CalendarDayEntity, HOLIDAYS_2026);
+  // the demo's 2026 arrangement is loaded as a whole, as an administrator's import would
+  await dataSource.manager.insert(CalendarYearEntity, { year: 2026, loadedAt: stamp, loadedBy: 'seed' });
   const calendar = demoWorkingCalendars().get(2026)!;
 
   const servants: CivilServantEntity[] = [];

@@ -7,6 +7,7 @@ import {
   feedbackDeadline,
   feedbackOpen,
   feedbackYears,
+  recountedFeedbackDeadline,
 } from './evaluation-rules.js';
 
 // the 2026 arrangement the repo ships; 2027 not loaded
@@ -48,5 +49,26 @@ describe('the annual evaluation', () => {
     expect(evaluationYearAllowed(2017, '2026-12-03')).toBe(false);
     expect(evaluationYearAllowed(2026, '2026-12-03')).toBe(true);
     expect(evaluationYearAllowed(2027, '2026-12-03')).toBe(false);
+  });
+
+  it('counts a deadline fixed without a calendar again once its years are loaded, never earlier', () => {
+    // Monday 2026-12-28 + 10: 2027 not loaded, weekends only → Monday 2027-01-11, flagged
+    const unloaded = feedbackDeadline('2026-12-28', loaded2026);
+    expect(unloaded).toEqual({ date: '2027-01-11', calendarMissing: true });
+    expect(recountedFeedbackDeadline(unloaded.date, unloaded)).toBeNull(); // still not loaded: stands
+    // 2027 loaded with 元旦 Friday 1 January: one more day → Tuesday 12 January
+    const with2027 = new Map(loaded2026).set(2027, { holidays: new Set(['2027-01-01']), workdays: new Set() });
+    const later = feedbackDeadline('2026-12-28', with2027);
+    expect(later).toEqual({ date: '2027-01-12', calendarMissing: false });
+    expect(recountedFeedbackDeadline(unloaded.date, later)).toBe('2027-01-12');
+    // an exchanged working day (Saturday 9 January) would bring it back to the 11th: the stored day stands
+    const equal = { date: '2027-01-11', calendarMissing: false };
+    expect(recountedFeedbackDeadline('2027-01-11', equal)).toBe('2027-01-11');
+    const earlier = feedbackDeadline(
+      '2026-12-28',
+      new Map(loaded2026).set(2027, { holidays: new Set(), workdays: new Set(['2027-01-09']) }),
+    );
+    expect(earlier).toEqual({ date: '2027-01-09', calendarMissing: false });
+    expect(recountedFeedbackDeadline(unloaded.date, earlier)).toBe('2027-01-11');
   });
 });

@@ -29,6 +29,16 @@ export const feedbackYears = (startedOn: string): number[] => yearsOfWorkingDays
 export const feedbackDeadline = (startedOn: string, calendars: YearCalendars): WorkingDayCount =>
   addWorkingDaysByYear(startedOn, FEEDBACK_WORKING_DAYS.days, calendars);
 
+/**
+ * A deadline fixed while a year it passes through was not loaded, counted again once every such year is: the
+ * later of the stored day and the new count — a department that relied on the stored day is never cut short.
+ * Null while a year is still not loaded (the stored deadline stands, still flagged).
+ */
+export function recountedFeedbackDeadline(stored: string, recount: WorkingDayCount): string | null {
+  if (recount.calendarMissing) return null;
+  return recount.date > stored ? recount.date : stored;
+}
+
 export const feedbackOpen = (today: string, deadline: string): boolean => today <= deadline;
 
 /** Scores are kept in hundredths; a grade comes from the bands of the rule version the snapshot used. */

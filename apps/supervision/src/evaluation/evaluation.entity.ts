@@ -11,6 +11,9 @@ export class EvaluationEntity {
   @Column({ name: 'started_on', type: 'varchar', length: 10 }) startedOn: string;
   @Column({ name: 'started_by', type: 'varchar', length: 64 }) startedBy: string;
   @Column({ name: 'feedback_deadline', type: 'varchar', length: 10 }) feedbackDeadline: string;
+  /** The deadline was counted through a year whose calendar was not loaded (weekends only there). */
+  @Column({ name: 'feedback_deadline_calendar_missing', type: 'boolean', default: false })
+  feedbackDeadlineCalendarMissing: boolean;
   @Column({ name: 'finalized_on', type: 'varchar', length: 10, nullable: true }) finalizedOn: string | null;
   @Column({ name: 'published_on', type: 'varchar', length: 10, nullable: true }) publishedOn: string | null;
   @Column({ type: 'int', default: 1 }) version: number;

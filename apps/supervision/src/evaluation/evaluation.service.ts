@@ -20,6 +20,7 @@ import { In, type EntityManager } from 'typeorm';
 import { seesEveryRectification } from '../rectification/rectification-access.js';
 import { RuleVersionEntity } from '../score/rule-version.entity.js';
 import { DEFAULT_RULES, type ScoringRules } from '../score/scoring-rules.js';
+import { settledFeedbackDeadline } from './evaluation-deadline.js';
 import { EvaluationEntity, EvaluationFeedbackEntity, EvaluationResultEntity } from './evaluation.entity.js';
 import {
   adjustedGrade,
@@ -48,8 +49,11 @@ type Snapshot = {
   };
 };
 
-const evaluationOf = (ctx: RequestContext, id: string) =>
-  mustFind(ctx.dataSource.getRepository(EvaluationEntity).findOneBy({ id }), 'evaluation', id);
+const evaluationOf = async (ctx: RequestContext, id: string) =>
+  settledFeedbackDeadline(
+    ctx,
+    await mustFind(ctx.dataSource.getRepository(EvaluationEntity).findOneBy({ id }), 'evaluation', id),
+  );
 
 const wrongState = (status: string) =>
   new AppError('BAD_USER_INPUT', 'INVALID_STATE', `the evaluation is ${status}`, {
@@ -78,6 +82,7 @@ export async function startEvaluation(ctx: RequestContext, year: number) {
     items.push(...departments.items);
     if (!departments.items.length || items.length >= departments.total) break;
   }
+  const deadline = feedbackDeadline(now, await calendarsFor(ctx, feedbackYears(now)));
   const evaluation: EvaluationEntity = {
     id: randomUUID(),
     year,
@@ -85,8 +90,10 @@ export async function startEvaluation(ctx: RequestContext, year: number) {
     ruleVersion: items[0]?.integrityScore.ruleVersion ?? 0,
     startedOn: now,
     startedBy: requireCaller(ctx).username,
-    // fixed at the start on the calendar loaded then (a year not loaded: weekends only, CALENDAR_MISSING warns)
-    feedbackDeadline: feedbackDeadline(now, await calendarsFor(ctx, feedbackYears(now))).date,
+    // fixed at the start on the calendar loaded then (a year not loaded: weekends only, flagged, counted again
+    // once it is loaded — settledFeedbackDeadline — and CALENDAR_MISSING warns the administrators)
+    feedbackDeadline: deadline.date,
+    feedbackDeadlineCalendarMissing: deadline.calendarMissing,
     finalizedOn: null,
     publishedOn: null,
     version: 1,
@@ -115,11 +122,17 @@ export async function startEvaluation(ctx: RequestContext, year: number) {
   return evaluation;
 }
 
-export const listEvaluations = (ctx: RequestContext) =>
-  ctx.dataSource.getRepository(EvaluationEntity).find({ order: { year: 'DESC' } });
+export const listEvaluations = async (ctx: RequestContext) =>
+  Promise.all(
+    (await ctx.dataSource.getRepository(EvaluationEntity).find({ order: { year: 'DESC' } })).map((e) =>
+      settledFeedbackDeadline(ctx, e),
+    ),
+  );
 
-export const evaluationOfYear = (ctx: RequestContext, year: number) =>
-  ctx.dataSource.getRepository(EvaluationEntity).findOneBy({ year });
+export async function evaluationOfYear(ctx: RequestContext, year: number) {
+  const e = await ctx.dataSource.getRepository(EvaluationEntity).findOneBy({ year });
+  return e && settledFeedbackDeadline(ctx, e);
+}
 
 /** Results of many evaluations in one statement; before publication a department sees only its own. */
 export async function resultsOf(ctx: RequestContext, e: EvaluationEntity) {

@@ -46,8 +46,16 @@ export class Evaluation {
   @Field(() => EvaluationStatusEnum) status: EvaluationStatus;
   @Field(() => Int, { description: 'The scoring-rule version of the snapshot.' }) ruleVersion: number;
   @Field(() => DateScalar) startedOn: string;
-  @Field(() => DateScalar, { description: 'Last day to file feedback (working days after the start).' })
+  @Field(() => DateScalar, {
+    description:
+      'Last day to file feedback (10 working days after the start, fixed then). Counted through a year whose calendar was not loaded, it is counted again once that year is loaded — never earlier than the day stored, so a department is never cut short.',
+  })
   feedbackDeadline: string;
+  @Field({
+    description:
+      'True while feedbackDeadline was counted through a year whose working calendar is not loaded (weekends only there): it may still move later, never earlier, once credit’s administrator loads the year.',
+  })
+  feedbackDeadlineCalendarMissing: boolean;
   @Field(() => DateScalar, { nullable: true }) finalizedOn: string | null;
   @Field(() => DateScalar, { nullable: true }) publishedOn: string | null;
   @Field(() => Int) version: number;

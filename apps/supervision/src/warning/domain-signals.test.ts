@@ -25,8 +25,8 @@ const answers = (over: Partial<SignalAnswers> = {}): SignalAnswers => ({
   overdueObjections: [],
   overdueRepairs: [],
   regions: [],
-  nextYearCalendarDays: 100,
-  thisYearCalendarDays: 100,
+  nextYearCalendarLoaded: true,
+  thisYearCalendarLoaded: true,
   ppp: null,
   ...over,
 });
@@ -136,10 +136,10 @@ describe('warning causes from the other domains', () => {
       ['RED_WITHOUT_PLAN', 'town'],
       ['EMERGENCY_PLAN_MISSING', 'czj'],
     ]);
-    expect(kinds(answers({ nextYearCalendarDays: 0 }), '2026-11-30')).toEqual([]);
-    expect(kinds(answers({ nextYearCalendarDays: 0 }), '2026-12-01')).toEqual(['CALENDAR_MISSING']);
+    expect(kinds(answers({ nextYearCalendarLoaded: false }), '2026-11-30')).toEqual([]);
+    expect(kinds(answers({ nextYearCalendarLoaded: false }), '2026-12-01')).toEqual(['CALENDAR_MISSING']);
     // in January with this year still missing: warned too, about this year
-    const january = domainSignals(answers({ thisYearCalendarDays: 0 }), '2027-01-04');
+    const january = domainSignals(answers({ thisYearCalendarLoaded: false }), '2027-01-04');
     expect(january.map((s) => [s.kind, s.sourceKey, s.since])).toEqual([['CALENDAR_MISSING', '2027', '2027-01-01']]);
   });
 

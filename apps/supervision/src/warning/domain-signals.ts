@@ -1,7 +1,8 @@
 // Warning causes in the other domains, read through the gateway with supervision's service credential (their
 // figures, never their tables): one query for every department, objection, region and the county's PPP
-// capacity. The mapping from answers to signals is pure and tested on its thresholds.
-import { addDays, queryGateway, type ServiceCaller } from '@integrity/subgraph-kit';
+// capacity; whether this and next year's calendars are loaded, from credit as every deadline reads it. The
+// mapping from answers to signals is pure and tested on its thresholds.
+import { addDays, calendarsFor, queryGateway, type ServiceCaller } from '@integrity/subgraph-kit';
 import {
   APPEARANCE_TARGET,
   COVERAGE_TARGET,
@@ -12,7 +13,7 @@ import {
   type WarningKind,
 } from './warning-kinds.js';
 
-export const SIGNALS_QUERY = `query WarningSignals($page: Int!, $year: Int!, $next: Int!) {
+export const SIGNALS_QUERY = `query WarningSignals($page: Int!, $year: Int!) {
   departments(page: $page, pageSize: 200) {
     total
     items {
@@ -29,8 +30,6 @@ export const SIGNALS_QUERY = `query WarningSignals($page: Int!, $year: Int!, $ne
     items { id decisionDeadline record { recordedBy { id } department { id } } }
   }
   regions { code level debtRisk(year: $year) { level missingEmergencyPlan defaultsWithoutIncident } }
-  workingCalendar(year: $next) { date }
-  thisYearCalendar: workingCalendar(year: $year) { date }
 }`;
 
 export const PPP_QUERY = `query PppSignal($year: Int!, $region: String!) {
@@ -70,9 +69,10 @@ export interface SignalAnswers {
     level: string;
     debtRisk: { level: string | null; missingEmergencyPlan: boolean; defaultsWithoutIncident: number } | null;
   }[];
-  nextYearCalendarDays: number;
-  /** Days of this year's arrangement loaded: none means every deadline this year is counted over weekends only. */
-  thisYearCalendarDays: number;
+  /** Next year's arrangement loaded as a whole (credit's calendar as the kit reads it for every deadline). */
+  nextYearCalendarLoaded: boolean;
+  /** This year's arrangement loaded as a whole: if not, every deadline this year is counted over weekends only. */
+  thisYearCalendarLoaded: boolean;
   ppp: { generalBudgetExpenditure: string; committed: string } | null;
 }
 
@@ -214,14 +214,14 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
   }
   const next = Number(today.slice(0, 4)) + 1;
   // this year's arrangement missing (from 1 January on), and from 1 December next year's too
-  if (a.thisYearCalendarDays === 0)
+  if (!a.thisYearCalendarLoaded)
     push('CALENDAR_MISSING', null, today.slice(0, 4), {
       figure: '0',
       threshold: '1',
       since: `${today.slice(0, 4)}-01-01`,
       source: 'credit',
     });
-  if (today.slice(5, 7) === '12' && a.nextYearCalendarDays === 0)
+  if (today.slice(5, 7) === '12' && !a.nextYearCalendarLoaded)
     push('CALENDAR_MISSING', null, String(next), {
       figure: '0',
       threshold: '1',
@@ -233,13 +233,11 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
 
 type Answer = Omit<
   SignalAnswers,
-  'departments' | 'overdueObjections' | 'overdueRepairs' | 'nextYearCalendarDays' | 'thisYearCalendarDays' | 'ppp'
+  'departments' | 'overdueObjections' | 'overdueRepairs' | 'nextYearCalendarLoaded' | 'thisYearCalendarLoaded' | 'ppp'
 > & {
   departments: { total: number; items: SignalAnswers['departments'] };
   overdueObjections: { items: SignalAnswers['overdueObjections'] };
   overdueRepairs: { items: SignalAnswers['overdueRepairs'] };
-  workingCalendar: { date: string }[];
-  thisYearCalendar: { date: string }[];
 };
 
 /** Ask the gateway (paging departments; two requests for a county of up to 200). */
@@ -247,17 +245,19 @@ export async function fetchSignalAnswers(caller: ServiceCaller, today: string): 
   const year = Number(today.slice(0, 4));
   const first = await queryGateway<Answer>(caller, {
     query: SIGNALS_QUERY,
-    variables: { page: 1, year, next: year + 1 },
+    variables: { page: 1, year },
   });
   const departments = [...first.departments.items];
   for (let page = 2; departments.length < first.departments.total; page += 1) {
     const more = await queryGateway<Answer>(caller, {
       query: SIGNALS_QUERY,
-      variables: { page, year, next: year + 1 },
+      variables: { page, year },
     });
     if (!more.departments.items.length) break;
     departments.push(...more.departments.items);
   }
+  // loaded or not as every working-day deadline reads it (the kit's client: a year loaded as a whole)
+  const calendars = await calendarsFor(caller, [year, year + 1]);
   const county = first.regions.find((r) => r.level === 'COUNTY')?.code;
   const ppp = county
     ? (
@@ -272,8 +272,8 @@ export async function fetchSignalAnswers(caller: ServiceCaller, today: string): 
     overdueObjections: first.overdueObjections.items,
     overdueRepairs: first.overdueRepairs.items,
     regions: first.regions,
-    nextYearCalendarDays: first.workingCalendar.length,
-    thisYearCalendarDays: first.thisYearCalendar.length,
+    nextYearCalendarLoaded: !!calendars.get(year + 1),
+    thisYearCalendarLoaded: !!calendars.get(year),
     ppp,
   };
 }

@@ -4,6 +4,10 @@ import type { calendar as zh } from '../zh-CN/calendar';
 export const calendar: Record<keyof typeof zh, string> = {
   'calendar.years': 'Years loaded',
   'calendar.yearLoaded': '{year}: {count} days loaded',
+  'calendar.yearPartial': '{year}: not loaded as a whole ({count} days set one by one)',
+  'calendar.confirmWhole': 'Confirm the year is complete',
+  'calendar.confirmWholeHint':
+    'The days now set for {year} become its whole arrangement. Are all the holidays and exchanged working days of the State Council notice set?',
   'calendar.yearMissing': '{year}: not loaded',
   'calendar.missingWarning':
     'The holidays and exchanged working days of {year} are not loaded: deadlines will count plain weekends only.',
@@ -30,5 +34,5 @@ export const calendar: Record<keyof typeof zh, string> = {
   'calendar.csvConfirm': 'Replace the {year} arrangement with this file?',
   'calendar.csvSubmit': 'Import and replace',
   'calendar.csvLoaded': 'Loaded {year}: {count} days',
-  'calendar.loaded': '{count} days loaded',
+  'calendar.loaded': '{count} days set',
 };

@@ -2,6 +2,10 @@
 export const calendar = {
   'calendar.years': '已载入的年度',
   'calendar.yearLoaded': '{year} 年：已载入 {count} 天',
+  'calendar.yearPartial': '{year} 年：未完整载入（已单独设置 {count} 天）',
+  'calendar.confirmWhole': '确认本年度安排已完整',
+  'calendar.confirmWholeHint':
+    '将以当前 {year} 年的全部设置作为该年度的完整安排载入。确认国务院办公厅通知中的节假日和调休工作日均已设置？',
   'calendar.yearMissing': '{year} 年：未载入',
   'calendar.missingWarning': '{year} 年的节假日和调休工作日尚未载入：异议和修复的办理期限将按普通周末计算。',
   'calendar.yearDays': '{year} 年的节假日与调休',
@@ -27,5 +31,5 @@ export const calendar = {
   'calendar.csvConfirm': '确定用该文件整体替换{year}年度的节假日安排？',
   'calendar.csvSubmit': '导入并替换',
   'calendar.csvLoaded': '已载入{year}年度安排，共{count}天',
-  'calendar.loaded': '已载入 {count} 天',
+  'calendar.loaded': '已设置 {count} 天',
 } as const;

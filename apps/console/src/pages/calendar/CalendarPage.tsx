@@ -11,25 +11,34 @@ import { CALENDAR_DAY_KIND } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import { PasteDatesCard, SET_DAY } from './PasteDatesCard';
-import { CsvImportCard } from './CsvImportCard';
+import { CsvImportCard, LOAD_YEAR } from './CsvImportCard';
 
+// whether each year was loaded as a whole (credit's calendar_year): a day set on its own does not load its year
 const YEARS = graphql(`
   query CalendarYears($y0: Int!, $y1: Int!, $y2: Int!, $y3: Int!) {
-    y0: workingCalendar(year: $y0) {
-      date
-      kind
+    y0: workingCalendarYear(year: $y0) {
+      loaded
+      days {
+        date
+      }
     }
-    y1: workingCalendar(year: $y1) {
-      date
-      kind
+    y1: workingCalendarYear(year: $y1) {
+      loaded
+      days {
+        date
+      }
     }
-    y2: workingCalendar(year: $y2) {
-      date
-      kind
+    y2: workingCalendarYear(year: $y2) {
+      loaded
+      days {
+        date
+      }
     }
-    y3: workingCalendar(year: $y3) {
-      date
-      kind
+    y3: workingCalendarYear(year: $y3) {
+      loaded
+      days {
+        date
+      }
     }
   }
 `);
@@ -56,8 +65,12 @@ export default function CalendarPage() {
     variables: { y0: years[0]!, y1: years[1]!, y2: years[2]!, y3: years[3]! },
     fetchPolicy: 'cache-and-network',
   });
-  const counts = years.map((y, i) => ({ year: y, days: (loaded.data?.[`y${i}` as 'y0'] ?? []).length }));
-  const firstMissing = counts.find((c) => c.year >= now && c.days === 0)?.year;
+  const counts = years.map((y, i) => {
+    const entry = loaded.data?.[`y${i}` as 'y0'];
+    return { year: y, days: entry?.days.length ?? 0, loaded: entry?.loaded ?? false };
+  });
+  const firstMissing = loaded.data ? counts.find((c) => c.year >= now && !c.loaded)?.year : undefined;
+  const [loadYear] = useMutation(LOAD_YEAR);
   const [year, setYear] = useState<number>(firstMissing ?? now);
   const list = useQuery(YEAR, { variables: { year }, fetchPolicy: 'cache-and-network' });
   const [setDay] = useMutation(SET_DAY);
@@ -69,6 +82,20 @@ export default function CalendarPage() {
         .map((x) => messageFor(x, t))
         .join('；') || t('error.unknown'),
     );
+
+  // the days set one by one (pasted) become the year's arrangement: the year then counts as loaded
+  const selected = counts.find((c) => c.year === year);
+  const confirmWhole = async () => {
+    const days = (list.data?.workingCalendar ?? []).map((d) => ({
+      date: d.date,
+      kind: d.kind as 'HOLIDAY' | 'WORKDAY',
+      name: d.name,
+    }));
+    const { error } = await loadYear({ variables: { year, days } });
+    if (error) fail(error);
+    else message.success(t('calendar.csvLoaded', { year, count: days.length }));
+    await refresh();
+  };
 
   const remove = async (date: string) => {
     const { error } = await setDay({ variables: { date, kind: 'NORMAL', name: t('calendar.removedName') } });
@@ -83,14 +110,16 @@ export default function CalendarPage() {
           {counts.map((c) => (
             <Tag
               key={c.year}
-              color={c.days ? 'green' : 'red'}
+              color={c.loaded ? 'green' : c.days ? 'orange' : 'red'}
               style={{ cursor: 'pointer', padding: '4px 8px' }}
               onClick={() => setYear(c.year)}
               data-testid={`calendar-year-${c.year}`}
             >
-              {c.days
+              {c.loaded
                 ? t('calendar.yearLoaded', { year: c.year, count: c.days })
-                : t('calendar.yearMissing', { year: c.year })}
+                : c.days
+                  ? t('calendar.yearPartial', { year: c.year, count: c.days })
+                  : t('calendar.yearMissing', { year: c.year })}
             </Tag>
           ))}
         </Space>
@@ -108,12 +137,26 @@ export default function CalendarPage() {
           <Card
             title={t('calendar.yearDays', { year })}
             extra={
-              <Select
-                value={year}
-                onChange={setYear}
-                options={years.map((y) => ({ value: y, label: String(y) }))}
-                style={{ width: 100 }}
-              />
+              <Space>
+                {selected && !selected.loaded && selected.days ? (
+                  <Popconfirm
+                    title={t('calendar.confirmWholeHint', { year })}
+                    okText={t('common.yes')}
+                    cancelText={t('common.no')}
+                    onConfirm={() => void confirmWhole()}
+                  >
+                    <Button size="small" type="primary" data-testid="calendar-confirm-whole">
+                      {t('calendar.confirmWhole')}
+                    </Button>
+                  </Popconfirm>
+                ) : null}
+                <Select
+                  value={year}
+                  onChange={setYear}
+                  options={years.map((y) => ({ value: y, label: String(y) }))}
+                  style={{ width: 100 }}
+                />
+              </Space>
             }
           >
             <Table<Day>

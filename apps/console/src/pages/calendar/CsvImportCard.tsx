@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import { parseCalendarCsv, type ParsedCsv } from './parse-calendar-csv';
 
-const LOAD_YEAR = graphql(`
+export const LOAD_YEAR = graphql(`
   mutation LoadWorkingCalendar($year: Int!, $days: [ArrangedDayInput!]!) {
     loadWorkingCalendar(year: $year, days: $days) {
       date
