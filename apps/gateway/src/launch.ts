@@ -1,21 +1,17 @@
 // `npm start`: the whole system on one machine. Each subgraph runs as its own process (as in
 // production), on SQLite under ./data unless DATABASE_URL points at MySQL; the gateway serves
-// GraphQL, GraphiQL and the console on PORT (4000). Ctrl-C stops everything.
+// GraphQL, GraphiQL and the console on PORT (4000). Ctrl-C stops everything. GATEWAY_WORKERS=n and
+// SUBGRAPH_WORKERS=n (MySQL only) serve each port from n processes (workers.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startGateway } from '@integrity/gateway-kit';
+import { fileURLToPath } from 'node:url';
 import { createLogger } from '@integrity/logging';
 import { seedDemoFromEnv } from '@integrity/subgraph-kit';
-import {
-  CONSOLE_DIR,
-  httpProxies,
-  REPO_ROOT,
-  SUPERGRAPH_FILE,
-  subgraphEntries,
-  subgraphUrlOverrides,
-} from './paths.js';
+import { REPO_ROOT, subgraphEntries, subgraphUrlOverrides } from './paths.js';
+import { startGatewayFromEnv } from './gateway-process.js';
+import { subgraphWorkersRedisWarning, subgraphWorkersRefusal, superviseWorkers, workerCount } from './workers.js';
 
 const log = createLogger('launcher');
 const children: ChildProcess[] = [];
@@ -49,6 +45,23 @@ function localSecrets(): void {
   log.warn('secrets not in the environment: using local ones kept in data/local-secrets.json', { keys: needed });
 }
 localSecrets();
+
+/** GATEWAY_WORKERS and SUBGRAPH_WORKERS, checked before anything starts. */
+function workerCounts(): { gateway: number; subgraph: number } {
+  try {
+    const counts = { gateway: workerCount('GATEWAY_WORKERS'), subgraph: workerCount('SUBGRAPH_WORKERS') };
+    const refusal = subgraphWorkersRefusal(counts.subgraph);
+    if (refusal) throw new Error(refusal);
+    const warning = subgraphWorkersRedisWarning(counts.subgraph);
+    if (warning) log.warn(warning);
+    return counts;
+  } catch (error) {
+    log.error(`refusing to start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+const workers = workerCounts();
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** A child has exited once it has an exit code or was ended by a signal (then exitCode stays null). */
 const exited = (c: ChildProcess) => c.exitCode !== null || c.signalCode !== null;
@@ -90,7 +103,12 @@ try {
   const entries = subgraphEntries().map((e) => ({ ...e, url: overrides[e.name] ?? e.url }));
   await Promise.all(
     entries.map(async ({ name, url, workspace }) => {
-      const child = spawn(process.execPath, [resolve(REPO_ROOT, workspace, 'dist/src/main.js')], {
+      // one process runs the subgraph's own main; several, a cluster primary in front of them
+      const args =
+        workers.subgraph > 1
+          ? [here('./subgraph-process.js'), name]
+          : [resolve(REPO_ROOT, workspace, 'dist/src/main.js')];
+      const child = spawn(process.execPath, args, {
         cwd: REPO_ROOT,
         env: {
           ...process.env,
@@ -111,24 +129,31 @@ try {
       await waitReady(name, url, child);
     }),
   );
-  const port = Number(process.env.PORT ?? 4000);
-  const gateway = await startGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    subgraphUrls: Object.fromEntries(entries.map((e) => [e.name, e.url])),
-    consoleDir: process.env.CONSOLE_DIR ?? CONSOLE_DIR,
-    httpProxies: httpProxies(),
-    secret: process.env.JWT_SECRET,
-    port,
-    host: process.env.HOST ?? '0.0.0.0',
-    log: createLogger('gateway'),
-  });
-  closeGateway = gateway.close;
+  const subgraphUrls = Object.fromEntries(entries.map((e) => [e.name, e.url]));
+  let gatewayPort: number;
+  if (workers.gateway === 1) {
+    const gateway = await startGatewayFromEnv(createLogger('gateway'), subgraphUrls);
+    closeGateway = gateway.close;
+    gatewayPort = gateway.port;
+  } else {
+    process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+    const pool = superviseWorkers({
+      exec: here('./gateway-worker.js'),
+      count: workers.gateway,
+      log,
+      // the workers read the subgraphs' URLs as a production gateway does
+      envFor: () =>
+        Object.fromEntries(Object.entries(subgraphUrls).map(([n, url]) => [`SUBGRAPH_URL_${n.toUpperCase()}`, url])),
+    });
+    closeGateway = () => pool.stop('SIGTERM');
+    gatewayPort = await pool.ready;
+  }
   process.stdout.write(
     [
       '',
-      `  Integrity Graph is running (${entries.length} subgraphs, ${process.env.DATABASE_URL ? 'MySQL' : 'SQLite under ./data'}).`,
-      `  Console:   http://localhost:${gateway.port}/`,
-      `  GraphiQL:  http://localhost:${gateway.port}/graphql`,
+      `  Integrity Graph is running (${entries.length} subgraphs, ${process.env.DATABASE_URL ? 'MySQL' : 'SQLite under ./data'}${workers.gateway > 1 || workers.subgraph > 1 ? `; ${workers.gateway} gateway and ${workers.subgraph} per subgraph processes` : ''}).`,
+      `  Console:   http://localhost:${gatewayPort}/`,
+      `  GraphiQL:  http://localhost:${gatewayPort}/graphql`,
       seedDemoFromEnv()
         ? `  Demo users: admin, leader, supervisor, rsj, fgj, czj, jxj, hgz, xfj — password ${process.env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : 'demo-password'}`
         : '  No demo data (SEED=demo seeds it).',

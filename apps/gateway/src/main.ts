@@ -1,25 +1,28 @@
 // The gateway alone (production): subgraphs run elsewhere, reached at the URLs in the supergraph
-// or SUBGRAPH_URL_<NAME>.
-import { readFileSync } from 'node:fs';
-import { startGateway } from '@integrity/gateway-kit';
+// or SUBGRAPH_URL_<NAME>. GATEWAY_WORKERS=n (default 1) serves the one PORT from n processes.
+import { fileURLToPath } from 'node:url';
 import { createLogger } from '@integrity/logging';
-import { CONSOLE_DIR, httpProxies, SUPERGRAPH_FILE, subgraphUrlOverrides } from './paths.js';
+import { runGatewayProcess } from './gateway-process.js';
+import { runPool, superviseWorkers, workerCount } from './workers.js';
 
 const log = createLogger('gateway');
-const gateway = await startGateway({
-  supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-  subgraphUrls: subgraphUrlOverrides(),
-  consoleDir: process.env.CONSOLE_DIR ?? CONSOLE_DIR,
-  httpProxies: httpProxies(),
-  secret: process.env.JWT_SECRET,
-  port: Number(process.env.PORT ?? 4000),
-  host: process.env.HOST ?? '0.0.0.0',
-  log,
-});
-log.info('listening', { url: `${gateway.url}/graphql` });
-const stop = async () => {
-  await gateway.close();
-  process.exit(0);
-};
-process.once('SIGINT', () => void stop());
-process.once('SIGTERM', () => void stop());
+let workers: number;
+try {
+  workers = workerCount('GATEWAY_WORKERS');
+} catch (error) {
+  log.error(`refusing to start: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+if (workers === 1) {
+  await runGatewayProcess();
+} else {
+  // the kit sets this in each worker too; set here so no process of the pool ever starts without it
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const pool = superviseWorkers({
+    exec: fileURLToPath(new URL('./gateway-worker.js', import.meta.url)),
+    count: workers,
+    log,
+  });
+  await runPool(pool, log, { workers });
+}

@@ -159,6 +159,9 @@ export async function createGatewayApp(options: GatewayOptions) {
     gateway,
     ...schemaDisclosure(),
     includeStacktraceInErrorResponses: false,
+    // the process stops the gateway itself, once and after the HTTP drain: Apollo's own signal handlers would
+    // stop it first, and a second stop() made while one runs never returns (@apollo/server 5.5)
+    stopOnTerminationSignals: false,
     // no automatic persisted queries: a hash-only probe answers PERSISTED_QUERY_NOT_SUPPORTED
     persistedQueries: false,
     formatError: formatGatewayError(log),

@@ -144,6 +144,8 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
     schema,
     ...schemaDisclosure(),
     includeStacktraceInErrorResponses: false,
+    // the process stops the server itself, after the HTTP drain (Apollo's own signal handlers would not wait)
+    stopOnTerminationSignals: false,
     formatError: formatSubgraphError(options.log),
     parseOptions: { maxTokens: limits.maxTokens },
     // no Apollo Studio here: no inline traces to leak timing, no landing page that loads a CDN, and
