@@ -25,7 +25,8 @@ import { PppObligationResolver } from './ppp/ppp-obligation.resolver.js';
 import { PppPartnerResolver } from './ppp/ppp-partner.resolver.js';
 import { MilestonePaymentEntity } from './contract/milestone-payment.entity.js';
 import { MilestoneResolver } from './contract/milestone.resolver.js';
-import { publishedPackage } from './ocds/ocds.service.js';
+import { ocdsChunkSize, publishedReleases } from './ocds/ocds.service.js';
+import { streamPackage } from './ocds/package-stream.js';
 import { FiscalCapacityEntity, PppObligationEntity, PppProjectEntity } from './ppp/ppp.entity.js';
 import { PppResolver } from './ppp/ppp.resolver.js';
 import { ProjectEntity, StatusChangeEntity } from './project/project.entity.js';
@@ -84,14 +85,8 @@ export const subgraph = defineSubgraph({
   ],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {
-    app.get(OCDS_PACKAGE_PATH, async (_req, res) => {
-      try {
-        res.json(await publishedPackage(dataSource));
-      } catch (error) {
-        log.error('ocds export failed', { error: String(error) });
-        res.status(500).json({ error: 'export failed' });
-      }
-    });
+    // streamed chunk by chunk: a province's package is never held in memory whole
+    app.get(OCDS_PACKAGE_PATH, (_req, res) => streamPackage(res, publishedReleases(dataSource, ocdsChunkSize()), log));
   },
   publicHttpPaths: [OCDS_PACKAGE_PATH],
   // breaches and overdue supplier payments become the purchaser's records in credit, through the outbox

@@ -1,12 +1,21 @@
-import { requireRead, type RequestContext } from '@integrity/subgraph-kit';
-import { In, Not, type DataSource } from 'typeorm';
+import { groupByKey, requireRead, type RequestContext } from '@integrity/subgraph-kit';
+import { In, MoreThan, Not, type EntityManager, type DataSource } from 'typeorm';
 import { BidEntity } from '../bid/bid.entity.js';
 import { bidsOf } from '../bid/bid.service.js';
 import { ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
 import { contractOf, milestonesOf } from '../contract/contract.service.js';
 import { ProjectEntity, StatusChangeEntity } from '../project/project.entity.js';
 import { timelineOf } from '../project/project.service.js';
-import { buildRelease, releasePackage } from './release.js';
+import { buildRelease } from './release.js';
+
+/** Projects read per chunk of the published package when OCDS_CHUNK_SIZE does not say otherwise. */
+export const OCDS_CHUNK_SIZE = 500;
+
+/** OCDS_CHUNK_SIZE (1–5000), read per request so a test can make chunks small. */
+export function ocdsChunkSize(): number {
+  const n = Number(process.env.OCDS_CHUNK_SIZE);
+  return Number.isInteger(n) && n >= 1 && n <= 5000 ? n : OCDS_CHUNK_SIZE;
+}
 
 /** One project's release, its parts loaded through the request's loaders (a list costs a statement per part). */
 export async function releaseOf(ctx: RequestContext, project: ProjectEntity) {
@@ -20,30 +29,71 @@ export async function releaseOf(ctx: RequestContext, project: ProjectEntity) {
   return buildRelease({ project, timeline, bids, contract, milestones });
 }
 
-/** Every published process (past PLANNING) as one release package: five statements whatever the count. */
-export async function publishedPackage(dataSource: DataSource) {
-  const m = dataSource.manager;
-  const projects = await m.find(ProjectEntity, { where: { status: Not('PLANNING') }, order: { createdAt: 'ASC' } });
+const published = { status: Not('PLANNING' as const) };
+
+/** Published projects after `after` in the package's order (createdAt, then id so the order is total). */
+const pageAfter = (m: EntityManager, after: ProjectEntity | undefined, take: number) =>
+  m.find(ProjectEntity, {
+    where: after
+      ? [
+          { ...published, createdAt: MoreThan(after.createdAt) },
+          { ...published, createdAt: after.createdAt, id: MoreThan(after.id) },
+        ]
+      : published,
+    order: { createdAt: 'ASC', id: 'ASC' },
+    take,
+  });
+
+/** The releases of one chunk of projects: four statements (timeline, bids, contracts, milestones), grouped by Map. */
+async function releasesOf(m: EntityManager, projects: ProjectEntity[]) {
   const ids = projects.map((p) => p.id);
-  const none = ['-'];
   const [timeline, bids, contracts] = await Promise.all([
-    m.find(StatusChangeEntity, { where: { projectId: In(ids.length ? ids : none) } }),
-    m.find(BidEntity, { where: { projectId: In(ids.length ? ids : none) } }),
-    m.find(ContractEntity, { where: { projectId: In(ids.length ? ids : none) } }),
+    m.find(StatusChangeEntity, { where: { projectId: In(ids) }, order: { at: 'ASC', id: 'ASC' } }),
+    // the order bidsOf gives the single-project release, so both agree on tenderers' order
+    m.find(BidEntity, { where: { projectId: In(ids) }, order: { submittedAt: 'ASC', id: 'ASC' } }),
+    m.find(ContractEntity, { where: { projectId: In(ids) } }),
   ]);
+  // always issued, even with no contract in the chunk, so a chunk costs the same whatever it holds
+  const contractIds = contracts.map((c) => c.id);
   const milestones = await m.find(MilestoneEntity, {
-    where: { contractId: In(contracts.length ? contracts.map((c) => c.id) : none) },
+    where: { contractId: In(contractIds.length ? contractIds : ['-']) },
     order: { seq: 'ASC' },
   });
-  const releases = projects.map((project) => {
-    const contract = contracts.find((c) => c.projectId === project.id) ?? null;
+  const contractOfProject = new Map<string, ContractEntity>();
+  for (const c of contracts) if (!contractOfProject.has(c.projectId)) contractOfProject.set(c.projectId, c);
+  const milestonesOfContract = new Map(
+    groupByKey(contractIds, milestones, (x) => x.contractId).map((list, k) => [contractIds[k]!, list]),
+  );
+  const timelines = groupByKey(ids, timeline, (t) => t.projectId);
+  const bidLists = groupByKey(ids, bids, (b) => b.projectId);
+  return projects.map((project, k) => {
+    const contract = contractOfProject.get(project.id) ?? null;
     return buildRelease({
       project,
-      timeline: timeline.filter((t) => t.projectId === project.id).sort((a, b) => a.at.localeCompare(b.at)),
-      bids: bids.filter((b) => b.projectId === project.id),
+      timeline: timelines[k]!,
+      bids: bidLists[k]!,
       contract,
-      milestones: contract ? milestones.filter((x) => x.contractId === contract.id) : [],
+      milestones: contract ? milestonesOfContract.get(contract.id)! : [],
     });
   });
-  return releasePackage(releases, new Date().toISOString());
+}
+
+/**
+ * Every published process (past PLANNING) as releases, `chunkSize` projects at a time, in the package's order:
+ * five statements per chunk (projects by keyset, then timeline, bids, contracts, milestones), plus one empty
+ * read at the end when the last chunk was full. Not one snapshot: a process published mid-stream may be missed.
+ */
+export async function* publishedReleases(
+  dataSource: DataSource,
+  chunkSize = OCDS_CHUNK_SIZE,
+): AsyncGenerator<Record<string, unknown>[]> {
+  const m = dataSource.manager;
+  let after: ProjectEntity | undefined;
+  for (;;) {
+    const projects = await pageAfter(m, after, chunkSize);
+    if (!projects.length) return;
+    yield await releasesOf(m, projects);
+    if (projects.length < chunkSize) return;
+    after = projects[projects.length - 1];
+  }
 }
