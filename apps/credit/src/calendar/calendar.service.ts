@@ -1,6 +1,7 @@
 import { badInput, isValidDate, recordAudit, requireCaller, requireRole } from '@integrity/subgraph-kit';
 import { Like } from 'typeorm';
 import { CalendarDayEntity } from './calendar.entity.js';
+import { countedCalendar, recountOpenDeadlines } from './deadline-recount.js';
 import { CalendarYearEntity } from './calendar-year.entity.js';
 import type { Calendar, RequestContext } from '@integrity/subgraph-kit';
 
@@ -16,13 +17,7 @@ export const loadCalendar = (ctx: RequestContext): Promise<Calendar> =>
         ctx.dataSource.manager.find(CalendarDayEntity),
         ctx.dataSource.manager.find(CalendarYearEntity),
       ]);
-      const loaded = new Set(years.map((y) => y.year));
-      const counted = rows.filter((r) => loaded.has(Number(r.date.slice(0, 4))));
-      const c: Calendar = {
-        holidays: new Set(counted.filter((r) => r.kind === 'HOLIDAY').map((r) => r.date)),
-        workdays: new Set(counted.filter((r) => r.kind === 'WORKDAY').map((r) => r.date)),
-        loaded,
-      };
+      const c = countedCalendar(rows, years);
       return keys.map(() => c);
     })
     .load('all');
@@ -67,6 +62,8 @@ export async function setCalendarDay(
       before,
       after: { date, kind, name },
     });
+    // a corrected day in a loaded year moves the open deadlines counted over it
+    await recountOpenDeadlines(m, ctx, `calendar.set ${date}`, (from, to) => from <= date && date <= to);
     return { date, kind, name };
   });
 }
@@ -108,6 +105,13 @@ export async function loadCalendarYear(
       before: { loaded: wasLoaded, days: before },
       after: { loaded, days: after },
     });
+    // open objections and repairs counted over this year (weekends only while it was not loaded) count again
+    await recountOpenDeadlines(
+      m,
+      ctx,
+      `calendar.load ${year}`,
+      (from, to) => Number(from.slice(0, 4)) <= year && year <= Number(to.slice(0, 4)),
+    );
     return after;
   });
 }

@@ -1,4 +1,4 @@
-import { addWorkingDays, type Calendar } from '@integrity/subgraph-kit';
+import { addWorkingDays, workingDaysBetween, type Calendar } from '@integrity/subgraph-kit';
 
 /**
  * The objection clock (信用信息异议处理, plan 二.（六）; the product's rule): accept or refuse within 2 working
@@ -20,3 +20,31 @@ export const acceptDeadlineOf = (filedOn: string, c: Calendar): string =>
 /** From acceptance; before it, the latest it can be (acceptance on its last day). */
 export const decisionDeadlineOf = (acceptedOn: string, c: Calendar): string =>
   addWorkingDays(acceptedOn, OBJECTION_CLOCK.decideWorkingDays, c);
+
+/** One 补正 round as it bears on the clock: asked on, and answered on (null: still awaited). */
+export interface MaterialRound {
+  requestedOn: string;
+  suppliedOn: string | null;
+}
+
+/**
+ * An open objection's deadlines counted afresh on a calendar, from its facts alone: the accept deadline from
+ * filing, moved by the pauses of the rounds asked before acceptance; the decision deadline from acceptance moved
+ * by the pauses of the rounds asked after it (before acceptance: the latest it can be, 10 working days after the
+ * accept deadline). The same count the clock keeps step by step, so a calendar loaded later can recount it.
+ */
+export function objectionDeadlinesOf(
+  o: { filedOn: string; acceptedOn: string | null },
+  rounds: readonly MaterialRound[],
+  c: Calendar,
+): { acceptDeadline: string; decisionDeadline: string; pausedWorkingDays: number } {
+  const paused = (r: MaterialRound) => (r.suppliedOn ? workingDaysBetween(r.requestedOn, r.suppliedOn, c) : 0);
+  const sum = (rs: readonly MaterialRound[]) => rs.reduce((s, r) => s + paused(r), 0);
+  const beforeAcceptance = rounds.filter((r) => !o.acceptedOn || r.requestedOn < o.acceptedOn);
+  const afterAcceptance = rounds.filter((r) => o.acceptedOn && r.requestedOn >= o.acceptedOn);
+  const acceptDeadline = addWorkingDays(acceptDeadlineOf(o.filedOn, c), sum(beforeAcceptance), c);
+  const decisionDeadline = o.acceptedOn
+    ? addWorkingDays(decisionDeadlineOf(o.acceptedOn, c), sum(afterAcceptance), c)
+    : decisionDeadlineOf(acceptDeadline, c);
+  return { acceptDeadline, decisionDeadline, pausedWorkingDays: sum(rounds) };
+}

@@ -1,0 +1,93 @@
+import { demoDepartmentByCode } from '@integrity/demo-data';
+import { subgraph as directory } from '@integrity/directory';
+import { addDays, today } from '@integrity/subgraph-kit';
+import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraph as credit } from '../src/index.js';
+
+const mysql = await mysqlStatus();
+const CZJ = demoDepartmentByCode('CZJ');
+
+// A calendar change moves the open deadlines counted over it, in the same change: a day made a holiday in the
+// middle of an open objection's count pushes it one working day, and undoing it brings it back; each move is
+// audited with the change named. (Repairs take the same path: recountOpenDeadlines.)
+describe.skipIf(!mysql.ok)('deadlines counted again when the calendar changes', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ subgraphs: [directory, credit] });
+  }, 180_000);
+  afterAll(() => stack?.close());
+
+  it('moves an open objection by a holiday set inside its count, and back', async () => {
+    const [rsj, czj, admin] = await Promise.all(['rsj', 'czj', 'admin'].map((u) => stack.login(u)));
+    const decided = addDays(today(), -3);
+    const added = await stack.graphql<{ addCreditRecord: { id: string } }>(
+      'mutation ($i: AddCreditRecordInput!) { addCreditRecord(input: $i) { id } }',
+      {
+        i: {
+          subjectType: 'DEPARTMENT',
+          subjectId: CZJ.id,
+          category: 'BROKEN_COMMITMENT',
+          severity: 'GENERAL',
+          documentNumber: '饶发改信〔2026〕77号',
+          authority: '饶平县发展和改革局',
+          decisionDate: decided,
+          publish: true,
+          publicityEnd: addDays(decided, 365),
+        },
+      },
+      rsj,
+    );
+    expect(added.errors).toBeUndefined();
+    const filed = await stack.graphql<{
+      fileObjection: { id: string; acceptDeadline: string; decisionDeadline: string };
+    }>(
+      'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "该承诺已兑现") { id acceptDeadline decisionDeadline } }',
+      { r: added.data!.addCreditRecord.id },
+      czj,
+    );
+    expect(filed.errors).toBeUndefined();
+    const objection = filed.data!.fileObjection;
+    // a working day inside the count (the accept deadline itself) becomes a holiday
+    const day = objection.acceptDeadline;
+    const set = (kind: string) =>
+      stack.graphql(
+        'mutation ($d: Date!, $k: CalendarDayKind!) { setCalendarDay(date: $d, kind: $k, name: "测试调整") { date } }',
+        { d: day, k: kind },
+        admin,
+      );
+    expect((await set('HOLIDAY')).errors).toBeUndefined();
+    const read = async () =>
+      (
+        await stack.graphql<{
+          creditRecord: { objections: { id: string; acceptDeadline: string; decisionDeadline: string }[] };
+        }>(
+          'query ($id: ID!) { creditRecord(id: $id) { objections { id acceptDeadline decisionDeadline } } }',
+          { id: added.data!.addCreditRecord.id },
+          rsj,
+        )
+      )
+        .data!.creditRecord.objections.filter((o) => o.id === objection.id)
+        .map(({ acceptDeadline, decisionDeadline }) => ({ acceptDeadline, decisionDeadline }))[0]!;
+    const moved = await read();
+    expect(moved.acceptDeadline > objection.acceptDeadline).toBe(true);
+    expect(moved.decisionDeadline > objection.decisionDeadline).toBe(true);
+    const audits = async () =>
+      Number(
+        (
+          (await stack.subgraphs.credit!.dataSource.query(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'objection.recount' AND entity_id = ?",
+            [objection.id],
+          )) as { n: number }[]
+        )[0]!.n,
+      );
+    expect(await audits()).toBe(1);
+    // undone: back to the first count
+    expect((await set('NORMAL')).errors).toBeUndefined();
+    expect(await read()).toEqual({
+      acceptDeadline: objection.acceptDeadline,
+      decisionDeadline: objection.decisionDeadline,
+    });
+    expect(await audits()).toBe(2);
+  });
+});
