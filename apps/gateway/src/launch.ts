@@ -11,7 +11,7 @@ import { createLogger } from '@integrity/logging';
 import { seedDemoFromEnv } from '@integrity/subgraph-kit';
 import { REPO_ROOT, subgraphEntries, subgraphUrlOverrides } from './paths.js';
 import { startGatewayFromEnv } from './gateway-process.js';
-import { subgraphWorkersRedisWarning, subgraphWorkersRefusal, superviseWorkers, workerCount } from './workers.js';
+import { settingOrExit, subgraphWorkerCount, superviseWorkers, workerCount } from './workers.js';
 
 const log = createLogger('launcher');
 const children: ChildProcess[] = [];
@@ -46,21 +46,11 @@ function localSecrets(): void {
 }
 localSecrets();
 
-/** GATEWAY_WORKERS and SUBGRAPH_WORKERS, checked before anything starts. */
-function workerCounts(): { gateway: number; subgraph: number } {
-  try {
-    const counts = { gateway: workerCount('GATEWAY_WORKERS'), subgraph: workerCount('SUBGRAPH_WORKERS') };
-    const refusal = subgraphWorkersRefusal(counts.subgraph);
-    if (refusal) throw new Error(refusal);
-    const warning = subgraphWorkersRedisWarning(counts.subgraph);
-    if (warning) log.warn(warning);
-    return counts;
-  } catch (error) {
-    log.error(`refusing to start: ${(error as Error).message}`);
-    process.exit(1);
-  }
-}
-const workers = workerCounts();
+// GATEWAY_WORKERS and SUBGRAPH_WORKERS, checked before anything starts
+const workers = settingOrExit(log, () => ({
+  gateway: workerCount('GATEWAY_WORKERS'),
+  subgraph: subgraphWorkerCount(log),
+}));
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** A child has exited once it has an exit code or was ended by a signal (then exitCode stays null). */

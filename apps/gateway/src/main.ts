@@ -3,16 +3,10 @@
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '@integrity/logging';
 import { runGatewayProcess } from './gateway-process.js';
-import { runPool, superviseWorkers, workerCount } from './workers.js';
+import { runPool, settingOrExit, superviseWorkers, workerCount } from './workers.js';
 
 const log = createLogger('gateway');
-let workers: number;
-try {
-  workers = workerCount('GATEWAY_WORKERS');
-} catch (error) {
-  log.error(`refusing to start: ${(error as Error).message}`);
-  process.exit(1);
-}
+const workers = settingOrExit(log, () => workerCount('GATEWAY_WORKERS'));
 
 if (workers === 1) {
   await runGatewayProcess();

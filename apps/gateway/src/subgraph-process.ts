@@ -11,13 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createLogger } from '@integrity/logging';
 import { runSubgraph, type SubgraphDefinition } from '@integrity/subgraph-kit';
 import { REPO_ROOT, subgraphEntries } from './paths.js';
-import {
-  runPool,
-  subgraphWorkersRedisWarning,
-  subgraphWorkersRefusal,
-  superviseWorkers,
-  workerCount,
-} from './workers.js';
+import { runPool, settingOrExit, subgraphWorkerCount, superviseWorkers } from './workers.js';
 
 const name = process.argv[2] ?? '';
 const entry = subgraphEntries().find((e) => e.name === name);
@@ -46,17 +40,7 @@ if (cluster.isWorker) {
   process.on('SIGTERM', () => undefined);
   await runSubgraph(jobs ? full : { ...full, outbox: undefined, schedules: [] });
 } else {
-  let workers = 1;
-  try {
-    workers = workerCount('SUBGRAPH_WORKERS');
-    const refusal = subgraphWorkersRefusal(workers);
-    if (refusal) throw new Error(refusal);
-  } catch (error) {
-    log.error(`refusing to start: ${(error as Error).message}`);
-    process.exit(1);
-  }
-  const warning = subgraphWorkersRedisWarning(workers);
-  if (warning) log.warn(warning);
+  const workers = settingOrExit(log, () => subgraphWorkerCount(log));
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const pool = superviseWorkers({
     exec: process.argv[1]!,

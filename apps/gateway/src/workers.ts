@@ -35,6 +35,26 @@ export const subgraphWorkersRedisWarning = (n: number, env: NodeJS.ProcessEnv = 
     ? `SUBGRAPH_WORKERS=${n} without REDIS_URL: login lockouts and the complaint limit are counted per process (${n}× the attempts)`
     : null;
 
+/** SUBGRAPH_WORKERS as this environment allows it: refused (thrown) on SQLite, warned without REDIS_URL. */
+export function subgraphWorkerCount(log: Logger, env: NodeJS.ProcessEnv = process.env): number {
+  const n = workerCount('SUBGRAPH_WORKERS', env);
+  const refusal = subgraphWorkersRefusal(n, env);
+  if (refusal) throw new Error(refusal);
+  const warning = subgraphWorkersRedisWarning(n, env);
+  if (warning) log.warn(warning);
+  return n;
+}
+
+/** A setting read before anything starts; one that cannot run stops the process, saying why. */
+export function settingOrExit<T>(log: Logger, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    log.error(`refusing to start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
 export interface WorkerPoolOptions {
   /** The worker's entry file. */
   exec: string;

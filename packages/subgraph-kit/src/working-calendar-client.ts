@@ -3,7 +3,7 @@
 // here, with their service credential.
 import type { RequestContext } from './context.js';
 import { queryService, subgraphUrl, type ServiceCaller } from './service-client.js';
-import type { Calendar, YearCalendars } from './working-days.js';
+import { calendarFromDays, type Calendar, type YearCalendars } from './working-days.js';
 
 /** One year of credit's calendar: whether its arrangement was loaded as a whole, and its days. */
 export const WORKING_CALENDAR_YEAR =
@@ -21,12 +21,7 @@ export interface WorkingCalendarYearAnswer {
  * The one reading of credit's answer; tests build their expected calendars with it too.
  */
 export function calendarOfYear(year: number, answer: WorkingCalendarYearAnswer): Calendar | null {
-  if (!answer.loaded) return null;
-  return {
-    holidays: new Set(answer.days.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
-    workdays: new Set(answer.days.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
-    loaded: new Set([year]),
-  };
+  return answer.loaded ? calendarFromDays(answer.days, new Set([year])) : null;
 }
 
 /** One year from credit. */

@@ -10,6 +10,22 @@ export interface Calendar {
   loaded?: ReadonlySet<number>;
 }
 
+/**
+ * The calendar deadlines count on, from a calendar's day rows: the days of the `loaded` years only (a day set
+ * in a year not loaded as a whole counts for nothing there), with `loaded` naming those years.
+ */
+export function calendarFromDays(
+  days: readonly { date: string; kind: string }[],
+  loaded: ReadonlySet<number>,
+): Calendar {
+  const counted = days.filter((d) => loaded.has(Number(d.date.slice(0, 4))));
+  return {
+    holidays: new Set(counted.filter((d) => d.kind === 'HOLIDAY').map((d) => d.date)),
+    workdays: new Set(counted.filter((d) => d.kind === 'WORKDAY').map((d) => d.date)),
+    loaded,
+  };
+}
+
 export const isWorkingDay = (date: string, c: Calendar): boolean => {
   if (c.workdays.has(date)) return true;
   if (c.holidays.has(date)) return false;

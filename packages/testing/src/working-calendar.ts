@@ -1,6 +1,6 @@
-// What a working-day deadline counts on, read the way the subgraphs read it (the kit's calendarOfYear), so a
+// What a working-day deadline counts on, read the way the subgraphs read it (the kit's calendarFromDays), so a
 // test's expected deadline and the service's come from one reading of credit's calendar.
-import { calendarOfYear, type Calendar, type WorkingCalendarYearAnswer } from '@integrity/subgraph-kit';
+import { calendarFromDays, type Calendar, type WorkingCalendarYearAnswer } from '@integrity/subgraph-kit';
 import type { Stack } from './stack.js';
 
 /**
@@ -15,12 +15,9 @@ export async function countedCalendar(stack: Stack, years: readonly number[], to
     token,
   );
   if (errors?.length || !data) throw new Error(`reading the working calendar: ${JSON.stringify(errors)}`);
-  const all = { holidays: new Set<string>(), workdays: new Set<string>(), loaded: new Set<number>() };
-  for (const y of years) {
-    const c = calendarOfYear(y, data[`y${y}`]!);
-    c?.holidays.forEach((d) => all.holidays.add(d));
-    c?.workdays.forEach((d) => all.workdays.add(d));
-    if (c) all.loaded.add(y);
-  }
-  return all;
+  const answers = years.map((y) => data[`y${y}`]!);
+  return calendarFromDays(
+    answers.flatMap((a) => a.days),
+    new Set(years.filter((_, i) => answers[i]!.loaded)),
+  );
 }

@@ -18,17 +18,20 @@ export async function recountCalendarDeadlines(job: JobContext): Promise<number>
     .find({ where: { calendarMissing: true, status: In([...OPEN_CASE_STATUSES]) } });
   if (!flagged.length) return 0;
   const rules = new Map((await job.dataSource.getRepository(DeadlineRuleEntity).find()).map((r) => [r.id, r]));
-  const rulesOf = (c: CaseEntity) => ({
+  const cases = flagged.map((c) => ({
+    c,
     acceptRule: (c.acceptRuleId && rules.get(c.acceptRuleId)) || null,
     replyRule: rules.get(c.replyRuleId)!,
-  });
-  const years = flagged.flatMap((c) => {
-    const { acceptRule, replyRule } = rulesOf(c);
-    return calendarYears(c, acceptRule, replyRule);
-  });
-  const calendars = await calendarsFor(job, years);
-  const recounted = flagged
-    .map((c) => ({ before: c, deadlines: caseDeadlines(c, rulesOf(c).acceptRule, rulesOf(c).replyRule, calendars) }))
+  }));
+  const calendars = await calendarsFor(
+    job,
+    cases.flatMap(({ c, acceptRule, replyRule }) => calendarYears(c, acceptRule, replyRule)),
+  );
+  const recounted = cases
+    .map(({ c, acceptRule, replyRule }) => ({
+      before: c,
+      deadlines: caseDeadlines(c, acceptRule, replyRule, calendars),
+    }))
     .filter(({ deadlines }) => !deadlines.calendarMissing);
   if (!recounted.length) return 0;
   const actor = { caller: { id: 'system', username: 'system' }, requestId: 'calendar-recount' };

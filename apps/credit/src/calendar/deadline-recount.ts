@@ -1,4 +1,4 @@
-import { recordAudit, type Calendar, type RequestContext } from '@integrity/subgraph-kit';
+import { calendarFromDays, groupByKey, recordAudit, type Calendar, type RequestContext } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import { ObjectionMaterialEntity } from '../objection/objection-material.entity.js';
 import { ObjectionEntity } from '../objection/objection.entity.js';
@@ -8,16 +8,9 @@ import { repairDecisionDeadlineOf } from '../rules/repair-rules.js';
 import { CalendarDayEntity } from './calendar.entity.js';
 import { CalendarYearEntity } from './calendar-year.entity.js';
 
-/** The calendar deadlines count on: the days of loaded years only, with the set of loaded years. */
-export function countedCalendar(rows: readonly CalendarDayEntity[], years: readonly CalendarYearEntity[]): Calendar {
-  const loaded = new Set(years.map((y) => y.year));
-  const counted = rows.filter((r) => loaded.has(Number(r.date.slice(0, 4))));
-  return {
-    holidays: new Set(counted.filter((r) => r.kind === 'HOLIDAY').map((r) => r.date)),
-    workdays: new Set(counted.filter((r) => r.kind === 'WORKDAY').map((r) => r.date)),
-    loaded,
-  };
-}
+/** The calendar credit's deadlines count on: its day rows over the years loaded as a whole. */
+export const countedCalendar = (rows: readonly CalendarDayEntity[], years: readonly CalendarYearEntity[]): Calendar =>
+  calendarFromDays(rows, new Set(years.map((y) => y.year)));
 
 const TICKING = ['FILED', 'ACCEPTED', 'MATERIAL_REQUESTED'] as const;
 
@@ -42,19 +35,24 @@ export async function recountOpenDeadlines(
     m.find(RepairEntity, { where: { status: 'PENDING' } }),
   ]);
   const calendar = countedCalendar(rows, years);
-  const rounds = objections.length
-    ? await m.find(ObjectionMaterialEntity, { where: { objectionId: In(objections.map((o) => o.id)) } })
-    : [];
+  const touched = objections.filter((o) => touches(o.filedOn, o.decisionDeadline));
+  const ids = touched.map((o) => o.id);
+  const rounds = groupByKey(
+    ids,
+    ids.length ? await m.find(ObjectionMaterialEntity, { where: { objectionId: In(ids) } }) : [],
+    (r) => r.objectionId,
+  );
   let moved = 0;
-  for (const o of objections) {
-    if (!touches(o.filedOn, o.decisionDeadline)) continue;
-    const counted = objectionDeadlinesOf(
-      o,
-      rounds.filter((r) => r.objectionId === o.id),
-      calendar,
-    );
+  for (const [k, o] of touched.entries()) {
+    const counted = objectionDeadlinesOf(o, rounds[k]!, calendar);
     if (counted.acceptDeadline === o.acceptDeadline && counted.decisionDeadline === o.decisionDeadline) continue;
-    await m.update(ObjectionEntity, { id: o.id }, { ...counted, version: o.version + 1 });
+    // versioned: an objection moved meanwhile (material supplied) keeps what its own step counted
+    const { affected } = await m.update(
+      ObjectionEntity,
+      { id: o.id, version: o.version },
+      { ...counted, version: o.version + 1 },
+    );
+    if (!affected) continue;
     await recordAudit(m, ctx, {
       action: 'objection.recount',
       entityType: 'Objection',
@@ -68,7 +66,12 @@ export async function recountOpenDeadlines(
     if (!touches(r.acceptedOn, r.decisionDeadline)) continue;
     const decisionDeadline = repairDecisionDeadlineOf(r.acceptedOn, calendar);
     if (decisionDeadline === r.decisionDeadline) continue;
-    await m.update(RepairEntity, { id: r.id }, { decisionDeadline, version: r.version + 1 });
+    const { affected } = await m.update(
+      RepairEntity,
+      { id: r.id, version: r.version },
+      { decisionDeadline, version: r.version + 1 },
+    );
+    if (!affected) continue;
     await recordAudit(m, ctx, {
       action: 'repair.recount',
       entityType: 'RepairApplication',

@@ -1,4 +1,4 @@
-import { groupByKey, requireRead, type RequestContext } from '@integrity/subgraph-kit';
+import { byKey, groupByKey, requireRead, type RequestContext } from '@integrity/subgraph-kit';
 import { In, MoreThan, Not, type EntityManager, type DataSource } from 'typeorm';
 import { BidEntity } from '../bid/bid.entity.js';
 import { bidsOf } from '../bid/bid.service.js';
@@ -59,23 +59,21 @@ async function releasesOf(m: EntityManager, projects: ProjectEntity[]) {
     where: { contractId: In(contractIds.length ? contractIds : ['-']) },
     order: { seq: 'ASC' },
   });
-  const contractOfProject = new Map<string, ContractEntity>();
-  for (const c of contracts) if (!contractOfProject.has(c.projectId)) contractOfProject.set(c.projectId, c);
-  const milestonesOfContract = new Map(
-    groupByKey(contractIds, milestones, (x) => x.contractId).map((list, k) => [contractIds[k]!, list]),
-  );
+  // a project has one contract at most
+  const projectContracts = byKey(ids, contracts, (c) => c.projectId);
+  const projectOfContract = new Map(contracts.map((c) => [c.id, c.projectId]));
+  const milestoneLists = groupByKey(ids, milestones, (x) => projectOfContract.get(x.contractId)!);
   const timelines = groupByKey(ids, timeline, (t) => t.projectId);
   const bidLists = groupByKey(ids, bids, (b) => b.projectId);
-  return projects.map((project, k) => {
-    const contract = contractOfProject.get(project.id) ?? null;
-    return buildRelease({
+  return projects.map((project, k) =>
+    buildRelease({
       project,
       timeline: timelines[k]!,
       bids: bidLists[k]!,
-      contract,
-      milestones: contract ? milestonesOfContract.get(contract.id)! : [],
-    });
-  });
+      contract: projectContracts[k]!,
+      milestones: milestoneLists[k]!,
+    }),
+  );
 }
 
 /**
