@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Stack } from '@integrity/testing';
-import { demoEnterprises } from '@integrity/demo-data';
+import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { exportAll, shots, skip, startHarness, submitDialog, SUBGRAPHS, title, type Harness } from './browser-harness';
 import { residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
 import { HONOURS_BAR_KIND, type HonoursBarKind } from '../src/labels/honours-bar-kind';
@@ -512,6 +512,131 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await lpr.locator('.ant-btn-primary').click();
     await page.waitForSelector('.ant-modal', { state: 'hidden' });
     await page.getByText(`最新1年期LPR：3.00%（${today}公布）`).waitFor();
+    await page.context().close();
+  });
+
+  it('shows an SME’s agreed date brought forward, and a failed acceptance within the period giving it back, with every acceptance kept', async () => {
+    const czj = await stack.login('czj');
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const ok = <T>(r: { data?: T | null; errors?: unknown }) => {
+      expect(r.errors).toBeUndefined();
+      return r.data!;
+    };
+    const title = `验收不合格恢复约定日期测试${Date.now() % 100000}`;
+    const { createProcurementProject: p } = ok(
+      await stack.graphql<{ createProcurementProject: { id: string } }>(
+        'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }',
+        {
+          i: {
+            purchaserId: demoDepartmentByCode('CZJ').id,
+            title,
+            category: 'GOODS',
+            method: 'OPEN',
+            budget: '20000.00',
+          },
+        },
+        czj,
+      ),
+    );
+    const move = async (to: string) =>
+      ok(
+        await stack.graphql(
+          `mutation ($id: ID!) { transitionProcurementProject(id: $id, to: ${to}) { status } }`,
+          { id: p.id },
+          czj,
+        ),
+      );
+    await move('TENDERING');
+    const { submitBid } = ok(
+      await stack.graphql<{ submitBid: { id: string } }>(
+        'mutation ($p: ID!, $u: String!) { submitBid(projectId: $p, supplierUscc: $u, amount: "20000.00") { id } }',
+        { p: p.id, u: demoEnterprises[20]!.uscc },
+        czj,
+      ),
+    );
+    await move('EVALUATION');
+    ok(
+      await stack.graphql(
+        'mutation ($p: ID!, $b: ID!) { awardProject(projectId: $p, bidId: $b) { status } }',
+        {
+          p: p.id,
+          b: submitBid.id,
+        },
+        czj,
+      ),
+    );
+    const agreed = day(300);
+    ok(
+      await stack.graphql(
+        'mutation ($p: ID!, $i: SignContractInput!) { signContract(projectId: $p, input: $i) { id } }',
+        {
+          p: p.id,
+          i: {
+            amount: '20000.00',
+            signedOn: day(-90),
+            supplierSize: 'SMALL',
+            acceptancePeriodDays: 10,
+            milestones: [
+              { dueDate: agreed, amount: '10000.00' },
+              { dueBasis: 'ACCEPTANCE', termDays: 30, amount: '10000.00' },
+            ],
+          },
+        },
+        czj,
+      ),
+    );
+    await move('IN_PERFORMANCE');
+    ok(
+      await stack.graphql(
+        'mutation ($p: ID!, $d: Date!) { recordDelivery(projectId: $p, deliveredOn: $d) { id } }',
+        {
+          p: p.id,
+          d: day(-70),
+        },
+        czj,
+      ),
+    );
+    const periodEnd = day(-60);
+    const apiDates = async () =>
+      (
+        await stack.graphql<{ procurementProject: { contract: { milestones: { dueDate: string | null }[] } } }>(
+          'query ($p: ID!) { procurementProject(id: $p) { contract { milestones { dueDate } } } }',
+          { p: p.id },
+          czj,
+        )
+      ).data!.procurementProject.contract.milestones.map((m) => m.dueDate);
+    // the period ran out with nothing recorded: the clock started at its end, 60 days on is today
+    expect(await apiDates()).toEqual([day(0), day(-30)]);
+
+    const page = await login('czj');
+    await page.goto(`${stack.url}/procurement/projects?status=IN_PERFORMANCE&search=${encodeURIComponent(title)}`);
+    await page.locator('.ant-table-row', { hasText: title }).getByText(title).click();
+    const drawer = page.locator('.ant-drawer:visible');
+    const agreedNote = drawer.locator('[data-testid="milestone-agreed"]');
+    await agreedNote.waitFor();
+    expect(await agreedNote.innerText()).toBe(`合同约定 ${agreed}，依条例第九条提前`);
+    expect(await drawer.innerText()).toContain(day(0));
+    await agreedNote.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/contract-sme-agreed-brought-forward.png`, fullPage: true });
+
+    // a failure on the period's last day: the term waits for a pass, the agreed date returns
+    await drawer.getByRole('button', { name: '履约验收' }).click();
+    const modal = page.locator('.ant-modal:visible');
+    await modal.getByText('不合格').click();
+    await modal.locator('#acceptedOn').fill(periodEnd);
+    await modal.locator('#note').fill('规格不符，退回整改');
+    await modal.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    const history = drawer.locator('[data-testid="acceptance-history"]');
+    await history.getByText('规格不符，退回整改').waitFor();
+    expect((await history.innerText()).replace(/\s+/g, ' ')).toMatch(
+      new RegExp(`^验收记录 ${periodEnd} 不合格 ?规格不符，退回整改$`),
+    );
+    await agreedNote.waitFor({ state: 'detached' });
+    expect(await apiDates()).toEqual([agreed, null]);
+    expect(await drawer.innerText()).toContain(agreed);
+    await history.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/contract-sme-acceptance-failed.png`, fullPage: true });
     await page.context().close();
   });
 

@@ -51,6 +51,7 @@ export async function seedProcurement(ds: DataSource, world: World, progress: Pr
   const bids: Row[] = [];
   const contracts: Row[] = [];
   const milestones: Row[] = [];
+  const acceptances: Row[] = [];
   const breaches: Row[] = [];
   for (let n = 0; n < world.count('projects'); n += 1) {
     const dept = rnd.pick(world.departments);
@@ -101,6 +102,17 @@ export async function seedProcurement(ds: DataSource, world: World, progress: Pr
       const signedOn = addDays(started, 25) < world.today ? addDays(started, 25) : world.today;
       const accepted = status === 'ACCEPTED' || status === 'CLOSED';
       const contractId = rnd.id('contract', n);
+      const acceptedOn = accepted ? (addDays(signedOn, 60) > world.today ? world.today : addDays(signedOn, 60)) : null;
+      if (acceptedOn)
+        acceptances.push({
+          id: rnd.id('acceptance', n),
+          contract_id: contractId,
+          accepted_on: acceptedOn,
+          result: 'PASSED',
+          note: null,
+          recorded_by: 'seed-scale',
+          recorded_at: world.stamp,
+        });
       contracts.push({
         id: contractId,
         project_id: id,
@@ -109,7 +121,7 @@ export async function seedProcurement(ds: DataSource, world: World, progress: Pr
         supplier_name: winner.supplier_name,
         amount,
         signed_on: signedOn,
-        accepted_on: accepted ? (addDays(signedOn, 60) > world.today ? world.today : addDays(signedOn, 60)) : null,
+        accepted_on: acceptedOn,
         acceptance_result: accepted ? 'PASSED' : null,
         acceptance_note: null,
         version: 1,
@@ -127,6 +139,7 @@ export async function seedProcurement(ds: DataSource, world: World, progress: Pr
           purchaser_id: dept.id,
           seq: k + 1,
           due_date: dueDate,
+          agreed_due_date: dueDate,
           amount: share,
           paid_amount: paid ? share : 0n,
           paid_on: paid ? (dueDate < world.today ? addDays(dueDate, -rnd.int(0, 10)) : world.today) : null,
@@ -148,6 +161,7 @@ export async function seedProcurement(ds: DataSource, world: World, progress: Pr
   await insertRows(ds, 'bid', bids, progress);
   await insertRows(ds, 'contract', contracts, progress);
   await insertRows(ds, 'payment_milestone', milestones, progress);
+  await insertRows(ds, 'acceptance_attempt', acceptances, progress);
   await insertRows(ds, 'breach_record', breaches, progress);
 }
 

@@ -12,6 +12,8 @@ import { BidEntity, RefusedBidEntity } from './bid/bid.entity.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from './contract/contract.entity.js';
 import { BreachResolver } from './breach/breach.resolver.js';
 import { ContractResolver } from './contract/contract.resolver.js';
+import { AcceptanceResolver } from './contract/acceptance.resolver.js';
+import { AcceptanceAttemptEntity } from './contract/acceptance.entity.js';
 import { LateInterestResolver } from './department/late-interest.resolver.js';
 import { departmentReference, DepartmentProcurementResolver } from './department/department.resolver.js';
 import { ProcurementInitial1732406400300 } from './migrations/1732406400300-procurement-initial.js';
@@ -37,6 +39,7 @@ import { LprResolver } from './lpr/lpr.resolver.js';
 import { LprPublication1732406400360 } from './migrations/1732406400360-lpr-publication.js';
 import { AcceptancePeriod1732406400370 } from './migrations/1732406400370-acceptance-period.js';
 import { PppProcurementCompleted1732406400380 } from './migrations/1732406400380-ppp-procurement-completed.js';
+import { AcceptanceAttempt1732406400390 } from './migrations/1732406400390-acceptance-attempt.js';
 
 export const OCDS_PACKAGE_PATH = '/ocds/release-package.json';
 
@@ -47,6 +50,7 @@ export const subgraph = defineSubgraph({
   resolvers: [
     ProjectResolver,
     ContractResolver,
+    AcceptanceResolver,
     MilestoneResolver,
     PppResolver,
     PppPartnerResolver,
@@ -65,6 +69,7 @@ export const subgraph = defineSubgraph({
     ContractEntity,
     MilestoneEntity,
     MilestonePaymentEntity,
+    AcceptanceAttemptEntity,
     BreachEntity,
     PppProjectEntity,
     PppObligationEntity,
@@ -82,6 +87,7 @@ export const subgraph = defineSubgraph({
     LprPublication1732406400360,
     AcceptancePeriod1732406400370,
     PppProcurementCompleted1732406400380,
+    AcceptanceAttempt1732406400390,
   ],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {

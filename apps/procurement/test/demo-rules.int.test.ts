@@ -1,6 +1,6 @@
 // The demo county holds no state the rules forbid (issue 15): walked table by table in procurement's own
 // database, one rule a query, each returning the rows that break it.
-import { PPP_MECHANISM_LINE } from '@integrity/rules';
+import { milestoneDueDates, PPP_MECHANISM_LINE, type DueBasis, type EnterpriseSize } from '@integrity/rules';
 import { today } from '@integrity/subgraph-kit';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { subgraph as directory } from '@integrity/directory';
@@ -54,6 +54,13 @@ const RULES: Record<string, string> = {
       OR (m.due_basis = 'ACCEPTANCE' AND (c.acceptance_result <=> 'PASSED') AND m.due_date IS NULL)
       OR (m.due_basis = 'ACCEPTANCE' AND NOT (c.acceptance_result <=> 'PASSED') AND m.due_date IS NOT NULL
         AND (c.acceptance_period_days IS NULL OR c.delivered_on IS NULL))`,
+  'every acceptance is kept, the contract showing the latest': `SELECT c.id FROM contract c
+    LEFT JOIN acceptance_attempt a ON a.contract_id = c.id
+      AND NOT EXISTS (SELECT 1 FROM acceptance_attempt b WHERE b.contract_id = c.id AND b.accepted_on > a.accepted_on)
+    WHERE (c.accepted_on IS NULL) <> (a.id IS NULL)
+      OR (a.id IS NOT NULL AND (a.accepted_on <> c.accepted_on OR a.result <> c.acceptance_result))`,
+  'a fixed date was agreed, and is never due later than agreed': `SELECT id FROM payment_milestone
+    WHERE (due_basis = 'FIXED_DATE') <> (agreed_due_date IS NOT NULL) OR due_date > agreed_due_date`,
   'an SME paid on passed acceptance has an agreed acceptance period (条例第十条)': `SELECT DISTINCT c.id FROM contract c
     JOIN payment_milestone m ON m.contract_id = c.id
     WHERE c.supplier_size IN ('MEDIUM', 'SMALL', 'MICRO') AND m.due_basis = 'ACCEPTANCE' AND c.acceptance_period_days IS NULL`,
@@ -81,6 +88,38 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       stack = await startStack({ subgraphs: [directory, procurement, fakeCreditSubgraph] });
     }, 180_000);
     afterAll(() => stack?.close());
+
+    it('every due date is the one the payment rules give for its contract’s facts (条例第九条, 第十条)', async () => {
+      const ds = stack.subgraphs.procurement!.dataSource;
+      const [contracts, milestones, attempts] = (await Promise.all([
+        ds.query('SELECT id, supplier_size, delivered_on, acceptance_period_days FROM contract'),
+        ds.query(
+          'SELECT contract_id, due_date, agreed_due_date, due_basis, term_days FROM payment_milestone ORDER BY contract_id, seq',
+        ),
+        ds.query('SELECT contract_id, accepted_on, result FROM acceptance_attempt ORDER BY contract_id, accepted_on'),
+      ])) as Record<string, string | number | null>[][];
+      const wrong = contracts!.flatMap((c) => {
+        const own = milestones!.filter((m) => m.contract_id === c.id);
+        const due = milestoneDueDates(
+          {
+            supplierSize: c.supplier_size as EnterpriseSize,
+            deliveredOn: c.delivered_on as string | null,
+            acceptancePeriodDays: c.acceptance_period_days === null ? null : Number(c.acceptance_period_days),
+            attempts: attempts!
+              .filter((a) => a.contract_id === c.id)
+              .map((a) => ({ on: a.accepted_on as string, passed: a.result === 'PASSED' })),
+          },
+          own.map((m) => ({
+            dueBasis: m.due_basis as DueBasis,
+            agreedDueDate: m.agreed_due_date as string | null,
+            termDays: m.term_days === null ? null : Number(m.term_days),
+          })),
+        );
+        return own.some((m, i) => m.due_date !== due[i]) ? [c.id] : [];
+      });
+      expect(contracts!.length).toBeGreaterThan(50);
+      expect(wrong).toEqual([]);
+    });
 
     it.each(Object.keys(RULES))('%s', async (rule) => {
       const sql = RULES[rule]!.replaceAll(':today', '?');

@@ -276,9 +276,15 @@ describe.skipIf(!mysql.ok)(
       const audit = (await stack.subgraphs.procurement!.dataSource.query(
         "SELECT after_json AS json FROM audit_log WHERE action = 'contract.deliver'",
       )) as { json: string }[];
-      const capped = audit.map((a) => (JSON.parse(a.json) as { capped: unknown[] }).capped).filter((c) => c.length);
-      expect(capped).toEqual([
-        [{ milestoneId: fixed!.id, agreed: addDays(today(), 400), due: addDays(deliveredOn, 60) }],
+      // the audit keeps every date the delivery moved, the agreed one it brought forward among them
+      const moved = audit
+        .map((a) => (JSON.parse(a.json) as { moved: { milestoneId: string }[] }).moved)
+        .filter((m) => m.some((x) => x.milestoneId === fixed!.id));
+      expect(moved).toEqual([
+        [
+          { milestoneId: fixed!.id, from: addDays(today(), 400), to: addDays(deliveredOn, 60) },
+          { milestoneId: delivery!.id, from: null, to: addDays(deliveredOn, 30) },
+        ],
       ]);
 
       // a large supplier keeps the agreed date; its passed acceptance, with no delivery recorded, is the delivery
@@ -364,6 +370,97 @@ describe.skipIf(!mysql.ok)(
       const large = await signed('大型企业验收付款测试', 'LARGE');
       await stack.graphql(DELIVER, { p: large, d: deliveredOn }, czj);
       expect((await milestones(large))[0]).toMatchObject({ dueDate: null, status: 'SCHEDULED' });
+    });
+
+    it('keeps every acceptance: a failure on the period’s last day stops the clock and gives the agreed date back; a delivery recorded after a failure is dated on or before it', async () => {
+      const DELIVER =
+        'mutation ($p: ID!, $d: Date!) { recordDelivery(projectId: $p, deliveredOn: $d) { deliveredOn } }';
+      const ACCEPT = `mutation ($p: ID!, $d: Date!, $ok: Boolean!) {
+        recordAcceptance(projectId: $p, input: { passed: $ok, acceptedOn: $d, note: "验收意见" }) { acceptedOn acceptanceResult } }`;
+      const agreed = addDays(today(), 300);
+      const signed = async (title: string) => {
+        const p = await awardedProject(title);
+        const s = await stack.graphql(
+          SIGN,
+          {
+            p,
+            i: {
+              amount: '109500.00',
+              signedOn: addDays(today(), -90),
+              supplierSize: 'SMALL',
+              acceptancePeriodDays: 10,
+              milestones: [
+                { dueDate: agreed, amount: '54750.00' },
+                { dueBasis: 'ACCEPTANCE', termDays: 30, amount: '54750.00' },
+              ],
+            },
+          },
+          czj,
+        );
+        expect(s.errors).toBeUndefined();
+        expect((await move('IN_PERFORMANCE', p)).errors).toBeUndefined();
+        return p;
+      };
+      const dates = async (p: string) =>
+        (
+          await stack.graphql<{
+            procurementProject: {
+              contract: {
+                milestones: { dueDate: string | null; agreedDueDate: string | null }[];
+                acceptances: { acceptedOn: string; passed: boolean; note: string; recordedBy: string }[];
+              };
+            };
+          }>(
+            `query ($p: ID!) { procurementProject(id: $p) { contract {
+              milestones { dueDate agreedDueDate } acceptances { acceptedOn passed note recordedBy } } } }`,
+            { p },
+            czj,
+          )
+        ).data!.procurementProject.contract;
+
+      const p = await signed('验收不合格后恢复约定付款日期测试');
+      const deliveredOn = addDays(today(), -70);
+      const periodEnd = addDays(deliveredOn, 10);
+      expect((await stack.graphql(DELIVER, { p, d: deliveredOn }, czj)).errors).toBeUndefined();
+      // the period ran out with nothing recorded: the clock started at its end, the agreed date is brought forward
+      expect((await dates(p)).milestones).toEqual([
+        { dueDate: addDays(periodEnd, 60), agreedDueDate: agreed },
+        { dueDate: addDays(periodEnd, 30), agreedDueDate: null },
+      ]);
+      // a failure on the period's last day was no delay: nothing is due from acceptance, the agreed date returns
+      expect((await stack.graphql(ACCEPT, { p, d: periodEnd, ok: false }, czj)).errors).toBeUndefined();
+      expect((await dates(p)).milestones).toEqual([
+        { dueDate: agreed, agreedDueDate: agreed },
+        { dueDate: null, agreedDueDate: null },
+      ]);
+      // acceptances follow one another
+      expect(
+        (await stack.graphql(ACCEPT, { p, d: addDays(periodEnd, -1), ok: true }, czj)).errors?.[0]?.extensions,
+      ).toMatchObject({ field: 'acceptedOn', reason: 'DATE_TOO_EARLY', params: { date: periodEnd } });
+      expect((await stack.graphql(ACCEPT, { p, d: addDays(today(), -5), ok: true }, czj)).errors).toBeUndefined();
+      const after = await dates(p);
+      expect(after.milestones).toEqual([
+        { dueDate: addDays(today(), 55), agreedDueDate: agreed },
+        { dueDate: addDays(today(), 25), agreedDueDate: null },
+      ]);
+      // the failure is kept beside the pass that followed
+      expect(after.acceptances).toEqual([
+        { acceptedOn: periodEnd, passed: false, note: '验收意见', recordedBy: 'czj' },
+        { acceptedOn: addDays(today(), -5), passed: true, note: '验收意见', recordedBy: 'czj' },
+      ]);
+
+      // a failed acceptance recorded before the delivery: the delivery is dated on or before it, and the failure,
+      // within the period from that delivery, keeps the acceptance term waiting
+      const q = await signed('先登记验收不合格后登记交付测试');
+      expect((await stack.graphql(ACCEPT, { p: q, d: addDays(today(), -20), ok: false }, czj)).errors).toBeUndefined();
+      expect(
+        (await stack.graphql(DELIVER, { p: q, d: addDays(today(), -19) }, czj)).errors?.[0]?.extensions,
+      ).toMatchObject({ field: 'deliveredOn', reason: 'DATE_TOO_LATE', params: { date: addDays(today(), -20) } });
+      expect((await stack.graphql(DELIVER, { p: q, d: addDays(today(), -25) }, czj)).errors).toBeUndefined();
+      expect((await dates(q)).milestones).toEqual([
+        { dueDate: agreed, agreedDueDate: agreed },
+        { dueDate: null, agreedDueDate: null },
+      ]);
     });
 
     it('keeps the LPR as data the county-wide procurement officers extend month by month', async () => {

@@ -115,6 +115,7 @@ export const REASONS = {
   DATE_IN_FUTURE: { 'zh-CN': '日期不能晚于今天', 'en-US': 'The date may not be in the future' },
   DATE_TOO_EARLY: { 'zh-CN': '日期不能早于 {date}', 'en-US': 'The date may not be before {date}' },
   DATE_NOT_AFTER: { 'zh-CN': '日期必须晚于 {date}', 'en-US': 'The date must be after {date}' },
+  DATE_TOO_LATE: { 'zh-CN': '日期不能晚于 {date}', 'en-US': 'The date may not be after {date}' },
   // amounts
   EXCEEDS_OUTSTANDING: { 'zh-CN': '超过未付金额 {outstanding} 元', 'en-US': 'More than the outstanding {outstanding}' },
   BUDGET_EXCEEDED: { 'zh-CN': '超过预算 {budget} 元', 'en-US': 'More than the budget of {budget}' },

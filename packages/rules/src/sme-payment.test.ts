@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { REASONS } from './reasons.js';
 import {
-  acceptanceClockStart,
+  acceptanceTermStart,
   acceptancePeriodEnd,
   agreedRateAllowed,
   isSme,
   coveredThrough,
   lprFrom,
+  milestoneDueDates,
   lateInterest,
   lateInterestOwed,
   lprOn,
@@ -118,18 +119,89 @@ describe('the acceptance period (条例第十条)', () => {
   it('ends the period the given number of days after delivery, across a month end', () => {
     expect(acceptancePeriodEnd('2026-03-25', 10)).toBe('2026-04-04');
   });
+  const passed = (on: string) => ({ on, passed: true });
+  const failed = (on: string) => ({ on, passed: false });
   it('starts the term at an acceptance on the last day of the period, at the period’s end for one the day after', () => {
-    expect(acceptanceClockStart({ ...delivered, passedOn: '2026-04-04' })).toBe('2026-04-04');
-    expect(acceptanceClockStart({ ...delivered, passedOn: '2026-04-05' })).toBe('2026-04-04');
-    expect(acceptanceClockStart({ ...delivered, passedOn: '2026-03-30' })).toBe('2026-03-30');
+    expect(acceptanceTermStart({ ...delivered, attempts: [passed('2026-04-04')] })).toBe('2026-04-04');
+    expect(acceptanceTermStart({ ...delivered, attempts: [passed('2026-04-05')] })).toBe('2026-04-04');
+    expect(acceptanceTermStart({ ...delivered, attempts: [passed('2026-03-30')] })).toBe('2026-03-30');
   });
   it('starts it at the period’s end with no acceptance, and not at all without a delivery or a period', () => {
-    expect(acceptanceClockStart({ ...delivered, passedOn: null })).toBe('2026-04-04');
-    expect(acceptanceClockStart({ deliveredOn: null, acceptancePeriodDays: 10, passedOn: null })).toBeNull();
-    expect(acceptanceClockStart({ deliveredOn: '2026-03-25', acceptancePeriodDays: null, passedOn: null })).toBeNull();
+    expect(acceptanceTermStart({ ...delivered, attempts: [] })).toBe('2026-04-04');
+    expect(acceptanceTermStart({ deliveredOn: null, acceptancePeriodDays: 10, attempts: [] })).toBeNull();
+    expect(acceptanceTermStart({ deliveredOn: '2026-03-25', acceptancePeriodDays: null, attempts: [] })).toBeNull();
     expect(
-      acceptanceClockStart({ deliveredOn: '2026-03-25', acceptancePeriodDays: null, passedOn: '2026-05-01' }),
+      acceptanceTermStart({ deliveredOn: '2026-03-25', acceptancePeriodDays: null, attempts: [passed('2026-05-01')] }),
     ).toBe('2026-05-01');
+  });
+  it('waits for a passed acceptance after one failed on the last day of the period, not after one failed the day after', () => {
+    expect(acceptanceTermStart({ ...delivered, attempts: [failed('2026-04-04')] })).toBeNull();
+    expect(acceptanceTermStart({ ...delivered, attempts: [failed('2026-04-04'), passed('2026-05-20')] })).toBe(
+      '2026-05-20',
+    );
+    // failed too late: the purchaser had already delayed, the term runs from the period's end whatever follows
+    expect(acceptanceTermStart({ ...delivered, attempts: [failed('2026-04-05')] })).toBe('2026-04-04');
+    expect(acceptanceTermStart({ ...delivered, attempts: [failed('2026-04-05'), passed('2026-05-20')] })).toBe(
+      '2026-04-04',
+    );
+    // the first of two failures decides: one in time keeps the clock waiting after a second one late
+    expect(acceptanceTermStart({ ...delivered, attempts: [failed('2026-04-01'), failed('2026-04-30')] })).toBeNull();
+  });
+  it('waits for a failure recorded before the delivery was (the delivery dated on or before it)', () => {
+    expect(
+      acceptanceTermStart({ deliveredOn: '2026-03-25', acceptancePeriodDays: 10, attempts: [failed('2026-03-25')] }),
+    ).toBeNull();
+  });
+});
+
+describe('due dates from a contract’s facts (条例第九条, 第十条)', () => {
+  const sme = { supplierSize: 'SMALL' as const, deliveredOn: '2026-03-25', acceptancePeriodDays: 10 };
+  const fixed = (agreedDueDate: string) => ({ dueBasis: 'FIXED_DATE' as const, agreedDueDate, termDays: null });
+  const after = (dueBasis: 'DELIVERY' | 'ACCEPTANCE', termDays: number) => ({
+    dueBasis,
+    agreedDueDate: null,
+    termDays,
+  });
+  it('counts each term from its event and waits without one', () => {
+    const ms = [fixed('2026-03-30'), after('DELIVERY', 30), after('ACCEPTANCE', 30)];
+    expect(milestoneDueDates({ ...sme, attempts: [{ on: '2026-03-30', passed: true }] }, ms)).toEqual([
+      '2026-03-30',
+      '2026-04-24',
+      '2026-04-29',
+    ]);
+    expect(milestoneDueDates({ ...sme, deliveredOn: null, attempts: [] }, ms)).toEqual(['2026-03-30', null, null]);
+  });
+  it('brings an SME’s later agreed date to 60 days after the clock starts, on the 60th day and not the 61st', () => {
+    // no acceptance milestone: delivery on 2026-03-25 starts the clock, 60 days is 2026-05-24
+    expect(
+      milestoneDueDates({ ...sme, attempts: [] }, [fixed('2026-05-24'), fixed('2026-05-25'), after('DELIVERY', 60)]),
+    ).toEqual(['2026-05-24', '2026-05-24', '2026-05-24']);
+    expect(
+      milestoneDueDates({ ...sme, supplierSize: 'LARGE', attempts: [] }, [fixed('2026-05-25'), after('DELIVERY', 60)]),
+    ).toEqual(['2026-05-25', '2026-05-24']);
+  });
+  it('gives the agreed date back when a failed acceptance within the period stops the clock again', () => {
+    const ms = [fixed('2026-12-31'), after('ACCEPTANCE', 30)];
+    // period run out with nothing recorded: the clock started on 2026-04-04, so 2026-06-03 at the latest
+    expect(milestoneDueDates({ ...sme, attempts: [] }, ms)).toEqual(['2026-06-03', '2026-05-04']);
+    // a failure on the period's last day is no delay: nothing is due from acceptance, the agreed date stands
+    expect(milestoneDueDates({ ...sme, attempts: [{ on: '2026-04-04', passed: false }] }, ms)).toEqual([
+      '2026-12-31',
+      null,
+    ]);
+    // until it passes: the clock starts there
+    expect(
+      milestoneDueDates(
+        {
+          ...sme,
+          attempts: [
+            { on: '2026-04-04', passed: false },
+            { on: '2026-07-01', passed: true },
+          ],
+        },
+        ms,
+      ),
+    ).toEqual(['2026-08-30', '2026-07-31']);
   });
   it('has a reason for terms conditioned on acceptance without a period', () => {
     expect(REASONS.SME_ACCEPTANCE_PERIOD_REQUIRED['zh-CN']).toContain('第十条');

@@ -82,22 +82,64 @@ const plusDays = (date: string, days: number): string => {
 export const acceptancePeriodEnd = (deliveredOn: string, periodDays: number): string =>
   plusDays(deliveredOn, periodDays);
 
+/** One acceptance (检验或者验收) as recorded: its day and whether the delivery passed. */
+export interface AcceptanceAttempt {
+  on: string;
+  passed: boolean;
+}
+
 /**
- * The day an acceptance-conditioned payment term starts (第十条): the passed acceptance, but no later than the end of
- * the agreed period after delivery. null while nothing has started it (no passed acceptance, and no delivery or no
- * agreed period to deem it from).
+ * What a contract's payment clock counts from: the supplier's size at signing, the delivery, the agreed acceptance
+ * period and every acceptance recorded, in date order (a failed one is kept when a later one passes).
  */
-export function acceptanceClockStart(c: {
+export interface PaymentClockFacts {
+  supplierSize: EnterpriseSize;
   deliveredOn: string | null;
   acceptancePeriodDays: number | null;
-  passedOn: string | null;
-}): string | null {
-  const end =
-    c.deliveredOn !== null && c.acceptancePeriodDays !== null
-      ? acceptancePeriodEnd(c.deliveredOn, c.acceptancePeriodDays)
-      : null;
-  if (c.passedOn === null) return end;
-  return end !== null && end < c.passedOn ? end : c.passedOn;
+  attempts: readonly AcceptanceAttempt[];
+}
+
+/**
+ * The day an acceptance-conditioned payment term starts (第十条): the first passed acceptance, but no later than
+ * the end of the agreed period after delivery, because a purchaser that lets the period run out has delayed it.
+ * An acceptance within the period (on or before its last day) that failed is no delay: the term then waits for a
+ * passed acceptance. null while nothing has started it.
+ */
+export function acceptanceTermStart(f: Omit<PaymentClockFacts, 'supplierSize'>): string | null {
+  const passed = f.attempts.find((a) => a.passed)?.on ?? null;
+  if (f.deliveredOn === null || f.acceptancePeriodDays === null) return passed;
+  const end = acceptancePeriodEnd(f.deliveredOn, f.acceptancePeriodDays);
+  if (f.attempts.some((a) => !a.passed && a.on <= end)) return passed;
+  return passed !== null && passed < end ? passed : end;
+}
+
+/** A milestone as the contract agreed it: a fixed date, or a term after delivery or passed acceptance. */
+export interface AgreedMilestone {
+  dueBasis: DueBasis;
+  /** The date agreed for a FIXED_DATE milestone; null otherwise. */
+  agreedDueDate: string | null;
+  termDays: number | null;
+}
+
+/**
+ * Every milestone's due date from the contract's facts, in the order given (第九条, 第十条): a DELIVERY milestone
+ * its term after delivery, an ACCEPTANCE milestone its term after acceptanceTermStart, a FIXED_DATE milestone its
+ * agreed date; null while its event has not happened. To an SME nothing stays due later than 60 days after the
+ * clock starts (delivery, or the acceptance term's start where the contract conditions payment on acceptance), so a
+ * later agreed date is brought forward, and goes back to the agreed date if the clock stops again (a failed
+ * acceptance within the period recorded afterwards). Computed whole each time, so no order of recording can leave
+ * a date behind.
+ */
+export function milestoneDueDates(f: PaymentClockFacts, milestones: readonly AgreedMilestone[]): (string | null)[] {
+  const acceptanceStart = acceptanceTermStart(f);
+  const clock = milestones.some((m) => m.dueBasis === 'ACCEPTANCE') ? acceptanceStart : f.deliveredOn;
+  const cap = isSme(f.supplierSize) && clock !== null ? smeLatestDue(clock) : null;
+  return milestones.map((m) => {
+    if (m.dueBasis === 'FIXED_DATE')
+      return cap !== null && m.agreedDueDate !== null && m.agreedDueDate > cap ? cap : m.agreedDueDate;
+    const start = m.dueBasis === 'DELIVERY' ? f.deliveredOn : acceptanceStart;
+    return start === null ? null : plusDays(start, m.termDays ?? 0);
+  });
 }
 
 /** A relative term agreed with an SME is lawful up to 60 days (60 passes, 61 does not). */

@@ -40,6 +40,11 @@ export class MilestoneEntity {
   @Column({ type: 'int' }) seq: number;
   /** null while a DELIVERY or ACCEPTANCE milestone waits for its basis event: not yet due, never overdue. */
   @Column({ name: 'due_date', type: 'varchar', length: 10, nullable: true }) dueDate: string | null;
+  /**
+   * The date the contract agreed for a FIXED_DATE milestone (null otherwise). dueDate differs from it while an SME's
+   * 60-day limit brings it forward (条例第九条); kept so that the agreed date returns when the clock stops again.
+   */
+  @Column({ name: 'agreed_due_date', type: 'varchar', length: 10, nullable: true }) agreedDueDate: string | null;
   @Column({ name: 'due_basis', type: 'varchar', length: 12, default: 'FIXED_DATE' }) dueBasis: DueBasis;
   /** Days after the basis event (DELIVERY, ACCEPTANCE); null for a FIXED_DATE milestone. */
   @Column({ name: 'term_days', type: 'int', nullable: true }) termDays: number | null;

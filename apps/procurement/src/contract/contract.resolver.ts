@@ -2,14 +2,12 @@ import { DateScalar, DecimalScalar, type RequestContext, Allow, allow } from '@i
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ProcurementProject } from '../project/project.type.js';
 import { loadProject, projectView } from '../project/project.service.js';
-import { RecordAcceptanceInput, RecordBreachInput, SignContractInput } from './contract.input.js';
+import { RecordBreachInput, SignContractInput } from './contract.input.js';
 import {
   listOverdueMilestones,
   milestonesOf,
   milestoneView,
-  recordAcceptance,
   recordBreach,
-  recordDelivery,
   recordPayment,
   signContract,
 } from './contract.service.js';
@@ -49,32 +47,6 @@ export class ContractResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return recordPayment(ctx, milestoneId, paidOn, amount);
-  }
-
-  @Mutation(() => Contract, {
-    description:
-      'Record the acceptance (履约验收), dated not before signing or a recorded delivery (DATE_TOO_EARLY). Passed moves the project to ACCEPTED, starts ACCEPTANCE milestones, and counts as delivery when none was recorded.',
-  })
-  @Allow(allow.write('PROCUREMENT'))
-  recordAcceptance(
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('input') input: RecordAcceptanceInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return recordAcceptance(ctx, projectId, input);
-  }
-
-  @Mutation(() => Contract, {
-    description:
-      'Record delivery (交付) of the contracted goods, works or services, once: DELIVERY milestones fall due deliveredOn + termDays; to an SME, fixed dates later than deliveredOn + 60 days are brought forward to it (unless payment is conditioned on acceptance).',
-  })
-  @Allow(allow.write('PROCUREMENT'))
-  recordDelivery(
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('deliveredOn', () => DateScalar) deliveredOn: string,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return recordDelivery(ctx, projectId, deliveredOn);
   }
 
   @Mutation(() => BreachRecord, { description: 'Record a breach (违约失信) naming the responsible department.' })

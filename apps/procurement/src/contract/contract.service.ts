@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { formatDecimal, lateInterestOwed } from '@integrity/rules';
 import {
-  acceptanceClockStart,
-  acceptancePeriodEnd,
-  formatDecimal,
-  isSme,
-  lateInterestOwed,
-  smeLatestDue,
-} from '@integrity/rules';
-import {
-  addDays,
   AppError,
   badInput,
   byKey,
   enqueueOutbox,
   formatMoney,
   groupByKey,
-  isValidDate,
   notFound,
   parseMoney,
   recordAudit,
@@ -25,12 +16,12 @@ import {
   updateVersioned,
   type RequestContext,
 } from '@integrity/subgraph-kit';
-import { In, MoreThan, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { bidsOf } from '../bid/bid.service.js';
 import { forgetProject, moveProject, mustLoadProject } from '../project/project.service.js';
 import { PppProjectEntity } from '../ppp/ppp.entity.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from './contract.entity.js';
-import type { RecordAcceptanceInput, RecordBreachInput, SignContractInput } from './contract.input.js';
+import type { RecordBreachInput, SignContractInput } from './contract.input.js';
 import { milestoneStatus } from './milestone-status.js';
 import { daysLate } from './milestone-lateness.js';
 import { MilestonePaymentEntity } from './milestone-payment.entity.js';
@@ -180,6 +171,7 @@ export async function signContract(ctx: RequestContext, projectId: string, input
     purchaserId: project.purchaserId,
     seq: i + 1,
     dueDate: m.dueDate,
+    agreedDueDate: m.dueDate,
     dueBasis: m.dueBasis,
     termDays: m.termDays,
     amount: m.amount,
@@ -248,175 +240,6 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
     });
     return milestoneView(after);
   });
-}
-
-export async function recordAcceptance(ctx: RequestContext, projectId: string, input: RecordAcceptanceInput) {
-  const project = await mustLoadProject(ctx, projectId);
-  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
-  if (project.status !== 'IN_PERFORMANCE')
-    throw new AppError(
-      'INVALID_TRANSITION',
-      'INVALID_STATE',
-      `acceptance is recorded for a project IN_PERFORMANCE; project ${projectId} is ${project.status}`,
-      { from: project.status, allowed: [] },
-    );
-  if (!isValidDate(input.acceptedOn) || input.acceptedOn > today())
-    throw badInput('acceptedOn', 'DATE_IN_FUTURE', 'acceptedOn cannot be in the future');
-  const contract = (await contractOf(ctx, projectId))!;
-  // acceptance inspects what was delivered: not before signing, not before a recorded delivery
-  const earliest = [contract.signedOn, contract.deliveredOn ?? ''].sort().at(-1)!;
-  if (input.acceptedOn < earliest)
-    throw badInput(
-      'acceptedOn',
-      'DATE_TOO_EARLY',
-      `acceptance cannot precede ${earliest === contract.signedOn ? 'signing' : 'delivery'}`,
-      { date: earliest },
-    );
-  // a passed acceptance with no delivery recorded means delivery happened by then: it starts DELIVERY terms too,
-  // else those milestones would never fall due
-  const deliveredAtAcceptance = input.passed && !contract.deliveredOn;
-  const result = await ctx.dataSource.transaction(async (m) => {
-    const after = await updateVersioned(m, ContractEntity, 'contract', { id: contract.id }, contract.version, {
-      acceptedOn: input.acceptedOn,
-      acceptanceResult: input.passed ? 'PASSED' : 'FAILED',
-      acceptanceNote: input.note?.trim() ?? null,
-      ...(deliveredAtAcceptance ? { deliveredOn: input.acceptedOn } : {}),
-    });
-    const capped = [];
-    if (input.passed) {
-      if (deliveredAtAcceptance) capped.push(...(await startTerms(m, contract, 'DELIVERY', input.acceptedOn)));
-      // passed acceptance starts the term of milestones conditioned on it (条例第十条), but a purchaser that let the
-      // agreed period run out started it at the period's end: accepting later does not push it later
-      capped.push(...(await startTerms(m, contract, 'ACCEPTANCE', passedClockStart(contract, input.acceptedOn))));
-      await moveProject(m, ctx, project, 'ACCEPTED');
-    } else if (failedWithinPeriod(contract, input.acceptedOn)) {
-      // acceptance done in time and failed is no delay by the purchaser: the term waits for a passed acceptance
-      await m.update(
-        MilestoneEntity,
-        { contractId: contract.id, dueBasis: 'ACCEPTANCE' },
-        {
-          dueDate: null,
-          version: () => 'version + 1',
-        },
-      );
-    }
-    await recordAudit(m, ctx, {
-      action: input.passed ? 'contract.accept' : 'contract.accept-failed',
-      entityType: 'Contract',
-      entityId: contract.id,
-      before: contract,
-      after: { ...after, capped },
-    });
-    return contractView(after);
-  });
-  forgetProject(ctx, projectId);
-  return result;
-}
-
-/** A failed acceptance recorded within the agreed period after a recorded delivery (the purchaser did not delay). */
-const failedWithinPeriod = (c: ContractEntity, on: string): boolean =>
-  c.deliveredOn !== null &&
-  c.acceptancePeriodDays !== null &&
-  on <= acceptancePeriodEnd(c.deliveredOn, c.acceptancePeriodDays);
-
-/**
- * When a passed acceptance on `acceptedOn` starts the ACCEPTANCE terms: that day, or the end of the agreed period
- * after delivery when the purchaser let it run out (条例第十条), unless an acceptance within the period failed.
- */
-const passedClockStart = (c: ContractEntity, acceptedOn: string): string =>
-  c.acceptanceResult === 'FAILED' && failedWithinPeriod(c, c.acceptedOn!)
-    ? acceptedOn
-    : acceptanceClockStart({
-        deliveredOn: c.deliveredOn,
-        acceptancePeriodDays: c.acceptancePeriodDays,
-        passedOn: acceptedOn,
-      })!;
-
-/**
- * Give each milestone of a contract waiting on `basis` its due date: the event's date plus its term. One statement
- * per distinct term (a contract has a handful). A milestone that already has a date keeps it, except that nothing
- * owed to an SME stays due later than 60 days after the clock starts (条例第九条): at delivery, or at passed
- * acceptance where the contract conditions payment on it. Returns the fixed dates so brought forward.
- */
-async function startTerms(
-  m: EntityManager,
-  contract: ContractEntity,
-  basis: 'DELIVERY' | 'ACCEPTANCE',
-  on: string,
-): Promise<{ milestoneId: string; agreed: string; due: string }[]> {
-  const contractId = contract.id;
-  // one read of the contract's milestones (a handful) answers every question below
-  const milestones = await m.findBy(MilestoneEntity, { contractId });
-  // an ACCEPTANCE milestone already due from the end of the acceptance period comes forward to an earlier start
-  const waiting = milestones.filter(
-    (w) =>
-      w.dueBasis === basis &&
-      (w.dueDate === null || (basis === 'ACCEPTANCE' && w.dueDate > addDays(on, w.termDays ?? 0))),
-  );
-  for (const termDays of new Set(waiting.map((w) => w.termDays ?? 0)))
-    await m.update(
-      MilestoneEntity,
-      { id: In(waiting.filter((w) => (w.termDays ?? 0) === termDays).map((w) => w.id)) },
-      { dueDate: addDays(on, termDays), version: () => 'version + 1' },
-    );
-  if (!isSme(contract.supplierSize)) return [];
-  if (basis === 'DELIVERY' && milestones.some((w) => w.dueBasis === 'ACCEPTANCE')) return [];
-  const latest = smeLatestDue(on);
-  const later = milestones.filter((w) => w.dueBasis === 'FIXED_DATE' && w.dueDate !== null && w.dueDate > latest);
-  if (later.length === 0) return [];
-  await m.update(
-    MilestoneEntity,
-    { contractId, dueBasis: 'FIXED_DATE', dueDate: MoreThan(latest) },
-    { dueDate: latest, version: () => 'version + 1' },
-  );
-  return later.map((l) => ({ milestoneId: l.id, agreed: l.dueDate!, due: latest }));
-}
-
-/** Record delivery (交付) of a contract's goods, works or services: starts its DELIVERY milestones' terms. */
-export async function recordDelivery(ctx: RequestContext, projectId: string, deliveredOn: string) {
-  const project = await mustLoadProject(ctx, projectId);
-  requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
-  const contract = await contractOf(ctx, projectId);
-  if (!contract || !['CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED'].includes(project.status))
-    throw new AppError(
-      'INVALID_TRANSITION',
-      'INVALID_STATE',
-      `delivery is recorded for a contracted project; project ${projectId} is ${project.status}`,
-      { from: project.status, allowed: [] },
-    );
-  if (contract.deliveredOn)
-    throw badInput('deliveredOn', 'ALREADY_REGISTERED', `delivery was recorded on ${contract.deliveredOn}`);
-  if (!isValidDate(deliveredOn) || deliveredOn > today())
-    throw badInput('deliveredOn', 'DATE_IN_FUTURE', 'deliveredOn cannot be in the future');
-  if (deliveredOn < contract.signedOn)
-    throw badInput('deliveredOn', 'DATE_TOO_EARLY', 'delivery cannot precede signing', { date: contract.signedOn });
-  const result = await ctx.dataSource.transaction(async (m) => {
-    const after = await updateVersioned(m, ContractEntity, 'contract', { id: contract.id }, contract.version, {
-      deliveredOn,
-    });
-    const capped = await startTerms(m, contract, 'DELIVERY', deliveredOn);
-    // acceptance not passed by the end of the agreed period starts the ACCEPTANCE terms there (条例第十条); a
-    // passed acceptance before then brings them forward
-    if (contract.acceptancePeriodDays !== null)
-      capped.push(
-        ...(await startTerms(
-          m,
-          contract,
-          'ACCEPTANCE',
-          acceptancePeriodEnd(deliveredOn, contract.acceptancePeriodDays),
-        )),
-      );
-    await recordAudit(m, ctx, {
-      action: 'contract.deliver',
-      entityType: 'Contract',
-      entityId: contract.id,
-      before: contract,
-      after: { ...after, capped },
-    });
-    return contractView(after);
-  });
-  forgetProject(ctx, projectId);
-  return result;
 }
 
 export async function recordBreach(ctx: RequestContext, input: RecordBreachInput) {

@@ -29,6 +29,12 @@ export class PaymentMilestone {
     description: 'Due date; null while a DELIVERY or ACCEPTANCE milestone waits for its event (never overdue then).',
   })
   dueDate: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The date the contract agreed for a FIXED_DATE milestone (null otherwise). dueDate is earlier while an SME’s 60-day limit from delivery or acceptance brings it forward (条例第九条).',
+  })
+  agreedDueDate: string | null;
   @Field(() => DueBasisEnum, { description: 'What the due date counts from.' }) dueBasis: DueBasis;
   @Field(() => Int, { nullable: true, description: 'Days after delivery or acceptance; null for FIXED_DATE.' })
   termDays: number | null;

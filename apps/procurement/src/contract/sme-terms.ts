@@ -22,7 +22,7 @@ export interface CheckedMilestone {
 /**
  * A contract's milestones as the SME Payment Regulations allow them (第九条 and its acceptance clause): a FIXED_DATE
  * milestone has a date not before signing (a progress or periodic settlement; to an SME it is brought forward to 60
- * days after delivery or passed acceptance when those come first, see startTerms); a DELIVERY or ACCEPTANCE
+ * days after delivery or passed acceptance when those come first, see milestoneDueDates); a DELIVERY or ACCEPTANCE
  * milestone has a term (30 days when none is given) and no date until its event; to an SME that term is at most 60
  * days. The field at fault is named.
  */

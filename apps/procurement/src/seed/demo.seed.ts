@@ -5,12 +5,13 @@ import {
   demoEnterprises,
   stableId,
 } from '@integrity/demo-data';
-import { isSme, smeLatestDue } from '@integrity/rules';
+import { milestoneDueDates } from '@integrity/rules';
 import { addDays, enqueueOutbox, today } from '@integrity/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { BidEntity } from '../bid/bid.entity.js';
 import { breachMessage } from '../breach/breach-records.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
+import { AcceptanceAttemptEntity } from '../contract/acceptance.entity.js';
 import { MilestonePaymentEntity } from '../contract/milestone-payment.entity.js';
 import {
   CATEGORIES,
@@ -65,6 +66,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
   const contracts: ContractEntity[] = [];
   const milestones: MilestoneEntity[] = [];
   const payments: MilestonePaymentEntity[] = [];
+  const acceptances: AcceptanceAttemptEntity[] = [];
   for (let i = 0; i < 300; i += 1) {
     const status = PROCUREMENT_STATUSES[i % PROCUREMENT_STATUSES.length]!;
     const buyer = buyers[i % buyers.length]!;
@@ -146,11 +148,24 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
       const third = contract.amount / 3n;
       const parts = [third, third, contract.amount - 2n * third];
       const done = reached.includes('ACCEPTED');
+      if (acceptedOn)
+        acceptances.push({
+          id: stableId('acceptance', String(i)),
+          contractId: contract.id,
+          acceptedOn,
+          result: 'PASSED',
+          note: '验收合格',
+          recordedBy: 'czj',
+          recordedAt: stamp,
+        });
+      const agreed = parts.map((_, k) => addDays(signedOn, 30 * (k + 1) + (status === 'CONTRACTED' ? 200 : 0)));
+      // as recordAcceptance counts them: owed to an SME, nothing later than 60 days after delivery (条例第九条)
+      const due = milestoneDueDates(
+        { ...contract, attempts: acceptedOn ? [{ on: acceptedOn, passed: true }] : [] },
+        agreed.map((agreedDueDate) => ({ dueBasis: 'FIXED_DATE' as const, agreedDueDate, termDays: null })),
+      );
       parts.forEach((amount, k) => {
-        const agreed = addDays(signedOn, 30 * (k + 1) + (status === 'CONTRACTED' ? 200 : 0));
-        // owed to an SME, nothing falls due later than 60 days after acceptance (条例第九条)
-        const latest = acceptedOn && isSme(contract.supplierSize) ? smeLatestDue(acceptedOn) : null;
-        const dueDate = latest && latest < agreed ? latest : agreed;
+        const dueDate = due[k]!;
         // most due payments are made on time; every fourth performing contract is late on one
         const paid = done || (dueDate < now && !(status === 'IN_PERFORMANCE' && i % 4 === 0 && k === 1));
         // every fifth accepted or closed contract paid its second milestone 12 days late (late, since paid)
@@ -163,6 +178,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
           purchaserId: buyer.id,
           seq: k + 1,
           dueDate,
+          agreedDueDate: agreed[k]!,
           dueBasis: 'FIXED_DATE',
           termDays: null,
           amount,
@@ -260,6 +276,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     await chunks(m, ContractEntity, contracts);
     await chunks(m, MilestoneEntity, milestones);
     await chunks(m, MilestonePaymentEntity, payments);
+    await chunks(m, AcceptanceAttemptEntity, acceptances);
     await m.insert(FiscalCapacityEntity, capacities);
     await m.insert(PppProjectEntity, ppp);
     await m.insert(PppObligationEntity, obligations);

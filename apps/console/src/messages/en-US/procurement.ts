@@ -71,6 +71,8 @@ export const procurement: Record<keyof typeof zh, string> = {
   'pr.dueBasis': 'Due counted from',
   'pr.termDays': 'Term (days)',
   'pr.dueAfter': '{basis}: {days} days',
+  'pr.agreedDate': 'Agreed {date}, brought forward (art. 9)',
+  'pr.acceptanceHistory': 'Acceptances',
   'pr.lateInterest': 'Late interest (CNY)',
   'pr.recordDelivery': 'Record delivery',
   'pr.deliveredOn': 'Delivery date',

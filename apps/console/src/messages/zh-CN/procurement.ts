@@ -68,6 +68,8 @@ export const procurement = {
   'pr.dueBasis': '付款期限起算',
   'pr.termDays': '期限（日）',
   'pr.dueAfter': '{basis}{days}日内',
+  'pr.agreedDate': '合同约定 {date}，依条例第九条提前',
+  'pr.acceptanceHistory': '验收记录',
   'pr.lateInterest': '逾期利息（元）',
   'pr.recordDelivery': '登记交付',
   'pr.deliveredOn': '交付日期',

@@ -61,7 +61,15 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
             // a milestone counted from delivery or acceptance shows its term until the event gives it a date
             render: (_: unknown, m: Milestone) =>
               m.dueBasis === 'FIXED_DATE' ? (
-                m.dueDate
+                // an SME's later agreed date brought forward by the 60-day limit shows what was agreed
+                <Space direction="vertical" size={0}>
+                  {m.dueDate}
+                  {m.agreedDueDate && m.agreedDueDate !== m.dueDate ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="milestone-agreed">
+                      {t('pr.agreedDate', { date: m.agreedDueDate })}
+                    </Typography.Text>
+                  ) : null}
+                </Space>
               ) : (
                 <Space direction="vertical" size={0}>
                   {m.dueDate ?? '—'}
@@ -143,6 +151,18 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
             : []),
         ]}
       />
+      {contract.acceptances.length ? (
+        // every acceptance kept: a failure within the period decides when an SME's payment term starts
+        <Space direction="vertical" size={0} style={{ marginTop: 8 }} data-testid="acceptance-history">
+          <Typography.Text strong>{t('pr.acceptanceHistory')}</Typography.Text>
+          {contract.acceptances.map((a) => (
+            <Typography.Text key={a.id}>
+              {a.acceptedOn} <Tag color={a.passed ? 'green' : 'red'}>{t(a.passed ? 'pr.passed' : 'pr.failed')}</Tag>
+              {a.note ?? ''}
+            </Typography.Text>
+          ))}
+        </Space>
+      ) : null}
     </Card>
   );
 }

@@ -56,10 +56,17 @@ const PROJECT = graphql(`
         lateRatePercent
         acceptancePeriodDays
         deliveredOn
+        acceptances {
+          id
+          acceptedOn
+          passed
+          note
+        }
         milestones {
           id
           seq
           dueDate
+          agreedDueDate
           dueBasis
           termDays
           lateInterest
