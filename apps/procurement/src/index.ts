@@ -40,6 +40,7 @@ import { LprPublication1732406400360 } from './migrations/1732406400360-lpr-publ
 import { AcceptancePeriod1732406400370 } from './migrations/1732406400370-acceptance-period.js';
 import { PppProcurementCompleted1732406400380 } from './migrations/1732406400380-ppp-procurement-completed.js';
 import { AcceptanceAttempt1732406400390 } from './migrations/1732406400390-acceptance-attempt.js';
+import { ProjectCreatedIndex1732406400400 } from './migrations/1732406400400-project-created-index.js';
 
 export const OCDS_PACKAGE_PATH = '/ocds/release-package.json';
 
@@ -88,6 +89,7 @@ export const subgraph = defineSubgraph({
     AcceptancePeriod1732406400370,
     PppProcurementCompleted1732406400380,
     AcceptanceAttempt1732406400390,
+    ProjectCreatedIndex1732406400400,
   ],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {

@@ -21,6 +21,7 @@ import {
   trustedDocumentsMiddleware,
   type TrustedDocumentsMode,
 } from './trusted-documents.js';
+import { passThrough } from './http-proxy.js';
 import { readiness } from './readiness.js';
 import { responseCache, responseCacheFromEnv, type ResponseCacheOptions } from './response-cache.js';
 import { compressResponses, consoleStatic, sendConsoleIndex } from './static-assets.js';
@@ -186,34 +187,7 @@ export async function createGatewayApp(options: GatewayOptions) {
   for (const proxy of options.httpProxies ?? []) {
     const base = urls[proxy.subgraph];
     if (!base) throw new Error(`httpProxies: no subgraph named ${proxy.subgraph} in the supergraph`);
-    app.get(proxy.path, async (req, res) => {
-      // the path as asked (a pattern such as /credit-reports/:number names a different one each time)
-      const target = new URL(req.path, base).toString();
-      const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
-      try {
-        const upstream = await fetch(target + query, {
-          headers: {
-            'x-request-id': res.locals.requestId as string,
-            ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-          },
-          signal: AbortSignal.timeout(30_000),
-        });
-        res.status(upstream.status);
-        for (const header of ['content-type', 'content-disposition', 'cache-control', 'last-modified']) {
-          const value = upstream.headers.get(header);
-          if (value) res.setHeader(header, value);
-        }
-        res.send(Buffer.from(await upstream.arrayBuffer()));
-      } catch (error) {
-        log.warn('http proxy failed', {
-          requestId: res.locals.requestId,
-          path: proxy.path,
-          subgraph: proxy.subgraph,
-          error: String(error),
-        });
-        res.status(502).json({ error: 'DEPENDENCY_UNAVAILABLE', message: `${proxy.subgraph} did not answer` });
-      }
-    });
+    app.get(proxy.path, passThrough({ base, subgraph: proxy.subgraph, log }));
   }
   if (options.graphiql ?? graphiqlFromEnv()) {
     app.use('/graphiql', express.static(GRAPHIQL_DIR, { index: false, maxAge: '1h' }));

@@ -1,8 +1,10 @@
 import { bigintTransformer } from '@integrity/subgraph-kit';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { ProcurementCategory, ProcurementMethod, ProcurementStatus } from './lifecycle.js';
 
 @Entity('procurement_project')
+// the OCDS package's keyset order (migration 400)
+@Index('ix_procurement_project_created_at_id', ['createdAt', 'id'])
 export class ProjectEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 200 }) title: string;
