@@ -21,6 +21,7 @@ import { WarningResolver } from './warning/warning.resolver.js';
 import { warningSweepJob } from './warning/warning-sweep.js';
 import { Inspection1732406400650 } from './migrations/1732406400650-inspection.js';
 import { EvaluationDeadlineCalendar1732406400660 } from './migrations/1732406400660-evaluation-deadline-calendar.js';
+import { BreachFigure1732406400670 } from './migrations/1732406400670-breach-figure.js';
 import { InspectionEntity, InspectionFindingEntity } from './inspection/inspection.entity.js';
 import { InspectionFindingResolver, InspectionResolver } from './inspection/inspection.resolver.js';
 import { Rectification1732406400640 } from './migrations/1732406400640-rectification.js';
@@ -72,6 +73,7 @@ export const subgraph = defineSubgraph({
     Rectification1732406400640,
     Inspection1732406400650,
     EvaluationDeadlineCalendar1732406400660,
+    BreachFigure1732406400670,
   ],
   // overdue rectifications become records in credit; published grades reach credit for its reports
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_GRADE_TOPIC]: deliverCreditGrade },

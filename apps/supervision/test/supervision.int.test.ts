@@ -226,6 +226,58 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       );
     });
 
+    it('deducts for a procurement breach while its credit record is in force, and no longer once it has lapsed', async () => {
+      const leader = await stack.login('leader');
+      const czj = await stack.login('czj');
+      const department = demoDepartments.find((d) => d.code === 'CZJ')!;
+      const figures = async () => {
+        const r = await stack.graphql<{
+          departments: {
+            items: {
+              id: string;
+              breachCount: number;
+              activeProcurementBreachRecordCount: number;
+              integrityScore: Score;
+            }[];
+          };
+        }>(
+          '{ departments(pageSize: 200) { items { id breachCount activeProcurementBreachRecordCount integrityScore { deductions { indicator figure value points } } } } }',
+          {},
+          leader,
+        );
+        expect(r.errors).toBeUndefined();
+        const d = r.data!.departments.items.find((x) => x.id === department.id)!;
+        return { ...d, deduction: d.integrityScore.deductions.find((x) => x.indicator === 'PROCUREMENT_BREACHES') };
+      };
+      const before = await figures();
+      const made = await stack.graphql<{ recordProcurementBreach: { id: string } }>(
+        'mutation ($input: RecordBreachInput!) { recordProcurementBreach(input: $input) { id } }',
+        { input: { departmentId: department.id, description: '未按合同约定支付中小企业货款，经核实。' } },
+        czj,
+      );
+      expect(made.errors).toBeUndefined();
+      const key = `breach-${made.data!.recordProcurementBreach.id}`;
+      await stack.delivered('procurement', { key });
+      const rule = DEFAULT_RULES.indicators.find((r) => r.indicator === 'PROCUREMENT_BREACHES')!;
+      const after = await figures();
+      expect(after.breachCount).toBe(before.breachCount + 1);
+      expect(after.activeProcurementBreachRecordCount).toBe(before.activeProcurementBreachRecordCount + 1);
+      expect(after.deduction).toMatchObject({
+        figure: 'activeProcurementBreachRecordCount',
+        value: after.activeProcurementBreachRecordCount,
+        points: Math.min(rule.cap, rule.points * after.activeProcurementBreachRecordCount),
+      });
+      // its record's period ends: the breach stays on procurement's books but no longer deducts
+      await stack.subgraphs.credit!.dataSource.query('UPDATE credit_record SET publicity_end = ? WHERE source_id = ?', [
+        addDays(today(), -1),
+        key,
+      ]);
+      const lapsed = await figures();
+      expect(lapsed.breachCount).toBe(before.breachCount + 1);
+      expect(lapsed.activeProcurementBreachRecordCount).toBe(before.activeProcurementBreachRecordCount);
+      expect(lapsed.deduction?.value ?? 0).toBe(before.activeProcurementBreachRecordCount);
+    });
+
     it('publishes a new rule version that every score then names; supervisors and county-wide SUPERVISION officers only', async () => {
       const current = await stack.graphql<{
         scoringRules: { version: number; indicators: Record<string, unknown>[]; grades: Record<string, number> };

@@ -12,11 +12,12 @@ export const FAIR_COMPETITION_REGULATION = {
 } as const;
 
 /**
- * A review's written conclusion (审查机制, chapter 3 of the regulation): the measure does not restrict competition
- * (PASSED); it may, but one of the exceptions of 第十二条 applies, explained in the conclusion (PASSED_BY_EXCEPTION);
- * it breaches the standards of 第八条 to 第十一条 (FAILED), and may then not be issued. 第二条, 第十二条 and 第十四条 were
- * checked against the published text; the articles of chapter 3 that require the written conclusion are cited by
- * chapter only, their numbers not having been verified.
+ * A review's conclusion (审查结论, 第十七条: 作出审查结论；适用本条例第十二条规定的，应当在审查结论中详细说明): the measure
+ * does not restrict competition (PASSED); it may, but one of the exceptions of 第十二条 applies, explained in the
+ * conclusion (PASSED_BY_EXCEPTION); it breaches the standards of 第八条 to 第十一条 (FAILED), and may then not be
+ * issued. The drafting department reviews in the drafting phase (第十三条), or 县市场监管局 with it for a measure the
+ * government issues (第十四条). 第二条, 第八条 to 第十四条 and 第十七条 were checked against the published text on
+ * 2026-12-05; the regulation says 审查结论, not "written" (书面): the county keeps the conclusion as a document.
  */
 export const FAIR_COMPETITION_CONCLUSIONS = ['PASSED', 'PASSED_BY_EXCEPTION', 'FAILED'] as const;
 export type FairCompetitionConclusion = (typeof FAIR_COMPETITION_CONCLUSIONS)[number];

@@ -44,8 +44,10 @@ export const PPP_MECHANISM: Record<PppMechanism, LocalisedName> = {
   NEW_2023: { 'zh-CN': '新机制项目', 'en-US': '2023 mechanism' },
 };
 
+// The two 115号 sources below state the rule in the county's words: the published wording could not be checked
+// (2026-12-05; only a news report of the first half of the line's sentence was found), so neither is quoted.
 export const PPP_NEW_MECHANISM_SOURCE =
-  '国办函〔2023〕115号《关于规范实施政府和社会资本合作新机制的指导意见》：新机制项目不得因采用PPP模式额外新增地方财政未来支出责任';
+  '国办函〔2023〕115号《关于规范实施政府和社会资本合作新机制的指导意见》（要旨）：新机制项目由使用者付费，不因采用政府和社会资本合作模式新增地方财政未来支出责任';
 
 /**
  * Which projects follow the 2023 mechanism: those whose procurement of the social capital partner was not complete
@@ -57,7 +59,7 @@ export const PPP_NEW_MECHANISM_SOURCE =
 export const PPP_MECHANISM_LINE = {
   completedBefore: '2023-02-01',
   source:
-    '国办函〔2023〕115号《关于规范实施政府和社会资本合作新机制的指导意见》：2023年2月政府和社会资本合作项目清理核查前未完成招标采购程序的项目，以及后续新实施的政府和社会资本合作项目，均应按照本指导意见规定的新机制执行',
+    '国办函〔2023〕115号《关于规范实施政府和社会资本合作新机制的指导意见》（要旨）：2023年2月政府和社会资本合作项目清理核查前未完成招标采购程序的项目，以及后续新实施的项目，按新机制执行',
 } as const;
 
 /** Whether a project whose partner procurement was completed on `completedOn` may be one of the earlier rules. */

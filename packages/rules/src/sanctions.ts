@@ -19,10 +19,11 @@ export const GOVERNMENT_SANCTION_KINDS = [
 /**
  * 党纪处分 of a civil servant who is a Party member (《中国共产党纪律处分条例》, 2023 revision, 第八条: 警告、严重警告、
  * 撤销党内职务、留党察看、开除党籍), recorded in the same credit file. Their periods are the ones the regulation attaches
- * to each (the county counts them as the period barring honours): 警告 one year and 严重警告 a year and a half (no
- * promotion in the Party), 撤销党内职务 two years (no comparable post), 留党察看 the one or two years decided (two
- * kinds, since the decision fixes it), 开除党籍 five years (no readmission). The article numbers of those effect
- * clauses were not checked against the published text; 第八条's list was.
+ * to each (the county counts them as the period barring honours): 警告 one year and 严重警告 a year and a half (第十条:
+ * 一年内、一年半内 no promotion in the Party), 撤销党内职务 two years (第十一条: no comparable post), 留党察看 the one or
+ * two years decided (第十二条; two kinds, since the decision fixes it), 开除党籍 five years (第十三条: 五年内不得重新入党).
+ * Checked on 2026-12-05: 第八条's list and 第十条's wording against the 2023 text; 第十一条's two years, and the
+ * numbers of 第十二条 and 第十三条, only against the 2018 edition, whose effect clauses the 2023 revision kept.
  */
 export const PARTY_SANCTION_KINDS = [
   'PARTY_WARNING',
@@ -53,7 +54,7 @@ export const SANCTION_PERIOD_MONTHS: Readonly<Record<SanctionKind, number | null
 };
 
 export const SANCTION_PERIOD_SOURCE =
-  '《中华人民共和国公职人员政务处分法》第八条；《中华人民共和国公务员法》第六十四条；《中国共产党纪律处分条例》第八条及各处分的影响期';
+  '《中华人民共和国公职人员政务处分法》第八条；《中华人民共和国公务员法》第六十四条；《中国共产党纪律处分条例》第八条、第十条至第十三条（各处分的影响期）';
 
 /** Which system a sanction belongs to: 政务处分 or 党纪处分. */
 export const sanctionSystem = (kind: SanctionKind): 'GOVERNMENT' | 'PARTY' =>

@@ -1290,6 +1290,8 @@ export type Department = {
   __typename?: 'Department';
   /** Active dishonesty records counting against the department (its own and its civil servants’). */
   activeDishonestyRecordCount: Scalars['Int']['output'];
+  /** Of the active dishonesty records counting against the department, those procurement recorded as its breaches (采购人违约失信, 饶府〔2018〕35号 三.3): a breach counts while its record is in its period and not repaired or removed on objection. The integrity score deducts for these. */
+  activeProcurementBreachRecordCount: Scalars['Int']['output'];
   /** Of the active dishonesty records counting against the department, the SERIOUS ones. */
   activeSeriousRecordCount: Scalars['Int']['output'];
   /** Breach records naming this department that credit has not yet recorded (the message to credit not yet delivered). Each breach becomes a department dishonesty record in credit; until it is there it bars honours by itself, after that credit’s record decides (its period, an upheld objection, a repair). */
@@ -1833,7 +1835,7 @@ export type IndicatorRuleType = {
   __typename?: 'IndicatorRuleType';
   /** Most points the indicator may deduct. */
   cap: Scalars['Float']['output'];
-  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, activeSeriousRecordCount, overdueObjectionCount, overduePaymentCount, overduePaymentAmount, breachCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate, overdueCaseCount, unfulfilledJudgmentCount, courtAppearanceRate, overdueRectificationCount, overdueTaskReportCount, townDebtRiskBand, townArrearsPlanMissed. */
+  /** The Department figure it reads: one of creditFileCoverage, activeDishonestyRecordCount, activeSeriousRecordCount, overdueObjectionCount, overduePaymentCount, overduePaymentAmount, breachCount, activeProcurementBreachRecordCount, overdueCommitmentCount, breachedCommitmentCount, commitmentFulfilmentRate, overdueCaseCount, unfulfilledJudgmentCount, courtAppearanceRate, overdueRectificationCount, overdueTaskReportCount, townDebtRiskBand, townArrearsPlanMissed. */
   figure: Scalars['String']['output'];
   /** Stable name, e.g. OVERDUE_PAYMENTS. */
   indicator: Scalars['String']['output'];

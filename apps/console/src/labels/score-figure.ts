@@ -8,7 +8,11 @@ export const SCORE_FIGURE: Readonly<Record<string, Label>> = {
   activeSeriousRecordCount: { 'zh-CN': '其中严重失信记录（条）', 'en-US': 'Of which serious' },
   overduePaymentCount: { 'zh-CN': '逾期未付中小企业款项（笔）', 'en-US': 'Overdue supplier payments' },
   overduePaymentAmount: { 'zh-CN': '逾期未付款项金额（元）', 'en-US': 'Overdue payment amount (CNY)' },
-  breachCount: { 'zh-CN': '政府采购违约（次）', 'en-US': 'Procurement breaches' },
+  breachCount: { 'zh-CN': '政府采购违约（累计次数）', 'en-US': 'Procurement breaches (all time)' },
+  activeProcurementBreachRecordCount: {
+    'zh-CN': '有效期内的政府采购违约记录（条）',
+    'en-US': 'Procurement breach records in force',
+  },
   overdueCommitmentCount: { 'zh-CN': '逾期未兑现招商承诺（项）', 'en-US': 'Overdue commitments' },
   breachedCommitmentCount: { 'zh-CN': '违约招商承诺（项）', 'en-US': 'Breached commitments' },
   commitmentFulfilmentRate: { 'zh-CN': '招商承诺兑现率', 'en-US': 'Commitment fulfilment rate' },

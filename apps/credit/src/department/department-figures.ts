@@ -1,4 +1,4 @@
-import { requireRead, today, type RequestContext } from '@integrity/subgraph-kit';
+import { PROCUREMENT_BREACH_SOURCE_PREFIX, requireRead, today, type RequestContext } from '@integrity/subgraph-kit';
 import { CivilServantEntity, CreditFileEntity } from '../civil-servant/civil-servant.entity.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { activeSql, dishonestySql } from '../rules/record-sql.js';
@@ -42,27 +42,43 @@ export const fileCount = (ctx: RequestContext, departmentId: string) =>
       .getRawMany(),
   )(departmentId);
 
+interface DishonestyCounts {
+  all: number;
+  serious: number;
+  procurementBreaches: number;
+}
+
 /**
- * Active dishonesty records counting against the department (its own and its civil servants'), and of those
- * the SERIOUS ones (they weigh more in the score): one grouped statement gives both for every department.
+ * Active dishonesty records counting against the department (its own and its civil servants'), of those the
+ * SERIOUS ones (they weigh more in the score), and those procurement sent as breaches (三.3; the score deducts
+ * for them while they are active): one grouped statement gives all three for every department.
  */
-function dishonestyCounts(ctx: RequestContext, departmentId: string): Promise<{ all: number; serious: number }> {
+function dishonestyCounts(ctx: RequestContext, departmentId: string): Promise<DishonestyCounts> {
   requireRead(ctx, 'CREDIT');
   return ctx.loaders
-    .get<string, { all: number; serious: number }>('figures.dishonesty', async (ids) => {
-      const rows: { departmentId: string; n: unknown; serious: unknown }[] = await ctx.dataSource.manager
-        .createQueryBuilder(CreditRecordEntity, 'r')
-        .select('r.department_id', 'departmentId')
-        .addSelect('COUNT(*)', 'n')
-        .addSelect("SUM(CASE WHEN r.severity = 'SERIOUS' THEN 1 ELSE 0 END)", 'serious')
-        .where('r.department_id IN (:...ids)', { ids: [...ids] })
-        .andWhere(`${activeSql('r')} AND ${dishonestySql('r')}`, { today: today() })
-        .groupBy('r.department_id')
-        .getRawMany();
+    .get<string, DishonestyCounts>('figures.dishonesty', async (ids) => {
+      const rows: { departmentId: string; n: unknown; serious: unknown; breaches: unknown }[] =
+        await ctx.dataSource.manager
+          .createQueryBuilder(CreditRecordEntity, 'r')
+          .select('r.department_id', 'departmentId')
+          .addSelect('COUNT(*)', 'n')
+          .addSelect("SUM(CASE WHEN r.severity = 'SERIOUS' THEN 1 ELSE 0 END)", 'serious')
+          .addSelect(
+            "SUM(CASE WHEN r.source_subgraph = 'procurement' AND r.source_id LIKE :breach THEN 1 ELSE 0 END)",
+            'breaches',
+          )
+          .where('r.department_id IN (:...ids)', { ids: [...ids] })
+          .andWhere(`${activeSql('r')} AND ${dishonestySql('r')}`, { today: today() })
+          .setParameter('breach', `${PROCUREMENT_BREACH_SOURCE_PREFIX}%`)
+          .groupBy('r.department_id')
+          .getRawMany();
       const counts = new Map(
-        rows.map((r) => [String(r.departmentId), { all: Number(r.n), serious: Number(r.serious) }]),
+        rows.map((r) => [
+          String(r.departmentId),
+          { all: Number(r.n), serious: Number(r.serious), procurementBreaches: Number(r.breaches) },
+        ]),
       );
-      return ids.map((id) => counts.get(id) ?? { all: 0, serious: 0 });
+      return ids.map((id) => counts.get(id) ?? { all: 0, serious: 0, procurementBreaches: 0 });
     })
     .load(departmentId);
 }
@@ -72,6 +88,9 @@ export const activeDishonestyCount = async (ctx: RequestContext, departmentId: s
 
 export const activeSeriousCount = async (ctx: RequestContext, departmentId: string) =>
   (await dishonestyCounts(ctx, departmentId)).serious;
+
+export const activeProcurementBreachCount = async (ctx: RequestContext, departmentId: string) =>
+  (await dishonestyCounts(ctx, departmentId)).procurementBreaches;
 
 export async function coverage(ctx: RequestContext) {
   const [total, withFile] = await Promise.all([

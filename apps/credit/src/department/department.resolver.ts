@@ -5,7 +5,14 @@ import { CoverageSummary } from '../civil-servant/civil-servant.type.js';
 import { recordsOfSubject } from '../record/record.service.js';
 import { eligibility } from '../rules/eligibility.js';
 import { Eligibility } from '../rules/eligibility.type.js';
-import { activeDishonestyCount, activeSeriousCount, coverage, fileCount, servantCount } from './department-figures.js';
+import {
+  activeDishonestyCount,
+  activeProcurementBreachCount,
+  activeSeriousCount,
+  coverage,
+  fileCount,
+  servantCount,
+} from './department-figures.js';
 import { Department } from './department.type.js';
 
 /** Credit figures on Department; each costs one grouped statement for all departments of a query. */
@@ -36,6 +43,14 @@ export class DepartmentCreditResolver {
   })
   activeSeriousRecordCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return activeSeriousCount(ctx, d.id);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Of the active dishonesty records counting against the department, those procurement recorded as its breaches (采购人违约失信, 饶府〔2018〕35号 三.3): a breach counts while its record is in its period and not repaired or removed on objection. The integrity score deducts for these.',
+  })
+  activeProcurementBreachRecordCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    return activeProcurementBreachCount(ctx, d.id);
   }
 
   @FieldResolver(() => Int, {

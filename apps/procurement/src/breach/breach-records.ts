@@ -1,5 +1,10 @@
 // Procurement facts that become department records in credit (二.3, 三.2, 三.3), as data.
-import { addDays, creditRecordMessage, type OutboxEntry } from '@integrity/subgraph-kit';
+import {
+  addDays,
+  creditRecordMessage,
+  PROCUREMENT_BREACH_SOURCE_PREFIX,
+  type OutboxEntry,
+} from '@integrity/subgraph-kit';
 
 /**
  * Days a supplier payment may stay unpaid after its due date before the purchaser's arrears are recorded as
@@ -37,13 +42,10 @@ export const overduePaymentMessage = (
     summary: `合同 ${m.contractId.slice(0, 8)} 于 ${m.dueDate} 到期的款项 ${unpaidYuan} 元逾期 ${graceDays} 日以上未支付`,
   });
 
-/** A breach's id in credit (sourceId) and in the outbox (dedupe key): this prefix and the breach's id. */
-export const BREACH_SOURCE_PREFIX = 'breach-';
-
 export const breachMessage = (b: { id: string; departmentId: string; recordedOn: string; description: string }) =>
   creditRecordMessage({
     kind: 'PROCUREMENT_BREACH',
-    sourceId: `${BREACH_SOURCE_PREFIX}${b.id}`,
+    sourceId: `${PROCUREMENT_BREACH_SOURCE_PREFIX}${b.id}`,
     departmentId: b.departmentId,
     documentNumber: `采购违约 ${b.recordedOn.slice(0, 4)}-${b.id.slice(0, 8)}`,
     authority: PROCUREMENT_AUTHORITY,

@@ -2,6 +2,7 @@ import {
   Allow,
   allow,
   CREDIT_RECORD_TOPIC,
+  PROCUREMENT_BREACH_SOURCE_PREFIX,
   DecimalScalar,
   formatMoney,
   toBigInt,
@@ -10,7 +11,6 @@ import {
 } from '@integrity/subgraph-kit';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
-import { BREACH_SOURCE_PREFIX } from '../breach/breach-records.js';
 import { BreachEntity, MilestoneEntity } from '../contract/contract.entity.js';
 import { Department } from './department.type.js';
 import { lateInterestOf } from './late-interest.js';
@@ -120,7 +120,7 @@ const breachesAwaitingCreditOf = (ctx: RequestContext, departmentId: string) =>
       'outbox_message',
       'o',
       'o.topic = :topic AND o.dedupe_key = CONCAT(:prefix, b.id) AND o.delivered_at IS NULL',
-      { topic: CREDIT_RECORD_TOPIC, prefix: BREACH_SOURCE_PREFIX },
+      { topic: CREDIT_RECORD_TOPIC, prefix: PROCUREMENT_BREACH_SOURCE_PREFIX },
     ),
   ).load(departmentId);
 

@@ -67,6 +67,10 @@ export class Department {
 
   @Directive('@external')
   @Field(() => Int)
+  activeProcurementBreachRecordCount?: number;
+
+  @Directive('@external')
+  @Field(() => Int)
   overdueCommitmentCount?: number;
 
   @Directive('@external')

@@ -17,6 +17,7 @@ const clean: Figures = {
   overduePaymentCount: 0,
   overduePaymentAmount: 0,
   breachCount: 0,
+  activeProcurementBreachRecordCount: 0,
   overdueCommitmentCount: 0,
   breachedCommitmentCount: 0,
   commitmentFulfilmentRate: null,
@@ -103,7 +104,9 @@ describe('the integrity score', () => {
       ...clean,
       creditFileCoverage: 0.97,
       overduePaymentCount: 2,
-      breachCount: 1,
+      // breaches ever recorded no longer deduct; those whose credit record is in force do
+      breachCount: 7,
+      activeProcurementBreachRecordCount: 1,
     });
     expect(result.deductions.map((d) => [d.indicator, d.points])).toEqual([
       ['CREDIT_FILE_COVERAGE', 1.5],
@@ -119,6 +122,7 @@ describe('the integrity score', () => {
       overduePaymentCount: 99,
       overduePaymentAmount: 1e9,
       breachCount: 99,
+      activeProcurementBreachRecordCount: 99,
       overdueCommitmentCount: 99,
       breachedCommitmentCount: 99,
       commitmentFulfilmentRate: 0,

@@ -14,6 +14,7 @@ export const SCORE_FIGURES = [
   'overduePaymentCount',
   'overduePaymentAmount',
   'breachCount',
+  'activeProcurementBreachRecordCount',
   'overdueCommitmentCount',
   'breachedCommitmentCount',
   'commitmentFulfilmentRate',
@@ -117,8 +118,10 @@ export const DEFAULT_RULES: ScoringRules = {
       source: '饶府〔2018〕35号 三.2：拖欠账款',
     },
     {
+      // the breaches whose credit records are active: a breach stops deducting when its record's period ends or
+      // it is repaired or removed on objection, as it stops barring honours (breachCount counts every one ever)
       indicator: 'PROCUREMENT_BREACHES',
-      figure: 'breachCount',
+      figure: 'activeProcurementBreachRecordCount',
       kind: 'PER_UNIT',
       per: 1,
       points: 5,

@@ -6,6 +6,12 @@ import type { OutboxEntry } from './outbox.js';
 
 export const CREDIT_RECORD_TOPIC = 'credit.departmentRecord';
 
+/**
+ * A procurement breach's sourceId (and outbox key) is this prefix and the breach's id: procurement sends it, and
+ * credit counts a department's active breach records by it (the figure the integrity score deducts for).
+ */
+export const PROCUREMENT_BREACH_SOURCE_PREFIX = 'breach-';
+
 /** What credit's `recordFromSource` takes (RecordFromSourceInput). */
 export interface CreditRecordFact {
   /** A SourcedRecordKind of credit's rule table, e.g. RECTIFICATION_OVERDUE. */

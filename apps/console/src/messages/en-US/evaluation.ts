@@ -77,4 +77,5 @@ export const evaluation: Record<keyof typeof zh, string> = {
   'rules.perUnit': '{points} per item',
   'rules.perAmount': '{points} per CNY {per}',
   'rules.system': 'System (seed)',
+  'rules.migration': 'System (correction)',
 } as const;

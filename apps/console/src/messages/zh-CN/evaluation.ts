@@ -74,4 +74,5 @@ export const evaluation = {
   'rules.perUnit': '每项（条、笔）扣{points}分',
   'rules.perAmount': '每{per}元扣{points}分',
   'rules.system': '系统初始化',
+  'rules.migration': '系统更正',
 } as const;

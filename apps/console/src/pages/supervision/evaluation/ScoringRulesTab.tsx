@@ -74,9 +74,14 @@ export function ScoringRulesTab({ write }: PageProps) {
                 title: t('rules.publishedBy'),
                 key: 'publishedBy',
                 width: 160,
-                // the seeded first version is the system's; later ones name the user who published them
+                // the seeded first version is the system's, a correction a migration published is marked as one;
+                // the others name the user who published them
                 render: (_, v: { publishedBy: string }) =>
-                  v.publishedBy === 'system' ? t('rules.system') : v.publishedBy,
+                  v.publishedBy === 'system'
+                    ? t('rules.system')
+                    : v.publishedBy === 'migration'
+                      ? t('rules.migration')
+                      : v.publishedBy,
               },
               {
                 title: t('rules.publishedAt'),
