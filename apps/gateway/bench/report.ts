@@ -114,7 +114,7 @@ function bounds(): string[] {
   return [
     '## What bounds the misses',
     '',
-    '- **Paged lists.** The list filters and sorts the benchmark uses were checked with EXPLAIN: the public list and the',
+    '- **Paged lists.** Every list filter and sort is explained by `npm run explain` (docs/EXPLAIN.md); the public list and the',
     "  credit records list walk an index in their sort's direction (the id tie-break follows the sort) and count from a",
     '  covering index (credit migration `1732406400295-list-indexes`). That took their limits from about 106 and 86 ms',
     '  to 3–5 ms and the gateway from 163 and 113 ms to under 20 ms, so the ratio rose while the time fell: what',

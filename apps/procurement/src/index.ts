@@ -41,6 +41,7 @@ import { AcceptancePeriod1732406400370 } from './migrations/1732406400370-accept
 import { PppProcurementCompleted1732406400380 } from './migrations/1732406400380-ppp-procurement-completed.js';
 import { AcceptanceAttempt1732406400390 } from './migrations/1732406400390-acceptance-attempt.js';
 import { ProjectCreatedIndex1732406400400 } from './migrations/1732406400400-project-created-index.js';
+import { ProjectSortIndexes1732406400410 } from './migrations/1732406400410-project-sort-indexes.js';
 
 export const OCDS_PACKAGE_PATH = '/ocds/release-package.json';
 
@@ -90,6 +91,7 @@ export const subgraph = defineSubgraph({
     PppProcurementCompleted1732406400380,
     AcceptanceAttempt1732406400390,
     ProjectCreatedIndex1732406400400,
+    ProjectSortIndexes1732406400410,
   ],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {

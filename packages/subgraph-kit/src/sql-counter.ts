@@ -19,6 +19,8 @@ export class SqlCounter implements OrmLogger {
   /** Statements of background work (runInBackground: outbox passes, scheduled jobs), counted apart for the same reason. */
   background = 0;
   readonly statements: string[] = [];
+  /** The same statements with their parameters (what `npm run explain` asks MariaDB to explain). */
+  readonly entries: { query: string; parameters: unknown[] }[] = [];
 
   constructor(private readonly appLog?: Logger) {}
 
@@ -27,6 +29,7 @@ export class SqlCounter implements OrmLogger {
     this.sessionChecks = 0;
     this.background = 0;
     this.statements.length = 0;
+    this.entries.length = 0;
   }
 
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
@@ -40,7 +43,10 @@ export class SqlCounter implements OrmLogger {
       return;
     }
     this.count += 1;
-    if (this.statements.length < 500) this.statements.push(query);
+    if (this.statements.length < 500) {
+      this.statements.push(query);
+      this.entries.push({ query, parameters: parameters ?? [] });
+    }
     if (process.env.LOG_SQL === '1') this.appLog?.debug('sql', { query, parameters });
   }
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
