@@ -8,6 +8,7 @@ import { DebtLimitEntity, FiscalResourcesEntity } from './limit/limit.entity.js'
 import { LimitResolver } from './limit/limit.resolver.js';
 import { DebtInitial1732406400500 } from './migrations/1732406400500-debt-initial.js';
 import { DebtLaw1732406400510 } from './migrations/1732406400510-debt-law.js';
+import { InstrumentSortIndexes1732406400520 } from './migrations/1732406400520-instrument-sort-indexes.js';
 import { IncidentEntity } from './incident/incident.entity.js';
 import { IncidentResolver } from './incident/incident.resolver.js';
 import { ReductionEntity, StockPlanEntity } from './stock/stock.entity.js';
@@ -49,6 +50,6 @@ export const subgraph = defineSubgraph({
     ReductionEntity,
     IncidentEntity,
   ],
-  migrations: [DebtInitial1732406400500, DebtLaw1732406400510],
+  migrations: [DebtInitial1732406400500, DebtLaw1732406400510, InstrumentSortIndexes1732406400520],
   seed: seedDebt,
 });

@@ -15,6 +15,7 @@ import { seedDirectory } from './seed/demo.seed.js';
 import { DirectorySessions1764748800000 } from './migrations/1764748800000-directory-sessions.js';
 import { DepartmentUscc1764835200000 } from './migrations/1764835200000-department-uscc.js';
 import { EnterpriseSize1764921600000 } from './migrations/1764921600000-enterprise-size.js';
+import { EnterpriseNameIndex1765008000000 } from './migrations/1765008000000-enterprise-name-index.js';
 import { SessionEntity } from './session/session.entity.js';
 import { sessionLookup } from './session/session.service.js';
 import { UserEntity } from './user/user.entity.js';
@@ -32,6 +33,7 @@ export const subgraph = defineSubgraph({
     DirectorySessions1764748800000,
     DepartmentUscc1764835200000,
     EnterpriseSize1764921600000,
+    EnterpriseNameIndex1765008000000,
   ],
   sessions: sessionLookup,
   seed: seedDirectory,

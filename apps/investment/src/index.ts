@@ -9,6 +9,7 @@ import { DepartmentInvestmentResolver } from './department/department.resolver.j
 import { InvestmentInitial1732406400400 } from './migrations/1732406400400-investment-initial.js';
 import { CommitmentReviewConsent1732406400410 } from './migrations/1732406400410-commitment-review-consent.js';
 import { CommitmentDueIndex1732406400420 } from './migrations/1732406400420-commitment-due-index.js';
+import { AgreementSignedIndex1732406400430 } from './migrations/1732406400430-agreement-signed-index.js';
 import { PolicyEntity } from './policy/policy.entity.js';
 import { PolicyResolver } from './policy/policy.resolver.js';
 import { seedInvestment } from './seed/demo.seed.js';
@@ -26,7 +27,12 @@ export const subgraph = defineSubgraph({
   ],
   references: { ...departmentReference },
   entities: [PolicyEntity, AgreementEntity, CommitmentEntity, FulfilmentEntity],
-  migrations: [InvestmentInitial1732406400400, CommitmentReviewConsent1732406400410, CommitmentDueIndex1732406400420],
+  migrations: [
+    InvestmentInitial1732406400400,
+    CommitmentReviewConsent1732406400410,
+    CommitmentDueIndex1732406400420,
+    AgreementSignedIndex1732406400430,
+  ],
   // breached commitments become the department's records in credit, through the outbox
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },
   seed: seedInvestment,

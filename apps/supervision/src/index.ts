@@ -22,6 +22,7 @@ import { warningSweepJob } from './warning/warning-sweep.js';
 import { Inspection1732406400650 } from './migrations/1732406400650-inspection.js';
 import { EvaluationDeadlineCalendar1732406400660 } from './migrations/1732406400660-evaluation-deadline-calendar.js';
 import { BreachFigure1732406400670 } from './migrations/1732406400670-breach-figure.js';
+import { RectificationDeadlineIndex1732406400680 } from './migrations/1732406400680-rectification-deadline-index.js';
 import { InspectionEntity, InspectionFindingEntity } from './inspection/inspection.entity.js';
 import { InspectionFindingResolver, InspectionResolver } from './inspection/inspection.resolver.js';
 import { Rectification1732406400640 } from './migrations/1732406400640-rectification.js';
@@ -74,6 +75,7 @@ export const subgraph = defineSubgraph({
     Inspection1732406400650,
     EvaluationDeadlineCalendar1732406400660,
     BreachFigure1732406400670,
+    RectificationDeadlineIndex1732406400680,
   ],
   // overdue rectifications become records in credit; published grades reach credit for its reports
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_GRADE_TOPIC]: deliverCreditGrade },

@@ -14,6 +14,7 @@ export * from './decimal.js';
 export * from './errors.js';
 export * from './loaders.js';
 export { createLogger, type Logger } from '@integrity/logging';
+export * from './index-migration.js';
 export * from './paging.js';
 export * from './raw-rows.js';
 export * from './sorting.js';

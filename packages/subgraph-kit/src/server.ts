@@ -15,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import { SubgraphMetaEntity, AuditEntryEntity } from './audit/audit.entity.js';
 import { KitAuditWiden1764748800100 } from './audit/audit-widen.migration.js';
 import { KitTables1732406400000 } from './audit/kit-tables.migration.js';
+import { KitAuditIndexes1764748800300 } from './audit/audit-indexes.migration.js';
 import { KitOutbox1764748800200 } from './outbox/outbox.migration.js';
 import { OutboxMessageEntity } from './outbox/outbox.entity.js';
 import { startOutboxDeliverer, type OutboxDeliverer } from './outbox/outbox-deliverer.js';
@@ -53,7 +54,13 @@ export async function prepareDatabase(
   const { dataSource, counter } = await openDataSource({
     target: options.target,
     entities: [AuditEntryEntity, SubgraphMetaEntity, OutboxMessageEntity, ...definition.entities],
-    migrations: [KitTables1732406400000, ...definition.migrations, KitAuditWiden1764748800100, KitOutbox1764748800200],
+    migrations: [
+      KitTables1732406400000,
+      ...definition.migrations,
+      KitAuditWiden1764748800100,
+      KitOutbox1764748800200,
+      KitAuditIndexes1764748800300,
+    ],
     log: options.log,
   });
   if (options.seed && definition.seed) {

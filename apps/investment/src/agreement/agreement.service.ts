@@ -55,7 +55,7 @@ export async function listAgreements(ctx: RequestContext, args: InvestmentAgreem
   if (args.departmentId) qb.andWhere('a.department_id = :d', { d: args.departmentId });
   if (args.townCode) qb.andWhere('a.town_code = :t', { t: args.townCode });
   whereContains(qb, ['a.title', 'a.investor_name', 'a.investor_uscc'], args.search);
-  return paginate(qb.orderBy('a.signed_on', 'DESC').addOrderBy('a.id'), args, agreementView);
+  return paginate(qb.orderBy('a.signed_on', 'DESC').addOrderBy('a.id', 'DESC'), args, agreementView);
 }
 
 export async function createAgreement(ctx: RequestContext, input: CreateInvestmentAgreementInput) {

@@ -22,7 +22,7 @@ export function createAuditResolver(subgraph: string) {
       };
       const [rows, total] = await ctx.dataSource
         .getRepository(AuditEntryEntity)
-        .findAndCount({ where, order: { at: 'DESC', id: 'ASC' }, ...skipTake(args) });
+        .findAndCount({ where, order: { at: 'DESC', id: 'DESC' }, ...skipTake(args) });
       return pageOf(rows.map(AuditEntry.from), total, args);
     }
   }
