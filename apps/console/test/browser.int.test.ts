@@ -515,7 +515,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.context().close();
   });
 
-  it('shows an SME’s agreed date brought forward, and a failed acceptance within the period giving it back, with every acceptance kept', async () => {
+  it('shows an SME’s agreed date brought forward, a failed acceptance within the period giving it back and a re-delivery restarting the period, with every acceptance kept', async () => {
     const czj = await stack.login('czj');
     const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
     const ok = <T>(r: { data?: T | null; errors?: unknown }) => {
@@ -637,6 +637,25 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     expect(await drawer.innerText()).toContain(agreed);
     await history.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/contract-sme-acceptance-failed.png`, fullPage: true });
+
+    // the supplier puts it right and delivers again 40 days ago; left unaccepted, that period ran out 30 days ago
+    await drawer.locator('[data-testid="record-redelivery-open"]').click();
+    const again = page.locator('.ant-modal:visible');
+    await again.locator('#redeliveredOn').fill(day(-40));
+    await again.locator('#note').fill('更换全部不合格部件');
+    await again.locator('.ant-btn-primary').click();
+    await page.waitForSelector('.ant-modal', { state: 'hidden' });
+    await history.getByText('更换全部不合格部件').waitFor();
+    expect((await history.innerText()).replace(/\s+/g, ' ')).toMatch(
+      new RegExp(`^验收记录 ${periodEnd} 不合格 ?规格不符，退回整改 ${day(-40)} 重新交付 ?更换全部不合格部件$`),
+    );
+    expect(await apiDates()).toEqual([day(30), day(0)]);
+    await agreedNote.waitFor();
+    expect(await agreedNote.innerText()).toBe(`合同约定 ${agreed}，依条例第九条提前`);
+    // once after a failure
+    expect(await drawer.locator('[data-testid="record-redelivery-open"]').count()).toBe(0);
+    await history.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/contract-sme-redelivered.png`, fullPage: true });
     await page.context().close();
   });
 

@@ -66,6 +66,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   // other subgraphs' outboxes only, with their service credential: no user at all
   recordFromSource: [],
   recordSourceCured: [],
+  recordSourceWithdrawn: [],
   importCourtDebtorList: CREDIT_COUNTY_WIDE,
   checkCreditAt: [],
   // every signed-in user may have a report on their own department; whom else is the service's object rule
@@ -89,6 +90,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   recordPayment: PROCUREMENT_OFFICERS,
   recordAcceptance: PROCUREMENT_OFFICERS,
   recordDelivery: PROCUREMENT_OFFICERS,
+  recordRedelivery: PROCUREMENT_OFFICERS,
   recordLoanPrimeRate: PROCUREMENT_COUNTY_WIDE,
   recordProcurementBreach: PROCUREMENT_OFFICERS,
   createPppProject: PROCUREMENT_OFFICERS,

@@ -3,10 +3,10 @@
 // commitments — from the demo county at start, and new ones with credit stopped in between.
 import { readFileSync } from 'node:fs';
 import { subgraph as credit } from '@integrity/credit';
-import { demoDepartments } from '@integrity/demo-data';
+import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
-import { subgraph as procurement } from '@integrity/procurement';
+import { recordOverduePayments, subgraph as procurement } from '@integrity/procurement';
 import { addDays, today } from '@integrity/subgraph-kit';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +157,117 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(paid.errors).toBeUndefined();
       await stack.delivered('procurement', { key });
       expect((await cureOf()).cured_on).toBe(today());
+    });
+
+    it('withdraws an overdue record when a failed acceptance recorded late moves its due date, upholding the objection to it, and records the new date afresh', async () => {
+      const czj = await stack.login('czj');
+      const run = <T>(query: string, variables: Record<string, unknown>) =>
+        stack.graphql<T>(query, variables, czj).then((r) => {
+          expect(r.errors).toBeUndefined();
+          return r.data!;
+        });
+      const department = demoDepartments.find((d) => d.code === 'CZJ')!;
+      const move = (id: string, to: string) =>
+        run(`mutation ($id: ID!) { transitionProcurementProject(id: $id, to: ${to}) { status } }`, { id });
+      const { createProcurementProject: project } = await run<{ createProcurementProject: { id: string } }>(
+        'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }',
+        {
+          i: {
+            purchaserId: department.id,
+            title: '验收不合格补登记撤回逾期记录测试',
+            category: 'GOODS',
+            method: 'OPEN',
+            budget: '80000.00',
+          },
+        },
+      );
+      await move(project.id, 'TENDERING');
+      const { submitBid } = await run<{ submitBid: { id: string } }>(
+        'mutation ($p: ID!, $u: String!) { submitBid(projectId: $p, supplierUscc: $u, amount: "80000.00") { id } }',
+        { p: project.id, u: demoEnterprises[20]!.uscc },
+      );
+      await move(project.id, 'EVALUATION');
+      await run('mutation ($p: ID!, $b: ID!) { awardProject(projectId: $p, bidId: $b) { status } }', {
+        p: project.id,
+        b: submitBid.id,
+      });
+      await run('mutation ($p: ID!, $i: SignContractInput!) { signContract(projectId: $p, input: $i) { id } }', {
+        p: project.id,
+        i: {
+          amount: '80000.00',
+          signedOn: addDays(today(), -200),
+          supplierSize: 'SMALL',
+          acceptancePeriodDays: 10,
+          milestones: [{ dueBasis: 'ACCEPTANCE', termDays: 30, amount: '80000.00' }],
+        },
+      });
+      await move(project.id, 'IN_PERFORMANCE');
+      // delivered 150 days ago, nothing recorded within the 10-day period: due 30 days after it, long overdue
+      const periodEnd = addDays(today(), -140);
+      await run('mutation ($p: ID!, $d: Date!) { recordDelivery(projectId: $p, deliveredOn: $d) { deliveredOn } }', {
+        p: project.id,
+        d: addDays(today(), -150),
+      });
+      const [milestone] = (await db('procurement').query(
+        'SELECT m.id, m.due_date FROM payment_milestone m JOIN contract c ON c.id = m.contract_id WHERE c.project_id = ?',
+        [project.id],
+      )) as { id: string; due_date: string }[];
+      expect(milestone!.due_date).toBe(addDays(periodEnd, 30));
+      const first = `milestone-${milestone!.id}`;
+      expect(await recordOverduePayments({ dataSource: db('procurement') })).toBeGreaterThan(0);
+      await stack.delivered('procurement', { key: first });
+      const recordOf = async (sourceId: string) =>
+        (
+          (await db('credit').query(
+            'SELECT id, status, closed_reason, under_objection, decision_date FROM credit_record WHERE source_id = ?',
+            [sourceId],
+          )) as {
+            id: string;
+            status: string;
+            closed_reason: string | null;
+            under_objection: number;
+            decision_date: string;
+          }[]
+        )[0];
+      const recorded = (await recordOf(first))!;
+      expect(recorded).toMatchObject({ status: 'ACTIVE', decision_date: addDays(periodEnd, 61) });
+      // the department objects to it (its own department may)
+      const { fileObjection } = await run<{ fileObjection: { id: string } }>(
+        'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "验收不合格，付款期限尚未起算，请核实。") { id } }',
+        { r: recorded.id },
+      );
+
+      // the failure within the period is recorded only now: nothing is due from acceptance, the record goes
+      await run(
+        'mutation ($p: ID!, $d: Date!) { recordAcceptance(projectId: $p, input: { passed: false, acceptedOn: $d }) { acceptedOn } }',
+        { p: project.id, d: periodEnd },
+      );
+      await stack.delivered('procurement', { topic: 'credit.sourceWithdrawn' });
+      const withdrawn = (await recordOf(first))!;
+      expect(withdrawn).toMatchObject({ status: 'REVOKED' });
+      expect(Boolean(withdrawn.under_objection)).toBe(false);
+      expect(withdrawn.closed_reason).toContain(`付款期限 ${addDays(periodEnd, 30)} 不再成立`);
+      const [objection] = (await db('credit').query('SELECT status, decided_by, note FROM objection WHERE id = ?', [
+        fileObjection.id,
+      ])) as { status: string; decided_by: string; note: string }[];
+      expect(objection).toMatchObject({ status: 'UPHELD', decided_by: 'service:procurement' });
+      expect(objection!.note).toContain('记录已由来源部门撤销');
+      // the sweep does not record the old date again; nothing is due
+      await recordOverduePayments({ dataSource: db('procurement') });
+      expect(await recordOf(`${first}-2`)).toBeUndefined();
+
+      // acceptance passes 100 days ago: due 70 days ago, past the grace period — a record of its own
+      await run(
+        'mutation ($p: ID!, $d: Date!) { recordAcceptance(projectId: $p, input: { passed: true, acceptedOn: $d }) { acceptedOn } }',
+        { p: project.id, d: addDays(today(), -100) },
+      );
+      await recordOverduePayments({ dataSource: db('procurement') });
+      await stack.delivered('procurement', { key: `${first}-2` });
+      expect(await recordOf(`${first}-2`)).toMatchObject({
+        status: 'ACTIVE',
+        decision_date: addDays(today(), -100 + 30 + 31),
+      });
+      expect((await recordOf(first))!.status).toBe('REVOKED');
     });
 
     it('records a commitment breached through the API once', async () => {

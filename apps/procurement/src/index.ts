@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import {
   CREDIT_CURE_TOPIC,
   CREDIT_RECORD_TOPIC,
+  CREDIT_WITHDRAW_TOPIC,
   defineSubgraph,
   deliverCreditCure,
   deliverCreditRecord,
+  deliverCreditWithdrawal,
 } from '@integrity/subgraph-kit';
 import { overduePaymentJob } from './breach/overdue-payment.job.js';
 import { unpaidPppJob } from './breach/unpaid-ppp.job.js';
@@ -17,6 +19,9 @@ import { AcceptanceAttemptEntity } from './contract/acceptance.entity.js';
 import { LateInterestResolver } from './department/late-interest.resolver.js';
 import { departmentReference, DepartmentProcurementResolver } from './department/department.resolver.js';
 import { ProcurementInitial1732406400300 } from './migrations/1732406400300-procurement-initial.js';
+import { OverdueRecordWithdrawals1732406400420 } from './migrations/1732406400420-overdue-record-withdrawals.js';
+import { Redelivery1732406400430 } from './migrations/1732406400430-redelivery.js';
+import { RedeliveryEntity } from './contract/redelivery.entity.js';
 import { PppPartner1732406400310 } from './migrations/1732406400310-ppp-partner.js';
 import { MilestonePayment1732406400320 } from './migrations/1732406400320-milestone-payment.js';
 import { PppMechanism1732406400330 } from './migrations/1732406400330-ppp-mechanism.js';
@@ -42,6 +47,9 @@ import { PppProcurementCompleted1732406400380 } from './migrations/1732406400380
 import { AcceptanceAttempt1732406400390 } from './migrations/1732406400390-acceptance-attempt.js';
 import { ProjectCreatedIndex1732406400400 } from './migrations/1732406400400-project-created-index.js';
 import { ProjectSortIndexes1732406400410 } from './migrations/1732406400410-project-sort-indexes.js';
+
+/** The overdue-payment sweep, for operators and tests that cannot wait for its next run. */
+export { recordOverduePayments } from './breach/overdue-payment.job.js';
 
 export const OCDS_PACKAGE_PATH = '/ocds/release-package.json';
 
@@ -72,6 +80,7 @@ export const subgraph = defineSubgraph({
     MilestoneEntity,
     MilestonePaymentEntity,
     AcceptanceAttemptEntity,
+    RedeliveryEntity,
     BreachEntity,
     PppProjectEntity,
     PppObligationEntity,
@@ -92,6 +101,8 @@ export const subgraph = defineSubgraph({
     AcceptanceAttempt1732406400390,
     ProjectCreatedIndex1732406400400,
     ProjectSortIndexes1732406400410,
+    OverdueRecordWithdrawals1732406400420,
+    Redelivery1732406400430,
   ],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {
@@ -101,7 +112,11 @@ export const subgraph = defineSubgraph({
   publicHttpPaths: [OCDS_PACKAGE_PATH],
   // breaches and overdue supplier payments become the purchaser's records in credit, through the outbox
   // …and when they are paid in full afterwards, the cure
-  outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_CURE_TOPIC]: deliverCreditCure },
+  outbox: {
+    [CREDIT_RECORD_TOPIC]: deliverCreditRecord,
+    [CREDIT_CURE_TOPIC]: deliverCreditCure,
+    [CREDIT_WITHDRAW_TOPIC]: deliverCreditWithdrawal,
+  },
   schedules: [overduePaymentJob, unpaidPppJob],
   seed: seedProcurement,
 });

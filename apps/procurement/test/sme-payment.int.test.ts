@@ -372,52 +372,51 @@ describe.skipIf(!mysql.ok)(
       expect((await milestones(large))[0]).toMatchObject({ dueDate: null, status: 'SCHEDULED' });
     });
 
-    it('keeps every acceptance: a failure on the period’s last day stops the clock and gives the agreed date back; a delivery recorded after a failure is dated on or before it', async () => {
-      const DELIVER =
-        'mutation ($p: ID!, $d: Date!) { recordDelivery(projectId: $p, deliveredOn: $d) { deliveredOn } }';
-      const ACCEPT = `mutation ($p: ID!, $d: Date!, $ok: Boolean!) {
-        recordAcceptance(projectId: $p, input: { passed: $ok, acceptedOn: $d, note: "验收意见" }) { acceptedOn acceptanceResult } }`;
-      const agreed = addDays(today(), 300);
-      const signed = async (title: string) => {
-        const p = await awardedProject(title);
-        const s = await stack.graphql(
-          SIGN,
-          {
-            p,
-            i: {
-              amount: '109500.00',
-              signedOn: addDays(today(), -90),
-              supplierSize: 'SMALL',
-              acceptancePeriodDays: 10,
-              milestones: [
-                { dueDate: agreed, amount: '54750.00' },
-                { dueBasis: 'ACCEPTANCE', termDays: 30, amount: '54750.00' },
-              ],
-            },
+    const DELIVER = 'mutation ($p: ID!, $d: Date!) { recordDelivery(projectId: $p, deliveredOn: $d) { deliveredOn } }';
+    const ACCEPT = `mutation ($p: ID!, $d: Date!, $ok: Boolean!) {
+      recordAcceptance(projectId: $p, input: { passed: $ok, acceptedOn: $d, note: "验收意见" }) { acceptedOn acceptanceResult } }`;
+    const agreed = addDays(today(), 300);
+    const signed = async (title: string) => {
+      const p = await awardedProject(title);
+      const s = await stack.graphql(
+        SIGN,
+        {
+          p,
+          i: {
+            amount: '109500.00',
+            signedOn: addDays(today(), -90),
+            supplierSize: 'SMALL',
+            acceptancePeriodDays: 10,
+            milestones: [
+              { dueDate: agreed, amount: '54750.00' },
+              { dueBasis: 'ACCEPTANCE', termDays: 30, amount: '54750.00' },
+            ],
           },
-          czj,
-        );
-        expect(s.errors).toBeUndefined();
-        expect((await move('IN_PERFORMANCE', p)).errors).toBeUndefined();
-        return p;
-      };
-      const dates = async (p: string) =>
-        (
-          await stack.graphql<{
-            procurementProject: {
-              contract: {
-                milestones: { dueDate: string | null; agreedDueDate: string | null }[];
-                acceptances: { acceptedOn: string; passed: boolean; note: string; recordedBy: string }[];
-              };
+        },
+        czj,
+      );
+      expect(s.errors).toBeUndefined();
+      expect((await move('IN_PERFORMANCE', p)).errors).toBeUndefined();
+      return p;
+    };
+    const dates = async (p: string) =>
+      (
+        await stack.graphql<{
+          procurementProject: {
+            contract: {
+              milestones: { dueDate: string | null; agreedDueDate: string | null }[];
+              acceptances: { acceptedOn: string; passed: boolean; note: string; recordedBy: string }[];
             };
-          }>(
-            `query ($p: ID!) { procurementProject(id: $p) { contract {
-              milestones { dueDate agreedDueDate } acceptances { acceptedOn passed note recordedBy } } } }`,
-            { p },
-            czj,
-          )
-        ).data!.procurementProject.contract;
+          };
+        }>(
+          `query ($p: ID!) { procurementProject(id: $p) { contract {
+            milestones { dueDate agreedDueDate } acceptances { acceptedOn passed note recordedBy } } } }`,
+          { p },
+          czj,
+        )
+      ).data!.procurementProject.contract;
 
+    it('keeps every acceptance: a failure on the period’s last day stops the clock and gives the agreed date back; a delivery recorded after a failure is dated on or before it', async () => {
       const p = await signed('验收不合格后恢复约定付款日期测试');
       const deliveredOn = addDays(today(), -70);
       const periodEnd = addDays(deliveredOn, 10);
@@ -460,6 +459,69 @@ describe.skipIf(!mysql.ok)(
       expect((await dates(q)).milestones).toEqual([
         { dueDate: agreed, agreedDueDate: agreed },
         { dueDate: null, agreedDueDate: null },
+      ]);
+    });
+
+    it('runs the acceptance period again from a re-delivery after a failure, recorded once after it and followed by acceptance', async () => {
+      const REDELIVER = `mutation ($p: ID!, $d: Date!) {
+        recordRedelivery(projectId: $p, input: { redeliveredOn: $d, note: "更换不合格部件" }) { id } }`;
+      const p = await signed('整改后重新交付测试');
+      const deliveredOn = addDays(today(), -70);
+      expect((await stack.graphql(DELIVER, { p, d: deliveredOn }, czj)).errors).toBeUndefined();
+      // nothing failed yet: nothing to deliver again
+      expect((await stack.graphql(REDELIVER, { p, d: today() }, czj)).errors?.[0]?.extensions).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        reason: 'INVALID_STATE',
+      });
+      // failed within the 10-day period: the clock stops
+      const failedOn = addDays(deliveredOn, 5);
+      expect((await stack.graphql(ACCEPT, { p, d: failedOn, ok: false }, czj)).errors).toBeUndefined();
+      expect((await dates(p)).milestones).toEqual([
+        { dueDate: agreed, agreedDueDate: agreed },
+        { dueDate: null, agreedDueDate: null },
+      ]);
+      expect(
+        (await stack.graphql(REDELIVER, { p, d: addDays(failedOn, -1) }, czj)).errors?.[0]?.extensions,
+      ).toMatchObject({ field: 'input.redeliveredOn', reason: 'DATE_TOO_EARLY', params: { date: failedOn } });
+      expect(
+        (await stack.graphql(REDELIVER, { p, d: addDays(today(), 1) }, czj)).errors?.[0]?.extensions,
+      ).toMatchObject({ field: 'input.redeliveredOn', reason: 'DATE_IN_FUTURE' });
+      // delivered again 50 days ago and left unaccepted: the second period ran out 40 days ago, the term started then
+      const redeliveredOn = addDays(today(), -50);
+      expect((await stack.graphql(REDELIVER, { p, d: redeliveredOn }, czj)).errors).toBeUndefined();
+      const after = await stack.graphql<{
+        procurementProject: {
+          contract: {
+            milestones: { dueDate: string | null; agreedDueDate: string | null }[];
+            redeliveries: { redeliveredOn: string; note: string; recordedBy: string }[];
+          };
+        };
+      }>(
+        `query ($p: ID!) { procurementProject(id: $p) { contract {
+          milestones { dueDate agreedDueDate } redeliveries { redeliveredOn note recordedBy } } } }`,
+        { p },
+        czj,
+      );
+      expect(after.data!.procurementProject.contract).toEqual({
+        milestones: [
+          { dueDate: addDays(today(), 20), agreedDueDate: agreed },
+          { dueDate: addDays(today(), -10), agreedDueDate: null },
+        ],
+        redeliveries: [{ redeliveredOn, note: '更换不合格部件', recordedBy: 'czj' }],
+      });
+      // once after a failure; an acceptance inspects the re-delivered goods, so it is dated on or after them
+      expect((await stack.graphql(REDELIVER, { p, d: today() }, czj)).errors?.[0]?.extensions).toMatchObject({
+        field: 'input.redeliveredOn',
+        reason: 'ALREADY_REGISTERED',
+      });
+      expect(
+        (await stack.graphql(ACCEPT, { p, d: addDays(redeliveredOn, -1), ok: true }, czj)).errors?.[0]?.extensions,
+      ).toMatchObject({ field: 'acceptedOn', reason: 'DATE_TOO_EARLY', params: { date: redeliveredOn } });
+      // a pass after the second period ran out changes nothing: the purchaser had delayed again
+      expect((await stack.graphql(ACCEPT, { p, d: addDays(today(), -5), ok: true }, czj)).errors).toBeUndefined();
+      expect((await dates(p)).milestones).toEqual([
+        { dueDate: addDays(today(), 20), agreedDueDate: agreed },
+        { dueDate: addDays(today(), -10), agreedDueDate: null },
       ]);
     });
 

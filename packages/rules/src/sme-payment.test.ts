@@ -147,6 +147,33 @@ describe('the acceptance period (条例第十条)', () => {
     // the first of two failures decides: one in time keeps the clock waiting after a second one late
     expect(acceptanceTermStart({ ...delivered, attempts: [failed('2026-04-01'), failed('2026-04-30')] })).toBeNull();
   });
+  it('runs the period again from a re-delivery after a failure: accepted on its last day or the day after', () => {
+    // failed 2026-04-01, re-delivered 2026-04-20: the second period ends 2026-04-30
+    const again = { ...delivered, redeliveries: ['2026-04-20'] };
+    expect(acceptanceTermStart({ ...again, attempts: [failed('2026-04-01')] })).toBe('2026-04-30');
+    expect(acceptanceTermStart({ ...again, attempts: [failed('2026-04-01'), passed('2026-04-30')] })).toBe(
+      '2026-04-30',
+    );
+    expect(acceptanceTermStart({ ...again, attempts: [failed('2026-04-01'), passed('2026-05-01')] })).toBe(
+      '2026-04-30',
+    );
+    expect(acceptanceTermStart({ ...again, attempts: [failed('2026-04-01'), passed('2026-04-22')] })).toBe(
+      '2026-04-22',
+    );
+    // inspected the day it came back and failed again: waits for the next re-delivery
+    expect(acceptanceTermStart({ ...again, attempts: [failed('2026-04-01'), failed('2026-04-20')] })).toBeNull();
+    expect(
+      acceptanceTermStart({
+        ...delivered,
+        redeliveries: ['2026-04-20', '2026-05-10'],
+        attempts: [failed('2026-04-01'), failed('2026-04-30')],
+      }),
+    ).toBe('2026-05-20');
+    // failed after the second period ran out: changes nothing
+    expect(acceptanceTermStart({ ...again, attempts: [failed('2026-04-01'), failed('2026-05-01')] })).toBe(
+      '2026-04-30',
+    );
+  });
   it('waits for a failure recorded before the delivery was (the delivery dated on or before it)', () => {
     expect(
       acceptanceTermStart({ deliveredOn: '2026-03-25', acceptancePeriodDays: 10, attempts: [failed('2026-03-25')] }),
@@ -202,6 +229,10 @@ describe('due dates from a contract’s facts (条例第九条, 第十条)', () 
         ms,
       ),
     ).toEqual(['2026-08-30', '2026-07-31']);
+    // or the supplier delivers again on 2026-05-01 and the purchaser lets that period run out too (2026-05-11)
+    expect(
+      milestoneDueDates({ ...sme, redeliveries: ['2026-05-01'], attempts: [{ on: '2026-04-04', passed: false }] }, ms),
+    ).toEqual(['2026-07-10', '2026-06-10']);
   });
   it('has a reason for terms conditioned on acceptance without a period', () => {
     expect(REASONS.SME_ACCEPTANCE_PERIOD_REQUIRED['zh-CN']).toContain('第十条');

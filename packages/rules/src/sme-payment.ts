@@ -90,27 +90,42 @@ export interface AcceptanceAttempt {
 
 /**
  * What a contract's payment clock counts from: the supplier's size at signing, the delivery, the agreed acceptance
- * period and every acceptance recorded, in date order (a failed one is kept when a later one passes).
+ * period, every acceptance recorded, in date order (a failed one is kept when a later one passes), and every
+ * re-delivery after a failed acceptance (整改后重新交付), in date order.
  */
 export interface PaymentClockFacts {
   supplierSize: EnterpriseSize;
   deliveredOn: string | null;
   acceptancePeriodDays: number | null;
   attempts: readonly AcceptanceAttempt[];
+  redeliveries?: readonly string[];
 }
 
 /**
  * The day an acceptance-conditioned payment term starts (第十条): the first passed acceptance, but no later than
  * the end of the agreed period after delivery, because a purchaser that lets the period run out has delayed it.
- * An acceptance within the period (on or before its last day) that failed is no delay: the term then waits for a
- * passed acceptance. null while nothing has started it.
+ * An acceptance within the period (on or before its last day) that failed is no delay: the clock stops until the
+ * supplier delivers again after putting it right, and the same period then runs from that re-delivery (the
+ * county's reading of 第十条第二款); without one the term waits for a passed acceptance. A failure after the period
+ * ran out changes nothing. On one day a re-delivery comes before the acceptance that inspects it. null while
+ * nothing has started the term.
  */
 export function acceptanceTermStart(f: Omit<PaymentClockFacts, 'supplierSize'>): string | null {
-  const passed = f.attempts.find((a) => a.passed)?.on ?? null;
-  if (f.deliveredOn === null || f.acceptancePeriodDays === null) return passed;
-  const end = acceptancePeriodEnd(f.deliveredOn, f.acceptancePeriodDays);
-  if (f.attempts.some((a) => !a.passed && a.on <= end)) return passed;
-  return passed !== null && passed < end ? passed : end;
+  if (f.deliveredOn === null || f.acceptancePeriodDays === null) return f.attempts.find((a) => a.passed)?.on ?? null;
+  const period = f.acceptancePeriodDays;
+  const events = [
+    ...(f.redeliveries ?? []).map((on) => ({ on, kind: 'REDELIVERED' as const })),
+    ...f.attempts.map((a) => ({ on: a.on, kind: a.passed ? ('PASSED' as const) : ('FAILED' as const) })),
+  ].sort((a, b) => a.on.localeCompare(b.on) || (a.kind === 'REDELIVERED' ? -1 : b.kind === 'REDELIVERED' ? 1 : 0));
+  // the last day of the period running now; null while the clock is stopped by a failure
+  let end: string | null = acceptancePeriodEnd(f.deliveredOn, period);
+  for (const e of events) {
+    if (end !== null && e.on > end) return end;
+    if (e.kind === 'PASSED') return e.on;
+    if (e.kind === 'FAILED') end = null;
+    else if (end === null) end = acceptancePeriodEnd(e.on, period);
+  }
+  return end;
 }
 
 /** A milestone as the contract agreed it: a fixed date, or a term after delivery or passed acceptance. */

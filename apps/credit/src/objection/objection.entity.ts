@@ -2,6 +2,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export const OBJECTION_STATUSES = ['FILED', 'ACCEPTED', 'MATERIAL_REQUESTED', 'UPHELD', 'REJECTED'] as const;
 export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
+/** Not yet decided (the record stays under objection). */
+export const OPEN_OBJECTION_STATUSES: readonly ObjectionStatus[] = ['FILED', 'ACCEPTED', 'MATERIAL_REQUESTED'];
 
 @Entity('objection')
 export class ObjectionEntity {

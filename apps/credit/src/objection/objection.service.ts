@@ -24,10 +24,9 @@ import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
 import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
 import { correctedSanctionKind, sanctionEndOf } from '../rules/sanction.js';
 import { acceptDeadlineOf, decisionDeadlineOf } from '../rules/objection-clock.js';
-import { ObjectionEntity, type ObjectionStatus } from './objection.entity.js';
+import { ObjectionEntity, OPEN_OBJECTION_STATUSES, type ObjectionStatus } from './objection.entity.js';
 
-/** Not yet decided (the record stays under objection). */
-export const isOpen = (s: ObjectionStatus) => s === 'FILED' || s === 'ACCEPTED' || s === 'MATERIAL_REQUESTED';
+export const isOpen = (s: ObjectionStatus) => OPEN_OBJECTION_STATUSES.includes(s);
 /** The clock runs: open and not waiting for material. */
 const ticking = (s: ObjectionStatus) => s === 'FILED' || s === 'ACCEPTED';
 

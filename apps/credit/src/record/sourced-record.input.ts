@@ -68,3 +68,14 @@ export class SourceCuredInput {
   @Length(0, 1000)
   summary?: string;
 }
+
+@InputType({
+  description:
+    'The fact a record was made from no longer stands as reported (the sender corrected it: an overdue payment whose due date a failed acceptance recorded late moved), as the sending subgraph’s outbox reports it. The record is revoked with the reason. Idempotent.',
+})
+export class SourceWithdrawnInput {
+  @Field({ description: 'The source id the record was made with.' }) @Length(1, 64) sourceId: string;
+  @Field({ description: 'Why the fact no longer stands, in words for the record’s closing reason (2–500 characters).' })
+  @Length(2, 500)
+  reason: string;
+}

@@ -1,8 +1,8 @@
 import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { SOURCED_RECORD_SENDERS } from '../rules/sourced-records.js';
-import { RecordFromSourceInput, SourceCuredInput } from './sourced-record.input.js';
-import { recordFromSource, recordSourceCured } from './sourced-record.service.js';
+import { RecordFromSourceInput, SourceCuredInput, SourceWithdrawnInput } from './sourced-record.input.js';
+import { recordFromSource, recordSourceCured, recordSourceWithdrawn } from './sourced-record.service.js';
 import { CreditRecord } from './record.type.js';
 
 @Resolver()
@@ -23,5 +23,14 @@ export class SourcedRecordResolver {
   @Allow(allow.services(...SOURCED_RECORD_SENDERS))
   recordSourceCured(@Arg('input') input: SourceCuredInput, @Ctx() ctx: RequestContext) {
     return recordSourceCured(ctx, input);
+  }
+
+  @Mutation(() => CreditRecord, {
+    description:
+      'The fact a record was made from no longer stands as reported (the sender corrected it): the record is revoked with the reason and an objection open on it ends upheld. Only the sending subgraphs’ service credentials, for their own records; idempotent; NOT_FOUND while the record itself has not arrived (the outbox retries).',
+  })
+  @Allow(allow.services(...SOURCED_RECORD_SENDERS))
+  recordSourceWithdrawn(@Arg('input') input: SourceWithdrawnInput, @Ctx() ctx: RequestContext) {
+    return recordSourceWithdrawn(ctx, input);
   }
 }

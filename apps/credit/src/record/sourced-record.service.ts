@@ -17,8 +17,9 @@ import { checkPublicity } from '../rules/publicity.js';
 import { SOURCED_RECORD_RULES, sourcedSeverity } from '../rules/sourced-records.js';
 import { CreditRecordEntity } from './record.entity.js';
 import { noteRecordChange } from '../exchange/record-changes.js';
-import { recordView } from './record.service.js';
-import type { RecordFromSourceInput, SourceCuredInput } from './sourced-record.input.js';
+import { forgetRecord, recordView } from './record.service.js';
+import type { RecordFromSourceInput, SourceCuredInput, SourceWithdrawnInput } from './sourced-record.input.js';
+import { upholdOnWithdrawal } from '../objection/objection-withdrawal.js';
 
 const isDuplicateKey = (error: unknown): boolean => {
   const driver = (error as { driverError?: { errno?: number; code?: string } })?.driverError;
@@ -131,4 +132,40 @@ export async function recordSourceCured(ctx: RequestContext, input: SourceCuredI
     });
     return recordView(saved);
   });
+}
+
+/**
+ * The sender withdraws the fact behind one of its records: it no longer stands as reported (a due date moved back
+ * by an acceptance recorded late), so the record is revoked (撤销) with the sender's reason, leaves the published
+ * list and every figure, and an objection still open on it ends upheld. A repeat changes nothing; no record yet is
+ * NOT_FOUND, as for a cure (the record's own message is still on its way and comes first).
+ */
+export async function recordSourceWithdrawn(ctx: RequestContext, input: SourceWithdrawnInput) {
+  const sender = requireCaller(ctx).id;
+  const reason = input.reason.trim();
+  const before = await ctx.dataSource.manager.findOneBy(CreditRecordEntity, {
+    sourceSubgraph: sender,
+    sourceId: input.sourceId,
+  });
+  if (!before) throw notFound('credit record made from', input.sourceId);
+  if (before.status === 'REVOKED') return recordView(before);
+  const result = await transaction(ctx, async (m) => {
+    const saved = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: before.id }, before.version, {
+      status: 'REVOKED',
+      underObjection: false,
+      closedReason: `来源部门更正，已撤销：${reason}`,
+    });
+    await upholdOnWithdrawal(m, ctx, before.id, `记录已由来源部门撤销：${reason}`);
+    await noteRecordChange(m, saved, 'REVOKED');
+    await recordAudit(m, ctx, {
+      action: 'record.sourceWithdrawn',
+      entityType: 'CreditRecord',
+      entityId: before.id,
+      before,
+      after: { ...saved, reason },
+    });
+    return recordView(saved);
+  });
+  forgetRecord(ctx, before.id);
+  return result;
 }

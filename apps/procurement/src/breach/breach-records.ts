@@ -26,14 +26,21 @@ export const paymentRecordable = (dueDate: string, today: string, graceDays: num
 /** Named as the deciding authority on procurement records. */
 export const PROCUREMENT_AUTHORITY = '饶平县政府采购监督管理部门';
 
+/**
+ * The source id (and outbox key) of a milestone's overdue record: `milestone-<id>`, and after a withdrawn one
+ * `milestone-<id>-<n>` for the n-th, so a record made again for the moved due date is a record of its own.
+ */
+export const overdueSourceId = (m: { id: string; recordWithdrawals: number }): string =>
+  m.recordWithdrawals ? `milestone-${m.id}-${m.recordWithdrawals + 1}` : `milestone-${m.id}`;
+
 export const overduePaymentMessage = (
-  m: { id: string; purchaserId: string; dueDate: string; contractId: string },
+  m: { id: string; purchaserId: string; dueDate: string; contractId: string; recordWithdrawals: number },
   unpaidYuan: string,
   graceDays: number,
 ): OutboxEntry =>
   creditRecordMessage({
     kind: 'OVERDUE_SUPPLIER_PAYMENT',
-    sourceId: `milestone-${m.id}`,
+    sourceId: overdueSourceId(m),
     departmentId: m.purchaserId,
     documentNumber: `拖欠账款 ${m.dueDate.slice(0, 4)}-${m.id.slice(0, 8)}`,
     authority: PROCUREMENT_AUTHORITY,

@@ -10,7 +10,7 @@ import {
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { MilestoneEntity } from '../contract/contract.entity.js';
-import { overduePaymentMessage, paymentRecordGraceDays } from './breach-records.js';
+import { overduePaymentMessage, overdueSourceId, paymentRecordGraceDays } from './breach-records.js';
 
 /**
  * Put every supplier payment unpaid past the grace period into the outbox, once (the outbox keys it by the
@@ -31,11 +31,11 @@ export async function recordOverduePayments(job: Pick<JobContext, 'dataSource'>,
     (
       await job.dataSource.getRepository(OutboxMessageEntity).find({
         select: { dedupeKey: true },
-        where: { topic: CREDIT_RECORD_TOPIC, dedupeKey: In(due.map((m) => `milestone-${m.id}`)) },
+        where: { topic: CREDIT_RECORD_TOPIC, dedupeKey: In(due.map(overdueSourceId)) },
       })
     ).map((o) => o.dedupeKey),
   );
-  const fresh = due.filter((m) => !sent.has(`milestone-${m.id}`));
+  const fresh = due.filter((m) => !sent.has(overdueSourceId(m)));
   await job.dataSource.transaction(async (manager) => {
     for (const m of fresh)
       await enqueueOutbox(manager, overduePaymentMessage(m, formatMoney(m.amount - m.paidAmount), grace));

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { milestoneDueDates } from '@integrity/rules';
 import {
   AppError,
   badInput,
-  groupByKey,
   isValidDate,
   recordAudit,
   requireOwner,
@@ -11,66 +9,18 @@ import {
   updateVersioned,
   type RequestContext,
 } from '@integrity/subgraph-kit';
-import { In, type EntityManager } from 'typeorm';
 import { forgetProject, moveProject, mustLoadProject } from '../project/project.service.js';
 import { AcceptanceAttemptEntity } from './acceptance.entity.js';
-import { ContractEntity, MilestoneEntity } from './contract.entity.js';
+import { ContractEntity } from './contract.entity.js';
+import { acceptancesOf, recountDueDates, redeliveriesOf } from './payment-clock.js';
 import type { RecordAcceptanceInput } from './contract.input.js';
 import { contractOf, contractView } from './contract.service.js';
-
-/** A contract's acceptances in date order (then as recorded), for many contracts in one statement. */
-export const acceptancesOf = (ctx: RequestContext, contractId: string) =>
-  ctx.loaders
-    .get<string, AcceptanceAttemptEntity[]>('contract.acceptances', async (ids) =>
-      groupByKey(
-        ids,
-        await ctx.dataSource.manager.find(AcceptanceAttemptEntity, {
-          where: { contractId: In([...ids]) },
-          order: { acceptedOn: 'ASC', recordedAt: 'ASC' },
-        }),
-        (a) => a.contractId,
-      ),
-    )
-    .load(contractId);
 
 export const acceptanceView = (a: AcceptanceAttemptEntity) => ({ ...a, passed: a.result === 'PASSED' });
 
 /**
- * Give every milestone of a contract the due date its facts now give (@integrity/rules milestoneDueDates: delivery,
- * the agreed acceptance period, every acceptance). Computed whole, so a failed acceptance recorded after the clock
- * had started takes back what that start brought forward. One statement per distinct new date; returns the moves.
- */
-async function recountDueDates(
-  m: EntityManager,
-  contract: ContractEntity,
-  attempts: readonly AcceptanceAttemptEntity[],
-): Promise<{ milestoneId: string; from: string | null; to: string | null }[]> {
-  const milestones = await m.find(MilestoneEntity, { where: { contractId: contract.id }, order: { seq: 'ASC' } });
-  const due = milestoneDueDates(
-    {
-      supplierSize: contract.supplierSize,
-      deliveredOn: contract.deliveredOn,
-      acceptancePeriodDays: contract.acceptancePeriodDays,
-      attempts: attempts.map((a) => ({ on: a.acceptedOn, passed: a.result === 'PASSED' })),
-    },
-    // a fixed date is agreed at signing; the migration filled agreedDueDate for every FIXED_DATE row
-    milestones.map((w) => ({ dueBasis: w.dueBasis, agreedDueDate: w.agreedDueDate, termDays: w.termDays })),
-  );
-  const moved = milestones.flatMap((w, i) =>
-    w.dueDate === due[i] ? [] : [{ milestoneId: w.id, from: w.dueDate, to: due[i] ?? null }],
-  );
-  for (const to of new Set(moved.map((x) => x.to)))
-    await m.update(
-      MilestoneEntity,
-      { id: In(moved.filter((x) => x.to === to).map((x) => x.milestoneId)) },
-      { dueDate: to, version: () => 'version + 1' },
-    );
-  return moved;
-}
-
-/**
  * Record an acceptance (履约验收), passed or failed, kept beside every earlier one. Dated not before signing, a
- * recorded delivery or the last acceptance (DATE_TOO_EARLY). Passed: the project is ACCEPTED and, with no delivery
+ * recorded delivery, the last re-delivery or the last acceptance (DATE_TOO_EARLY). Passed: the project is ACCEPTED and, with no delivery
  * recorded, the delivery is taken to have happened that day.
  */
 export async function recordAcceptance(ctx: RequestContext, projectId: string, input: RecordAcceptanceInput) {
@@ -87,10 +37,12 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
     throw badInput('acceptedOn', 'DATE_IN_FUTURE', 'acceptedOn cannot be in the future');
   const contract = (await contractOf(ctx, projectId))!;
   const earlier = await acceptancesOf(ctx, contract.id);
+  const redeliveries = await redeliveriesOf(ctx, contract.id);
   // acceptance inspects what was delivered, and follows the one before it
   const bounds = [
     { date: contract.signedOn, what: 'signing' },
     { date: contract.deliveredOn ?? '', what: 'delivery' },
+    { date: redeliveries.at(-1)?.redeliveredOn ?? '', what: 'the last re-delivery' },
     { date: earlier.at(-1)?.acceptedOn ?? '', what: 'the last acceptance' },
   ].sort((a, b) => a.date.localeCompare(b.date));
   const earliest = bounds.at(-1)!;
@@ -116,14 +68,19 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
       ...(input.passed && !contract.deliveredOn ? { deliveredOn: input.acceptedOn } : {}),
     });
     await m.insert(AcceptanceAttemptEntity, attempt);
-    const moved = await recountDueDates(m, after, [...earlier, attempt]);
+    const { moved, withdrawn } = await recountDueDates(
+      m,
+      after,
+      { attempts: [...earlier, attempt], redeliveries },
+      `${attempt.acceptedOn} 验收${input.passed ? '合格' : '不合格'}（${attempt.recordedAt.slice(0, 10)} 登记）`,
+    );
     if (input.passed) await moveProject(m, ctx, project, 'ACCEPTED');
     await recordAudit(m, ctx, {
       action: input.passed ? 'contract.accept' : 'contract.accept-failed',
       entityType: 'Contract',
       entityId: contract.id,
       before: contract,
-      after: { ...after, attempt, moved },
+      after: { ...after, attempt, moved, withdrawn },
     });
     return contractView(after);
   });
@@ -163,13 +120,18 @@ export async function recordDelivery(ctx: RequestContext, projectId: string, del
     const after = await updateVersioned(m, ContractEntity, 'contract', { id: contract.id }, contract.version, {
       deliveredOn,
     });
-    const moved = await recountDueDates(m, after, attempts);
+    const { moved, withdrawn } = await recountDueDates(
+      m,
+      after,
+      { attempts, redeliveries: await redeliveriesOf(ctx, contract.id) },
+      `${deliveredOn} 交付（补登记）`,
+    );
     await recordAudit(m, ctx, {
       action: 'contract.deliver',
       entityType: 'Contract',
       entityId: contract.id,
       before: contract,
-      after: { ...after, moved },
+      after: { ...after, moved, withdrawn },
     });
     return contractView(after);
   });

@@ -51,6 +51,8 @@ export class MilestoneEntity {
   @Column({ type: 'bigint', transformer: bigintTransformer }) amount: bigint;
   @Column({ name: 'paid_amount', type: 'bigint', transformer: bigintTransformer, default: 0 }) paidAmount: bigint;
   @Column({ name: 'paid_on', type: 'varchar', length: 10, nullable: true }) paidOn: string | null;
+  /** Overdue records of this milestone withdrawn after its due date moved: names the next record (overdueSourceId). */
+  @Column({ name: 'record_withdrawals', type: 'int', default: 0 }) recordWithdrawals: number;
   @Column({ type: 'int', default: 1 }) version: number;
 }
 

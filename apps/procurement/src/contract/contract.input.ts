@@ -79,3 +79,15 @@ export class RecordBreachInput {
   projectId?: string;
   @Field() @Length(2, 1000) description: string;
 }
+
+@InputType({ description: 'A delivery again after a failed acceptance, the defects put right (整改后重新交付).' })
+export class RecordRedeliveryInput {
+  @Field(() => DateScalar, {
+    description: 'The day the supplier delivered again: not in the future, not before the failed acceptance.',
+  })
+  redeliveredOn: string;
+  @Field({ nullable: true, description: 'What was put right (整改情况).' })
+  @IsOptional()
+  @Length(1, 1000)
+  note?: string;
+}

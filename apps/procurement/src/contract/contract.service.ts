@@ -25,7 +25,7 @@ import type { RecordBreachInput, SignContractInput } from './contract.input.js';
 import { milestoneStatus } from './milestone-status.js';
 import { daysLate } from './milestone-lateness.js';
 import { MilestonePaymentEntity } from './milestone-payment.entity.js';
-import { breachMessage } from '../breach/breach-records.js';
+import { breachMessage, overdueSourceId } from '../breach/breach-records.js';
 import { reportPaidIfRecorded } from '../breach/paid-cure.js';
 import { checkAcceptancePeriod, checkLateRate, checkMilestoneTerms, milestoneOrder } from './sme-terms.js';
 import { supplierSizeAtSigning } from './supplier-size.js';
@@ -177,6 +177,7 @@ export async function signContract(ctx: RequestContext, projectId: string, input
     amount: m.amount,
     paidAmount: 0n,
     paidOn: null,
+    recordWithdrawals: 0,
     version: 1,
   }));
   const result = await ctx.dataSource.transaction(async (m) => {
@@ -230,7 +231,7 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
       paidOn: before.paidOn && before.paidOn > paidOn ? before.paidOn : paidOn,
     });
     if (after.paidAmount >= after.amount)
-      await reportPaidIfRecorded(m, `milestone-${milestoneId}`, after.paidOn!, '拖欠的合同款项已全部付清');
+      await reportPaidIfRecorded(m, overdueSourceId(after), after.paidOn!, '拖欠的合同款项已全部付清');
     await recordAudit(m, ctx, {
       action: 'milestone.pay',
       entityType: 'PaymentMilestone',

@@ -110,6 +110,7 @@ function sample(status: ProcurementStatus, waiting = false) {
             amount: 5_500_000n,
             paidAmount: 5_500_000n,
             paidOn: '2026-02-28',
+            recordWithdrawals: 0,
             version: 2,
           },
           {
@@ -124,6 +125,7 @@ function sample(status: ProcurementStatus, waiting = false) {
             amount: 5_500_000n,
             paidAmount: 0n,
             paidOn: null,
+            recordWithdrawals: 0,
             version: 1,
           },
         ]

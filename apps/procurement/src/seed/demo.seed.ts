@@ -184,6 +184,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
           amount,
           paidAmount: paid ? amount : 0n,
           paidOn,
+          recordWithdrawals: 0,
           version: 1,
         });
         if (paidOn)

@@ -75,6 +75,28 @@ export const deliverCreditCure = toCredit(`mutation RecordSourceCured($input: So
   recordSourceCured(input: $input) { id }
 }`);
 
+export const CREDIT_WITHDRAW_TOPIC = 'credit.sourceWithdrawn';
+
+/** What credit's `recordSourceWithdrawn` takes: the fact a record was made from no longer stands as reported. */
+export interface CreditWithdrawFact {
+  /** The same source id the record was made with. */
+  sourceId: string;
+  /** Why, in words for the record's closing reason. */
+  reason: string;
+}
+
+/** The outbox entry for a withdrawal: keyed by the source id, so a record is withdrawn once. */
+export const creditWithdrawMessage = (fact: CreditWithdrawFact): OutboxEntry => ({
+  topic: CREDIT_WITHDRAW_TOPIC,
+  key: fact.sourceId,
+  payload: fact,
+});
+
+/** Deliver a withdrawal; credit is idempotent on (sender, sourceId). */
+export const deliverCreditWithdrawal = toCredit(`mutation RecordSourceWithdrawn($input: SourceWithdrawnInput!) {
+  recordSourceWithdrawn(input: $input) { id }
+}`);
+
 export const CREDIT_GRADE_TOPIC = 'credit.evaluationGrade';
 
 /** What credit's `recordEvaluationGrade` takes: a department's published annual evaluation result. */

@@ -75,6 +75,12 @@ export const procurement: Record<keyof typeof zh, string> = {
   'pr.acceptanceHistory': 'Acceptances',
   'pr.lateInterest': 'Late interest (CNY)',
   'pr.recordDelivery': 'Record delivery',
+  'pr.recordRedelivery': 'Record re-delivery',
+  'pr.redeliveredOn': 'Re-delivered on',
+  'pr.redeliveryNote': 'What was put right',
+  'pr.redeliveryHint':
+    'After a failed acceptance and rectification, the agreed acceptance period runs again from the re-delivery',
+  'pr.redelivered': 'Re-delivered',
   'pr.deliveredOn': 'Delivery date',
   'ppp.partner': 'Social capital partner',
   'ppp.noPartner': 'Not selected',

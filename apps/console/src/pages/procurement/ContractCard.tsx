@@ -1,5 +1,5 @@
 // A procurement project's contract and its payment milestones: record a payment per milestone, record
-// acceptance while the contract is being performed.
+// acceptance while the contract is being performed, and a re-delivery after a failed one.
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ProcurementProjectDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -18,9 +18,30 @@ interface Props {
   onDialog: (dialog: ContractDialog) => void;
 }
 
+/** Acceptances and re-deliveries in date order, a re-delivery before the acceptance of the same day. */
+const events = (c: Contract) =>
+  [
+    ...c.redeliveries.map((r) => ({ id: r.id, on: r.redeliveredOn, kind: 'REDELIVERED' as const, note: r.note })),
+    ...c.acceptances.map((a) => ({
+      id: a.id,
+      on: a.acceptedOn,
+      kind: a.passed ? ('PASSED' as const) : ('FAILED' as const),
+      note: a.note,
+    })),
+  ].sort((a, b) => a.on.localeCompare(b.on) || (a.kind === 'REDELIVERED' ? -1 : b.kind === 'REDELIVERED' ? 1 : 0));
+
+const EVENT_TAG = {
+  REDELIVERED: { color: 'blue', text: 'pr.redelivered' },
+  PASSED: { color: 'green', text: 'pr.passed' },
+  FAILED: { color: 'red', text: 'pr.failed' },
+} as const;
+
 export function ContractCard({ contract, status, write, onDialog }: Props) {
   const t = useT();
   const { label } = useLabel();
+  const history = events(contract);
+  // the supplier may deliver again once the latest acceptance failed, and once only
+  const mayRedeliver = write && status === 'IN_PERFORMANCE' && history.at(-1)?.kind === 'FAILED';
   return (
     <Card
       size="small"
@@ -38,6 +59,11 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
           ) : write && ['CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED'].includes(status) ? (
             <Button size="small" onClick={() => onDialog({ kind: 'deliver' })} data-testid="record-delivery-open">
               {t('pr.recordDelivery')}
+            </Button>
+          ) : null}
+          {mayRedeliver ? (
+            <Button size="small" onClick={() => onDialog({ kind: 'redeliver' })} data-testid="record-redelivery-open">
+              {t('pr.recordRedelivery')}
             </Button>
           ) : null}
           {write && status === 'IN_PERFORMANCE' ? (
@@ -151,14 +177,14 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
             : []),
         ]}
       />
-      {contract.acceptances.length ? (
-        // every acceptance kept: a failure within the period decides when an SME's payment term starts
+      {history.length ? (
+        // every acceptance and re-delivery kept: they decide when an SME's payment term starts
         <Space direction="vertical" size={0} style={{ marginTop: 8 }} data-testid="acceptance-history">
           <Typography.Text strong>{t('pr.acceptanceHistory')}</Typography.Text>
-          {contract.acceptances.map((a) => (
-            <Typography.Text key={a.id}>
-              {a.acceptedOn} <Tag color={a.passed ? 'green' : 'red'}>{t(a.passed ? 'pr.passed' : 'pr.failed')}</Tag>
-              {a.note ?? ''}
+          {history.map((e) => (
+            <Typography.Text key={e.id}>
+              {e.on} <Tag color={EVENT_TAG[e.kind].color}>{t(EVENT_TAG[e.kind].text)}</Tag>
+              {e.note ?? ''}
             </Typography.Text>
           ))}
         </Space>

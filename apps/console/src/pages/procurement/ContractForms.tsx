@@ -1,4 +1,5 @@
-// Contract work on an awarded project: sign with payment milestones, record payments, delivery and acceptance.
+// Contract work on an awarded project: sign with payment milestones, record payments, delivery, acceptance and a
+// re-delivery after a failed acceptance.
 // A milestone falls due on a date or a number of days after delivery or passed acceptance (保障中小企业款项支付条例);
 // the supplier's declared size and an agreed late rate are optional, the server checks the 60 days and the LPR.
 // The client checks what it can (milestones add up to the amount, in fen); the server has the last word
@@ -64,6 +65,14 @@ const ACCEPT = graphql(`
   }
 `);
 
+const REDELIVER = graphql(`
+  mutation RecordRedelivery($projectId: ID!, $input: RecordRedeliveryInput!) {
+    recordRedelivery(projectId: $projectId, input: $input) {
+      id
+    }
+  }
+`);
+
 /** Fen from a decimal string, exactly (no floats). */
 const fen = (v: string | undefined) => {
   const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec((v ?? '').trim());
@@ -81,6 +90,7 @@ export type ContractDialog =
   | { kind: 'pay'; milestoneId: string; outstanding: string }
   | { kind: 'accept' }
   | { kind: 'deliver' }
+  | { kind: 'redeliver' }
   | null;
 
 export function ContractForms({
@@ -97,6 +107,7 @@ export function ContractForms({
   const [pay] = useMutation(PAY, { refetchQueries: 'active' });
   const [accept] = useMutation(ACCEPT, { refetchQueries: 'active' });
   const [deliver] = useMutation(DELIVER, { refetchQueries: 'active' });
+  const [redeliver] = useMutation(REDELIVER, { refetchQueries: 'active' });
   const { options } = useLabel();
 
   return (
@@ -244,6 +255,28 @@ export function ContractForms({
         testId="record-delivery"
       >
         {() => <DateItem name="deliveredOn" label="pr.deliveredOn" t={t} />}
+      </FormModal>
+      <FormModal<{ redeliveredOn: string; note?: string }>
+        open={dialog?.kind === 'redeliver'}
+        title={t('pr.recordRedelivery')}
+        onClose={onClose}
+        onSubmit={(v) =>
+          mutate(
+            redeliver({
+              variables: { projectId, input: { redeliveredOn: v.redeliveredOn, note: v.note || undefined } },
+            }),
+          )
+        }
+        testId="record-redelivery"
+      >
+        {() => (
+          <>
+            <DateItem name="redeliveredOn" label="pr.redeliveredOn" t={t} />
+            <Form.Item name="note" label={t('pr.redeliveryNote')} extra={t('pr.redeliveryHint')}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </>
+        )}
       </FormModal>
       <FormModal<{ passed: boolean; acceptedOn: string; note?: string }>
         open={dialog?.kind === 'accept'}

@@ -62,6 +62,11 @@ const PROJECT = graphql(`
           passed
           note
         }
+        redeliveries {
+          id
+          redeliveredOn
+          note
+        }
         milestones {
           id
           seq
