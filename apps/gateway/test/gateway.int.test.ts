@@ -96,6 +96,8 @@ describe.skipIf(!mysql.ok)(`gateway across subgraphs on MySQL${mysql.ok ? '' : `
       body: '{"query":"{ __typename }"}',
     });
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // compact JSON, not Apollo's two-space indentation
+    expect(await fresh.text()).toBe('{"data":{"__typename":"Query"}}');
     // the subgraph recorded the gateway's request id in its audit trail
     const rsj = await stack.login('rsj');
     const dept = await stack.graphql<{ me: { department: { id: string } } }>('{ me { department { id } } }', {}, rsj);

@@ -6,11 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { signServiceToken } from '@integrity/auth';
 import { createLogger, type Logger } from '@integrity/logging';
-import { httpErrorHandler, schemaDisclosure } from '@integrity/http-kit';
+import { compactJson, httpErrorHandler, schemaDisclosure } from '@integrity/http-kit';
 import express, { type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { formatGatewayError } from './format-gateway-error.js';
@@ -167,7 +170,14 @@ export async function createGatewayApp(options: GatewayOptions) {
     persistedQueries: false,
     formatError: formatGatewayError(log),
     parseOptions: { maxTokens: limits.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...noVendorReporting(), requestLogPlugin(log)],
+    stringifyResult: compactJson,
+    // Apollo installs cache control by default: per-field hooks computing hints that nothing here sets or reads
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...noVendorReporting(),
+      requestLogPlugin(log),
+    ],
   });
   await apollo.start();
 

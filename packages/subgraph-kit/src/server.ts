@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
@@ -23,6 +24,7 @@ import { createContext, type RequestContext } from './context.js';
 import { databaseTarget, openDataSource, type DatabaseTarget } from './datasource.js';
 import { formatSubgraphError } from './format-error.js';
 import {
+  compactJson,
   httpErrorHandler,
   limitsFromEnv,
   operationLimitsMiddleware,
@@ -155,6 +157,7 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
     stopOnTerminationSignals: false,
     formatError: formatSubgraphError(options.log),
     parseOptions: { maxTokens: limits.maxTokens },
+    stringifyResult: compactJson,
     // no Apollo Studio here: no inline traces to leak timing, no landing page that loads a CDN, and
     // usage and schema reporting off even if APOLLO_KEY is ever set: nothing leaves the county
     plugins: [
@@ -162,6 +165,8 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      // installed by default, it wraps every field resolver to compute cache hints nothing here sets or reads
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
       anonymousNotFoundPlugin(),
     ],
