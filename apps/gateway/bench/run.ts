@@ -105,14 +105,13 @@ export async function runScenarios(stack: Stack, options: BenchOptions): Promise
   const db = new LimitDb(dataSources);
   const meter = await StatementMeter.open(new URL(mysqlTestUrl()));
   const subgraphUrls = Object.values(stack.subgraphs).map((s) => s.url);
-  const tokens = new Map<string, string>();
   const results: ScenarioResult[] = [];
   try {
     const fixtures = await loadFixtures(db, today());
     for (const scenario of scenarios(fixtures)) {
       if (options.only && !options.only.some((o) => scenario.name.includes(o))) continue;
-      if (scenario.user && !tokens.has(scenario.user)) tokens.set(scenario.user, await stack.login(scenario.user));
-      const token = scenario.user ? tokens.get(scenario.user) : undefined;
+      // a fresh login per scenario: at scale 10 one scenario can outlast a token (a kept one expired mid-run)
+      const token = scenario.user ? await stack.login(scenario.user) : undefined;
       const cached = scenario.publicCacheSeconds ? await cachingGateway(stack, scenario.publicCacheSeconds) : null;
       try {
         const runs = await targetRuns(stack, scenario, db, token, subgraphUrls, cached?.url);

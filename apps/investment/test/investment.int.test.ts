@@ -43,6 +43,21 @@ describe.skipIf(!mysql.ok)(
         )[0]!.n,
       );
 
+    /** Every commitment, page by page, with its status (as the code computes it), optionally filtered by status. */
+    const everyCommitment = async (token: string, status?: string) => {
+      const found: { id: string; status: string }[] = [];
+      for (let page = 1; ; page += 1) {
+        const r = await stack.graphql<{ commitments: { total: number; items: { id: string; status: string }[] } }>(
+          'query ($s: CommitmentStatus, $p: Int!) { commitments(status: $s, page: $p, pageSize: 200) { total items { id status } } }',
+          { s: status ?? null, p: page },
+          token,
+        );
+        expect(r.errors).toBeUndefined();
+        found.push(...r.data!.commitments.items);
+        if (found.length >= r.data!.commitments.total || !r.data!.commitments.items.length) return found;
+      }
+    };
+
     it('takes a policy through review: the drafter submits, a county-wide reviewer other than the drafter decides', async () => {
       const created = await stack.graphql<{ createIncentivePolicy: { id: string; status: string } }>(
         'mutation ($i: CreateIncentivePolicyInput!) { createIncentivePolicy(input: $i) { id status } }',
@@ -290,6 +305,17 @@ describe.skipIf(!mysql.ok)(
       );
       expect(overdue.data!.commitments.total).toBeGreaterThan(0);
       expect(overdue.data!.commitments.items.every((c) => c.status === 'OVERDUE')).toBe(true);
+      // every status filter (SQL conditions) takes exactly the commitments the status rule (code) gives it
+      const all = await everyCommitment(leader);
+      for (const status of ['PENDING', 'PARTIALLY_FULFILLED', 'FULFILLED', 'OVERDUE', 'BREACHED', 'WAIVED']) {
+        const filtered = await everyCommitment(leader, status);
+        expect(filtered.map((c) => c.id).sort(), status).toEqual(
+          all
+            .filter((c) => c.status === status)
+            .map((c) => c.id)
+            .sort(),
+        );
+      }
       expect(errorCode(await stack.graphql('{ commitments { total } }', {}, await stack.login('rsj')))).toBe(
         'FORBIDDEN',
       );

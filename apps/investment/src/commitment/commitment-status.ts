@@ -30,11 +30,20 @@ export function commitmentStatus(c: CommitmentFacts, onDate: string): Commitment
   return c.fulfilledAmount > 0n ? 'PARTIALLY_FULFILLED' : 'PENDING';
 }
 
-/** The same rule as SQL over the commitment table (alias c), for filtering lists by status. */
-export const STATUS_SQL = `CASE
-  WHEN c.waived_on IS NOT NULL THEN 'WAIVED'
-  WHEN c.breached_on IS NOT NULL THEN 'BREACHED'
-  WHEN c.fulfilled_amount >= c.amount THEN 'FULFILLED'
-  WHEN c.due_date < :today THEN 'OVERDUE'
-  WHEN c.fulfilled_amount > 0 THEN 'PARTIALLY_FULFILLED'
-  ELSE 'PENDING' END`;
+const UNDECIDED = 'c.waived_on IS NULL AND c.breached_on IS NULL';
+const OPEN = `${UNDECIDED} AND c.fulfilled_amount < c.amount`;
+
+/**
+ * The same rule as SQL over the commitment table (alias c), for filtering lists: one condition per status, each
+ * true of exactly the rows commitmentStatus gives that status (the first decisive fact wins, so each condition
+ * excludes the ones before it). Conditions on the columns themselves, not a computed CASE, so that the due-date
+ * index serves OVERDUE, PARTIALLY_FULFILLED and PENDING (a range before or from today).
+ */
+export const STATUS_WHERE: Record<CommitmentStatus, string> = {
+  WAIVED: 'c.waived_on IS NOT NULL',
+  BREACHED: 'c.waived_on IS NULL AND c.breached_on IS NOT NULL',
+  FULFILLED: `${UNDECIDED} AND c.fulfilled_amount >= c.amount`,
+  OVERDUE: `${OPEN} AND c.due_date < :today`,
+  PARTIALLY_FULFILLED: `${OPEN} AND c.due_date >= :today AND c.fulfilled_amount > 0`,
+  PENDING: `${OPEN} AND c.due_date >= :today AND c.fulfilled_amount <= 0`,
+};

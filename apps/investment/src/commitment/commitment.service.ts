@@ -30,7 +30,7 @@ import type {
   RecordFulfilmentInput,
   WaiveCommitmentInput,
 } from './commitment.input.js';
-import { commitmentStatus, STATUS_SQL } from './commitment-status.js';
+import { commitmentStatus, STATUS_WHERE } from './commitment-status.js';
 import { commitmentBreachMessage } from './commitment-record.js';
 import { commitmentDaysLate, latestDate } from './commitment-lateness.js';
 import { reviewColumns } from './fair-competition-review.js';
@@ -122,7 +122,7 @@ async function page(
 export async function listCommitments(ctx: RequestContext, args: CommitmentsArgs) {
   const onDate = today();
   const qb = ctx.dataSource.getRepository(CommitmentEntity).createQueryBuilder('c');
-  if (args.status) qb.andWhere(`(${STATUS_SQL}) = :status`, { status: args.status, today: onDate });
+  if (args.status) qb.andWhere(`(${STATUS_WHERE[args.status]})`, { today: onDate });
   if (args.departmentId) qb.andWhere('c.department_id = :d', { d: args.departmentId });
   if (args.agreementId) qb.andWhere('c.agreement_id = :a', { a: args.agreementId });
   return page(qb, args, onDate);
