@@ -480,9 +480,13 @@ describe.skipIf(!mysql.ok)(
         { dueDate: agreed, agreedDueDate: agreed },
         { dueDate: null, agreedDueDate: null },
       ]);
-      expect(
-        (await stack.graphql(REDELIVER, { p, d: addDays(failedOn, -1) }, czj)).errors?.[0]?.extensions,
-      ).toMatchObject({ field: 'input.redeliveredOn', reason: 'DATE_TOO_EARLY', params: { date: failedOn } });
+      // after the failure: the day before, or the same day (on one day a delivery precedes its inspection), is too early
+      for (const d of [addDays(failedOn, -1), failedOn])
+        expect((await stack.graphql(REDELIVER, { p, d }, czj)).errors?.[0]?.extensions).toMatchObject({
+          field: 'input.redeliveredOn',
+          reason: 'DATE_TOO_EARLY',
+          params: { date: failedOn },
+        });
       expect(
         (await stack.graphql(REDELIVER, { p, d: addDays(today(), 1) }, czj)).errors?.[0]?.extensions,
       ).toMatchObject({ field: 'input.redeliveredOn', reason: 'DATE_IN_FUTURE' });
@@ -517,11 +521,18 @@ describe.skipIf(!mysql.ok)(
       expect(
         (await stack.graphql(ACCEPT, { p, d: addDays(redeliveredOn, -1), ok: true }, czj)).errors?.[0]?.extensions,
       ).toMatchObject({ field: 'acceptedOn', reason: 'DATE_TOO_EARLY', params: { date: redeliveredOn } });
-      // a pass after the second period ran out changes nothing: the purchaser had delayed again
+      // inspected the day it came back and failed again: the clock stops until the next re-delivery, which may follow
+      expect((await stack.graphql(ACCEPT, { p, d: redeliveredOn, ok: false }, czj)).errors).toBeUndefined();
+      expect((await dates(p)).milestones).toEqual([
+        { dueDate: agreed, agreedDueDate: agreed },
+        { dueDate: null, agreedDueDate: null },
+      ]);
+      expect((await stack.graphql(REDELIVER, { p, d: addDays(today(), -20) }, czj)).errors).toBeUndefined();
+      // a pass after that third period ran out (10 days ago) changes nothing: the purchaser had delayed again
       expect((await stack.graphql(ACCEPT, { p, d: addDays(today(), -5), ok: true }, czj)).errors).toBeUndefined();
       expect((await dates(p)).milestones).toEqual([
-        { dueDate: addDays(today(), 20), agreedDueDate: agreed },
-        { dueDate: addDays(today(), -10), agreedDueDate: null },
+        { dueDate: addDays(today(), 50), agreedDueDate: agreed },
+        { dueDate: addDays(today(), 20), agreedDueDate: null },
       ]);
     });
 

@@ -2281,7 +2281,7 @@ export type Mutation = {
   recordPppProcurementCompletion: PppProject;
   /** Record a breach (违约失信) naming the responsible department. */
   recordProcurementBreach: BreachRecord;
-  /** Record a delivery again after a failed acceptance, the defects put right (整改后重新交付): only when the latest acceptance failed and nothing was delivered again since (INVALID_STATE), dated from that acceptance (DATE_TOO_EARLY) to today (DATE_IN_FUTURE). The agreed acceptance period runs again from it: left to run out, the acceptance term starts at its end (条例第十条, the county’s reading). Kept in Contract.redeliveries. */
+  /** Record a delivery again after a failed acceptance, the defects put right (整改后重新交付): only when the latest acceptance failed and nothing was delivered again since (INVALID_STATE), dated after that acceptance (DATE_TOO_EARLY, a re-delivery on the same day being the one it inspected) and not after today (DATE_IN_FUTURE). The agreed acceptance period runs again from it: left to run out, the acceptance term starts at its end (条例第十条, the county’s reading). Kept in Contract.redeliveries. */
   recordRedelivery: Contract;
   /** Record a repayment against an instrument. */
   recordRepayment: DebtInstrument;
@@ -4127,7 +4127,7 @@ export type RecordLoanPrimeRateInput = {
 export type RecordRedeliveryInput = {
   /** What was put right (整改情况). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The day the supplier delivered again: not in the future, not before the failed acceptance. */
+  /** The day the supplier delivered again: after the failed acceptance, not in the future. */
   redeliveredOn: Scalars['Date']['input'];
 };
 

@@ -39,7 +39,7 @@ export class AcceptanceResolver {
 
   @Mutation(() => Contract, {
     description:
-      'Record a delivery again after a failed acceptance, the defects put right (整改后重新交付): only when the latest acceptance failed and nothing was delivered again since (INVALID_STATE), dated from that acceptance (DATE_TOO_EARLY) to today (DATE_IN_FUTURE). The agreed acceptance period runs again from it: left to run out, the acceptance term starts at its end (条例第十条, the county’s reading). Kept in Contract.redeliveries.',
+      'Record a delivery again after a failed acceptance, the defects put right (整改后重新交付): only when the latest acceptance failed and nothing was delivered again since (INVALID_STATE), dated after that acceptance (DATE_TOO_EARLY, a re-delivery on the same day being the one it inspected) and not after today (DATE_IN_FUTURE). The agreed acceptance period runs again from it: left to run out, the acceptance term starts at its end (条例第十条, the county’s reading). Kept in Contract.redeliveries.',
   })
   @Allow(allow.write('PROCUREMENT'))
   recordRedelivery(

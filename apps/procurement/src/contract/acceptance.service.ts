@@ -20,8 +20,8 @@ export const acceptanceView = (a: AcceptanceAttemptEntity) => ({ ...a, passed: a
 
 /**
  * Record an acceptance (履约验收), passed or failed, kept beside every earlier one. Dated not before signing, a
- * recorded delivery, the last re-delivery or the last acceptance (DATE_TOO_EARLY). Passed: the project is ACCEPTED and, with no delivery
- * recorded, the delivery is taken to have happened that day.
+ * recorded delivery, the last re-delivery or the last acceptance (DATE_TOO_EARLY). Passed: the project is ACCEPTED
+ * and, with no delivery recorded, the delivery is taken to have happened that day.
  */
 export async function recordAcceptance(ctx: RequestContext, projectId: string, input: RecordAcceptanceInput) {
   const project = await mustLoadProject(ctx, projectId);
@@ -72,7 +72,7 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
       m,
       after,
       { attempts: [...earlier, attempt], redeliveries },
-      `${attempt.acceptedOn} 验收${input.passed ? '合格' : '不合格'}（${attempt.recordedAt.slice(0, 10)} 登记）`,
+      `${attempt.acceptedOn} 验收${input.passed ? '合格' : '不合格'}（${today()} 登记）`,
     );
     if (input.passed) await moveProject(m, ctx, project, 'ACCEPTED');
     await recordAudit(m, ctx, {

@@ -83,7 +83,7 @@ export class RecordBreachInput {
 @InputType({ description: 'A delivery again after a failed acceptance, the defects put right (整改后重新交付).' })
 export class RecordRedeliveryInput {
   @Field(() => DateScalar, {
-    description: 'The day the supplier delivered again: not in the future, not before the failed acceptance.',
+    description: 'The day the supplier delivered again: after the failed acceptance, not in the future.',
   })
   redeliveredOn: string;
   @Field({ nullable: true, description: 'What was put right (整改情况).' })

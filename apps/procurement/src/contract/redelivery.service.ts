@@ -18,7 +18,8 @@ import { RedeliveryEntity } from './redelivery.entity.js';
 
 /**
  * Record a delivery again after a failed acceptance (整改后重新交付): only when the latest acceptance failed and
- * nothing was delivered again since (INVALID_STATE), dated from that acceptance to today. The agreed acceptance
+ * nothing was delivered again since (INVALID_STATE), dated after that acceptance (at the earliest the next day:
+ * on one day a delivery comes before the acceptance that inspects it) and not after today. The agreed acceptance
  * period runs again from it, so due dates are counted again from every fact.
  */
 export async function recordRedelivery(ctx: RequestContext, projectId: string, input: RecordRedeliveryInput) {
@@ -36,7 +37,8 @@ export async function recordRedelivery(ctx: RequestContext, projectId: string, i
       `a re-delivery follows a failed acceptance of a project IN_PERFORMANCE; project ${projectId} is ${project.status}`,
       { from: project.status, allowed: [] },
     );
-  if ((redeliveries.at(-1)?.redeliveredOn ?? '') >= failed.acceptedOn)
+  // one delivered the day the failed acceptance inspected it came before it
+  if ((redeliveries.at(-1)?.redeliveredOn ?? '') > failed.acceptedOn)
     throw badInput(
       'input.redeliveredOn',
       'ALREADY_REGISTERED',
@@ -44,8 +46,8 @@ export async function recordRedelivery(ctx: RequestContext, projectId: string, i
     );
   if (!isValidDate(input.redeliveredOn) || input.redeliveredOn > today())
     throw badInput('input.redeliveredOn', 'DATE_IN_FUTURE', 'redeliveredOn cannot be in the future');
-  if (input.redeliveredOn < failed.acceptedOn)
-    throw badInput('input.redeliveredOn', 'DATE_TOO_EARLY', 'a re-delivery follows the failed acceptance', {
+  if (input.redeliveredOn <= failed.acceptedOn)
+    throw badInput('input.redeliveredOn', 'DATE_TOO_EARLY', 'a re-delivery comes after the failed acceptance', {
       date: failed.acceptedOn,
     });
   const redelivery: RedeliveryEntity = {
