@@ -12,7 +12,7 @@ import { today } from '@integrity/subgraph-kit';
 import { mysqlTestUrl, startStack, type Stack } from '@integrity/testing';
 import { generateScale } from '../scale/generate.js';
 import { SUPERGRAPH_FILE } from '../src/paths.js';
-import { capturePlan, replayPlan } from './capture.js';
+import { planReplay } from './capture.js';
 import { LimitDb } from './limit-db.js';
 import { StatementMeter, throughput, timeInterleaved, TARGETS, type Run, type Target } from './measure.js';
 import { loadFixtures, scenarios, type Operation, type Scenario } from './scenarios.js';
@@ -195,7 +195,7 @@ async function targetRuns(
       return post(stack.subgraphs[scenario.writeSubgraph!(k)]!.url, scenario.operation(k), token);
     };
   } else {
-    subgraph = replayPlan(await capturePlan(subgraphUrls, gateway));
+    subgraph = await planReplay(subgraphUrls, gateway);
   }
   await limit();
   await subgraph();
