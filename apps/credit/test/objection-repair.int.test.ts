@@ -323,6 +323,83 @@ describe.skipIf(!mysql.ok)(
       expect(approved.data!.decideCreditRepair.status).toBe('APPROVED');
     });
 
+    it('ends a pending repair TERMINATED and an open objection UPHELD when the source department withdraws the record', async () => {
+      const procurement = stack.serviceToken('procurement');
+      const sourceId = `milestone-repair-withdrawn-${Date.now()}`;
+      const made = await stack.graphql<{ recordFromSource: { id: string } }>(
+        'mutation ($i: RecordFromSourceInput!) { recordFromSource(input: $i) { id } }',
+        {
+          i: {
+            kind: 'OVERDUE_SUPPLIER_PAYMENT',
+            sourceId,
+            departmentId: CZJ.id,
+            documentNumber: '拖欠账款 撤销测试',
+            authority: '饶平县政府采购监督管理部门',
+            decisionDate: addMonths(today(), -4),
+            amount: '5000.00',
+          },
+        },
+        procurement,
+      );
+      expect(made.errors).toBeUndefined();
+      const recordId = made.data!.recordFromSource.id;
+      const cured = await stack.graphql(
+        'mutation ($i: SourceCuredInput!) { recordSourceCured(input: $i) { id } }',
+        { i: { sourceId, curedOn: today() } },
+        procurement,
+      );
+      expect(cured.errors).toBeUndefined();
+      const czjCredit = await stack.newUserToken({
+        username: 'czj-repair',
+        roles: ['OFFICER'],
+        domains: ['CREDIT'],
+        departmentId: CZJ.id,
+      });
+      const applied = await stack.graphql<{ applyCreditRepair: { id: string; status: string } }>(
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "款项已付清", commitmentLetter: "信用承诺书") { id status } }',
+        { r: recordId },
+        czjCredit,
+      );
+      expect(applied.errors).toBeUndefined();
+      const objectionId = await fileObjection(recordId, czjCredit);
+
+      const withdrawn = await stack.graphql<{ recordSourceWithdrawn: { status: string } }>(
+        'mutation ($i: SourceWithdrawnInput!) { recordSourceWithdrawn(input: $i) { status } }',
+        { i: { sourceId, reason: '验收不合格补登记，付款期限不再成立' } },
+        procurement,
+      );
+      expect(withdrawn.data?.recordSourceWithdrawn.status).toBe('REVOKED');
+      const [repair] = (await stack.subgraphs.credit!.dataSource.query(
+        'SELECT status, decided_by, decided_on, note FROM repair_application WHERE id = ?',
+        [applied.data!.applyCreditRepair.id],
+      )) as { status: string; decided_by: string; decided_on: string; note: string }[];
+      expect(repair).toMatchObject({ status: 'TERMINATED', decided_by: 'service:procurement', decided_on: today() });
+      expect(repair!.note).toContain('验收不合格补登记，付款期限不再成立');
+      const [objection] = (await stack.subgraphs.credit!.dataSource.query('SELECT status FROM objection WHERE id = ?', [
+        objectionId,
+      ])) as { status: string }[];
+      expect(objection!.status).toBe('UPHELD');
+      // nothing is left to decide: approving would have turned the withdrawn record REPAIRED
+      expect(
+        refusal(
+          await stack.graphql(
+            'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意修复") { status } }',
+            { id: applied.data!.applyCreditRepair.id },
+            rsj2,
+          ),
+        ),
+      ).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'INVALID_STATE' });
+      const listed = await stack.graphql<{ creditRepairs: { items: { id: string; overdue: boolean }[] } }>(
+        '{ creditRepairs(status: TERMINATED, pageSize: 200) { items { id overdue } } }',
+        {},
+        czjCredit,
+      );
+      expect(listed.data!.creditRepairs.items).toContainEqual({
+        id: applied.data!.applyCreditRepair.id,
+        overdue: false,
+      });
+    });
+
     it('refuses a department’s GENERAL record unpublished with MUST_PUBLISH, after who may write it', async () => {
       const czjCredit = await stack.newUserToken({
         username: 'czj-credit',

@@ -7,7 +7,14 @@ import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
 import { recordOverduePayments, subgraph as procurement } from '@integrity/procurement';
-import { addDays, today } from '@integrity/subgraph-kit';
+import {
+  addDays,
+  CREDIT_RECORD_TOPIC,
+  CREDIT_WITHDRAW_TOPIC,
+  creditRecordMessage,
+  enqueueOutbox,
+  today,
+} from '@integrity/subgraph-kit';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_FILE } from '../src/paths.js';
@@ -159,7 +166,11 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect((await cureOf()).cured_on).toBe(today());
     });
 
-    it('withdraws an overdue record when a failed acceptance recorded late moves its due date, upholding the objection to it, and records the new date afresh', async () => {
+    /**
+     * A contract of 财政局 with an SME, delivered 150 days ago with a 10-day acceptance period and nothing recorded
+     * within it: its one milestone fell due 30 days after the period's end and is long past the grace period.
+     */
+    const overdueSmeContract = async (title: string) => {
       const czj = await stack.login('czj');
       const run = <T>(query: string, variables: Record<string, unknown>) =>
         stack.graphql<T>(query, variables, czj).then((r) => {
@@ -174,7 +185,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         {
           i: {
             purchaserId: department.id,
-            title: '验收不合格补登记撤回逾期记录测试',
+            title,
             category: 'GOODS',
             method: 'OPEN',
             budget: '80000.00',
@@ -202,7 +213,6 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         },
       });
       await move(project.id, 'IN_PERFORMANCE');
-      // delivered 150 days ago, nothing recorded within the 10-day period: due 30 days after it, long overdue
       const periodEnd = addDays(today(), -140);
       await run('mutation ($p: ID!, $d: Date!) { recordDelivery(projectId: $p, deliveredOn: $d) { deliveredOn } }', {
         p: project.id,
@@ -213,7 +223,12 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         [project.id],
       )) as { id: string; due_date: string }[];
       expect(milestone!.due_date).toBe(addDays(periodEnd, 30));
-      const first = `milestone-${milestone!.id}`;
+      return { run, projectId: project.id, milestoneId: milestone!.id, periodEnd };
+    };
+
+    it('withdraws an overdue record when a failed acceptance recorded late moves its due date, upholding the objection to it, and records the new date afresh', async () => {
+      const { run, projectId, milestoneId, periodEnd } = await overdueSmeContract('验收不合格补登记撤回逾期记录测试');
+      const first = `milestone-${milestoneId}`;
       expect(await recordOverduePayments({ dataSource: db('procurement') })).toBeGreaterThan(0);
       await stack.delivered('procurement', { key: first });
       const recordOf = async (sourceId: string) =>
@@ -240,7 +255,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       // the failure within the period is recorded only now: nothing is due from acceptance, the record goes
       await run(
         'mutation ($p: ID!, $d: Date!) { recordAcceptance(projectId: $p, input: { passed: false, acceptedOn: $d }) { acceptedOn } }',
-        { p: project.id, d: periodEnd },
+        { p: projectId, d: periodEnd },
       );
       await stack.delivered('procurement', { topic: 'credit.sourceWithdrawn' });
       const withdrawn = (await recordOf(first))!;
@@ -259,7 +274,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       // acceptance passes 100 days ago: due 70 days ago, past the grace period — a record of its own
       await run(
         'mutation ($p: ID!, $d: Date!) { recordAcceptance(projectId: $p, input: { passed: true, acceptedOn: $d }) { acceptedOn } }',
-        { p: project.id, d: addDays(today(), -100) },
+        { p: projectId, d: addDays(today(), -100) },
       );
       await recordOverduePayments({ dataSource: db('procurement') });
       await stack.delivered('procurement', { key: `${first}-2` });
@@ -268,6 +283,62 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         decision_date: addDays(today(), -100 + 30 + 31),
       });
       expect((await recordOf(first))!.status).toBe('REVOKED');
+    });
+
+    it('serialises the overdue sweep with an acceptance moving the date: a sweep waits for the acceptance and reads its date; an acceptance waits for the sweep and withdraws its record', async () => {
+      const sweep = () => recordOverduePayments({ dataSource: db('procurement') });
+      const settledWithin = (p: Promise<unknown>, ms: number) =>
+        Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+      const outbox = async (topic: string, key: string) =>
+        (await db('procurement').query('SELECT id FROM outbox_message WHERE topic = ? AND dedupe_key = ?', [
+          topic,
+          key,
+        ])) as unknown[];
+
+      // an acceptance holds the milestone, moving its date (a failure within the period: nothing is due yet)
+      const a = await overdueSmeContract('逾期扫描等待验收登记测试');
+      const acceptance = db('procurement').createQueryRunner();
+      await acceptance.startTransaction();
+      await acceptance.query('UPDATE payment_milestone SET due_date = NULL, version = version + 1 WHERE id = ?', [
+        a.milestoneId,
+      ]);
+      const waiting = sweep();
+      expect(await settledWithin(waiting, 500)).toBe(false);
+      await acceptance.commitTransaction();
+      await acceptance.release();
+      await waiting;
+      // the sweep read the date the acceptance left: no record of a date that no longer stands
+      expect(await outbox(CREDIT_RECORD_TOPIC, `milestone-${a.milestoneId}`)).toHaveLength(0);
+
+      // the sweep holds the milestone, its record enqueued but not committed, when a failed acceptance comes in
+      const b = await overdueSmeContract('验收登记等待逾期扫描测试');
+      const sweeping = db('procurement').createQueryRunner();
+      await sweeping.startTransaction();
+      await sweeping.query('SELECT id FROM payment_milestone WHERE id = ? FOR UPDATE', [b.milestoneId]);
+      await enqueueOutbox(
+        sweeping.manager,
+        creditRecordMessage({
+          kind: 'OVERDUE_SUPPLIER_PAYMENT',
+          sourceId: `milestone-${b.milestoneId}`,
+          departmentId: demoDepartments.find((d) => d.code === 'CZJ')!.id,
+          documentNumber: `拖欠账款 ${b.milestoneId.slice(0, 8)}`,
+          authority: '饶平县政府采购监督管理部门',
+          decisionDate: addDays(b.periodEnd, 61),
+          amount: '80000.00',
+          summary: '逾期扫描中登记的拖欠账款',
+        }),
+      );
+      const accepting = b.run(
+        'mutation ($p: ID!, $d: Date!) { recordAcceptance(projectId: $p, input: { passed: false, acceptedOn: $d }) { acceptedOn } }',
+        { p: b.projectId, d: b.periodEnd },
+      );
+      expect(await settledWithin(accepting, 500)).toBe(false);
+      await sweeping.commitTransaction();
+      await sweeping.release();
+      await accepting;
+      // the acceptance saw the record the sweep committed while it waited, and withdrew it
+      expect(await outbox(CREDIT_WITHDRAW_TOPIC, `milestone-${b.milestoneId}`)).toHaveLength(1);
+      await stack.delivered('procurement', { topic: 'credit.sourceWithdrawn' });
     });
 
     it('records a commitment breached through the API once', async () => {

@@ -310,26 +310,8 @@ describe.skipIf(!mysql.ok)(
         recordAcceptance(projectId: $p, input: { passed: $ok, acceptedOn: $d }) { acceptedOn } }`;
       const deliveredOn = addDays(today(), -70);
       const periodEnd = addDays(deliveredOn, 10); // 届满之日, 60 days ago
-      const signed = async (title: string, supplierSize = 'SMALL') => {
-        const p = await awardedProject(title);
-        const s = await stack.graphql(
-          SIGN,
-          {
-            p,
-            i: {
-              amount: '109500.00',
-              signedOn: addDays(today(), -90),
-              supplierSize,
-              acceptancePeriodDays: supplierSize === 'LARGE' ? undefined : 10,
-              milestones: [{ dueBasis: 'ACCEPTANCE', termDays: 30, amount: '109500.00' }],
-            },
-          },
-          czj,
-        );
-        expect(s.errors).toBeUndefined();
-        expect((await move('IN_PERFORMANCE', p)).errors).toBeUndefined();
-        return p;
-      };
+      const ACCEPTANCE_ONLY = [{ dueBasis: 'ACCEPTANCE', termDays: 30, amount: '109500.00' }];
+      const signed = (title: string, supplierSize = 'SMALL') => signedSme(title, ACCEPTANCE_ONLY, supplierSize);
       const onLastDay = await signed('验收期限最后一日验收测试');
       const dayAfter = await signed('验收期限届满次日验收测试');
       const early = await signed('验收期限内提前验收测试');
@@ -376,7 +358,8 @@ describe.skipIf(!mysql.ok)(
     const ACCEPT = `mutation ($p: ID!, $d: Date!, $ok: Boolean!) {
       recordAcceptance(projectId: $p, input: { passed: $ok, acceptedOn: $d, note: "验收意见" }) { acceptedOn acceptanceResult } }`;
     const agreed = addDays(today(), 300);
-    const signed = async (title: string) => {
+    /** A contract of 109,500 yuan signed 90 days ago with a 10-day acceptance period (none for a large supplier). */
+    const signedSme = async (title: string, milestones: Record<string, unknown>[], supplierSize = 'SMALL') => {
       const p = await awardedProject(title);
       const s = await stack.graphql(
         SIGN,
@@ -385,12 +368,9 @@ describe.skipIf(!mysql.ok)(
           i: {
             amount: '109500.00',
             signedOn: addDays(today(), -90),
-            supplierSize: 'SMALL',
-            acceptancePeriodDays: 10,
-            milestones: [
-              { dueDate: agreed, amount: '54750.00' },
-              { dueBasis: 'ACCEPTANCE', termDays: 30, amount: '54750.00' },
-            ],
+            supplierSize,
+            acceptancePeriodDays: supplierSize === 'LARGE' ? undefined : 10,
+            milestones,
           },
         },
         czj,
@@ -399,6 +379,11 @@ describe.skipIf(!mysql.ok)(
       expect((await move('IN_PERFORMANCE', p)).errors).toBeUndefined();
       return p;
     };
+    const signed = (title: string) =>
+      signedSme(title, [
+        { dueDate: agreed, amount: '54750.00' },
+        { dueBasis: 'ACCEPTANCE', termDays: 30, amount: '54750.00' },
+      ]);
     const dates = async (p: string) =>
       (
         await stack.graphql<{

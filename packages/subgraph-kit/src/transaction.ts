@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, FindOneOptions } from 'typeorm';
 import type { RequestContext } from './context.js';
 import { AppError } from './errors.js';
 
@@ -40,4 +40,15 @@ export async function transaction<T>(ctx: RequestContext, work: (manager: Entity
       if (attempt >= 2) throw lockConflict();
     }
   }
+}
+
+/**
+ * Find options that make a read inside a transaction a locking read on MySQL/MariaDB (FOR UPDATE): it reads the
+ * latest committed rows rather than the transaction's snapshot, waits for a concurrent uncommitted change of them,
+ * and holds them until commit. (No shared mode: TypeORM writes MySQL 8's FOR SHARE, which MariaDB refuses.) SQLite
+ * runs one writing transaction at a time, so there the read is plain.
+ */
+export function rowLock(m: EntityManager): Pick<FindOneOptions, 'lock'> {
+  const type = m.connection.options.type;
+  return type === 'mysql' || type === 'mariadb' ? { lock: { mode: 'pessimistic_write' } } : {};
 }

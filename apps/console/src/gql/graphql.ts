@@ -4367,9 +4367,14 @@ export type RepairApplicationPage = {
 
 /** Where a credit-repair application (信用修复) stands. */
 export type RepairStatus =
+  /** Approved: the record is REPAIRED and leaves publicity early. */
   | 'APPROVED'
+  /** Accepted on filing; a decision is due by decisionDeadline. */
   | 'PENDING'
-  | 'REJECTED';
+  /** Rejected, with the reasons in note: the record stands. */
+  | 'REJECTED'
+  /** Ended without a decision: the source department withdrew the record (recordSourceWithdrawn), so there is nothing left to repair; note says why. */
+  | 'TERMINATED';
 
 /** A repayment made. */
 export type Repayment = {

@@ -20,6 +20,7 @@ import { noteRecordChange } from '../exchange/record-changes.js';
 import { forgetRecord, recordView } from './record.service.js';
 import type { RecordFromSourceInput, SourceCuredInput, SourceWithdrawnInput } from './sourced-record.input.js';
 import { upholdOnWithdrawal } from '../objection/objection-withdrawal.js';
+import { terminateRepairOnWithdrawal } from '../repair/repair-withdrawal.js';
 
 const isDuplicateKey = (error: unknown): boolean => {
   const driver = (error as { driverError?: { errno?: number; code?: string } })?.driverError;
@@ -105,19 +106,26 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
 }
 
 /**
+ * The calling service's record made from `sourceId`. A sender reports on facts it reported, so none yet means the
+ * record's own message is still on its way (credit was down and it waits for its retry): NOT_FOUND, and the
+ * report's retry comes after it.
+ */
+async function mustFindSourced(ctx: RequestContext, sourceId: string): Promise<CreditRecordEntity> {
+  const record = await ctx.dataSource.manager.findOneBy(CreditRecordEntity, {
+    sourceSubgraph: requireCaller(ctx).id,
+    sourceId,
+  });
+  if (!record) throw notFound('credit record made from', sourceId);
+  return record;
+}
+
+/**
  * The sender reports the fact behind one of its records cured: the record keeps the day, and the credit rules
- * then let it be repaired. A repeat changes nothing. A sender reports cures only of facts it reported, so no
- * record yet means its record message is still on the way (credit was down, that one waits for its retry):
- * NOT_FOUND, and the cure's own retry comes after it.
+ * then let it be repaired. A repeat changes nothing; no record yet is NOT_FOUND (mustFindSourced).
  */
 export async function recordSourceCured(ctx: RequestContext, input: SourceCuredInput) {
-  const sender = requireCaller(ctx).id;
   if (input.curedOn > today()) throw badInput('input.curedOn', 'DATE_IN_FUTURE', 'not after today');
-  const before = await ctx.dataSource.manager.findOneBy(CreditRecordEntity, {
-    sourceSubgraph: sender,
-    sourceId: input.sourceId,
-  });
-  if (!before) throw notFound('credit record made from', input.sourceId);
+  const before = await mustFindSourced(ctx, input.sourceId);
   if (before.curedOn) return recordView(before);
   return transaction(ctx, async (m) => {
     const saved = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: before.id }, before.version, {
@@ -137,17 +145,12 @@ export async function recordSourceCured(ctx: RequestContext, input: SourceCuredI
 /**
  * The sender withdraws the fact behind one of its records: it no longer stands as reported (a due date moved back
  * by an acceptance recorded late), so the record is revoked (撤销) with the sender's reason, leaves the published
- * list and every figure, and an objection still open on it ends upheld. A repeat changes nothing; no record yet is
- * NOT_FOUND, as for a cure (the record's own message is still on its way and comes first).
+ * list and every figure, an objection still open on it ends upheld and a pending repair application terminated. A repeat changes nothing; no record yet is
+ * NOT_FOUND, as for a cure.
  */
 export async function recordSourceWithdrawn(ctx: RequestContext, input: SourceWithdrawnInput) {
-  const sender = requireCaller(ctx).id;
   const reason = input.reason.trim();
-  const before = await ctx.dataSource.manager.findOneBy(CreditRecordEntity, {
-    sourceSubgraph: sender,
-    sourceId: input.sourceId,
-  });
-  if (!before) throw notFound('credit record made from', input.sourceId);
+  const before = await mustFindSourced(ctx, input.sourceId);
   if (before.status === 'REVOKED') return recordView(before);
   const result = await transaction(ctx, async (m) => {
     const saved = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: before.id }, before.version, {
@@ -156,6 +159,7 @@ export async function recordSourceWithdrawn(ctx: RequestContext, input: SourceWi
       closedReason: `来源部门更正，已撤销：${reason}`,
     });
     await upholdOnWithdrawal(m, ctx, before.id, `记录已由来源部门撤销：${reason}`);
+    await terminateRepairOnWithdrawal(m, ctx, before.id, `记录已由来源部门撤销，修复申请终止：${reason}`);
     await noteRecordChange(m, saved, 'REVOKED');
     await recordAudit(m, ctx, {
       action: 'record.sourceWithdrawn',

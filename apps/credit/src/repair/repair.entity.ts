@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
+// TERMINATED: ended undecided because the source department withdrew the record (nothing left to repair)
+export const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'TERMINATED'] as const;
 export type RepairStatus = (typeof REPAIR_STATUSES)[number];
 
 @Entity('repair_application')

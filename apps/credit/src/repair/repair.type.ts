@@ -6,6 +6,15 @@ export const RepairStatusEnum = Object.fromEntries(REPAIR_STATUSES.map((s) => [s
 registerEnumType(RepairStatusEnum, {
   name: 'RepairStatus',
   description: 'Where a credit-repair application (信用修复) stands.',
+  valuesConfig: {
+    PENDING: { description: 'Accepted on filing; a decision is due by decisionDeadline.' },
+    APPROVED: { description: 'Approved: the record is REPAIRED and leaves publicity early.' },
+    REJECTED: { description: 'Rejected, with the reasons in note: the record stands.' },
+    TERMINATED: {
+      description:
+        'Ended without a decision: the source department withdrew the record (recordSourceWithdrawn), so there is nothing left to repair; note says why.',
+    },
+  },
 });
 
 @ObjectType({

@@ -22,6 +22,7 @@ import {
   type RequestContext,
   paginate,
   mustFind,
+  rowLock,
 } from '@integrity/subgraph-kit';
 import { DEBT_INSTRUMENT_SORT } from './instrument-sort.js';
 import { In, type EntityManager } from 'typeorm';
@@ -142,8 +143,7 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   const year = Number(input.issuedOn.slice(0, 4));
   return ctx.dataSource.transaction(async (m) => {
     // lock the limit row (MySQL) so two concurrent issues cannot both fit under the same room
-    const lock = m.connection.options.type === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {};
-    const limit = await m.findOne(DebtLimitEntity, { where: { regionCode, year }, ...lock });
+    const limit = await m.findOne(DebtLimitEntity, { where: { regionCode, year }, ...rowLock(m) });
     const balance = await balanceOn(m, regionCode, input.issuedOn);
     // stock from before limits began (2015) is recorded as found
     if (underDebtLimit(input.issuedOn) && (!limit || balance + principal > limit.amount)) {

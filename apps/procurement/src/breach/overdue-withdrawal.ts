@@ -1,12 +1,8 @@
-import {
-  CREDIT_RECORD_TOPIC,
-  creditWithdrawMessage,
-  enqueueOutbox,
-  OutboxMessageEntity,
-} from '@integrity/subgraph-kit';
+import { creditWithdrawMessage, enqueueOutbox } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import { MilestoneEntity } from '../contract/contract.entity.js';
 import { overdueSourceId } from './breach-records.js';
+import { sentRecords } from './sent-records.js';
 
 /** A milestone's due date before and after its contract's dates were counted again. */
 export interface DueDateMove {
@@ -34,14 +30,9 @@ export async function withdrawMovedOverdueRecords(
   const dated = moved.filter((x) => x.from !== null);
   if (!dated.length) return [];
   const milestones = await m.findBy(MilestoneEntity, { id: In(dated.map((x) => x.milestoneId)) });
-  const sent = new Set(
-    (
-      await m.find(OutboxMessageEntity, {
-        select: { dedupeKey: true },
-        where: { topic: CREDIT_RECORD_TOPIC, dedupeKey: In(milestones.map(overdueSourceId)) },
-      })
-    ).map((o) => o.dedupeKey),
-  );
+  // the committed outbox, not this transaction's snapshot: a sweep that held these milestones until just now
+  // enqueued their records after the snapshot was taken
+  const sent = await sentRecords(m, milestones.map(overdueSourceId), { latest: true });
   const recorded = milestones.filter((w) => sent.has(overdueSourceId(w)));
   for (const w of recorded) {
     const move = dated.find((x) => x.milestoneId === w.id)!;

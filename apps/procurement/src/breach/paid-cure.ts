@@ -1,5 +1,6 @@
-import { CREDIT_RECORD_TOPIC, creditCureMessage, enqueueOutbox, OutboxMessageEntity } from '@integrity/subgraph-kit';
+import { creditCureMessage, enqueueOutbox } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { sentRecords } from './sent-records.js';
 
 /**
  * A payment made in full after its arrears became a credit record cures the record's cause (its repair may then be
@@ -7,6 +8,7 @@ import type { EntityManager } from 'typeorm';
  * was made (paid within the grace period), there is nothing to report.
  */
 export async function reportPaidIfRecorded(m: EntityManager, sourceId: string, curedOn: string, summary: string) {
-  const recorded = await m.existsBy(OutboxMessageEntity, { topic: CREDIT_RECORD_TOPIC, dedupeKey: sourceId });
-  if (recorded) await enqueueOutbox(m, creditCureMessage({ sourceId, curedOn, summary }));
+  // committed, not snapshot: a sweep may have enqueued the record while this payment waited for its milestone
+  if ((await sentRecords(m, [sourceId], { latest: true })).has(sourceId))
+    await enqueueOutbox(m, creditCureMessage({ sourceId, curedOn, summary }));
 }

@@ -8,6 +8,7 @@ import {
   today,
   updateVersioned,
   type RequestContext,
+  transaction,
 } from '@integrity/subgraph-kit';
 import { forgetProject, moveProject, mustLoadProject } from '../project/project.service.js';
 import { AcceptanceAttemptEntity } from './acceptance.entity.js';
@@ -36,8 +37,10 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
   if (!isValidDate(input.acceptedOn) || input.acceptedOn > today())
     throw badInput('acceptedOn', 'DATE_IN_FUTURE', 'acceptedOn cannot be in the future');
   const contract = (await contractOf(ctx, projectId))!;
-  const earlier = await acceptancesOf(ctx, contract.id);
-  const redeliveries = await redeliveriesOf(ctx, contract.id);
+  const [earlier, redeliveries] = await Promise.all([
+    acceptancesOf(ctx, contract.id),
+    redeliveriesOf(ctx, contract.id),
+  ]);
   // acceptance inspects what was delivered, and follows the one before it
   const bounds = [
     { date: contract.signedOn, what: 'signing' },
@@ -59,7 +62,7 @@ export async function recordAcceptance(ctx: RequestContext, projectId: string, i
     recordedBy: ctx.caller!.username,
     recordedAt: new Date().toISOString(),
   };
-  const result = await ctx.dataSource.transaction(async (m) => {
+  const result = await transaction(ctx, async (m) => {
     const after = await updateVersioned(m, ContractEntity, 'contract', { id: contract.id }, contract.version, {
       acceptedOn: attempt.acceptedOn,
       acceptanceResult: attempt.result,
@@ -116,7 +119,7 @@ export async function recordDelivery(ctx: RequestContext, projectId: string, del
     throw badInput('deliveredOn', 'DATE_TOO_LATE', `an acceptance on ${firstAcceptance} inspected the delivery`, {
       date: firstAcceptance,
     });
-  const result = await ctx.dataSource.transaction(async (m) => {
+  const result = await transaction(ctx, async (m) => {
     const after = await updateVersioned(m, ContractEntity, 'contract', { id: contract.id }, contract.version, {
       deliveredOn,
     });

@@ -15,6 +15,7 @@ import {
   today,
   updateVersioned,
   type RequestContext,
+  transaction,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { bidsOf } from '../bid/bid.service.js';
@@ -222,7 +223,7 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
     recordedBy: ctx.caller!.username,
     recordedAt: new Date().toISOString(),
   };
-  return ctx.dataSource.transaction(async (m) => {
+  return transaction(ctx, async (m) => {
     // each payment kept with its date; the milestone's paidOn is the latest, so a milestone paid in full says
     // when the last of it was paid (and how late) whatever order payments are entered in
     await m.insert(MilestonePaymentEntity, payment);

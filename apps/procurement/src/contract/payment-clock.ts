@@ -1,5 +1,5 @@
 import { milestoneDueDates } from '@integrity/rules';
-import { groupByKey, type RequestContext } from '@integrity/subgraph-kit';
+import { groupByKey, rowLock, type RequestContext } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import { withdrawMovedOverdueRecords, type DueDateMove } from '../breach/overdue-withdrawal.js';
 import { AcceptanceAttemptEntity } from './acceptance.entity.js';
@@ -50,7 +50,13 @@ export async function recountDueDates(
   events: { attempts: readonly AcceptanceAttemptEntity[]; redeliveries: readonly RedeliveryEntity[] },
   cause: string,
 ): Promise<{ moved: DueDateMove[]; withdrawn: string[] }> {
-  const milestones = await m.find(MilestoneEntity, { where: { contractId: contract.id }, order: { seq: 'ASC' } });
+  // locked (MySQL): the overdue sweep holds the milestones it records until they are in the outbox, so this waits
+  // for it and then withdraws what it recorded, or goes first and the sweep reads the dates left here
+  const milestones = await m.find(MilestoneEntity, {
+    where: { contractId: contract.id },
+    order: { seq: 'ASC' },
+    ...rowLock(m),
+  });
   const due = milestoneDueDates(
     {
       supplierSize: contract.supplierSize,

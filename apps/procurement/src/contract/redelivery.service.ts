@@ -8,6 +8,7 @@ import {
   today,
   updateVersioned,
   type RequestContext,
+  transaction,
 } from '@integrity/subgraph-kit';
 import { forgetProject, mustLoadProject } from '../project/project.service.js';
 import { ContractEntity } from './contract.entity.js';
@@ -58,7 +59,7 @@ export async function recordRedelivery(ctx: RequestContext, projectId: string, i
     recordedBy: ctx.caller!.username,
     recordedAt: new Date().toISOString(),
   };
-  const result = await ctx.dataSource.transaction(async (m) => {
+  const result = await transaction(ctx, async (m) => {
     // the version guards against a concurrent acceptance or re-delivery of the same contract
     const after = await updateVersioned(m, ContractEntity, 'contract', { id: contract.id }, contract.version, {});
     await m.insert(RedeliveryEntity, redelivery);

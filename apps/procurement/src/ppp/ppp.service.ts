@@ -16,6 +16,7 @@ import {
   type RequestContext,
   mustFind,
   findPage,
+  rowLock,
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import {
@@ -201,10 +202,9 @@ export async function addObligation(ctx: RequestContext, projectId: string, year
   const amount = parseMoney(amountText, 'amount');
   return ctx.dataSource.transaction(async (m) => {
     // lock the capacity row (MySQL) so two concurrent obligations cannot both fit under the same cap
-    const lock = m.connection.options.type === 'mysql' ? { lock: { mode: 'pessimistic_write' as const } } : {};
     const capacity = await m.findOne(FiscalCapacityEntity, {
       where: { regionCode: project.regionCode, year },
-      ...lock,
+      ...rowLock(m),
     });
     const used = await committed(m, project.regionCode, year);
     if (!capacity || !withinCap(used + amount, capacity.generalBudgetExpenditure)) {

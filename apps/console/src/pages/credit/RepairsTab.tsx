@@ -41,11 +41,10 @@ const DECIDE_REPAIR = graphql(`
 `);
 
 type Repair = RepairsQuery['creditRepairs']['items'][number];
-const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 
 export function RepairsTab({ write }: { write: boolean }) {
   const t = useT();
-  const { label } = useLabel();
+  const { label, options } = useLabel();
   const [deciding, setDeciding] = useState<{ repair: Repair; approved: boolean } | null>(null);
   const [decide] = useMutation(DECIDE_REPAIR, { refetchQueries: 'active' });
   return (
@@ -61,7 +60,7 @@ export function RepairsTab({ write }: { write: boolean }) {
             name: 'status',
             label: 'cr.status',
             type: 'select',
-            options: REPAIR_STATUSES.map((s) => ({ value: s, label: label(REPAIR_STATUS, s) })),
+            options: options(REPAIR_STATUS),
           },
           {
             name: 'overdueOnly',
