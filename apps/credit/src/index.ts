@@ -30,6 +30,7 @@ import { RepairAccepted1732406400310 } from './migrations/1732406400310-repair-a
 import { PartySanctions1732406400325 } from './migrations/1732406400325-party-sanctions.js';
 import { CalendarYear1732406400330 } from './migrations/1732406400330-calendar-year.js';
 import { ListSortIndexes1732406400340 } from './migrations/1732406400340-list-sort-indexes.js';
+import { RecordFiguresBreachIndex1732406400350 } from './migrations/1732406400350-record-figures-breach-index.js';
 import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
 import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
 import { CreditReportEntity } from './report/credit-report.entity.js';
@@ -108,6 +109,7 @@ export const subgraph = defineSubgraph({
     PartySanctions1732406400325,
     CalendarYear1732406400330,
     ListSortIndexes1732406400340,
+    RecordFiguresBreachIndex1732406400350,
   ],
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),
