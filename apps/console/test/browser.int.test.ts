@@ -879,6 +879,12 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.goto(`${stack.url}/credit/records?tab=repairs&status=APPROVED`);
     await page.locator('.ant-table-row', { hasText: '材料齐全，同意修复' }).waitFor();
     await page.screenshot({ path: `${shots}/credit-repairs.png`, fullPage: true });
+    // every status the API has is offered by name, the one ended by a withdrawn record included
+    await page.locator('.ant-form-item', { hasText: '状态' }).first().locator('.ant-select').click();
+    const offered = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await offered.first().waitFor();
+    expect(await offered.allInnerTexts()).toEqual(['待审核', '已批准', '已驳回', '已终止']);
+    await page.screenshot({ path: `${shots}/credit-repairs-status-filter.png`, fullPage: true });
     await page.context().close();
   });
 

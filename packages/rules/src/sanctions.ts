@@ -22,8 +22,10 @@ export const GOVERNMENT_SANCTION_KINDS = [
  * to each (the county counts them as the period barring honours): 警告 one year and 严重警告 a year and a half (第十条:
  * 一年内、一年半内 no promotion in the Party), 撤销党内职务 two years (第十一条: no comparable post), 留党察看 the one or
  * two years decided (第十二条; two kinds, since the decision fixes it), 开除党籍 five years (第十三条: 五年内不得重新入党).
- * Checked on 2026-12-05: 第八条's list and 第十条's wording against the 2023 text; 第十一条's two years, and the
- * numbers of 第十二条 and 第十三条, only against the 2018 edition, whose effect clauses the 2023 revision kept.
+ * Checked on 2026-12-05: 第八条's list, 第十条's wording and 第十一条 being 撤销党内职务 against the 2023 text (a
+ * county discipline commission's published edition); 留党察看's one or two years and its two-year aftermath against
+ * 共产党员网's questions on the 2023 revision; 第十一条's two years and the numbers of 第十二条 and 第十三条 only
+ * against the 2018 edition, whose effect clauses the 2023 revision kept.
  */
 export const PARTY_SANCTION_KINDS = [
   'PARTY_WARNING',

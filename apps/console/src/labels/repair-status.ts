@@ -8,5 +8,5 @@ export const REPAIR_STATUS: Record<RepairStatus, Label> = {
   APPROVED: { 'zh-CN': '已批准', 'en-US': 'Approved' },
   REJECTED: { 'zh-CN': '已驳回', 'en-US': 'Rejected' },
   // the source department withdrew the record while the application was pending
-  TERMINATED: { 'zh-CN': '已终止（记录已撤销）', 'en-US': 'Ended (record withdrawn)' },
+  TERMINATED: { 'zh-CN': '已终止', 'en-US': 'Ended' },
 };
