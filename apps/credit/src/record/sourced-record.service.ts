@@ -145,8 +145,8 @@ export async function recordSourceCured(ctx: RequestContext, input: SourceCuredI
 /**
  * The sender withdraws the fact behind one of its records: it no longer stands as reported (a due date moved back
  * by an acceptance recorded late), so the record is revoked (撤销) with the sender's reason, leaves the published
- * list and every figure, an objection still open on it ends upheld and a pending repair application terminated. A repeat changes nothing; no record yet is
- * NOT_FOUND, as for a cure.
+ * list and every figure, an objection still open on it ends upheld and a pending repair application terminated.
+ * A repeat changes nothing; no record yet is NOT_FOUND, as for a cure.
  */
 export async function recordSourceWithdrawn(ctx: RequestContext, input: SourceWithdrawnInput) {
   const reason = input.reason.trim();
