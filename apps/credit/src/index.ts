@@ -31,6 +31,7 @@ import { PartySanctions1732406400325 } from './migrations/1732406400325-party-sa
 import { CalendarYear1732406400330 } from './migrations/1732406400330-calendar-year.js';
 import { ListSortIndexes1732406400340 } from './migrations/1732406400340-list-sort-indexes.js';
 import { RecordFiguresBreachIndex1732406400350 } from './migrations/1732406400350-record-figures-breach-index.js';
+import { TerminateRepairsOfRevoked1732406400360 } from './migrations/1732406400360-terminate-repairs-of-revoked.js';
 import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
 import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
 import { CreditReportEntity } from './report/credit-report.entity.js';
@@ -110,6 +111,7 @@ export const subgraph = defineSubgraph({
     CalendarYear1732406400330,
     ListSortIndexes1732406400340,
     RecordFiguresBreachIndex1732406400350,
+    TerminateRepairsOfRevoked1732406400360,
   ],
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),

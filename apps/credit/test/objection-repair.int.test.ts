@@ -398,6 +398,37 @@ describe.skipIf(!mysql.ok)(
         id: applied.data!.applyCreditRepair.id,
         overdue: false,
       });
+
+      // an objection upheld without a correction revokes the record too: its pending repair ends the same way
+      const other = await addRecord(addMonths(today(), -4), { publicityEnd: addMonths(addMonths(today(), -4), 12) });
+      const pendingOn = await stack.graphql<{ applyCreditRepair: { id: string } }>(
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已整改完毕", commitmentLetter: "信用承诺书") { id } }',
+        { r: other },
+        rsj,
+      );
+      expect(pendingOn.errors).toBeUndefined();
+      const objectedTo = await fileObjection(other, rsj);
+      const revoked = await stack.graphql(upheld, { id: objectedTo, c: null }, fgj);
+      expect(revoked.errors).toBeUndefined();
+      const [ended] = (await stack.subgraphs.credit!.dataSource.query(
+        'SELECT status, decided_by, note FROM repair_application WHERE id = ?',
+        [pendingOn.data!.applyCreditRepair.id],
+      )) as { status: string; decided_by: string; note: string }[];
+      expect(ended).toMatchObject({ status: 'TERMINATED', decided_by: 'fgj' });
+      expect(ended!.note).toContain('异议成立，记录已撤销');
+      // and one left pending on a revoked record by an earlier release is not approved into REPAIRED
+      await stack.subgraphs.credit!.dataSource.query("UPDATE repair_application SET status = 'PENDING' WHERE id = ?", [
+        pendingOn.data!.applyCreditRepair.id,
+      ]);
+      expect(
+        refusal(
+          await stack.graphql(
+            'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意修复") { status } }',
+            { id: pendingOn.data!.applyCreditRepair.id },
+            rsj2,
+          ),
+        ),
+      ).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'INVALID_STATE' });
     });
 
     it('refuses a department’s GENERAL record unpublished with MUST_PUBLISH, after who may write it', async () => {

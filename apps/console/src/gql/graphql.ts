@@ -2287,7 +2287,7 @@ export type Mutation = {
   recordRepayment: DebtInstrument;
   /** The fact a record was made from is cured (paid, fulfilled): the record can then be repaired under the credit rules. Only the sending subgraphs’ service credentials; idempotent; NOT_FOUND while the record itself has not arrived (the outbox retries). */
   recordSourceCured: CreditRecord;
-  /** The fact a record was made from no longer stands as reported (the sender corrected it): the record is revoked with the reason and an objection open on it ends upheld. Only the sending subgraphs’ service credentials, for their own records; idempotent; NOT_FOUND while the record itself has not arrived (the outbox retries). */
+  /** The fact a record was made from no longer stands as reported (the sender corrected it): the record is revoked with the reason, an objection open on it ends upheld and a repair application pending on it TERMINATED. Only the sending subgraphs’ service credentials, for their own records; idempotent; NOT_FOUND while the record itself has not arrived (the outbox retries). */
   recordSourceWithdrawn: CreditRecord;
   /** Register a case received through any channel, with its source number and the day received. County-wide CASEWORK officers. */
   registerCase: Case;
@@ -4373,7 +4373,7 @@ export type RepairStatus =
   | 'PENDING'
   /** Rejected, with the reasons in note: the record stands. */
   | 'REJECTED'
-  /** Ended without a decision: the source department withdrew the record (recordSourceWithdrawn), so there is nothing left to repair; note says why. */
+  /** Ended without a decision because the record was revoked (withdrawn by its source department through recordSourceWithdrawn, or an objection upheld without a correction): there is nothing left to repair; note says why. */
   | 'TERMINATED';
 
 /** A repayment made. */

@@ -25,6 +25,7 @@ import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
 import { correctedSanctionKind, sanctionEndOf } from '../rules/sanction.js';
 import { acceptDeadlineOf, decisionDeadlineOf } from '../rules/objection-clock.js';
 import { ObjectionEntity, OPEN_OBJECTION_STATUSES, type ObjectionStatus } from './objection.entity.js';
+import { terminatePendingRepairs } from '../repair/repair-termination.js';
 
 export const isOpen = (s: ObjectionStatus) => OPEN_OBJECTION_STATUSES.includes(s);
 /** The clock runs: open and not waiting for material. */
@@ -279,6 +280,14 @@ export async function decideObjection(
       recordChanges,
     );
     if (outcome !== 'REJECTED') await noteRecordChange(m, recordAfter, corrected ? 'CORRECTED' : 'REVOKED');
+    if (recordAfter.status === 'REVOKED')
+      await terminatePendingRepairs(
+        m,
+        ctx,
+        record.id,
+        caller.username,
+        `异议成立，记录已撤销，修复申请终止：${note.trim()}`,
+      );
     await recordAudit(m, ctx, {
       action: `objection.${outcome.toLowerCase()}`,
       entityType: 'Objection',

@@ -27,7 +27,7 @@ export class SourcedRecordResolver {
 
   @Mutation(() => CreditRecord, {
     description:
-      'The fact a record was made from no longer stands as reported (the sender corrected it): the record is revoked with the reason and an objection open on it ends upheld. Only the sending subgraphs’ service credentials, for their own records; idempotent; NOT_FOUND while the record itself has not arrived (the outbox retries).',
+      'The fact a record was made from no longer stands as reported (the sender corrected it): the record is revoked with the reason, an objection open on it ends upheld and a repair application pending on it TERMINATED. Only the sending subgraphs’ service credentials, for their own records; idempotent; NOT_FOUND while the record itself has not arrived (the outbox retries).',
   })
   @Allow(allow.services(...SOURCED_RECORD_SENDERS))
   recordSourceWithdrawn(@Arg('input') input: SourceWithdrawnInput, @Ctx() ctx: RequestContext) {

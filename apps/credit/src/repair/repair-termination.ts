@@ -1,23 +1,25 @@
-import { recordAudit, requireCaller, today, updateVersioned, type RequestContext } from '@integrity/subgraph-kit';
+import { recordAudit, today, updateVersioned, type RequestContext } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { RepairEntity } from './repair.entity.js';
 
 /**
- * The sender withdrew the record a repair application is pending on: there is nothing left to repair, and no
- * officer should be warned of a decision falling overdue or approve a repair that would turn the withdrawn record
- * REPAIRED. The application ends TERMINATED, by the sending service that day, with the withdrawal as its note.
+ * The record a repair application is pending on was revoked (withdrawn by its source department, or an objection
+ * upheld without a correction): there is nothing left to repair, and no officer should be warned of a decision
+ * falling overdue or approve a repair that would turn the revoked record REPAIRED. The application ends
+ * TERMINATED that day, decided by whoever revoked the record, with the revocation as its note.
  */
-export async function terminateRepairOnWithdrawal(
+export async function terminatePendingRepairs(
   m: EntityManager,
   ctx: RequestContext,
   recordId: string,
+  decidedBy: string,
   note: string,
 ) {
   const pending = await m.findBy(RepairEntity, { recordId, status: 'PENDING' });
   for (const before of pending) {
     const after = await updateVersioned(m, RepairEntity, 'repair application', { id: before.id }, before.version, {
       status: 'TERMINATED',
-      decidedBy: `service:${requireCaller(ctx).id}`,
+      decidedBy,
       decidedOn: today(),
       note,
     });

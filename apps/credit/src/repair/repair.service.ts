@@ -155,6 +155,14 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
     throw forbidden('the officer who applied may not decide the same repair', 'NOT_YOUR_OWN');
   const record = await mustLoadRecord(ctx, before.recordId);
   requireRepairDecider(caller, record);
+  // a record revoked or ended meanwhile has nothing left to repair (its pending applications end TERMINATED)
+  if (approved && effectiveStatus(record, today()) !== 'ACTIVE')
+    throw new AppError(
+      'INVALID_TRANSITION',
+      'INVALID_STATE',
+      `record ${record.id} is ${effectiveStatus(record, today())}: only an active record is repaired`,
+      { from: before.status, allowed: [] },
+    );
   note = requiredText(note, 'note');
   const result = await ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, RepairEntity, 'repair application', { id }, before.version, {

@@ -12,7 +12,7 @@ registerEnumType(RepairStatusEnum, {
     REJECTED: { description: 'Rejected, with the reasons in note: the record stands.' },
     TERMINATED: {
       description:
-        'Ended without a decision: the source department withdrew the record (recordSourceWithdrawn), so there is nothing left to repair; note says why.',
+        'Ended without a decision because the record was revoked (withdrawn by its source department through recordSourceWithdrawn, or an objection upheld without a correction): there is nothing left to repair; note says why.',
     },
   },
 });
