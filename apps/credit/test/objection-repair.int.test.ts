@@ -323,6 +323,24 @@ describe.skipIf(!mysql.ok)(
       expect(approved.data!.decideCreditRepair.status).toBe('APPROVED');
     });
 
+    /** A repair application as stored, decided or not. */
+    const repairRow = async (id: string) =>
+      (
+        (await stack.subgraphs.credit!.dataSource.query(
+          'SELECT status, decided_by, decided_on, note FROM repair_application WHERE id = ?',
+          [id],
+        )) as { status: string; decided_by: string; decided_on: string; note: string }[]
+      )[0]!;
+    /** rsj2 (a CREDIT officer of the recording 县人社局, not the applicant) approves: the refusal, if any. */
+    const approvalRefused = async (id: string) =>
+      refusal(
+        await stack.graphql(
+          'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意修复") { status } }',
+          { id },
+          rsj2,
+        ),
+      );
+
     it('ends a pending repair TERMINATED and an open objection UPHELD when the source department withdraws the record', async () => {
       const procurement = stack.serviceToken('procurement');
       const sourceId = `milestone-repair-withdrawn-${Date.now()}`;
@@ -369,26 +387,18 @@ describe.skipIf(!mysql.ok)(
         procurement,
       );
       expect(withdrawn.data?.recordSourceWithdrawn.status).toBe('REVOKED');
-      const [repair] = (await stack.subgraphs.credit!.dataSource.query(
-        'SELECT status, decided_by, decided_on, note FROM repair_application WHERE id = ?',
-        [applied.data!.applyCreditRepair.id],
-      )) as { status: string; decided_by: string; decided_on: string; note: string }[];
+      const repair = await repairRow(applied.data!.applyCreditRepair.id);
       expect(repair).toMatchObject({ status: 'TERMINATED', decided_by: 'service:procurement', decided_on: today() });
-      expect(repair!.note).toContain('验收不合格补登记，付款期限不再成立');
+      expect(repair.note).toContain('验收不合格补登记，付款期限不再成立');
       const [objection] = (await stack.subgraphs.credit!.dataSource.query('SELECT status FROM objection WHERE id = ?', [
         objectionId,
       ])) as { status: string }[];
       expect(objection!.status).toBe('UPHELD');
       // nothing is left to decide: approving would have turned the withdrawn record REPAIRED
-      expect(
-        refusal(
-          await stack.graphql(
-            'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意修复") { status } }',
-            { id: applied.data!.applyCreditRepair.id },
-            rsj2,
-          ),
-        ),
-      ).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'INVALID_STATE' });
+      expect(await approvalRefused(applied.data!.applyCreditRepair.id)).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        reason: 'INVALID_STATE',
+      });
       const listed = await stack.graphql<{ creditRepairs: { items: { id: string; overdue: boolean }[] } }>(
         '{ creditRepairs(status: TERMINATED, pageSize: 200) { items { id overdue } } }',
         {},
@@ -410,25 +420,17 @@ describe.skipIf(!mysql.ok)(
       const objectedTo = await fileObjection(other, rsj);
       const revoked = await stack.graphql(upheld, { id: objectedTo, c: null }, fgj);
       expect(revoked.errors).toBeUndefined();
-      const [ended] = (await stack.subgraphs.credit!.dataSource.query(
-        'SELECT status, decided_by, note FROM repair_application WHERE id = ?',
-        [pendingOn.data!.applyCreditRepair.id],
-      )) as { status: string; decided_by: string; note: string }[];
+      const ended = await repairRow(pendingOn.data!.applyCreditRepair.id);
       expect(ended).toMatchObject({ status: 'TERMINATED', decided_by: 'fgj' });
-      expect(ended!.note).toContain('异议成立，记录已撤销');
+      expect(ended.note).toContain('异议成立，记录已撤销');
       // and one left pending on a revoked record by an earlier release is not approved into REPAIRED
       await stack.subgraphs.credit!.dataSource.query("UPDATE repair_application SET status = 'PENDING' WHERE id = ?", [
         pendingOn.data!.applyCreditRepair.id,
       ]);
-      expect(
-        refusal(
-          await stack.graphql(
-            'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意修复") { status } }',
-            { id: pendingOn.data!.applyCreditRepair.id },
-            rsj2,
-          ),
-        ),
-      ).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'INVALID_STATE' });
+      expect(await approvalRefused(pendingOn.data!.applyCreditRepair.id)).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        reason: 'INVALID_STATE',
+      });
     });
 
     it('refuses a department’s GENERAL record unpublished with MUST_PUBLISH, after who may write it', async () => {

@@ -6,15 +6,8 @@ import { subgraph as credit } from '@integrity/credit';
 import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
-import { recordOverduePayments, subgraph as procurement } from '@integrity/procurement';
-import {
-  addDays,
-  CREDIT_RECORD_TOPIC,
-  CREDIT_WITHDRAW_TOPIC,
-  creditRecordMessage,
-  enqueueOutbox,
-  today,
-} from '@integrity/subgraph-kit';
+import { overduePaymentMessage, recordOverduePayments, subgraph as procurement } from '@integrity/procurement';
+import { addDays, CREDIT_RECORD_TOPIC, CREDIT_WITHDRAW_TOPIC, enqueueOutbox, today } from '@integrity/subgraph-kit';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_FILE } from '../src/paths.js';
@@ -219,11 +212,23 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         d: addDays(today(), -150),
       });
       const [milestone] = (await db('procurement').query(
-        'SELECT m.id, m.due_date FROM payment_milestone m JOIN contract c ON c.id = m.contract_id WHERE c.project_id = ?',
+        'SELECT m.id, m.due_date, m.contract_id, m.purchaser_id, m.record_withdrawals FROM payment_milestone m JOIN contract c ON c.id = m.contract_id WHERE c.project_id = ?',
         [project.id],
-      )) as { id: string; due_date: string }[];
+      )) as { id: string; due_date: string; contract_id: string; purchaser_id: string; record_withdrawals: number }[];
       expect(milestone!.due_date).toBe(addDays(periodEnd, 30));
-      return { run, projectId: project.id, milestoneId: milestone!.id, periodEnd };
+      return {
+        run,
+        projectId: project.id,
+        milestoneId: milestone!.id,
+        periodEnd,
+        milestone: {
+          id: milestone!.id,
+          dueDate: milestone!.due_date,
+          contractId: milestone!.contract_id,
+          purchaserId: milestone!.purchaser_id,
+          recordWithdrawals: milestone!.record_withdrawals,
+        },
+      };
     };
 
     it('withdraws an overdue record when a failed acceptance recorded late moves its due date, upholding the objection to it, and records the new date afresh', async () => {
@@ -315,19 +320,8 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       const sweeping = db('procurement').createQueryRunner();
       await sweeping.startTransaction();
       await sweeping.query('SELECT id FROM payment_milestone WHERE id = ? FOR UPDATE', [b.milestoneId]);
-      await enqueueOutbox(
-        sweeping.manager,
-        creditRecordMessage({
-          kind: 'OVERDUE_SUPPLIER_PAYMENT',
-          sourceId: `milestone-${b.milestoneId}`,
-          departmentId: demoDepartments.find((d) => d.code === 'CZJ')!.id,
-          documentNumber: `拖欠账款 ${b.milestoneId.slice(0, 8)}`,
-          authority: '饶平县政府采购监督管理部门',
-          decisionDate: addDays(b.periodEnd, 61),
-          amount: '80000.00',
-          summary: '逾期扫描中登记的拖欠账款',
-        }),
-      );
+      // the record the sweep makes, as it makes it
+      await enqueueOutbox(sweeping.manager, overduePaymentMessage(b.milestone, '80000.00', 30));
       const accepting = b.run(
         'mutation ($p: ID!, $d: Date!) { recordAcceptance(projectId: $p, input: { passed: false, acceptedOn: $d }) { acceptedOn } }',
         { p: b.projectId, d: b.periodEnd },

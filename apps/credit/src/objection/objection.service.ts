@@ -25,7 +25,7 @@ import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
 import { correctedSanctionKind, sanctionEndOf } from '../rules/sanction.js';
 import { acceptDeadlineOf, decisionDeadlineOf } from '../rules/objection-clock.js';
 import { ObjectionEntity, OPEN_OBJECTION_STATUSES, type ObjectionStatus } from './objection.entity.js';
-import { terminatePendingRepairs } from '../repair/repair-termination.js';
+import { followRevocation } from '../record/record-revocation.js';
 
 export const isOpen = (s: ObjectionStatus) => OPEN_OBJECTION_STATUSES.includes(s);
 /** The clock runs: open and not waiting for material. */
@@ -279,12 +279,12 @@ export async function decideObjection(
       record.version,
       recordChanges,
     );
-    if (outcome !== 'REJECTED') await noteRecordChange(m, recordAfter, corrected ? 'CORRECTED' : 'REVOKED');
-    if (recordAfter.status === 'REVOKED')
-      await terminatePendingRepairs(
+    if (corrected) await noteRecordChange(m, recordAfter, 'CORRECTED');
+    else if (outcome !== 'REJECTED')
+      await followRevocation(
         m,
         ctx,
-        record.id,
+        recordAfter,
         caller.username,
         `异议成立，记录已撤销，修复申请终止：${note.trim()}`,
       );

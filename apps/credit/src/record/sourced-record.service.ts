@@ -20,7 +20,7 @@ import { noteRecordChange } from '../exchange/record-changes.js';
 import { forgetRecord, recordView } from './record.service.js';
 import type { RecordFromSourceInput, SourceCuredInput, SourceWithdrawnInput } from './sourced-record.input.js';
 import { upholdOnWithdrawal } from '../objection/objection-withdrawal.js';
-import { terminatePendingRepairs } from '../repair/repair-termination.js';
+import { followRevocation } from './record-revocation.js';
 
 const isDuplicateKey = (error: unknown): boolean => {
   const driver = (error as { driverError?: { errno?: number; code?: string } })?.driverError;
@@ -159,14 +159,13 @@ export async function recordSourceWithdrawn(ctx: RequestContext, input: SourceWi
       closedReason: `来源部门更正，已撤销：${reason}`,
     });
     await upholdOnWithdrawal(m, ctx, before.id, `记录已由来源部门撤销：${reason}`);
-    await terminatePendingRepairs(
+    await followRevocation(
       m,
       ctx,
-      before.id,
+      saved,
       `service:${requireCaller(ctx).id}`,
       `记录已由来源部门撤销，修复申请终止：${reason}`,
     );
-    await noteRecordChange(m, saved, 'REVOKED');
     await recordAudit(m, ctx, {
       action: 'record.sourceWithdrawn',
       entityType: 'CreditRecord',

@@ -156,11 +156,12 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
   const record = await mustLoadRecord(ctx, before.recordId);
   requireRepairDecider(caller, record);
   // a record revoked or ended meanwhile has nothing left to repair (its pending applications end TERMINATED)
-  if (approved && effectiveStatus(record, today()) !== 'ACTIVE')
+  const recordStatus = effectiveStatus(record, today());
+  if (approved && recordStatus !== 'ACTIVE')
     throw new AppError(
       'INVALID_TRANSITION',
       'INVALID_STATE',
-      `record ${record.id} is ${effectiveStatus(record, today())}: only an active record is repaired`,
+      `record ${record.id} is ${recordStatus}: only an active record is repaired`,
       { from: before.status, allowed: [] },
     );
   note = requiredText(note, 'note');
