@@ -433,6 +433,50 @@ describe.skipIf(!mysql.ok)(
       });
     });
 
+    it('takes the record before the application when approving a repair, as a revocation does: the two wait, never deadlock', async () => {
+      const recordId = await addRecord(addMonths(today(), -4), {
+        publicityEnd: addMonths(addMonths(today(), -4), 12),
+      });
+      const applied = await stack.graphql<{ applyCreditRepair: { id: string } }>(
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已整改完毕", commitmentLetter: "信用承诺书") { id } }',
+        { r: recordId },
+        rsj,
+      );
+      expect(applied.errors).toBeUndefined();
+      const repairId = applied.data!.applyCreditRepair.id;
+      const settledWithin = (p: Promise<unknown>, ms: number) =>
+        Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+
+      // a revocation (a source's withdrawal, an upheld objection) has taken the record, not yet committed
+      const revocation = stack.subgraphs.credit!.dataSource.createQueryRunner();
+      await revocation.startTransaction();
+      await revocation.query("UPDATE credit_record SET status = 'REVOKED', version = version + 1 WHERE id = ?", [
+        recordId,
+      ]);
+      const approving = stack.graphql(
+        'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意修复") { status } }',
+        { id: repairId },
+        rsj2,
+      );
+      expect(await settledWithin(approving, 500)).toBe(false);
+      // the approval waits for the record holding nothing of the application, so the revocation ends it at once
+      const terminating = revocation.query(
+        "UPDATE repair_application SET status = 'TERMINATED', version = version + 1 WHERE id = ?",
+        [repairId],
+      );
+      expect(await settledWithin(terminating, 500)).toBe(true);
+      await revocation.commitTransaction();
+      await revocation.release();
+      // then the approval finds the record changed: CONFLICT, nothing of it written
+      expect(refusal(await approving)).toMatchObject({ code: 'CONFLICT' });
+      expect((await repairRow(repairId)).status).toBe('TERMINATED');
+      const [record] = (await stack.subgraphs.credit!.dataSource.query(
+        'SELECT status FROM credit_record WHERE id = ?',
+        [recordId],
+      )) as { status: string }[];
+      expect(record!.status).toBe('REVOKED');
+    });
+
     it('refuses a department’s GENERAL record unpublished with MUST_PUBLISH, after who may write it', async () => {
       const czjCredit = await stack.newUserToken({
         username: 'czj-credit',

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import type { RequestContext } from './context.js';
-import { AppError } from './errors.js';
 import { createLogger } from '@integrity/logging';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RequestContext } from './context.js';
+import { databaseTarget, dropMySqlDatabase, openDataSource, type DatabaseTarget } from './datasource.js';
+import { AppError } from './errors.js';
 import { transaction } from './transaction.js';
 
 const deadlock = () =>
@@ -46,5 +47,38 @@ describe('transaction()', () => {
     const { ctx, calls } = contextFailing([new Error('boom')]);
     await expect(transaction(ctx, async () => 'never')).rejects.toThrow('boom');
     expect(calls()).toBe(1);
+  });
+});
+
+describe('transaction() on MariaDB', () => {
+  const target = databaseTarget(
+    `lock_retry_${process.pid}`,
+    process.env.MYSQL_TEST_URL ?? 'mysql://root@127.0.0.1:3306/igt',
+  ) as Extract<DatabaseTarget, { kind: 'mysql' }>;
+  afterAll(() => dropMySqlDatabase(target));
+
+  // MariaDB 11.6.2 turns innodb_snapshot_isolation on by default (this server has it per session): a locking read
+  // of a row changed since the transaction's first read fails with 1020, the transaction rolled back — the
+  // sweeps' plain read then locked re-read meets exactly this when a payment commits in between
+  it('tries a transaction again when a row it locks changed since its snapshot (1020), and the retry reads it', async () => {
+    const { dataSource } = await openDataSource({ target, entities: [], migrations: [] });
+    try {
+      await dataSource.query('CREATE TABLE probe (id INT PRIMARY KEY, paid INT NOT NULL)');
+      await dataSource.query('INSERT INTO probe VALUES (1, 0)');
+      let attempts = 0;
+      const read = await transaction({ dataSource }, async (m) => {
+        attempts += 1;
+        await m.query('SET SESSION innodb_snapshot_isolation = ON');
+        const [first] = (await m.query('SELECT paid FROM probe WHERE id = 1')) as { paid: number }[];
+        // another connection pays after this transaction's snapshot was taken, on the first attempt only
+        if (attempts === 1) await dataSource.query('UPDATE probe SET paid = 1 WHERE id = 1');
+        const [locked] = (await m.query('SELECT paid FROM probe WHERE id = 1 FOR UPDATE')) as { paid: number }[];
+        return { first: first!.paid, locked: locked!.paid };
+      });
+      expect(attempts).toBe(2);
+      expect(read).toEqual({ first: 1, locked: 1 });
+    } finally {
+      await dataSource.destroy();
+    }
   });
 });

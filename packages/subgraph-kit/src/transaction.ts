@@ -1,8 +1,12 @@
-import type { EntityManager, FindOneOptions } from 'typeorm';
-import type { RequestContext } from './context.js';
+import type { Logger } from '@integrity/logging';
+import type { DataSource, EntityManager, FindOneOptions } from 'typeorm';
 import { AppError } from './errors.js';
 
-/** MySQL/MariaDB deadlock (1213) or lock wait timeout (1205); SQLite's busy/locked. */
+/**
+ * MySQL/MariaDB deadlock (1213) or lock wait timeout (1205); MariaDB's "record has changed since last read" (1020),
+ * which with innodb_snapshot_isolation (on by default from 11.6.2) ends a transaction whose locking read meets a row
+ * changed after its snapshot — rolled back whole like a deadlock victim (MDEV-35235); SQLite's busy/locked.
+ */
 export function isLockFailure(error: unknown): boolean {
   const driver =
     (error as { driverError?: { errno?: number; code?: string } })?.driverError ??
@@ -10,8 +14,10 @@ export function isLockFailure(error: unknown): boolean {
   return (
     driver?.errno === 1213 ||
     driver?.errno === 1205 ||
+    driver?.errno === 1020 ||
     driver?.code === 'ER_LOCK_DEADLOCK' ||
     driver?.code === 'ER_LOCK_WAIT_TIMEOUT' ||
+    driver?.code === 'ER_CHECKREAD' ||
     driver?.code === 'SQLITE_BUSY' ||
     driver?.code === 'SQLITE_LOCKED'
   );
@@ -24,19 +30,29 @@ export const lockConflict = () =>
     'the record is being changed by someone else right now; reload it and try again',
   );
 
+/** What a transaction needs: the data source, and a log for its retries (a request's, a job's; a test may omit it). */
+export interface TransactionContext {
+  dataSource: DataSource;
+  log?: Logger;
+}
+
 /**
  * Run `work` in one transaction. The database may pick this transaction as a deadlock victim (or time
- * out waiting for a lock): it was rolled back whole, so it is tried once more; a second failure is
- * CONFLICT, never an internal error. Services should still lock the parent row first (update it before
- * inserting its children) so that deadlocks stay rare.
+ * out waiting for a lock, or find a row it locks changed since its snapshot): it was rolled back whole, so it
+ * is tried once more; a second failure is CONFLICT, never an internal error. Services should still lock the
+ * parent row first (update it before inserting its children) so that deadlocks stay rare. Takes a request's
+ * context or a scheduled job's.
  */
-export async function transaction<T>(ctx: RequestContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export async function transaction<T>(
+  ctx: TransactionContext,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await ctx.dataSource.transaction(work);
     } catch (error) {
       if (!isLockFailure(error)) throw error;
-      ctx.log.warn('transaction lost a lock race', { attempt, error: String(error) });
+      ctx.log?.warn('transaction lost a lock race', { attempt, error: String(error) });
       if (attempt >= 2) throw lockConflict();
     }
   }

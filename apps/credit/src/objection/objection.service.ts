@@ -11,6 +11,7 @@ import {
   requireCaller,
   requiredText,
   today,
+  transaction,
   updateVersioned,
   type PageArgs,
   type RequestContext,
@@ -263,14 +264,8 @@ export async function decideObjection(
       recordChanges.closedReason = `异议成立，已撤销：${note.trim()}`;
     }
   }
-  const result = await ctx.dataSource.transaction(async (m) => {
-    const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, {
-      status: outcome,
-      decidedOn: today(),
-      decidedBy: caller.username,
-      note: note.trim(),
-      acceptedOn: before.acceptedOn ?? today(),
-    });
+  // record, objection, repair: the order a source's withdrawal takes them in, so the two wait instead of deadlocking
+  const result = await transaction(ctx, async (m) => {
     const recordAfter = await updateVersioned(
       m,
       CreditRecordEntity,
@@ -279,6 +274,13 @@ export async function decideObjection(
       record.version,
       recordChanges,
     );
+    const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, {
+      status: outcome,
+      decidedOn: today(),
+      decidedBy: caller.username,
+      note: note.trim(),
+      acceptedOn: before.acceptedOn ?? today(),
+    });
     if (corrected) await noteRecordChange(m, recordAfter, 'CORRECTED');
     else if (outcome !== 'REJECTED')
       await followRevocation(

@@ -10,6 +10,7 @@ import {
   requiredText,
   requireOwner,
   today,
+  transaction,
   updateVersioned,
   type PageArgs,
   type RequestContext,
@@ -165,13 +166,9 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
       { from: before.status, allowed: [] },
     );
   note = requiredText(note, 'note');
-  const result = await ctx.dataSource.transaction(async (m) => {
-    const after = await updateVersioned(m, RepairEntity, 'repair application', { id }, before.version, {
-      status: approved ? 'APPROVED' : 'REJECTED',
-      decidedBy: caller.username,
-      decidedOn: today(),
-      note: note.trim(),
-    });
+  // the record before its application, as a revocation (withdrawal, objection) takes them: two decisions crossing
+  // wait for each other instead of deadlocking; a retry after a lost lock race meets the new version as CONFLICT
+  const result = await transaction(ctx, async (m) => {
     if (approved) {
       const recordAfter = await updateVersioned(
         m,
@@ -190,6 +187,12 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
         after: recordAfter,
       });
     }
+    const after = await updateVersioned(m, RepairEntity, 'repair application', { id }, before.version, {
+      status: approved ? 'APPROVED' : 'REJECTED',
+      decidedBy: caller.username,
+      decidedOn: today(),
+      note: note.trim(),
+    });
     await recordAudit(m, ctx, {
       action: approved ? 'repair.approve' : 'repair.reject',
       entityType: 'RepairApplication',
