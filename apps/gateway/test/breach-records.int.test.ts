@@ -3,11 +3,24 @@
 // commitments — from the demo county at start, and new ones with credit stopped in between.
 import { readFileSync } from 'node:fs';
 import { subgraph as credit } from '@integrity/credit';
-import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
+import { DEMO_COUNTY_CODE, demoDepartments, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
-import { overduePaymentMessage, recordOverduePayments, subgraph as procurement } from '@integrity/procurement';
-import { addDays, CREDIT_RECORD_TOPIC, CREDIT_WITHDRAW_TOPIC, enqueueOutbox, today } from '@integrity/subgraph-kit';
+import {
+  overduePaymentMessage,
+  pppObligationMessage,
+  recordOverduePayments,
+  recordUnpaidPppObligations,
+  subgraph as procurement,
+} from '@integrity/procurement';
+import {
+  addDays,
+  CREDIT_CURE_TOPIC,
+  CREDIT_RECORD_TOPIC,
+  CREDIT_WITHDRAW_TOPIC,
+  enqueueOutbox,
+  today,
+} from '@integrity/subgraph-kit';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_FILE } from '../src/paths.js';
@@ -21,6 +34,9 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
     beforeAll(async () => {
       process.env.OUTBOX_BACKOFF_MS = '1';
       process.env.OUTBOX_MAX_BACKOFF_MS = '1';
+      // procurement's own sweeps run at start only: the race tests below hold rows by hand and run the sweep
+      // themselves, which a timer's run in between would upset
+      process.env.RECORD_SWEEP_MS = String(3_600_000);
       stack = await startStack({
         subgraphs: [directory, credit, procurement, investment],
         supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
@@ -159,17 +175,22 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect((await cureOf()).cured_on).toBe(today());
     });
 
+    /** Runs operations as 财政局's officer (czj), each expected to succeed: its data. */
+    const asCzj = async () => {
+      const czj = await stack.login('czj');
+      return <T>(query: string, variables: Record<string, unknown>) =>
+        stack.graphql<T>(query, variables, czj).then((r) => {
+          expect(r.errors).toBeUndefined();
+          return r.data!;
+        });
+    };
+
     /**
      * A contract of 财政局 with an SME, delivered 150 days ago with a 10-day acceptance period and nothing recorded
      * within it: its one milestone fell due 30 days after the period's end and is long past the grace period.
      */
     const overdueSmeContract = async (title: string) => {
-      const czj = await stack.login('czj');
-      const run = <T>(query: string, variables: Record<string, unknown>) =>
-        stack.graphql<T>(query, variables, czj).then((r) => {
-          expect(r.errors).toBeUndefined();
-          return r.data!;
-        });
+      const run = await asCzj();
       const department = demoDepartments.find((d) => d.code === 'CZJ')!;
       const move = (id: string, to: string) =>
         run(`mutation ($id: ID!) { transitionProcurementProject(id: $id, to: ${to}) { status } }`, { id });
@@ -290,15 +311,16 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect((await recordOf(first))!.status).toBe('REVOKED');
     });
 
+    const settledWithin = (p: Promise<unknown>, ms: number) =>
+      Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+    const outbox = async (topic: string, key: string) =>
+      (await db('procurement').query('SELECT id FROM outbox_message WHERE topic = ? AND dedupe_key = ?', [
+        topic,
+        key,
+      ])) as unknown[];
+
     it('serialises the overdue sweep with an acceptance moving the date: a sweep waits for the acceptance and reads its date; an acceptance waits for the sweep and withdraws its record', async () => {
       const sweep = () => recordOverduePayments({ dataSource: db('procurement') });
-      const settledWithin = (p: Promise<unknown>, ms: number) =>
-        Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
-      const outbox = async (topic: string, key: string) =>
-        (await db('procurement').query('SELECT id FROM outbox_message WHERE topic = ? AND dedupe_key = ?', [
-          topic,
-          key,
-        ])) as unknown[];
 
       // an acceptance holds the milestone, moving its date (a failure within the period: nothing is due yet)
       const a = await overdueSmeContract('逾期扫描等待验收登记测试');
@@ -333,6 +355,71 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       // the acceptance saw the record the sweep committed while it waited, and withdrew it
       expect(await outbox(CREDIT_WITHDRAW_TOPIC, `milestone-${b.milestoneId}`)).toHaveLength(1);
       await stack.delivered('procurement', { topic: 'credit.sourceWithdrawn' });
+    });
+
+    it('serialises the PPP sweep with a payment in full: a sweep waits for the payment and records nothing; a payment waits for the sweep and reports its record cured', async () => {
+      const run = await asCzj();
+      const department = demoDepartments.find((d) => d.code === 'CZJ')!;
+      const lastYear = Number(today().slice(0, 4)) - 1;
+      // a project of the earlier mechanism with last year's ¥1,000 still unpaid, not yet swept
+      const unpaidObligation = async (name: string) => {
+        const { createPppProject: project } = await run<{ createPppProject: { id: string } }>(
+          'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id } }',
+          {
+            i: {
+              name,
+              departmentId: department.id,
+              regionCode: DEMO_COUNTY_CODE,
+              mechanism: 'PRE_2023',
+              procurementCompletedOn: '2021-09-30',
+            },
+          },
+        );
+        const { addPppObligation } = await run<{ addPppObligation: { id: string } }>(
+          'mutation ($p: ID!, $y: Int!) { addPppObligation(projectId: $p, year: $y, amount: "1000.00") { id } }',
+          { p: project.id, y: lastYear },
+        );
+        return { id: addPppObligation.id, projectId: project.id, year: lastYear, name };
+      };
+      const sweep = () => recordUnpaidPppObligations({ dataSource: db('procurement') });
+      const PAY = 'mutation ($id: ID!) { payPppObligation(id: $id, amount: "1000.00") { paidAmount } }';
+
+      // a payment in full holds the obligation, not yet committed, when the sweep comes
+      const a = await unpaidObligation('PPP付费扫描等待付款测试项目');
+      const payment = db('procurement').createQueryRunner();
+      await payment.startTransaction();
+      await payment.query('UPDATE ppp_obligation SET paid_amount = amount, version = version + 1 WHERE id = ?', [a.id]);
+      const waiting = sweep();
+      expect(await settledWithin(waiting, 500)).toBe(false);
+      await payment.commitTransaction();
+      await payment.release();
+      expect(await waiting).toBe(0);
+      // the sweep read the payment: no record of an obligation paid in full
+      expect(await outbox(CREDIT_RECORD_TOPIC, `ppp-obligation-${a.id}`)).toHaveLength(0);
+
+      // the sweep holds the obligation, its record enqueued but not committed, when the payment in full comes in
+      const b = await unpaidObligation('PPP付款等待付费扫描测试项目');
+      const sweeping = db('procurement').createQueryRunner();
+      await sweeping.startTransaction();
+      await sweeping.query('SELECT id FROM ppp_obligation WHERE id = ? FOR UPDATE', [b.id]);
+      await enqueueOutbox(
+        sweeping.manager,
+        pppObligationMessage(b, { departmentId: department.id, name: b.name }, '1000.00'),
+      );
+      const paying = run(PAY, { id: b.id });
+      expect(await settledWithin(paying, 500)).toBe(false);
+      await sweeping.commitTransaction();
+      await sweeping.release();
+      await paying;
+      // the payment saw the record the sweep committed while it waited, and reported it cured
+      expect(await outbox(CREDIT_CURE_TOPIC, `ppp-obligation-${b.id}`)).toHaveLength(1);
+      await stack.delivered('procurement', { key: `ppp-obligation-${b.id}` });
+      const [record] = (await db('credit').query('SELECT cured_on FROM credit_record WHERE source_id = ?', [
+        `ppp-obligation-${b.id}`,
+      ])) as { cured_on: string | null }[];
+      expect(record).toEqual({ cured_on: today() });
+      // and the sweep finds nothing left to record
+      expect(await sweep()).toBe(0);
     });
 
     it('records a commitment breached through the API once', async () => {

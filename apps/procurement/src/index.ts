@@ -50,7 +50,8 @@ import { ProjectSortIndexes1732406400410 } from './migrations/1732406400410-proj
 
 /** The overdue-payment sweep, for operators and tests that cannot wait for its next run. */
 export { recordOverduePayments } from './breach/overdue-payment.job.js';
-export { overduePaymentMessage } from './breach/breach-records.js';
+export { recordUnpaidPppObligations } from './breach/unpaid-ppp.job.js';
+export { overduePaymentMessage, pppObligationMessage } from './breach/breach-records.js';
 
 export const OCDS_PACKAGE_PATH = '/ocds/release-package.json';
 

@@ -16,6 +16,13 @@ export const paymentRecordGraceDays = (env: NodeJS.ProcessEnv = process.env): nu
   return Number.isInteger(days) && days >= 0 ? days : 30;
 };
 
+/**
+ * How often procurement looks for payments to record (RECORD_SWEEP_MS, default one minute): read when the
+ * subgraph starts its jobs, so a test may set it before starting a stack.
+ */
+export const recordSweepMs = (env: NodeJS.ProcessEnv = process.env): number =>
+  Number(env.RECORD_SWEEP_MS) > 0 ? Number(env.RECORD_SWEEP_MS) : 60_000;
+
 /** The first day an unpaid payment is recorded: the day after the grace period that follows its due date. */
 export const paymentRecordedFrom = (dueDate: string, graceDays: number): string => addDays(dueDate, graceDays + 1);
 
@@ -63,6 +70,9 @@ export const breachMessage = (b: { id: string; departmentId: string; recordedOn:
 /** Named as the deciding authority on PPP records: the finance bureau manages the county's PPP payments. */
 export const PPP_AUTHORITY = '饶平县财政局';
 
+/** The key of a PPP obligation's record in credit and in the outbox (one record per obligation). */
+export const pppObligationSourceId = (o: { id: string }): string => `ppp-obligation-${o.id}`;
+
 /**
  * A PPP payment obligation unpaid when its year ended: recorded on the implementing department on 1 January of
  * the next year, for what is still unpaid (SERIOUS from 10 million yuan, credit's rule table).
@@ -74,7 +84,7 @@ export const pppObligationMessage = (
 ): OutboxEntry =>
   creditRecordMessage({
     kind: 'PPP_OBLIGATION_UNPAID',
-    sourceId: `ppp-obligation-${o.id}`,
+    sourceId: pppObligationSourceId(o),
     departmentId: project.departmentId,
     documentNumber: `PPP付费 ${o.year}-${o.id.slice(0, 8)}`,
     authority: PPP_AUTHORITY,

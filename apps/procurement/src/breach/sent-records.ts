@@ -1,5 +1,5 @@
 import { CREDIT_RECORD_TOPIC, OutboxMessageEntity, rowLock } from '@integrity/subgraph-kit';
-import { In, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 /**
  * Which of these source ids already went to credit as records: their record message is in the outbox, which keys
@@ -18,4 +18,29 @@ export async function sentRecords(
     ...(options.latest ? rowLock(m) : {}),
   });
   return new Set(sent.map((o) => o.dedupeKey));
+}
+
+/**
+ * What a sweep records: the rows of `rows` (a fresh query each call) whose records have not gone to credit. The new
+ * ones are read again locked, by primary key (FOR UPDATE on MySQL: only those rows), and checked against the
+ * committed outbox, inside the caller's transaction that then enqueues their records: a change to one of them (an
+ * acceptance moving a date, a payment in full) either committed first and is read here, or waits for the sweep and
+ * then finds the records. Two statements when nothing is new; the plain first read keeps the sweep lock-free then.
+ */
+export async function unsentLocked<T extends ObjectLiteral & { id: string }>(
+  m: EntityManager,
+  rows: () => SelectQueryBuilder<T>,
+  sourceId: (row: T) => string,
+): Promise<T[]> {
+  const all = await rows().getMany();
+  const sent = await sentRecords(m, all.map(sourceId));
+  const ids = all.filter((r) => !sent.has(sourceId(r))).map((r) => r.id);
+  if (!ids.length) return [];
+  const query = rows();
+  query.andWhere(`${query.alias}.id IN (:...ids)`, { ids });
+  if (rowLock(m).lock) query.setLock('pessimistic_write');
+  const locked = await query.getMany();
+  // committed, not this snapshot: another process's sweep may have recorded them while this one waited
+  const sentSince = await sentRecords(m, locked.map(sourceId), { latest: true });
+  return locked.filter((r) => !sentSince.has(sourceId(r)));
 }

@@ -31,6 +31,7 @@ import {
 import { capOf, warningLineOf, withinCap } from './fiscal-cap.js';
 import { PppPaymentEntity } from './ppp-payment.entity.js';
 import { reportPaidIfRecorded } from '../breach/paid-cure.js';
+import { pppObligationSourceId } from '../breach/breach-records.js';
 import {
   FiscalCapacityEntity,
   PPP_PHASES,
@@ -267,7 +268,7 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
     });
     // paid in full after its year ended and was recorded as dishonesty: the record's cause is cured
     if (after.paidAmount >= after.amount)
-      await reportPaidIfRecorded(m, `ppp-obligation-${id}`, paidOn, `${after.year} 年度政府付费义务已全部支付`);
+      await reportPaidIfRecorded(m, pppObligationSourceId({ id }), paidOn, `${after.year} 年度政府付费义务已全部支付`);
     await recordAudit(m, ctx, {
       action: 'ppp.pay',
       entityType: 'PppObligation',
