@@ -444,36 +444,58 @@ describe.skipIf(!mysql.ok)(
       );
       expect(applied.errors).toBeUndefined();
       const repairId = applied.data!.applyCreditRepair.id;
+      const credit = stack.subgraphs.credit!.dataSource;
       const settledWithin = (p: Promise<unknown>, ms: number) =>
         Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+      /**
+       * The rows changed so far by a transaction of this database waiting for a lock, once there is one. Polled at
+       * 250 ms: InnoDB refreshes what INNODB_TRX shows only when it was last read more than 100 ms ago.
+       */
+      const waiterModified = async () => {
+        for (let tries = 0; tries < 40; tries += 1) {
+          await new Promise((r) => setTimeout(r, 250));
+          const waiting = (await credit.query(
+            `SELECT t.trx_rows_modified AS modified FROM information_schema.INNODB_TRX t
+             JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id
+             WHERE t.trx_state = 'LOCK WAIT' AND p.DB = ?`,
+            [credit.options.database],
+          )) as { modified: number | string }[];
+          if (waiting.length) return Number(waiting[0]!.modified);
+        }
+        throw new Error('the approval never waited for the record');
+      };
 
       // a revocation (a source's withdrawal, an upheld objection) has taken the record, not yet committed
-      const revocation = stack.subgraphs.credit!.dataSource.createQueryRunner();
+      const revocation = credit.createQueryRunner();
       await revocation.startTransaction();
-      await revocation.query("UPDATE credit_record SET status = 'REVOKED', version = version + 1 WHERE id = ?", [
-        recordId,
-      ]);
-      const approving = stack.graphql(
-        'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意修复") { status } }',
-        { id: repairId },
-        rsj2,
-      );
-      expect(await settledWithin(approving, 500)).toBe(false);
-      // the approval waits for the record holding nothing of the application, so the revocation ends it at once
-      const terminating = revocation.query(
-        "UPDATE repair_application SET status = 'TERMINATED', version = version + 1 WHERE id = ?",
-        [repairId],
-      );
-      expect(await settledWithin(terminating, 500)).toBe(true);
-      await revocation.commitTransaction();
-      await revocation.release();
-      // then the approval finds the record changed: CONFLICT, nothing of it written
-      expect(refusal(await approving)).toMatchObject({ code: 'CONFLICT' });
+      try {
+        await revocation.query("UPDATE credit_record SET status = 'REVOKED', version = version + 1 WHERE id = ?", [
+          recordId,
+        ]);
+        const approving = stack.graphql(
+          'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意修复") { status } }',
+          { id: repairId },
+          rsj2,
+        );
+        // the approval waits for the record having written nothing (the application untouched), so the revocation
+        // ends the application at once
+        expect(await waiterModified()).toBe(0);
+        const terminating = revocation.query(
+          "UPDATE repair_application SET status = 'TERMINATED', version = version + 1 WHERE id = ?",
+          [repairId],
+        );
+        expect(await settledWithin(terminating, 2000)).toBe(true);
+        await revocation.commitTransaction();
+        // then the approval finds the record changed: CONFLICT, nothing of it written
+        expect(refusal(await approving)).toMatchObject({ code: 'CONFLICT' });
+      } finally {
+        if (revocation.isTransactionActive) await revocation.rollbackTransaction();
+        await revocation.release();
+      }
       expect((await repairRow(repairId)).status).toBe('TERMINATED');
-      const [record] = (await stack.subgraphs.credit!.dataSource.query(
-        'SELECT status FROM credit_record WHERE id = ?',
-        [recordId],
-      )) as { status: string }[];
+      const [record] = (await credit.query('SELECT status FROM credit_record WHERE id = ?', [recordId])) as {
+        status: string;
+      }[];
       expect(record!.status).toBe('REVOKED');
     });
 

@@ -153,11 +153,13 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
     pausedWorkingDays: 0,
     version: 1,
   };
-  const result = await ctx.dataSource.transaction(async (m) => {
-    await m.insert(ObjectionEntity, objection);
+  // the record first, as every credit transaction that changes a record and its objections or repairs takes them
+  // (inserting the objection first would hold a shared lock on the record through its foreign key, then upgrade)
+  const result = await transaction(ctx, async (m) => {
     const after = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: recordId }, record.version, {
       underObjection: true,
     });
+    await m.insert(ObjectionEntity, objection);
     await recordAudit(m, ctx, {
       action: 'objection.file',
       entityType: 'Objection',

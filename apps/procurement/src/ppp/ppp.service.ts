@@ -17,6 +17,7 @@ import {
   mustFind,
   findPage,
   rowLock,
+  transaction,
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import {
@@ -261,11 +262,12 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
     recordedBy: ctx.caller!.username,
     recordedAt: new Date().toISOString(),
   };
-  return ctx.dataSource.transaction(async (m) => {
-    await m.insert(PppPaymentEntity, payment);
+  // the obligation before its payment row: the parent's lock orders concurrent payments (a loser meets CONFLICT)
+  return transaction(ctx, async (m) => {
     const after = await updateVersioned(m, PppObligationEntity, 'PPP obligation', { id }, before.version, {
       paidAmount: before.paidAmount + amount,
     });
+    await m.insert(PppPaymentEntity, payment);
     // paid in full after its year ended and was recorded as dishonesty: the record's cause is cured
     if (after.paidAmount >= after.amount)
       await reportPaidIfRecorded(m, pppObligationSourceId({ id }), paidOn, `${after.year} 年度政府付费义务已全部支付`);
