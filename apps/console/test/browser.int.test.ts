@@ -710,6 +710,8 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option[title="存量项目（2023年新机制前）"]')
       .click();
+    // the mechanism's hint says what 115号 says: user-paid, no added future fiscal spending
+    expect(await create.innerText()).toContain('不因采用政府和社会资本合作模式额外新增地方财政未来支出责任');
     await create.locator('#procurementCompletedOn').fill('2023-02-01');
     await create.locator('.ant-btn-primary').click();
     await create.getByText('存量项目须在 2023-02-01 前完成社会资本方招标采购程序').waitFor({ timeout: 30_000 });

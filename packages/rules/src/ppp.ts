@@ -44,10 +44,12 @@ export const PPP_MECHANISM: Record<PppMechanism, LocalisedName> = {
   NEW_2023: { 'zh-CN': '新机制项目', 'en-US': '2023 mechanism' },
 };
 
-// The two 115号 sources below state the rule in the county's words: the published wording could not be checked
-// (2026-12-05; only a news report of the first half of the line's sentence was found), so neither is quoted.
+// 115号's own words, as the NDRC's release of 8 November 2023 and the press quoting it give them (证券时报 that day,
+// 《意见》要求…; checked 2026-12-05); the General Office's text itself was not read, so no section is named. The
+// county had paraphrased "新增" without "额外". Not quoted: what it allows (operating subsidies by the rules), which
+// the county does not record as a payment obligation.
 export const PPP_NEW_MECHANISM_SOURCE =
-  '国办函〔2023〕115号《关于规范实施政府和社会资本合作新机制的指导意见》（要旨）：新机制项目由使用者付费，不因采用政府和社会资本合作模式新增地方财政未来支出责任';
+  '国办函〔2023〕115号《关于规范实施政府和社会资本合作新机制的指导意见》：政府和社会资本合作项目应聚焦使用者付费项目，明确收费渠道和方式，项目经营收入能够覆盖建设投资和运营成本、具备一定投资回报，不因采用政府和社会资本合作模式额外新增地方财政未来支出责任';
 
 /**
  * Which projects follow the 2023 mechanism: those whose procurement of the social capital partner was not complete
@@ -56,10 +58,12 @@ export const PPP_NEW_MECHANISM_SOURCE =
  * was completed before 1 February 2023 (31 January passes, 1 February does not). The date is recorded on the
  * project; without it a project cannot be recorded as PRE_2023.
  */
+// Which projects: in 115号's words as 新华社 quoted them (12 April 2024, on the NDRC's project system); what follows
+// for them ("按新机制执行") is the gist: the sentence's end was not found in a text that could be checked.
 export const PPP_MECHANISM_LINE = {
   completedBefore: '2023-02-01',
   source:
-    '国办函〔2023〕115号《关于规范实施政府和社会资本合作新机制的指导意见》（要旨）：2023年2月政府和社会资本合作项目清理核查前未完成招标采购程序的项目，以及后续新实施的项目，按新机制执行',
+    '国办函〔2023〕115号《关于规范实施政府和社会资本合作新机制的指导意见》：2023年2月政府和社会资本合作项目清理核查前未完成招标采购程序的项目，以及后续新实施的政府和社会资本合作项目，按新机制执行（“按新机制执行”系概括）',
 } as const;
 
 /** Whether a project whose partner procurement was completed on `completedOn` may be one of the earlier rules. */

@@ -283,7 +283,8 @@ export const REASONS = {
   },
   NOT_A_BID_OF_PROJECT: { 'zh-CN': '该投标不属于此项目', 'en-US': 'This bid is not a bid on this project' },
   PPP_NEW_MECHANISM_NO_OBLIGATION: {
-    'zh-CN': '新机制PPP项目不得新增政府支出责任（国办函〔2023〕115号）',
+    'zh-CN':
+      '2023年新机制项目不登记年度政府支出责任（国办函〔2023〕115号：不因采用政府和社会资本合作模式额外新增地方财政未来支出责任）',
     'en-US': 'A PPP project under the 2023 mechanism takes on no government payment obligation',
   },
   PPP_PRE_2023_NOT_ESTABLISHED: {

@@ -89,7 +89,7 @@ export const procurement: Record<keyof typeof zh, string> = {
     'The enterprise’s credit is checked first: one with a serious dishonesty record cannot be selected.',
   'ppp.mechanism': 'Mechanism',
   'ppp.mechanismHint':
-    'A project of the 2023 mechanism (国办函〔2023〕115号) takes on no government payment obligation; obligations are recorded only for projects begun before it.',
+    'A project of the 2023 mechanism (国办函〔2023〕115号) focuses on user-paid projects and adds no additional future local fiscal spending because of the PPP model; obligations are recorded only for projects begun before it.',
   'ppp.procurementCompletedOn': 'Partner procurement completed on',
   'ppp.procurementCompletedHint':
     'A project begun before the 2023 mechanism completed its partner procurement before February 2023',

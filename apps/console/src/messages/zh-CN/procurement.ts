@@ -84,7 +84,7 @@ export const procurement = {
   'ppp.partnerCheck': '选定前系统将核查该企业信用：存在严重失信记录的，依规不予选定。',
   'ppp.mechanism': '实施机制',
   'ppp.mechanismHint':
-    '2023年新机制（国办函〔2023〕115号）项目不得新增政府支出责任；仅新机制前的存量项目登记年度支出责任。',
+    '2023年新机制（国办函〔2023〕115号）项目聚焦使用者付费，不因采用政府和社会资本合作模式额外新增地方财政未来支出责任；仅新机制前的存量项目登记年度支出责任。',
   'ppp.procurementCompletedOn': '社会资本方采购完成日期',
   'ppp.procurementCompletedHint': '存量项目须在2023年2月清理核查前完成社会资本方招标采购程序',
   'ppp.recordCompleted': '补录采购完成日期',
