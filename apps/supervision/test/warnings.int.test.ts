@@ -13,6 +13,8 @@ import { today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as supervision } from '../src/index.js';
+import type { Signal } from '../src/warning/warning-kinds.js';
+import { reconcile } from '../src/warning/warning-sweep.js';
 
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
@@ -37,6 +39,18 @@ interface Warning {
   department: { id: string; name: string } | null;
 }
 type Feed = { integrityWarnings: { total: number; items: Warning[] } };
+/** integrity_warning as stored. */
+interface WarningRow {
+  id: string;
+  kind: string;
+  source_key: string;
+  department_id: string | null;
+  figure: string;
+  threshold: string;
+  since: string;
+  source: string;
+  link: string;
+}
 const ACK = 'mutation ($id: ID!, $note: String!) { acknowledgeWarning(id: $id, note: $note) { id status ackNote } }';
 
 describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
@@ -50,6 +64,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       });
     }, 180_000);
     afterAll(() => stack?.close());
+    const db = () => stack.subgraphs.supervision!.dataSource;
 
     const feed = async (user: string, variables: Record<string, unknown> = {}) => {
       const r = await stack.graphql<Feed>(FEED, { pageSize: 200, ...variables }, await stack.login(user));
@@ -206,6 +221,63 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       } finally {
         delete process.env.WARNING_REFRESH_SECONDS;
       }
+    });
+
+    /** A warning still open, as stored, taken out of the table so that the next sweep finds its cause new. */
+    const takeOut = async (kind: string) => {
+      await feed('leader'); // swept at least once (a read sweeps a table never swept)
+      const [row] = (await db().query(
+        "SELECT * FROM integrity_warning WHERE kind = ? AND status <> 'RESOLVED' ORDER BY id LIMIT 1",
+        [kind],
+      )) as WarningRow[];
+      await db().query('DELETE FROM integrity_warning WHERE id = ?', [row!.id]);
+      return row!;
+    };
+    const stored = async (row: WarningRow) =>
+      (await db().query('SELECT status FROM integrity_warning WHERE kind = ? AND source_key = ?', [
+        row.kind,
+        row.source_key,
+      ])) as { status: string }[];
+
+    it('sweeps once when the feed and the counts of two readers find the warnings stale at once: every reader answered, a new cause warned once', async () => {
+      const row = await takeOut('COMMITMENT_OVERDUE');
+      process.env.WARNING_REFRESH_SECONDS = '0';
+      try {
+        const both = await stack.graphql<Feed & { integrityWarningCounts: unknown[] }>(
+          `query { integrityWarnings(pageSize: 5) { total } integrityWarningCounts { kind count } }`,
+          {},
+          await stack.login('supervisor'),
+        );
+        expect(both.errors).toBeUndefined();
+        await Promise.all([feed('supervisor'), feed('leader')]);
+      } finally {
+        delete process.env.WARNING_REFRESH_SECONDS;
+      }
+      expect(await stored(row)).toEqual([{ status: 'OPEN' }]);
+    });
+
+    it('takes turns when two processes sweep at once: the second reads what the first wrote (no cause inserted twice)', async () => {
+      const row = await takeOut('PAYMENT_OVERDUE');
+      const open = [
+        row,
+        ...((await db().query("SELECT * FROM integrity_warning WHERE status <> 'RESOLVED'")) as WarningRow[]),
+      ];
+      // the causes as every sweeping process finds them now: the open warnings, the one taken out among them
+      const signals: Signal[] = open.map((w) => ({
+        kind: w.kind as Signal['kind'],
+        departmentId: w.department_id,
+        sourceKey: w.source_key,
+        figure: w.figure,
+        threshold: w.threshold,
+        since: w.since,
+        source: w.source,
+        link: w.link,
+      }));
+      const written = await Promise.all([reconcile(db(), signals, today()), reconcile(db(), signals, today())]);
+      expect(written).toEqual([true, true]);
+      expect(await stored(row)).toEqual([{ status: 'OPEN' }]);
+      const after = (await db().query("SELECT id FROM integrity_warning WHERE status <> 'RESOLVED'")) as unknown[];
+      expect(after).toHaveLength(open.length);
     });
   },
 );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { today as todayOf, type JobContext, type ScheduledJob } from '@integrity/subgraph-kit';
+import { rowLock, today as todayOf, type JobContext, type ScheduledJob } from '@integrity/subgraph-kit';
 import { In, Not } from 'typeorm';
 import { domainSignals, fetchSignalAnswers } from './domain-signals.js';
 import { ownSignals } from './own-signals.js';
@@ -14,27 +14,42 @@ export const refreshSeconds = (env: NodeJS.ProcessEnv = process.env): number => 
 
 const key = (s: { kind: string; sourceKey: string }) => `${s.kind}|${s.sourceKey}`;
 
+const fresh = (sweptAt: string | undefined) => !!sweptAt && Date.now() - Date.parse(sweptAt) < refreshSeconds() * 1000;
+
 /**
  * Bring the table up to date with the causes found now: new causes open a warning (since = when the cause began,
  * else today), figures follow, a cause that is gone resolves its warning with today's date, and a resolved one
- * whose cause is back opens again. A handful of statements however many departments there are.
+ * whose cause is back opens again. A handful of statements however many departments there are. One sweep at a
+ * time across processes: the transaction first locks the sweep row (FOR UPDATE on MySQL) and only then reads the
+ * warnings, so a second sweep reads what the first wrote instead of inserting the same causes again (their unique
+ * index would fail it). With `onlyIfStale`, a sweep that finds another has just finished writes nothing. Every
+ * change bumps the version, so an acknowledgement read before it meets CONFLICT. Returns whether it wrote.
  */
-export async function reconcile(dataSource: JobContext['dataSource'], signals: Signal[], today: string) {
-  const repo = dataSource.getRepository(IntegrityWarningEntity);
+export async function reconcile(
+  dataSource: JobContext['dataSource'],
+  signals: Signal[],
+  today: string,
+  options: { onlyIfStale?: boolean } = {},
+): Promise<boolean> {
   const current = new Map(signals.map((s) => [key(s), s]));
-  const open = await repo.findBy({ status: Not('RESOLVED') });
-  const openKeys = new Set(open.map(key));
-  const candidates = signals.filter((s) => !openKeys.has(key(s)));
-  const resolved = candidates.length
-    ? await repo.findBy({ status: 'RESOLVED', sourceKey: In([...new Set(candidates.map((s) => s.sourceKey))]) })
-    : [];
-  const resolvedByKey = new Map(resolved.map((w) => [key(w), w]));
-  await dataSource.transaction(async (m) => {
-    const fresh = candidates.filter((s) => !resolvedByKey.has(key(s)));
-    if (fresh.length)
+  return dataSource.transaction(async (m) => {
+    const sweep = await m.findOne(WarningSweepEntity, { where: { id: 'main' }, ...rowLock(m) });
+    if (options.onlyIfStale && fresh(sweep?.sweptAt)) return false;
+    const open = await m.findBy(IntegrityWarningEntity, { status: Not('RESOLVED') });
+    const openKeys = new Set(open.map(key));
+    const candidates = signals.filter((s) => !openKeys.has(key(s)));
+    const resolved = candidates.length
+      ? await m.findBy(IntegrityWarningEntity, {
+          status: 'RESOLVED',
+          sourceKey: In([...new Set(candidates.map((s) => s.sourceKey))]),
+        })
+      : [];
+    const resolvedByKey = new Map(resolved.map((w) => [key(w), w]));
+    const added = candidates.filter((s) => !resolvedByKey.has(key(s)));
+    if (added.length)
       await m.insert(
         IntegrityWarningEntity,
-        fresh.map((s) => ({
+        added.map((s) => ({
           id: randomUUID(),
           kind: s.kind,
           sourceKey: s.sourceKey,
@@ -65,32 +80,50 @@ export async function reconcile(dataSource: JobContext['dataSource'], signals: S
           ackNote: null,
           ackBy: null,
           ackOn: null,
-          version: w.version + 1,
+          version: () => 'version + 1',
         },
       );
     }
     for (const w of open) {
       const s = current.get(key(w));
-      if (s && s.figure !== w.figure) await m.update(IntegrityWarningEntity, { id: w.id }, { figure: s.figure });
+      if (s && s.figure !== w.figure)
+        await m.update(IntegrityWarningEntity, { id: w.id }, { figure: s.figure, version: () => 'version + 1' });
     }
     const gone = open.filter((w) => !current.has(key(w))).map((w) => w.id);
     if (gone.length)
-      await m.update(IntegrityWarningEntity, { id: In(gone) }, { status: 'RESOLVED', resolvedOn: today });
+      await m.update(
+        IntegrityWarningEntity,
+        { id: In(gone) },
+        { status: 'RESOLVED', resolvedOn: today, version: () => 'version + 1' },
+      );
+    await m.save(WarningSweepEntity, { id: 'main', sweptAt: new Date().toISOString() });
+    return true;
   });
 }
 
-/** Collect every cause (other domains through the gateway, supervision's own) and reconcile. */
-export async function sweepWarnings(job: JobContext, today = todayOf()): Promise<void> {
-  const [answers, own] = await Promise.all([fetchSignalAnswers(job, today), ownSignals(job, today)]);
-  await reconcile(job.dataSource, [...domainSignals(answers, today), ...own], today);
-  await job.dataSource.getRepository(WarningSweepEntity).save({ id: 'main', sweptAt: new Date().toISOString() });
+/** The sweep each data source (each process's subgraph) is running now: concurrent callers share it. */
+const running = new WeakMap<JobContext['dataSource'], Promise<void>>();
+
+/**
+ * Collect every cause (other domains through the gateway, supervision's own) and reconcile. Concurrent calls in
+ * this process (the timer, and the feed and the counts of one request, each finding the sweep stale) share one run.
+ */
+export function sweepWarnings(job: JobContext, today = todayOf(), options: { onlyIfStale?: boolean } = {}) {
+  const inFlight = running.get(job.dataSource);
+  if (inFlight) return inFlight;
+  const run = (async () => {
+    const [answers, own] = await Promise.all([fetchSignalAnswers(job, today), ownSignals(job, today)]);
+    await reconcile(job.dataSource, [...domainSignals(answers, today), ...own], today, options);
+  })().finally(() => running.delete(job.dataSource));
+  running.set(job.dataSource, run);
+  return run;
 }
 
 /** Sweep when the last one is older than the refresh period (reads call this). */
 export async function sweepIfStale(job: JobContext): Promise<void> {
   const last = await job.dataSource.getRepository(WarningSweepEntity).findOneBy({ id: 'main' });
-  if (last && Date.now() - Date.parse(last.sweptAt) < refreshSeconds() * 1000) return;
-  await sweepWarnings(job);
+  if (fresh(last?.sweptAt)) return;
+  await sweepWarnings(job, todayOf(), { onlyIfStale: true });
 }
 
 /** Every five minutes (WARNING_SWEEP_MS), so warnings open and resolve when nobody is reading. */
