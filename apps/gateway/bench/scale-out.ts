@@ -1,8 +1,9 @@
 // `node dist/bench/scale-out.js [--seconds 10] [--rounds 2] [--scale 1]`: the system as `npm start` runs it,
 // on fresh MariaDB databases (MYSQL_TEST_URL; dropped afterwards) holding the demo county plus `scale`
-// generated counties, twice at once: A = 1 gateway + 1 process per subgraph, B = GATEWAY_WORKERS=2 +
-// SUBGRAPH_WORKERS=2. The load generator (load.ts, its own process) runs each scenario against A and B in
-// turn, alternating which goes first, and a markdown table is printed. A script, never a timed test.
+// generated counties, three times at once: A = 1 gateway + 1 process per subgraph, B = GATEWAY_WORKERS=2 +
+// SUBGRAPH_WORKERS=2, C = A with the gateway's 5 s public response cache (measured for the cached public list
+// only). The load generator (load.ts, its own process) runs each scenario against A and B in turn, alternating
+// which goes first, and a markdown table is printed. A script, never a timed test.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -146,26 +147,42 @@ try {
     APOLLO_TELEMETRY_DISABLED: 'true',
   };
   const base = 21000 + Math.floor(Math.random() * 20000);
-  for (const [name, g, s, offset] of [
-    ['A', 1, 1, 0],
-    ['B', 2, 2, 10],
+  for (const [name, g, s, offset, cache] of [
+    ['A', 1, 1, 0, 0],
+    ['B', 2, 2, 10, 0],
+    ['C', 1, 1, 20, 5],
   ] as const) {
-    say(`starting ${name}: GATEWAY_WORKERS=${g} SUBGRAPH_WORKERS=${s}`);
-    configs.push(await launchConfig({ name, gatewayWorkers: g, subgraphWorkers: s, basePort: base + offset, env }));
+    say(`starting ${name}: GATEWAY_WORKERS=${g} SUBGRAPH_WORKERS=${s} GATEWAY_CACHE_PUBLIC_SECONDS=${cache}`);
+    configs.push(
+      await launchConfig({
+        name,
+        gatewayWorkers: g,
+        subgraphWorkers: s,
+        basePort: base + offset,
+        env: { ...env, GATEWAY_CACHE_PUBLIC_SECONDS: String(cache) },
+      }),
+    );
   }
+  /** A and B for every scenario; C, A with the public response cache, for the cached public list alone. */
+  const configsFor = (scenario: { publicCacheSeconds?: number }) =>
+    configs.filter((c) => (scenario.publicCacheSeconds ? c.name === 'C' : c.name !== 'C'));
   const waiting = await outboxesSettled();
   if (waiting) say(`${waiting} outbox messages still waiting after a minute; measuring anyway`);
   const token = await login(configs[0]!.url);
   const fixtures = { today: today(), year: Number(today().slice(0, 4)) } as Fixtures;
   const picked = scenarios(fixtures).filter((s) =>
-    ['public disclosure list (no token)', 'leaders dashboard'].includes(s.name),
+    [
+      'public disclosure list (no token)',
+      'public disclosure list (no token, 5 s response cache)',
+      'leaders dashboard',
+    ].includes(s.name),
   );
   const results = new Map<string, LoadResult[]>();
   const dbPid = databasePid();
   const loadBefore = loadavg()[0]!;
   for (let round = 0; round < Number(values.rounds); round += 1)
     for (const scenario of picked) {
-      const order = round % 2 === 0 ? configs : [...configs].reverse();
+      const order = round % 2 === 0 ? configsFor(scenario) : [...configsFor(scenario)].reverse();
       for (const config of order) {
         const pids = [config.child.pid!, ...descendants(config.child.pid!)];
         const [system, database, wall] = [cpuSeconds(pids), cpuSeconds(dbPid ? [dbPid] : []), performance.now()];
@@ -184,10 +201,12 @@ try {
       }
     }
   const rows = picked.flatMap((scenario) =>
-    configs.map((config) => {
+    configsFor(scenario).map((config) => {
       const runs = results.get(`${scenario.name}|${config.name}`)!;
-      const a = results.get(`${scenario.name}|A`)!;
-      return `| ${scenario.name} | ${config.name}: ${config.gatewayWorkers} gateway + ${config.subgraphWorkers}/subgraph | ${runs
+      // C against A of the same list uncached
+      const a = results.get(`${scenario.name.replace(', 5 s response cache', '')}|A`)!;
+      const processes = `${config.gatewayWorkers} gateway + ${config.subgraphWorkers}/subgraph${config.name === 'C' ? ', 5 s cache' : ''}`;
+      return `| ${scenario.name} | ${config.name}: ${processes} | ${runs
         .map((r) => r.rps)
         .join(' / ')} | **${mean(runs.map((r) => r.rps))}** | ${mean(runs.map((r) => r.medianMs))} | ${mean(
         runs.map((r) => r.p95Ms),
@@ -198,9 +217,9 @@ try {
   );
   process.stdout.write(
     [
-      `Scale-out, ${values.rounds} rounds × ${values.seconds} s per scenario and configuration (after ${values.warmup} s warm-up), concurrency ${values.concurrency}, A and B alternating; demo county + scale ${values.scale}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadBefore.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}; ${Math.round((performance.now() - started) / 1000)} s in all.`,
+      `Scale-out, ${values.rounds} rounds × ${values.seconds} s per scenario and configuration (after ${values.warmup} s warm-up), concurrency ${values.concurrency}, A and B alternating (C: the cached list, against A's uncached); demo county + scale ${values.scale}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadBefore.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}; ${Math.round((performance.now() - started) / 1000)} s in all.`,
       '',
-      '| scenario | processes | req/s per round | req/s (mean) | median ms | p95 ms | errors | B/A | CPU % of machine: system / MariaDB / load generator |',
+      '| scenario | processes | req/s per round | req/s (mean) | median ms | p95 ms | errors | vs A | CPU % of machine: system / MariaDB / load generator |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
