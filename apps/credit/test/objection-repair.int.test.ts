@@ -433,6 +433,61 @@ describe.skipIf(!mysql.ok)(
       });
     });
 
+    /**
+     * The rows changed so far by each transaction of credit's database waiting for a lock, once there are `n`.
+     * Polled at 250 ms: InnoDB refreshes what INNODB_TRX shows only when it was last read over 100 ms ago.
+     */
+    const lockWaiters = async (n: number) => {
+      const credit = stack.subgraphs.credit!.dataSource;
+      for (let tries = 0; tries < 40; tries += 1) {
+        await new Promise((r) => setTimeout(r, 250));
+        const waiting = (await credit.query(
+          `SELECT t.trx_rows_modified AS modified FROM information_schema.INNODB_TRX t
+           JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id
+           WHERE t.trx_state = 'LOCK WAIT' AND p.DB = ?`,
+          [credit.options.database],
+        )) as { modified: number | string }[];
+        if (waiting.length >= n) return waiting.map((w) => Number(w.modified));
+      }
+      throw new Error(`fewer than ${n} transactions ever waited for a lock`);
+    };
+
+    it('files one repair application when two are filed at the same moment: the other waits for the record and finds it pending', async () => {
+      const credit = stack.subgraphs.credit!.dataSource;
+      const recordId = await addRecord(addMonths(today(), -4), {
+        publicityEnd: addMonths(addMonths(today(), -4), 12),
+      });
+      const apply = (token: string) =>
+        stack.graphql<{ applyCreditRepair: { id: string } }>(
+          'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已整改完毕", commitmentLetter: "信用承诺书") { id } }',
+          { r: recordId },
+          token,
+        );
+      // someone holds the record (a decision in progress), so both applications reach it together
+      const holder = credit.createQueryRunner();
+      await holder.startTransaction();
+      let answers: GraphQLResult[] | undefined;
+      try {
+        await holder.query('SELECT id FROM credit_record WHERE id = ? FOR UPDATE', [recordId]);
+        const both = Promise.all([apply(rsj), apply(rsj2)]);
+        expect(await lockWaiters(2)).toEqual([0, 0]);
+        await holder.commitTransaction();
+        answers = await both;
+      } finally {
+        if (holder.isTransactionActive) await holder.rollbackTransaction();
+        await holder.release();
+      }
+      expect(answers!.filter((a) => !a.errors)).toHaveLength(1);
+      expect(answers!.map((a) => (a.errors ? refusal(a) : null)).filter(Boolean)).toEqual([
+        { code: 'INVALID_TRANSITION', reason: 'ALREADY_PENDING', field: undefined },
+      ]);
+      const pending = (await credit.query(
+        "SELECT id FROM repair_application WHERE record_id = ? AND status = 'PENDING'",
+        [recordId],
+      )) as unknown[];
+      expect(pending).toHaveLength(1);
+    });
+
     it('takes the record before the application when approving a repair, as a revocation does: the two wait, never deadlock', async () => {
       const recordId = await addRecord(addMonths(today(), -4), {
         publicityEnd: addMonths(addMonths(today(), -4), 12),
@@ -447,23 +502,6 @@ describe.skipIf(!mysql.ok)(
       const credit = stack.subgraphs.credit!.dataSource;
       const settledWithin = (p: Promise<unknown>, ms: number) =>
         Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
-      /**
-       * The rows changed so far by a transaction of this database waiting for a lock, once there is one. Polled at
-       * 250 ms: InnoDB refreshes what INNODB_TRX shows only when it was last read more than 100 ms ago.
-       */
-      const waiterModified = async () => {
-        for (let tries = 0; tries < 40; tries += 1) {
-          await new Promise((r) => setTimeout(r, 250));
-          const waiting = (await credit.query(
-            `SELECT t.trx_rows_modified AS modified FROM information_schema.INNODB_TRX t
-             JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id
-             WHERE t.trx_state = 'LOCK WAIT' AND p.DB = ?`,
-            [credit.options.database],
-          )) as { modified: number | string }[];
-          if (waiting.length) return Number(waiting[0]!.modified);
-        }
-        throw new Error('the approval never waited for the record');
-      };
 
       // a revocation (a source's withdrawal, an upheld objection) has taken the record, not yet committed
       const revocation = credit.createQueryRunner();
@@ -479,7 +517,7 @@ describe.skipIf(!mysql.ok)(
         );
         // the approval waits for the record having written nothing (the application untouched), so the revocation
         // ends the application at once
-        expect(await waiterModified()).toBe(0);
+        expect(await lockWaiters(1)).toEqual([0]);
         const terminating = revocation.query(
           "UPDATE repair_application SET status = 'TERMINATED', version = version + 1 WHERE id = ?",
           [repairId],

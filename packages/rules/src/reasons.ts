@@ -394,6 +394,10 @@ export const REASONS = {
     'zh-CN': '尝试次数过多，请 {retryAfter} 秒后再试',
     'en-US': 'Too many attempts; try again in {retryAfter} seconds',
   },
+  ALREADY_RECORDED: {
+    'zh-CN': '相同内容刚刚已由他人登记，本次未保存，请刷新后查看',
+    'en-US': 'The same was recorded by someone else a moment ago; nothing was saved: reload to see it',
+  },
   RECORD_BUSY: {
     'zh-CN': '该记录正被他人修改，请刷新后重试',
     'en-US': 'Someone else is changing this record; reload it and try again',

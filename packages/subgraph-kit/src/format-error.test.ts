@@ -56,4 +56,23 @@ describe('error shaping', () => {
     expect(shown.message).not.toContain('secret');
     expect(shown.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
+
+  it('answers a duplicate key (a check passed by two requests at once) CONFLICT ALREADY_RECORDED, without the table', () => {
+    for (const driverError of [
+      { errno: 1062, code: 'ER_DUP_ENTRY' },
+      { code: 'SQLITE_CONSTRAINT_UNIQUE' },
+      { code: 'SQLITE_CONSTRAINT_PRIMARYKEY' },
+    ]) {
+      const duplicate = Object.assign(new Error("Duplicate entry 'x' for key 'ux_secret_index'"), { driverError });
+      const shown = format(
+        { message: duplicate.message, extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: ['registerCivilServant'] },
+        duplicate,
+      );
+      expect(shown.message).not.toContain('ux_secret_index');
+      expect(shown).toMatchObject({
+        path: ['registerCivilServant'],
+        extensions: { code: 'CONFLICT', reason: 'ALREADY_RECORDED' },
+      });
+    }
+  });
 });

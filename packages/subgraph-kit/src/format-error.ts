@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '@integrity/logging';
 import { fieldOfCoercionError } from '@integrity/rules';
 import { isLimitRefusal } from '@integrity/http-kit';
-import { isLockFailure, lockConflict } from './transaction.js';
+import { alreadyRecorded, isDuplicateKey, isLockFailure, lockConflict } from './transaction.js';
 import { reasonOfConstraint } from './validation-reason.js';
 
 interface ValidationFailure {
@@ -68,6 +68,12 @@ export function formatSubgraphError(log: Logger) {
       log.warn('lock conflict', { error: String(original), path: formatted.path });
       const conflict = lockConflict();
       return { message: conflict.message, path: formatted.path, extensions: conflict.extensions };
+    }
+    // a unique index refused what a check let through in two requests at once: the loser is told, not a 500
+    if (isDuplicateKey(original)) {
+      log.warn('duplicate key', { error: String(original), path: formatted.path });
+      const duplicate = alreadyRecorded();
+      return { message: duplicate.message, path: formatted.path, extensions: duplicate.extensions };
     }
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       log.error('unexpected error', { error: original, path: formatted.path });

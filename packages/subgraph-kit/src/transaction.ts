@@ -2,15 +2,18 @@ import type { Logger } from '@integrity/logging';
 import type { DataSource, EntityManager, FindOneOptions } from 'typeorm';
 import { AppError } from './errors.js';
 
+/** The database driver's error under TypeORM's QueryFailedError (or the driver's own, thrown directly). */
+const driverOf = (error: unknown): { errno?: number; code?: string } | undefined =>
+  (error as { driverError?: { errno?: number; code?: string } })?.driverError ??
+  (error as { errno?: number; code?: string });
+
 /**
  * MySQL/MariaDB deadlock (1213) or lock wait timeout (1205); MariaDB's "record has changed since last read" (1020),
  * which with innodb_snapshot_isolation (on by default from 11.6.2) ends a transaction whose locking read meets a row
  * changed after its snapshot — rolled back whole like a deadlock victim (MDEV-35235); SQLite's busy/locked.
  */
 export function isLockFailure(error: unknown): boolean {
-  const driver =
-    (error as { driverError?: { errno?: number; code?: string } })?.driverError ??
-    (error as { errno?: number; code?: string });
+  const driver = driverOf(error);
   return (
     driver?.errno === 1213 ||
     driver?.errno === 1205 ||
@@ -22,6 +25,28 @@ export function isLockFailure(error: unknown): boolean {
     driver?.code === 'SQLITE_LOCKED'
   );
 }
+
+/**
+ * A unique index refused an insert: MySQL/MariaDB 1062, SQLite's UNIQUE or PRIMARY KEY constraint. Under concurrency
+ * this is a check that passed in two requests at once (a double submit, two officers registering the same thing).
+ */
+export function isDuplicateKey(error: unknown): boolean {
+  const driver = driverOf(error);
+  return (
+    driver?.errno === 1062 ||
+    driver?.code === 'ER_DUP_ENTRY' ||
+    driver?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    driver?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
+/** What a request that lost such a race is answered: nothing of it was written; the other one's is there. */
+export const alreadyRecorded = () =>
+  new AppError(
+    'CONFLICT',
+    'ALREADY_RECORDED',
+    'the same was recorded by someone else a moment ago; nothing of this request was written: reload to see it',
+  );
 
 export const lockConflict = () =>
   new AppError(

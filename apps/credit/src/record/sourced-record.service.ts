@@ -4,6 +4,7 @@ import {
   badInput,
   directoryName,
   forbidden,
+  isDuplicateKey,
   notFound,
   parseMoney,
   recordAudit,
@@ -21,11 +22,6 @@ import { forgetRecord, recordView } from './record.service.js';
 import type { RecordFromSourceInput, SourceCuredInput, SourceWithdrawnInput } from './sourced-record.input.js';
 import { upholdOnWithdrawal } from '../objection/objection-withdrawal.js';
 import { followRevocation } from './record-revocation.js';
-
-const isDuplicateKey = (error: unknown): boolean => {
-  const driver = (error as { driverError?: { errno?: number; code?: string } })?.driverError;
-  return driver?.errno === 1062 || driver?.code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 
 /**
  * A department record made from another subgraph's fact, exactly once: the sender is the calling service,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AppError,
+  conflict,
   findPage,
   forbidden,
   groupByKey,
@@ -9,6 +10,7 @@ import {
   requireCaller,
   requiredText,
   requireOwner,
+  rowLock,
   today,
   transaction,
   updateVersioned,
@@ -74,6 +76,14 @@ export const repairsOfRecord = (ctx: RequestContext, recordId: string) =>
     .load(recordId)
     .then((rows) => rows.map((r) => repairView(r)));
 
+const alreadyPending = (recordId: string, pendingId: string) =>
+  new AppError(
+    'INVALID_TRANSITION',
+    'ALREADY_PENDING',
+    `record ${recordId} already has a pending repair application (${pendingId})`,
+    { from: 'PENDING' },
+  );
+
 /** Repair opens only once the severity's minimum publicity period has run: before that, REPAIR_NOT_ALLOWED. */
 export async function applyRepair(ctx: RequestContext, recordId: string, evidence: string, commitmentLetter: string) {
   const record = await mustLoadRecord(ctx, recordId);
@@ -106,13 +116,7 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
   }
   const pending = await ctx.dataSource.manager.findOneBy(RepairEntity, { recordId, status: 'PENDING' });
   const calendar = await loadCalendar(ctx);
-  if (pending)
-    throw new AppError(
-      'INVALID_TRANSITION',
-      'ALREADY_PENDING',
-      `record ${recordId} already has a pending repair application (${pending.id})`,
-      { from: 'PENDING' },
-    );
+  if (pending) throw alreadyPending(recordId, pending.id);
   // it passed the checks above, which are the acceptance review: accepted as it is filed
   const acceptedOn = repairAcceptedOn(onDate);
   const application: RepairEntity = {
@@ -130,7 +134,13 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
     note: null,
     version: 1,
   };
-  return ctx.dataSource.transaction(async (m) => {
+  return transaction(ctx, async (m) => {
+    // the record first (FOR UPDATE on MySQL), as a revocation or a decision takes it: an application filed at the
+    // same moment waits, then finds this one pending; a record changed meanwhile (revoked, objected to) is CONFLICT
+    const locked = await m.findOne(CreditRecordEntity, { where: { id: recordId }, ...rowLock(m) });
+    if (locked?.version !== record.version) throw conflict('credit record', recordId);
+    const pendingNow = await m.findOneBy(RepairEntity, { recordId, status: 'PENDING' });
+    if (pendingNow) throw alreadyPending(recordId, pendingNow.id);
     await m.insert(RepairEntity, application);
     await recordAudit(m, ctx, {
       action: 'repair.apply',
