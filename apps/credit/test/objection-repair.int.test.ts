@@ -1,7 +1,14 @@
 import { demoDepartmentByCode } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, addMonths, addWorkingDays, today, workingDaysBetween, type Calendar } from '@integrity/subgraph-kit';
-import { countedCalendar, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
+import {
+  countedCalendar,
+  lockWaiters,
+  mysqlStatus,
+  startStack,
+  type GraphQLResult,
+  type Stack,
+} from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
 
@@ -433,25 +440,6 @@ describe.skipIf(!mysql.ok)(
       });
     });
 
-    /**
-     * The rows changed so far by each transaction of credit's database waiting for a lock, once there are `n`.
-     * Polled at 250 ms: InnoDB refreshes what INNODB_TRX shows only when it was last read over 100 ms ago.
-     */
-    const lockWaiters = async (n: number) => {
-      const credit = stack.subgraphs.credit!.dataSource;
-      for (let tries = 0; tries < 40; tries += 1) {
-        await new Promise((r) => setTimeout(r, 250));
-        const waiting = (await credit.query(
-          `SELECT t.trx_rows_modified AS modified FROM information_schema.INNODB_TRX t
-           JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id
-           WHERE t.trx_state = 'LOCK WAIT' AND p.DB = ?`,
-          [credit.options.database],
-        )) as { modified: number | string }[];
-        if (waiting.length >= n) return waiting.map((w) => Number(w.modified));
-      }
-      throw new Error(`fewer than ${n} transactions ever waited for a lock`);
-    };
-
     it('files one repair application when two are filed at the same moment: the other waits for the record and finds it pending', async () => {
       const credit = stack.subgraphs.credit!.dataSource;
       const recordId = await addRecord(addMonths(today(), -4), {
@@ -470,7 +458,7 @@ describe.skipIf(!mysql.ok)(
       try {
         await holder.query('SELECT id FROM credit_record WHERE id = ? FOR UPDATE', [recordId]);
         const both = Promise.all([apply(rsj), apply(rsj2)]);
-        expect(await lockWaiters(2)).toEqual([0, 0]);
+        expect(await lockWaiters(credit, 2)).toEqual([0, 0]);
         await holder.commitTransaction();
         answers = await both;
       } finally {
@@ -517,7 +505,7 @@ describe.skipIf(!mysql.ok)(
         );
         // the approval waits for the record having written nothing (the application untouched), so the revocation
         // ends the application at once
-        expect(await lockWaiters(1)).toEqual([0]);
+        expect(await lockWaiters(credit, 1)).toEqual([0]);
         const terminating = revocation.query(
           "UPDATE repair_application SET status = 'TERMINATED', version = version + 1 WHERE id = ?",
           [repairId],

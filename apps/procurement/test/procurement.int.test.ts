@@ -1,7 +1,7 @@
 import { demoDepartmentByCode, demoEnterprises, stableId } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, today } from '@integrity/subgraph-kit';
-import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { errorCode, lockWaiters, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as procurement } from '../src/index.js';
 import { releaseValidator, schemaPresent } from './ocds-schema.js';
@@ -117,6 +117,47 @@ describe.skipIf(!mysql.ok)(
       );
       expect(detail.data!.procurementProject.bids).toEqual([{ supplierUscc: CLEAN.uscc }]);
       expect(detail.data!.procurementProject.refusedBids[0]).toMatchObject({ supplierUscc: BLACKLISTED.uscc });
+    });
+
+    it('takes no bid once tendering has closed, though it closed while the bid was being checked', async () => {
+      const db = stack.subgraphs.procurement!.dataSource;
+      const created = await stack.graphql<{ createProcurementProject: { id: string } }>(
+        'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }',
+        { i: { purchaserId: CZJ.id, title: '投标截止并发测试', category: 'GOODS', method: 'OPEN', budget: '9000.00' } },
+        czj,
+      );
+      const id = created.data!.createProcurementProject.id;
+      await stack.graphql(
+        `mutation ($id: ID!) { transitionProcurementProject(id: $id, to: TENDERING) { status } }`,
+        { id },
+        czj,
+      );
+      // tendering is being closed (the project held, its move not yet committed) as a bid comes in
+      const closing = db.createQueryRunner();
+      await closing.startTransaction();
+      try {
+        await closing.query('SELECT id FROM procurement_project WHERE id = ? FOR UPDATE', [id]);
+        const bidding = stack.graphql(
+          'mutation ($p: ID!, $u: String!) { submitBid(projectId: $p, supplierUscc: $u, amount: "8000.00") { id } }',
+          { p: id, u: CLEAN.uscc },
+          czj,
+        );
+        // the bid passed its checks and waits for the project, having written nothing
+        expect(await lockWaiters(db, 1)).toEqual([0]);
+        await closing.query(
+          "UPDATE procurement_project SET status = 'EVALUATION', version = version + 1 WHERE id = ?",
+          [id],
+        );
+        await closing.commitTransaction();
+        expect((await bidding).errors?.[0]?.extensions).toMatchObject({
+          code: 'INVALID_TRANSITION',
+          reason: 'INVALID_STATE',
+        });
+      } finally {
+        if (closing.isTransactionActive) await closing.rollbackTransaction();
+        await closing.release();
+      }
+      expect(await db.query('SELECT id FROM bid WHERE project_id = ?', [id])).toEqual([]);
     });
 
     it('takes the project from award to acceptance, with an overdue payment counting on the purchaser until paid', async () => {

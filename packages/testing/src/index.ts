@@ -1,3 +1,4 @@
 export * from './mysql.js';
 export * from './stack.js';
 export * from './working-calendar.js';
+export * from './lock-waits.js';

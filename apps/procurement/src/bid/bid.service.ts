@@ -10,10 +10,13 @@ import {
   recordAudit,
   requireCreditAt,
   requireOwner,
+  rowLock,
+  transaction,
   validateUscc,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
+import { ProjectEntity } from '../project/project.entity.js';
 import { forgetProject, moveProject, mustLoadProject, projectView } from '../project/project.service.js';
 import { BidEntity, RefusedBidEntity } from './bid.entity.js';
 
@@ -47,16 +50,18 @@ export const refusedBidsOf = (ctx: RequestContext, projectId: string) =>
     )
     .load(projectId);
 
+const notTendering = (projectId: string, status: string) =>
+  new AppError(
+    'INVALID_TRANSITION',
+    'INVALID_STATE',
+    `bids are taken only while TENDERING; project ${projectId} is ${status}`,
+    { from: status },
+  );
+
 export async function submitBid(ctx: RequestContext, projectId: string, supplierUsccText: string, amountText: string) {
   const project = await mustLoadProject(ctx, projectId);
   requireOwner(ctx, 'PROCUREMENT', { departmentId: project.purchaserId });
-  if (project.status !== 'TENDERING')
-    throw new AppError(
-      'INVALID_TRANSITION',
-      'INVALID_STATE',
-      `bids are taken only while TENDERING; project ${projectId} is ${project.status}`,
-      { from: project.status },
-    );
+  if (project.status !== 'TENDERING') throw notTendering(projectId, project.status);
   const supplierUscc = validateUscc(supplierUsccText, 'supplierUscc');
   const amount = parseMoney(amountText, 'amount');
   const supplierName = await directoryName(ctx, 'enterprise', supplierUscc, 'supplierUscc');
@@ -94,7 +99,11 @@ export async function submitBid(ctx: RequestContext, projectId: string, supplier
     submittedAt: new Date().toISOString(),
     submittedBy: ctx.caller!.username,
   };
-  return ctx.dataSource.transaction(async (m) => {
+  return transaction(ctx, async (m) => {
+    // the project again, locked (FOR UPDATE on MySQL): tendering closed or an award made while the credit check ran
+    // is read here, and a move out of TENDERING waits for this bid and then takes it along
+    const now = await m.findOne(ProjectEntity, { where: { id: projectId }, ...rowLock(m) });
+    if (now?.status !== 'TENDERING') throw notTendering(projectId, now?.status ?? project.status);
     await m.insert(BidEntity, bid);
     await recordAudit(m, ctx, { action: 'bid.submit', entityType: 'Bid', entityId: bid.id, after: bid });
     return bidView(bid);
