@@ -19,6 +19,8 @@ import { DepartmentCaseFiguresResolver } from './department/department-figures.r
 import { CaseworkInitial1732406400700 } from './migrations/1732406400700-casework-initial.js';
 import { Complaint1732406400710 } from './migrations/1732406400710-complaint.js';
 import { Judicial1732406400720 } from './migrations/1732406400720-judicial.js';
+import { ComplaintClaim1732406400730 } from './migrations/1732406400730-complaint-claim.js';
+import { ComplaintClaimEntity } from './complaint/complaint-claim.entity.js';
 import { CourtAppearanceEntity } from './hearing/court-appearance.entity.js';
 import { CourtAppearanceResolver } from './hearing/court-appearance.resolver.js';
 import { JudgmentEntity, JudgmentFulfilmentEntity } from './judgment/judgment.entity.js';
@@ -48,11 +50,17 @@ export const subgraph = defineSubgraph({
     CaseEntity,
     CoHandlerEntity,
     ComplaintEntity,
+    ComplaintClaimEntity,
     JudgmentEntity,
     JudgmentFulfilmentEntity,
     CourtAppearanceEntity,
   ],
-  migrations: [CaseworkInitial1732406400700, Complaint1732406400710, Judicial1732406400720],
+  migrations: [
+    CaseworkInitial1732406400700,
+    Complaint1732406400710,
+    Judicial1732406400720,
+    ComplaintClaim1732406400730,
+  ],
   // a listed judgment debtor's record reaches credit exactly once
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_CURE_TOPIC]: deliverCreditCure },
   // deadlines counted before their year's calendar was loaded are counted again once it is

@@ -5,10 +5,12 @@ import { readFileSync } from 'node:fs';
 import { subgraph as credit } from '@integrity/credit';
 import { demoDepartments } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { today } from '@integrity/subgraph-kit';
+import { lockWaiters, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
 import { buildSchema, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeComplaintLimits, subgraph as casework } from '../src/index.js';
+import { fingerprintOf } from '../src/complaint/complaint-rules.js';
 import { postFrom } from './post-from.js';
 
 const mysql = await mysqlStatus();
@@ -83,6 +85,37 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         const dup = await file('127.0.0.2', { content: again, departmentId: CZJ.id });
         expect(dup.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMPLAINT_DUPLICATE' });
       }
+    });
+
+    it('files one of two identical complaints sent at the same moment (a double submit); the other is the repeat', async () => {
+      const db = stack.subgraphs.casework!.dataSource;
+      const content = '县住建局拖欠我单位保障房项目监理费十二万元，合同约定验收后付清，至今未付。';
+      // someone else's filing of the same content holds today's claim, not yet committed
+      const other = db.createQueryRunner();
+      await other.startTransaction();
+      let answers: GraphQLResult<{ fileComplaint: Receipt }>[] | undefined;
+      try {
+        await other.query('INSERT INTO casework_complaint_claim (fingerprint, filed_on) VALUES (?, ?)', [
+          fingerprintOf(content),
+          today(),
+        ]);
+        const both = Promise.all([file('127.0.0.21', { content }), file('127.0.0.22', { content })]);
+        // both passed their checks and wait for the claim, having written nothing
+        expect(await lockWaiters(db, 2)).toEqual([0, 0]);
+        await other.rollbackTransaction(); // that filing failed: one of the two goes ahead
+        answers = await both;
+      } finally {
+        if (other.isTransactionActive) await other.rollbackTransaction();
+        await other.release();
+      }
+      expect(answers!.filter((a) => !a.errors)).toHaveLength(1);
+      expect(answers!.flatMap((a) => a.errors ?? []).map((e) => e.extensions)).toEqual([
+        expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'COMPLAINT_DUPLICATE' }),
+      ]);
+      const [{ n }] = (await db.query('SELECT COUNT(*) AS n FROM casework_complaint WHERE fingerprint = ?', [
+        fingerprintOf(content),
+      ])) as { n: number | string }[];
+      expect(Number(n)).toBe(1);
     });
 
     it('refuses a filled honeypot and an over-long content, naming the reason', async () => {

@@ -3,6 +3,7 @@ import {
   addDays,
   badInput,
   fieldProtection,
+  isDuplicateKey,
   recordAudit,
   today,
   transaction,
@@ -12,6 +13,7 @@ import { MoreThanOrEqual } from 'typeorm';
 import { CaseEntity } from '../case/case.entity.js';
 import { deadlinesOf, rulesFor } from '../deadline/deadline-rule.service.js';
 import { hashAccessCode } from './access-code.js';
+import { ComplaintClaimEntity } from './complaint-claim.entity.js';
 import { ComplaintEntity } from './complaint.entity.js';
 import type { FileComplaintInput } from './complaint.input.js';
 import { checkComplaintLimit, countComplaint } from './complaint-limit.js';
@@ -19,13 +21,14 @@ import { DUPLICATE_POLICY, fingerprintOf, newAccessCode, newTrackingNumber, simi
 
 export const contacts = fieldProtection('casework');
 
+const duplicateComplaint = () =>
+  badInput('input.content', 'COMPLAINT_DUPLICATE', 'a complaint with (nearly) the same content is being handled');
+
 /** Refuse a complaint that repeats, or nearly repeats, one filed about the same department lately. */
 async function refuseDuplicate(ctx: RequestContext, content: string, fingerprint: string, departmentId: string | null) {
   const since = addDays(today(), -DUPLICATE_POLICY.windowDays);
-  const duplicate = () =>
-    badInput('input.content', 'COMPLAINT_DUPLICATE', 'a complaint with (nearly) the same content is being handled');
   if (await ctx.dataSource.getRepository(ComplaintEntity).existsBy({ fingerprint, filedOn: MoreThanOrEqual(since) }))
-    throw duplicate();
+    throw duplicateComplaint();
   const qb = ctx.dataSource
     .getRepository(CaseEntity)
     .createQueryBuilder('c')
@@ -35,7 +38,7 @@ async function refuseDuplicate(ctx: RequestContext, content: string, fingerprint
   if (departmentId) qb.andWhere('c.concerned_department_id = :departmentId', { departmentId });
   else qb.andWhere('c.concerned_department_id IS NULL');
   const recent = await qb.orderBy('p.filed_on', 'DESC').limit(DUPLICATE_POLICY.compareAtMost).getMany();
-  if (recent.some((c) => similarity(c.content, content) >= DUPLICATE_POLICY.similarity)) throw duplicate();
+  if (recent.some((c) => similarity(c.content, content) >= DUPLICATE_POLICY.similarity)) throw duplicateComplaint();
 }
 
 /** A tracking number no complaint has yet (a clash is a one-in-millions event; the next draw settles it). */
@@ -112,6 +115,11 @@ export async function fileComplaint(ctx: RequestContext, input: FileComplaintInp
     filedOn: now,
   };
   await transaction(ctx, async (m) => {
+    // the content's claim for today first: an identical complaint being filed right now holds it, and this one
+    // waits for it and is then the repeat (or goes ahead, if that one failed)
+    await m.insert(ComplaintClaimEntity, { fingerprint, filedOn: now }).catch((error: unknown) => {
+      throw isDuplicateKey(error) ? duplicateComplaint() : error;
+    });
     await m.insert(CaseEntity, c);
     await m.insert(ComplaintEntity, complaint);
     // the trail keeps neither the contact nor the access code's hash
