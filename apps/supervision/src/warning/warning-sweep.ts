@@ -96,7 +96,9 @@ export async function reconcile(
         { id: In(gone) },
         { status: 'RESOLVED', resolvedOn: today, version: () => 'version + 1' },
       );
-    await m.save(WarningSweepEntity, { id: 'main', sweptAt: new Date().toISOString() });
+    // the row read (and locked) above: one UPDATE, not save's read-then-write
+    const swept = { id: 'main', sweptAt: new Date().toISOString() };
+    await (sweep ? m.update(WarningSweepEntity, { id: 'main' }, swept) : m.insert(WarningSweepEntity, swept));
     return true;
   });
 }
