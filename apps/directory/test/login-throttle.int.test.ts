@@ -105,6 +105,27 @@ describe.skipIf(!mysql.ok)(
       expect(again.errors![0]!.extensions!.retryAfter).toBe(2);
     });
 
+    it('judges no more of a burst of guesses sent at once through both gateways than the limit', async () => {
+      // each guess is counted in the same step as the lock check, before its password is judged: the old
+      // throttle checked first and counted after, so all ten were judged
+      const burst = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => login(i % 2 ? stack.url : gatewayB.url, 'tzj', `wrong-${i}`)),
+      );
+      const codes = burst.map(errorCode);
+      expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3);
+      expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(7);
+      expect(Number(await redis.get('login:fail:user:tzj'))).toBe(3);
+    });
+
+    it('does not count a right password against the address', async () => {
+      for (let i = 0; i < 10; i += 1)
+        expect(
+          (await login(i % 2 ? stack.url : gatewayB.url, 'leader', 'demo-password')).data?.login.token,
+        ).toBeTruthy();
+      expect(Number((await redis.get('login:fail:addr:127.0.0.1')) ?? 0)).toBe(0);
+      expect(await redis.exists('login:fail:user:leader')).toBe(0);
+    });
+
     it('locks a client address spraying many usernames, whatever the username', async () => {
       for (let i = 0; i < 8; i += 1)
         expect(errorCode(await login(i % 2 ? stack.url : gatewayB.url, `nobody-${i}`, 'wrong-password'))).toBe(

@@ -42,38 +42,49 @@ async function counted<T>(ctx: RequestContext, work: Promise<T>): Promise<T> {
 
 const keyOf = (ctx: RequestContext) => `addr:${ctx.clientAddress ?? 'unknown'}`;
 
-/** Refuse with RATE_LIMITED (retryAfter in seconds) while the caller's address has used up its complaints. */
-export async function checkComplaintLimit(ctx: RequestContext): Promise<void> {
-  const ms = await counted(ctx, storeOf(ctx.dataSource).lockedFor(keyOf(ctx)));
-  if (ms > 0) {
-    ctx.log.warn('complaint refused: address limit', { address: ctx.clientAddress });
-    throw rateLimited(Math.ceil(ms / 1000));
-  }
-}
+/** A taken attempt handed back when it turned out not to count; never fails the caller's answer. */
+export type Release = () => Promise<void>;
 
-/** Count a complaint taken; the one that reaches the limit locks the address for the window. */
-export async function countComplaint(ctx: RequestContext): Promise<void> {
+/**
+ * Take one complaint of the caller's address (counted now, so that a burst sent at once gets no more through
+ * than the limit), or refuse with RATE_LIMITED (retryAfter in seconds) while the address has used them up. The
+ * one that reaches the limit locks the address for the window. Returns how to hand it back if no complaint is filed.
+ */
+export async function takeComplaint(ctx: RequestContext): Promise<Release> {
   const { maxPerAddress, windowSeconds } = complaintLimitFromEnv();
   const windowMs = windowSeconds * 1000;
-  await counted(
+  const key = keyOf(ctx);
+  const store = storeOf(ctx.dataSource);
+  const taken = await counted(
     ctx,
-    storeOf(ctx.dataSource).fail(keyOf(ctx), windowMs, (n) => (n >= maxPerAddress ? windowMs : 0)),
+    store.attempt([{ key, rule: { windowMs, max: maxPerAddress, lockMs: windowMs, maxLockMs: windowMs } }]),
   );
+  if (!taken.token) {
+    ctx.log.warn('complaint refused: address limit', { address: ctx.clientAddress });
+    throw rateLimited(Math.ceil(taken.lockedMs / 1000));
+  }
+  const { token } = taken;
+  return () =>
+    store
+      .release(key, token)
+      .catch((error: unknown) => ctx.log.error('complaint limiter release failed', { error: String(error) }));
 }
 
-/** Wrong access codes per tracking number: five within 15 minutes lock it for 15 minutes. */
-const CODE_ATTEMPTS = { max: 5, windowMs: 15 * 60_000 } as const;
+/** Wrong access codes per tracking number: the fifth within 15 minutes locks it for 15 minutes. */
+const CODE_ATTEMPTS = { windowMs: 15 * 60_000, max: 5, lockMs: 15 * 60_000, maxLockMs: 15 * 60_000 } as const;
 
-export async function checkCodeAttempts(ctx: RequestContext, trackingNumber: string): Promise<void> {
-  const ms = await counted(ctx, storeOf(ctx.dataSource).lockedFor(`code:${trackingNumber}`));
-  if (ms > 0) throw rateLimited(Math.ceil(ms / 1000));
-}
-
-export async function failedCodeAttempt(ctx: RequestContext, trackingNumber: string): Promise<void> {
-  await counted(
-    ctx,
-    storeOf(ctx.dataSource).fail(`code:${trackingNumber}`, CODE_ATTEMPTS.windowMs, (n) =>
-      n >= CODE_ATTEMPTS.max ? CODE_ATTEMPTS.windowMs : 0,
-    ),
-  );
+/**
+ * Take one try of an access code for the tracking number, counted as wrong until handed back (the code was
+ * right), or refuse with RATE_LIMITED while the number is locked.
+ */
+export async function takeCodeAttempt(ctx: RequestContext, trackingNumber: string): Promise<Release> {
+  const key = `code:${trackingNumber}`;
+  const store = storeOf(ctx.dataSource);
+  const taken = await counted(ctx, store.attempt([{ key, rule: CODE_ATTEMPTS }]));
+  if (!taken.token) throw rateLimited(Math.ceil(taken.lockedMs / 1000));
+  const { token } = taken;
+  return () =>
+    store
+      .release(key, token)
+      .catch((error: unknown) => ctx.log.error('code limiter release failed', { error: String(error) }));
 }

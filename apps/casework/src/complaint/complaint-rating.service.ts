@@ -3,7 +3,7 @@ import { CaseEntity } from '../case/case.entity.js';
 import { transition } from '../case/case-workflow.service.js';
 import { accessCodeMatches } from './access-code.js';
 import { ComplaintEntity } from './complaint.entity.js';
-import { checkCodeAttempts, failedCodeAttempt } from './complaint-limit.js';
+import { takeCodeAttempt } from './complaint-limit.js';
 import { complaintNotFound } from './complaint.service.js';
 import { isTrackingNumber } from './complaint-rules.js';
 
@@ -14,12 +14,19 @@ import { isTrackingNumber } from './complaint-rules.js';
 async function openComplaint(ctx: RequestContext, trackingNumber: string, accessCode: string) {
   const number = trackingNumber.trim().toUpperCase();
   if (!isTrackingNumber(number)) throw complaintNotFound();
-  await checkCodeAttempts(ctx, number);
-  const complaint = await ctx.dataSource.getRepository(ComplaintEntity).findOneBy({ trackingNumber: number });
-  if (!complaint || !(await accessCodeMatches(accessCode, complaint.accessCodeHash))) {
-    await failedCodeAttempt(ctx, number);
-    throw complaintNotFound();
+  // counted as a wrong code from here on, so that a burst of guesses gets no more tries than the limit
+  const release = await takeCodeAttempt(ctx, number);
+  let complaint: ComplaintEntity | null;
+  let matches: boolean;
+  try {
+    complaint = await ctx.dataSource.getRepository(ComplaintEntity).findOneBy({ trackingNumber: number });
+    matches = !!complaint && (await accessCodeMatches(accessCode, complaint.accessCodeHash));
+  } catch (error) {
+    await release();
+    throw error;
   }
+  if (!complaint || !matches) throw complaintNotFound();
+  await release();
   const c = await ctx.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: complaint.caseId });
   return { complaint, c };
 }

@@ -16,7 +16,7 @@ import { hashAccessCode } from './access-code.js';
 import { ComplaintClaimEntity } from './complaint-claim.entity.js';
 import { ComplaintEntity } from './complaint.entity.js';
 import type { FileComplaintInput } from './complaint.input.js';
-import { checkComplaintLimit, countComplaint } from './complaint-limit.js';
+import { takeComplaint } from './complaint-limit.js';
 import { DUPLICATE_POLICY, fingerprintOf, newAccessCode, newTrackingNumber, similarity } from './complaint-rules.js';
 
 export const contacts = fieldProtection('casework');
@@ -60,7 +60,17 @@ export async function fileComplaint(ctx: RequestContext, input: FileComplaintInp
     ctx.log.warn('complaint refused: honeypot filled', { address: ctx.clientAddress });
     throw badInput('input', 'COMPLAINT_REFUSED', 'the complaint could not be taken');
   }
-  await checkComplaintLimit(ctx);
+  const release = await takeComplaint(ctx);
+  try {
+    return await fileTaken(ctx, input);
+  } catch (error) {
+    await release(); // not filed: it does not use up one of the address's complaints
+    throw error;
+  }
+}
+
+/** Files a complaint whose place under the address's limit is taken. */
+async function fileTaken(ctx: RequestContext, input: FileComplaintInput) {
   const content = input.content.trim();
   const fingerprint = fingerprintOf(content);
   const departmentId = input.departmentId ?? null;
@@ -130,7 +140,6 @@ export async function fileComplaint(ctx: RequestContext, input: FileComplaintInp
       after: { ...c, trackingNumber, anonymous: !complaint.contactCipher },
     });
   });
-  await countComplaint(ctx);
   return { trackingNumber, accessCode, deadline: c.replyDeadline! };
 }
 

@@ -34,20 +34,26 @@ async function counted<T>(ctx: RequestContext, work: Promise<T>): Promise<T> {
  * while either is locked out nothing is checked and the answer is RATE_LIMITED with retryAfter.
  */
 export async function login(ctx: RequestContext, username: string, password: string) {
-  const throttle = throttleOf(ctx.dataSource);
-  const wait = await counted(ctx, throttle.retryAfter(username, ctx.clientAddress));
-  if (wait > 0) {
-    ctx.log.warn('login refused: locked out', { username, address: ctx.clientAddress, retryAfter: wait });
-    throw rateLimited(wait);
+  const attempt = await counted(ctx, throttleOf(ctx.dataSource).attempt(username, ctx.clientAddress));
+  if (attempt.retryAfter > 0) {
+    ctx.log.warn('login refused: locked out', { username, address: ctx.clientAddress, retryAfter: attempt.retryAfter });
+    throw rateLimited(attempt.retryAfter);
   }
-  const user = await ctx.dataSource.getRepository(UserEntity).findOneBy({ username });
-  const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+  // the attempt counts as a failure from here on unless the password proves right
+  let user: UserEntity | null;
+  let valid: boolean;
+  try {
+    user = await ctx.dataSource.getRepository(UserEntity).findOneBy({ username });
+    valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+  } catch (error) {
+    await attempt.withdrawn().catch(() => undefined);
+    throw error;
+  }
   if (!user || !valid || !user.active) {
-    await counted(ctx, throttle.failed(username, ctx.clientAddress));
     ctx.log.warn('login refused', { username, address: ctx.clientAddress });
     throw unauthenticated('wrong username or password, or the account is disabled', 'WRONG_CREDENTIALS');
   }
-  await counted(ctx, throttle.succeeded(username));
+  await counted(ctx, attempt.succeeded());
   const department = user.departmentId
     ? await ctx.dataSource.getRepository(DepartmentEntity).findOneBy({ id: user.departmentId })
     : null;

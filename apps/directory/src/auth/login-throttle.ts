@@ -3,6 +3,7 @@ import {
   MemoryAttemptStore,
   RedisAttemptStore,
   type AttemptStore,
+  type LockRule,
 } from '@integrity/subgraph-kit';
 
 /**
@@ -37,11 +38,13 @@ export const policyFromEnv = (env: NodeJS.ProcessEnv = process.env): ThrottlePol
   maxLockoutSeconds: positive(env.LOGIN_LOCKOUT_MAX_SECONDS, 900),
 });
 
-/** The lockout after `failures` failures against a limit of `max` (0 while under it). */
-export function lockoutMs(failures: number, max: number, policy: ThrottlePolicy): number {
-  if (failures < max) return 0;
-  return Math.min(policy.lockoutSeconds * 2 ** Math.min(failures - max, 30), policy.maxLockoutSeconds) * 1000;
-}
+/** The lock rule of one counter (per username or per address) under the policy. */
+export const lockRule = (policy: ThrottlePolicy, max: number): LockRule => ({
+  windowMs: policy.windowSeconds * 1000,
+  max,
+  lockMs: policy.lockoutSeconds * 1000,
+  maxLockMs: policy.maxLockoutSeconds * 1000,
+});
 
 // the store (memory, or Redis with REDIS_URL) is the kit's, shared with casework's complaint limit
 export { MemoryAttemptStore, RedisAttemptStore, type AttemptStore };
@@ -75,32 +78,50 @@ export async function closeLoginThrottles(): Promise<void> {
   stores.clear();
 }
 
+/** One login attempt taken: refused while `retryAfter` > 0, else counted as a failure until it says otherwise. */
+export interface LoginAttempt {
+  /** Seconds until the user or the address may try again; 0 when this attempt may go ahead. */
+  retryAfter: number;
+  /** The password was right: the username's count is forgotten and the address's attempt handed back. */
+  succeeded(): Promise<void>;
+  /** Nothing was decided (an error before the password was judged): the attempt is handed back on both keys. */
+  withdrawn(): Promise<void>;
+}
+
 export interface LoginThrottle {
-  /** Seconds until the user or the address may try again; 0 when they may try now. */
-  retryAfter(username: string, address: string | null): Promise<number>;
-  failed(username: string, address: string | null): Promise<void>;
-  succeeded(username: string): Promise<void>;
+  /**
+   * Take an attempt for the username and the client address at once, counted as a failure from the start, so
+   * that of a burst of guesses sent together only as many as the limit are judged.
+   */
+  attempt(username: string, address: string | null): Promise<LoginAttempt>;
 }
 
 export function loginThrottle(store: AttemptStore, policy: () => ThrottlePolicy = policyFromEnv): LoginThrottle {
   const userKey = (u: string) => `user:${u.trim().toLowerCase()}`;
   const addressKey = (a: string) => `addr:${a}`;
+  const nothing = async () => undefined;
   return {
-    async retryAfter(username, address) {
-      const waits = await Promise.all([
-        store.lockedFor(userKey(username)),
-        address ? store.lockedFor(addressKey(address)) : 0,
-      ]);
-      const ms = Math.max(...waits);
-      return ms > 0 ? Math.ceil(ms / 1000) : 0;
-    },
-    async failed(username, address) {
+    async attempt(username, address) {
       const p = policy();
-      await store.fail(userKey(username), p.windowSeconds * 1000, (n) => lockoutMs(n, p.maxPerUser, p));
-      if (address)
-        await store.fail(addressKey(address), p.windowSeconds * 1000, (n) => lockoutMs(n, p.maxPerAddress, p));
+      const user = userKey(username);
+      const keys = [{ key: user, rule: lockRule(p, p.maxPerUser) }];
+      if (address) keys.push({ key: addressKey(address), rule: lockRule(p, p.maxPerAddress) });
+      const taken = await store.attempt(keys);
+      if (!taken.token) return { retryAfter: Math.ceil(taken.lockedMs / 1000), succeeded: nothing, withdrawn: nothing };
+      const { token } = taken;
+      const releaseAddress = async () => {
+        if (address) await store.release(addressKey(address), token);
+      };
+      return {
+        retryAfter: 0,
+        // the address's count is not cleared: one good account must not reset a password spray from its address
+        succeeded: async () => {
+          await Promise.all([store.clear(user), releaseAddress()]);
+        },
+        withdrawn: async () => {
+          await Promise.all([store.release(user, token), releaseAddress()]);
+        },
+      };
     },
-    // the address counter is not cleared: one good account must not reset a password spray from its address
-    succeeded: (username) => store.clear(userKey(username)),
   };
 }
