@@ -2,7 +2,7 @@ import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, needsFairCompetitionReview, today } from '@integrity/subgraph-kit';
-import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { errorCode, lockWaiters, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as investment } from '../src/index.js';
 
@@ -177,6 +177,63 @@ describe.skipIf(!mysql.ok)(
         hgz,
       );
       expect(ok.data!.addCommitment).toMatchObject({ status: 'PENDING', amount: '99.99', fulfilledAmount: '0.00' });
+    });
+
+    it('makes no commitment on a policy sent back to review while the commitment was being checked', async () => {
+      const db = stack.subgraphs.investment!.dataSource;
+      const policy = async (query: string, token: string, variables: Record<string, unknown>) => {
+        const r = await stack.graphql<Record<string, { id: string }>>(query, variables, token);
+        expect(r.errors).toBeUndefined();
+        return Object.values(r.data!)[0]!.id;
+      };
+      const id = await policy(
+        'mutation ($i: CreateIncentivePolicyInput!) { createIncentivePolicy(input: $i) { id } }',
+        hgz,
+        {
+          i: {
+            title: '并发测试补助办法',
+            legalBasis: '《广东省促进中小企业发展条例》',
+            text: '第一条 为测试并发而制定的补助办法。',
+          },
+        },
+      );
+      await policy('mutation ($id: ID!) { submitPolicyForReview(id: $id) { id } }', hgz, { id });
+      await policy('mutation ($id: ID!) { reviewPolicy(id: $id, approved: true, note: "同意") { id } }', jxj, { id });
+      const before = await count('commitment');
+      // the policy is being sent back to review (held, its change not yet committed) as a commitment comes in
+      const editing = db.createQueryRunner();
+      await editing.startTransaction();
+      try {
+        await editing.query('SELECT id FROM incentive_policy WHERE id = ? FOR UPDATE', [id]);
+        const adding = stack.graphql(
+          'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }',
+          {
+            a: agreementId,
+            i: {
+              kind: 'SUBSIDY',
+              amount: '10.00',
+              dueDate: addDays(today(), 30),
+              policyId: id,
+              description: '并发测试',
+              fairCompetitionReview: REVIEW,
+            },
+          },
+          hgz,
+        );
+        // the commitment passed its checks and waits for the policy, having written nothing
+        expect(await lockWaiters(db, 1)).toEqual([0]);
+        await editing.query("UPDATE incentive_policy SET status = 'UNDER_REVIEW', version = version + 1 WHERE id = ?", [
+          id,
+        ]);
+        await editing.commitTransaction();
+        const refused = await adding;
+        expect(errorCode(refused)).toBe('POLICY_NOT_APPROVED');
+        expect(refused.errors![0]!.message).toContain('UNDER_REVIEW');
+      } finally {
+        if (editing.isTransactionActive) await editing.rollbackTransaction();
+        await editing.release();
+      }
+      expect(await count('commitment')).toBe(before);
     });
 
     it('fulfils 99.99 with three payments of 33.33 exactly, refusing anything beyond, and keeps commitments through a change of contact', async () => {

@@ -15,12 +15,14 @@ import {
   requiredText,
   requireOwner,
   today,
+  rowLock,
   transaction,
   updateVersioned,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { mustLoadAgreement } from '../agreement/agreement.service.js';
+import { PolicyEntity } from '../policy/policy.entity.js';
 import { loadPolicy } from '../policy/policy.service.js';
 import { CommitmentEntity, FulfilmentEntity } from './commitment.entity.js';
 import type {
@@ -140,6 +142,14 @@ export async function listDueSoon(ctx: RequestContext, args: CommitmentsDueArgs)
   return page(qb, args, onDate);
 }
 
+const notApproved = (policy: Pick<PolicyEntity, 'title' | 'status'>) =>
+  new AppError(
+    'POLICY_NOT_APPROVED',
+    'POLICY_NOT_APPROVED',
+    `policy “${policy.title}” is ${policy.status}: a commitment may rest only on an APPROVED policy`,
+    { field: 'policyId', policyStatus: policy.status },
+  );
+
 export async function addCommitment(ctx: RequestContext, agreementId: string, input: AddCommitmentInput) {
   const agreement = await mustLoadAgreement(ctx, agreementId);
   requireOwner(ctx, 'INVESTMENT', { departmentId: agreement.departmentId, townCode: agreement.townCode });
@@ -153,17 +163,7 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
     );
   const policy = await loadPolicy(ctx, input.policyId);
   if (!policy) throw badInput('policyId', 'NOT_REGISTERED', `incentive policy ${input.policyId} does not exist`);
-  if (policy.status !== 'APPROVED') {
-    throw new AppError(
-      'POLICY_NOT_APPROVED',
-      'POLICY_NOT_APPROVED',
-      `policy “${policy.title}” is ${policy.status}: a commitment may rest only on an APPROVED policy`,
-      {
-        field: 'policyId',
-        policyStatus: policy.status,
-      },
-    );
-  }
+  if (policy.status !== 'APPROVED') throw notApproved(policy);
   const review = reviewColumns(input.kind, input.fairCompetitionReview, today(), agreement.signedOn);
   const commitment: CommitmentEntity = {
     id: randomUUID(),
@@ -186,7 +186,11 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
     createdAt: new Date().toISOString(),
     version: 1,
   };
-  return ctx.dataSource.transaction(async (m) => {
+  return transaction(ctx, async (m) => {
+    // the policy again, locked (FOR UPDATE on MySQL): one sent back to review while this was checked is read here,
+    // and an edit that would send it back waits for this commitment
+    const now = await m.findOne(PolicyEntity, { where: { id: policy.id }, ...rowLock(m) });
+    if (now?.status !== 'APPROVED') throw notApproved(now ?? policy);
     await m.insert(CommitmentEntity, commitment);
     await recordAudit(m, ctx, {
       action: 'commitment.create',
