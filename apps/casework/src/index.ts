@@ -21,6 +21,8 @@ import { Complaint1732406400710 } from './migrations/1732406400710-complaint.js'
 import { Judicial1732406400720 } from './migrations/1732406400720-judicial.js';
 import { ComplaintClaim1732406400730 } from './migrations/1732406400730-complaint-claim.js';
 import { ComplaintClaimEntity } from './complaint/complaint-claim.entity.js';
+import { ComplaintLane1732406400740 } from './migrations/1732406400740-complaint-lane.js';
+import { ComplaintLaneEntity } from './complaint/complaint-lane.entity.js';
 import { CourtAppearanceEntity } from './hearing/court-appearance.entity.js';
 import { CourtAppearanceResolver } from './hearing/court-appearance.resolver.js';
 import { JudgmentEntity, JudgmentFulfilmentEntity } from './judgment/judgment.entity.js';
@@ -51,6 +53,7 @@ export const subgraph = defineSubgraph({
     CoHandlerEntity,
     ComplaintEntity,
     ComplaintClaimEntity,
+    ComplaintLaneEntity,
     JudgmentEntity,
     JudgmentFulfilmentEntity,
     CourtAppearanceEntity,
@@ -60,6 +63,7 @@ export const subgraph = defineSubgraph({
     Complaint1732406400710,
     Judicial1732406400720,
     ComplaintClaim1732406400730,
+    ComplaintLane1732406400740,
   ],
   // a listed judgment debtor's record reaches credit exactly once
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_CURE_TOPIC]: deliverCreditCure },

@@ -21,6 +21,7 @@ const FILE = `mutation ($input: FileComplaintInput!) { fileComplaint(input: $inp
 const STATUS = `query ($t: String!, $a: String!) { complaintStatus(trackingNumber: $t, accessCode: $a) { trackingNumber status reply deadline satisfied reopened } }`;
 const RATE = `mutation ($t: String!, $a: String!, $s: Boolean!, $r: String) { rateComplaintReply(trackingNumber: $t, accessCode: $a, satisfied: $s, reason: $r) { status satisfied reopened } }`;
 type Receipt = { trackingNumber: string; accessCode: string; deadline: string };
+type Answer = GraphQLResult<{ fileComplaint: Receipt }>;
 
 describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
   `public complaints on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
@@ -87,35 +88,78 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       }
     });
 
-    it('files one of two identical complaints sent at the same moment (a double submit); the other is the repeat', async () => {
+    /**
+     * Two filings sent while another filing's transaction holds what `hold` writes: both wait for it having written
+     * `written` rows each; the holder then fails (rolls back) and their answers are returned.
+     */
+    const whileHeld = async (hold: [string, unknown[]], send: () => Promise<Answer[]>, written: number[]) => {
       const db = stack.subgraphs.casework!.dataSource;
-      const content = '县住建局拖欠我单位保障房项目监理费十二万元，合同约定验收后付清，至今未付。';
-      // someone else's filing of the same content holds today's claim, not yet committed
       const other = db.createQueryRunner();
       await other.startTransaction();
-      let answers: GraphQLResult<{ fileComplaint: Receipt }>[] | undefined;
       try {
-        await other.query('INSERT INTO casework_complaint_claim (fingerprint, filed_on) VALUES (?, ?)', [
-          fingerprintOf(content),
-          today(),
-        ]);
-        const both = Promise.all([file('127.0.0.21', { content }), file('127.0.0.22', { content })]);
-        // both passed their checks and wait for the claim, having written nothing
-        expect(await lockWaiters(db, 2)).toEqual([0, 0]);
+        await other.query(...hold);
+        const answers = send();
+        expect(await lockWaiters(db, 2)).toEqual(written);
         await other.rollbackTransaction(); // that filing failed: one of the two goes ahead
-        answers = await both;
+        return await answers;
       } finally {
         if (other.isTransactionActive) await other.rollbackTransaction();
         await other.release();
       }
-      expect(answers!.filter((a) => !a.errors)).toHaveLength(1);
-      expect(answers!.flatMap((a) => a.errors ?? []).map((e) => e.extensions)).toEqual([
+    };
+
+    /** One answer filed, the other refused as the repeat; one complaint stored of the given contents. */
+    const oneFiledOneRepeat = async (answers: Answer[], contents: string[]) => {
+      expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+      expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions)).toEqual([
         expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'COMPLAINT_DUPLICATE' }),
       ]);
-      const [{ n }] = (await db.query('SELECT COUNT(*) AS n FROM casework_complaint WHERE fingerprint = ?', [
-        fingerprintOf(content),
-      ])) as { n: number | string }[];
-      expect(Number(n)).toBe(1);
+      const count = async (table: string) =>
+        Number(
+          (
+            (await stack.subgraphs.casework!.dataSource.query(
+              `SELECT COUNT(*) AS n FROM ${table} WHERE fingerprint IN (${contents.map(() => '?').join(', ')})`,
+              contents.map(fingerprintOf),
+            )) as { n: number | string }[]
+          )[0]!.n,
+        );
+      expect(await count('casework_complaint')).toBe(1);
+      // the refused one left no claim behind: it may be filed again once the first is dealt with
+      expect(await count('casework_complaint_claim')).toBe(1);
+    };
+
+    it('files one of two identical complaints sent at the same moment (a double submit); the other is the repeat', async () => {
+      const content = '县住建局拖欠我单位保障房项目监理费十二万元，合同约定验收后付清，至今未付。';
+      // someone else's filing of the same content holds today's claim; both wait for it, having written nothing
+      const answers = await whileHeld(
+        [
+          'INSERT INTO casework_complaint_claim (fingerprint, filed_on) VALUES (?, ?)',
+          [fingerprintOf(content), today()],
+        ],
+        () => Promise.all([file('127.0.0.21', { content }), file('127.0.0.22', { content })]),
+        [0, 0],
+      );
+      await oneFiledOneRepeat(answers, [content]);
+    });
+
+    it('files one of two near repeats about one department sent at the same moment; the other is the repeat', async () => {
+      const content = '县财政局拖欠我公司道路养护款四十六万元，合同约定季度结算，已逾期两个季度未付。';
+      const near = content.replace('四十六', '肆拾陆');
+      // another filing about the department holds its lane; both wait for it, each having written its claim only
+      const answers = await whileHeld(
+        [
+          `INSERT INTO casework_complaint_lane (department_key, last_filed_at) VALUES (?, 'held')
+           ON DUPLICATE KEY UPDATE last_filed_at = 'held'`,
+          [CZJ.id],
+        ],
+        () =>
+          Promise.all([
+            file('127.0.0.23', { content, departmentId: CZJ.id }),
+            file('127.0.0.24', { content: near, departmentId: CZJ.id }),
+          ]),
+        [1, 1],
+      );
+      await oneFiledOneRepeat(answers, [content, near]);
     });
 
     it('refuses a filled honeypot and an over-long content, naming the reason', async () => {

@@ -61,4 +61,19 @@ describe('casework on SQLite with the demo county', () => {
     expect(items.some((d) => d.unfulfilledJudgmentCount > 0)).toBe(true);
     expect(items.some((d) => d.courtAppearanceRate !== null && d.courtAppearanceRate < 1)).toBe(true);
   });
+
+  it('takes a public complaint on SQLite and refuses its near repeat (the department lane written on demand)', async () => {
+    const FILE = 'mutation ($i: FileComplaintInput!) { fileComplaint(input: $i) { trackingNumber } }';
+    const content = '镇卫生院收取的检查费用与公示价格不一致，多收了八十元。';
+    const first = await stack.graphql<{ fileComplaint: { trackingNumber: string } }>(FILE, {
+      i: { category: 'OTHER', content },
+    });
+    expect(first.errors).toBeUndefined();
+    const near = await stack.graphql(FILE, { i: { category: 'OTHER', content: content.replace('八十', '捌拾') } });
+    expect(near.errors?.[0]?.extensions).toMatchObject({ reason: 'COMPLAINT_DUPLICATE' });
+    const other = await stack.graphql(FILE, {
+      i: { category: 'OTHER', content: '村委会换届选举期间有人上门发放购物卡。' },
+    });
+    expect(other.errors).toBeUndefined();
+  });
 });

@@ -9,11 +9,12 @@ import {
   transaction,
   type RequestContext,
 } from '@integrity/subgraph-kit';
-import { MoreThanOrEqual } from 'typeorm';
+import { MoreThanOrEqual, type EntityManager } from 'typeorm';
 import { CaseEntity } from '../case/case.entity.js';
 import { deadlinesOf, rulesFor } from '../deadline/deadline-rule.service.js';
 import { hashAccessCode } from './access-code.js';
 import { ComplaintClaimEntity } from './complaint-claim.entity.js';
+import { ComplaintLaneEntity } from './complaint-lane.entity.js';
 import { ComplaintEntity } from './complaint.entity.js';
 import type { FileComplaintInput } from './complaint.input.js';
 import { takeComplaint } from './complaint-limit.js';
@@ -24,12 +25,15 @@ export const contacts = fieldProtection('casework');
 const duplicateComplaint = () =>
   badInput('input.content', 'COMPLAINT_DUPLICATE', 'a complaint with (nearly) the same content is being handled');
 
-/** Refuse a complaint that repeats, or nearly repeats, one filed about the same department lately. */
-async function refuseDuplicate(ctx: RequestContext, content: string, fingerprint: string, departmentId: string | null) {
+/**
+ * Refuse a complaint that repeats, or nearly repeats, one filed about the same department lately. Run inside the
+ * filing's transaction after its department's lane is taken, so it sees a near repeat filed a moment before.
+ */
+async function refuseDuplicate(m: EntityManager, content: string, fingerprint: string, departmentId: string | null) {
   const since = addDays(today(), -DUPLICATE_POLICY.windowDays);
-  if (await ctx.dataSource.getRepository(ComplaintEntity).existsBy({ fingerprint, filedOn: MoreThanOrEqual(since) }))
+  if (await m.getRepository(ComplaintEntity).existsBy({ fingerprint, filedOn: MoreThanOrEqual(since) }))
     throw duplicateComplaint();
-  const qb = ctx.dataSource
+  const qb = m
     .getRepository(CaseEntity)
     .createQueryBuilder('c')
     .select(['c.id', 'c.content'])
@@ -74,7 +78,6 @@ async function fileTaken(ctx: RequestContext, input: FileComplaintInput) {
   const content = input.content.trim();
   const fingerprint = fingerprintOf(content);
   const departmentId = input.departmentId ?? null;
-  await refuseDuplicate(ctx, content, fingerprint, departmentId);
 
   const now = today();
   const rules = await rulesFor(ctx, 'COMPLAINT', now, 'input');
@@ -130,6 +133,12 @@ async function fileTaken(ctx: RequestContext, input: FileComplaintInput) {
     await m.insert(ComplaintClaimEntity, { fingerprint, filedOn: now }).catch((error: unknown) => {
       throw isDuplicateKey(error) ? duplicateComplaint() : error;
     });
+    // then the department's lane: a near repeat being filed right now holds it, and this one waits and compares
+    // itself with it (no snapshot is read before this write, so what the other filed is seen)
+    await m.upsert(ComplaintLaneEntity, { departmentKey: departmentId ?? '-', lastFiledAt: new Date().toISOString() }, [
+      'departmentKey',
+    ]);
+    await refuseDuplicate(m, content, fingerprint, departmentId);
     await m.insert(CaseEntity, c);
     await m.insert(ComplaintEntity, complaint);
     // the trail keeps neither the contact nor the access code's hash
