@@ -1,7 +1,7 @@
 import { demoTowns } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { today } from '@integrity/subgraph-kit';
-import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { errorCode, lockWaiters, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as debt } from '../src/index.js';
 
@@ -12,6 +12,7 @@ const YEAR = Number(today().slice(0, 4));
 const TOWN = '445102';
 const BIG = '445103';
 const SMALL = '445104';
+const EARLIER = '445105';
 
 interface Risk {
   debtBalance: string;
@@ -30,7 +31,7 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
   beforeAll(async () => {
     stack = await startStack({ subgraphs: [directory, debt] });
     await stack.subgraphs.directory!.dataSource.query(
-      "INSERT INTO region (code, name, level, parent_code) VALUES ('445102', '湘桥区', 'COUNTY', '445100'), ('445103', '潮安区', 'COUNTY', '445100'), ('445104', '测试区', 'COUNTY', '445100')",
+      "INSERT INTO region (code, name, level, parent_code) VALUES ('445102', '湘桥区', 'COUNTY', '445100'), ('445103', '潮安区', 'COUNTY', '445100'), ('445104', '测试区', 'COUNTY', '445100'), ('445105', '回溯区', 'COUNTY', '445100')",
     );
     [czj, leader] = await Promise.all(['czj', 'leader'].map((u) => stack.login(u)));
   });
@@ -143,6 +144,46 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     );
     const results = await Promise.all([issue('60.00', { regionCode: town }), issue('60.00', { regionCode: town })]);
     expect(results.map((r) => (r.errors ? errorCode(r) : 'OK')).sort()).toEqual(['DEBT_LIMIT_EXCEEDED', 'OK']);
+  });
+
+  it('keeps an issue recorded on a date last year under this year’s limit too, and makes it wait for an issue this year', async () => {
+    const setLimit = (year: number, amount: string) =>
+      stack.graphql(
+        'mutation ($r: String!, $y: Int!, $a: Decimal!) { setDebtLimit(regionCode: $r, year: $y, amount: $a) { amount } }',
+        { r: EARLIER, y: year, a: amount },
+        czj,
+      );
+    expect((await setLimit(YEAR - 1, '200.00')).errors).toBeUndefined();
+    expect((await setLimit(YEAR, '105.00')).errors).toBeUndefined();
+    const lastYear = (principal: string, day = '06-01') =>
+      issue(principal, {
+        regionCode: EARLIER,
+        issuedOn: `${YEAR - 1}-${day}`,
+        maturesOn: `${YEAR + 4}-${day}`,
+      });
+    // this year's limit is being changed (its row held, not yet committed) as an issue dated last year comes in:
+    // it waits having written nothing, because issues of a region take turns on all its limit rows
+    const db = stack.subgraphs.debt!.dataSource;
+    const other = db.createQueryRunner();
+    await other.startTransaction();
+    try {
+      await other.query('SELECT year FROM debt_limit WHERE region_code = ? AND year = ? FOR UPDATE', [EARLIER, YEAR]);
+      const first = lastYear('100.00', '05-01');
+      expect(await lockWaiters(db, 1)).toEqual([0]);
+      await other.commitTransaction();
+      expect((await first).errors).toBeUndefined();
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+    // 100 + 6 fits last year's 200 but is still outstanding this year, above 105
+    const over = await lastYear('6.00');
+    expect(errorCode(over)).toBe('DEBT_LIMIT_EXCEEDED');
+    expect(over.errors![0]!.extensions).toMatchObject({ year: YEAR, limit: '105.00', balance: '100.00' });
+    expect(over.errors![0]!.message).toContain(`above its approved ${YEAR} limit of 105.00`);
+    expect((await lastYear('5.00')).errors).toBeUndefined();
+    // and this year's room is now taken by last year's issues
+    expect(errorCode(await issue('0.01', { regionCode: EARLIER }))).toBe('DEBT_LIMIT_EXCEEDED');
   });
 
   it('refuses bad terms on the field at fault', async () => {
@@ -519,11 +560,13 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
   });
 
   it('counts a default until it is recorded as a graded incident, and closes the incident once resolved', async () => {
-    await stack.graphql(
-      'mutation ($r: String!, $y: Int!) { setDebtLimit(regionCode: $r, year: $y, amount: "1000.00") { amount } }',
-      { r: SMALL, y: YEAR - 2 },
-      czj,
-    );
+    // a bond issued two years ago and still outstanding must fit that year's limit and this year's (60 of 100 used)
+    for (const year of [YEAR - 2, YEAR])
+      await stack.graphql(
+        'mutation ($r: String!, $y: Int!) { setDebtLimit(regionCode: $r, year: $y, amount: "1000.00") { amount } }',
+        { r: SMALL, y: year },
+        czj,
+      );
     const issued = await issue('100.00', {
       regionCode: SMALL,
       issuedOn: `${YEAR - 2}-01-10`,

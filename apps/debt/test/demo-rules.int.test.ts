@@ -27,6 +27,12 @@ const RULES: Record<string, string> = {
         WHERE i.region_code = l.region_code AND i.issued_on <= CONCAT(l.year, '-12-31'))
       - (SELECT COALESCE(SUM(r.principal), 0) FROM repayment r
         WHERE r.region_code = l.region_code AND r.paid_on <= CONCAT(l.year, '-12-31'))`,
+  'the balance on every issue date within that year’s limit (its peak in the year)': `SELECT l.region_code, d.issued_on
+    FROM debt_limit l JOIN debt_instrument d ON d.region_code = l.region_code AND d.issued_on LIKE CONCAT(l.year, '-%')
+    WHERE l.amount < (SELECT COALESCE(SUM(i.principal), 0) FROM debt_instrument i
+        WHERE i.region_code = l.region_code AND i.issued_on <= d.issued_on)
+      - (SELECT COALESCE(SUM(r.principal), 0) FROM repayment r
+        WHERE r.region_code = l.region_code AND r.paid_on <= d.issued_on)`,
   'no repayment, reduction or incident dated after today': `SELECT id FROM repayment WHERE paid_on > :today
     UNION ALL SELECT id FROM debt_reduction WHERE reduced_on > :today
     UNION ALL SELECT id FROM debt_incident WHERE occurred_on > :today OR resolved_on > :today`,

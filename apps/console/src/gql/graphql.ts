@@ -2221,7 +2221,7 @@ export type Mutation = {
   finalizeEvaluation: Evaluation;
   /** Import the court’s list of dishonest judgment debtors (失信被执行人) received from the platform, in its national fields: each row naming a county body by its unified social credit code becomes one SERIOUS JUDICIAL_JUDGMENT record on it (once per 案号). commit false: nothing is written, the report says which rows would be accepted and why others are refused; commit true: the accepted rows are written. County-wide CREDIT officers. */
   importCourtDebtorList: CourtImportReport;
-  /** Record debt the county takes on: a bond the province issued and on-lent to it, or loan stock from before 2015. A town is refused (TOWN_MAY_NOT_BORROW, 预算法 art. 35), a loan or other instrument from 2015 on too (DIRECT_BORROWING_NOT_ALLOWED); from 2015 on, beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures (stock from before limits began needs none). The schedule is generated. */
+  /** Record debt the county takes on: a bond the province issued and on-lent to it, or loan stock from before 2015. A town is refused (TOWN_MAY_NOT_BORROW, 预算法 art. 35), a loan or other instrument from 2015 on too (DIRECT_BORROWING_NOT_ALLOWED); from 2015 on, beyond the approved limit of its year, or of any later year up to today for an issue recorded on a past date, is DEBT_LIMIT_EXCEEDED with the year and the figures (stock from before limits began needs none). The schedule is generated. */
   issueDebt: DebtInstrument;
   /** Load a whole year’s arrangement at once (from the console or a CSV of date,kind,name): it replaces what the year had and marks the year loaded, in one transaction; every day must fall in the year, once. ADMIN only. */
   loadWorkingCalendar: Array<CalendarDay>;

@@ -40,7 +40,7 @@ export class InstrumentResolver {
 
   @Mutation(() => DebtInstrument, {
     description:
-      'Record debt the county takes on: a bond the province issued and on-lent to it, or loan stock from before 2015. A town is refused (TOWN_MAY_NOT_BORROW, 预算法 art. 35), a loan or other instrument from 2015 on too (DIRECT_BORROWING_NOT_ALLOWED); from 2015 on, beyond the year’s approved limit is DEBT_LIMIT_EXCEEDED with the figures (stock from before limits began needs none). The schedule is generated.',
+      'Record debt the county takes on: a bond the province issued and on-lent to it, or loan stock from before 2015. A town is refused (TOWN_MAY_NOT_BORROW, 预算法 art. 35), a loan or other instrument from 2015 on too (DIRECT_BORROWING_NOT_ALLOWED); from 2015 on, beyond the approved limit of its year, or of any later year up to today for an issue recorded on a past date, is DEBT_LIMIT_EXCEEDED with the year and the figures (stock from before limits began needs none). The schedule is generated.',
   })
   @Allow(allow.countyWide('DEBT'))
   issueDebt(@Arg('input') input: IssueDebtInput, @Ctx() ctx: RequestContext) {

@@ -25,7 +25,7 @@ import {
   rowLock,
 } from '@integrity/subgraph-kit';
 import { DEBT_INSTRUMENT_SORT } from './instrument-sort.js';
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { checkRegisteredRegion } from '../debt-access.js';
 import { DebtLimitEntity } from '../limit/limit.entity.js';
 import { InstrumentEntity, RepaymentEntity, ScheduledPaymentEntity } from './instrument.entity.js';
@@ -35,6 +35,7 @@ import type {
   IssueDebtInput,
   RecordRepaymentInput,
 } from './instrument.input.js';
+import { limitBreach, type LimitBreach } from './limit-check.js';
 import { generateSchedule } from './schedule.js';
 
 export const instrumentView = (i: InstrumentEntity) => ({
@@ -95,16 +96,6 @@ export async function listInstruments(ctx: RequestContext, args: DebtInstruments
   return paginate(orderList(qb, args, DEBT_INSTRUMENT_SORT, [['i.issued_on', 'DESC']]), args, instrumentView);
 }
 
-/** Principal outstanding in a region on a date: issued by then, less principal repaid by then. */
-async function balanceOn(m: EntityManager, regionCode: string, date: string): Promise<bigint> {
-  const issued = await m.find(InstrumentEntity, { where: { regionCode }, select: { principal: true, issuedOn: true } });
-  const repaid = await m.find(RepaymentEntity, { where: { regionCode }, select: { principal: true, paidOn: true } });
-  return (
-    issued.filter((i) => i.issuedOn <= date).reduce((s, i) => s + i.principal, 0n) -
-    repaid.filter((r) => r.paidOn <= date).reduce((s, r) => s + r.principal, 0n)
-  );
-}
-
 function scheduleRows(
   instrument: InstrumentEntity,
   payments: { dueDate: string; principal: bigint; interest: bigint }[],
@@ -116,6 +107,26 @@ function scheduleRows(
     ...p,
   }));
 }
+
+const limitExceeded = (
+  regionCode: string,
+  principal: bigint,
+  issuedOn: string,
+  { year, limit, balance }: LimitBreach,
+) =>
+  new AppError(
+    'DEBT_LIMIT_EXCEEDED',
+    'DEBT_LIMIT_EXCEEDED',
+    limit === null
+      ? `region ${regionCode} has no approved debt limit for ${year}: no debt may be issued`
+      : `issuing ${formatMoney(principal)} on ${issuedOn} would bring the debt balance of ${regionCode} in ${year} to ${formatMoney(balance + principal)}, above its approved ${year} limit of ${formatMoney(limit)} (balance ${formatMoney(balance)}, room ${formatMoney(limit > balance ? limit - balance : 0n)})`,
+    {
+      limit: limit === null ? null : formatMoney(limit),
+      balance: formatMoney(balance),
+      principal: formatMoney(principal),
+      year,
+    },
+  );
 
 export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
@@ -140,26 +151,22 @@ export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   const isBond = (BOND_KINDS as readonly string[]).includes(input.kind);
   const bondPurpose = isBond ? (input.bondPurpose ?? 'NEW') : null;
   const onLendingDocument = isBond ? input.onLendingDocument?.trim() || null : null;
-  const year = Number(input.issuedOn.slice(0, 4));
-  return ctx.dataSource.transaction(async (m) => {
-    // lock the limit row (MySQL) so two concurrent issues cannot both fit under the same room
-    const limit = await m.findOne(DebtLimitEntity, { where: { regionCode, year }, ...rowLock(m) });
-    const balance = await balanceOn(m, regionCode, input.issuedOn);
+  // the kit's transaction: a deadlock or a changed row met by the locking read is tried again
+  return transaction(ctx, async (m) => {
+    // every limit row of the region, locked in year order (MySQL): issues in one region take turns, whatever their
+    // dates, so two cannot both fit under the same room, nor an issue dated last year under this year's
+    const limits = await m.find(DebtLimitEntity, { where: { regionCode }, order: { year: 'ASC' }, ...rowLock(m) });
     // stock from before limits began (2015) is recorded as found
-    if (underDebtLimit(input.issuedOn) && (!limit || balance + principal > limit.amount)) {
-      throw new AppError(
-        'DEBT_LIMIT_EXCEEDED',
-        'DEBT_LIMIT_EXCEEDED',
-        limit
-          ? `issuing ${formatMoney(principal)} would bring the debt balance of ${regionCode} to ${formatMoney(balance + principal)}, above its approved ${year} limit of ${formatMoney(limit.amount)} (balance now ${formatMoney(balance)}, room ${formatMoney(limit.amount > balance ? limit.amount - balance : 0n)})`
-          : `region ${regionCode} has no approved debt limit for ${year}: no debt may be issued`,
-        {
-          limit: limit ? formatMoney(limit.amount) : null,
-          balance: formatMoney(balance),
-          principal: formatMoney(principal),
-          year,
-        },
-      );
+    if (underDebtLimit(input.issuedOn)) {
+      const breach = limitBreach({
+        issuedOn: input.issuedOn,
+        principal,
+        until: today(),
+        issued: await m.find(InstrumentEntity, { where: { regionCode }, select: { principal: true, issuedOn: true } }),
+        repaid: await m.find(RepaymentEntity, { where: { regionCode }, select: { principal: true, paidOn: true } }),
+        limits: new Map(limits.map((l) => [l.year, l.amount])),
+      });
+      if (breach) throw limitExceeded(regionCode, principal, input.issuedOn, breach);
     }
     const instrument: InstrumentEntity = {
       id: randomUUID(),
