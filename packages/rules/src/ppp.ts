@@ -45,7 +45,8 @@ export const PPP_MECHANISM: Record<PppMechanism, LocalisedName> = {
 };
 
 // 115号's own words, as the NDRC's release of 8 November 2023 and the press quoting it give them (证券时报 that day,
-// 《意见》要求…; checked 2026-12-05); the General Office's text itself was not read, so no section is named. The
+// 《意见》要求…; checked 2026-12-05); the General Office's text itself was not read, so no section is named (the
+// NDRC's own summary of the guideline puts it under 一、(一) 聚焦使用者付费项目, the line below under 一、(六)). The
 // county had paraphrased "新增" without "额外". Not quoted: what it allows (operating subsidies by the rules), which
 // the county does not record as a payment obligation.
 export const PPP_NEW_MECHANISM_SOURCE =
