@@ -1,6 +1,9 @@
+import { ForwardingDataSource } from '@integrity/gateway-kit';
+import { Agent, request } from 'undici';
+
 /**
  * The "subgraph" target: the very requests the gateway's query plan sends to the subgraphs, captured once
- * from the gateway (it fetches with Node's global fetch) and then sent straight to the subgraphs, in the
+ * from the gateway (recorded at its one network call, ForwardingDataSource.send) and then sent straight to the subgraphs, in the
  * same waves (a request that started before an earlier one answered runs beside it). What remains between
  * this and the gateway is query planning, the gateway's HTTP hops and the merging of the answers.
  * The captured headers carry the gateway's service credential, which lives 300 s (and the gateway reuses it for
@@ -32,35 +35,34 @@ function renewalDue(waves: Captured[][]): number {
   return earliest;
 }
 
-/** Replays go around the capture's patched fetch, so a recapture never records a replay's requests. */
-const directFetch = globalThis.fetch;
+/** Replays are sent like the gateway sends (undici's request on keep-alive connections), around the capture. */
+const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
 
 async function capturePlan(subgraphUrls: string[], run: () => Promise<unknown>): Promise<Captured[][]> {
   const captured: Captured[] = [];
-  const original = globalThis.fetch;
-  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (!subgraphUrls.includes(url)) return original(input, init);
+  // the gateway's one network call, recorded for the time of the capture
+  const original = ForwardingDataSource.prototype.send;
+  ForwardingDataSource.prototype.send = async function (this: ForwardingDataSource, url: string, init: RequestInit) {
+    if (!subgraphUrls.includes(url)) return original.call(this, url, init);
     const headers: Record<string, string> = {};
-    new Headers(init?.headers).forEach((value, key) => {
+    new Headers(init.headers).forEach((value, key) => {
       if (key !== 'content-length') headers[key] = value;
     });
     const entry: Captured = {
       url,
-      init: { method: 'POST', headers, body: String(init?.body ?? '') },
+      init: { method: 'POST', headers, body: String(init.body ?? '') },
       started: performance.now(),
       ended: Infinity,
     };
     captured.push(entry);
-    const response = await original(input, init);
-    const body = await response.text();
+    const answer = await original.call(this, url, init);
     entry.ended = performance.now();
-    return new Response(body, { status: response.status, headers: response.headers });
+    return answer;
   };
   try {
     await run();
   } finally {
-    globalThis.fetch = original;
+    ForwardingDataSource.prototype.send = original;
   }
   if (!captured.length) throw new Error('the capture recorded no subgraph request (was the answer cached?)');
   const waves: Captured[][] = [];
@@ -97,10 +99,12 @@ export async function planReplay(subgraphUrls: string[], run: () => Promise<unkn
       for (const wave of waves) {
         await Promise.all(
           wave.map(async (entry) => {
-            const response = await directFetch(entry.url, entry.init);
-            const result = (await response.json()) as { errors?: unknown[] };
-            if (!response.ok || result.errors?.length)
-              throw new Error(`subgraph ${entry.url} answered ${response.status}: ${JSON.stringify(result.errors)}`);
+            const response = await request(entry.url, { ...entry.init, method: 'POST', dispatcher: agent });
+            const result = (await response.body.json()) as { errors?: unknown[] };
+            if (response.statusCode !== 200 || result.errors?.length)
+              throw new Error(
+                `subgraph ${entry.url} answered ${response.statusCode}: ${JSON.stringify(result.errors)}`,
+              );
           }),
         );
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeFromEnv, ForwardingDataSource } from './remote-data-source.js';
+import { dedupeFromEnv, ForwardingDataSource, SubgraphAnswer } from './remote-data-source.js';
 
 const URL_ = 'http://127.0.0.1:1/graphql';
 
@@ -10,16 +10,22 @@ function sourceWithCounter(dedupe = true) {
   source.send = async (_url, init) => {
     sent.push(String(init.body));
     await new Promise((r) => setTimeout(r, 20));
-    return new Response(JSON.stringify({ data: { n: sent.length } }), {
-      headers: { 'content-type': 'application/json' },
-    });
+    return new SubgraphAnswer(
+      URL_,
+      200,
+      [['content-type', 'application/json']],
+      JSON.stringify({ data: { n: sent.length } }),
+    );
   };
   const call = async (query: string, authorization: string, variables: Record<string, unknown> = {}) => {
-    const response = await (source.fetcher as unknown as (url: string, init: RequestInit) => Promise<Response>)(URL_, {
-      method: 'POST',
-      headers: { authorization, 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
+    const response = await (source.fetcher as unknown as (url: string, init: RequestInit) => Promise<SubgraphAnswer>)(
+      URL_,
+      {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      },
+    );
     return (await response.json()) as { data: { n: number } };
   };
   return { sent, call };

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Logger } from '@integrity/logging';
 import { GraphQLError } from 'graphql';
+import { Agent, request } from 'undici';
 
 /** What the gateway knows of the incoming request, handed on to every subgraph call. */
 export interface GatewayContext {
@@ -16,13 +17,42 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 /** A subgraph request body that reads (mutations are never shared: each must run). */
 const isRead = (body: string) => !/"query":"(?:\\[nrt]|\s)*mutation\b/.test(body);
 
-/** An answer read once, to be handed to every request that shared it as a Response of its own. */
-interface SharedAnswer {
-  status: number;
-  statusText: string;
-  headers: [string, string][];
-  text: string;
+/**
+ * A subgraph's answer, read whole: the part of a fetch Response the gateway reads (status, headers, body as text or
+ * JSON), without building a WHATWG Response and its streams for every subgraph call. Its text is never consumed,
+ * so requests that shared one answer each parse their own copy of it.
+ */
+export class SubgraphAnswer {
+  private readonly byName: Map<string, string>;
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    headers: Iterable<[string, string]>,
+    private readonly body: string,
+  ) {
+    this.byName = new Map([...headers].map(([k, v]) => [k.toLowerCase(), v]));
+  }
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300;
+  }
+  get statusText(): string {
+    return String(this.status);
+  }
+  readonly headers = { get: (name: string): string | null => this.byName.get(name.toLowerCase()) ?? null };
+  async text(): Promise<string> {
+    return this.body;
+  }
+  async json(): Promise<unknown> {
+    return JSON.parse(this.body) as unknown;
+  }
 }
+
+/** One pool of keep-alive connections per gateway process for every subgraph (undici's Agent, one pool per origin). */
+const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
+
+/** A header value undici may hand back as several. */
+const single = (value: string | string[] | undefined): string =>
+  Array.isArray(value) ? value.join(', ') : (value ?? '');
 
 /** GATEWAY_DEDUPE=off turns the sharing of identical in-flight reads off (on by default). */
 export const dedupeFromEnv = (env: NodeJS.ProcessEnv = process.env): boolean =>
@@ -47,10 +77,24 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   log?: Logger;
   /** Share identical reads in flight: same caller (Authorization), same operation and variables. */
   dedupe = true;
-  private readonly inFlight = new Map<string, Promise<SharedAnswer>>();
-  /** The one network call: Node's own fetch (undici), which keeps connections alive; its AbortSignal also bounds the body. */
-  send = (url: string, init: RequestInit): Promise<Response> =>
-    fetch(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
+  private readonly inFlight = new Map<string, Promise<SubgraphAnswer>>();
+  /**
+   * The one network call: undici's request on keep-alive connections, without the Response objects and web streams
+   * of Node's own fetch (bench/client-ab.ts measures both); the AbortSignal bounds the call, body included. A method,
+   * so that the benchmark can record the calls a query plan makes.
+   */
+  async send(url: string, init: RequestInit): Promise<SubgraphAnswer> {
+    const response = await request(url, {
+      method: (init.method ?? 'POST') as 'POST',
+      headers: init.headers as Record<string, string>,
+      body: init.body as string,
+      signal: AbortSignal.timeout(this.timeoutMs),
+      dispatcher: agent,
+    });
+    const text = await response.body.text();
+    const headers = Object.entries(response.headers).map(([k, v]): [string, string] => [k, single(v)]);
+    return new SubgraphAnswer(url, response.statusCode, headers, text);
+  }
 
   constructor(config: {
     url: string;
@@ -81,27 +125,20 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   /**
    * Identical reads in flight are sent once (every leader opening the dashboard at nine asks the same): a request
    * joins one already on its way when the caller's Authorization, the subgraph and the body (operation and
-   * variables) are the same, so nobody is ever answered what another identity would be. Each gets its own Response.
+   * variables) are the same, so nobody is ever answered what another identity would be. Each parses its own copy.
    */
-  private async fetchShared(url: string, init: RequestInit): Promise<Response> {
+  private async fetchShared(url: string, init: RequestInit): Promise<SubgraphAnswer> {
     const body = typeof init.body === 'string' ? init.body : null;
     if (!this.dedupe || !body || !isRead(body)) return this.send(url, init);
     const authorization = (init.headers as Record<string, string> | undefined)?.authorization ?? '';
     const key = `${authorization}\n${url}\n${body}`;
     let answer = this.inFlight.get(key);
     if (!answer) {
-      answer = this.send(url, init)
-        .then(async (r) => ({
-          status: r.status,
-          statusText: r.statusText,
-          headers: [...r.headers],
-          text: await r.text(),
-        }))
-        .finally(() => this.inFlight.delete(key));
+      answer = this.send(url, init).finally(() => this.inFlight.delete(key));
       this.inFlight.set(key, answer);
     }
-    const a = await answer;
-    return new Response(a.text, { status: a.status, statusText: a.statusText, headers: a.headers });
+    // read whole and never consumed, so every caller that shared it reads the same text
+    return answer;
   }
 
   /** An HTTP error status: the subgraph's own coded refusal when it sent one (a 400 for a bad variable), else a code by status. */
