@@ -6,7 +6,7 @@ import { subgraph as credit } from '@integrity/credit';
 import { demoDepartments } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { today } from '@integrity/subgraph-kit';
-import { lockWaiters, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
+import { mysqlStatus, startStack, whileHeld, type GraphQLResult, type Stack } from '@integrity/testing';
 import { buildSchema, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeComplaintLimits, subgraph as casework } from '../src/index.js';
@@ -92,20 +92,10 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
      * Two filings sent while another filing's transaction holds what `hold` writes: both wait for it having written
      * `written` rows each; the holder then fails (rolls back) and their answers are returned.
      */
-    const whileHeld = async (hold: [string, unknown[]], send: () => Promise<Answer[]>, written: number[]) => {
-      const db = stack.subgraphs.casework!.dataSource;
-      const other = db.createQueryRunner();
-      await other.startTransaction();
-      try {
-        await other.query(...hold);
-        const answers = send();
-        expect(await lockWaiters(db, 2)).toEqual(written);
-        await other.rollbackTransaction(); // that filing failed: one of the two goes ahead
-        return await answers;
-      } finally {
-        if (other.isTransactionActive) await other.rollbackTransaction();
-        await other.release();
-      }
+    const filedWhileHeld = async (hold: [string, unknown[]], send: () => Promise<Answer[]>, written: number[]) => {
+      const held = await whileHeld(stack.subgraphs.casework!.dataSource, hold, send, { waiters: 2, end: 'rollback' });
+      expect(held.written).toEqual(written);
+      return held.result;
     };
 
     /** One answer filed, the other refused as the repeat; one complaint stored of the given contents. */
@@ -131,7 +121,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
     it('files one of two identical complaints sent at the same moment (a double submit); the other is the repeat', async () => {
       const content = '县住建局拖欠我单位保障房项目监理费十二万元，合同约定验收后付清，至今未付。';
       // someone else's filing of the same content holds today's claim; both wait for it, having written nothing
-      const answers = await whileHeld(
+      const answers = await filedWhileHeld(
         [
           'INSERT INTO casework_complaint_claim (fingerprint, filed_on) VALUES (?, ?)',
           [fingerprintOf(content), today()],
@@ -146,7 +136,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       const content = '县财政局拖欠我公司道路养护款四十六万元，合同约定季度结算，已逾期两个季度未付。';
       const near = content.replace('四十六', '肆拾陆');
       // another filing about the department holds its lane; both wait for it, each having written its claim only
-      const answers = await whileHeld(
+      const answers = await filedWhileHeld(
         [
           `INSERT INTO casework_complaint_lane (department_key, last_filed_at) VALUES (?, 'held')
            ON DUPLICATE KEY UPDATE last_filed_at = 'held'`,

@@ -6,6 +6,7 @@ import {
   lockWaiters,
   mysqlStatus,
   startStack,
+  whileHeld,
   type GraphQLResult,
   type Stack,
 } from '@integrity/testing';
@@ -452,21 +453,15 @@ describe.skipIf(!mysql.ok)(
           token,
         );
       // someone holds the record (a decision in progress), so both applications reach it together
-      const holder = credit.createQueryRunner();
-      await holder.startTransaction();
-      let answers: GraphQLResult[] | undefined;
-      try {
-        await holder.query('SELECT id FROM credit_record WHERE id = ? FOR UPDATE', [recordId]);
-        const both = Promise.all([apply(rsj), apply(rsj2)]);
-        expect(await lockWaiters(credit, 2)).toEqual([0, 0]);
-        await holder.commitTransaction();
-        answers = await both;
-      } finally {
-        if (holder.isTransactionActive) await holder.rollbackTransaction();
-        await holder.release();
-      }
-      expect(answers!.filter((a) => !a.errors)).toHaveLength(1);
-      expect(answers!.map((a) => (a.errors ? refusal(a) : null)).filter(Boolean)).toEqual([
+      const { result: answers, written } = await whileHeld(
+        credit,
+        ['SELECT id FROM credit_record WHERE id = ? FOR UPDATE', [recordId]],
+        () => Promise.all([apply(rsj), apply(rsj2)]),
+        { waiters: 2, end: 'commit' },
+      );
+      expect(written).toEqual([0, 0]);
+      expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+      expect(answers.map((a) => (a.errors ? refusal(a) : null)).filter(Boolean)).toEqual([
         { code: 'INVALID_TRANSITION', reason: 'ALREADY_PENDING', field: undefined },
       ]);
       const pending = (await credit.query(

@@ -2,7 +2,7 @@ import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, needsFairCompetitionReview, today } from '@integrity/subgraph-kit';
-import { errorCode, lockWaiters, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { errorCode, mysqlStatus, startStack, whileHeld, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as investment } from '../src/index.js';
 
@@ -201,38 +201,35 @@ describe.skipIf(!mysql.ok)(
       await policy('mutation ($id: ID!) { reviewPolicy(id: $id, approved: true, note: "同意") { id } }', jxj, { id });
       const before = await count('commitment');
       // the policy is being sent back to review (held, its change not yet committed) as a commitment comes in
-      const editing = db.createQueryRunner();
-      await editing.startTransaction();
-      try {
-        await editing.query('SELECT id FROM incentive_policy WHERE id = ? FOR UPDATE', [id]);
-        const adding = stack.graphql(
-          'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }',
-          {
-            a: agreementId,
-            i: {
-              kind: 'SUBSIDY',
-              amount: '10.00',
-              dueDate: addDays(today(), 30),
-              policyId: id,
-              description: '并发测试',
-              fairCompetitionReview: REVIEW,
+      const { result: refused, written } = await whileHeld(
+        db,
+        ['SELECT id FROM incentive_policy WHERE id = ? FOR UPDATE', [id]],
+        () =>
+          stack.graphql(
+            'mutation ($a: ID!, $i: AddCommitmentInput!) { addCommitment(agreementId: $a, input: $i) { id } }',
+            {
+              a: agreementId,
+              i: {
+                kind: 'SUBSIDY',
+                amount: '10.00',
+                dueDate: addDays(today(), 30),
+                policyId: id,
+                description: '并发测试',
+                fairCompetitionReview: REVIEW,
+              },
             },
-          },
-          hgz,
-        );
-        // the commitment passed its checks and waits for the policy, having written nothing
-        expect(await lockWaiters(db, 1)).toEqual([0]);
-        await editing.query("UPDATE incentive_policy SET status = 'UNDER_REVIEW', version = version + 1 WHERE id = ?", [
-          id,
-        ]);
-        await editing.commitTransaction();
-        const refused = await adding;
-        expect(errorCode(refused)).toBe('POLICY_NOT_APPROVED');
-        expect(refused.errors![0]!.message).toContain('UNDER_REVIEW');
-      } finally {
-        if (editing.isTransactionActive) await editing.rollbackTransaction();
-        await editing.release();
-      }
+            hgz,
+          ),
+        {
+          waiters: 1,
+          change: ["UPDATE incentive_policy SET status = 'UNDER_REVIEW', version = version + 1 WHERE id = ?", [id]],
+          end: 'commit',
+        },
+      );
+      // the commitment passed its checks and waited for the policy, having written nothing
+      expect(written).toEqual([0]);
+      expect(errorCode(refused)).toBe('POLICY_NOT_APPROVED');
+      expect(refused.errors![0]!.message).toContain('UNDER_REVIEW');
       expect(await count('commitment')).toBe(before);
     });
 

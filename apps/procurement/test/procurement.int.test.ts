@@ -1,7 +1,7 @@
 import { demoDepartmentByCode, demoEnterprises, stableId } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, today } from '@integrity/subgraph-kit';
-import { errorCode, lockWaiters, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { errorCode, mysqlStatus, startStack, whileHeld, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as procurement } from '../src/index.js';
 import { releaseValidator, schemaPresent } from './ocds-schema.js';
@@ -133,30 +133,24 @@ describe.skipIf(!mysql.ok)(
         czj,
       );
       // tendering is being closed (the project held, its move not yet committed) as a bid comes in
-      const closing = db.createQueryRunner();
-      await closing.startTransaction();
-      try {
-        await closing.query('SELECT id FROM procurement_project WHERE id = ? FOR UPDATE', [id]);
-        const bidding = stack.graphql(
-          'mutation ($p: ID!, $u: String!) { submitBid(projectId: $p, supplierUscc: $u, amount: "8000.00") { id } }',
-          { p: id, u: CLEAN.uscc },
-          czj,
-        );
-        // the bid passed its checks and waits for the project, having written nothing
-        expect(await lockWaiters(db, 1)).toEqual([0]);
-        await closing.query(
-          "UPDATE procurement_project SET status = 'EVALUATION', version = version + 1 WHERE id = ?",
-          [id],
-        );
-        await closing.commitTransaction();
-        expect((await bidding).errors?.[0]?.extensions).toMatchObject({
-          code: 'INVALID_TRANSITION',
-          reason: 'INVALID_STATE',
-        });
-      } finally {
-        if (closing.isTransactionActive) await closing.rollbackTransaction();
-        await closing.release();
-      }
+      const { result: bid, written } = await whileHeld(
+        db,
+        ['SELECT id FROM procurement_project WHERE id = ? FOR UPDATE', [id]],
+        () =>
+          stack.graphql(
+            'mutation ($p: ID!, $u: String!) { submitBid(projectId: $p, supplierUscc: $u, amount: "8000.00") { id } }',
+            { p: id, u: CLEAN.uscc },
+            czj,
+          ),
+        {
+          waiters: 1,
+          change: ["UPDATE procurement_project SET status = 'EVALUATION', version = version + 1 WHERE id = ?", [id]],
+          end: 'commit',
+        },
+      );
+      // the bid passed its checks and waited for the project, having written nothing
+      expect(written).toEqual([0]);
+      expect(bid.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'INVALID_STATE' });
       expect(await db.query('SELECT id FROM bid WHERE project_id = ?', [id])).toEqual([]);
     });
 

@@ -1,4 +1,10 @@
-import { AppError, attemptStoreFromEnv, type AttemptStore, type RequestContext } from '@integrity/subgraph-kit';
+import {
+  AppError,
+  attemptStoreFromEnv,
+  type AttemptStore,
+  type LockRule,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
 import { complaintLimitFromEnv } from './complaint-rules.js';
 
 const stores = new WeakMap<object, AttemptStore>();
@@ -46,45 +52,38 @@ const keyOf = (ctx: RequestContext) => `addr:${ctx.clientAddress ?? 'unknown'}`;
 export type Release = () => Promise<void>;
 
 /**
- * Take one complaint of the caller's address (counted now, so that a burst sent at once gets no more through
- * than the limit), or refuse with RATE_LIMITED (retryAfter in seconds) while the address has used them up. The
- * one that reaches the limit locks the address for the window. Returns how to hand it back if no complaint is filed.
+ * Take one attempt on `key`, counted now (so a burst sent at once gets no more through than the rule's limit), or
+ * refuse with RATE_LIMITED (retryAfter in seconds) while the key is locked. Returns how to hand it back.
  */
-export async function takeComplaint(ctx: RequestContext): Promise<Release> {
-  const { maxPerAddress, windowSeconds } = complaintLimitFromEnv();
-  const windowMs = windowSeconds * 1000;
-  const key = keyOf(ctx);
+async function take(ctx: RequestContext, key: string, rule: LockRule, refused?: () => void): Promise<Release> {
   const store = storeOf(ctx.dataSource);
-  const taken = await counted(
-    ctx,
-    store.attempt([{ key, rule: { windowMs, max: maxPerAddress, lockMs: windowMs, maxLockMs: windowMs } }]),
-  );
+  const taken = await counted(ctx, store.attempt([{ key, rule }]));
   if (!taken.token) {
-    ctx.log.warn('complaint refused: address limit', { address: ctx.clientAddress });
+    refused?.();
     throw rateLimited(Math.ceil(taken.lockedMs / 1000));
   }
   const { token } = taken;
   return () =>
     store
       .release(key, token)
-      .catch((error: unknown) => ctx.log.error('complaint limiter release failed', { error: String(error) }));
+      .catch((error: unknown) => ctx.log.error('limiter release failed', { key, error: String(error) }));
+}
+
+/**
+ * Take one complaint of the caller's address; the one that reaches the limit locks the address for the window.
+ * Handed back if no complaint is filed.
+ */
+export function takeComplaint(ctx: RequestContext): Promise<Release> {
+  const { maxPerAddress, windowSeconds } = complaintLimitFromEnv();
+  const windowMs = windowSeconds * 1000;
+  return take(ctx, keyOf(ctx), { windowMs, max: maxPerAddress, lockMs: windowMs, maxLockMs: windowMs }, () =>
+    ctx.log.warn('complaint refused: address limit', { address: ctx.clientAddress }),
+  );
 }
 
 /** Wrong access codes per tracking number: the fifth within 15 minutes locks it for 15 minutes. */
 const CODE_ATTEMPTS = { windowMs: 15 * 60_000, max: 5, lockMs: 15 * 60_000, maxLockMs: 15 * 60_000 } as const;
 
-/**
- * Take one try of an access code for the tracking number, counted as wrong until handed back (the code was
- * right), or refuse with RATE_LIMITED while the number is locked.
- */
-export async function takeCodeAttempt(ctx: RequestContext, trackingNumber: string): Promise<Release> {
-  const key = `code:${trackingNumber}`;
-  const store = storeOf(ctx.dataSource);
-  const taken = await counted(ctx, store.attempt([{ key, rule: CODE_ATTEMPTS }]));
-  if (!taken.token) throw rateLimited(Math.ceil(taken.lockedMs / 1000));
-  const { token } = taken;
-  return () =>
-    store
-      .release(key, token)
-      .catch((error: unknown) => ctx.log.error('code limiter release failed', { error: String(error) }));
-}
+/** Take one try of an access code for the tracking number, counted as wrong until handed back (the code was right). */
+export const takeCodeAttempt = (ctx: RequestContext, trackingNumber: string): Promise<Release> =>
+  take(ctx, `code:${trackingNumber}`, CODE_ATTEMPTS);
