@@ -267,6 +267,11 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     // the demo's first enterprise has an active serious record: credit refuses the agreement on its field
     await modal.locator('.ant-btn-primary').click();
     await modal.locator('.ant-form-item-has-error #investorUscc').waitFor();
+    // the field turns red before its message has finished appearing: wait for the message itself
+    await modal
+      .locator('.ant-form-item', { has: page.locator('#investorUscc') })
+      .locator('.ant-form-item-explain-error')
+      .waitFor();
     expect(await modal.locator('.ant-form-item', { has: page.locator('#investorUscc') }).innerText()).toContain(
       '严重失信记录',
     );
