@@ -10,6 +10,7 @@ import { InvestmentInitial1732406400400 } from './migrations/1732406400400-inves
 import { CommitmentReviewConsent1732406400410 } from './migrations/1732406400410-commitment-review-consent.js';
 import { CommitmentDueIndex1732406400420 } from './migrations/1732406400420-commitment-due-index.js';
 import { AgreementSignedIndex1732406400430 } from './migrations/1732406400430-agreement-signed-index.js';
+import { CommitmentStatusIndex1732406400440 } from './migrations/1732406400440-commitment-status-index.js';
 import { PolicyEntity } from './policy/policy.entity.js';
 import { PolicyResolver } from './policy/policy.resolver.js';
 import { seedInvestment } from './seed/demo.seed.js';
@@ -32,6 +33,7 @@ export const subgraph = defineSubgraph({
     CommitmentReviewConsent1732406400410,
     CommitmentDueIndex1732406400420,
     AgreementSignedIndex1732406400430,
+    CommitmentStatusIndex1732406400440,
   ],
   // breached commitments become the department's records in credit, through the outbox
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },

@@ -167,6 +167,11 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       } finally {
         delete process.env.WARNING_REFRESH_SECONDS;
       }
+      // the whole feed: open first, then acknowledged (the test before), then resolved, each oldest cause first
+      const rank = { OPEN: 0, ACKNOWLEDGED: 1, RESOLVED: 2 } as Record<string, number>;
+      const listed = (await feed('supervisor')).items.map((w) => [rank[w.status]!, w.since] as const);
+      expect(new Set(listed.map(([r]) => r))).toEqual(new Set([0, 1, 2]));
+      expect(listed).toEqual([...listed].sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])));
     });
 
     it('reads the feed in as many statements for 50 warnings as for 5, and refuses acknowledging to no one signed in', async () => {

@@ -33,9 +33,9 @@ export async function listWarnings(ctx: RequestContext, args: IntegrityWarningsA
   if (departmentId) qb.andWhere('w.department_id = :departmentId', { departmentId });
   if (args.kind) qb.andWhere('w.kind = :kind', { kind: args.kind });
   if (args.status) qb.andWhere('w.status = :status', { status: args.status });
-  // open first, oldest cause first; within one status the order needs no computed rank, so ix_warning_status_since
-  // serves it without sorting every warning
-  if (!args.status) qb.orderBy("CASE w.status WHEN 'OPEN' THEN 0 WHEN 'ACKNOWLEDGED' THEN 1 ELSE 2 END", 'ASC');
+  // open first, then acknowledged, then resolved, oldest cause first: ix_warning_rank_since walks the generated
+  // status_rank (migration 710, not on the entity); within one status ix_warning_status_since needs no rank
+  if (!args.status) qb.orderBy('w.status_rank', 'ASC');
   qb.addOrderBy('w.since', 'ASC').addOrderBy('w.id', 'ASC');
   return paginate(qb, args, warningView);
 }
