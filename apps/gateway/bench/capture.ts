@@ -1,5 +1,4 @@
-import { ForwardingDataSource } from '@integrity/gateway-kit';
-import { Agent, request } from 'undici';
+import { ForwardingDataSource, sendToSubgraph } from '@integrity/gateway-kit';
 
 /**
  * The "subgraph" target: the very requests the gateway's query plan sends to the subgraphs, captured once
@@ -35,8 +34,8 @@ function renewalDue(waves: Captured[][]): number {
   return earliest;
 }
 
-/** Replays are sent like the gateway sends (undici's request on keep-alive connections), around the capture. */
-const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
+/** Replays are sent as the gateway sends (sendToSubgraph), around the capture's patched method. */
+const REPLAY_TIMEOUT_MS = 30_000;
 
 async function capturePlan(subgraphUrls: string[], run: () => Promise<unknown>): Promise<Captured[][]> {
   const captured: Captured[] = [];
@@ -99,12 +98,10 @@ export async function planReplay(subgraphUrls: string[], run: () => Promise<unkn
       for (const wave of waves) {
         await Promise.all(
           wave.map(async (entry) => {
-            const response = await request(entry.url, { ...entry.init, method: 'POST', dispatcher: agent });
-            const result = (await response.body.json()) as { errors?: unknown[] };
-            if (response.statusCode !== 200 || result.errors?.length)
-              throw new Error(
-                `subgraph ${entry.url} answered ${response.statusCode}: ${JSON.stringify(result.errors)}`,
-              );
+            const answer = await sendToSubgraph(entry.url, entry.init, REPLAY_TIMEOUT_MS);
+            const result = (await answer.json()) as { errors?: unknown[] };
+            if (answer.status !== 200 || result.errors?.length)
+              throw new Error(`subgraph ${entry.url} answered ${answer.status}: ${JSON.stringify(result.errors)}`);
           }),
         );
       }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { ForwardingDataSource, SubgraphAnswer } from '@integrity/gateway-kit';
 import { today } from '@integrity/subgraph-kit';
 import { LimitDb } from './limit-db.js';
+import { throughput } from './measure.js';
 import { startBenchStack } from './run.js';
 import { loadFixtures, scenarios, type Scenario } from './scenarios.js';
 
@@ -40,20 +41,19 @@ try {
     const user = scenario.user;
     if (user && !tokens.has(user)) tokens.set(user, await stack.login(user));
     const token = user ? tokens.get(user) : undefined;
-    const cpu = process.cpuUsage();
-    const started = performance.now();
     let next = 0;
-    await Promise.all(
-      Array.from({ length: 10 }, async () => {
-        while (next < n) {
-          const { query, variables } = scenario.operation(next++);
-          const r = await stack.graphql(query, variables, token);
-          if (r.errors) throw new Error(JSON.stringify(r.errors));
-        }
-      }),
+    const cpu = process.cpuUsage();
+    const rps = await throughput(
+      async () => {
+        const { query, variables } = scenario.operation(next++);
+        const r = await stack.graphql(query, variables, token);
+        if (r.errors) throw new Error(JSON.stringify(r.errors));
+      },
+      n,
+      10,
     );
     const used = process.cpuUsage(cpu);
-    return { cpuMs: (used.user + used.system) / 1000 / n, rps: n / ((performance.now() - started) / 1000) };
+    return { cpuMs: (used.user + used.system) / 1000 / n, rps };
   };
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   process.stdout.write('| scenario | client | CPU ms/request | rps (c=10) |\n|---|---|---:|---:|\n');

@@ -54,6 +54,24 @@ const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
 const single = (value: string | string[] | undefined): string =>
   Array.isArray(value) ? value.join(', ') : (value ?? '');
 
+/**
+ * The gateway's one network call to a subgraph: undici's request on the process's keep-alive connections, without
+ * the Response objects and web streams of Node's own fetch (bench/client-ab.ts measures both), read whole into a
+ * SubgraphAnswer. The timeout's AbortSignal bounds the call, body included. The benchmark replays plans with it.
+ */
+export async function sendToSubgraph(url: string, init: RequestInit, timeoutMs: number): Promise<SubgraphAnswer> {
+  const response = await request(url, {
+    method: (init.method ?? 'POST') as 'POST',
+    headers: init.headers as Record<string, string>,
+    body: init.body as string,
+    signal: AbortSignal.timeout(timeoutMs),
+    dispatcher: agent,
+  });
+  const text = await response.body.text();
+  const headers = Object.entries(response.headers).map(([k, v]): [string, string] => [k, single(v)]);
+  return new SubgraphAnswer(url, response.statusCode, headers, text);
+}
+
 /** GATEWAY_DEDUPE=off turns the sharing of identical in-flight reads off (on by default). */
 export const dedupeFromEnv = (env: NodeJS.ProcessEnv = process.env): boolean =>
   !['off', 'false', '0'].includes((env.GATEWAY_DEDUPE ?? '').toLowerCase());
@@ -78,22 +96,9 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   /** Share identical reads in flight: same caller (Authorization), same operation and variables. */
   dedupe = true;
   private readonly inFlight = new Map<string, Promise<SubgraphAnswer>>();
-  /**
-   * The one network call: undici's request on keep-alive connections, without the Response objects and web streams
-   * of Node's own fetch (bench/client-ab.ts measures both); the AbortSignal bounds the call, body included. A method,
-   * so that the benchmark can record the calls a query plan makes.
-   */
-  async send(url: string, init: RequestInit): Promise<SubgraphAnswer> {
-    const response = await request(url, {
-      method: (init.method ?? 'POST') as 'POST',
-      headers: init.headers as Record<string, string>,
-      body: init.body as string,
-      signal: AbortSignal.timeout(this.timeoutMs),
-      dispatcher: agent,
-    });
-    const text = await response.body.text();
-    const headers = Object.entries(response.headers).map(([k, v]): [string, string] => [k, single(v)]);
-    return new SubgraphAnswer(url, response.statusCode, headers, text);
+  /** The one network call (sendToSubgraph); a method, so that the benchmark can record the calls a plan makes. */
+  send(url: string, init: RequestInit): Promise<SubgraphAnswer> {
+    return sendToSubgraph(url, init, this.timeoutMs);
   }
 
   constructor(config: {
