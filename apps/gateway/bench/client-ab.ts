@@ -4,7 +4,8 @@
 // off (GATEWAY_DEDUPE=off), so every request reaches the subgraphs. Reports CPU ms per request of the whole
 // process (client, gateway and subgraphs) and requests/s at concurrency 10. A script, never a timed test.
 import { parseArgs } from 'node:util';
-import { ForwardingDataSource, SubgraphAnswer } from '@integrity/gateway-kit';
+import { ForwardingDataSource } from '@integrity/gateway-kit';
+import { HttpAnswer } from '@integrity/http-kit';
 import { today } from '@integrity/subgraph-kit';
 import { LimitDb } from './limit-db.js';
 import { throughput } from './measure.js';
@@ -28,7 +29,7 @@ const undiciSend = ForwardingDataSource.prototype.send;
 /** The client before: Node's global fetch, its Response read whole. */
 async function fetchSend(this: ForwardingDataSource, url: string, init: RequestInit) {
   const r = await fetch(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
-  return new SubgraphAnswer(url, r.status, [...r.headers], await r.text());
+  return new HttpAnswer(url, r.status, [...r.headers], await r.text());
 }
 const clients = { 'Node fetch': fetchSend, 'undici request': undiciSend };
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import jwt from 'jsonwebtoken';
-import { bearerToken, signServiceToken, signToken, TokenError, verifyToken, verifyTokenClaims } from './token.js';
+import {
+  bearerToken,
+  serviceToken,
+  signServiceToken,
+  signToken,
+  TokenError,
+  verifyToken,
+  verifyTokenClaims,
+} from './token.js';
 import type { Caller } from '@integrity/rules';
 
 const secret = 'x'.repeat(40);
@@ -38,6 +46,20 @@ describe('tokens', () => {
       'base64url',
     );
     expect(() => verifyToken(`${h}.${forged}.${s}`, secret)).toThrow(/not valid/);
+  });
+
+  it('keeps a service credential for four of its five minutes, then signs a new one', () => {
+    const start = Date.now();
+    const first = serviceToken('investment', secret, start);
+    expect(serviceToken('investment', secret, start + 239_999)).toBe(first);
+    expect(serviceToken('credit', secret, start)).not.toBe(first);
+    expect(verifyTokenClaims(first, secret)).toMatchObject({ caller: { kind: 'service', id: 'investment' } });
+    const { expiresAt } = verifyTokenClaims(first, secret);
+    expect(expiresAt * 1000 - start).toBeGreaterThan(299_000);
+    // a minute before it would end: the next call gets a token of its own, with its own five minutes
+    const renewed = serviceToken('investment', secret, start + 240_000);
+    expect(verifyTokenClaims(renewed, secret).caller).toMatchObject({ kind: 'service', id: 'investment' });
+    expect(serviceToken('investment', secret, start + 240_001)).toBe(renewed);
   });
 
   it('marks service credentials as services', () => {

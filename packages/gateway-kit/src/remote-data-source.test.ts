@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeFromEnv, ForwardingDataSource, SubgraphAnswer } from './remote-data-source.js';
+import { HttpAnswer } from '@integrity/http-kit';
+import { dedupeFromEnv, ForwardingDataSource } from './remote-data-source.js';
 
 const URL_ = 'http://127.0.0.1:1/graphql';
 
@@ -10,7 +11,7 @@ function sourceWithCounter(dedupe = true) {
   source.send = async (_url, init) => {
     sent.push(String(init.body));
     await new Promise((r) => setTimeout(r, 20));
-    return new SubgraphAnswer(
+    return new HttpAnswer(
       URL_,
       200,
       [['content-type', 'application/json']],
@@ -18,7 +19,7 @@ function sourceWithCounter(dedupe = true) {
     );
   };
   const call = async (query: string, authorization: string, variables: Record<string, unknown> = {}) => {
-    const response = await (source.fetcher as unknown as (url: string, init: RequestInit) => Promise<SubgraphAnswer>)(
+    const response = await (source.fetcher as unknown as (url: string, init: RequestInit) => Promise<HttpAnswer>)(
       URL_,
       {
         method: 'POST',

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Logger } from '@integrity/logging';
 import { GraphQLError } from 'graphql';
-import { Agent, request } from 'undici';
+import { sendHttp, type HttpAnswer } from '@integrity/http-kit';
 
 /** What the gateway knows of the incoming request, handed on to every subgraph call. */
 export interface GatewayContext {
@@ -18,58 +18,15 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 const isRead = (body: string) => !/"query":"(?:\\[nrt]|\s)*mutation\b/.test(body);
 
 /**
- * A subgraph's answer, read whole: the part of a fetch Response the gateway reads (status, headers, body as text or
- * JSON), without building a WHATWG Response and its streams for every subgraph call. Its text is never consumed,
- * so requests that shared one answer each parse their own copy of it.
+ * The gateway's one network call to a subgraph: http-kit's sendHttp (undici on the process's keep-alive connections,
+ * read whole into an HttpAnswer). The benchmark replays plans with it.
  */
-export class SubgraphAnswer {
-  private readonly byName: Map<string, string>;
-  constructor(
-    readonly url: string,
-    readonly status: number,
-    headers: Iterable<[string, string]>,
-    private readonly body: string,
-  ) {
-    this.byName = new Map([...headers].map(([k, v]) => [k.toLowerCase(), v]));
-  }
-  get ok(): boolean {
-    return this.status >= 200 && this.status < 300;
-  }
-  get statusText(): string {
-    return String(this.status);
-  }
-  readonly headers = { get: (name: string): string | null => this.byName.get(name.toLowerCase()) ?? null };
-  async text(): Promise<string> {
-    return this.body;
-  }
-  async json(): Promise<unknown> {
-    return JSON.parse(this.body) as unknown;
-  }
-}
-
-/** One pool of keep-alive connections per gateway process for every subgraph (undici's Agent, one pool per origin). */
-const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
-
-/** A header value undici may hand back as several. */
-const single = (value: string | string[] | undefined): string =>
-  Array.isArray(value) ? value.join(', ') : (value ?? '');
-
-/**
- * The gateway's one network call to a subgraph: undici's request on the process's keep-alive connections, without
- * the Response objects and web streams of Node's own fetch (bench/client-ab.ts measures both), read whole into a
- * SubgraphAnswer. The timeout's AbortSignal bounds the call, body included. The benchmark replays plans with it.
- */
-export async function sendToSubgraph(url: string, init: RequestInit, timeoutMs: number): Promise<SubgraphAnswer> {
-  const response = await request(url, {
-    method: (init.method ?? 'POST') as 'POST',
-    headers: init.headers as Record<string, string>,
-    body: init.body as string,
-    signal: AbortSignal.timeout(timeoutMs),
-    dispatcher: agent,
-  });
-  const text = await response.body.text();
-  const headers = Object.entries(response.headers).map(([k, v]): [string, string] => [k, single(v)]);
-  return new SubgraphAnswer(url, response.statusCode, headers, text);
+export function sendToSubgraph(url: string, init: RequestInit, timeoutMs: number): Promise<HttpAnswer> {
+  return sendHttp(
+    url,
+    { method: init.method, headers: init.headers as Record<string, string>, body: init.body as string },
+    timeoutMs,
+  );
 }
 
 /** GATEWAY_DEDUPE=off turns the sharing of identical in-flight reads off (on by default). */
@@ -95,9 +52,9 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   log?: Logger;
   /** Share identical reads in flight: same caller (Authorization), same operation and variables. */
   dedupe = true;
-  private readonly inFlight = new Map<string, Promise<SubgraphAnswer>>();
+  private readonly inFlight = new Map<string, Promise<HttpAnswer>>();
   /** The one network call (sendToSubgraph); a method, so that the benchmark can record the calls a plan makes. */
-  send(url: string, init: RequestInit): Promise<SubgraphAnswer> {
+  send(url: string, init: RequestInit): Promise<HttpAnswer> {
     return sendToSubgraph(url, init, this.timeoutMs);
   }
 
@@ -132,7 +89,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
    * joins one already on its way when the caller's Authorization, the subgraph and the body (operation and
    * variables) are the same, so nobody is ever answered what another identity would be. Each parses its own copy.
    */
-  private async fetchShared(url: string, init: RequestInit): Promise<SubgraphAnswer> {
+  private async fetchShared(url: string, init: RequestInit): Promise<HttpAnswer> {
     const body = typeof init.body === 'string' ? init.body : null;
     if (!this.dedupe || !body || !isRead(body)) return this.send(url, init);
     const authorization = (init.headers as Record<string, string> | undefined)?.authorization ?? '';

@@ -11,7 +11,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { signServiceToken } from '@integrity/auth';
+import { serviceToken } from '@integrity/auth';
 import { createLogger, type Logger } from '@integrity/logging';
 import { compactJson, httpErrorHandler, schemaDisclosure } from '@integrity/http-kit';
 import express, { type Request, type RequestHandler } from 'express';
@@ -57,20 +57,6 @@ export interface GatewayOptions {
   tracingEndpoint?: string;
   /** A short cache of query answers (anonymous, per caller); default GATEWAY_CACHE_*_SECONDS, off when unset. */
   responseCache?: ResponseCacheOptions;
-}
-
-/** A gateway credential, re-signed before it expires (five minutes, renewed after four). */
-function gatewayCredential(secret: string | undefined): () => string | null {
-  let token: string | null = null;
-  let signedAt = 0;
-  return () => {
-    if (!secret) return null;
-    if (!token || Date.now() - signedAt > 240_000) {
-      token = signServiceToken('gateway', secret, 300);
-      signedAt = Date.now();
-    }
-    return token;
-  };
 }
 
 export interface HttpProxy {
@@ -147,7 +133,8 @@ export async function createGatewayApp(options: GatewayOptions) {
   const log = options.log ?? createLogger('gateway');
   const endpoints = subgraphEndpoints(options.supergraphSdl, options.subgraphUrls);
   const urls = Object.fromEntries(endpoints.map((e) => [e.name, e.url]));
-  const credential = gatewayCredential(options.secret);
+  // the gateway's own service credential, signed once and renewed before it ends (auth's serviceToken)
+  const credential = (): string | null => (options.secret ? serviceToken('gateway', options.secret) : null);
   disableVendorTelemetry(); // before the constructor, which otherwise starts Apollo's usage meter
   const tracing = startTracing(options.tracingEndpoint ?? process.env.TRACING_OTLP_ENDPOINT);
   const timeoutMs = options.subgraphTimeoutMs ?? positiveMs(process.env.SUBGRAPH_TIMEOUT_MS, 10_000);

@@ -4,3 +4,4 @@ export * from './limits/index.js';
 export * from './http-errors.js';
 export * from './schema-disclosure.js';
 export * from './compact-json.js';
+export * from './http-call.js';

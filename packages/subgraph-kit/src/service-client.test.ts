@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo, Server, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import type { RequestContext } from './context.js';
 import { directoryName } from './directory-client.js';
 import { AppError } from './errors.js';
 import { Loaders } from './loaders.js';
+import { verifyTokenClaims } from '@integrity/auth';
 import { createLogger } from '@integrity/logging';
 import { queryService } from './service-client.js';
 
@@ -77,6 +79,64 @@ describe('service calls time out', () => {
       else process.env.SUBGRAPH_URL_DIRECTORY = saved.url;
       if (saved.timeout === undefined) delete process.env.SERVICE_TIMEOUT_MS;
       else process.env.SERVICE_TIMEOUT_MS = saved.timeout;
+    }
+  });
+});
+
+describe('service calls answer', () => {
+  /** A service that answers every request with `status` and `body`, keeping what it was sent. */
+  async function answering(status: number, body: string) {
+    const seen: { authorization?: string; requestId?: string; body: string }[] = [];
+    const server = createHttpServer((req, res) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      req.on('end', () => {
+        seen.push({
+          authorization: req.headers.authorization,
+          requestId: req.headers['x-request-id'] as string,
+          body: text,
+        });
+        res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+      seen,
+      close: () => server.close(),
+    };
+  }
+
+  it("returns the data, sent with the service's own credential and the request id", async () => {
+    const service = await answering(200, '{"data":{"x":1}}');
+    try {
+      const call = () =>
+        queryService<{ x: number }>(ctx, { service: 'credit', url: service.url, query: '{ x }', variables: { a: 1 } });
+      expect(await call()).toEqual({ x: 1 });
+      await call();
+      const [first, second] = service.seen;
+      expect(JSON.parse(first!.body)).toEqual({ query: '{ x }', variables: { a: 1 } });
+      expect(first!.requestId).toBe('r1');
+      const token = first!.authorization!.replace(/^Bearer /, '');
+      expect(verifyTokenClaims(token, ctx.secret).caller).toMatchObject({ kind: 'service', id: 'procurement' });
+      // the credential is kept between calls, not signed for each
+      expect(second!.authorization).toBe(first!.authorization);
+    } finally {
+      service.close();
+    }
+  });
+
+  it.each([
+    [500, '{"errors":[{"message":"boom"}]}'],
+    [200, '{"data":null,"errors":[{"message":"refused"}]}'],
+    [200, 'not json'],
+  ])('an answer %i %s is DEPENDENCY_UNAVAILABLE', async (status, body) => {
+    const service = await answering(status, body);
+    try {
+      const { error } = await refusal(queryService(ctx, { service: 'credit', url: service.url, query: '{ x }' }));
+      expect(error.extensions).toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE', service: 'credit' });
+    } finally {
+      service.close();
     }
   });
 });

@@ -1,4 +1,5 @@
-import { signServiceToken } from '@integrity/auth';
+import { serviceToken } from '@integrity/auth';
+import { sendHttp, type HttpAnswer } from '@integrity/http-kit';
 import type { RequestContext } from './context.js';
 import { AppError } from './errors.js';
 
@@ -39,20 +40,22 @@ export interface ServiceQuery {
  * rather than go on unchecked.
  */
 export async function queryService<T>(ctx: ServiceCaller, request: ServiceQuery): Promise<T> {
-  // one signal for the whole exchange: a server that sends headers and then stalls the body times out too
-  const signal = AbortSignal.timeout(request.timeoutMs ?? serviceTimeoutMs());
-  let response: Response;
+  let response: HttpAnswer;
   try {
-    response = await fetch(request.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${signServiceToken(ctx.subgraph, ctx.secret)}`,
-        'x-request-id': ctx.requestId,
+    // the timeout bounds the whole exchange: a server that sends headers and then stalls the body times out too
+    response = await sendHttp(
+      request.url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${serviceToken(ctx.subgraph, ctx.secret)}`,
+          'x-request-id': ctx.requestId,
+        },
+        body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
       },
-      body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
-      signal,
-    });
+      request.timeoutMs ?? serviceTimeoutMs(),
+    );
   } catch (error) {
     ctx.log.warn('dependency unreachable', { service: request.service, error: String(error) });
     throw new AppError(

@@ -1,4 +1,5 @@
-import { signServiceToken } from '@integrity/auth';
+import { serviceToken } from '@integrity/auth';
+import { sendHttp } from '@integrity/http-kit';
 import DataLoader from 'dataloader';
 import { AppError } from './errors.js';
 import type { Logger } from '@integrity/logging';
@@ -75,12 +76,15 @@ export function remoteSessionLookup(
   return async (ids) => {
     const url = new URL(SESSION_LOOKUP_PATH, subgraphUrl('directory', 4001)).toString();
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${signServiceToken(service, secret)}` },
-        body: JSON.stringify({ ids }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      const response = await sendHttp(
+        url,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${serviceToken(service, secret)}` },
+          body: JSON.stringify({ ids }),
+        },
+        timeoutMs,
+      );
       const body = (await response.json()) as { live?: unknown };
       if (!response.ok || !Array.isArray(body.live)) throw new Error(`status ${response.status}`);
       return new Set(body.live.filter((id): id is string => typeof id === 'string'));
