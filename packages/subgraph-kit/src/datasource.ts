@@ -4,6 +4,7 @@ import mysql from 'mysql2/promise';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { Logger } from '@integrity/logging';
 import { SqlCounter } from './sql-counter.js';
+import { takeTurnsOnSqlite } from './sqlite-turns.js';
 
 /** Where a subgraph keeps its data: one MySQL database per subgraph, or one SQLite file. */
 export type DatabaseTarget = { kind: 'mysql'; url: URL; database: string } | { kind: 'sqlite'; file: string };
@@ -116,6 +117,8 @@ export async function openDataSource(
     });
   }
   await dataSource.initialize();
+  // one SQLite connection serves every request: transactions take turns on it instead of nesting (sqlite-turns.ts)
+  if (target.kind === 'sqlite') takeTurnsOnSqlite(dataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, counter };
 }

@@ -36,6 +36,7 @@ export * from './directory-client.js';
 export * from '@integrity/http-kit';
 export * from './session-guard.js';
 export * from './transaction.js';
+export * from './sqlite-turns.js';
 export * from './input-guard.js';
 export * from '@integrity/rules';
 export * from './outbox/index.js';
