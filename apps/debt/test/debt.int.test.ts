@@ -376,10 +376,11 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     const all = await stack.graphql(query, { p: null, y: YEAR, f: YEAR - 4 }, leader);
     expect(towns.errors).toBeUndefined();
     expect(all.errors).toBeUndefined();
-    // directory: the regions; debt: one statement per table the fields need (instruments, schedule, repayments,
-    // resources, stock plans, and reductions for the arrears), for every region and year at once
+    // directory: the regions; debt: one statement per table the fields need, for every region and year at once:
+    // the balance's yearly totals (issued, repaid), resources and stock plans; the rows of instruments, schedule and
+    // repayments for the overdue ratio and the clearance; reductions for the arrears
     expect(stack.sqlCount()).toBe(townCount);
-    expect(townCount).toBe(7);
+    expect(townCount).toBe(9);
     const byName = Object.fromEntries(towns.data!.regions.map((r) => [r.name, r]));
     // towns are not rated: their arrears against the year's plan, no ratio or band
     expect(byName['饶洋镇']!.debtRisk).toMatchObject({ rated: false, level: null, debtRatio: null });
@@ -388,6 +389,28 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     expect(byName['饶洋镇']!.debtClearance.progress).toBeCloseTo(0.2, 2);
     // a town without arrears files a nil plan: recorded, nothing owed
     expect(byName['新圩镇']!.debtRisk).toMatchObject({ rated: false, level: null, arrears: '0.00' });
+  });
+
+  it("reads the dashboard's band from yearly totals, not from the schedule and every repayment", async () => {
+    const band = `query ($y: Int!) { regions { code debtRisk(year: $y) { debtBalance debtRatio level } } }`;
+    const full = `query ($y: Int!) { regions { code debtRisk(year: $y) { debtBalance debtRatio level overdueRatio overdueAmount } } }`;
+    type Answer = { regions: { code: string; debtRisk: Record<string, unknown> | null }[] };
+    stack.resetSqlCount();
+    const banded = await stack.graphql<Answer>(band, { y: YEAR }, leader);
+    // directory: the regions; debt: issued and repaid per year, resources, stock plans
+    expect(stack.sqlCount()).toBe(5);
+    const detailed = await stack.graphql<Answer>(full, { y: YEAR }, leader);
+    expect(banded.errors).toBeUndefined();
+    expect(detailed.errors).toBeUndefined();
+    const pick = (a: Answer) =>
+      a.regions.map((r) => ({
+        code: r.code,
+        balance: r.debtRisk?.debtBalance,
+        ratio: r.debtRisk?.debtRatio,
+        level: r.debtRisk?.level,
+      }));
+    expect(pick(banded.data!)).toEqual(pick(detailed.data!));
+    expect(banded.data!.regions.filter((r) => r.debtRisk).length).toBeGreaterThan(1);
   });
 
   it('rates the demo county, keeps its plan, its hidden-debt resolution and its graded incident', async () => {

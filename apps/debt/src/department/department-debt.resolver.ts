@@ -1,6 +1,6 @@
 import { isRatedRegion, today, type RequestContext } from '@integrity/subgraph-kit';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { regionData, regionReductions } from '../risk/region-data.js';
+import { regionHead, regionReductions, regionStockPlans } from '../risk/region-data.js';
 import { recordedRisk } from '../risk/year-risk.js';
 import { RiskLevelEnum } from '../risk/risk.type.js';
 import { arrearsPlanMissed } from '../stock/arrears-plan.js';
@@ -17,7 +17,7 @@ export class DepartmentDebtResolver {
   async regionDebtRiskLevel(@Root() d: Department, @Ctx() ctx: RequestContext) {
     const code = d.region?.code;
     if (!code) return null;
-    return recordedRisk(await regionData(ctx, code), Number(today().slice(0, 4)))?.level ?? null;
+    return recordedRisk(await regionHead(ctx, code), Number(today().slice(0, 4)))?.level ?? null;
   }
 
   @Directive('@requires(fields: "region { code }")')
@@ -30,8 +30,8 @@ export class DepartmentDebtResolver {
     const code = d.region?.code;
     if (!code) return null;
     // loaded for every department alike, so the statements do not depend on which departments a page holds
-    const [data, reductions] = await Promise.all([regionData(ctx, code), regionReductions(ctx, code)]);
+    const [stockPlans, reductions] = await Promise.all([regionStockPlans(ctx, code), regionReductions(ctx, code)]);
     if (isRatedRegion(code)) return null;
-    return arrearsPlanMissed({ stockPlans: data.stockPlans, reductions }, Number(today().slice(0, 4)) - 1);
+    return arrearsPlanMissed({ stockPlans, reductions }, Number(today().slice(0, 4)) - 1);
   }
 }

@@ -1,7 +1,14 @@
 import { isRatedRegion, today, type DebtStockKind, type RequestContext } from '@integrity/subgraph-kit';
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { regionData, regionFindings, regionIncidents, regionPlans, regionReductions } from '../risk/region-data.js';
+import {
+  regionData,
+  regionFindings,
+  regionHead,
+  regionIncidents,
+  regionPlans,
+  regionReductions,
+} from '../risk/region-data.js';
 import { recordedRisk, risk } from '../risk/year-risk.js';
 import { yearFigures } from '../risk/risk.js';
 import { incidentView } from '../incident/incident.service.js';
@@ -29,17 +36,17 @@ export class RegionDebtResolver {
       'Debt risk of the year: balance, ratios and band (a town: its arrears, not rated). Null when the region has no debt, resources or stock recorded. DEBT readers.',
   })
   async debtRisk(@Root() r: Region, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
-    return recordedRisk(await regionData(ctx, r.code), year);
+    return recordedRisk(await regionHead(ctx, r.code), year);
   }
 
   @FieldResolver(() => [DebtRisk], {
     description: 'Debt risk per year, oldest first, for charts (the 100% warning line is the console’s to draw).',
   })
   async debtHistory(@Root() r: Region, @Args() { fromYear, toYear }: HistoryArgs, @Ctx() ctx: RequestContext) {
-    const data = await regionData(ctx, r.code);
+    const head = await regionHead(ctx, r.code);
     const last = Math.min(toYear, fromYear + 30);
     const years = Array.from({ length: Math.max(0, last - fromYear + 1) }, (_, k) => fromYear + k);
-    return years.map((y) => risk(data, y));
+    return years.map((y) => risk(head, y));
   }
 
   @FieldResolver(() => DebtClearance, {

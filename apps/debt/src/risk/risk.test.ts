@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicators, riskLevel, yearFigures, type RegionDebtData } from './risk.js';
+import { balanceAt, indicators, riskLevel, yearFigures, type RegionDebtData, type YearTotals } from './risk.js';
 
 describe('risk bands', () => {
   it('puts each boundary in the higher band (lower bound inclusive), one fen below in the lower', () => {
@@ -56,5 +56,31 @@ describe('year figures', () => {
     const f26 = yearFigures(data, 2026, '2026-11-24');
     expect(f26.balance).toBe(1_500_000n);
     expect(indicators(f26)).toMatchObject({ debtRatio: 1.5, level: 'YELLOW', overdueRatio: 0.686667 });
+  });
+
+  it('gives the same balance from yearly totals as from the rows, a boundary day either side of 31 December', () => {
+    const rows: RegionDebtData = {
+      ...data,
+      instruments: [
+        ...data.instruments,
+        { id: 'c', principal: 70_000n, issuedOn: '2025-12-31' },
+        { id: 'd', principal: 90_000n, issuedOn: '2026-01-01' },
+      ],
+      repayments: [
+        ...data.repayments,
+        { instrumentId: 'c', paidOn: '2025-12-31', principal: 20_000n, interest: 0n },
+        { instrumentId: 'c', paidOn: '2026-01-01', principal: 50_000n, interest: 1n },
+      ],
+    };
+    // what the grouped statements return: principal summed per calendar year
+    const totals: YearTotals = { issued: new Map(), repaid: new Map() };
+    const add = (m: Map<number, bigint>, date: string, v: bigint) =>
+      m.set(Number(date.slice(0, 4)), (m.get(Number(date.slice(0, 4))) ?? 0n) + v);
+    for (const i of rows.instruments) add(totals.issued, i.issuedOn, i.principal);
+    for (const r of rows.repayments) add(totals.repaid, r.paidOn, r.principal);
+    for (const year of [2023, 2024, 2025, 2026, 2027])
+      expect(balanceAt(totals, year)).toBe(yearFigures(rows, year, '2026-11-24').balance);
+    expect(balanceAt(totals, 2025)).toBe(1_000_000n + 70_000n - 20_000n);
+    expect(balanceAt(totals, 2026)).toBe(1_000_000n + 500_000n + 70_000n + 90_000n - 20_000n - 50_000n);
   });
 });

@@ -68,15 +68,44 @@ export function yearFigures(data: RegionDebtData, year: number, onDate: string):
 }
 
 /**
- * Ratios for display (Float, 1.25 = 125%); the level is decided on exact integers. A town is not rated (the
- * Ministry of Finance rates county-level governments): no debt ratio, service ratio or level.
+ * Principal issued and principal repaid per calendar year of one region: sums, not rows. Enough for the balance of
+ * any year, which is what the dashboard and the band read, without the region's schedule and every repayment.
  */
-export function indicators(f: YearFigures, rated = true) {
+export interface YearTotals {
+  issued: Map<number, bigint>;
+  repaid: Map<number, bigint>;
+}
+
+/**
+ * The balance at 31 December of `year` from yearly totals: yearFigures' balance exactly, since a date falls on or
+ * before 31 December of `year` exactly when its year is `year` or earlier.
+ */
+export function balanceAt(totals: YearTotals, year: number): bigint {
+  let balance = 0n;
+  for (const [y, principal] of totals.issued) if (y <= year) balance += principal;
+  for (const [y, principal] of totals.repaid) if (y <= year) balance -= principal;
+  return balance;
+}
+
+/**
+ * The ratio and band of a balance (Float for display, 1.25 = 125%; the level decided on exact integers). A town is
+ * not rated (the Ministry of Finance rates county-level governments): no debt ratio or level.
+ */
+export function balanceIndicators(balance: bigint, resources: bigint | null, rated = true) {
+  const r = rated ? resources : null;
+  return { debtRatio: r ? ratio(balance, r) : null, level: r ? riskLevel(balance, r) : null };
+}
+
+/** The ratios that need the schedule and the payments: debt service (not for a town) and overdue. */
+export function serviceIndicators(f: YearFigures, rated = true) {
   const r = rated ? f.resources : null;
   return {
-    debtRatio: r ? ratio(f.balance, r) : null,
     debtServiceRatio: r ? ratio(f.serviceDue, r) : null,
     overdueRatio: f.balance > 0n ? ratio(f.overdue, f.balance) : 0,
-    level: r ? riskLevel(f.balance, r) : null,
   };
+}
+
+/** Every ratio of a year's figures and its band. */
+export function indicators(f: YearFigures, rated = true) {
+  return { ...balanceIndicators(f.balance, f.resources, rated), ...serviceIndicators(f, rated) };
 }

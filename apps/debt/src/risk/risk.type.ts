@@ -57,15 +57,15 @@ export class DebtRisk {
     nullable: true,
     description: 'Principal and interest scheduled in the year ÷ comprehensive financial resources.',
   })
-  debtServiceRatio: number | null;
+  debtServiceRatio?: number | null;
 
   @Field(() => Float, { description: 'Overdue principal and interest ÷ debt balance (0 when there is no balance).' })
-  overdueRatio: number;
+  overdueRatio?: number;
 
   @Field(() => DecimalScalar, {
     description: 'Principal and interest past due and unpaid (as of the year end, or today for the current year), CNY.',
   })
-  overdueAmount: string;
+  overdueAmount?: string;
 
   @Field(() => RiskLevelEnum, { nullable: true, description: 'The band; null without resources, and for towns.' })
   level: RiskLevel | null;
@@ -90,8 +90,6 @@ export class DebtRisk {
 
   /** The region (not exposed): what the fields resolved on demand load by. */
   regionCode: string;
-  /** Instruments past due and unpaid as of the figures' day (not exposed). */
-  overdueInstruments: string[];
 }
 
 @ObjectType({ description: 'An emergency-response plan (应急处置预案).' })
