@@ -14,7 +14,7 @@ interface Profile {
 }
 
 /** The package a script belongs to: `name` or `@scope/name` under node_modules, a workspace folder, or node itself. */
-export function packageOf(url: string): string {
+function packageOf(url: string): string {
   if (!url) return '(native / idle / gc)';
   if (url.startsWith('node:')) return 'node';
   const modules = url.lastIndexOf('/node_modules/');
@@ -26,7 +26,7 @@ export function packageOf(url: string): string {
   return workspace ? `${workspace[1]}/${workspace[2]}` : url;
 }
 
-export function summarise(profile: Profile): { byPackage: Map<string, number>; byFunction: Map<string, number> } {
+function summarise(profile: Profile): { byPackage: Map<string, number>; byFunction: Map<string, number> } {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const byPackage = new Map<string, number>();
   const byFunction = new Map<string, number>();
@@ -52,16 +52,14 @@ function table(title: string, totals: Map<string, number>, top: number): string 
   ].join('\n');
 }
 
-if (process.argv[1]?.endsWith('profile.js')) {
-  const { values, positionals } = parseArgs({
-    options: { top: { type: 'string', default: '40' } },
-    allowPositionals: true,
-  });
-  const top = Number(values.top);
-  for (const file of positionals) {
-    const { byPackage, byFunction } = summarise(JSON.parse(readFileSync(file, 'utf8')) as Profile);
-    process.stdout.write(
-      `${file}\n\n${table('by package', byPackage, top)}\n\n${table('by function', byFunction, top)}\n\n`,
-    );
-  }
+const { values, positionals } = parseArgs({
+  options: { top: { type: 'string', default: '40' } },
+  allowPositionals: true,
+});
+const top = Number(values.top);
+for (const file of positionals) {
+  const { byPackage, byFunction } = summarise(JSON.parse(readFileSync(file, 'utf8')) as Profile);
+  process.stdout.write(
+    `${file}\n\n${table('by package', byPackage, top)}\n\n${table('by function', byFunction, top)}\n\n`,
+  );
 }

@@ -70,11 +70,14 @@ export function signToken(caller: Caller, secret: string, ttlSeconds = 8 * 3600,
   return jwt.sign(claims, keyOf(secret), { algorithm: ALGORITHM, expiresIn: ttlSeconds, issuer: ISSUER });
 }
 
+/** How long a service credential lasts. */
+const SERVICE_TOKEN_SECONDS = 300;
+
 /**
  * A subgraph's own credential for calling another subgraph (e.g. procurement asking credit for a
  * supplier check): short-lived and marked as a service, so it never passes for a user.
  */
-export function signServiceToken(service: string, secret: string, ttlSeconds = 300): string {
+export function signServiceToken(service: string, secret: string, ttlSeconds = SERVICE_TOKEN_SECONDS): string {
   return signToken(
     {
       kind: 'service',
@@ -91,7 +94,6 @@ export function signServiceToken(service: string, secret: string, ttlSeconds = 3
   );
 }
 
-const SERVICE_TOKEN_SECONDS = 300;
 /** Renewed with a minute of its life left, so that none expires on its way or while its request waits. */
 const SERVICE_TOKEN_RENEW_SECONDS = 60;
 const serviceTokens = new Map<string, { token: string; renewAt: number }>();
@@ -105,7 +107,7 @@ export function serviceToken(service: string, secret: string, now = Date.now()):
   const key = `${service}\u0000${secret}`;
   const kept = serviceTokens.get(key);
   if (kept && now < kept.renewAt) return kept.token;
-  const token = signServiceToken(service, secret, SERVICE_TOKEN_SECONDS);
+  const token = signServiceToken(service, secret);
   serviceTokens.set(key, { token, renewAt: now + (SERVICE_TOKEN_SECONDS - SERVICE_TOKEN_RENEW_SECONDS) * 1000 });
   return token;
 }

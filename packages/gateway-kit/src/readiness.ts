@@ -1,3 +1,4 @@
+import { sendHttp } from '@integrity/http-kit';
 import type { RequestHandler } from 'express';
 
 /**
@@ -10,13 +11,15 @@ export function readiness(endpoints: { name: string; url: string }[], credential
     const checks = await Promise.all(
       endpoints.map(async ({ name, url }) => {
         try {
-          const response = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...(token ? { 'x-gateway-credential': token } : {}) },
-            body: JSON.stringify({ query: '{ __typename }' }),
-            signal: AbortSignal.timeout(2000),
-          });
-          await response.body?.cancel();
+          const response = await sendHttp(
+            url,
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', ...(token ? { 'x-gateway-credential': token } : {}) },
+              body: JSON.stringify({ query: '{ __typename }' }),
+            },
+            2000,
+          );
           return { name, ok: response.ok };
         } catch {
           return { name, ok: false };

@@ -4,7 +4,7 @@ import mysql from 'mysql2/promise';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { Logger } from '@integrity/logging';
 import { SqlCounter } from './sql-counter.js';
-import { takeTurnsOnSqlite } from './sqlite-turns.js';
+import { SQLITE_TURN_WAIT_MS, takeTurnsOnSqlite } from './sqlite-turns.js';
 
 /** Where a subgraph keeps its data: one MySQL database per subgraph, or one SQLite file. */
 export type DatabaseTarget = { kind: 'mysql'; url: URL; database: string } | { kind: 'sqlite'; file: string };
@@ -112,7 +112,8 @@ export async function openDataSource(
       database: target.file,
       enableWAL: true,
       prepareDatabase: (db: { pragma(source: string): unknown }) => {
-        db.pragma('busy_timeout = 5000');
+        // another process's write lock is waited for as long as a turn on this process's connection
+        db.pragma(`busy_timeout = ${SQLITE_TURN_WAIT_MS}`);
       },
     });
   }

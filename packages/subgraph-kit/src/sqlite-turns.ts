@@ -14,7 +14,7 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 /** The turn the current async context holds, if any (set when it begins a transaction or sends a lone statement). */
 const turnOf = new AsyncLocalStorage<object>();
 
-/** SQLite's own busy timeout (datasource.ts) is the same 5 s: a turn is waited for as long as a file lock would be. */
+/** How long a turn is waited for; SQLite's own busy timeout for the file's lock (datasource.ts) is the same. */
 export const SQLITE_TURN_WAIT_MS = 5000;
 
 export class SqliteBusyError extends Error {

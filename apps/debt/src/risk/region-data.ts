@@ -42,17 +42,10 @@ export async function regionData(ctx: RequestContext, code: string): Promise<Reg
     regionRows(ctx, InstrumentEntity, 'instruments', code),
     regionRows(ctx, ScheduledPaymentEntity, 'schedule', code),
     regionRows(ctx, RepaymentEntity, 'repayments', code),
-    regionRows(ctx, FiscalResourcesEntity, 'resources', code),
+    regionResources(ctx, code),
     regionStockPlans(ctx, code),
   ]);
-  return {
-    code,
-    instruments,
-    schedule,
-    repayments,
-    resources: new Map(resources.map((f) => [f.year, f.amount])),
-    stockPlans,
-  };
+  return { code, instruments, schedule, repayments, resources, stockPlans };
 }
 
 /** What a region's balance, ratio and band need: yearly totals, resources, and whether anything is recorded. */
@@ -100,16 +93,10 @@ export async function regionHead(ctx: RequestContext, code: string): Promise<Reg
   const [issued, repaid, resources, stockPlans] = await Promise.all([
     principalByYear(ctx, InstrumentEntity, 'issuedOn', 'issuedByYear', code),
     principalByYear(ctx, RepaymentEntity, 'paidOn', 'repaidByYear', code),
-    regionRows(ctx, FiscalResourcesEntity, 'resources', code),
+    regionResources(ctx, code),
     regionStockPlans(ctx, code),
   ]);
-  return {
-    code,
-    issued,
-    repaid,
-    resources: new Map(resources.map((f) => [f.year, f.amount])),
-    recorded: issued.size > 0 || resources.length > 0 || stockPlans.length > 0,
-  };
+  return { code, issued, repaid, resources, recorded: issued.size > 0 || resources.size > 0 || stockPlans.length > 0 };
 }
 
 /**
@@ -130,6 +117,9 @@ export const regionYearFigures = (ctx: RequestContext, code: string, year: numbe
 
 export const regionStockPlans = (ctx: RequestContext, code: string) =>
   regionRows(ctx, StockPlanEntity, 'stockPlans', code);
+/** Comprehensive financial resources by year. */
+export const regionResources = async (ctx: RequestContext, code: string): Promise<Map<number, bigint>> =>
+  new Map((await regionRows(ctx, FiscalResourcesEntity, 'resources', code)).map((f) => [f.year, f.amount]));
 export const regionLimits = async (ctx: RequestContext, code: string): Promise<Map<number, bigint>> =>
   new Map((await regionRows(ctx, DebtLimitEntity, 'limits', code)).map((l) => [l.year, l.amount]));
 export const regionPlans = (ctx: RequestContext, code: string) =>
