@@ -13,6 +13,7 @@ import { CaseComplaintResolver } from './complaint/case-complaint.resolver.js';
 import { ComplaintEntity } from './complaint/complaint.entity.js';
 import { ComplaintResolver } from './complaint/complaint.resolver.js';
 import { DeadlineRuleEntity } from './deadline/deadline-rule.entity.js';
+import { CaseRecountResolver } from './deadline/case-recount.resolver.js';
 import { DeadlineRuleResolver } from './deadline/deadline-rule.resolver.js';
 import { departmentReference } from './department/department.reference.js';
 import { DepartmentCaseFiguresResolver } from './department/department-figures.resolver.js';
@@ -42,6 +43,7 @@ export const subgraph = defineSubgraph({
     CaseComplaintResolver,
     ComplaintResolver,
     DeadlineRuleResolver,
+    CaseRecountResolver,
     DepartmentCaseFiguresResolver,
     JudgmentResolver,
     CourtAppearanceResolver,

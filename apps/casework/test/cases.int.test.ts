@@ -8,7 +8,7 @@ import { addDays, addMonths, createLogger, today } from '@integrity/subgraph-kit
 import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as casework } from '../src/index.js';
-import { recountCalendarDeadlines } from '../src/deadline/calendar-recount.job.js';
+import { calendarRecountJob } from '../src/deadline/calendar-recount.job.js';
 
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
@@ -107,7 +107,18 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(r.data!.registerCase).toMatchObject({ acceptDeadline: '2026-01-05', calendarMissing: true });
     });
 
-    it('counts such a deadline again once its year is loaded, with an audit entry', async () => {
+    const recountAudits = async (id: string) =>
+      (
+        (await stack.subgraphs.casework!.dataSource.query(
+          "SELECT before_json AS b FROM audit_log WHERE action = 'case.deadline-recount' AND entity_id = ?",
+          [id],
+        )) as { b: string }[]
+      ).map((r) => (JSON.parse(r.b) as { cause: string }).cause);
+    const readCase = async (id: string) =>
+      (await stack.graphql<{ case: CaseOut }>(`query ($id: ID!) { case(id: $id) { ${FIELDS} } }`, { id }, xfj)).data!
+        .case;
+
+    it('counts such a deadline again once its year is loaded: credit tells casework, with an audit entry', async () => {
       const made = (await register({ kind: 'COMPLAINT', receivedOn: '2025-12-30' })).data!.registerCase;
       expect(made.calendarMissing).toBe(true);
       const job = {
@@ -117,39 +128,55 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         log: createLogger('test'),
         dataSource: stack.subgraphs.casework!.dataSource,
       };
-      // not loaded yet: nothing to count again
-      expect(await recountCalendarDeadlines(job)).toBe(0);
-      // the administrators load 2025 (a test arrangement: 31 December a holiday)
+      // not loaded yet: the backstop job has nothing to count again
+      await calendarRecountJob.run(job);
+      expect(await recountAudits(made.id)).toEqual([]);
+      // the administrators load 2025 (a test arrangement: 31 December a holiday); credit's outbox tells casework
       const loaded = await stack.graphql(
         'mutation ($d: [ArrangedDayInput!]!) { loadWorkingCalendar(year: 2025, days: $d) { date } }',
         { d: [{ date: '2025-12-31', kind: 'HOLIDAY', name: '测试假日' }] },
         await stack.login('admin'),
       );
       expect(loaded.errors).toBeUndefined();
-      expect(await recountCalendarDeadlines(job)).toBeGreaterThanOrEqual(1);
-      const read = await stack.graphql<{ case: CaseOut }>(
-        `query ($id: ID!) { case(id: $id) { ${FIELDS} } }`,
-        { id: made.id },
-        xfj,
-      );
+      await stack.delivered('credit', { topic: 'calendar.changed.casework' });
       // 31 Dec and 1–3 Jan holidays, Sun 4 Jan worked, Mon 5, Tue 6 Jan: the third working day
-      expect(read.data!.case).toMatchObject({
+      expect(await readCase(made.id)).toMatchObject({
         acceptDeadline: '2026-01-06',
         deadline: '2026-01-06',
         calendarMissing: false,
       });
-      const [audit] = (await stack.subgraphs.casework!.dataSource.query(
-        "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'case.deadline-recount' AND entity_id = ?",
-        [made.id],
-      )) as { n: number }[];
-      expect(Number(audit!.n)).toBe(1);
-      // counted once: a second run has nothing left for this case
-      await recountCalendarDeadlines(job);
-      const [again] = (await stack.subgraphs.casework!.dataSource.query(
-        "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'case.deadline-recount' AND entity_id = ?",
-        [made.id],
-      )) as { n: number }[];
-      expect(Number(again!.n)).toBe(1);
+      expect(await recountAudits(made.id)).toEqual(['calendar.load 2025']);
+      // counted once: the backstop job has nothing left for this case
+      await calendarRecountJob.run(job);
+      expect(await recountAudits(made.id)).toEqual(['calendar.load 2025']);
+    });
+
+    it('moves an open case’s deadline when a day of a loaded year is corrected, and back when it is undone', async () => {
+      // Mon 2 Nov 2026: the third working day is Thu 5 Nov
+      const made = (await register({ kind: 'COMPLAINT', receivedOn: '2026-11-02' })).data!.registerCase;
+      expect(made).toMatchObject({ acceptDeadline: '2026-11-05', calendarMissing: false });
+      const admin = await stack.login('admin');
+      const SET =
+        'mutation ($k: CalendarDayKind!) { setCalendarDay(date: "2026-11-04", kind: $k, name: "测试假日") { date } }';
+      try {
+        expect((await stack.graphql(SET, { k: 'HOLIDAY' }, admin)).errors).toBeUndefined();
+        await stack.delivered('credit', { topic: 'calendar.changed.casework' });
+        expect(await readCase(made.id)).toMatchObject({ acceptDeadline: '2026-11-06', deadline: '2026-11-06' });
+      } finally {
+        expect((await stack.graphql(SET, { k: 'NORMAL' }, admin)).errors).toBeUndefined();
+        await stack.delivered('credit', { topic: 'calendar.changed.casework' });
+      }
+      expect(await readCase(made.id)).toMatchObject({ acceptDeadline: '2026-11-05', deadline: '2026-11-05' });
+      expect(await recountAudits(made.id)).toEqual(['calendar.set 2026-11-04', 'calendar.set 2026-11-04']);
+    });
+
+    it('takes the recount from credit’s service credential only, before looking at its input', async () => {
+      const RECOUNT = 'mutation ($i: CalendarChangeInput!) { recountCaseDeadlines(input: $i) }';
+      for (const user of ['admin', 'xfj', 'leader']) {
+        const i = { from: '2026-11-05', to: '2026-11-04', cause: '' };
+        const r = await stack.graphql(RECOUNT, { i }, await stack.login(user));
+        expect(errorCode(r), user).toBe('FORBIDDEN');
+      }
     });
 
     it('takes a petition from RECEIVED through triage, assignment, extension and reply', async () => {

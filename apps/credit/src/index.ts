@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { defineSubgraph } from '@integrity/subgraph-kit';
+import { calendarChangeHandlers, defineSubgraph } from '@integrity/subgraph-kit';
 import { CalendarDayEntity } from './calendar/calendar.entity.js';
 import { CalendarYearEntity } from './calendar/calendar-year.entity.js';
 import { CalendarResolver } from './calendar/calendar.resolver.js';
@@ -116,6 +116,8 @@ export const subgraph = defineSubgraph({
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),
   publicHttpPaths: [CREDIT_REPORT_ROUTE],
+  // a calendar change reaches casework and supervision, which keep deadlines counted on it
+  outbox: calendarChangeHandlers,
   seed: seedCredit,
   preflight: checkEncryptionKey,
 });

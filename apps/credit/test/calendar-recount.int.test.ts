@@ -10,7 +10,8 @@ const CZJ = demoDepartmentByCode('CZJ');
 
 // A calendar change moves the open deadlines counted over it, in the same change: a day made a holiday in the
 // middle of an open objection's count pushes it one working day, and undoing it brings it back; each move is
-// audited with the change named. (Repairs take the same path: recountOpenDeadlines.)
+// audited with the change named, and casework and supervision are told through the outbox. (Repairs take the
+// same path: applyCalendarChange.)
 describe.skipIf(!mysql.ok)('deadlines counted again when the calendar changes', () => {
   let stack: Stack;
   beforeAll(async () => {
@@ -89,5 +90,20 @@ describe.skipIf(!mysql.ok)('deadlines counted again when the calendar changes', 
       decisionDeadline: objection.decisionDeadline,
     });
     expect(await audits()).toBe(2);
+    // each change also told the subgraphs counting deadlines on this calendar, in its own transaction
+    const messages = (await stack.subgraphs.credit!.dataSource.query(
+      "SELECT topic, payload_json AS p FROM outbox_message WHERE topic LIKE 'calendar.changed.%'",
+    )) as { topic: string; p: string }[];
+    const change = { from: day, to: day, cause: `calendar.set ${day}` };
+    expect(
+      messages
+        .map((m) => ({ topic: m.topic, change: JSON.parse(m.p) as unknown }))
+        .sort((a, b) => a.topic.localeCompare(b.topic)),
+    ).toEqual([
+      { topic: 'calendar.changed.casework', change },
+      { topic: 'calendar.changed.casework', change },
+      { topic: 'calendar.changed.supervision', change },
+      { topic: 'calendar.changed.supervision', change },
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { PlanTaskReport1732406400610 } from './migrations/1732406400610-plan-tas
 import { Evaluation1732406400620 } from './migrations/1732406400620-evaluation.js';
 import { EvaluationEntity, EvaluationFeedbackEntity, EvaluationResultEntity } from './evaluation/evaluation.entity.js';
 import { EvaluationResolver, EvaluationResultResolver } from './evaluation/evaluation.resolver.js';
+import { EvaluationRecountResolver } from './evaluation/evaluation-recount.resolver.js';
 import { DepartmentHonoursResolver } from './honours/honours.resolver.js';
 import { Warning1732406400630 } from './migrations/1732406400630-warning.js';
 import { IntegrityWarningEntity, WarningSweepEntity } from './warning/warning.entity.js';
@@ -51,6 +52,7 @@ export const subgraph = defineSubgraph({
     InspectionFindingResolver,
     WarningResolver,
     EvaluationResolver,
+    EvaluationRecountResolver,
     EvaluationResultResolver,
     DepartmentHonoursResolver,
   ],

@@ -212,6 +212,16 @@ export type BreachRecordPage = {
   total: Scalars['Int']['output'];
 };
 
+/** A change of the county working calendar, as credit (its owner) tells the subgraphs that count deadlines on it. */
+export type CalendarChangeInput = {
+  /** What changed, as the audit entries of the moved deadlines name it, e.g. "calendar.load 2027". */
+  cause: Scalars['String']['input'];
+  /** The first day whose kind may have changed. */
+  from: Scalars['Date']['input'];
+  /** The last day whose kind may have changed (the same day for one day). */
+  to: Scalars['Date']['input'];
+};
+
 /** A calendar exception used for working-day deadlines (objections). */
 export type CalendarDay = {
   __typename?: 'CalendarDay';
@@ -2289,6 +2299,10 @@ export type Mutation = {
   recordSourceCured: CreditRecord;
   /** The fact a record was made from no longer stands as reported (the sender corrected it): the record is revoked with the reason, an objection open on it ends upheld and a repair application pending on it TERMINATED. Only the sending subgraphs’ service credentials, for their own records; idempotent; NOT_FOUND while the record itself has not arrived (the outbox retries). */
   recordSourceWithdrawn: CreditRecord;
+  /** The county calendar changed (credit’s outbox telling it): the open cases whose deadlines were counted over the changed days, or flagged calendarMissing, are counted again; returns how many moved. Only credit’s service credential; idempotent (counted again, nothing moves twice). */
+  recountCaseDeadlines: Scalars['Int']['output'];
+  /** The county calendar changed (credit’s outbox telling it): evaluations open for feedback whose deadline was counted over the changed days, or without a calendar, are counted again, never earlier than stored; returns how many moved. Only credit’s service credential; idempotent. */
+  recountFeedbackDeadlines: Scalars['Int']['output'];
   /** Register a case received through any channel, with its source number and the day received. County-wide CASEWORK officers. */
   registerCase: Case;
   /** Reply to an assigned case: CASEWORK officers of the lead department, or acting county-wide. NPC/CPPCC replies carry outcome A, B or C. */
@@ -2707,6 +2721,16 @@ export type MutationRecordSourceCuredArgs = {
 
 export type MutationRecordSourceWithdrawnArgs = {
   input: SourceWithdrawnInput;
+};
+
+
+export type MutationRecountCaseDeadlinesArgs = {
+  input: CalendarChangeInput;
+};
+
+
+export type MutationRecountFeedbackDeadlinesArgs = {
+  input: CalendarChangeInput;
 };
 
 

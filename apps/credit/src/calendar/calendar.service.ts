@@ -1,7 +1,14 @@
-import { badInput, isValidDate, recordAudit, requireCaller, requireRole } from '@integrity/subgraph-kit';
+import {
+  badInput,
+  calendarYearChange,
+  isValidDate,
+  recordAudit,
+  requireCaller,
+  requireRole,
+} from '@integrity/subgraph-kit';
 import { Like } from 'typeorm';
 import { CalendarDayEntity } from './calendar.entity.js';
-import { countedCalendar, recountOpenDeadlines } from './deadline-recount.js';
+import { countedCalendar, applyCalendarChange } from './deadline-recount.js';
 import { CalendarYearEntity } from './calendar-year.entity.js';
 import type { Calendar, RequestContext } from '@integrity/subgraph-kit';
 
@@ -62,8 +69,8 @@ export async function setCalendarDay(
       before,
       after: { date, kind, name },
     });
-    // a corrected day in a loaded year moves the open deadlines counted over it
-    await recountOpenDeadlines(m, ctx, `calendar.set ${date}`, (from, to) => from <= date && date <= to);
+    // a corrected day in a loaded year moves the open deadlines counted over it, in every domain
+    await applyCalendarChange(m, ctx, { from: date, to: date, cause: `calendar.set ${date}` });
     return { date, kind, name };
   });
 }
@@ -105,13 +112,8 @@ export async function loadCalendarYear(
       before: { loaded: wasLoaded, days: before },
       after: { loaded, days: after },
     });
-    // open objections and repairs counted over this year (weekends only while it was not loaded) count again
-    await recountOpenDeadlines(
-      m,
-      ctx,
-      `calendar.load ${year}`,
-      (from, to) => Number(from.slice(0, 4)) <= year && year <= Number(to.slice(0, 4)),
-    );
+    // open deadlines counted over this year (weekends only while it was not loaded) count again, in every domain
+    await applyCalendarChange(m, ctx, calendarYearChange(year, `calendar.load ${year}`));
     return after;
   });
 }

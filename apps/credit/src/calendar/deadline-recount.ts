@@ -1,4 +1,15 @@
-import { calendarFromDays, groupByKey, recordAudit, type Calendar, type RequestContext } from '@integrity/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import {
+  calendarChangeMessages,
+  calendarChangeTouches,
+  calendarFromDays,
+  enqueueOutbox,
+  groupByKey,
+  recordAudit,
+  type Calendar,
+  type CalendarChange,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import { ObjectionMaterialEntity } from '../objection/objection-material.entity.js';
 import { ObjectionEntity } from '../objection/objection.entity.js';
@@ -16,18 +27,22 @@ const TICKING = ['FILED', 'ACCEPTED', 'MATERIAL_REQUESTED'] as const;
 
 /**
  * After the calendar changed (a year loaded, a day corrected), inside that change's transaction: the open
- * objections' and pending repairs' deadlines whose count ran over the change (`touches` their start and
- * deadline) counted again on the new calendar, from their own facts, and those that move are updated
- * (versioned) and audited with the calendar change named. A deadline counted over a year
- * not loaded at the time (weekends only) so becomes the law's count once the year is. Five statements plus one
- * update and audit entry per deadline moved.
+ * objections' and pending repairs' deadlines whose count ran over the change (the kit's
+ * `calendarChangeTouches`) counted again on the new calendar, from their own facts, and those that move are
+ * updated (versioned) and audited with the change named; and the subgraphs keeping deadlines on this calendar
+ * (casework, supervision) told through the outbox, so they do the same once it commits. A deadline counted over
+ * a year not loaded at the time (weekends only) so becomes the law's count once the year is. Five statements
+ * plus one update and audit entry per deadline moved, and a message per receiver.
  */
-export async function recountOpenDeadlines(
+export async function applyCalendarChange(
   m: EntityManager,
   ctx: RequestContext,
-  cause: string,
-  touches: (from: string, to: string) => boolean,
+  change: CalendarChange,
 ): Promise<number> {
+  const key = randomUUID();
+  for (const message of calendarChangeMessages(key, change)) await enqueueOutbox(m, message);
+  const { cause } = change;
+  const touches = (from: string, to: string) => calendarChangeTouches(change, from, to);
   const [rows, years, objections, repairs] = await Promise.all([
     m.find(CalendarDayEntity),
     m.find(CalendarYearEntity),

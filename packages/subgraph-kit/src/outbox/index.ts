@@ -3,3 +3,5 @@ export * from './outbox.migration.js';
 export * from './outbox.js';
 export * from './outbox-deliverer.js';
 export * from './credit-record.js';
+export * from './calendar-change.js';
+export * from './calendar-change.input.js';

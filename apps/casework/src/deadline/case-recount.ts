@@ -1,0 +1,95 @@
+import { OPEN_CASE_STATUSES } from '@integrity/rules';
+import {
+  calendarChangeTouches,
+  calendarsFor,
+  recordAudit,
+  type AuditActor,
+  type CalendarChange,
+  type JobContext,
+} from '@integrity/subgraph-kit';
+import { In, LessThanOrEqual } from 'typeorm';
+import { CaseEntity } from '../case/case.entity.js';
+import { caseDeadlines, calendarYears } from './case-deadlines.js';
+import { DeadlineRuleEntity } from './deadline-rule.entity.js';
+
+/** Which open cases to count again: those flagged calendarMissing, or those a calendar change touches. */
+export type RecountScope = { flagged: true } | { change: CalendarChange };
+
+/** The last deadline a case has: its count ran from its receipt to this day. */
+const lastDeadline = (c: CaseEntity): string | null =>
+  [c.acceptDeadline, c.replyDeadline, c.deadline].reduce<string | null>((a, d) => (d && (!a || d > a) ? d : a), null);
+
+/**
+ * Open cases' deadlines counted again on credit's calendar from their own facts and rule versions; those that
+ * move (or lose their calendarMissing flag) are updated, versioned, and audited with the cause. A flagged case
+ * whose years are still not loaded stays as it is. A handful of statements however many cases (the cases, the
+ * rules, one versioned update and audit entry per case moved); the calendar comes from credit, once per year.
+ */
+export async function recountCaseDeadlines(
+  job: JobContext,
+  actor: AuditActor,
+  scope: RecountScope,
+  cause: string,
+): Promise<number> {
+  const repo = job.dataSource.getRepository(CaseEntity);
+  const open = In([...OPEN_CASE_STATUSES]);
+  const candidates =
+    'flagged' in scope
+      ? await repo.find({ where: { calendarMissing: true, status: open } })
+      : (await repo.find({ where: { status: open, receivedOn: LessThanOrEqual(scope.change.to) } })).filter((c) => {
+          const last = lastDeadline(c);
+          return c.calendarMissing || (!!last && calendarChangeTouches(scope.change, c.receivedOn, last));
+        });
+  if (!candidates.length) return 0;
+  const rules = new Map((await job.dataSource.getRepository(DeadlineRuleEntity).find()).map((r) => [r.id, r]));
+  const cases = candidates.map((c) => ({
+    c,
+    acceptRule: (c.acceptRuleId && rules.get(c.acceptRuleId)) || null,
+    replyRule: rules.get(c.replyRuleId)!,
+  }));
+  const calendars = await calendarsFor(
+    job,
+    cases.flatMap(({ c, acceptRule, replyRule }) => calendarYears(c, acceptRule, replyRule)),
+  );
+  const moved = cases
+    .map(({ c, acceptRule, replyRule }) => ({
+      before: c,
+      deadlines: caseDeadlines(c, acceptRule, replyRule, calendars),
+    }))
+    .filter(
+      ({ before, deadlines }) =>
+        deadlines.acceptDeadline !== before.acceptDeadline ||
+        deadlines.replyDeadline !== before.replyDeadline ||
+        deadlines.deadline !== before.deadline ||
+        deadlines.calendarMissing !== before.calendarMissing,
+    )
+    // a flagged case whose years are still not loaded waits for them
+    .filter(({ before, deadlines }) => !(before.calendarMissing && deadlines.calendarMissing));
+  if (!moved.length) return 0;
+  let changed = 0;
+  await job.dataSource.transaction(async (m) => {
+    for (const { before, deadlines } of moved) {
+      // versioned: a case an officer moved meanwhile keeps what its own step counted
+      const result = await m.update(
+        CaseEntity,
+        { id: before.id, version: before.version },
+        { ...deadlines, version: before.version + 1 },
+      );
+      if (!result.affected) continue;
+      changed += 1;
+      await recordAudit(m, actor, {
+        action: 'case.deadline-recount',
+        entityType: 'Case',
+        entityId: before.id,
+        before: {
+          acceptDeadline: before.acceptDeadline,
+          replyDeadline: before.replyDeadline,
+          deadline: before.deadline,
+          cause,
+        },
+        after: deadlines,
+      });
+    }
+  });
+  return changed;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calendarChangeHandlers,
+  calendarChangeMessages,
+  calendarChangeTouches,
+  calendarYearChange,
+  checkedCalendarChange,
+} from './calendar-change.js';
+
+describe('a calendar change', () => {
+  const day = { from: '2026-11-04', to: '2026-11-04', cause: 'calendar.set 2026-11-04' };
+
+  it('touches a count that passes over a changed day, its first and last day included', () => {
+    expect(calendarChangeTouches(day, '2026-11-04', '2026-11-20')).toBe(true);
+    expect(calendarChangeTouches(day, '2026-11-01', '2026-11-04')).toBe(true);
+    expect(calendarChangeTouches(day, '2026-11-05', '2026-11-20')).toBe(false);
+    expect(calendarChangeTouches(day, '2026-10-01', '2026-11-03')).toBe(false);
+  });
+
+  it('as a whole year touches counts reaching into it from the year before', () => {
+    const year = calendarYearChange(2027, 'calendar.load 2027');
+    expect(year).toEqual({ from: '2027-01-01', to: '2027-12-31', cause: 'calendar.load 2027' });
+    expect(calendarChangeTouches(year, '2026-12-20', '2027-01-01')).toBe(true);
+    expect(calendarChangeTouches(year, '2026-12-01', '2026-12-31')).toBe(false);
+  });
+
+  it('is one message per receiver under one key, each with a handler', () => {
+    const messages = calendarChangeMessages('k1', day);
+    expect(messages.map((m) => m.topic)).toEqual(['calendar.changed.casework', 'calendar.changed.supervision']);
+    expect(messages.every((m) => m.key === 'k1' && m.payload === day)).toBe(true);
+    expect(Object.keys(calendarChangeHandlers).sort()).toEqual(messages.map((m) => m.topic));
+  });
+
+  it('is refused on `input.to` when it ends before it starts', () => {
+    expect(() => checkedCalendarChange({ ...day, to: '2026-11-03' })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: 'input.to', reason: 'DATE_TOO_EARLY' }) }),
+    );
+    expect(checkedCalendarChange(day)).toEqual(day);
+  });
+});

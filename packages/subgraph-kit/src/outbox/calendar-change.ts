@@ -1,0 +1,76 @@
+// The county's working calendar is credit's; casework and supervision store deadlines counted on it. When an
+// administrator loads a year or corrects a day, credit tells each of them in the change's own transaction (the
+// outbox), and each counts again the open deadlines the change touches: a corrected holiday moves every domain's
+// deadlines, not only credit's, and a receiver that was down recounts when it is back.
+import { badInput } from '../errors.js';
+import { queryService, subgraphUrl } from '../service-client.js';
+import type { OutboxHandlers } from './outbox-deliverer.js';
+import type { OutboxEntry } from './outbox.js';
+
+/** A change of the calendar: the days whose kind changed lie in [from, to] (a day, or a whole year). */
+export interface CalendarChange {
+  from: string;
+  to: string;
+  /** What changed, for the audit entries of the deadlines it moves (`calendar.load 2027`, `calendar.set …`). */
+  cause: string;
+}
+
+/**
+ * Whether a deadline counted from `start` to `deadline` may move with `change`: its count passed over a changed
+ * day. The one test every domain applies (credit in the change's transaction, the others on its message).
+ */
+export const calendarChangeTouches = (change: CalendarChange, start: string, deadline: string): boolean =>
+  start <= change.to && change.from <= deadline;
+
+/** A change as a receiver takes it: DATE_TOO_EARLY on `input.to` when it ends before it starts. */
+export function checkedCalendarChange(input: CalendarChange): CalendarChange {
+  if (input.to < input.from)
+    throw badInput('input.to', 'DATE_TOO_EARLY', 'to may not be before from', { date: input.from });
+  return { from: input.from, to: input.to, cause: input.cause };
+}
+
+/** The change a whole year's arrangement makes. */
+export const calendarYearChange = (year: number, cause: string): CalendarChange => ({
+  from: `${year}-01-01`,
+  to: `${year}-12-31`,
+  cause,
+});
+
+/** The subgraphs keeping deadlines counted on credit's calendar, each with its recount mutation. */
+const RECEIVERS = [
+  {
+    service: 'casework',
+    port: 4007,
+    mutation: 'mutation RecountCaseDeadlines($input: CalendarChangeInput!) { recountCaseDeadlines(input: $input) }',
+  },
+  {
+    service: 'supervision',
+    port: 4006,
+    mutation:
+      'mutation RecountFeedbackDeadlines($input: CalendarChangeInput!) { recountFeedbackDeadlines(input: $input) }',
+  },
+] as const;
+
+/** The one service that may call the recount mutations: the calendar's owner. */
+export const CALENDAR_CHANGE_SENDER = 'credit';
+
+const topicOf = (service: string) => `calendar.changed.${service}`;
+
+/** One message per receiver, all with the change's key (one change, told once to each). */
+export const calendarChangeMessages = (key: string, change: CalendarChange): OutboxEntry[] =>
+  RECEIVERS.map((r) => ({ topic: topicOf(r.service), key, payload: change }));
+
+/** Credit's handlers: each receiver's recount is idempotent (counted again from its facts, it moves nothing twice). */
+export const calendarChangeHandlers: OutboxHandlers = Object.fromEntries(
+  RECEIVERS.map((r) => [
+    topicOf(r.service),
+    async (caller, message) => {
+      await queryService(caller, {
+        service: r.service,
+        url: subgraphUrl(r.service, r.port),
+        query: r.mutation,
+        variables: { input: message.payload },
+      });
+    },
+  ]),
+);
