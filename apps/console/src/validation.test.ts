@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reasonMessage, usccProblem } from '@integrity/rules';
-import { isMoney, isResidentIdNumber, toCsv } from './validation';
+import { isMoney, isResidentIdNumber, moneyProblem, toCsv } from './validation';
 
 describe('client validation mirrors the servers', () => {
   it('words a unified social credit code’s problem with the servers’ reasons (GB 32100-2015)', () => {
@@ -22,6 +22,12 @@ describe('client validation mirrors the servers', () => {
     expect(isMoney('1234.56')).toBe(true);
     expect(isMoney('1234.567')).toBe(false);
     expect(isMoney('-1')).toBe(false);
+    expect(isMoney('0')).toBe(true);
+    // the servers' reasons, so the console words them as the server would refuse
+    expect(moneyProblem('1234.567')).toEqual({ reason: 'TOO_MANY_DECIMALS', params: { scale: 2 } });
+    expect(moneyProblem('一千')).toEqual({ reason: 'INVALID_DECIMAL', params: {} });
+    expect(moneyProblem('-1')).toEqual({ reason: 'NEGATIVE', params: {} });
+    expect(moneyProblem('92233720368547758.08')).toEqual({ reason: 'AMOUNT_TOO_LARGE', params: {} });
   });
 
   it('writes CSV with quoting and formula neutralisation', () => {

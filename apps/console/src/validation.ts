@@ -1,5 +1,11 @@
 // Client-side checks with the servers' own rules (@integrity/rules); the servers stay authoritative.
-import { governmentUsccProblem, residentIdProblem, usccProblem, type IdentifierProblem } from '@integrity/rules';
+import {
+  governmentUsccProblem,
+  moneyUnits,
+  residentIdProblem,
+  usccProblem,
+  type IdentifierProblem,
+} from '@integrity/rules';
 import type { Translate } from './i18n';
 import type { MessageKey } from './messages';
 import { reasonsReady } from './reason-text';
@@ -7,8 +13,12 @@ import { reasonsReady } from './reason-text';
 /** GB 11643-1999 resident identity number: a valid 18-character number (real birth date, right check character). */
 export const isResidentIdNumber = (raw: string): boolean => residentIdProblem(raw) === null;
 
-/** A decimal money amount as the servers accept it: up to 2 decimals, non-negative. */
-export const isMoney = (raw: string) => /^\d{1,15}(\.\d{1,2})?$/.test(raw.trim());
+/**
+ * Why a money amount would be refused (the servers' own check, @integrity/rules `moneyUnits`), or null. Zero
+ * passes here: the fields that must be more than zero say so from the server.
+ */
+export const moneyProblem = (raw: string): IdentifierProblem | null => moneyUnits(raw, { allowZero: true }).problem;
+export const isMoney = (raw: string): boolean => moneyProblem(raw) === null;
 
 /** Download text as a file (UTF-8 with BOM so Excel opens Chinese correctly). */
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
@@ -26,6 +36,15 @@ const identifierRule = (t: Translate, label: MessageKey, problemOf: (v: string) 
   validator: async (_: unknown, value?: string) => {
     if (!value) throw new Error(t('common.required', { field: t(label) }));
     const problem = problemOf(value);
+    if (problem)
+      throw new Error((await reasonsReady()).reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
+  },
+});
+
+/** A money amount (optional here; `required` makes it required), with the servers' reason when refused. */
+export const moneyRule = (t: Translate) => ({
+  validator: async (_: unknown, value?: string) => {
+    const problem = value ? moneyProblem(value) : null;
     if (problem)
       throw new Error((await reasonsReady()).reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
   },

@@ -16,3 +16,4 @@ export * from './investment.js';
 export * from './ppp.js';
 export * from './debt.js';
 export * from './sme-payment.js';
+export * from './decimal.js';

@@ -3,41 +3,34 @@
  * JavaScript float: it travels as a decimal string ("1234.56"), is stored as an integer count of
  * minor units, and is added, compared and divided as BigInt.
  */
+import { decimalUnits, moneyUnits, type DecimalProblem } from '@integrity/rules';
 import { badInput } from './errors.js';
 
-const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
+export { MAX_UNITS } from '@integrity/rules';
 
-/** Parse "1234.5" at `scale` digits into minor units; more digits than the scale is an error, never a rounding. */
+const messageOf = (field: string, value: string, scale: number, problem: DecimalProblem): string =>
+  ({
+    INVALID_DECIMAL: `${field} must be a decimal number such as "1234.56", not "${value}"`,
+    TOO_MANY_DECIMALS: `${field} allows at most ${scale} decimal places, got "${value}"`,
+    AMOUNT_TOO_LARGE: `${field} is too large for a BIGINT of minor units`,
+    NEGATIVE: `${field} must be zero or more`,
+    NOT_POSITIVE: `${field} must be more than zero`,
+  })[problem.reason as string] ?? `${field}: ${problem.reason}`;
+
+/** Parse "1234.5" at `scale` digits into minor units (the rules' check); a problem is BAD_USER_INPUT on `field`. */
 export function parseDecimal(value: string, scale: number, field: string): bigint {
-  const text = String(value).trim();
-  const match = DECIMAL.exec(text);
-  if (!match)
-    throw badInput(field, 'INVALID_DECIMAL', `${field} must be a decimal number such as "1234.56", not "${value}"`);
-  const [, sign, whole, fraction = ''] = match;
-  if (fraction.length > scale) {
-    throw badInput(field, 'TOO_MANY_DECIMALS', `${field} allows at most ${scale} decimal places, got "${value}"`, {
-      scale,
-    });
-  }
-  const units = BigInt(whole! + fraction.padEnd(scale, '0'));
-  // every decimal is stored as a BIGINT of minor units: beyond it the database could not hold the value
-  if (units > MAX_UNITS) throw badInput(field, 'AMOUNT_TOO_LARGE', `${field} is too large for a BIGINT of minor units`);
-  return sign ? -units : units;
+  const parsed = decimalUnits(value, scale);
+  if (parsed.problem)
+    throw badInput(field, parsed.problem.reason, messageOf(field, value, scale, parsed.problem), parsed.problem.params);
+  return parsed.units;
 }
 
-/** The largest BIGINT (2^63 − 1): the most minor units a column can hold. */
-export const MAX_UNITS = 9223372036854775807n;
-
-/** Money: two decimal places, not negative. */
+/** Money: two decimal places, not negative (and not zero unless `allowZero`), checked as the console checks it. */
 export const parseMoney = (value: string, field: string, { allowZero = false } = {}): bigint => {
-  const fen = parseDecimal(value, 2, field);
-  if (fen < 0n || (!allowZero && fen === 0n))
-    throw badInput(
-      field,
-      allowZero ? 'NEGATIVE' : 'NOT_POSITIVE',
-      `${field} must be ${allowZero ? 'zero or more' : 'more than zero'}`,
-    );
-  return fen;
+  const parsed = moneyUnits(value, { allowZero });
+  if (parsed.problem)
+    throw badInput(field, parsed.problem.reason, messageOf(field, value, 2, parsed.problem), parsed.problem.params);
+  return parsed.units;
 };
 
 /** Database drivers hand integers back as number, string or bigint; normalise to bigint. */

@@ -3,17 +3,13 @@ import { displayMoney } from '@integrity/rules';
 import { Form, Input } from 'antd';
 import type { Translate } from '../i18n';
 import type { MessageKey } from '../messages';
-import { isMoney } from '../validation';
+import { moneyRule } from '../validation';
+
+export { moneyRule };
 
 export const required = (t: Translate, label: MessageKey) => ({
   required: true,
   message: t('common.required', { field: t(label) }),
-});
-
-export const moneyRule = (t: Translate) => ({
-  validator: async (_: unknown, v?: string) => {
-    if (v && !isMoney(v)) throw new Error(t('inv.money'));
-  },
 });
 
 /** A decimal money input (kept as a string end to end — never a float). */

@@ -32,7 +32,6 @@ export const investment: Record<keyof typeof zh, string> = {
   'inv.approve': 'Approve',
   'inv.reject': 'Reject',
   'inv.reviewNote': 'Review note',
-  'inv.money': 'An amount with at most two decimals',
   'inv.textShort': 'The text needs at least 10 characters',
   'inv.updateAgreement': 'Update progress',
   'inv.contactPerson': 'Contact person',

@@ -30,7 +30,6 @@ export const investment = {
   'inv.approve': '审查通过',
   'inv.reject': '退回',
   'inv.reviewNote': '审查意见',
-  'inv.money': '请输入金额，最多两位小数',
   'inv.textShort': '政策条文至少 10 个字',
   'inv.updateAgreement': '更新进展',
   'inv.contactPerson': '联系人',

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
+import { outstanding } from '../../outstanding';
 import { PPP_PHASE } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import type { PppPhase } from '../../labels/ppp-phase';
@@ -59,7 +60,7 @@ export function PppTaskDialogs({ task, close }: { task: PppTask; close: () => vo
   const project = task?.kind === 'advance' ? task.project : null;
   const later = project ? PHASES.slice(PHASES.indexOf(project.phase) + 1) : [];
   const obligation = task?.kind === 'pay' ? task.obligation : null;
-  const outstanding = obligation ? (Number(obligation.amount) - Number(obligation.paidAmount)).toFixed(2) : '';
+  const left = obligation ? outstanding(obligation.amount, obligation.paidAmount) : '';
 
   return (
     <>
@@ -84,14 +85,14 @@ export function PppTaskDialogs({ task, close }: { task: PppTask; close: () => vo
             ? `${t('ppp.pay')} · ${task?.kind === 'pay' && task.projectName ? `${task.projectName} · ` : ''}${obligation.year}`
             : ''
         }
-        initialValues={obligation ? { amount: outstanding, paidOn: chinaDate() } : undefined}
+        initialValues={obligation ? { amount: left, paidOn: chinaDate() } : undefined}
         onClose={close}
         testId="ppp-pay"
         onSubmit={(v) => mutate(pay({ variables: { id: obligation?.id ?? '', amount: v.amount, paidOn: v.paidOn } }))}
       >
         {() => (
           <>
-            {obligation ? <p>{t('ppp.outstanding', { amount: yuan(outstanding) })}</p> : null}
+            {obligation ? <p>{t('ppp.outstanding', { amount: yuan(left) })}</p> : null}
             <MoneyItem name="amount" label="ppp.payAmount" t={t} />
             <DateItem name="paidOn" label="ppp.paidOn" t={t} />
           </>

@@ -7,7 +7,7 @@ import { useT } from '../../../i18n';
 import { FormModal, mutate } from '../../../components/FormModal';
 import { DateItem, MoneyItem, required, yuan } from '../../../components/fields';
 import type { DialogProps } from './modal';
-import { outstanding } from './outstanding';
+import { outstanding } from '../../../outstanding';
 
 const RECORD_JUDGMENT = graphql(`
   mutation RecordJudgment($input: RecordJudgmentInput!) {

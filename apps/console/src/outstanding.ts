@@ -1,4 +1,4 @@
-// What is left to pay on a judgment, in exact fen (money never becomes a float).
+// What is left to pay (a judgment, a milestone), in exact fen (money never becomes a float).
 import { formatMoney, yuanToFen as fen } from '@integrity/rules';
 
 /** amount − paid as a decimal string ("1234.56"); never below zero. */
