@@ -121,11 +121,13 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
     setParams(next, { replace: true });
   };
 
-  const columns: TableProps<Row>['columns'] = props.columns.map((c) => ({
+  // a wide table scrolls sideways: the row's name stays on the left and its actions on the right, in view
+  const columns: TableProps<Row>['columns'] = props.columns.map((c, i) => ({
     key: c.key,
     dataIndex: c.key,
     title: t(c.title),
     width: c.width,
+    fixed: c.key === 'actions' ? ('right' as const) : i === 0 ? ('left' as const) : undefined,
     render: (_: unknown, row: Row) => (c.render ? c.render(row) : cellValue(row, c)),
     sorter: c.sort ? true : undefined,
     sortOrder: c.sort ? (sortField === c.sort.server ? (sortDir === 'DESC' ? 'descend' : 'ascend') : null) : undefined,

@@ -114,7 +114,6 @@ type Documents = {
     "\n  mutation AwardProject($projectId: ID!, $bidId: ID!) {\n    awardProject(projectId: $projectId, bidId: $bidId) {\n      id\n      status\n    }\n  }\n": typeof types.AwardProjectDocument,
     "\n  query ProcurementBreaches($page: Int, $pageSize: Int, $departmentId: ID) {\n    procurementBreaches(page: $page, pageSize: $pageSize, departmentId: $departmentId) {\n      total\n      items {\n        id\n        projectId\n        description\n        recordedOn\n        recordedBy\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProcurementBreachesDocument,
     "\n  mutation RecordProcurementBreach($input: RecordBreachInput!) {\n    recordProcurementBreach(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordProcurementBreachDocument,
-    "\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n": typeof types.SignContractDocument,
     "\n  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {\n    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {\n      id\n      status\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  mutation RecordDelivery($projectId: ID!, $deliveredOn: Date!) {\n    recordDelivery(projectId: $projectId, deliveredOn: $deliveredOn) {\n      id\n      deliveredOn\n    }\n  }\n": typeof types.RecordDeliveryDocument,
     "\n  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {\n    recordAcceptance(projectId: $projectId, input: $input) {\n      id\n      acceptanceResult\n    }\n  }\n": typeof types.RecordAcceptanceDocument,
@@ -136,6 +135,7 @@ type Documents = {
     "\n  query ProjectOcds($id: ID!) {\n    procurementProject(id: $id) {\n      id\n      ocid\n      ocdsRelease\n    }\n  }\n": typeof types.ProjectOcdsDocument,
     "\n  mutation CreateProcurementProject($input: CreateProcurementProjectInput!) {\n    createProcurementProject(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateProcurementProjectDocument,
     "\n  mutation TransitionProcurementProject($id: ID!, $to: ProcurementStatus!) {\n    transitionProcurementProject(id: $id, to: $to) {\n      id\n      status\n      allowedTransitions\n    }\n  }\n": typeof types.TransitionProcurementProjectDocument,
+    "\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n": typeof types.SignContractDocument,
     "\n  mutation SubmitBid($projectId: ID!, $supplierUscc: String!, $amount: Decimal!) {\n    submitBid(projectId: $projectId, supplierUscc: $supplierUscc, amount: $amount) {\n      id\n    }\n  }\n": typeof types.SubmitBidDocument,
     "\n  mutation StartEvaluation($year: Int!) {\n    startEvaluation(year: $year) {\n      id\n      year\n      status\n    }\n  }\n": typeof types.StartEvaluationDocument,
     "\n  mutation FileEvaluationFeedback($resultId: ID!, $text: String!) {\n    fileEvaluationFeedback(resultId: $resultId, text: $text) {\n      id\n    }\n  }\n": typeof types.FileEvaluationFeedbackDocument,
@@ -259,7 +259,6 @@ const documents: Documents = {
     "\n  mutation AwardProject($projectId: ID!, $bidId: ID!) {\n    awardProject(projectId: $projectId, bidId: $bidId) {\n      id\n      status\n    }\n  }\n": types.AwardProjectDocument,
     "\n  query ProcurementBreaches($page: Int, $pageSize: Int, $departmentId: ID) {\n    procurementBreaches(page: $page, pageSize: $pageSize, departmentId: $departmentId) {\n      total\n      items {\n        id\n        projectId\n        description\n        recordedOn\n        recordedBy\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProcurementBreachesDocument,
     "\n  mutation RecordProcurementBreach($input: RecordBreachInput!) {\n    recordProcurementBreach(input: $input) {\n      id\n    }\n  }\n": types.RecordProcurementBreachDocument,
-    "\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n": types.SignContractDocument,
     "\n  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {\n    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {\n      id\n      status\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  mutation RecordDelivery($projectId: ID!, $deliveredOn: Date!) {\n    recordDelivery(projectId: $projectId, deliveredOn: $deliveredOn) {\n      id\n      deliveredOn\n    }\n  }\n": types.RecordDeliveryDocument,
     "\n  mutation RecordAcceptance($projectId: ID!, $input: RecordAcceptanceInput!) {\n    recordAcceptance(projectId: $projectId, input: $input) {\n      id\n      acceptanceResult\n    }\n  }\n": types.RecordAcceptanceDocument,
@@ -281,6 +280,7 @@ const documents: Documents = {
     "\n  query ProjectOcds($id: ID!) {\n    procurementProject(id: $id) {\n      id\n      ocid\n      ocdsRelease\n    }\n  }\n": types.ProjectOcdsDocument,
     "\n  mutation CreateProcurementProject($input: CreateProcurementProjectInput!) {\n    createProcurementProject(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateProcurementProjectDocument,
     "\n  mutation TransitionProcurementProject($id: ID!, $to: ProcurementStatus!) {\n    transitionProcurementProject(id: $id, to: $to) {\n      id\n      status\n      allowedTransitions\n    }\n  }\n": types.TransitionProcurementProjectDocument,
+    "\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n": types.SignContractDocument,
     "\n  mutation SubmitBid($projectId: ID!, $supplierUscc: String!, $amount: Decimal!) {\n    submitBid(projectId: $projectId, supplierUscc: $supplierUscc, amount: $amount) {\n      id\n    }\n  }\n": types.SubmitBidDocument,
     "\n  mutation StartEvaluation($year: Int!) {\n    startEvaluation(year: $year) {\n      id\n      year\n      status\n    }\n  }\n": types.StartEvaluationDocument,
     "\n  mutation FileEvaluationFeedback($resultId: ID!, $text: String!) {\n    fileEvaluationFeedback(resultId: $resultId, text: $text) {\n      id\n    }\n  }\n": types.FileEvaluationFeedbackDocument,
@@ -721,10 +721,6 @@ export function graphql(source: "\n  mutation RecordProcurementBreach($input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {\n    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($milestoneId: ID!, $paidOn: Date!, $amount: Decimal!) {\n    recordPayment(milestoneId: $milestoneId, paidOn: $paidOn, amount: $amount) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -806,6 +802,10 @@ export function graphql(source: "\n  mutation CreateProcurementProject($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TransitionProcurementProject($id: ID!, $to: ProcurementStatus!) {\n    transitionProcurementProject(id: $id, to: $to) {\n      id\n      status\n      allowedTransitions\n    }\n  }\n"): (typeof documents)["\n  mutation TransitionProcurementProject($id: ID!, $to: ProcurementStatus!) {\n    transitionProcurementProject(id: $id, to: $to) {\n      id\n      status\n      allowedTransitions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignContract($projectId: ID!, $input: SignContractInput!) {\n    signContract(projectId: $projectId, input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

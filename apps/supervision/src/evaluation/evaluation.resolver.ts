@@ -1,11 +1,9 @@
 import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EvaluationEntity } from './evaluation.entity.js';
+import { decideFeedback, feedbackOf, fileFeedback } from './evaluation-feedback.service.js';
 import {
-  decideFeedback,
   evaluationOfYear,
-  feedbackOf,
-  fileFeedback,
   finalizeEvaluation,
   listEvaluations,
   publicRatings,

@@ -6,7 +6,8 @@ import { useT } from '../../i18n';
 import { yuan } from '../../components/fields';
 import { DUE_BASIS, ENTERPRISE_SIZE, MILESTONE_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
-import { outstanding, type ContractDialog } from './ContractForms';
+import { outstanding } from '../../outstanding';
+import type { ContractDialog } from './ContractForms';
 
 type Contract = NonNullable<NonNullable<ProcurementProjectDetailQuery['procurementProject']>['contract']>;
 type Milestone = Contract['milestones'][number];
