@@ -1,5 +1,6 @@
 // Client-side checks with the servers' own rules (@integrity/rules); the servers stay authoritative.
 import {
+  debtRateProblem,
   governmentUsccProblem,
   moneyUnits,
   residentIdProblem,
@@ -31,24 +32,28 @@ export function toCsv(header: string[], rows: (string | number | null | undefine
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n');
 }
 
-/** An antd rule mirroring a server identifier check: required, then the servers' own reason, worded by the shared table. */
-const identifierRule = (t: Translate, label: MessageKey, problemOf: (v: string) => IdentifierProblem | null) => ({
+/** An antd rule with a servers' check on a value given (`required` makes it required), worded by the shared table. */
+const reasonRule = (t: Translate, problemOf: (v: string) => IdentifierProblem | null) => ({
   validator: async (_: unknown, value?: string) => {
-    if (!value) throw new Error(t('common.required', { field: t(label) }));
-    const problem = problemOf(value);
+    const problem = value ? problemOf(value) : null;
     if (problem)
       throw new Error((await reasonsReady()).reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
   },
 });
 
-/** A money amount (optional here; `required` makes it required), with the servers' reason when refused. */
-export const moneyRule = (t: Translate) => ({
-  validator: async (_: unknown, value?: string) => {
-    const problem = value ? moneyProblem(value) : null;
-    if (problem)
-      throw new Error((await reasonsReady()).reasonMessage(problem.reason, problem.params, t.locale ?? 'zh-CN'));
+/** An antd rule mirroring a server identifier check: required, then the servers' own reason. */
+const identifierRule = (t: Translate, label: MessageKey, problemOf: (v: string) => IdentifierProblem | null) => ({
+  validator: async (rule: unknown, value?: string) => {
+    if (!value) throw new Error(t('common.required', { field: t(label) }));
+    await reasonRule(t, problemOf).validator(rule, value);
   },
 });
+
+/** A money amount. */
+export const moneyRule = (t: Translate) => reasonRule(t, moneyProblem);
+
+/** A debt instrument's annual rate in percent (@integrity/rules DEBT_RATE). */
+export const debtRateRule = (t: Translate) => reasonRule(t, debtRateProblem);
 
 /** A unified social credit code (GB 32100-2015). */
 export const usccRule = (t: Translate) => identifierRule(t, 'enterprise.uscc', usccProblem);

@@ -185,6 +185,17 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
     expect((await issue('1.00', { rate: '0' })).errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'rate',
+      reason: 'INVALID_RATE',
+    });
+    // the rules' bound to the fourth decimal, as the console checks it before sending
+    expect((await issue('1.00', { rate: '30.0001' })).errors![0]!.extensions).toMatchObject({
+      field: 'rate',
+      reason: 'INVALID_RATE',
+      params: { max: 30 },
+    });
+    expect((await issue('1.00', { rate: '3.25001' })).errors![0]!.extensions).toMatchObject({
+      field: 'rate',
+      reason: 'TOO_MANY_DECIMALS',
     });
     expect((await issue('1.00', { maturesOn: `${YEAR}-01-01` })).errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

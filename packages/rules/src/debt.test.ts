@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   borrowingRefusal,
+  debtRateProblem,
   carriedOpeningFits,
   DEBT_STOCK_CARRY_OVER,
   DEBT_STOCK_YEAR_CLOSE,
@@ -72,5 +73,19 @@ describe('a debt stock carries over', () => {
     expect(carriedOpeningFits(2_999n, { plannedReduction: 0n, reduced: 3_000n })).toBe(false);
     expect(carriedOpeningFits(0n, { plannedReduction: 0n, reduced: 0n })).toBe(true);
     expect(carriedOpeningFits(-1n, { plannedReduction: 0n, reduced: 0n })).toBe(false);
+  });
+});
+
+describe('an instrument’s annual rate', () => {
+  it('is above 0 and at most 30 percent, with up to four decimals', () => {
+    expect(debtRateProblem('30')).toBeNull();
+    expect(debtRateProblem('30.0000')).toBeNull();
+    expect(debtRateProblem('0.0001')).toBeNull();
+    expect(debtRateProblem('3.25')).toBeNull();
+    expect(debtRateProblem('30.0001')).toEqual({ reason: 'INVALID_RATE', params: { max: 30 } });
+    expect(debtRateProblem('0')).toEqual({ reason: 'INVALID_RATE', params: { max: 30 } });
+    expect(debtRateProblem('-1')).toEqual({ reason: 'INVALID_RATE', params: { max: 30 } });
+    expect(debtRateProblem('3.25001')).toEqual({ reason: 'TOO_MANY_DECIMALS', params: { scale: 4 } });
+    expect(debtRateProblem('3,25')).toEqual({ reason: 'INVALID_DECIMAL', params: {} });
   });
 });

@@ -1,6 +1,7 @@
 // Who may borrow, how default incidents are graded and what every county keeps ready: the debt rules as data with
 // their sources, for the debt subgraph (which refuses), supervision (which warns) and the console (which labels).
 import type { LocalisedName } from './credit-labels.js';
+import { decimalUnits, type DecimalProblem } from './decimal.js';
 import { isTownCode } from './identifiers.js';
 
 /**
@@ -170,3 +171,19 @@ export function openingStockCarriesOver(stockAtStart: bigint, previous: StockYea
  */
 export const carriedOpeningFits = (opening: bigint, year: { plannedReduction: bigint; reduced: bigint }): boolean =>
   opening >= 0n && opening >= year.plannedReduction && opening >= year.reduced;
+
+/**
+ * An instrument's annual rate in percent: up to four decimals, above 0 and at most 30 — a plausibility bound the
+ * county set against typing errors (bond coupons are a few percent), not a regulation's figure.
+ */
+export const DEBT_RATE = { scale: 4, maxPercent: 30 } as const;
+
+/** Why a rate as typed would be refused (INVALID_DECIMAL, TOO_MANY_DECIMALS, INVALID_RATE), or null. */
+export function debtRateProblem(text: string): DecimalProblem | null {
+  const parsed = decimalUnits(text, DEBT_RATE.scale);
+  if (parsed.problem) return parsed.problem;
+  const max = BigInt(DEBT_RATE.maxPercent) * 10n ** BigInt(DEBT_RATE.scale);
+  return parsed.units <= 0n || parsed.units > max
+    ? { reason: 'INVALID_RATE', params: { max: DEBT_RATE.maxPercent } }
+    : null;
+}

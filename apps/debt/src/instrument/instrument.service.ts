@@ -15,6 +15,8 @@ import {
   transaction,
   borrowingRefusal,
   BORROWING_RULES,
+  DEBT_RATE,
+  debtRateProblem,
   underDebtLimit,
   BOND_KINDS,
   updateVersioned,
@@ -41,7 +43,7 @@ import { generateSchedule } from './schedule.js';
 export const instrumentView = (i: InstrumentEntity) => ({
   ...i,
   principal: formatMoney(i.principal),
-  rate: formatDecimal(BigInt(i.rateUnits), 4),
+  rate: formatDecimal(BigInt(i.rateUnits), DEBT_RATE.scale),
   region: { code: i.regionCode },
 });
 
@@ -131,11 +133,15 @@ const limitExceeded = (
 export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
   const principal = parseMoney(input.principal, 'principal');
-  const rateUnits = parseDecimal(input.rate, 4, 'rate');
-  if (rateUnits <= 0n || rateUnits > 300_000n)
-    throw badInput('rate', 'INVALID_RATE', 'rate is an annual percentage above 0 and at most 30, e.g. "3.25"', {
-      max: 30,
-    });
+  const rateProblem = debtRateProblem(input.rate);
+  if (rateProblem)
+    throw badInput(
+      'rate',
+      rateProblem.reason,
+      `rate is an annual percentage above 0 and at most ${DEBT_RATE.maxPercent} with up to ${DEBT_RATE.scale} decimals, e.g. "3.25"`,
+      rateProblem.params,
+    );
+  const rateUnits = parseDecimal(input.rate, DEBT_RATE.scale, 'rate');
   if (input.issuedOn > today()) throw badInput('issuedOn', 'DATE_IN_FUTURE', 'issuedOn cannot be in the future');
   if (input.maturesOn <= input.issuedOn)
     throw badInput('maturesOn', 'DATE_NOT_AFTER', 'maturesOn must be after issuedOn', { date: input.issuedOn });

@@ -1,5 +1,6 @@
 // A year's holiday arrangement as a CSV, one day a line: date,kind,name — kind HOLIDAY or WORKDAY (or 休 / 班,
 // 节假日 / 调休上班 as officers write them). A header line and blank lines are skipped. Pure.
+import { isIsoDate } from '@integrity/rules';
 export interface CsvDay {
   date: string;
   kind: 'HOLIDAY' | 'WORKDAY';
@@ -23,12 +24,6 @@ const KINDS: Record<string, CsvDay['kind']> = {
   调休工作日: 'WORKDAY',
 };
 
-const isDate = (s: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
-
 export function parseCalendarCsv(text: string, year: number): ParsedCsv {
   const days: CsvDay[] = [];
   const invalid: ParsedCsv['invalid'] = [];
@@ -40,7 +35,7 @@ export function parseCalendarCsv(text: string, year: number): ParsedCsv {
       if (!line || /^date\s*,/i.test(line) || line.startsWith('日期')) return;
       const [date = '', kind = '', ...name] = line.split(/[,，]/).map((c) => c.trim().replace(/^"|"$/g, ''));
       const mapped = KINDS[kind.toUpperCase()] ?? KINDS[kind];
-      if (!isDate(date) || !date.startsWith(`${year}-`) || !mapped || !name.join(',').trim())
+      if (!isIsoDate(date) || !date.startsWith(`${year}-`) || !mapped || !name.join(',').trim())
         invalid.push({ line: i + 1, text: raw });
       else days.push({ date, kind: mapped, name: name.join(',').trim() });
     });

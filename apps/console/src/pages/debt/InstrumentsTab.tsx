@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
+import { debtRateRule } from '../../validation';
 import { InstrumentDrawer } from './InstrumentDrawer';
 import { BOND_PURPOSES } from '@integrity/rules';
 import { BOND_PURPOSE, DEBT_KIND } from '../../labels';
@@ -204,10 +205,7 @@ export function InstrumentsTab({
               name="rate"
               label={t('debt.rate')}
               extra={t('debt.rateHint')}
-              rules={[
-                required(t, 'debt.rate'),
-                { pattern: /^(30(\.0{1,4})?|[12]?\d(\.\d{1,4})?)$/, message: t('debt.rateHint') },
-              ]}
+              rules={[required(t, 'debt.rate'), debtRateRule(t)]}
             >
               <Input id="rate" />
             </Form.Item>
