@@ -10,7 +10,9 @@ export const calendar: Record<keyof typeof zh, string> = {
     'The days now set for {year} become its whole arrangement. Are all the holidays and exchanged working days of the State Council notice set?',
   'calendar.yearMissing': '{year}: not loaded',
   'calendar.missingWarning':
-    'The holidays and exchanged working days of {year} are not loaded: deadlines will count plain weekends only.',
+    'The holidays and exchanged working days of {year} are not loaded: objection, repair, case and evaluation feedback deadlines in that year count plain weekends only until it is, then they are counted again.',
+  'calendar.recountHint':
+    'Once the calendar is loaded or corrected, the open objections’, repairs’, cases’ and evaluation feedback deadlines are counted again on it, each in its own audit trail.',
   'calendar.yearDays': 'Exceptions in {year}',
   'calendar.none': 'No holidays or exchanged working days loaded for this year',
   'calendar.date': 'Date',

@@ -7,7 +7,10 @@ export const calendar = {
   'calendar.confirmWholeHint':
     '将以当前 {year} 年的全部设置作为该年度的完整安排载入。确认国务院办公厅通知中的节假日和调休工作日均已设置？',
   'calendar.yearMissing': '{year} 年：未载入',
-  'calendar.missingWarning': '{year} 年的节假日和调休工作日尚未载入：异议和修复的办理期限将按普通周末计算。',
+  'calendar.missingWarning':
+    '{year} 年的节假日和调休工作日尚未载入：涉及该年的异议、信用修复、案件办理和考核反馈期限暂按普通周末计算，载入后自动重新计算。',
+  'calendar.recountHint':
+    '载入或更正日历后，异议、信用修复、案件办理和考核反馈中尚未办结事项的期限按新日历自动重新计算，并记入各自的审计日志。',
   'calendar.yearDays': '{year} 年的节假日与调休',
   'calendar.none': '该年度尚未载入任何节假日或调休工作日',
   'calendar.date': '日期',

@@ -3,7 +3,7 @@
 // objections and repairs count working days from this calendar, so a year missing here is a real gap.
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Col, Popconfirm, Row, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { graphql } from '../../gql';
 import type { CalendarDayKind } from '../../labels/calendar-day-kind';
 import { useT } from '../../i18n';
@@ -131,6 +131,9 @@ export default function CalendarPage() {
             title={t('calendar.missingWarning', { year: firstMissing })}
           />
         ) : null}
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('calendar.recountHint')}
+        </Typography.Paragraph>
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={12}>
