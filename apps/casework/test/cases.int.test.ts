@@ -172,11 +172,15 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
 
     it('takes the recount from credit’s service credential only, before looking at its input', async () => {
       const RECOUNT = 'mutation ($i: CalendarChangeInput!) { recountCaseDeadlines(input: $i) }';
+      const i = { from: '2026-11-05', to: '2026-11-04', cause: 'calendar.set 2026-11-04' };
       for (const user of ['admin', 'xfj', 'leader']) {
-        const i = { from: '2026-11-05', to: '2026-11-04', cause: '' };
         const r = await stack.graphql(RECOUNT, { i }, await stack.login(user));
         expect(errorCode(r), user).toBe('FORBIDDEN');
       }
+      // another service's credential neither; credit's reaches the input check
+      expect(errorCode(await stack.graphql(RECOUNT, { i }, stack.serviceToken('procurement')))).toBe('FORBIDDEN');
+      const credit = await stack.graphql(RECOUNT, { i }, stack.serviceToken('credit'));
+      expect(credit.errors![0]!.extensions).toMatchObject({ field: 'input.to', reason: 'DATE_TOO_EARLY' });
     });
 
     it('takes a petition from RECEIVED through triage, assignment, extension and reply', async () => {

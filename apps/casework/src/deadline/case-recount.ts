@@ -1,5 +1,6 @@
 import { OPEN_CASE_STATUSES } from '@integrity/rules';
 import {
+  AppError,
   calendarChangeTouches,
   calendarsFor,
   recordAudit,
@@ -7,7 +8,7 @@ import {
   type CalendarChange,
   type JobContext,
 } from '@integrity/subgraph-kit';
-import { In, LessThanOrEqual } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import { CaseEntity } from '../case/case.entity.js';
 import { caseDeadlines, calendarYears } from './case-deadlines.js';
 import { DeadlineRuleEntity } from './deadline-rule.entity.js';
@@ -18,6 +19,24 @@ export type RecountScope = { flagged: true } | { change: CalendarChange };
 /** The last deadline a case has: its count ran from its receipt to this day. */
 const lastDeadline = (c: CaseEntity): string | null =>
   [c.acceptDeadline, c.replyDeadline, c.deadline].reduce<string | null>((a, d) => (d && (!a || d > a) ? d : a), null);
+
+/** Open cases received by the change's last day whose deadlines reach its first day, or flagged: one statement. */
+const openCasesReaching = (job: JobContext, change: CalendarChange) =>
+  job.dataSource
+    .getRepository(CaseEntity)
+    .createQueryBuilder('c')
+    .where('c.status IN (:...open)', { open: [...OPEN_CASE_STATUSES] })
+    .andWhere('c.receivedOn <= :to', { to: change.to })
+    .andWhere(
+      new Brackets((w) =>
+        w
+          .where('c.calendarMissing = :flagged', { flagged: true })
+          .orWhere('c.deadline >= :from')
+          .orWhere('c.acceptDeadline >= :from')
+          .orWhere('c.replyDeadline >= :from', { from: change.from }),
+      ),
+    )
+    .getMany();
 
 /**
  * Open cases' deadlines counted again on credit's calendar from their own facts and rule versions; those that
@@ -36,7 +55,7 @@ export async function recountCaseDeadlines(
   const candidates =
     'flagged' in scope
       ? await repo.find({ where: { calendarMissing: true, status: open } })
-      : (await repo.find({ where: { status: open, receivedOn: LessThanOrEqual(scope.change.to) } })).filter((c) => {
+      : (await openCasesReaching(job, scope.change)).filter((c) => {
           const last = lastDeadline(c);
           return c.calendarMissing || (!!last && calendarChangeTouches(scope.change, c.receivedOn, last));
         });
@@ -67,6 +86,7 @@ export async function recountCaseDeadlines(
     .filter(({ before, deadlines }) => !(before.calendarMissing && deadlines.calendarMissing));
   if (!moved.length) return 0;
   let changed = 0;
+  let lost = 0;
   await job.dataSource.transaction(async (m) => {
     for (const { before, deadlines } of moved) {
       // versioned: a case an officer moved meanwhile keeps what its own step counted
@@ -75,7 +95,10 @@ export async function recountCaseDeadlines(
         { id: before.id, version: before.version },
         { ...deadlines, version: before.version + 1 },
       );
-      if (!result.affected) continue;
+      if (!result.affected) {
+        lost += 1;
+        continue;
+      }
       changed += 1;
       await recordAudit(m, actor, {
         action: 'case.deadline-recount',
@@ -91,5 +114,17 @@ export async function recountCaseDeadlines(
       });
     }
   });
+  // an officer's step moved a case meanwhile, possibly counted on the calendar before this change: on a change,
+  // CONFLICT makes credit's outbox send it again, and the next count reads the case as it is now (what moved here
+  // stays moved); the flagged sweep simply runs again
+  if (lost && 'change' in scope)
+    throw new AppError(
+      'CONFLICT',
+      'STALE_VERSION',
+      `${lost} case(s) changed while counted again; send the change again`,
+      {
+        params: { count: lost },
+      },
+    );
   return changed;
 }

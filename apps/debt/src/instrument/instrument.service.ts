@@ -133,15 +133,15 @@ const limitExceeded = (
 export async function issueDebt(ctx: RequestContext, input: IssueDebtInput) {
   const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
   const principal = parseMoney(input.principal, 'principal');
+  const rateUnits = parseDecimal(input.rate, DEBT_RATE.scale, 'rate');
   const rateProblem = debtRateProblem(input.rate);
   if (rateProblem)
     throw badInput(
       'rate',
       rateProblem.reason,
-      `rate is an annual percentage above 0 and at most ${DEBT_RATE.maxPercent} with up to ${DEBT_RATE.scale} decimals, e.g. "3.25"`,
+      `rate is an annual percentage above 0 and at most ${DEBT_RATE.maxPercent}, e.g. "3.25"`,
       rateProblem.params,
     );
-  const rateUnits = parseDecimal(input.rate, DEBT_RATE.scale, 'rate');
   if (input.issuedOn > today()) throw badInput('issuedOn', 'DATE_IN_FUTURE', 'issuedOn cannot be in the future');
   if (input.maturesOn <= input.issuedOn)
     throw badInput('maturesOn', 'DATE_NOT_AFTER', 'maturesOn must be after issuedOn', { date: input.issuedOn });

@@ -3,6 +3,7 @@
 // (`recountFeedbackDeadlines`); one counted without a calendar is also counted again the first time it is read
 // once its year is loaded — the backstop for an evaluation started while the year was being loaded.
 import {
+  AppError,
   calendarChangeTouches,
   calendarsFor,
   recordAudit,
@@ -63,16 +64,30 @@ export async function settledFeedbackDeadline(ctx: RequestContext, e: Evaluation
 
 /**
  * The calendar changed: every evaluation still open for feedback whose deadline was counted over the changed
- * days (or without a calendar) counted again; returns how many moved. Credit unreachable fails the call, and
- * credit's outbox sends it again.
+ * days (or without a calendar) counted again; returns how many moved. Credit unreachable, or an evaluation that
+ * moved meanwhile, fails the call, and credit's outbox sends it again.
  */
 export async function recountFeedbackDeadlines(ctx: RequestContext, change: CalendarChange): Promise<number> {
   const open = await ctx.dataSource.getRepository(EvaluationEntity).findBy({ status: 'PRELIMINARY' });
   let moved = 0;
+  let lost = 0;
   for (const e of open) {
     if (!e.feedbackDeadlineCalendarMissing && !calendarChangeTouches(change, e.startedOn, e.feedbackDeadline)) continue;
     const changes = await recountOf(ctx, e);
-    if (changes && (await writeRecount(ctx, e, changes, change.cause))) moved += 1;
+    if (!changes) continue;
+    if (await writeRecount(ctx, e, changes, change.cause)) moved += 1;
+    else lost += 1;
   }
+  // the evaluation moved meanwhile (a step, or a read settling it): CONFLICT makes credit's outbox send the
+  // change again, and the next count reads it as it is now
+  if (lost)
+    throw new AppError(
+      'CONFLICT',
+      'STALE_VERSION',
+      `${lost} evaluation(s) changed while counted again; send the change again`,
+      {
+        params: { count: lost },
+      },
+    );
   return moved;
 }

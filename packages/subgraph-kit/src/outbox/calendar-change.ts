@@ -54,6 +54,9 @@ const RECEIVERS = [
 /** The one service that may call the recount mutations: the calendar's owner. */
 export const CALENDAR_CHANGE_SENDER = 'credit';
 
+/** How long a receiver may take to count a change's deadlines again before the delivery is retried. */
+const RECOUNT_TIMEOUT_MS = 30_000; // inside the outbox lease (OUTBOX_LEASE_MS, 60 s): no second sender meanwhile
+
 const topicOf = (service: string) => `calendar.changed.${service}`;
 
 /** One message per receiver, all with the change's key (one change, told once to each). */
@@ -70,6 +73,8 @@ export const calendarChangeHandlers: OutboxHandlers = Object.fromEntries(
         url: subgraphUrl(r.service, r.port),
         query: r.mutation,
         variables: { input: message.payload },
+        // a whole year's change counts many open deadlines again: a background delivery, not a user's wait
+        timeoutMs: RECOUNT_TIMEOUT_MS,
       });
     },
   ]),
