@@ -6,9 +6,11 @@ import { demoDepartments } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, addMonths, createLogger, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
+import type { EntityManager } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as casework } from '../src/index.js';
 import { calendarRecountJob } from '../src/deadline/calendar-recount.job.js';
+import { recountCaseDeadlines } from '../src/deadline/case-recount.js';
 
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
@@ -168,6 +170,59 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       }
       expect(await readCase(made.id)).toMatchObject({ acceptDeadline: '2026-11-05', deadline: '2026-11-05' });
       expect(await recountAudits(made.id)).toEqual(['calendar.set 2026-11-04', 'calendar.set 2026-11-04']);
+    });
+
+    it('answers CONFLICT when a case moved while counted again, so the change is sent again; the others move', async () => {
+      // Mon 16 Nov 2026: the third working day is Thu 19 Nov; 18 Nov made a holiday in credit behind the outbox's
+      // back, so only this test's calls count the cases again
+      const [a, b] = [
+        (await register({ kind: 'COMPLAINT', receivedOn: '2026-11-16' })).data!.registerCase,
+        (await register({ kind: 'COMPLAINT', receivedOn: '2026-11-16' })).data!.registerCase,
+      ];
+      expect([a.acceptDeadline, b.acceptDeadline]).toEqual(['2026-11-19', '2026-11-19']);
+      const creditDb = stack.subgraphs.credit!.dataSource;
+      const casework = stack.subgraphs.casework!.dataSource;
+      const job = {
+        subgraph: 'casework',
+        secret: stack.secret,
+        requestId: 't',
+        log: createLogger('test'),
+        dataSource: casework,
+      };
+      const actor = { caller: { id: 'test', username: 'test' }, requestId: 't' };
+      const change = { from: '2026-11-18', to: '2026-11-18', cause: 'calendar.set 2026-11-18' };
+      // an officer's step commits on case a between the recount's read and its write
+      const racing = Object.create(casework, {
+        transaction: {
+          value: async (work: (m: EntityManager) => Promise<unknown>) => {
+            await casework.query('UPDATE casework_case SET version = version + 1 WHERE id = ?', [a.id]);
+            return casework.transaction(work);
+          },
+        },
+      }) as typeof casework;
+      await creditDb.query("INSERT INTO calendar_day (date, kind, name) VALUES ('2026-11-18', 'HOLIDAY', '测试假日')");
+      try {
+        await expect(
+          recountCaseDeadlines({ ...job, dataSource: racing }, actor, { change }, change.cause),
+        ).rejects.toMatchObject({
+          extensions: { code: 'CONFLICT', reason: 'STALE_VERSION', params: { count: 1 } },
+        });
+        expect([(await readCase(a.id)).acceptDeadline, (await readCase(b.id)).acceptDeadline]).toEqual([
+          '2026-11-19',
+          '2026-11-20',
+        ]);
+        // sent again: a is counted from what it is now, b moves no further
+        expect(await recountCaseDeadlines(job, actor, { change }, change.cause)).toBe(1);
+        expect((await readCase(a.id)).acceptDeadline).toBe('2026-11-20');
+      } finally {
+        await creditDb.query("DELETE FROM calendar_day WHERE date = '2026-11-18'");
+      }
+      // back, with every other open case the holiday had moved
+      expect(await recountCaseDeadlines(job, actor, { change }, change.cause)).toBeGreaterThanOrEqual(2);
+      expect([(await readCase(a.id)).acceptDeadline, (await readCase(b.id)).acceptDeadline]).toEqual([
+        '2026-11-19',
+        '2026-11-19',
+      ]);
     });
 
     it('takes the recount from credit’s service credential only, before looking at its input', async () => {
