@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import {
+  calendarRecountResolver,
   checkEncryptionKey,
   CREDIT_CURE_TOPIC,
   CREDIT_RECORD_TOPIC,
@@ -13,7 +14,7 @@ import { CaseComplaintResolver } from './complaint/case-complaint.resolver.js';
 import { ComplaintEntity } from './complaint/complaint.entity.js';
 import { ComplaintResolver } from './complaint/complaint.resolver.js';
 import { DeadlineRuleEntity } from './deadline/deadline-rule.entity.js';
-import { CaseRecountResolver } from './deadline/case-recount.resolver.js';
+import { recountCaseDeadlines } from './deadline/case-recount.js';
 import { DeadlineRuleResolver } from './deadline/deadline-rule.resolver.js';
 import { departmentReference } from './department/department.reference.js';
 import { DepartmentCaseFiguresResolver } from './department/department-figures.resolver.js';
@@ -43,7 +44,11 @@ export const subgraph = defineSubgraph({
     CaseComplaintResolver,
     ComplaintResolver,
     DeadlineRuleResolver,
-    CaseRecountResolver,
+    calendarRecountResolver(
+      'recountCaseDeadlines',
+      'The county calendar changed: the open cases whose deadlines were counted over the changed days, or flagged calendarMissing, are counted again; returns how many moved.',
+      (ctx, change) => recountCaseDeadlines(ctx, ctx, { change }, change.cause),
+    ),
     DepartmentCaseFiguresResolver,
     JudgmentResolver,
     CourtAppearanceResolver,

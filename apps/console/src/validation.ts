@@ -5,7 +5,7 @@ import {
   moneyUnits,
   residentIdProblem,
   usccProblem,
-  type IdentifierProblem,
+  type RuleProblem,
 } from '@integrity/rules';
 import type { Translate } from './i18n';
 import type { MessageKey } from './messages';
@@ -18,7 +18,7 @@ export const isResidentIdNumber = (raw: string): boolean => residentIdProblem(ra
  * Why a money amount would be refused (the servers' own check, @integrity/rules `moneyUnits`), or null. Zero
  * passes here: the fields that must be more than zero say so from the server.
  */
-export const moneyProblem = (raw: string): IdentifierProblem | null => moneyUnits(raw, { allowZero: true }).problem;
+export const moneyProblem = (raw: string): RuleProblem | null => moneyUnits(raw, { allowZero: true }).problem;
 export const isMoney = (raw: string): boolean => moneyProblem(raw) === null;
 
 /** Download text as a file (UTF-8 with BOM so Excel opens Chinese correctly). */
@@ -33,7 +33,7 @@ export function toCsv(header: string[], rows: (string | number | null | undefine
 }
 
 /** An antd rule with a servers' check on a value given (`required` makes it required), worded by the shared table. */
-const reasonRule = (t: Translate, problemOf: (v: string) => IdentifierProblem | null) => ({
+const reasonRule = (t: Translate, problemOf: (v: string) => RuleProblem | null) => ({
   validator: async (_: unknown, value?: string) => {
     const problem = value ? problemOf(value) : null;
     if (problem)
@@ -42,7 +42,7 @@ const reasonRule = (t: Translate, problemOf: (v: string) => IdentifierProblem | 
 });
 
 /** An antd rule mirroring a server identifier check: required, then the servers' own reason. */
-const identifierRule = (t: Translate, label: MessageKey, problemOf: (v: string) => IdentifierProblem | null) => ({
+const identifierRule = (t: Translate, label: MessageKey, problemOf: (v: string) => RuleProblem | null) => ({
   validator: async (rule: unknown, value?: string) => {
     if (!value) throw new Error(t('common.required', { field: t(label) }));
     await reasonRule(t, problemOf).validator(rule, value);

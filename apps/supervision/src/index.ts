@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import {
+  calendarRecountResolver,
   CREDIT_GRADE_TOPIC,
   CREDIT_RECORD_TOPIC,
   defineSubgraph,
@@ -14,7 +15,7 @@ import { PlanTaskReport1732406400610 } from './migrations/1732406400610-plan-tas
 import { Evaluation1732406400620 } from './migrations/1732406400620-evaluation.js';
 import { EvaluationEntity, EvaluationFeedbackEntity, EvaluationResultEntity } from './evaluation/evaluation.entity.js';
 import { EvaluationResolver, EvaluationResultResolver } from './evaluation/evaluation.resolver.js';
-import { EvaluationRecountResolver } from './evaluation/evaluation-recount.resolver.js';
+import { recountFeedbackDeadlines } from './evaluation/evaluation-deadline.js';
 import { DepartmentHonoursResolver } from './honours/honours.resolver.js';
 import { Warning1732406400630 } from './migrations/1732406400630-warning.js';
 import { IntegrityWarningEntity, WarningSweepEntity } from './warning/warning.entity.js';
@@ -52,7 +53,11 @@ export const subgraph = defineSubgraph({
     InspectionFindingResolver,
     WarningResolver,
     EvaluationResolver,
-    EvaluationRecountResolver,
+    calendarRecountResolver(
+      'recountFeedbackDeadlines',
+      'The county calendar changed: evaluations open for feedback whose deadline was counted over the changed days, or without a calendar, are counted again, never earlier than stored; returns how many moved.',
+      recountFeedbackDeadlines,
+    ),
     EvaluationResultResolver,
     DepartmentHonoursResolver,
   ],

@@ -1,7 +1,8 @@
 // Who may borrow, how default incidents are graded and what every county keeps ready: the debt rules as data with
 // their sources, for the debt subgraph (which refuses), supervision (which warns) and the console (which labels).
 import type { LocalisedName } from './credit-labels.js';
-import { decimalUnits, type DecimalProblem } from './decimal.js';
+import { decimalUnits } from './decimal.js';
+import type { RuleProblem } from './reasons.js';
 import { isTownCode } from './identifiers.js';
 
 /**
@@ -179,7 +180,7 @@ export const carriedOpeningFits = (opening: bigint, year: { plannedReduction: bi
 export const DEBT_RATE = { scale: 4, maxPercent: 30 } as const;
 
 /** Why a rate as typed would be refused (INVALID_DECIMAL, TOO_MANY_DECIMALS, INVALID_RATE), or null. */
-export function debtRateProblem(text: string): DecimalProblem | null {
+export function debtRateProblem(text: string): RuleProblem | null {
   const parsed = decimalUnits(text, DEBT_RATE.scale);
   if (parsed.problem) return parsed.problem;
   const max = BigInt(DEBT_RATE.maxPercent) * 10n ** BigInt(DEBT_RATE.scale);

@@ -1,12 +1,7 @@
 // Exact decimals as server and console check them: money travels as a decimal string ("1234.56") and is an
 // integer of minor units (fen) underneath. The server refuses with these reasons on the field; the console
 // shows the same reasons before sending.
-import type { Reason, ReasonParams } from './reasons.js';
-
-export interface DecimalProblem {
-  reason: Reason;
-  params: ReasonParams;
-}
+import type { RuleProblem } from './reasons.js';
 
 /** The largest BIGINT (2^63 − 1): the most minor units a column can hold. */
 export const MAX_UNITS = 9223372036854775807n;
@@ -17,7 +12,7 @@ const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 export function decimalUnits(
   value: string,
   scale: number,
-): { units: bigint; problem: null } | { units: null; problem: DecimalProblem } {
+): { units: bigint; problem: null } | { units: null; problem: RuleProblem } {
   const match = DECIMAL.exec(String(value).trim());
   if (!match) return { units: null, problem: { reason: 'INVALID_DECIMAL', params: {} } };
   const [, sign, whole, fraction = ''] = match;
@@ -32,7 +27,7 @@ export function decimalUnits(
 export function moneyUnits(
   value: string,
   { allowZero = false } = {},
-): { units: bigint; problem: null } | { units: null; problem: DecimalProblem } {
+): { units: bigint; problem: null } | { units: null; problem: RuleProblem } {
   const parsed = decimalUnits(value, 2);
   if (parsed.problem) return parsed;
   if (parsed.units < 0n || (!allowZero && parsed.units === 0n))

@@ -3,13 +3,7 @@
  * organisation (GB 32100-2015) and the resident identity number (GB 11643-1999). Pure: the servers turn
  * a problem into a coded refusal, the console into a form message, demo data mints valid codes with them.
  */
-import type { Reason, ReasonParams } from './reasons.js';
-
-/** What is wrong with a value, as a reason code and its figures. */
-export interface IdentifierProblem {
-  reason: Reason;
-  params: ReasonParams;
-}
+import type { RuleProblem } from './reasons.js';
 
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -30,7 +24,7 @@ export function usccCheckCharacter(first17: string): string | null {
 export const normaliseIdentifier = (value: string): string => String(value).trim().toUpperCase();
 
 /** null when the (normalised) code is valid, else what is wrong with it. */
-export function usccProblem(value: string): IdentifierProblem | null {
+export function usccProblem(value: string): RuleProblem | null {
   const code = normaliseIdentifier(value);
   if (code.length !== 18) return { reason: 'USCC_LENGTH', params: { length: code.length } };
   const bad = [...code].find((c) => !USCC_ALPHABET.includes(c));
@@ -46,7 +40,7 @@ export function usccProblem(value: string): IdentifierProblem | null {
 export const GOVERNMENT_USCC_PREFIX = '11';
 
 /** null when the code is a valid one of a government body, else what is wrong with it. */
-export function governmentUsccProblem(value: string): IdentifierProblem | null {
+export function governmentUsccProblem(value: string): RuleProblem | null {
   const problem = usccProblem(value);
   if (problem) return problem;
   return normaliseIdentifier(value).startsWith(GOVERNMENT_USCC_PREFIX)
@@ -69,7 +63,7 @@ export function residentIdCheckCharacter(first17: string): string | null {
  * check character. The 15-digit numbers issued before 1999 are refused: they carry no check character,
  * so the holder's current 18-digit number is needed.
  */
-export function residentIdProblem(value: string): IdentifierProblem | null {
+export function residentIdProblem(value: string): RuleProblem | null {
   const id = normaliseIdentifier(value);
   if (/^\d{15}$/.test(id)) return { reason: 'RESIDENT_ID_15_DIGITS', params: {} };
   if (!/^\d{17}[\dX]$/.test(id)) return { reason: 'RESIDENT_ID_FORMAT', params: {} };

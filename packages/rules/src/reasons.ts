@@ -421,6 +421,15 @@ export type Reason = keyof typeof REASONS;
 /** The figures a reason's message names: strings and numbers only, so they survive JSON unchanged. */
 export type ReasonParams = Record<string, string | number>;
 
+/**
+ * What is wrong with a value, as a reason code and its figures: a rule's answer that the servers turn into a
+ * coded BAD_USER_INPUT on the field and the console into the field's message.
+ */
+export interface RuleProblem {
+  reason: Reason;
+  params: ReasonParams;
+}
+
 /** Shown for a reason this build does not know (a newer server): never the server's English in zh-CN. */
 export const GENERIC_REASON: ReasonText = {
   'zh-CN': '请求未能完成，请检查输入后重试',

@@ -3,12 +3,12 @@
  * JavaScript float: it travels as a decimal string ("1234.56"), is stored as an integer count of
  * minor units, and is added, compared and divided as BigInt.
  */
-import { decimalUnits, moneyUnits, type DecimalProblem } from '@integrity/rules';
+import { decimalUnits, moneyUnits, type RuleProblem } from '@integrity/rules';
 import { badInput } from './errors.js';
 
 export { MAX_UNITS } from '@integrity/rules';
 
-const messageOf = (field: string, value: string, scale: number, problem: DecimalProblem): string =>
+const messageOf = (field: string, value: string, scale: number, problem: RuleProblem): string =>
   ({
     INVALID_DECIMAL: `${field} must be a decimal number such as "1234.56", not "${value}"`,
     TOO_MANY_DECIMALS: `${field} allows at most ${scale} decimal places, got "${value}"`,

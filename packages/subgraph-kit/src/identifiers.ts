@@ -9,11 +9,11 @@ import {
   residentIdProblem,
   usccProblem,
   YEAR_RANGE,
-  type IdentifierProblem,
+  type RuleProblem,
 } from '@integrity/rules';
 import { badInput } from './errors.js';
 
-const USCC_MESSAGES: Record<string, (p: IdentifierProblem['params'], code: string) => string> = {
+const USCC_MESSAGES: Record<string, (p: RuleProblem['params'], code: string) => string> = {
   USCC_LENGTH: (p) => `统一社会信用代码 must be 18 characters, got ${p.length}`,
   USCC_CHARACTER: (p) =>
     `统一社会信用代码 may not contain "${p.character}" (allowed: 0-9 and A-Y except I, O, S, V, Z)`,
@@ -29,7 +29,7 @@ export function validateUscc(value: string, field = 'uscc'): string {
   return code;
 }
 
-const ID_MESSAGES: Record<string, (p: IdentifierProblem['params'], masked: string) => string> = {
+const ID_MESSAGES: Record<string, (p: RuleProblem['params'], masked: string) => string> = {
   RESIDENT_ID_15_DIGITS: () =>
     '15-digit identity numbers (issued before 1999) are not accepted: enter the 18-digit number on the current card',
   RESIDENT_ID_FORMAT: () => 'a resident identity number is 17 digits and a check character (digit or X)',

@@ -1,9 +1,8 @@
 import { OPEN_CASE_STATUSES } from '@integrity/rules';
 import {
-  AppError,
-  calendarChangeTouches,
   calendarsFor,
   recordAudit,
+  recountConflict,
   type AuditActor,
   type CalendarChange,
   type JobContext,
@@ -16,11 +15,10 @@ import { DeadlineRuleEntity } from './deadline-rule.entity.js';
 /** Which open cases to count again: those flagged calendarMissing, or those a calendar change touches. */
 export type RecountScope = { flagged: true } | { change: CalendarChange };
 
-/** The last deadline a case has: its count ran from its receipt to this day. */
-const lastDeadline = (c: CaseEntity): string | null =>
-  [c.acceptDeadline, c.replyDeadline, c.deadline].reduce<string | null>((a, d) => (d && (!a || d > a) ? d : a), null);
-
-/** Open cases received by the change's last day whose deadlines reach its first day, or flagged: one statement. */
+/**
+ * The open cases a change touches (the kit's `calendarChangeTouches` as SQL: received by the change's last day, a
+ * deadline on or after its first), or flagged calendarMissing: one statement.
+ */
 const openCasesReaching = (job: JobContext, change: CalendarChange) =>
   job.dataSource
     .getRepository(CaseEntity)
@@ -50,15 +48,12 @@ export async function recountCaseDeadlines(
   scope: RecountScope,
   cause: string,
 ): Promise<number> {
-  const repo = job.dataSource.getRepository(CaseEntity);
-  const open = In([...OPEN_CASE_STATUSES]);
   const candidates =
     'flagged' in scope
-      ? await repo.find({ where: { calendarMissing: true, status: open } })
-      : (await openCasesReaching(job, scope.change)).filter((c) => {
-          const last = lastDeadline(c);
-          return c.calendarMissing || (!!last && calendarChangeTouches(scope.change, c.receivedOn, last));
-        });
+      ? await job.dataSource
+          .getRepository(CaseEntity)
+          .find({ where: { calendarMissing: true, status: In([...OPEN_CASE_STATUSES]) } })
+      : await openCasesReaching(job, scope.change);
   if (!candidates.length) return 0;
   const rules = new Map((await job.dataSource.getRepository(DeadlineRuleEntity).find()).map((r) => [r.id, r]));
   const cases = candidates.map((c) => ({
@@ -117,14 +112,6 @@ export async function recountCaseDeadlines(
   // an officer's step moved a case meanwhile, possibly counted on the calendar before this change: on a change,
   // CONFLICT makes credit's outbox send it again, and the next count reads the case as it is now (what moved here
   // stays moved); the flagged sweep simply runs again
-  if (lost && 'change' in scope)
-    throw new AppError(
-      'CONFLICT',
-      'STALE_VERSION',
-      `${lost} case(s) changed while counted again; send the change again`,
-      {
-        params: { count: lost },
-      },
-    );
+  if (lost && 'change' in scope) throw recountConflict(lost, 'case(s)');
   return changed;
 }

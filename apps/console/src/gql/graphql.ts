@@ -2299,9 +2299,9 @@ export type Mutation = {
   recordSourceCured: CreditRecord;
   /** The fact a record was made from no longer stands as reported (the sender corrected it): the record is revoked with the reason, an objection open on it ends upheld and a repair application pending on it TERMINATED. Only the sending subgraphs’ service credentials, for their own records; idempotent; NOT_FOUND while the record itself has not arrived (the outbox retries). */
   recordSourceWithdrawn: CreditRecord;
-  /** The county calendar changed (credit’s outbox telling it): the open cases whose deadlines were counted over the changed days, or flagged calendarMissing, are counted again; returns how many moved. Only credit’s service credential; idempotent (counted again, nothing moves twice). */
+  /** The county calendar changed: the open cases whose deadlines were counted over the changed days, or flagged calendarMissing, are counted again; returns how many moved. Only credit’s service credential (its outbox telling a calendar change); idempotent: counted again from the facts, nothing moves twice. CONFLICT when a deadline moved meanwhile, so the change is sent again. */
   recountCaseDeadlines: Scalars['Int']['output'];
-  /** The county calendar changed (credit’s outbox telling it): evaluations open for feedback whose deadline was counted over the changed days, or without a calendar, are counted again, never earlier than stored; returns how many moved. Only credit’s service credential; idempotent. */
+  /** The county calendar changed: evaluations open for feedback whose deadline was counted over the changed days, or without a calendar, are counted again, never earlier than stored; returns how many moved. Only credit’s service credential (its outbox telling a calendar change); idempotent: counted again from the facts, nothing moves twice. CONFLICT when a deadline moved meanwhile, so the change is sent again. */
   recountFeedbackDeadlines: Scalars['Int']['output'];
   /** Register a case received through any channel, with its source number and the day received. County-wide CASEWORK officers. */
   registerCase: Case;

@@ -3,10 +3,10 @@
 // (`recountFeedbackDeadlines`); one counted without a calendar is also counted again the first time it is read
 // once its year is loaded — the backstop for an evaluation started while the year was being loaded.
 import {
-  AppError,
   calendarChangeTouches,
   calendarsFor,
   recordAudit,
+  recountConflict,
   transaction,
   type CalendarChange,
   type RequestContext,
@@ -80,14 +80,6 @@ export async function recountFeedbackDeadlines(ctx: RequestContext, change: Cale
   }
   // the evaluation moved meanwhile (a step, or a read settling it): CONFLICT makes credit's outbox send the
   // change again, and the next count reads it as it is now
-  if (lost)
-    throw new AppError(
-      'CONFLICT',
-      'STALE_VERSION',
-      `${lost} evaluation(s) changed while counted again; send the change again`,
-      {
-        params: { count: lost },
-      },
-    );
+  if (lost) throw recountConflict(lost, 'evaluation(s)');
   return moved;
 }

@@ -2,7 +2,7 @@
 // administrator loads a year or corrects a day, credit tells each of them in the change's own transaction (the
 // outbox), and each counts again the open deadlines the change touches: a corrected holiday moves every domain's
 // deadlines, not only credit's, and a receiver that was down recounts when it is back.
-import { badInput } from '../errors.js';
+import { AppError, badInput } from '../errors.js';
 import { queryService, subgraphUrl } from '../service-client.js';
 import type { OutboxHandlers } from './outbox-deliverer.js';
 import type { OutboxEntry } from './outbox.js';
@@ -29,6 +29,15 @@ export function checkedCalendarChange(input: CalendarChange): CalendarChange {
   return { from: input.from, to: input.to, cause: input.cause };
 }
 
+/**
+ * A receiver's answer when `count` of its deadlines (`what`, plural) moved while it counted them again (a
+ * versioned write lost): the others stay written, and credit's outbox sends the change again.
+ */
+export const recountConflict = (count: number, what: string) =>
+  new AppError('CONFLICT', 'STALE_VERSION', `${count} ${what} changed while counted again; send the change again`, {
+    params: { count },
+  });
+
 /** The change a whole year's arrangement makes. */
 export const calendarYearChange = (year: number, cause: string): CalendarChange => ({
   from: `${year}-01-01`,
@@ -50,9 +59,6 @@ const RECEIVERS = [
       'mutation RecountFeedbackDeadlines($input: CalendarChangeInput!) { recountFeedbackDeadlines(input: $input) }',
   },
 ] as const;
-
-/** The one service that may call the recount mutations: the calendar's owner. */
-export const CALENDAR_CHANGE_SENDER = 'credit';
 
 /** How long a receiver may take to count a change's deadlines again before the delivery is retried. */
 const RECOUNT_TIMEOUT_MS = 30_000; // inside the outbox lease (OUTBOX_LEASE_MS, 60 s): no second sender meanwhile

@@ -5,3 +5,4 @@ export * from './outbox-deliverer.js';
 export * from './credit-record.js';
 export * from './calendar-change.js';
 export * from './calendar-change.input.js';
+export * from './calendar-recount.resolver.js';
