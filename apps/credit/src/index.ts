@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { calendarChangeHandlers, defineSubgraph } from '@integrity/subgraph-kit';
+import { calendarChangeHandlers, calendarRecountResolver, defineSubgraph } from '@integrity/subgraph-kit';
+import { recountCreditDeadlines } from './calendar/deadline-recount.js';
 import { CalendarDayEntity } from './calendar/calendar.entity.js';
 import { CalendarYearEntity } from './calendar/calendar-year.entity.js';
 import { CalendarResolver } from './calendar/calendar.resolver.js';
@@ -74,6 +75,11 @@ export const subgraph = defineSubgraph({
     EnterpriseCreditResolver,
     ReadLogResolver,
     CalendarResolver,
+    calendarRecountResolver(
+      'recountCreditDeadlines',
+      "The county calendar changed, looked at once more after its own transaction: the open objections' and pending repairs' deadlines counted over the changed days are counted again; returns how many moved (those counted on the calendar read just before the change committed).",
+      recountCreditDeadlines,
+    ),
     CreditReportResolver,
     EvaluationGradeResolver,
   ],

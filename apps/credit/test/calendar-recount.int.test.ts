@@ -1,6 +1,6 @@
 import { demoDepartmentByCode } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { addDays, today } from '@integrity/subgraph-kit';
+import { addDays, CALENDAR_SETTLE_MS, today } from '@integrity/subgraph-kit';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
@@ -10,8 +10,8 @@ const CZJ = demoDepartmentByCode('CZJ');
 
 // A calendar change moves the open deadlines counted over it, in the same change: a day made a holiday in the
 // middle of an open objection's count pushes it one working day, and undoing it brings it back; each move is
-// audited with the change named, and casework and supervision are told through the outbox. (Repairs take the
-// same path: applyCalendarChange.)
+// audited with the change named, and casework and supervision are told through the outbox; every domain looks
+// once more later. (Repairs take the same path: applyCalendarChange.)
 describe.skipIf(!mysql.ok)('deadlines counted again when the calendar changes', () => {
   let stack: Stack;
   beforeAll(async () => {
@@ -83,13 +83,31 @@ describe.skipIf(!mysql.ok)('deadlines counted again when the calendar changes', 
         )[0]!.n,
       );
     expect(await audits()).toBe(1);
+    // the second look: an objection written on the calendar read just before the change committed (its old count,
+    // stored after the change's own count) is counted again when credit's held-back message comes due
+    const db = stack.subgraphs.credit!.dataSource;
+    await db.query('UPDATE objection SET accept_deadline = ?, decision_deadline = ? WHERE id = ?', [
+      objection.acceptDeadline,
+      objection.decisionDeadline,
+      objection.id,
+    ]);
+    const settle = (await db.query(
+      "SELECT created_at AS c, next_attempt_at AS n FROM outbox_message WHERE topic = 'calendar.settle.credit'",
+    )) as { c: string; n: string }[];
+    expect(settle.map((m) => Date.parse(m.n) - Date.parse(m.c))).toEqual([CALENDAR_SETTLE_MS]);
+    await db.query("UPDATE outbox_message SET next_attempt_at = ? WHERE topic = 'calendar.settle.credit'", [
+      new Date(Date.now() - 1).toISOString(),
+    ]);
+    await stack.delivered('credit', { topic: 'calendar.settle.credit' });
+    expect(await read()).toEqual(moved);
+    expect(await audits()).toBe(2);
     // undone: back to the first count
     expect((await set('NORMAL')).errors).toBeUndefined();
     expect(await read()).toEqual({
       acceptDeadline: objection.acceptDeadline,
       decisionDeadline: objection.decisionDeadline,
     });
-    expect(await audits()).toBe(2);
+    expect(await audits()).toBe(3);
     // each change also told the subgraphs counting deadlines on this calendar, in its own transaction
     const messages = (await stack.subgraphs.credit!.dataSource.query(
       "SELECT topic, payload_json AS p FROM outbox_message WHERE topic LIKE 'calendar.changed.%'",
@@ -105,5 +123,14 @@ describe.skipIf(!mysql.ok)('deadlines counted again when the calendar changes', 
       { topic: 'calendar.changed.supervision', change },
       { topic: 'calendar.changed.supervision', change },
     ]);
+    // and every domain, credit included, once more after CALENDAR_SETTLE_MS
+    const later = (await stack.subgraphs.credit!.dataSource.query(
+      "SELECT topic FROM outbox_message WHERE topic LIKE 'calendar.settle.%' ORDER BY topic",
+    )) as { topic: string }[];
+    expect(later.map((m) => m.topic)).toEqual(
+      ['credit', 'credit', 'casework', 'casework', 'supervision', 'supervision']
+        .map((s) => `calendar.settle.${s}`)
+        .sort(),
+    );
   });
 });

@@ -69,7 +69,9 @@ async function outboxesSettled(): Promise<number> {
       waiting = 0;
       for (const t of targets) {
         const [rows] = await db.query(
-          `SELECT COUNT(*) AS n FROM \`${t.database}\`.outbox_message WHERE delivered_at IS NULL AND attempts = 0`,
+          `SELECT COUNT(*) AS n FROM \`${t.database}\`.outbox_message
+             WHERE delivered_at IS NULL AND attempts = 0 AND next_attempt_at <= ?`,
+          [new Date().toISOString()],
         );
         waiting += Number((rows as { n: number }[])[0]!.n);
       }

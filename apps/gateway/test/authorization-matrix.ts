@@ -72,9 +72,10 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   // every signed-in user may have a report on their own department; whom else is the service's object rule
   creditReport: SIGNED_IN,
   recordEvaluationGrade: [],
-  // credit's outbox only (a calendar change), in casework and supervision
+  // credit's outbox only (a calendar change), in casework, supervision and credit's own second look
   recountCaseDeadlines: [],
   recountFeedbackDeadlines: [],
+  recountCreditDeadlines: [],
   // any officer: the service then requires the record's own department or county-wide CREDIT
   fileObjection: OFFICERS,
   supplyObjectionMaterial: OFFICERS,

@@ -2301,6 +2301,8 @@ export type Mutation = {
   recordSourceWithdrawn: CreditRecord;
   /** The county calendar changed: the open cases whose deadlines were counted over the changed days, or flagged calendarMissing, are counted again; returns how many moved. Only credit’s service credential (its outbox telling a calendar change); idempotent: counted again from the facts, nothing moves twice. CONFLICT when a deadline moved meanwhile, so the change is sent again. */
   recountCaseDeadlines: Scalars['Int']['output'];
+  /** The county calendar changed, looked at once more after its own transaction: the open objections' and pending repairs' deadlines counted over the changed days are counted again; returns how many moved (those counted on the calendar read just before the change committed). Only credit’s service credential (its outbox telling a calendar change); idempotent: counted again from the facts, nothing moves twice. CONFLICT when a deadline moved meanwhile, so the change is sent again. */
+  recountCreditDeadlines: Scalars['Int']['output'];
   /** The county calendar changed: evaluations open for feedback whose deadline was counted over the changed days, or without a calendar, are counted again, never earlier than stored; returns how many moved. Only credit’s service credential (its outbox telling a calendar change); idempotent: counted again from the facts, nothing moves twice. CONFLICT when a deadline moved meanwhile, so the change is sent again. */
   recountFeedbackDeadlines: Scalars['Int']['output'];
   /** Register a case received through any channel, with its source number and the day received. County-wide CASEWORK officers. */
@@ -2725,6 +2727,11 @@ export type MutationRecordSourceWithdrawnArgs = {
 
 
 export type MutationRecountCaseDeadlinesArgs = {
+  input: CalendarChangeInput;
+};
+
+
+export type MutationRecountCreditDeadlinesArgs = {
   input: CalendarChangeInput;
 };
 

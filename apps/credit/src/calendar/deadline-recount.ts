@@ -6,6 +6,7 @@ import {
   enqueueOutbox,
   groupByKey,
   recordAudit,
+  recountConflict,
   type Calendar,
   type CalendarChange,
   type RequestContext,
@@ -26,13 +27,10 @@ export const countedCalendar = (rows: readonly CalendarDayEntity[], years: reado
 const TICKING = ['FILED', 'ACCEPTED', 'MATERIAL_REQUESTED'] as const;
 
 /**
- * After the calendar changed (a year loaded, a day corrected), inside that change's transaction: the open
- * objections' and pending repairs' deadlines whose count ran over the change (the kit's
- * `calendarChangeTouches`) counted again on the new calendar, from their own facts, and those that move are
- * updated (versioned) and audited with the change named; and the subgraphs keeping deadlines on this calendar
- * (casework, supervision) told through the outbox, so they do the same once it commits. A deadline counted over
- * a year not loaded at the time (weekends only) so becomes the law's count once the year is. Five statements
- * plus one update and audit entry per deadline moved, and a message per receiver.
+ * After the calendar changed (a year loaded, a day corrected), inside that change's transaction: credit's own
+ * deadlines counted again (`recountTouched`), and the subgraphs keeping deadlines on this calendar (casework,
+ * supervision) told through the outbox, so they do the same once it commits; every domain, credit included,
+ * looks once more after CALENDAR_SETTLE_MS. Returns how many of credit's deadlines moved.
  */
 export async function applyCalendarChange(
   m: EntityManager,
@@ -41,6 +39,32 @@ export async function applyCalendarChange(
 ): Promise<number> {
   const key = randomUUID();
   for (const message of calendarChangeMessages(key, change)) await enqueueOutbox(m, message);
+  return (await recountTouched(m, ctx, change)).moved;
+}
+
+/**
+ * The second look, on credit's own message: an objection or repair counted on the calendar read just before the
+ * change committed and written after its first count is counted again now. CONFLICT when one moved meanwhile
+ * (its officer's step won), so the message is sent again.
+ */
+export async function recountCreditDeadlines(ctx: RequestContext, change: CalendarChange): Promise<number> {
+  const { moved, lost } = await ctx.dataSource.transaction((m) => recountTouched(m, ctx, change));
+  if (lost) throw recountConflict(lost, 'objections and repairs');
+  return moved;
+}
+
+/**
+ * The open objections' and pending repairs' deadlines whose count ran over the change (the kit's
+ * `calendarChangeTouches`) counted again on the calendar as it stands, from their own facts; those that move are
+ * updated (versioned) and audited with the change named. A deadline counted over a year not loaded at the time
+ * (weekends only) so becomes the law's count once the year is. Five statements plus one update and audit entry
+ * per deadline moved; `lost` counts the versioned updates an officer's step won.
+ */
+async function recountTouched(
+  m: EntityManager,
+  ctx: RequestContext,
+  change: CalendarChange,
+): Promise<{ moved: number; lost: number }> {
   const { cause } = change;
   const touches = (from: string, to: string) => calendarChangeTouches(change, from, to);
   const [rows, years, objections, repairs] = await Promise.all([
@@ -58,6 +82,7 @@ export async function applyCalendarChange(
     (r) => r.objectionId,
   );
   let moved = 0;
+  let lost = 0;
   for (const [k, o] of touched.entries()) {
     const counted = objectionDeadlinesOf(o, rounds[k]!, calendar);
     if (counted.acceptDeadline === o.acceptDeadline && counted.decisionDeadline === o.decisionDeadline) continue;
@@ -67,7 +92,10 @@ export async function applyCalendarChange(
       { id: o.id, version: o.version },
       { ...counted, version: o.version + 1 },
     );
-    if (!affected) continue;
+    if (!affected) {
+      lost += 1;
+      continue;
+    }
     await recordAudit(m, ctx, {
       action: 'objection.recount',
       entityType: 'Objection',
@@ -86,7 +114,10 @@ export async function applyCalendarChange(
       { id: r.id, version: r.version },
       { decisionDeadline, version: r.version + 1 },
     );
-    if (!affected) continue;
+    if (!affected) {
+      lost += 1;
+      continue;
+    }
     await recordAudit(m, ctx, {
       action: 'repair.recount',
       entityType: 'RepairApplication',
@@ -96,5 +127,5 @@ export async function applyCalendarChange(
     });
     moved += 1;
   }
-  return moved;
+  return { moved, lost };
 }

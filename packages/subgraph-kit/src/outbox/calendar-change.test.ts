@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CALENDAR_SETTLE_MS,
   calendarChangeHandlers,
   calendarChangeMessages,
   calendarChangeTouches,
@@ -24,11 +25,19 @@ describe('a calendar change', () => {
     expect(calendarChangeTouches(year, '2026-12-01', '2026-12-31')).toBe(false);
   });
 
-  it('is one message per receiver under one key, each with a handler', () => {
+  it('is told at once to casework and supervision, and once more later to every domain, credit included', () => {
     const messages = calendarChangeMessages('k1', day);
-    expect(messages.map((m) => m.topic)).toEqual(['calendar.changed.casework', 'calendar.changed.supervision']);
+    expect(messages.map((m) => [m.topic, m.delayMs ?? 0])).toEqual([
+      ['calendar.changed.casework', 0],
+      ['calendar.changed.supervision', 0],
+      ['calendar.settle.casework', CALENDAR_SETTLE_MS],
+      ['calendar.settle.supervision', CALENDAR_SETTLE_MS],
+      ['calendar.settle.credit', CALENDAR_SETTLE_MS],
+    ]);
     expect(messages.every((m) => m.key === 'k1' && m.payload === day)).toBe(true);
-    expect(Object.keys(calendarChangeHandlers).sort()).toEqual(messages.map((m) => m.topic));
+    expect(Object.keys(calendarChangeHandlers).sort()).toEqual(messages.map((m) => m.topic).sort());
+    // longer than a calendar read (3 s) and the longest lock wait (50 s) between reading it and committing
+    expect(CALENDAR_SETTLE_MS).toBeGreaterThan(53_000);
   });
 
   it('is refused on `input.to` when it ends before it starts', () => {

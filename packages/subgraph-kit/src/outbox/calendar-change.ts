@@ -4,8 +4,11 @@
 // deadlines, not only credit's, and a receiver that was down recounts when it is back.
 import { AppError, badInput } from '../errors.js';
 import { queryService, subgraphUrl } from '../service-client.js';
-import type { OutboxHandlers } from './outbox-deliverer.js';
+import type { OutboxHandler, OutboxHandlers } from './outbox-deliverer.js';
 import type { OutboxEntry } from './outbox.js';
+
+/** Who owns the calendar: the one sender of its changes, and the one caller of the recount mutations. */
+export const CALENDAR_OWNER = 'credit';
 
 /** A change of the calendar: the days whose kind changed lie in [from, to] (a day, or a whole year). */
 export interface CalendarChange {
@@ -45,7 +48,10 @@ export const calendarYearChange = (year: number, cause: string): CalendarChange 
   cause,
 });
 
-/** The subgraphs keeping deadlines counted on credit's calendar, each with its recount mutation. */
+/**
+ * The subgraphs keeping deadlines counted on credit's calendar, each with its recount mutation. Credit is one of
+ * them for the second look only: its first count runs inside the change's own transaction.
+ */
 const RECEIVERS = [
   {
     service: 'casework',
@@ -58,22 +64,46 @@ const RECEIVERS = [
     mutation:
       'mutation RecountFeedbackDeadlines($input: CalendarChangeInput!) { recountFeedbackDeadlines(input: $input) }',
   },
+  {
+    service: 'credit',
+    port: 4002,
+    mutation: 'mutation RecountCreditDeadlines($input: CalendarChangeInput!) { recountCreditDeadlines(input: $input) }',
+  },
 ] as const;
 
 /** How long a receiver may take to count a change's deadlines again before the delivery is retried. */
 const RECOUNT_TIMEOUT_MS = 30_000; // inside the outbox lease (OUTBOX_LEASE_MS, 60 s): no second sender meanwhile
 
-const topicOf = (service: string) => `calendar.changed.${service}`;
+/**
+ * When every domain counts a change again a second time. A deadline counted on the calendar read just before the
+ * change committed, and written just after the first count selected its rows, keeps the old count; the second
+ * look finds it. It must outlast what may lie between reading the calendar and committing a deadline: the read
+ * (SERVICE_TIMEOUT_MS, 3 s) and the longest lock wait (MariaDB's innodb_lock_wait_timeout, 50 s).
+ */
+export const CALENDAR_SETTLE_MS = 120_000;
 
-/** One message per receiver, all with the change's key (one change, told once to each). */
+const changedTopic = (service: string) => `calendar.changed.${service}`;
+const settleTopic = (service: string) => `calendar.settle.${service}`;
+
+/** What a receiver is told: at once (not credit, which counted in the change's own transaction), then later. */
+const toldOf = (service: string) => [
+  ...(service === CALENDAR_OWNER ? [] : [{ topic: changedTopic(service), delayMs: 0 }]),
+  { topic: settleTopic(service), delayMs: CALENDAR_SETTLE_MS },
+];
+
+/**
+ * The messages of one change, under its key: to casework and supervision at once, and to every receiver, credit
+ * included, once more after CALENDAR_SETTLE_MS (told once each, however often enqueued).
+ */
 export const calendarChangeMessages = (key: string, change: CalendarChange): OutboxEntry[] =>
-  RECEIVERS.map((r) => ({ topic: topicOf(r.service), key, payload: change }));
+  RECEIVERS.flatMap((r) => toldOf(r.service))
+    .sort((a, b) => a.delayMs - b.delayMs)
+    .map(({ topic, delayMs }) => ({ topic, key, payload: change, ...(delayMs ? { delayMs } : {}) }));
 
 /** Credit's handlers: each receiver's recount is idempotent (counted again from its facts, it moves nothing twice). */
 export const calendarChangeHandlers: OutboxHandlers = Object.fromEntries(
-  RECEIVERS.map((r) => [
-    topicOf(r.service),
-    async (caller, message) => {
+  RECEIVERS.flatMap((r) => {
+    const handler: OutboxHandler = async (caller, message) => {
       await queryService(caller, {
         service: r.service,
         url: subgraphUrl(r.service, r.port),
@@ -82,6 +112,7 @@ export const calendarChangeHandlers: OutboxHandlers = Object.fromEntries(
         // a whole year's change counts many open deadlines again: a background delivery, not a user's wait
         timeoutMs: RECOUNT_TIMEOUT_MS,
       });
-    },
-  ]),
+    };
+    return toldOf(r.service).map(({ topic }) => [topic, handler]);
+  }),
 );

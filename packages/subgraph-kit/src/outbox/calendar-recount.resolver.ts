@@ -2,11 +2,8 @@ import { allow } from '@integrity/rules';
 import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import { Allow } from '../authorization.js';
 import type { RequestContext } from '../context.js';
-import { checkedCalendarChange, type CalendarChange } from './calendar-change.js';
+import { CALENDAR_OWNER, checkedCalendarChange, type CalendarChange } from './calendar-change.js';
 import { CalendarChangeInput } from './calendar-change.input.js';
-
-/** The one service that may call the recount mutations: the calendar's owner. */
-const CALENDAR_CHANGE_SENDER = 'credit';
 
 /**
  * A receiver's recount mutation, `name`, declared once for every subgraph that keeps deadlines on credit's
@@ -24,7 +21,7 @@ export function calendarRecountResolver(
       name,
       description: `${description} Only credit’s service credential (its outbox telling a calendar change); idempotent: counted again from the facts, nothing moves twice. CONFLICT when a deadline moved meanwhile, so the change is sent again.`,
     })
-    @Allow(allow.services(CALENDAR_CHANGE_SENDER))
+    @Allow(allow.services(CALENDAR_OWNER))
     recount(@Arg('input') input: CalendarChangeInput, @Ctx() ctx: RequestContext) {
       return recount(ctx, checkedCalendarChange(input));
     }

@@ -55,6 +55,24 @@ describe('the transactional outbox', () => {
     expect((await dataSource.getRepository(OutboxMessageEntity).find()).map((m) => m.dedupeKey)).toEqual(['a']);
   });
 
+  it('holds a delayed message back until its time, then delivers it', async () => {
+    const now = new Date();
+    await dataSource.transaction((m) =>
+      enqueueOutbox(m, { topic: 'credit.record', key: 'later', payload: {}, delayMs: 60_000 }, now),
+    );
+    const received: string[] = [];
+    const d = deliverer(async (m) => void received.push(m.key));
+    expect(await d.drain()).toBe(0);
+    const repo = dataSource.getRepository(OutboxMessageEntity);
+    const [row] = await repo.find();
+    expect(row!.nextAttemptAt).toBe(new Date(now.getTime() + 60_000).toISOString());
+    // its time comes
+    await repo.update({ id: row!.id }, { nextAttemptAt: new Date(Date.now() - 1).toISOString() });
+    expect(await d.drain()).toBe(1);
+    expect(received).toEqual(['later']);
+    await d.stop();
+  });
+
   it('retries while the receiver is down and delivers once when it answers', async () => {
     await dataSource.transaction((m) => enqueueOutbox(m, { topic: 'credit.record', key: 'k', payload: { n: 1 } }));
     let up = false;

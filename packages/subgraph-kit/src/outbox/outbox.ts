@@ -7,6 +7,8 @@ export interface OutboxEntry {
   /** The fact's stable key: enqueuing the same topic and key twice keeps one message. */
   key: string;
   payload: unknown;
+  /** Held back this long before its first delivery (a second look once what was in flight has committed). */
+  delayMs?: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function enqueueOutbox(manager: EntityManager, entry: OutboxEntry, 
     payloadJson: JSON.stringify(entry.payload),
     createdAt: now.toISOString(),
     attempts: 0,
-    nextAttemptAt: now.toISOString(),
+    nextAttemptAt: new Date(now.getTime() + (entry.delayMs ?? 0)).toISOString(),
     deliveredAt: null,
     lastError: null,
   });
