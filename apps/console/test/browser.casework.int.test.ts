@@ -75,7 +75,7 @@ describe.skipIf(skip)(title('casework in the console (Chromium, real stack)'), (
     const idOf = (number: string) => petitions.cases.items.find((c) => c.sourceNumber === number)!.id;
     // the first: extended from the inbox; 延期 is then no longer offered and the deadline carries the tag
     const first = withExtend.first();
-    const firstNumber = (await first.locator('td').nth(2).innerText()).trim();
+    const firstNumber = (await first.getByTestId('case-number').innerText()).trim();
     await first.getByRole('button', { name: EXTEND }).click();
     await dialogOpen(page);
     await page.fill('#case-extend-reason', '涉及多个部门，需联合调查核实');
@@ -90,7 +90,7 @@ describe.skipIf(skip)(title('casework in the console (Chromium, real stack)'), (
     expect(after.case).toEqual({ extendedOn: chinaDate(), extensionReason: '涉及多个部门，需联合调查核实' });
     // the second: extended by someone else while the dialog is open — the server's refusal, in words
     const second = withExtend.first();
-    const secondNumber = (await second.locator('td').nth(2).innerText()).trim();
+    const secondNumber = (await second.getByTestId('case-number').innerText()).trim();
     expect(secondNumber).not.toBe(firstNumber);
     await second.getByRole('button', { name: EXTEND }).click();
     await dialogOpen(page);
@@ -108,7 +108,7 @@ describe.skipIf(skip)(title('casework in the console (Chromium, real stack)'), (
     await page.goto(`${h.stack.url}/casework/cases?kind=NPC_SUGGESTION&status=REPLIED`);
     const replied = page.locator('.ant-table-row', { has: page.getByRole('button', { name: /^办\s?结$/ }) }).first();
     await replied.waitFor();
-    const npcNumber = (await replied.locator('td').nth(2).innerText()).trim();
+    const npcNumber = (await replied.getByTestId('case-number').innerText()).trim();
     await replied.getByRole('button', { name: /^办\s?结$/ }).click();
     await dialogOpen(page);
     // the satisfaction is required: saving without it is stopped in the form

@@ -151,7 +151,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.goto(`${h.stack.url}/casework/cases?status=RECEIVED`);
     await page.waitForSelector('.ant-table-row');
     const row = page.locator('.ant-table-row').first();
-    const title = (await row.locator('td').first().innerText()).trim();
+    const title = (await row.getByTestId('case-title').innerText()).trim();
     await row.getByRole('button', { name: '受理审查' }).click();
     // nothing to fill in (受理 is preselected): let the dialog finish opening before saving
     await page.waitForSelector('.ant-modal:visible:not(.ant-zoom-appear) .ant-radio-wrapper-checked');
@@ -159,6 +159,13 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.goto(`${h.stack.url}/casework/cases?status=ACCEPTED`);
     await page.waitForSelector(`.ant-table-row:has-text("${title}")`);
     await page.screenshot({ path: `${shots}/cases-inbox.png`, fullPage: true });
+    // on a 1440-pixel screen every column is in view: nothing hides under the pinned actions
+    const first = page.locator('.ant-table-row').first();
+    const actions = await first.locator('td').last().boundingBox();
+    for (const cell of [first.locator('[data-testid="case-deadline"]'), first.locator('td').nth(-2)]) {
+      const box = (await cell.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(actions!.x);
+    }
     await page.context().close();
   }, 120_000);
 

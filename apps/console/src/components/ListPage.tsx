@@ -23,6 +23,8 @@ export interface ListColumn<Row> {
   sort?: { server: string };
   /** left out of the export (action buttons) */
   noExport?: boolean;
+  /** in the export only: the table shows it inside another column's cell (a case's number under its title) */
+  exportOnly?: boolean;
   width?: number;
 }
 
@@ -122,16 +124,24 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
   };
 
   // a wide table scrolls sideways: the row's name stays on the left and its actions on the right, in view
-  const columns: TableProps<Row>['columns'] = props.columns.map((c, i) => ({
-    key: c.key,
-    dataIndex: c.key,
-    title: t(c.title),
-    width: c.width,
-    fixed: c.key === 'actions' ? ('right' as const) : i === 0 ? ('left' as const) : undefined,
-    render: (_: unknown, row: Row) => (c.render ? c.render(row) : cellValue(row, c)),
-    sorter: c.sort ? true : undefined,
-    sortOrder: c.sort ? (sortField === c.sort.server ? (sortDir === 'DESC' ? 'descend' : 'ascend') : null) : undefined,
-  }));
+  const columns: TableProps<Row>['columns'] = props.columns
+    .filter((c) => !c.exportOnly)
+    .map((c, i) => ({
+      key: c.key,
+      dataIndex: c.key,
+      title: t(c.title),
+      width: c.width,
+      fixed: c.key === 'actions' ? ('right' as const) : i === 0 ? ('left' as const) : undefined,
+      render: (_: unknown, row: Row) => (c.render ? c.render(row) : cellValue(row, c)),
+      sorter: c.sort ? true : undefined,
+      sortOrder: c.sort
+        ? sortField === c.sort.server
+          ? sortDir === 'DESC'
+            ? 'descend'
+            : 'ascend'
+          : null
+        : undefined,
+    }));
 
   const onTableChange: TableProps<Row>['onChange'] = (pagination, _filters, sorter, extra) => {
     if (extra.action === 'sort') {

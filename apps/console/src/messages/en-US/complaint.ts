@@ -38,6 +38,7 @@ export const complaint: Record<keyof typeof zh, string> = {
   'case.status': 'Status',
   'case.title': 'Title',
   'case.number': 'Number',
+  'case.titleAndNumber': 'Title / number',
   'case.department': 'Handled by',
   'case.unassigned': 'Not assigned',
   'case.receivedOn': 'Received',

@@ -34,6 +34,7 @@ export const complaint = {
   'case.status': '状态',
   'case.title': '标题',
   'case.number': '编号',
+  'case.titleAndNumber': '标题 / 编号',
   'case.department': '承办单位',
   'case.unassigned': '待交办',
   'case.receivedOn': '收到日期',

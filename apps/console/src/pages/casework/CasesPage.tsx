@@ -4,7 +4,7 @@
 // the reply period once and closes.
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, Space, Tag, Tooltip } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { CASE_KINDS, CASE_STATUSES, OPEN_CASE_STATUSES } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { CasesQuery } from '../../gql/graphql';
@@ -17,6 +17,10 @@ import { CaseDialogs, type CaseStep } from './CaseDialogs';
 import { DaysLeftTag } from './DaysLeftTag';
 import { CaseDeadlineDialogs } from './CaseDeadlineDialogs';
 import { CASE_DEADLINE_RULES, canExtend } from './extension';
+
+/** A case's number: the office's tracking number, or the sender's own for a case registered from a document. */
+const caseNumber = (r: { trackingNumber?: string | null; sourceNumber?: string | null }) =>
+  r.trackingNumber ?? r.sourceNumber ?? '';
 
 const CASES = graphql(`
   query Cases(
@@ -98,18 +102,32 @@ export default function CasesPage({ write }: PageProps) {
           },
         ]}
         columns={[
-          { key: 'title', title: 'case.title', text: (r) => r.title, width: 260 },
+          {
+            key: 'title',
+            title: 'case.titleAndNumber',
+            text: (r) => r.title,
+            width: 220,
+            render: (r) => (
+              <>
+                <div data-testid="case-title">{r.title}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="case-number">
+                  {caseNumber(r)}
+                </Typography.Text>
+              </>
+            ),
+          },
           { key: 'kind', title: 'case.kind', text: (r) => label(CASE_KIND, r.kind) },
-          { key: 'number', title: 'case.number', text: (r) => r.trackingNumber ?? r.sourceNumber ?? '' },
+          { key: 'number', title: 'case.number', text: caseNumber, exportOnly: true },
           { key: 'department', title: 'case.department', text: (r) => r.department?.name ?? t('case.unassigned') },
           { key: 'receivedOn', title: 'case.receivedOn', text: (r) => r.receivedOn },
           {
             key: 'deadline',
             title: 'case.deadline',
             text: (r) => r.deadline ?? '',
+            // the date over its tags: the inbox fits a laptop's width with the status and actions in view
             render: (r) => (
-              <>
-                {r.deadline ?? '—'}
+              <div data-testid="case-deadline">
+                <div>{r.deadline ?? '—'}</div>
                 <DaysLeftTag days={r.workingDaysLeft} overdue={r.overdue} />
                 {r.extendedOn ? (
                   <Tooltip title={t('case.extendedOn', { date: r.extendedOn })}>
@@ -121,7 +139,7 @@ export default function CasesPage({ write }: PageProps) {
                     <Tag color="gold">{t('ob.calendarMissing')}</Tag>
                   </Tooltip>
                 ) : null}
-              </>
+              </div>
             ),
           },
           {

@@ -11,12 +11,12 @@ export function DaysLeftTag({ days, overdue }: { days: number | null | undefined
   if (days === null || days === undefined) return null;
   if (overdue || days < 0)
     return (
-      <Tag color="red" style={{ marginLeft: 4 }}>
+      <Tag color="red" style={{ marginTop: 4 }}>
         {t('case.overdueBy', { n: Math.abs(days) })}
       </Tag>
     );
   return (
-    <Tag color={colour(days)} style={{ marginLeft: 4 }} data-testid="days-left">
+    <Tag color={colour(days)} style={{ marginTop: 4 }} data-testid="days-left">
       {days === 0 ? t('case.dueToday') : t('case.daysLeft', { n: days })}
     </Tag>
   );
