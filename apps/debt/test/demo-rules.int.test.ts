@@ -1,7 +1,7 @@
 // The demo county holds no state the debt rules forbid (issue 15): walked in debt's own database, one rule a
 // query, each returning the rows that break it; and through the gateway, no default left without an incident.
 import { subgraph as directory } from '@integrity/directory';
-import { today } from '@integrity/subgraph-kit';
+import { BORROWING_RULES, today } from '@integrity/subgraph-kit';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as debt } from '../src/index.js';
@@ -16,12 +16,15 @@ const RULES: Record<string, string> = {
     UNION ALL SELECT region_code FROM debt_limit WHERE ${TOWN}
     UNION ALL SELECT region_code FROM fiscal_resources WHERE ${TOWN}`,
   'no loan or other instrument issued from 2015 on': `SELECT id FROM debt_instrument
-    WHERE kind IN ('LOAN', 'OTHER') AND issued_on >= '2015-01-01'`,
+    WHERE kind IN ('LOAN', 'OTHER') AND issued_on >= '${BORROWING_RULES.directBorrowingEndsOn}'`,
   'every bond says whether it is new or refinancing': `SELECT id FROM debt_instrument
     WHERE kind IN ('GENERAL_BOND', 'SPECIAL_BOND') AND bond_purpose IS NULL`,
   'every borrowing county keeps an emergency plan': `SELECT DISTINCT i.region_code FROM debt_instrument i
     LEFT JOIN emergency_plan p ON p.region_code = i.region_code AND p.adopted_on <= :today
     WHERE p.id IS NULL`,
+  'every instrument issued under limits has the approved limit of its issue year': `SELECT i.id
+    FROM debt_instrument i LEFT JOIN debt_limit l ON l.region_code = i.region_code AND l.year = YEAR(i.issued_on)
+    WHERE i.issued_on >= '${BORROWING_RULES.limitsFrom}' AND l.region_code IS NULL`,
   'each year-end balance within that year’s limit': `SELECT l.region_code, l.year FROM debt_limit l
     WHERE l.amount < (SELECT COALESCE(SUM(i.principal), 0) FROM debt_instrument i
         WHERE i.region_code = l.region_code AND i.issued_on <= CONCAT(l.year, '-12-31'))
