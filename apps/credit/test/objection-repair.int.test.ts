@@ -273,6 +273,41 @@ describe.skipIf(!mysql.ok)(
       expect(stack.sqlCount()).toBe(one);
     });
 
+    it('holds an objection due on its acceptance and decision deadlines and overdue the day after, in its view and the overdue list alike', async () => {
+      const id = await fileObjection(await addRecord(addDays(today(), -10)), rsj);
+      const leader = await stack.login('leader');
+      const state = async () => {
+        const r = await stack.graphql<{
+          creditObjections: { items: { id: string; overdue: boolean }[] };
+          overdueObjections: { items: { id: string }[] };
+        }>(
+          '{ creditObjections(pageSize: 200) { items { id overdue } } overdueObjections(pageSize: 200) { items { id } } }',
+          {},
+          leader,
+        );
+        expect(r.errors).toBeUndefined();
+        return {
+          overdue: r.data!.creditObjections.items.find((o) => o.id === id)!.overdue,
+          listed: r.data!.overdueObjections.items.some((o) => o.id === id),
+        };
+      };
+      const set = (column: 'accept_deadline' | 'decision_deadline', day: string) =>
+        stack.subgraphs.credit!.dataSource.query(`UPDATE objection SET ${column} = ? WHERE id = ?`, [day, id]);
+      // filed, not yet accepted: the acceptance deadline decides (the decision one lies later)
+      await set('accept_deadline', today()); // today is its last day
+      expect(await state()).toEqual({ overdue: false, listed: false });
+      await set('accept_deadline', addDays(today(), -1)); // its last day was yesterday
+      expect(await state()).toEqual({ overdue: true, listed: true });
+      // accepted: the acceptance deadline no longer counts, the decision deadline does
+      const accepted = await stack.graphql('mutation ($id: ID!) { acceptObjection(id: $id) { id } }', { id }, rsj);
+      expect(accepted.errors).toBeUndefined();
+      await set('accept_deadline', addDays(today(), -1));
+      await set('decision_deadline', today());
+      expect(await state()).toEqual({ overdue: false, listed: false });
+      await set('decision_deadline', addDays(today(), -1));
+      expect(await state()).toEqual({ overdue: true, listed: true });
+    });
+
     it('counts a repair’s decision clock from acceptance, given on filing: due on the 5th working day, overdue after', async () => {
       const recordId = await addRecord(addMonths(today(), -4), { publicityEnd: addMonths(addMonths(today(), -4), 12) });
       const apply =

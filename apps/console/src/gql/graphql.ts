@@ -781,7 +781,7 @@ export type CreditCheck = {
   activeSeriousCount: Scalars['Int']['output'];
   /** The day the check speaks for. */
   checkedOn: Scalars['Date']['output'];
-  /** Eligible for honours (no active dishonesty record). */
+  /** Eligible for honours on the subject's credit records (no active dishonesty record; for a civil servant, no sanction in its period). For a department this is credit's part only: `Department.integrityHonorEligibility` judges across every domain. */
   eligibleForHonors: Scalars['Boolean']['output'];
   /** The records behind a negative answer. */
   reasons: Array<Scalars['String']['output']>;
@@ -1330,7 +1330,7 @@ export type Department = {
   dueCommitmentCount: Scalars['Int']['output'];
   /** Of those, the commitments fulfilled in full (commitmentFulfilmentRate = fulfilledCommitmentCount ÷ dueCommitmentCount). */
   fulfilledCommitmentCount: Scalars['Int']['output'];
-  /** Whether the department may be put forward for honours, with reasons. */
+  /** Credit's part of whether the department may be put forward for honours: its own credit records only, with reasons. The whole judgement, across every domain (overdue payments, breaches, broken commitments, the evaluation grade), is supervision's `integrityHonorEligibility`: read that one to decide. */
   honorEligibility: Eligibility;
   /** Stable id. */
   id: Scalars['ID']['output'];

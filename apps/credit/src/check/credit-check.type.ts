@@ -22,7 +22,11 @@ export class CreditCheck {
   @Field(() => Int, { description: 'Active dishonesty records.' }) activeDishonestyCount: number;
   @Field(() => Int, { description: 'Of which SERIOUS.' }) activeSeriousCount: number;
   @Field(() => Int, { description: 'Records with an open objection.' }) underObjectionCount: number;
-  @Field({ description: 'Eligible for honours (no active dishonesty record).' }) eligibleForHonors: boolean;
+  @Field({
+    description:
+      "Eligible for honours on the subject's credit records (no active dishonesty record; for a civil servant, no sanction in its period). For a department this is credit's part only: `Department.integrityHonorEligibility` judges across every domain.",
+  })
+  eligibleForHonors: boolean;
   @Field(() => [String], { description: 'The records behind a negative answer.' }) reasons: string[];
   @Field(() => DateScalar, { description: 'The day the check speaks for.' }) checkedOn: string;
 }

@@ -64,7 +64,8 @@ export class DepartmentCreditResolver {
   }
 
   @FieldResolver(() => Eligibility, {
-    description: 'Whether the department may be put forward for honours, with reasons.',
+    description:
+      "Credit's part of whether the department may be put forward for honours: its own credit records only, with reasons. The whole judgement, across every domain (overdue payments, breaches, broken commitments, the evaluation grade), is supervision's `integrityHonorEligibility`: read that one to decide.",
   })
   async honorEligibility(@Root() d: Department, @Ctx() ctx: RequestContext) {
     return eligibility(await recordsOfSubject(ctx, 'DEPARTMENT', d.id), today());
