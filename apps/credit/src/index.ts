@@ -122,7 +122,8 @@ export const subgraph = defineSubgraph({
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),
   publicHttpPaths: [CREDIT_REPORT_ROUTE],
-  // a calendar change reaches casework and supervision, which keep deadlines counted on it
+  // a calendar change reaches casework and supervision, which keep deadlines counted on it, and every domain
+  // (credit too) once more later
   outbox: calendarChangeHandlers,
   seed: seedCredit,
   preflight: checkEncryptionKey,

@@ -1,6 +1,6 @@
 import { demoDepartmentByCode } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { addDays, CALENDAR_SETTLE_MS, today } from '@integrity/subgraph-kit';
+import { addDays, calendarSettleMs, today } from '@integrity/subgraph-kit';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
@@ -94,7 +94,7 @@ describe.skipIf(!mysql.ok)('deadlines counted again when the calendar changes', 
     const settle = (await db.query(
       "SELECT created_at AS c, next_attempt_at AS n FROM outbox_message WHERE topic = 'calendar.settle.credit'",
     )) as { c: string; n: string }[];
-    expect(settle.map((m) => Date.parse(m.n) - Date.parse(m.c))).toEqual([CALENDAR_SETTLE_MS]);
+    expect(settle.map((m) => Date.parse(m.n) - Date.parse(m.c))).toEqual([calendarSettleMs()]);
     await db.query("UPDATE outbox_message SET next_attempt_at = ? WHERE topic = 'calendar.settle.credit'", [
       new Date(Date.now() - 1).toISOString(),
     ]);

@@ -104,6 +104,10 @@ export async function seedDebt(ds: DataSource, world: World, progress: Progress)
         version: 1,
       });
     }
+    // bonds reach back ten years (issuedOn above), and an issue from 2015 on lies under its year's limit: the
+    // earlier years' limits too (no draw, so the rest of the generated county stays as it was)
+    for (let y = year - 10; y < year - 4; y += 1)
+      limits.push({ region_code: region.code, year: y, amount: issued * 2n, updated_at: world.stamp, version: 1 });
   }
   const plans: Row[] = [];
   const reductions: Row[] = [];

@@ -25,6 +25,8 @@ export interface ListColumn<Row> {
   noExport?: boolean;
   /** in the export only: the table shows it inside another column's cell (a case's number under its title) */
   exportOnly?: boolean;
+  /** the export's header when the table's says more than the exported text (标题 / 编号 exports the title) */
+  exportTitle?: MessageKey;
   width?: number;
 }
 
@@ -179,7 +181,7 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
           {props.toolbar}
           <ExportButton<Row>
             name={props.exportName}
-            header={() => exported.map((c) => t(c.title))}
+            header={() => exported.map((c) => t(c.exportTitle ?? c.title))}
             cells={(row) => exported.map((c) => cellValue(row, c))}
             fetchPage={fetchPage}
           />

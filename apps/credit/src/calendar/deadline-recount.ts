@@ -7,6 +7,7 @@ import {
   groupByKey,
   recordAudit,
   recountConflict,
+  transaction,
   type Calendar,
   type CalendarChange,
   type RequestContext,
@@ -37,9 +38,13 @@ export async function applyCalendarChange(
   ctx: RequestContext,
   change: CalendarChange,
 ): Promise<number> {
+  // a deadline an officer's step moved meanwhile (lost) keeps that step's count; credit's own second look
+  // (calendar.settle.credit) counts it again after the commit
+  const { moved } = await recountTouched(m, ctx, change);
+  // last, so the held-back messages' delay runs from about the commit
   const key = randomUUID();
   for (const message of calendarChangeMessages(key, change)) await enqueueOutbox(m, message);
-  return (await recountTouched(m, ctx, change)).moved;
+  return moved;
 }
 
 /**
@@ -48,7 +53,7 @@ export async function applyCalendarChange(
  * (its officer's step won), so the message is sent again.
  */
 export async function recountCreditDeadlines(ctx: RequestContext, change: CalendarChange): Promise<number> {
-  const { moved, lost } = await ctx.dataSource.transaction((m) => recountTouched(m, ctx, change));
+  const { moved, lost } = await transaction(ctx, (m) => recountTouched(m, ctx, change));
   if (lost) throw recountConflict(lost, 'objections and repairs');
   return moved;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CALENDAR_SETTLE_MS,
   calendarChangeHandlers,
   calendarChangeMessages,
   calendarChangeTouches,
   calendarYearChange,
+  calendarSettleMs,
   checkedCalendarChange,
+  DEFAULT_CALENDAR_SETTLE_MS,
 } from './calendar-change.js';
 
 describe('a calendar change', () => {
@@ -30,14 +31,17 @@ describe('a calendar change', () => {
     expect(messages.map((m) => [m.topic, m.delayMs ?? 0])).toEqual([
       ['calendar.changed.casework', 0],
       ['calendar.changed.supervision', 0],
-      ['calendar.settle.casework', CALENDAR_SETTLE_MS],
-      ['calendar.settle.supervision', CALENDAR_SETTLE_MS],
-      ['calendar.settle.credit', CALENDAR_SETTLE_MS],
+      ['calendar.settle.casework', DEFAULT_CALENDAR_SETTLE_MS],
+      ['calendar.settle.supervision', DEFAULT_CALENDAR_SETTLE_MS],
+      ['calendar.settle.credit', DEFAULT_CALENDAR_SETTLE_MS],
     ]);
     expect(messages.every((m) => m.key === 'k1' && m.payload === day)).toBe(true);
     expect(Object.keys(calendarChangeHandlers).sort()).toEqual(messages.map((m) => m.topic).sort());
-    // longer than a calendar read (3 s) and the longest lock wait (50 s) between reading it and committing
-    expect(CALENDAR_SETTLE_MS).toBeGreaterThan(53_000);
+    // longer than a calendar read (3 s) and two lock waits (50 s each) between reading it and committing
+    expect(DEFAULT_CALENDAR_SETTLE_MS).toBeGreaterThan(3_000 + 2 * 50_000);
+    // a county whose database waits longer sets it
+    expect(calendarSettleMs({ CALENDAR_SETTLE_MS: '600000' })).toBe(600_000);
+    expect(calendarSettleMs({ CALENDAR_SETTLE_MS: 'soon' })).toBe(DEFAULT_CALENDAR_SETTLE_MS);
   });
 
   it('is refused on `input.to` when it ends before it starts', () => {

@@ -75,12 +75,18 @@ const RECEIVERS = [
 const RECOUNT_TIMEOUT_MS = 30_000; // inside the outbox lease (OUTBOX_LEASE_MS, 60 s): no second sender meanwhile
 
 /**
- * When every domain counts a change again a second time. A deadline counted on the calendar read just before the
- * change committed, and written just after the first count selected its rows, keeps the old count; the second
- * look finds it. It must outlast what may lie between reading the calendar and committing a deadline: the read
- * (SERVICE_TIMEOUT_MS, 3 s) and the longest lock wait (MariaDB's innodb_lock_wait_timeout, 50 s).
+ * When every domain counts a change again a second time (CALENDAR_SETTLE_MS, default 5 minutes). A deadline
+ * counted on the calendar read just before the change committed, and written just after the first count selected
+ * its rows, keeps the old count; the second look finds it, provided no more than this lay between the writer's
+ * reading the calendar and its commit: the read (SERVICE_TIMEOUT_MS, 3 s) and two lock waits (MariaDB's
+ * innodb_lock_wait_timeout, 50 s each: the kit's transaction tries once more after a lock failure), with room to
+ * spare. A server configured with longer waits sets it longer.
  */
-export const CALENDAR_SETTLE_MS = 120_000;
+export const calendarSettleMs = (env: NodeJS.ProcessEnv = process.env): number => {
+  const ms = Number(env.CALENDAR_SETTLE_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_CALENDAR_SETTLE_MS;
+};
+export const DEFAULT_CALENDAR_SETTLE_MS = 300_000;
 
 const changedTopic = (service: string) => `calendar.changed.${service}`;
 const settleTopic = (service: string) => `calendar.settle.${service}`;
@@ -88,12 +94,13 @@ const settleTopic = (service: string) => `calendar.settle.${service}`;
 /** What a receiver is told: at once (not credit, which counted in the change's own transaction), then later. */
 const toldOf = (service: string) => [
   ...(service === CALENDAR_OWNER ? [] : [{ topic: changedTopic(service), delayMs: 0 }]),
-  { topic: settleTopic(service), delayMs: CALENDAR_SETTLE_MS },
+  { topic: settleTopic(service), delayMs: calendarSettleMs() },
 ];
 
 /**
  * The messages of one change, under its key: to casework and supervision at once, and to every receiver, credit
- * included, once more after CALENDAR_SETTLE_MS (told once each, however often enqueued).
+ * included, once more after calendarSettleMs() (told once each, however often enqueued). Enqueued last in the
+ * change's transaction, so the delay runs from about its commit.
  */
 export const calendarChangeMessages = (key: string, change: CalendarChange): OutboxEntry[] =>
   RECEIVERS.flatMap((r) => toldOf(r.service))

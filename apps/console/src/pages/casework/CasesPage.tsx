@@ -105,6 +105,7 @@ export default function CasesPage({ write }: PageProps) {
           {
             key: 'title',
             title: 'case.titleAndNumber',
+            exportTitle: 'case.title',
             text: (r) => r.title,
             width: 220,
             render: (r) => (
@@ -146,7 +147,7 @@ export default function CasesPage({ write }: PageProps) {
             key: 'status',
             title: 'case.status',
             text: (r) => label(CASE_STATUS, r.status),
-            render: (r) => <Tag>{label(CASE_STATUS, r.status)}</Tag>,
+            render: (r) => <Tag data-testid="case-status">{label(CASE_STATUS, r.status)}</Tag>,
           },
           ...(write
             ? [
