@@ -154,7 +154,7 @@ describe.skipIf(skip)(title('casework in the console (Chromium, real stack)'), (
     expect(rowText).toContain(displayMoney(overdue.amount));
     expect(rowText).toContain(displayMoney(overdue.fulfilledAmount));
     // the body the court listed as a dishonest judgment debtor carries the flag
-    expect(await page.locator('.ant-table-row', { hasText: '被纳入' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.ant-table-row', { hasText: '失信被执行人' }).count()).toBeGreaterThan(0);
     const left = (BigInt(overdue.amount.replace('.', '')) - BigInt(overdue.fulfilledAmount.replace('.', ''))) / 100n;
     await row.getByRole('button', { name: '登记履行' }).click();
     await dialogOpen(page);
@@ -162,7 +162,7 @@ describe.skipIf(skip)(title('casework in the console (Chromium, real stack)'), (
     await page.fill(`${OPENED} #amount`, String(left));
     await page.fill('#fulfilment-evidence', '国库集中支付凭证（尾款）');
     await save(page);
-    await row.getByText('已履行').waitFor();
+    await row.getByText('已履行', { exact: true }).waitFor();
     const settled = await api<{ judgments: { items: { id: string; status: string; fulfilledAmount: string }[] } }>(
       '{ judgments(pageSize: 200) { items { id status fulfilledAmount } } }',
     );

@@ -174,7 +174,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.goto(`${h.stack.url}/investment?tab=commitments&status=PENDING`);
     await page.waitForSelector('.ant-table-row');
     const row = page.locator('.ant-table-row').first();
-    const description = (await row.locator('td').nth(2).innerText()).trim();
+    const description = (await row.getByTestId('commitment-description').innerText()).trim();
     // the demo county has waived commitments of its own: the one waived here makes one more
     const waived = async () =>
       (
@@ -235,14 +235,14 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.goto(`${h.stack.url}/procurement/ppp`);
     await page.waitForSelector('[data-testid="ppp-advance-button"]');
     const row = page.locator('.ant-table-row', { has: page.locator('[data-testid="ppp-advance-button"]') }).first();
-    const name = (await row.locator('td').first().innerText()).trim();
-    const before = (await row.locator('td').nth(2).innerText()).trim();
+    // the project's name, without the implementing department under it
+    const name = (await row.locator('td').first().innerText()).trim().split('\n')[0]!;
+    const before = (await row.getByTestId('ppp-phase').innerText()).trim();
     await row.locator('[data-testid="ppp-advance-button"]').click();
     await submitDialog(page);
     const after = page
       .getByRole('row', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
-      .locator('td')
-      .nth(2);
+      .getByTestId('ppp-phase');
     await expect.poll(async () => (await after.innerText()).trim(), { timeout: 15_000 }).not.toBe(before);
     await page.screenshot({ path: `${shots}/ppp-advanced.png`, fullPage: true });
     await page.context().close();

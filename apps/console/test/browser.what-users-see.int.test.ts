@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAll, shots, skip, startHarness, title, type Harness } from './browser-harness';
-import { blankColumns, rawCodes } from './page-checks';
+import { blankColumns, columnsOutOfView, rawCodes } from './page-checks';
 
 const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[] = [
   { user: 'leader', path: '/credit/civil-servants', shot: 'list-civil-servants' },
@@ -30,6 +30,15 @@ const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[]
   { user: 'leader', path: '/supervision/warnings', shot: 'list-warnings' },
   { user: 'leader', path: '/supervision/ledger', shot: 'list-ledger' },
   { user: 'leader', path: '/supervision/rectification?tab=inspections', shot: 'list-inspections' },
+  // the officers who write there, with the actions column
+  { user: 'rsj', path: '/credit/records', shot: 'list-credit-records-officer' },
+  { user: 'czj', path: '/procurement/projects', shot: 'list-procurement-projects-officer' },
+  { user: 'czj', path: '/procurement/ppp', shot: 'list-ppp-officer' },
+  { user: 'jxj', path: '/investment?tab=agreements', shot: 'list-agreements-officer' },
+  { user: 'jxj', path: '/investment?tab=commitments', shot: 'list-commitments-officer' },
+  { user: 'xfj', path: '/casework/judicial', shot: 'list-judgments-officer' },
+  { user: 'czj', path: '/debt?tab=instruments', shot: 'list-debt-instruments-officer' },
+  { user: 'fgj', path: '/supervision/ledger', shot: 'list-ledger-officer' },
 ];
 
 describe.skipIf(skip)(title('what users see in the console (Chromium, real stack)'), () => {
@@ -51,6 +60,8 @@ describe.skipIf(skip)(title('what users see in the console (Chromium, real stack
       await page.screenshot({ path: `${shots}/${p.shot}.png`, fullPage: true });
       for (const column of await blankColumns(page)) problems.push(`${p.path}: column ${column} is blank on every row`);
       for (const code of await rawCodes(page)) problems.push(`${p.path}: raw code ${code}`);
+      // at 1440 pixels every column is in view: nothing read only by scrolling sideways
+      for (const column of await columnsOutOfView(page)) problems.push(`${p.path}: column ${column} out of view`);
     }
     // the public page, without login
     const pub = await h.open('/public');

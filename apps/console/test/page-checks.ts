@@ -58,3 +58,27 @@ export async function blankColumns(page: Page): Promise<string[]> {
     return blank;
   });
 }
+
+/**
+ * Titles of the columns of the visible list tables that lie out of view at this width: past the table's right
+ * edge, or under a column pinned there (the actions). Such a column is read only by scrolling sideways.
+ */
+export async function columnsOutOfView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const hidden: string[] = [];
+    for (const wrapper of document.querySelectorAll<HTMLElement>('.ant-table-wrapper')) {
+      if (!wrapper.offsetParent) continue;
+      const view = wrapper.querySelector<HTMLElement>('.ant-table-content, .ant-table-body') ?? wrapper;
+      const cells = [...wrapper.querySelectorAll<HTMLTableCellElement>('thead tr:last-child th')];
+      const pinned = (th: HTMLElement) => getComputedStyle(th).position === 'sticky';
+      const pinnedRight = cells.filter((th) => pinned(th) && getComputedStyle(th).right !== 'auto');
+      const edge = Math.min(
+        view.getBoundingClientRect().right,
+        ...pinnedRight.map((th) => th.getBoundingClientRect().left),
+      );
+      for (const th of cells)
+        if (!pinned(th) && th.getBoundingClientRect().right > edge + 1) hidden.push(th.innerText.trim());
+    }
+    return hidden;
+  });
+}

@@ -12,6 +12,7 @@ import type { MessageKey } from '../messages';
 import { graphQLErrorsOf, messageFor } from '../errors';
 import { ExportButton } from './ExportButton';
 import { cellValue } from './cell-value';
+import './ListPage.css';
 
 export interface ListColumn<Row> {
   key: string;
@@ -27,6 +28,11 @@ export interface ListColumn<Row> {
   exportOnly?: boolean;
   /** the export's header when the table's says more than the exported text (标题 / 编号 exports the title) */
   exportTitle?: MessageKey;
+  /**
+   * a second, smaller line under the cell's value: what a column of its own would say (declare that one
+   * `exportOnly`, so the export keeps it), so a wide list fits the screen
+   */
+  secondary?: (row: Row) => ReactNode;
   width?: number;
 }
 
@@ -134,7 +140,20 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
       title: t(c.title),
       width: c.width,
       fixed: c.key === 'actions' ? ('right' as const) : i === 0 ? ('left' as const) : undefined,
-      render: (_: unknown, row: Row) => (c.render ? c.render(row) : cellValue(row, c)),
+      className: c.key === 'actions' ? 'list-actions' : undefined,
+      render: (_: unknown, row: Row) => {
+        const value = c.render ? c.render(row) : cellValue(row, c);
+        const under = c.secondary?.(row);
+        if (under === undefined || under === null || under === '') return value;
+        return (
+          <>
+            <div>{value}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {under}
+            </Typography.Text>
+          </>
+        );
+      },
       sorter: c.sort ? true : undefined,
       sortOrder: c.sort
         ? sortField === c.sort.server

@@ -66,4 +66,9 @@ export const casework: Record<keyof typeof zh, string> = {
   'dashboard.courtAppearance': 'Court appearance this year',
   'dashboard.overdueCasesTotal': '{count} overdue cases',
   'dashboard.unfulfilledTotal': '{count} unfulfilled judgments',
+  'judicial.caseAndCourt': 'Case no. / court',
+  'judicial.dueAndEffective': 'Due by / effective',
+  'judicial.effectiveLine': 'effective {date}',
+  'judicial.amountAndFulfilled': 'Amount / fulfilled (CNY)',
+  'judicial.fulfilledLine': 'fulfilled {amount}',
 };

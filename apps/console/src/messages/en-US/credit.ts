@@ -170,4 +170,6 @@ export const credit: Record<keyof typeof zh, string> = {
   'vr.noGrade': 'No published evaluation yet',
   'vr.notApplicable': 'Not applicable',
   'vr.count': '{n}',
+  'cr.subjectAndType': 'Subject / type · department',
+  'cr.documentAndAuthority': 'Document no. / authority',
 };

@@ -72,4 +72,8 @@ export const debt: Record<keyof typeof zh, string> = {
     'A county’s own default is grade IV; grade III and above as the city or province determined (State Council 2016 No. 88)',
   'debt.resolve': 'Resolved',
   'debt.resolution': 'Resolution',
+  'debt.kindAndPurpose': 'Kind / bond purpose',
+  'debt.principalAndOutstanding': 'Principal / outstanding (CNY)',
+  'debt.outstandingLine': 'outstanding {amount}',
+  'debt.overdueLine': 'overdue {amount}',
 };

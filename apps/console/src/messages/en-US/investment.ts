@@ -58,4 +58,12 @@ export const investment: Record<keyof typeof zh, string> = {
   'inv.consentNumber': 'Investor’s letter of consent no.',
   'inv.consentDate': 'Date of the letter',
   'inv.consentLine': 'Investor’s written consent: {number} ({date})',
+  'inv.titleAndInvestor': 'Project / investor',
+  'inv.departmentAndTown': 'Department / town',
+  'inv.agreementAndDepartment': 'Agreement / signing department',
+  'inv.amountAndFulfilled': 'Amount / fulfilled (CNY)',
+  'inv.fulfilledLine': 'fulfilled {amount}',
+  'inv.amountAndInvested': 'Agreed / invested (CNY)',
+  'inv.investedLine': 'invested {amount}',
+  'inv.descriptionAndKind': 'Commitment / kind',
 };

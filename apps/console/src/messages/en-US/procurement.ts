@@ -122,4 +122,7 @@ export const procurement: Record<keyof typeof zh, string> = {
   'pr.lprPercent': '1-year LPR (%)',
   'pr.lprHint':
     'Record every monthly publication, changed or not; agreed late rates are checked against the LPR at signing',
+  'ppp.nameAndDepartment': 'Project / implementing department',
+  'pr.categoryAndMethod': 'Category / method',
+  'ppp.phaseAndMechanism': 'Phase / mechanism',
 };

@@ -63,4 +63,9 @@ export const casework = {
   'dashboard.courtAppearance': '本年度出庭应诉率',
   'dashboard.overdueCasesTotal': '逾期案件 {count} 件',
   'dashboard.unfulfilledTotal': '逾期未履行判决 {count} 件',
+  'judicial.caseAndCourt': '案号 / 法院',
+  'judicial.dueAndEffective': '履行期限 / 生效日期',
+  'judicial.effectiveLine': '{date} 生效',
+  'judicial.amountAndFulfilled': '判决金额 / 已履行（元）',
+  'judicial.fulfilledLine': '已履行 {amount}',
 } as const;

@@ -166,4 +166,6 @@ export const credit = {
   'vr.noGrade': '尚无已公布的年度评价',
   'vr.notApplicable': '不适用',
   'vr.count': '{n} 条',
+  'cr.subjectAndType': '主体名称 / 类型 · 所属单位',
+  'cr.documentAndAuthority': '决定文号 / 作出机关',
 } as const;

@@ -68,4 +68,8 @@ export const debt = {
   'debt.gradeHint': '县级政府自身违约为Ⅳ级（一般）；Ⅲ级及以上按市、省认定登记（国办函〔2016〕88号）',
   'debt.resolve': '处置完毕',
   'debt.resolution': '处置结果',
+  'debt.kindAndPurpose': '类型 / 债券用途',
+  'debt.principalAndOutstanding': '本金 / 未偿本金（元）',
+  'debt.outstandingLine': '未偿 {amount}',
+  'debt.overdueLine': '逾期 {amount}',
 } as const;

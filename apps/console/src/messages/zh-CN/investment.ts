@@ -55,4 +55,12 @@ export const investment = {
   'inv.consentNumber': '投资方同意函文号',
   'inv.consentDate': '同意函日期',
   'inv.consentLine': '投资方书面同意：{number}（{date}）',
+  'inv.titleAndInvestor': '项目名称 / 投资方',
+  'inv.departmentAndTown': '签约部门 / 所在镇',
+  'inv.agreementAndDepartment': '招商协议 / 签约部门',
+  'inv.amountAndFulfilled': '承诺金额 / 已兑现（元）',
+  'inv.fulfilledLine': '已兑现 {amount}',
+  'inv.amountAndInvested': '协议投资额 / 已到位（元）',
+  'inv.investedLine': '已到位 {amount}',
+  'inv.descriptionAndKind': '承诺内容 / 类型',
 } as const;

@@ -115,4 +115,7 @@ export const procurement = {
   'pr.lprPublishedOn': '公布日期',
   'pr.lprPercent': '1年期LPR（%）',
   'pr.lprHint': '每月20日全国银行间同业拆借中心公布后登记，未调整也须登记；约定逾期利率按签订时的LPR核对',
+  'ppp.nameAndDepartment': '项目名称 / 实施机构',
+  'pr.categoryAndMethod': '品目类别 / 采购方式',
+  'ppp.phaseAndMechanism': '阶段 / 实施机制',
 } as const;

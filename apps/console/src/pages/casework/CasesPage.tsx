@@ -4,7 +4,7 @@
 // the reply period once and closes.
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Space, Tag, Tooltip } from 'antd';
 import { CASE_KINDS, CASE_STATUSES, OPEN_CASE_STATUSES } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { CasesQuery } from '../../gql/graphql';
@@ -108,14 +108,8 @@ export default function CasesPage({ write }: PageProps) {
             exportTitle: 'case.title',
             text: (r) => r.title,
             width: 220,
-            render: (r) => (
-              <>
-                <div data-testid="case-title">{r.title}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="case-number">
-                  {caseNumber(r)}
-                </Typography.Text>
-              </>
-            ),
+            render: (r) => <span data-testid="case-title">{r.title}</span>,
+            secondary: (r) => <span data-testid="case-number">{caseNumber(r)}</span>,
           },
           { key: 'kind', title: 'case.kind', text: (r) => label(CASE_KIND, r.kind) },
           { key: 'number', title: 'case.number', text: caseNumber, exportOnly: true },

@@ -100,8 +100,27 @@ export default function CreditRecordsPage({ write }: PageProps) {
         },
       ]}
       columns={[
-        { key: 'subjectName', title: 'cr.subjectName', text: (r) => r.subjectName, sort: { server: 'SUBJECT_NAME' } },
-        { key: 'subjectType', title: 'cr.subjectType', text: (r) => label(SUBJECT_TYPE, r.subjectType) },
+        {
+          key: 'subjectName',
+          title: 'cr.subjectAndType',
+          exportTitle: 'cr.subjectName',
+          text: (r) => r.subjectName,
+          sort: { server: 'SUBJECT_NAME' },
+          // the unit a civil servant belongs to; a department's own record names no other
+          secondary: (r) =>
+            [
+              label(SUBJECT_TYPE, r.subjectType),
+              r.department && r.department.name !== r.subjectName ? r.department.name : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
+        },
+        {
+          key: 'subjectType',
+          title: 'cr.subjectType',
+          text: (r) => label(SUBJECT_TYPE, r.subjectType),
+          exportOnly: true,
+        },
         { key: 'category', title: 'cr.category', text: (r) => label(CREDIT_CATEGORY, r.category) },
         {
           key: 'severity',
@@ -109,8 +128,14 @@ export default function CreditRecordsPage({ write }: PageProps) {
           text: (r) => label(SEVERITY, r.severity),
           render: (r) => <Tag color={SEVERITY_COLOR[r.severity]}>{label(SEVERITY, r.severity)}</Tag>,
         },
-        { key: 'documentNumber', title: 'cr.documentNumber', text: (r) => r.documentNumber },
-        { key: 'authority', title: 'cr.authority', text: (r) => r.authority },
+        {
+          key: 'documentNumber',
+          title: 'cr.documentAndAuthority',
+          exportTitle: 'cr.documentNumber',
+          text: (r) => r.documentNumber,
+          secondary: (r) => r.authority,
+        },
+        { key: 'authority', title: 'cr.authority', text: (r) => r.authority, exportOnly: true },
         {
           key: 'decisionDate',
           title: 'cr.decisionDate',
@@ -134,7 +159,7 @@ export default function CreditRecordsPage({ write }: PageProps) {
             </>
           ),
         },
-        { key: 'department', title: 'cr.department', text: (r) => r.department?.name ?? '' },
+        { key: 'department', title: 'cr.department', text: (r) => r.department?.name ?? '', exportOnly: true },
         ...(write
           ? [
               {

@@ -110,19 +110,38 @@ export function InstrumentsTab({
         ]}
         columns={[
           { key: 'region', title: 'debt.region', text: (r) => r.region.name },
-          { key: 'kind', title: 'debt.kind', text: (r) => label(DEBT_KIND, r.kind) },
+          {
+            key: 'kind',
+            title: 'debt.kindAndPurpose',
+            exportTitle: 'debt.kind',
+            text: (r) => label(DEBT_KIND, r.kind),
+            secondary: (r) => (r.bondPurpose ? label(BOND_PURPOSE, r.bondPurpose) : null),
+          },
           {
             key: 'bondPurpose',
             title: 'debt.bondPurpose',
             text: (r) => (r.bondPurpose ? label(BOND_PURPOSE, r.bondPurpose) : '—'),
+            exportOnly: true,
           },
           { key: 'project', title: 'debt.project', text: (r) => r.project },
           {
             key: 'principal',
-            title: 'debt.principal',
             text: (r) => r.principal,
             render: (r) => yuan(r.principal),
             sort: { server: 'PRINCIPAL' },
+            title: 'debt.principalAndOutstanding',
+            exportTitle: 'debt.principal',
+            // the balances under the principal: outstanding, and what is overdue in red
+            secondary: (r) => (
+              <>
+                <div>{t('debt.outstandingLine', { amount: yuan(r.outstandingPrincipal) })}</div>
+                {Number(r.overdueAmount) > 0 ? (
+                  <Tag color="red" style={{ marginTop: 4 }}>
+                    {t('debt.overdueLine', { amount: yuan(r.overdueAmount) })}
+                  </Tag>
+                ) : null}
+              </>
+            ),
           },
           { key: 'rate', title: 'debt.rate', text: (r) => r.rate, render: (r) => `${r.rate}%` },
           { key: 'issuedOn', title: 'debt.issuedOn', text: (r) => r.issuedOn, sort: { server: 'ISSUED_ON' } },
@@ -131,14 +150,13 @@ export function InstrumentsTab({
             key: 'outstandingPrincipal',
             title: 'debt.outstanding',
             text: (r) => r.outstandingPrincipal,
-            render: (r) => yuan(r.outstandingPrincipal),
+            exportOnly: true,
           },
           {
             key: 'overdueAmount',
             title: 'debt.overdue',
             text: (r) => r.overdueAmount,
-            render: (r) =>
-              Number(r.overdueAmount) > 0 ? <Tag color="red">{yuan(r.overdueAmount)}</Tag> : yuan(r.overdueAmount),
+            exportOnly: true,
           },
           {
             key: 'actions',

@@ -95,15 +95,36 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
         { name: 'departmentId', label: 'inv.department', type: 'select', options: departmentOptions },
       ]}
       columns={[
-        { key: 'agreement.title', title: 'inv.agreements' },
-        { key: 'kind', title: 'inv.kind', text: (r) => label(COMMITMENT_KIND, r.kind) },
-        { key: 'description', title: 'inv.description', text: (r) => r.description },
-        { key: 'amount', title: 'inv.commitmentAmount', text: (r) => r.amount, render: (r) => yuan(r.amount) },
+        {
+          key: 'agreement.title',
+          title: 'inv.agreementAndDepartment',
+          exportTitle: 'inv.agreements',
+          width: 220,
+          secondary: (r) => r.department?.name,
+        },
+        {
+          key: 'description',
+          title: 'inv.descriptionAndKind',
+          exportTitle: 'inv.description',
+          text: (r) => r.description,
+          render: (r) => <span data-testid="commitment-description">{r.description}</span>,
+          width: 160,
+          secondary: (r) => label(COMMITMENT_KIND, r.kind),
+        },
+        { key: 'kind', title: 'inv.kind', text: (r) => label(COMMITMENT_KIND, r.kind), exportOnly: true },
+        {
+          key: 'amount',
+          title: 'inv.amountAndFulfilled',
+          exportTitle: 'inv.commitmentAmount',
+          text: (r) => r.amount,
+          render: (r) => yuan(r.amount),
+          secondary: (r) => t('inv.fulfilledLine', { amount: yuan(r.fulfilledAmount) }),
+        },
         {
           key: 'fulfilledAmount',
           title: 'inv.fulfilledAmount',
           text: (r) => r.fulfilledAmount,
-          render: (r) => yuan(r.fulfilledAmount),
+          exportOnly: true,
         },
         { key: 'dueDate', title: 'inv.dueDate', text: (r) => r.dueDate },
         {
@@ -132,15 +153,12 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
               <Tag color={STATUS_COLOR[r.status]}>{label(COMMITMENT_STATUS, r.status)}</Tag>
             </Tooltip>
           ),
-        },
-        {
-          key: 'daysLate',
-          title: 'inv.daysLate',
-          text: (r) => r.daysLate ?? '',
-          render: (r) =>
+          // how late, under the status (kept for one fulfilled or waived late)
+          secondary: (r) =>
             r.daysLate ? (
               <Tag
                 color={r.status === 'FULFILLED' || r.status === 'WAIVED' ? 'orange' : 'red'}
+                style={{ marginTop: 4 }}
                 data-testid="commitment-late"
               >
                 {lateText(r)}
@@ -148,9 +166,16 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
             ) : null,
         },
         {
+          key: 'daysLate',
+          title: 'inv.daysLate',
+          text: (r) => r.daysLate ?? '',
+          exportOnly: true,
+        },
+        {
           key: 'fairCompetitionReview',
           title: 'inv.review',
           text: reviewText,
+          width: 170,
           render: (r) =>
             r.fairCompetitionReview ? (
               <Tooltip
@@ -168,7 +193,7 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
               </Tooltip>
             ) : null,
         },
-        { key: 'department.name', title: 'inv.department' },
+        { key: 'department.name', title: 'inv.department', exportOnly: true },
         ...(write
           ? [
               {

@@ -83,32 +83,41 @@ export default function PppPage({ write }: PageProps) {
         rowKey={(r: Project) => r.id}
         exportName="ppp-projects"
         columns={[
-          { key: 'name', title: 'ppp.name', text: (r) => r.name, width: 240 },
-          { key: 'department.name', title: 'ppp.department', width: 200 },
+          {
+            key: 'name',
+            title: 'ppp.nameAndDepartment',
+            exportTitle: 'ppp.name',
+            text: (r) => r.name,
+            width: 240,
+            secondary: (r) => r.department?.name,
+          },
+          { key: 'department.name', title: 'ppp.department', exportOnly: true },
           {
             key: 'phase',
-            title: 'ppp.phase',
+            title: 'ppp.phaseAndMechanism',
+            exportTitle: 'ppp.phase',
             text: (r) => label(PPP_PHASE, r.phase),
-            render: (r) => <Tag>{label(PPP_PHASE, r.phase)}</Tag>,
+            render: (r) => <Tag data-testid="ppp-phase">{label(PPP_PHASE, r.phase)}</Tag>,
+            width: 150,
+            secondary: (r) => (
+              <Space size={4} wrap>
+                {label(PPP_MECHANISM, r.mechanism)}
+                {pppCompletionDateMissing(r) ? <Tag color="orange">{t('ppp.completedMissingTag')}</Tag> : null}
+              </Space>
+            ),
           },
           {
             key: 'mechanism',
             title: 'ppp.mechanism',
             text: (r) =>
               `${label(PPP_MECHANISM, r.mechanism)}${pppCompletionDateMissing(r) ? `（${t('ppp.completedMissingTag')}）` : ''}`,
-            render: (r) => (
-              <Space size={4} wrap>
-                {label(PPP_MECHANISM, r.mechanism)}
-                {pppCompletionDateMissing(r) ? <Tag color="orange">{t('ppp.completedMissingTag')}</Tag> : null}
-              </Space>
-            ),
-            width: 170,
+            exportOnly: true,
           },
           {
             key: 'partner',
             title: 'ppp.partner',
             text: (r) => r.partnerName ?? t('ppp.noPartner'),
-            width: 200,
+            width: 170,
           },
           {
             key: 'total',
@@ -119,6 +128,7 @@ export default function PppPage({ write }: PageProps) {
           {
             key: 'obligations',
             title: 'ppp.obligations',
+            width: 190,
             text: (r) => r.obligations.map((o) => `${o.year}:${o.amount}`).join(' '),
             render: (r) => (
               <Space size={4} wrap>

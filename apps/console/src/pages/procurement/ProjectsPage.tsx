@@ -170,8 +170,14 @@ export default function ProjectsPage({ write }: PageProps) {
             sort: { server: 'TITLE' },
           },
           { key: 'purchaser', title: 'pr.purchaser', text: (r) => r.purchaser.name },
-          { key: 'category', title: 'pr.category', text: (r) => label(PROCUREMENT_CATEGORY, r.category) },
-          { key: 'method', title: 'pr.method', text: (r) => label(PROCUREMENT_METHOD, r.method) },
+          {
+            key: 'category',
+            title: 'pr.categoryAndMethod',
+            exportTitle: 'pr.category',
+            text: (r) => label(PROCUREMENT_CATEGORY, r.category),
+            secondary: (r) => label(PROCUREMENT_METHOD, r.method),
+          },
+          { key: 'method', title: 'pr.method', text: (r) => label(PROCUREMENT_METHOD, r.method), exportOnly: true },
           {
             key: 'budget',
             title: 'pr.budget',
@@ -187,7 +193,8 @@ export default function ProjectsPage({ write }: PageProps) {
               <Tag color={r.status === 'CANCELLED' ? 'default' : 'blue'}>{label(PROCUREMENT_STATUS, r.status)}</Tag>
             ),
           },
-          { key: 'ocid', title: 'pr.ocid', text: (r) => r.ocid },
+          // for integrators: in the export and the project's drawer, not a column officers read
+          { key: 'ocid', title: 'pr.ocid', text: (r) => r.ocid, exportOnly: true },
           {
             key: 'actions',
             title: 'common.actions',

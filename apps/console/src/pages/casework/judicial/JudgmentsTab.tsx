@@ -1,7 +1,7 @@
 // 生效判决: effective judgments against county bodies, earliest due first, with what is paid and outstanding,
 // whether fulfilment is overdue, and whether the court listed the body as a dishonest judgment debtor (those
 // first, so they show without scrolling).
-import { Button, Space, Tag, Tooltip } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { graphql } from '../../../gql';
 import { useT } from '../../../i18n';
 import { ListPage } from '../../../components/ListPage';
@@ -67,33 +67,67 @@ export function JudgmentsTab({ write, departmentOptions, open }: Props) {
         { name: 'status', label: 'judicial.status', type: 'select', options: options(JUDGMENT_STATUS) },
       ]}
       columns={[
-        { key: 'caseNumber', title: 'judicial.caseNumber' },
-        { key: 'department.name', title: 'judicial.obligor' },
+        {
+          key: 'caseNumber',
+          title: 'judicial.caseAndCourt',
+          exportTitle: 'judicial.caseNumber',
+          width: 215,
+          secondary: (r) => r.court,
+        },
+        { key: 'department.name', title: 'judicial.obligor', width: 150 },
         {
           key: 'status',
           title: 'judicial.status',
           text: (r) => label(JUDGMENT_STATUS, r.status),
           render: (r) => <Tag color={STATUS_COLOR[r.status]}>{label(JUDGMENT_STATUS, r.status)}</Tag>,
+          // listed by the court as a dishonest judgment debtor: under the status, never in a column of 否
+          secondary: (r) =>
+            r.listedOn ? (
+              <Tooltip title={`${t('judicial.listedOn', { date: r.listedOn })}：${r.listingDocument ?? ''}`}>
+                <Tag color="volcano" style={{ marginTop: 4 }}>
+                  {t('judicial.listed')}
+                </Tag>
+              </Tooltip>
+            ) : null,
         },
         {
           key: 'listed',
           title: 'judicial.listed',
           text: (r) => (r.listedOn ? `${t('common.yes')} ${r.listedOn}` : t('common.no')),
-          render: (r) =>
-            r.listedOn ? (
-              <Tooltip title={r.listingDocument}>
-                <Tag color="volcano">{t('judicial.listedOn', { date: r.listedOn })}</Tag>
-              </Tooltip>
-            ) : (
-              t('common.no')
-            ),
+          exportOnly: true,
         },
-        { key: 'amount', title: 'judicial.amount', text: (r) => yuan(r.amount) },
-        { key: 'fulfilledAmount', title: 'judicial.fulfilledAmount', text: (r) => yuan(r.fulfilledAmount) },
-        { key: 'dueOn', title: 'judicial.dueOn' },
-        { key: 'effectiveOn', title: 'judicial.effectiveOn' },
-        { key: 'obligation', title: 'judicial.obligation' },
-        { key: 'court', title: 'judicial.court' },
+        {
+          key: 'amount',
+          title: 'judicial.amountAndFulfilled',
+          exportTitle: 'judicial.amount',
+          text: (r) => yuan(r.amount),
+          secondary: (r) => t('judicial.fulfilledLine', { amount: yuan(r.fulfilledAmount) }),
+        },
+        {
+          key: 'fulfilledAmount',
+          title: 'judicial.fulfilledAmount',
+          text: (r) => yuan(r.fulfilledAmount),
+          exportOnly: true,
+        },
+        {
+          key: 'dueOn',
+          title: 'judicial.dueAndEffective',
+          exportTitle: 'judicial.dueOn',
+          secondary: (r) => t('judicial.effectiveLine', { date: r.effectiveOn }),
+        },
+        { key: 'effectiveOn', title: 'judicial.effectiveOn', exportOnly: true },
+        {
+          key: 'obligation',
+          title: 'judicial.obligation',
+          width: 150,
+          // the judgment's words can run long: two lines here, the whole on hover and in the export
+          render: (r) => (
+            <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.obligation }} style={{ margin: 0 }}>
+              {r.obligation}
+            </Typography.Paragraph>
+          ),
+        },
+        { key: 'court', title: 'judicial.court', exportOnly: true },
         ...(write
           ? [
               {

@@ -107,7 +107,7 @@ export default function LedgerPage() {
           {
             key: 'text',
             title: 'ledger.duty',
-            width: 280,
+            width: 260,
             render: (task) => (
               <Typography.Paragraph ellipsis={{ rows: 3, tooltip: task.text }} style={{ margin: 0 }}>
                 {task.text}
@@ -124,14 +124,14 @@ export default function LedgerPage() {
           {
             key: 'cooperating',
             title: 'ledger.cooperating',
-            width: 240,
+            width: 200,
             text: (task) => names(task.cooperatingDepartments),
             render: (task) => clamp(names(task.cooperatingDepartments)),
           },
           {
             key: 'reports',
             title: 'ledger.reports',
-            width: 230,
+            width: 220,
             text: (task) =>
               task.reportLines.map((l) => `${lineName(l)}：${label(TASK_REPORT_STATE, l.state)}`).join('；'),
             // a duty of every town has dozens of lines: counted by state, the departments on hover
