@@ -1,8 +1,10 @@
 import { demoDepartmentByCode } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { addDays, calendarSettleMs, today } from '@integrity/subgraph-kit';
+import { addDays, calendarSettleMs, today, type RequestContext } from '@integrity/subgraph-kit';
+import type { EntityManager } from 'typeorm';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recountCreditDeadlines } from '../src/calendar/deadline-recount.js';
 import { subgraph as credit } from '../src/index.js';
 
 const mysql = await mysqlStatus();
@@ -101,13 +103,54 @@ describe.skipIf(!mysql.ok)('deadlines counted again when the calendar changes', 
     await stack.delivered('credit', { topic: 'calendar.settle.credit' });
     expect(await read()).toEqual(moved);
     expect(await audits()).toBe(2);
+    // the second look losing to an officer's step: the step commits on the objection between the look's read and
+    // its versioned write, so it answers CONFLICT and the message is sent again, which then counts it
+    await db.query('UPDATE objection SET accept_deadline = ?, decision_deadline = ? WHERE id = ?', [
+      objection.acceptDeadline,
+      objection.decisionDeadline,
+      objection.id,
+    ]);
+    const racing = Object.create(db, {
+      transaction: {
+        value: (work: (m: EntityManager) => Promise<unknown>) =>
+          db.transaction((m) =>
+            work(
+              new Proxy(m, {
+                get: (target, name, receiver) =>
+                  name === 'update'
+                    ? async (...args: Parameters<EntityManager['update']>) => {
+                        await db.query('UPDATE objection SET version = version + 1 WHERE id = ?', [objection.id]);
+                        return target.update(...args);
+                      }
+                    : Reflect.get(target, name, receiver),
+              }),
+            ),
+          ),
+      },
+    }) as typeof db;
+    const holiday = { from: day, to: day, cause: `calendar.set ${day}` };
+    const lookAs = (dataSource: typeof db) =>
+      recountCreditDeadlines(
+        { dataSource, caller: { id: 'test', username: 'test' }, requestId: 't' } as unknown as RequestContext,
+        holiday,
+      );
+    await expect(lookAs(racing)).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'STALE_VERSION', params: { count: 1 } },
+    });
+    expect(await read()).toEqual({
+      acceptDeadline: objection.acceptDeadline,
+      decisionDeadline: objection.decisionDeadline,
+    });
+    expect(await lookAs(db)).toBe(1);
+    expect(await read()).toEqual(moved);
+    expect(await audits()).toBe(3);
     // undone: back to the first count
     expect((await set('NORMAL')).errors).toBeUndefined();
     expect(await read()).toEqual({
       acceptDeadline: objection.acceptDeadline,
       decisionDeadline: objection.decisionDeadline,
     });
-    expect(await audits()).toBe(3);
+    expect(await audits()).toBe(4);
     // each change also told the subgraphs counting deadlines on this calendar, in its own transaction
     const messages = (await stack.subgraphs.credit!.dataSource.query(
       "SELECT topic, payload_json AS p FROM outbox_message WHERE topic LIKE 'calendar.changed.%'",

@@ -152,18 +152,23 @@ export default function LedgerPage() {
               </Space>
             ),
           },
-          {
-            key: 'actions',
-            title: 'common.actions',
-            noExport: true,
-            width: 110,
-            render: (task: PlanTask) =>
-              mine(task) ? (
-                <Button size="small" data-testid="report-progress" onClick={() => setReporting(task)}>
-                  {t('ledger.report')}
-                </Button>
-              ) : null,
-          },
+          // only officers report progress: a leader's or supervisor's ledger has no actions column
+          ...(me?.roles.includes('OFFICER')
+            ? [
+                {
+                  key: 'actions',
+                  title: 'common.actions' as const,
+                  noExport: true,
+                  width: 110,
+                  render: (task: PlanTask) =>
+                    mine(task) ? (
+                      <Button size="small" data-testid="report-progress" onClick={() => setReporting(task)}>
+                        {t('ledger.report')}
+                      </Button>
+                    ) : null,
+                },
+              ]
+            : []),
         ]}
       />
       <ReportDialog task={reporting} period={period} close={() => setReporting(null)} />
