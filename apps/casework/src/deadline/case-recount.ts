@@ -3,6 +3,7 @@ import {
   calendarsFor,
   recordAudit,
   recountConflict,
+  transaction,
   type AuditActor,
   type CalendarChange,
   type JobContext,
@@ -82,7 +83,10 @@ export async function recountCaseDeadlines(
   if (!moved.length) return 0;
   let changed = 0;
   let lost = 0;
-  await job.dataSource.transaction(async (m) => {
+  // the kit's transaction: a deadlock with an officer's step is tried again, counting afresh
+  await transaction(job, async (m) => {
+    changed = 0;
+    lost = 0;
     for (const { before, deadlines } of moved) {
       // versioned: a case an officer moved meanwhile keeps what its own step counted
       const result = await m.update(

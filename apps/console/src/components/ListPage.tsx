@@ -1,6 +1,6 @@
 // The shared list page: server-side paging and filters (kept in the URL so drill-down links work),
 // sorting only where the server sorts (never the current page alone), export of every match.
-import { useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
@@ -24,15 +24,15 @@ export interface ListColumn<Row> {
   sort?: { server: string };
   /** left out of the export (action buttons) */
   noExport?: boolean;
-  /** in the export only: the table shows it inside another column's cell (a case's number under its title) */
+  /** in the export only, not in the table (a project's OCID, which its drawer shows) */
   exportOnly?: boolean;
   /** the export's header when the table's says more than the exported text (标题 / 编号 exports the title) */
   exportTitle?: MessageKey;
   /**
-   * a second, smaller line under the cell's value: what a column of its own would say (declare that one
-   * `exportOnly`, so the export keeps it), so a wide list fits the screen
+   * other columns (by key) shown in this cell, on a smaller line under its value, so a wide list fits the screen;
+   * each keeps its own column in the export (its `text`) and its own `render` here (an empty one shows nothing)
    */
-  secondary?: (row: Row) => ReactNode;
+  under?: readonly string[];
   width?: number;
 }
 
@@ -132,8 +132,11 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
   };
 
   // a wide table scrolls sideways: the row's name stays on the left and its actions on the right, in view
+  const byKey = new Map(props.columns.map((c) => [c.key, c]));
+  const shownUnder = new Set(props.columns.flatMap((c) => c.under ?? []));
+  const show = (c: ListColumn<Row>, row: Row): ReactNode => (c.render ? c.render(row) : cellValue(row, c));
   const columns: TableProps<Row>['columns'] = props.columns
-    .filter((c) => !c.exportOnly)
+    .filter((c) => !c.exportOnly && !shownUnder.has(c.key))
     .map((c, i) => ({
       key: c.key,
       dataIndex: c.key,
@@ -142,14 +145,21 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
       fixed: c.key === 'actions' ? ('right' as const) : i === 0 ? ('left' as const) : undefined,
       className: c.key === 'actions' ? 'list-actions' : undefined,
       render: (_: unknown, row: Row) => {
-        const value = c.render ? c.render(row) : cellValue(row, c);
-        const under = c.secondary?.(row);
-        if (under === undefined || under === null || under === '') return value;
+        const value = show(c, row);
+        const under = (c.under ?? [])
+          .map((key) => show(byKey.get(key)!, row))
+          .filter((v) => v !== undefined && v !== null && v !== '');
+        if (!under.length) return value;
         return (
           <>
             <div>{value}</div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {under}
+              {under.map((v, i) => (
+                <Fragment key={i}>
+                  {i ? ' · ' : null}
+                  {v}
+                </Fragment>
+              ))}
             </Typography.Text>
           </>
         );

@@ -109,10 +109,15 @@ export default function CasesPage({ write }: PageProps) {
             text: (r) => r.title,
             width: 220,
             render: (r) => <span data-testid="case-title">{r.title}</span>,
-            secondary: (r) => <span data-testid="case-number">{caseNumber(r)}</span>,
+            under: ['number'],
           },
           { key: 'kind', title: 'case.kind', text: (r) => label(CASE_KIND, r.kind) },
-          { key: 'number', title: 'case.number', text: caseNumber, exportOnly: true },
+          {
+            key: 'number',
+            title: 'case.number',
+            text: caseNumber,
+            render: (r) => <span data-testid="case-number">{caseNumber(r)}</span>,
+          },
           { key: 'department', title: 'case.department', text: (r) => r.department?.name ?? t('case.unassigned') },
           { key: 'receivedOn', title: 'case.receivedOn', text: (r) => r.receivedOn },
           {

@@ -106,21 +106,9 @@ export default function CreditRecordsPage({ write }: PageProps) {
           exportTitle: 'cr.subjectName',
           text: (r) => r.subjectName,
           sort: { server: 'SUBJECT_NAME' },
-          // the unit a civil servant belongs to; a department's own record names no other
-          secondary: (r) =>
-            [
-              label(SUBJECT_TYPE, r.subjectType),
-              r.department && r.department.name !== r.subjectName ? r.department.name : '',
-            ]
-              .filter(Boolean)
-              .join(' · '),
+          under: ['subjectType', 'department'],
         },
-        {
-          key: 'subjectType',
-          title: 'cr.subjectType',
-          text: (r) => label(SUBJECT_TYPE, r.subjectType),
-          exportOnly: true,
-        },
+        { key: 'subjectType', title: 'cr.subjectType', text: (r) => label(SUBJECT_TYPE, r.subjectType) },
         { key: 'category', title: 'cr.category', text: (r) => label(CREDIT_CATEGORY, r.category) },
         {
           key: 'severity',
@@ -133,9 +121,9 @@ export default function CreditRecordsPage({ write }: PageProps) {
           title: 'cr.documentAndAuthority',
           exportTitle: 'cr.documentNumber',
           text: (r) => r.documentNumber,
-          secondary: (r) => r.authority,
+          under: ['authority'],
         },
-        { key: 'authority', title: 'cr.authority', text: (r) => r.authority, exportOnly: true },
+        { key: 'authority', title: 'cr.authority', text: (r) => r.authority },
         {
           key: 'decisionDate',
           title: 'cr.decisionDate',
@@ -159,7 +147,13 @@ export default function CreditRecordsPage({ write }: PageProps) {
             </>
           ),
         },
-        { key: 'department', title: 'cr.department', text: (r) => r.department?.name ?? '', exportOnly: true },
+        {
+          key: 'department',
+          title: 'cr.department',
+          text: (r) => r.department?.name ?? '',
+          // the unit a civil servant belongs to; a department's own record names no other
+          render: (r) => (r.department && r.department.name !== r.subjectName ? r.department.name : null),
+        },
         ...(write
           ? [
               {

@@ -115,13 +115,13 @@ export function InstrumentsTab({
             title: 'debt.kindAndPurpose',
             exportTitle: 'debt.kind',
             text: (r) => label(DEBT_KIND, r.kind),
-            secondary: (r) => (r.bondPurpose ? label(BOND_PURPOSE, r.bondPurpose) : null),
+            under: ['bondPurpose'],
           },
           {
             key: 'bondPurpose',
             title: 'debt.bondPurpose',
             text: (r) => (r.bondPurpose ? label(BOND_PURPOSE, r.bondPurpose) : '—'),
-            exportOnly: true,
+            render: (r) => (r.bondPurpose ? label(BOND_PURPOSE, r.bondPurpose) : null),
           },
           { key: 'project', title: 'debt.project', text: (r) => r.project },
           {
@@ -132,16 +132,7 @@ export function InstrumentsTab({
             title: 'debt.principalAndOutstanding',
             exportTitle: 'debt.principal',
             // the balances under the principal: outstanding, and what is overdue in red
-            secondary: (r) => (
-              <>
-                <div>{t('debt.outstandingLine', { amount: yuan(r.outstandingPrincipal) })}</div>
-                {Number(r.overdueAmount) > 0 ? (
-                  <Tag color="red" style={{ marginTop: 4 }}>
-                    {t('debt.overdueLine', { amount: yuan(r.overdueAmount) })}
-                  </Tag>
-                ) : null}
-              </>
-            ),
+            under: ['outstandingPrincipal', 'overdueAmount'],
           },
           { key: 'rate', title: 'debt.rate', text: (r) => r.rate, render: (r) => `${r.rate}%` },
           { key: 'issuedOn', title: 'debt.issuedOn', text: (r) => r.issuedOn, sort: { server: 'ISSUED_ON' } },
@@ -150,13 +141,16 @@ export function InstrumentsTab({
             key: 'outstandingPrincipal',
             title: 'debt.outstanding',
             text: (r) => r.outstandingPrincipal,
-            exportOnly: true,
+            render: (r) => t('debt.outstandingLine', { amount: yuan(r.outstandingPrincipal) }),
           },
           {
             key: 'overdueAmount',
             title: 'debt.overdue',
             text: (r) => r.overdueAmount,
-            exportOnly: true,
+            render: (r) =>
+              Number(r.overdueAmount) > 0 ? (
+                <Tag color="red">{t('debt.overdueLine', { amount: yuan(r.overdueAmount) })}</Tag>
+              ) : null,
           },
           {
             key: 'actions',

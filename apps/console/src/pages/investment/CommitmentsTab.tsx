@@ -100,7 +100,7 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
           title: 'inv.agreementAndDepartment',
           exportTitle: 'inv.agreements',
           width: 220,
-          secondary: (r) => r.department?.name,
+          under: ['department.name'],
         },
         {
           key: 'description',
@@ -109,22 +109,22 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
           text: (r) => r.description,
           render: (r) => <span data-testid="commitment-description">{r.description}</span>,
           width: 160,
-          secondary: (r) => label(COMMITMENT_KIND, r.kind),
+          under: ['kind'],
         },
-        { key: 'kind', title: 'inv.kind', text: (r) => label(COMMITMENT_KIND, r.kind), exportOnly: true },
+        { key: 'kind', title: 'inv.kind', text: (r) => label(COMMITMENT_KIND, r.kind) },
         {
           key: 'amount',
           title: 'inv.amountAndFulfilled',
           exportTitle: 'inv.commitmentAmount',
           text: (r) => r.amount,
           render: (r) => yuan(r.amount),
-          secondary: (r) => t('inv.fulfilledLine', { amount: yuan(r.fulfilledAmount) }),
+          under: ['fulfilledAmount'],
         },
         {
           key: 'fulfilledAmount',
           title: 'inv.fulfilledAmount',
           text: (r) => r.fulfilledAmount,
-          exportOnly: true,
+          render: (r) => t('inv.fulfilledLine', { amount: yuan(r.fulfilledAmount) }),
         },
         { key: 'dueDate', title: 'inv.dueDate', text: (r) => r.dueDate },
         {
@@ -154,7 +154,13 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
             </Tooltip>
           ),
           // how late, under the status (kept for one fulfilled or waived late)
-          secondary: (r) =>
+          under: ['daysLate'],
+        },
+        {
+          key: 'daysLate',
+          title: 'inv.daysLate',
+          text: (r) => r.daysLate ?? '',
+          render: (r) =>
             r.daysLate ? (
               <Tag
                 color={r.status === 'FULFILLED' || r.status === 'WAIVED' ? 'orange' : 'red'}
@@ -164,12 +170,6 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
                 {lateText(r)}
               </Tag>
             ) : null,
-        },
-        {
-          key: 'daysLate',
-          title: 'inv.daysLate',
-          text: (r) => r.daysLate ?? '',
-          exportOnly: true,
         },
         {
           key: 'fairCompetitionReview',
@@ -193,7 +193,7 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
               </Tooltip>
             ) : null,
         },
-        { key: 'department.name', title: 'inv.department', exportOnly: true },
+        { key: 'department.name', title: 'inv.department' },
         ...(write
           ? [
               {

@@ -89,9 +89,9 @@ export default function PppPage({ write }: PageProps) {
             exportTitle: 'ppp.name',
             text: (r) => r.name,
             width: 240,
-            secondary: (r) => r.department?.name,
+            under: ['department.name'],
           },
-          { key: 'department.name', title: 'ppp.department', exportOnly: true },
+          { key: 'department.name', title: 'ppp.department' },
           {
             key: 'phase',
             title: 'ppp.phaseAndMechanism',
@@ -99,19 +99,19 @@ export default function PppPage({ write }: PageProps) {
             text: (r) => label(PPP_PHASE, r.phase),
             render: (r) => <Tag data-testid="ppp-phase">{label(PPP_PHASE, r.phase)}</Tag>,
             width: 150,
-            secondary: (r) => (
-              <Space size={4} wrap>
-                {label(PPP_MECHANISM, r.mechanism)}
-                {pppCompletionDateMissing(r) ? <Tag color="orange">{t('ppp.completedMissingTag')}</Tag> : null}
-              </Space>
-            ),
+            under: ['mechanism'],
           },
           {
             key: 'mechanism',
             title: 'ppp.mechanism',
             text: (r) =>
               `${label(PPP_MECHANISM, r.mechanism)}${pppCompletionDateMissing(r) ? `（${t('ppp.completedMissingTag')}）` : ''}`,
-            exportOnly: true,
+            render: (r) => (
+              <Space size={4} wrap>
+                {label(PPP_MECHANISM, r.mechanism)}
+                {pppCompletionDateMissing(r) ? <Tag color="orange">{t('ppp.completedMissingTag')}</Tag> : null}
+              </Space>
+            ),
           },
           {
             key: 'partner',

@@ -175,9 +175,9 @@ export default function ProjectsPage({ write }: PageProps) {
             title: 'pr.categoryAndMethod',
             exportTitle: 'pr.category',
             text: (r) => label(PROCUREMENT_CATEGORY, r.category),
-            secondary: (r) => label(PROCUREMENT_METHOD, r.method),
+            under: ['method'],
           },
-          { key: 'method', title: 'pr.method', text: (r) => label(PROCUREMENT_METHOD, r.method), exportOnly: true },
+          { key: 'method', title: 'pr.method', text: (r) => label(PROCUREMENT_METHOD, r.method) },
           {
             key: 'budget',
             title: 'pr.budget',

@@ -72,7 +72,7 @@ export function JudgmentsTab({ write, departmentOptions, open }: Props) {
           title: 'judicial.caseAndCourt',
           exportTitle: 'judicial.caseNumber',
           width: 215,
-          secondary: (r) => r.court,
+          under: ['court'],
         },
         { key: 'department.name', title: 'judicial.obligor', width: 150 },
         {
@@ -81,7 +81,13 @@ export function JudgmentsTab({ write, departmentOptions, open }: Props) {
           text: (r) => label(JUDGMENT_STATUS, r.status),
           render: (r) => <Tag color={STATUS_COLOR[r.status]}>{label(JUDGMENT_STATUS, r.status)}</Tag>,
           // listed by the court as a dishonest judgment debtor: under the status, never in a column of 否
-          secondary: (r) =>
+          under: ['listed'],
+        },
+        {
+          key: 'listed',
+          title: 'judicial.listed',
+          text: (r) => (r.listedOn ? `${t('common.yes')} ${r.listedOn}` : t('common.no')),
+          render: (r) =>
             r.listedOn ? (
               <Tooltip title={`${t('judicial.listedOn', { date: r.listedOn })}：${r.listingDocument ?? ''}`}>
                 <Tag color="volcano" style={{ marginTop: 4 }}>
@@ -91,31 +97,29 @@ export function JudgmentsTab({ write, departmentOptions, open }: Props) {
             ) : null,
         },
         {
-          key: 'listed',
-          title: 'judicial.listed',
-          text: (r) => (r.listedOn ? `${t('common.yes')} ${r.listedOn}` : t('common.no')),
-          exportOnly: true,
-        },
-        {
           key: 'amount',
           title: 'judicial.amountAndFulfilled',
           exportTitle: 'judicial.amount',
           text: (r) => yuan(r.amount),
-          secondary: (r) => t('judicial.fulfilledLine', { amount: yuan(r.fulfilledAmount) }),
+          under: ['fulfilledAmount'],
         },
         {
           key: 'fulfilledAmount',
           title: 'judicial.fulfilledAmount',
           text: (r) => yuan(r.fulfilledAmount),
-          exportOnly: true,
+          render: (r) => t('judicial.fulfilledLine', { amount: yuan(r.fulfilledAmount) }),
         },
         {
           key: 'dueOn',
           title: 'judicial.dueAndEffective',
           exportTitle: 'judicial.dueOn',
-          secondary: (r) => t('judicial.effectiveLine', { date: r.effectiveOn }),
+          under: ['effectiveOn'],
         },
-        { key: 'effectiveOn', title: 'judicial.effectiveOn', exportOnly: true },
+        {
+          key: 'effectiveOn',
+          title: 'judicial.effectiveOn',
+          render: (r) => t('judicial.effectiveLine', { date: r.effectiveOn }),
+        },
         {
           key: 'obligation',
           title: 'judicial.obligation',
@@ -127,7 +131,7 @@ export function JudgmentsTab({ write, departmentOptions, open }: Props) {
             </Typography.Paragraph>
           ),
         },
-        { key: 'court', title: 'judicial.court', exportOnly: true },
+        { key: 'court', title: 'judicial.court' },
         ...(write
           ? [
               {
