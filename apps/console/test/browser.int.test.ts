@@ -922,6 +922,11 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await stack.subgraphs[victim]!.close();
     const page = await login('leader');
     await page.waitForSelector('[data-testid="partial-failure"]', { timeout: 20_000 });
+    // the banner names the parts that failed as an officer knows them, never a subgraph's name: credit, and
+    // supervision, whose live scores read credit's figures
+    expect(await page.locator('[data-testid="partial-failure"]').innerText()).toBe(
+      '部分数据暂不可用：信用、监督评价。其余面板照常显示。',
+    );
     await page.waitForSelector('[data-testid="dashboard-ranking"] .ant-table-row');
     await page.screenshot({ path: `${shots}/dashboard-partial.png`, fullPage: true });
     await page.context().close();

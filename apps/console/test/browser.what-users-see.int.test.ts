@@ -106,6 +106,8 @@ describe.skipIf(skip)(title('what users see in the console (Chromium, real stack
     const rate = total('fulfilledCommitmentCount') / total('dueCommitmentCount');
     expect(await page.locator('[data-testid="kpi-fulfilment"]').innerText()).toContain(`${(rate * 100).toFixed(1)}%`);
     expect(await rawCodes(page)).toEqual([]);
+    // every figure of the ranking and the casework panel is in view at 1440 pixels, without scrolling sideways
+    expect(await columnsOutOfView(page)).toEqual([]);
     // the ranking leads with the best live integrity score the API gives; the warning panel shows its counts
     const { data: scored } = await h.stack.graphql<{
       departments: { items: { integrityScore: { score: number } }[] };
@@ -131,6 +133,27 @@ describe.skipIf(skip)(title('what users see in the console (Chromium, real stack
     await page.screenshot({ path: `${shots}/breaches-drilldown.png`, fullPage: true });
     await page.context().close();
   }, 120_000);
+
+  it('reads a missed deadline as the days past it beside the deadline, not the same date twice', async () => {
+    const token = await h.stack.login('leader');
+    const { data } = await h.stack.graphql<{
+      integrityWarnings: { items: { figure: string; threshold: string; resolvedOn: string | null }[] };
+    }>(
+      '{ integrityWarnings(kind: OBJECTION_OVERDUE, pageSize: 1) { items { figure threshold resolvedOn } } }',
+      {},
+      token,
+    );
+    const warning = data!.integrityWarnings.items[0]!;
+    const page = await h.login('leader');
+    await page.goto(`${h.stack.url}/supervision/warnings?kind=OBJECTION_OVERDUE`);
+    await page.waitForSelector('.ant-table-row');
+    const cells = await page.locator('.ant-table-row').first().locator('td').allInnerTexts();
+    // the county's today, as the console reads it (UTC+8)
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const days = Math.round((Date.parse(warning.resolvedOn ?? today) - Date.parse(warning.threshold)) / 86_400_000);
+    expect(cells.slice(2, 4).map((c) => c.trim())).toEqual([`逾期 ${days} 天`, `期限 ${warning.threshold}`]);
+    await page.context().close();
+  }, 60_000);
 
   it('sorts the whole list on the server when a column header is clicked, and keeps the order in the URL', async () => {
     const page = await h.login('leader');

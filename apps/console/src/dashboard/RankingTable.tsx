@@ -1,7 +1,8 @@
 // Departments and towns ranked by their live integrity score (signals break ties); each figure drills down to
 // the list behind it.
 import { Link } from 'react-router';
-import { Table, Tag, Tooltip } from 'antd';
+import { Space, Table, Tag, Tooltip } from 'antd';
+import './RankingTable.css';
 import { useT } from '../i18n';
 import { DEPARTMENT_KIND } from '../labels';
 import { honoursBarText } from '../components/eligibility-bars';
@@ -24,13 +25,19 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
       dataSource={ranked}
       pagination={{ pageSize: 10 }}
       locale={{ emptyText: t('common.empty') }}
-      scroll={{ x: 'max-content' }}
+      // at least this wide, so a narrow screen scrolls; on a desktop every column is in view and headers wrap
+      scroll={{ x: 900 }}
       columns={[
         { key: 'rank', title: '#', dataIndex: 'rank', width: 56 },
         {
           key: 'name',
-          title: t('department.name'),
-          render: (_: unknown, r: Ranked) => <Link to={`/directory/departments/${r.id}`}>{r.name}</Link>,
+          title: t('dashboard.nameAndKind'),
+          render: (_: unknown, r: Ranked) => (
+            <>
+              <Link to={`/directory/departments/${r.id}`}>{r.name}</Link>
+              <div className="ranking-under">{label(DEPARTMENT_KIND, r.kind)}</div>
+            </>
+          ),
         },
         {
           key: 'integrityScore',
@@ -39,27 +46,22 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
         },
         {
           key: 'grade',
-          title: t('dashboard.grade'),
-          render: (_: unknown, r: Ranked) => (r.integrity ? <GradeTag grade={r.integrity.grade} /> : '—'),
-        },
-        {
-          key: 'honours',
-          title: t('dashboard.honours'),
+          title: t('dashboard.gradeAndHonours'),
           render: (_: unknown, r: Ranked) =>
-            r.integrity?.honours ? (
-              <Tooltip title={r.integrity.honours.bars.map((b) => honoursBarText(b, label, t)).join('；')}>
-                <Tag color={r.integrity.honours.eligible ? 'green' : 'red'} data-testid="honours">
-                  {t(r.integrity.honours.eligible ? 'honours.eligible' : 'honours.barred')}
-                </Tag>
-              </Tooltip>
+            r.integrity ? (
+              <Space size={4} wrap>
+                <GradeTag grade={r.integrity.grade} />
+                {r.integrity.honours ? (
+                  <Tooltip title={r.integrity.honours.bars.map((b) => honoursBarText(b, label, t)).join('；')}>
+                    <Tag color={r.integrity.honours.eligible ? 'green' : 'red'} data-testid="honours">
+                      {t(r.integrity.honours.eligible ? 'honours.eligible' : 'honours.barred')}
+                    </Tag>
+                  </Tooltip>
+                ) : null}
+              </Space>
             ) : (
               '—'
             ),
-        },
-        {
-          key: 'kind',
-          title: t('department.kind'),
-          render: (_: unknown, r: Ranked) => <Tag>{label(DEPARTMENT_KIND, r.kind)}</Tag>,
         },
         {
           key: 'coverage',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedServices, figuresOf, mergeParts, rankByIntegrity, rankDepartments, riskBand, sum } from './signals';
+import { failedDomains, figuresOf, mergeParts, rankByIntegrity, rankDepartments, riskBand, sum } from './signals';
 
 describe('dashboard signals', () => {
   const a = figuresOf({
@@ -42,13 +42,15 @@ describe('dashboard signals', () => {
     expect(sum([c], 'overduePaymentCount')).toBeNull();
   });
 
-  it('names the failed subgraphs', () => {
+  it('names the failed subgraphs by their domain, and anything else as other data', () => {
     expect(
-      failedServices([
+      failedDomains([
         { message: 'x', extensions: { serviceName: 'debt' } },
+        { message: 'x2', extensions: { serviceName: 'debt' } },
         { message: 'y', path: ['departments', 'items', 0, 'creditFileCoverage'] },
+        { message: 'z', extensions: { serviceName: 'nowhere' } },
       ]),
-    ).toEqual(['debt', 'creditFileCoverage']);
+    ).toEqual(['DEBT', null]);
   });
 
   it('bands debt ratios with inclusive lower bounds', () => {

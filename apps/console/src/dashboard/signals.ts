@@ -1,5 +1,6 @@
 // Pure helpers behind the leaders' dashboard: reading per-department figures (each contributed by a
 // different subgraph, any of which may be missing) and ranking departments by their integrity signals.
+import { DOMAIN, type Domain } from '../labels/domain';
 
 export interface DepartmentFigures {
   id: string;
@@ -94,21 +95,25 @@ export const sum = (rows: DepartmentFigures[], key: keyof DepartmentFigures): nu
 };
 
 /** Which subgraph a gateway error came from (for the partial-failure banner). */
-export function failedServices(
+/**
+ * Which parts of the system failed, from the errors of a partial answer: each subgraph's domain (DIRECTORY,
+ * CREDIT, …) when the error names its subgraph, else null (the console then says "other data"), never a raw
+ * field or service name an officer cannot read.
+ */
+export function failedDomains(
   errors: readonly {
     message: string;
     path?: readonly (string | number)[];
     extensions?: Record<string, unknown> | null;
   }[],
-): string[] {
-  const names = new Set<string>();
+): (Domain | null)[] {
+  const found = new Set<Domain | null>();
   for (const e of errors) {
     const service = e.extensions?.serviceName;
-    if (typeof service === 'string') names.add(service);
-    else if (e.path?.length) names.add(String(e.path[e.path.length - 1]));
-    else names.add(e.message);
+    const domain = typeof service === 'string' ? service.toUpperCase() : '';
+    found.add(domain in DOMAIN ? (domain as Domain) : null);
   }
-  return [...names];
+  return [...found];
 }
 
 /** Debt-risk band from a debt ratio: the shared rule (re-exported for the dashboard's pages). */

@@ -5,11 +5,10 @@
 import { Suspense, lazy, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import { Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
 import { useT } from '../i18n';
 import { graphQLErrorsOf } from '../errors';
 import {
-  failedServices,
   figuresOf,
   mergeParts,
   rankByIntegrity,
@@ -34,6 +33,7 @@ import { KpiCards } from '../dashboard/KpiCards';
 import { RankingTable } from '../dashboard/RankingTable';
 import { WarningCounts } from '../dashboard/WarningCounts';
 import { CaseworkPanel } from '../dashboard/CaseworkPanel';
+import { PartialFailure } from '../dashboard/PartialFailure';
 
 const Chart = lazy(() => import('../dashboard/Chart'));
 
@@ -92,15 +92,7 @@ export default function DashboardPage() {
   return (
     <div data-testid="dashboard">
       <Typography.Title level={3}>{t('dashboard.title')}</Typography.Title>
-      {errors.length ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="partial-failure"
-          title={t('dashboard.partial', { names: failedServices(errors).join('、') })}
-        />
-      ) : null}
+      <PartialFailure errors={errors} />
       <Row gutter={[16, 16]}>
         <KpiCards coverage={coverage} figures={figures} fulfilment={fulfilment} />
         <Col xs={24} xl={12}>
@@ -125,18 +117,19 @@ export default function DashboardPage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={18}>
+        {/* the ranking takes the whole width, so every figure of a department is in view without scrolling */}
+        <Col xs={24}>
           <Card title={t('dashboard.scoreRanking')} data-testid="dashboard-ranking">
             <RankingTable ranked={byScore} />
           </Card>
         </Col>
-        <Col xs={24} xl={6}>
+        <Col xs={24} xl={16}>
+          <CaseworkPanel items={casework.data?.departments?.items ?? []} />
+        </Col>
+        <Col xs={24} xl={8}>
           <Card title={t('dashboard.warnings')} extra={<Link to="/supervision/warnings">→</Link>}>
             <WarningCounts counts={warnings.data?.integrityWarningCounts ?? []} />
           </Card>
-        </Col>
-        <Col xs={24}>
-          <CaseworkPanel items={casework.data?.departments?.items ?? []} />
         </Col>
       </Row>
     </div>

@@ -4,6 +4,7 @@ import type { dashboard as zh } from '../zh-CN/dashboard';
 export const dashboard: Record<keyof typeof zh, string> = {
   'dashboard.title': 'County integrity overview',
   'dashboard.partial': 'Some data is unavailable: {names}. The other panels still show.',
+  'dashboard.otherData': 'other data',
   'dashboard.coverage': 'Credit file coverage',
   'dashboard.coverageDetail': '{withFile} of {total} with a file',
   'dashboard.dishonesty': 'Active dishonesty records',

@@ -2,6 +2,7 @@
 export const dashboard = {
   'dashboard.title': '全县政务诚信概览',
   'dashboard.partial': '部分数据暂不可用：{names}。其余面板照常显示。',
+  'dashboard.otherData': '其他数据',
   'dashboard.coverage': '诚信档案覆盖率',
   'dashboard.coverageDetail': '已建档 {withFile} / {total} 人',
   'dashboard.dishonesty': '有效失信记录',

@@ -1,12 +1,12 @@
 // One department's integrity picture, gathered from every subgraph by the gateway in one query.
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tag } from 'antd';
+import { Button, Card, Descriptions, Result, Skeleton, Space, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { graphQLErrorsOf } from '../../errors';
-import { failedServices } from '../../dashboard/signals';
+import { PartialFailure } from '../../dashboard/PartialFailure';
 import { DEPARTMENT_KIND, DOMAIN } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { honoursBarText } from '../../components/eligibility-bars';
@@ -69,14 +69,7 @@ export default function DepartmentDetail({ id }: { id: string }) {
       }
       data-testid="department-detail"
     >
-      {errors.length ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('dashboard.partial', { names: failedServices(errors).join('、') })}
-        />
-      ) : null}
+      <PartialFailure errors={errors} />
       <Descriptions bordered column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label={t('department.code')}>{d.code}</Descriptions.Item>
         <Descriptions.Item label={t('department.kind')}>{label(DEPARTMENT_KIND, d.kind)}</Descriptions.Item>

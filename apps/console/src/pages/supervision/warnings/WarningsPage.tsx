@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Form, Input, Space, Tag, Tooltip } from 'antd';
+import { chinaDate } from '@integrity/rules';
 import { graphql } from '../../../gql';
 import type { IntegrityWarningsQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
@@ -14,7 +15,7 @@ import { RISK_LEVEL, WARNING_KIND, WARNING_STATUS } from '../../../labels';
 import { useLabel } from '../../../labels/useLabel';
 import { useSessionUser } from '../../../session-context';
 import { DEPARTMENT_OPTIONS } from '../../directory/common';
-import { warningFigure } from './warning-figure';
+import { warningFigures } from './warning-figure';
 
 export const WARNINGS = graphql(`
   query IntegrityWarnings($page: Int, $pageSize: Int, $kind: WarningKind, $status: WarningStatus, $departmentId: ID) {
@@ -63,6 +64,7 @@ export default function WarningsPage() {
   const mayAcknowledge = (w: Warning) =>
     w.status === 'OPEN' && (supervises || (me?.roles.includes('OFFICER') && w.department?.id === me.department?.id));
   const level = (v: string) => label(RISK_LEVEL, v as keyof typeof RISK_LEVEL);
+  const read = { t, level, today: chinaDate() };
   const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
 
   return (
@@ -81,8 +83,8 @@ export default function WarningsPage() {
         columns={[
           { key: 'kind', title: 'warn.kind', text: (w) => label(WARNING_KIND, w.kind), width: 200 },
           { key: 'department.name', title: 'warn.department', text: (w) => w.department?.name ?? t('warn.county') },
-          { key: 'figure', title: 'warn.figure', text: (w) => warningFigure(w.kind, w.figure, level) },
-          { key: 'threshold', title: 'warn.threshold', text: (w) => warningFigure(w.kind, w.threshold, level) },
+          { key: 'figure', title: 'warn.figure', text: (w) => warningFigures(w, read).figure },
+          { key: 'threshold', title: 'warn.threshold', text: (w) => warningFigures(w, read).threshold },
           { key: 'since', title: 'warn.since', width: 120 },
           {
             key: 'status',

@@ -1,13 +1,45 @@
 // How a warning's figure and threshold read for each kind: a ratio as a percentage, an amount in yuan, a
-// risk level by its label, a date or a count as it is. Pure.
+// risk level by its label, a missed deadline as the days past it beside the deadline, a missing calendar as
+// not loaded, a count as it is. Pure.
 import { displayMoney } from '@integrity/rules';
+import type { Translate } from '../../../i18n';
 
 const RATIO = new Set(['COVERAGE_BELOW_TARGET', 'PPP_CAP_NEAR', 'PPP_CAP_EXCEEDED']);
 const LEVEL = new Set(['DEBT_ORANGE', 'DEBT_RED', 'RED_WITHOUT_PLAN', 'EMERGENCY_PLAN_MISSING']);
+/** Kinds whose figure and threshold are both the deadline missed (an objection, a repair, a rectification). */
+const DEADLINE = new Set(['OBJECTION_OVERDUE', 'REPAIR_OVERDUE', 'RECTIFICATION_OVERDUE']);
 
-export function warningFigure(kind: string, value: string, levelLabel: (level: string) => string): string {
+export interface WarningFigures {
+  kind: string;
+  figure: string;
+  threshold: string;
+  resolvedOn?: string | null;
+}
+
+/** Calendar days from one ISO date to a later one. */
+export const daysFrom = (from: string, to: string): number =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+function read(kind: string, value: string, level: (level: string) => string): string {
   if (RATIO.has(kind)) return `${(Number(value) * 100).toFixed(2)}%`;
   if (kind === 'PAYMENT_OVERDUE') return value === '0' ? '0' : `${displayMoney(value)} 元`;
-  if (LEVEL.has(kind)) return levelLabel(value);
+  if (LEVEL.has(kind)) return level(value);
   return value;
+}
+
+/**
+ * The figure and the threshold of a warning as an officer reads them. A missed deadline counts its days past
+ * the deadline up to `today`, or up to the day it was resolved.
+ */
+export function warningFigures(
+  w: WarningFigures,
+  { t, level, today }: { t: Translate; level: (level: string) => string; today: string },
+): { figure: string; threshold: string } {
+  if (DEADLINE.has(w.kind))
+    return {
+      figure: t('warn.daysPast', { days: Math.max(0, daysFrom(w.threshold, w.resolvedOn ?? today)) }),
+      threshold: t('warn.deadline', { date: w.threshold }),
+    };
+  if (w.kind === 'CALENDAR_MISSING') return { figure: t('warn.notLoaded'), threshold: t('warn.mustLoad') };
+  return { figure: read(w.kind, w.figure, level), threshold: read(w.kind, w.threshold, level) };
 }
