@@ -11,7 +11,7 @@ import { subgraph as investment } from '@integrity/investment';
 import { subgraph as procurement } from '@integrity/procurement';
 import { today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { subgraph as supervision } from '../src/index.js';
 import type { Signal } from '../src/warning/warning-kinds.js';
 import { reconcile } from '../src/warning/warning-sweep.js';
@@ -283,6 +283,38 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(await stored(row)).toEqual([{ status: 'OPEN' }]);
       const after = (await db().query("SELECT id FROM integrity_warning WHERE status <> 'RESOLVED'")) as unknown[];
       expect(after).toHaveLength(open.length);
+    });
+
+    it('warns of next year’s missing calendar from 1 December in the county, not on 30 November (through the gateway)', async () => {
+      const year = Number(today().slice(0, 4));
+      const next = String(year + 1);
+      // the case stands only while next year's arrangement is not loaded, as the demo county has it
+      const answer = await stack.graphql<{ workingCalendarYear: { loaded: boolean } }>(
+        'query ($y: Int!) { workingCalendarYear(year: $y) { loaded } }',
+        { y: year + 1 },
+        await stack.login('admin'),
+      );
+      expect(answer.data!.workingCalendarYear.loaded).toBe(false);
+      process.env.WARNING_REFRESH_SECONDS = '0';
+      await feed('leader'); // swept now: the clock then goes back, and the sweep stamped later must not hold
+      // the process's clock set to either side of midnight in the county (UTC+8); only Date is faked, so timers,
+      // the database and the gateway run as they do
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const nextYears = async (instant: string) => {
+        vi.setSystemTime(new Date(instant));
+        const { items } = await feed('leader', { kind: 'CALENDAR_MISSING' });
+        return items.filter((w) => w.sourceKey === next && w.status !== 'RESOLVED');
+      };
+      try {
+        expect(await nextYears(`${year}-11-30T23:59:00+08:00`)).toEqual([]);
+        const warned = await nextYears(`${year}-12-01T00:01:00+08:00`);
+        expect(warned.map((w) => [w.status, w.since, w.department, w.source])).toEqual([
+          ['OPEN', `${year}-12-01`, null, 'credit'],
+        ]);
+      } finally {
+        vi.useRealTimers();
+        delete process.env.WARNING_REFRESH_SECONDS;
+      }
     });
   },
 );

@@ -14,7 +14,11 @@ export const refreshSeconds = (env: NodeJS.ProcessEnv = process.env): number => 
 
 const key = (s: { kind: string; sourceKey: string }) => `${s.kind}|${s.sourceKey}`;
 
-const fresh = (sweptAt: string | undefined) => !!sweptAt && Date.now() - Date.parse(sweptAt) < refreshSeconds() * 1000;
+// a sweep stamped later than now (the clock set back) is not fresh: it would hold every warning until then
+const fresh = (sweptAt: string | undefined) => {
+  const age = sweptAt ? Date.now() - Date.parse(sweptAt) : -1;
+  return age >= 0 && age < refreshSeconds() * 1000;
+};
 
 /**
  * Bring the table up to date with the causes found now: new causes open a warning (since = when the cause began,
