@@ -1,6 +1,7 @@
 // `node dist/bench/load.js --url http://127.0.0.1:4000/graphql --body '{"query":"{ … }"}' [--token T]
 //  [--concurrency 10] [--duration 10 | --requests N] [--warmup 2]`: a load generator in its own process, so the
-// system measured does not share its event loop with the client. Without --body it sends GETs to the URL.
+// system measured does not share its event loop with the client. Without --body it sends GETs to the URL;
+// with --bodies-file (a JSON array of bodies) the n-th request sends the n-th body, so writes stay distinct.
 // `concurrency` requests are kept in flight on as many keep-alive connections (an undici Pool); prints
 // requests/s, median/p95/p99 latency and errors as one JSON object on stdout.
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     url: { type: 'string' },
     body: { type: 'string' },
     'body-file': { type: 'string' },
+    'bodies-file': { type: 'string' },
     token: { type: 'string' },
     concurrency: { type: 'string', default: '10' },
     duration: { type: 'string', default: '10' },
@@ -33,6 +35,11 @@ const positive = (name: string, raw: string | undefined, allowZero = false): num
 const target = new URL(values.url ?? fail('--url is required'));
 const body = values['body-file'] ? readFileSync(values['body-file'], 'utf8') : values.body;
 if (body !== undefined) JSON.parse(body); // a malformed body fails here, not as 400s counted as errors
+const bodies = values['bodies-file']
+  ? (JSON.parse(readFileSync(values['bodies-file'], 'utf8')) as unknown[]).map((b) => JSON.stringify(b))
+  : undefined;
+if (bodies && !bodies.length) fail('--bodies-file holds no body');
+const posting = body !== undefined || bodies !== undefined;
 const concurrency = Math.floor(positive('concurrency', values.concurrency));
 const durationMs = positive('duration', values.duration) * 1000;
 const maxRequests = values.requests ? Math.floor(positive('requests', values.requests)) : Infinity;
@@ -41,19 +48,20 @@ const warmupMs = positive('warmup', values.warmup, true) * 1000;
 const pool = new Pool(target.origin, { connections: concurrency, pipelining: 1, keepAliveTimeout: 30_000 });
 const headers: Record<string, string> = {
   accept: 'application/json',
-  ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+  ...(posting ? { 'content-type': 'application/json' } : {}),
   ...(values.token ? { authorization: `Bearer ${values.token}` } : {}),
 };
 
 /** One request: its latency in ms, and what went wrong (a status other than 200, or GraphQL errors). */
-async function once(): Promise<{ ms: number; error: string | null }> {
+async function once(n: number): Promise<{ ms: number; error: string | null }> {
   const started = performance.now();
   try {
     const response = await pool.request({
       path: target.pathname + target.search,
-      method: body !== undefined ? 'POST' : 'GET',
+      method: posting ? 'POST' : 'GET',
       headers,
-      body,
+      // past the last body the list starts again: a run longer than the file repeats its writes
+      body: bodies ? bodies[n % bodies.length] : body,
     });
     const text = await response.body.text();
     const ms = performance.now() - started;
@@ -69,6 +77,9 @@ async function once(): Promise<{ ms: number; error: string | null }> {
   }
 }
 
+/** Requests sent so far, warm-up included: the next one's body in --bodies-file. */
+let sent = 0;
+
 /** Keep `concurrency` requests in flight until the deadline (or the request budget) is used up. */
 async function phase(ms: number, budget: number, record: boolean) {
   const latencies: number[] = [];
@@ -78,7 +89,9 @@ async function phase(ms: number, budget: number, record: boolean) {
   const lane = async () => {
     while (performance.now() < deadline && issued < budget) {
       issued += 1;
-      const result = await once();
+      const n = sent;
+      sent += 1; // taken before the await: the lanes run interleaved
+      const result = await once(n);
       if (!record) continue;
       latencies.push(result.ms);
       if (result.error) errors[result.error] = (errors[result.error] ?? 0) + 1;
@@ -105,7 +118,7 @@ const errorCount = Object.values(errors).reduce((a, b) => a + b, 0);
 process.stdout.write(
   `${JSON.stringify({
     url: target.toString(),
-    method: body !== undefined ? 'POST' : 'GET',
+    method: posting ? 'POST' : 'GET',
     concurrency,
     seconds: round(elapsedMs / 1000),
     requests: sorted.length,

@@ -145,8 +145,9 @@ function bounds(): string[] {
     '- **The response cache.** Here a cached answer costs about 3.5 ms of CPU, the benchmark client that sends',
     '  it included: this suite runs client, gateway and subgraphs in one process, on one event loop. The system as',
     '  `npm start` runs it (a process per subgraph and the gateway) with the load generator in its own process',
-    '  answers the cached public list at 3,124/s at concurrency 10 (about 0.3 ms of gateway CPU each), the list',
-    '  uncached at 405/s and the dashboard at 109/s (docs/SCALE-OUT.md, 2026-12-05 18:18 UTC; 143/s in its earlier',
-    '  run); several processes behind one port were slower on these two cores (0.60× and 0.72× the requests/s).',
+    '  answers the cached public list at 3,604/s at concurrency 10 (about 0.3 ms of gateway CPU each), the list',
+    '  uncached at 435/s, the dashboard at 139/s and the write mix at 162 writes/s (about 8 ms of CPU per write',
+    '  across the processes; docs/SCALE-OUT.md, 2026-12-06 09:38 UTC); several processes behind one port were',
+    '  slower on these two cores (0.57×, 0.90× and 0.75× the requests/s).',
   ];
 }

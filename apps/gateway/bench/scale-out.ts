@@ -3,10 +3,11 @@
 // generated counties, three times at once: A = 1 gateway + 1 process per subgraph, B = GATEWAY_WORKERS=2 +
 // SUBGRAPH_WORKERS=2, C = A with the gateway's 5 s public response cache (measured for the cached public list
 // only). The load generator (load.ts, its own process) runs each scenario against A and B in turn, alternating
-// which goes first, and a markdown table is printed. A script, never a timed test.
+// which goes first, and a markdown table is printed; the write mix sends distinct writes (a body file per run)
+// and its requests/s are writes/s. A script, never a timed test.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +25,8 @@ import type { DataSource } from 'typeorm';
 import { generateScale } from '../scale/generate.js';
 import { GATEWAY_DIR } from '../src/paths.js';
 import { cpuSeconds, databasePid, descendants, launchConfig, type LaunchedConfig } from './scale-out-stack.js';
-import { scenarios, type Fixtures } from './scenarios.js';
+import { LimitDb } from './limit-db.js';
+import { loadFixtures, scenarios, type Fixtures } from './scenarios.js';
 
 const { values } = parseArgs({
   options: {
@@ -45,8 +47,11 @@ const targets = definitions.map(
 const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), DATA_ENCRYPTION_KEY: randomBytes(32).toString('hex') };
 Object.assign(process.env, secrets); // the seeds encrypt ID numbers with the key the processes will read them with
 
-/** Migrate, seed the demo county and add the generated counties, in this process, before anything starts. */
-async function prepare(scale: number): Promise<void> {
+/**
+ * Migrate, seed the demo county and add the generated counties, in this process, before anything starts; then
+ * pick the rows the write mix writes to, as the in-process suite does.
+ */
+async function prepare(scale: number): Promise<Fixtures> {
   const opened: Record<string, DataSource> = {};
   try {
     for (const [i, definition] of definitions.entries())
@@ -54,6 +59,12 @@ async function prepare(scale: number): Promise<void> {
         await prepareDatabase(definition, { target: targets[i]!, seed: true, demoPassword: 'demo-password' })
       ).dataSource;
     await generateScale(opened, { scale, quiet: true });
+    const db = new LimitDb(opened);
+    try {
+      return await loadFixtures(db, today());
+    } finally {
+      await db.close();
+    }
   } finally {
     for (const ds of Object.values(opened)) await ds.destroy();
   }
@@ -98,9 +109,10 @@ interface LoadResult {
   clientCpu: number;
 }
 
-/** One run of the load generator in its own process. */
-function load(url: string, body: string, token?: string): Promise<LoadResult> {
-  const args = [resolve(GATEWAY_DIR, 'dist/bench/load.js'), '--url', `${url}/graphql`, '--body', body];
+/** One run of the load generator in its own process: one body every time, or a file of bodies in turn. */
+function load(url: string, body: { body: string } | { file: string }, token?: string): Promise<LoadResult> {
+  const args = [resolve(GATEWAY_DIR, 'dist/bench/load.js'), '--url', `${url}/graphql`];
+  args.push(...('file' in body ? ['--bodies-file', body.file] : ['--body', body.body]));
   args.push('--concurrency', values.concurrency, '--duration', values.seconds, '--warmup', values.warmup);
   if (token) args.push('--token', token);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -113,14 +125,17 @@ function load(url: string, body: string, token?: string): Promise<LoadResult> {
   );
 }
 
-async function login(url: string): Promise<string> {
+async function login(url: string, username: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation { login(username: "leader", password: "demo-password") { token } }' }),
+    body: JSON.stringify({
+      query: 'mutation ($u: String!) { login(username: $u, password: "demo-password") { token } }',
+      variables: { u: username },
+    }),
   });
   const result = (await response.json()) as { data?: { login?: { token: string } }; errors?: unknown };
-  if (!result.data?.login) throw new Error(`login as leader failed: ${JSON.stringify(result.errors)}`);
+  if (!result.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
   return result.data.login.token;
 }
 
@@ -139,7 +154,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
 try {
   say(`preparing ${prefix}_* (demo county + scale ${values.scale})`);
-  await prepare(Number(values.scale));
+  const fixtures = await prepare(Number(values.scale));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...secrets,
@@ -170,15 +185,30 @@ try {
     configs.filter((c) => (scenario.publicCacheSeconds ? c.name === 'C' : c.name !== 'C'));
   const waiting = await outboxesSettled();
   if (waiting) say(`${waiting} outbox messages still waiting after a minute; measuring anyway`);
-  const token = await login(configs[0]!.url);
-  const fixtures = { today: today(), year: Number(today().slice(0, 4)) } as Fixtures;
   const picked = scenarios(fixtures).filter((s) =>
     [
       'public disclosure list (no token)',
       'public disclosure list (no token, 5 s response cache)',
       'leaders dashboard',
+      'write mix (add record, submit bid, record payment)',
     ].includes(s.name),
   );
+  const tokens = new Map<string, string>();
+  for (const user of new Set(picked.flatMap((s) => (s.user ? [s.user] : []))))
+    tokens.set(user, await login(configs[0]!.url, user));
+  // each write run its own writes, none sent twice: as many as the fastest run could send, with room to spare
+  let written = 0;
+  const writesPerRun = Math.ceil((Number(values.seconds) + Number(values.warmup)) * 2_000);
+  const bodyOf = (scenario: (typeof picked)[number]) => {
+    if (!scenario.writeSubgraph) return { body: JSON.stringify(scenario.operation(1)) };
+    const file = join(dataDir, `writes-${written}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify(Array.from({ length: writesPerRun }, (_, k) => scenario.operation(written + k))),
+    );
+    written += writesPerRun;
+    return { file };
+  };
   const results = new Map<string, LoadResult[]>();
   const dbPid = databasePid();
   const loadBefore = loadavg()[0]!;
@@ -186,9 +216,10 @@ try {
     for (const scenario of picked) {
       const order = round % 2 === 0 ? configsFor(scenario) : [...configsFor(scenario)].reverse();
       for (const config of order) {
+        const body = bodyOf(scenario); // written before the clocks start
         const pids = [config.child.pid!, ...descendants(config.child.pid!)];
         const [system, database, wall] = [cpuSeconds(pids), cpuSeconds(dbPid ? [dbPid] : []), performance.now()];
-        const run = await load(config.url, JSON.stringify(scenario.operation(1)), scenario.user ? token : undefined);
+        const run = await load(config.url, body, scenario.user ? tokens.get(scenario.user) : undefined);
         const machine = ((performance.now() - wall) / 1000) * cpus().length;
         const share = (seconds: number) => Math.round((seconds / machine) * 100);
         const result = {
