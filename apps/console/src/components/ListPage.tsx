@@ -11,6 +11,7 @@ import { useT } from '../i18n';
 import type { MessageKey } from '../messages';
 import { graphQLErrorsOf, messageFor } from '../errors';
 import { ExportButton } from './ExportButton';
+import { SecondaryLine } from './SecondaryLine';
 import { cellValue } from './cell-value';
 import './ListPage.css';
 
@@ -153,14 +154,14 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
         return (
           <>
             <div>{value}</div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <SecondaryLine>
               {under.map((v, i) => (
                 <Fragment key={i}>
                   {i ? ' · ' : null}
                   {v}
                 </Fragment>
               ))}
-            </Typography.Text>
+            </SecondaryLine>
           </>
         );
       },

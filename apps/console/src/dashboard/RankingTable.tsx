@@ -2,12 +2,12 @@
 // the list behind it.
 import { Link } from 'react-router';
 import { Space, Table, Tag, Tooltip } from 'antd';
-import './RankingTable.css';
 import { useT } from '../i18n';
 import { DEPARTMENT_KIND } from '../labels';
 import { honoursBarText } from '../components/eligibility-bars';
 import { useLabel } from '../labels/useLabel';
 import { GradeTag } from '../components/GradeTag';
+import { SecondaryLine } from '../components/SecondaryLine';
 import { pct } from './format';
 import type { rankByIntegrity } from './signals';
 
@@ -34,8 +34,10 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
           title: t('dashboard.nameAndKind'),
           render: (_: unknown, r: Ranked) => (
             <>
-              <Link to={`/directory/departments/${r.id}`}>{r.name}</Link>
-              <div className="ranking-under">{label(DEPARTMENT_KIND, r.kind)}</div>
+              <div>
+                <Link to={`/directory/departments/${r.id}`}>{r.name}</Link>
+              </div>
+              <SecondaryLine>{label(DEPARTMENT_KIND, r.kind)}</SecondaryLine>
             </>
           ),
         },
