@@ -248,6 +248,41 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(applied.data!.applyCreditRepair.status).toBe('PENDING');
     });
 
+    it('records a listing after the fulfilment only as dated before it, and then the record arrives cured', async () => {
+      const on = (months: number) => addMonths(today(), -months);
+      const j = (
+        await stack.graphql<{ recordJudgment: JudgmentOut }>(
+          RECORD,
+          { i: { ...judgment('（2025）粤5122执8号', on(14), '20000.00'), effectiveOn: on(15) } },
+          xfj,
+        )
+      ).data!.recordJudgment;
+      await stack.graphql(FULFIL, { id: j.id, i: { date: on(10), amount: '20000.00', evidence: '转账凭证' } }, xfj);
+      // listed the day after it was performed: refused, naming the fulfilment day; that day itself passes
+      const late = await stack.graphql(
+        LISTED,
+        { id: j.id, i: { listedOn: addDays(on(10), 1), document: '执8号之一' } },
+        xfj,
+      );
+      expect(extensions(late)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.listedOn',
+        reason: 'DATE_TOO_LATE',
+        params: { date: on(10) },
+      });
+      const listed = await stack.graphql(LISTED, { id: j.id, i: { listedOn: on(12), document: '执8号之一' } }, xfj);
+      expect(listed.errors).toBeUndefined();
+      await stack.delivered('casework', { key: j.id });
+      const { data } = await stack.graphql<{
+        creditRecords: { items: { curedOn: string | null; source: { id: string } | null }[] };
+      }>(
+        'query ($d: ID!) { creditRecords(departmentId: $d, subjectType: DEPARTMENT, pageSize: 100) { items { curedOn source { id } } } }',
+        { d: DEPT.id },
+        await stack.login('leader'),
+      );
+      expect(data!.creditRecords.items.find((r) => r.source?.id === j.id)?.curedOn).toBe(on(10));
+    });
+
     it('records hearings and gives this year’s appearance rate, null without a hearing', async () => {
       expect((await figures()).courtAppearanceRate).toBeNull();
       const hearing = (caseNumber: string, headAppeared: boolean, extra: Record<string, unknown> = {}) =>

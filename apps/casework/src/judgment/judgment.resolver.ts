@@ -52,7 +52,7 @@ export class JudgmentResolver {
 
   @Mutation(() => Judgment, {
     description:
-      'Record that the court listed the obligor as a dishonest judgment debtor (失信被执行人): once; makes one SERIOUS JUDICIAL_JUDGMENT record on the department in credit. County-wide CASEWORK officers.',
+      'Record that the court listed the obligor as a dishonest judgment debtor (失信被执行人): once; makes one SERIOUS JUDICIAL_JUDGMENT record on the department in credit (cured already when the judgment is fulfilled: a listing recorded afterwards is dated on or before the fulfilment, else DATE_TOO_LATE). County-wide CASEWORK officers.',
   })
   @Allow(allow.countyWide('CASEWORK'))
   markJudgmentDebtorListed(

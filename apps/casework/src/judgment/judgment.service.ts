@@ -159,6 +159,9 @@ export async function markJudgmentDebtorListed(ctx: RequestContext, id: string, 
   notAfterToday(input.listedOn, 'input.listedOn');
   if (input.listedOn < before.effectiveOn)
     throw badInput('input.listedOn', 'DATE_TOO_EARLY', 'before the judgment took effect', { date: before.effectiveOn });
+  // a court lists a debtor who has not performed: a listing recorded after fulfilment dates from before it
+  if (before.fulfilledOn && input.listedOn > before.fulfilledOn)
+    throw badInput('input.listedOn', 'DATE_TOO_LATE', 'after the judgment was fulfilled', { date: before.fulfilledOn });
   const after = await transaction(ctx, async (m) => {
     const saved = await updateVersioned(m, JudgmentEntity, 'judgment', { id }, before.version, {
       listedOn: input.listedOn,
@@ -168,6 +171,9 @@ export async function markJudgmentDebtorListed(ctx: RequestContext, id: string, 
       m,
       listedRecordMessage({ ...saved, listedOn: input.listedOn, listingDocument: input.document.trim() }),
     );
+    // listed, then fulfilled, recorded in that order only now: the record is cured from the start (credit answers
+    // NOT_FOUND to a cure sent before its record has arrived, and the outbox sends it again)
+    if (saved.fulfilledOn) await enqueueOutbox(m, curedRecordMessage(saved));
     await recordAudit(m, ctx, {
       action: 'judgment.listed',
       entityType: 'Judgment',

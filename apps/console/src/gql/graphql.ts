@@ -2239,7 +2239,7 @@ export type Mutation = {
   login: AuthPayload;
   /** End the current session: its token stops being accepted by every service within a few seconds (SESSION_CHECK_SECONDS). UNAUTHENTICATED without a live session. */
   logout: Scalars['Boolean']['output'];
-  /** Record that the court listed the obligor as a dishonest judgment debtor (失信被执行人): once; makes one SERIOUS JUDICIAL_JUDGMENT record on the department in credit. County-wide CASEWORK officers. */
+  /** Record that the court listed the obligor as a dishonest judgment debtor (失信被执行人): once; makes one SERIOUS JUDICIAL_JUDGMENT record on the department in credit (cured already when the judgment is fulfilled: a listing recorded afterwards is dated on or before the fulfilment, else DATE_TOO_LATE). County-wide CASEWORK officers. */
   markJudgmentDebtorListed: Judgment;
   /** Open the credit file of a civil servant; a second file is BAD_USER_INPUT. */
   openCreditFile: CreditFile;
