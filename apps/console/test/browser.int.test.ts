@@ -928,6 +928,9 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       '部分数据暂不可用：信用、监督评价。其余面板照常显示。',
     );
     await page.waitForSelector('[data-testid="dashboard-ranking"] .ant-table-row');
+    // warnings that could not be read are never shown as "no warnings"
+    expect(await page.locator('[data-testid="dashboard"]').innerText()).not.toContain('当前没有未消除的预警');
+    await page.waitForSelector('[data-testid="risk-chart"] canvas'); // debt still answers: its chart is drawn
     await page.screenshot({ path: `${shots}/dashboard-partial.png`, fullPage: true });
     await page.context().close();
   });

@@ -5,9 +5,18 @@ import { useT } from '../i18n';
 import { WARNING_KIND } from '../labels';
 import { useLabel } from '../labels/useLabel';
 
-export function WarningCounts({ counts }: { counts: readonly { kind: string; count: number }[] }) {
+export function WarningCounts({
+  counts,
+  unavailable = false,
+}: {
+  counts: readonly { kind: string; count: number }[];
+  /** Supervision did not answer: say so, never "no warnings". */
+  unavailable?: boolean;
+}) {
   const t = useT();
   const { label } = useLabel();
+  if (unavailable && !counts.length)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.warningsUnavailable')} />;
   if (!counts.length) return <Empty description={t('dashboard.noWarnings')} />;
   return (
     <List

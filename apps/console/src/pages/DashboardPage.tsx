@@ -128,7 +128,10 @@ export default function DashboardPage() {
         </Col>
         <Col xs={24} xl={8}>
           <Card title={t('dashboard.warnings')} extra={<Link to="/supervision/warnings">→</Link>}>
-            <WarningCounts counts={warnings.data?.integrityWarningCounts ?? []} />
+            <WarningCounts
+              counts={warnings.data?.integrityWarningCounts ?? []}
+              unavailable={Boolean(warnings.error) && !warnings.data?.integrityWarningCounts}
+            />
           </Card>
         </Col>
       </Row>

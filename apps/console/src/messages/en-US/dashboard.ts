@@ -18,7 +18,7 @@ export const dashboard: Record<keyof typeof zh, string> = {
   'dashboard.debtDetail': 'Town arrears and incidents →',
   'dashboard.signal': 'Signals',
   'dashboard.noData': 'No data yet',
-  'dashboard.departmentChart': 'Signals by department',
+  'dashboard.departmentChart': 'Dishonesty and overdue items by department',
   'dashboard.fulfilmentDetail': '({fulfilled} of {due} due fulfilled)',
   'dashboard.breaches': 'Breach records',
   'dashboard.breachedCommitments': 'Breached commitments',

@@ -9,6 +9,8 @@ export const investment: Record<keyof typeof zh, string> = {
   'inv.investor': 'Investor',
   'inv.investorUscc': 'Investor USCC',
   'inv.department': 'Signing department',
+  'inv.policyTitle': 'Policy',
+  'inv.policyDepartment': 'Issued by',
   'inv.town': 'Town',
   'inv.amount': 'Agreed investment (CNY)',
   'inv.signedOn': 'Signed on',

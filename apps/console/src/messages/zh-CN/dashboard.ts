@@ -16,7 +16,7 @@ export const dashboard = {
   'dashboard.debtDetail': '乡镇拖欠款项与风险事件 →',
   'dashboard.signal': '风险信号',
   'dashboard.noData': '暂无数据',
-  'dashboard.departmentChart': '各部门信号',
+  'dashboard.departmentChart': '各部门失信与逾期情况',
   'dashboard.fulfilmentDetail': '（已兑现 {fulfilled} / 到期 {due} 项）',
   'dashboard.breaches': '违约失信记录',
   'dashboard.breachedCommitments': '违约承诺',

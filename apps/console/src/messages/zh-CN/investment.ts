@@ -7,6 +7,8 @@ export const investment = {
   'inv.investor': '投资方',
   'inv.investorUscc': '投资方统一社会信用代码',
   'inv.department': '签约部门',
+  'inv.policyTitle': '政策名称',
+  'inv.policyDepartment': '制定部门',
   'inv.town': '所在镇',
   'inv.amount': '协议投资额（元）',
   'inv.signedOn': '签约日期',

@@ -73,7 +73,7 @@ export function PoliciesTab({ write, open }: Props) {
         { name: 'status', label: 'inv.status', type: 'select', options: options(POLICY_STATUS) },
       ]}
       columns={[
-        { key: 'title', title: 'inv.title', text: (r) => r.title },
+        { key: 'title', title: 'inv.policyTitle', text: (r) => r.title },
         { key: 'legalBasis', title: 'inv.legalBasis', text: (r) => r.legalBasis },
         {
           key: 'status',
@@ -81,7 +81,7 @@ export function PoliciesTab({ write, open }: Props) {
           text: (r) => label(POLICY_STATUS, r.status),
           render: (r) => <Tag>{label(POLICY_STATUS, r.status)}</Tag>,
         },
-        { key: 'department.name', title: 'inv.department' },
+        { key: 'department.name', title: 'inv.policyDepartment' },
         ...(write
           ? [
               {

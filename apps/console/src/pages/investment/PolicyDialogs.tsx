@@ -44,7 +44,7 @@ type PolicyValues = { title: string; legalBasis: string; text: string };
 function PolicyFields({ t }: { t: Translate }) {
   return (
     <>
-      <Form.Item name="title" label={t('inv.title')} rules={[required(t, 'inv.title')]}>
+      <Form.Item name="title" label={t('inv.policyTitle')} rules={[required(t, 'inv.policyTitle')]}>
         <Input id="title" />
       </Form.Item>
       <Form.Item name="legalBasis" label={t('inv.legalBasis')} rules={[required(t, 'inv.legalBasis')]}>

@@ -24,7 +24,7 @@ describe('how a warning reads', () => {
     };
     expect(warningFigures(w, read).figure).toBe('逾期 3 天');
   });
-  it('reads ratios, amounts, levels, counts and a missing calendar as an officer does', () => {
+  it('reads ratios, amounts, levels, counts with their units and a missing calendar as an officer does', () => {
     expect(warningFigures({ kind: 'COVERAGE_BELOW_TARGET', figure: '0.9524', threshold: '1' }, read)).toEqual({
       figure: '95.24%',
       threshold: '100.00%',
@@ -35,9 +35,12 @@ describe('how a warning reads', () => {
     });
     expect(warningFigures({ kind: 'DEBT_RED', figure: 'RED', threshold: 'RED' }, read).figure).toBe('红色');
     expect(warningFigures({ kind: 'CASE_OVERDUE', figure: '5', threshold: '0' }, read)).toEqual({
-      figure: '5',
-      threshold: '0',
+      figure: '5 件',
+      threshold: '0 件',
     });
+    expect(warningFigures({ kind: 'TASK_REPORT_OVERDUE', figure: '19', threshold: '0' }, read).figure).toBe(
+      '19 项任务',
+    );
     expect(warningFigures({ kind: 'CALENDAR_MISSING', figure: '0', threshold: '1' }, read)).toEqual({
       figure: '未载入',
       threshold: '应载入',

@@ -1,11 +1,21 @@
 // How a warning's figure and threshold read for each kind: a ratio as a percentage, an amount in yuan, a
 // risk level by its label, a missed deadline as the days past it beside the deadline, a missing calendar as
-// not loaded, a count as it is. Pure.
+// not loaded, a count with its unit. Pure.
 import { displayMoney } from '@integrity/rules';
 import type { Translate } from '../../../i18n';
+import type { MessageKey } from '../../../messages';
 
 const RATIO = new Set(['COVERAGE_BELOW_TARGET', 'PPP_CAP_NEAR', 'PPP_CAP_EXCEEDED']);
 const LEVEL = new Set(['DEBT_ORANGE', 'DEBT_RED', 'RED_WITHOUT_PLAN', 'EMERGENCY_PLAN_MISSING']);
+/** Kinds whose figure is a count, with the unit it counts in. */
+const COUNTED: Record<string, MessageKey> = {
+  COMMITMENT_OVERDUE: 'warn.countItems',
+  COMMITMENT_BREACHED: 'warn.countItems',
+  CASE_OVERDUE: 'warn.countCases',
+  JUDGMENT_UNFULFILLED: 'warn.countCases',
+  TASK_REPORT_OVERDUE: 'warn.countTasks',
+  DEFAULT_WITHOUT_INCIDENT: 'warn.countDefaults',
+};
 /** Kinds whose figure and threshold are both the deadline missed (an objection, a repair, a rectification). */
 const DEADLINE = new Set(['OBJECTION_OVERDUE', 'REPAIR_OVERDUE', 'RECTIFICATION_OVERDUE']);
 
@@ -41,5 +51,7 @@ export function warningFigures(
       threshold: t('warn.deadline', { date: w.threshold }),
     };
   if (w.kind === 'CALENDAR_MISSING') return { figure: t('warn.notLoaded'), threshold: t('warn.mustLoad') };
+  const unit = COUNTED[w.kind];
+  if (unit) return { figure: t(unit, { count: w.figure }), threshold: t(unit, { count: w.threshold }) };
   return { figure: read(w.kind, w.figure, level), threshold: read(w.kind, w.threshold, level) };
 }
