@@ -130,6 +130,7 @@ export default function DashboardPage() {
           <Card title={t('dashboard.warnings')} extra={<Link to="/supervision/warnings">→</Link>}>
             <WarningCounts
               counts={warnings.data?.integrityWarningCounts ?? []}
+              loading={warnings.loading}
               unavailable={Boolean(warnings.error) && !warnings.data?.integrityWarningCounts}
             />
           </Card>
