@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDate, displayMoney, displayPercent, formatMoney, isIsoDate, yuanToFen } from './format.js';
+import { chinaDate, daysBetween, displayMoney, displayPercent, formatMoney, isIsoDate, yuanToFen } from './format.js';
 
 describe('formatting', () => {
   it('writes fen as exact decimal strings and groups them for people', () => {
@@ -32,5 +32,10 @@ describe('yuanToFen', () => {
     for (const fen of [0n, 1n, 10n, 12345n, -50n, 9223372036854775807n]) expect(yuanToFen(formatMoney(fen))).toBe(fen);
     expect(yuanToFen('7')).toBe(700n);
     expect(yuanToFen('-3.5')).toBe(-350n);
+  });
+  it('counts whole days between two dates, across a leap day and a year end, negative backwards', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2027-01-01', '2026-12-31')).toBe(-1);
   });
 });

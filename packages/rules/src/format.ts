@@ -43,6 +43,10 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier); server and console alike. */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
 /** The county's calendar date (YYYY-MM-DD) of an instant: China Standard Time, UTC+8 all year (no DST). */
 export const chinaDate = (instant: string | Date = new Date()): string =>
   new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString().slice(0, 10);

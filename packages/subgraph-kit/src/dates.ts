@@ -66,9 +66,8 @@ export function addMonths(date: string, months: number): string {
 
 export const addYears = (date: string, years: number): string => addMonths(date, years * 12);
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+/** Whole days from `from` to `to` (negative when `to` is earlier): the shared rule, which the console reads too. */
+export { daysBetween } from '@integrity/rules';
 
 /** 0 = Sunday … 6 = Saturday. */
 export const weekday = (date: string): number => toUtc(date).getUTCDay();

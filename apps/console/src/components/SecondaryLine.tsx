@@ -3,9 +3,9 @@
 import type { ReactNode } from 'react';
 import { Typography } from 'antd';
 
-export function SecondaryLine({ children }: { children: ReactNode }) {
+export function SecondaryLine({ children, testId }: { children: ReactNode; testId?: string }) {
   return (
-    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={testId}>
       {children}
     </Typography.Text>
   );

@@ -4,6 +4,7 @@ import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ProcurementProjectDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { yuan } from '../../components/fields';
+import { SecondaryLine } from '../../components/SecondaryLine';
 import { DUE_BASIS, ENTERPRISE_SIZE, MILESTONE_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { outstanding } from '../../outstanding';
@@ -92,17 +93,17 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
                 <Space direction="vertical" size={0}>
                   {m.dueDate}
                   {m.agreedDueDate && m.agreedDueDate !== m.dueDate ? (
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="milestone-agreed">
+                    <SecondaryLine testId="milestone-agreed">
                       {t('pr.agreedDate', { date: m.agreedDueDate })}
-                    </Typography.Text>
+                    </SecondaryLine>
                   ) : null}
                 </Space>
               ) : (
                 <Space direction="vertical" size={0}>
                   {m.dueDate ?? '—'}
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <SecondaryLine>
                     {t('pr.dueAfter', { basis: label(DUE_BASIS, m.dueBasis), days: m.termDays ?? 30 })}
-                  </Typography.Text>
+                  </SecondaryLine>
                 </Space>
               ),
           },
@@ -116,9 +117,9 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
                 {yuan(m.paidAmount)}
                 {m.payments.length > 1 || (m.payments[0] && m.payments[0].amount !== m.amount)
                   ? m.payments.map((p) => (
-                      <Typography.Text key={p.id} type="secondary" style={{ fontSize: 12 }}>
+                      <SecondaryLine key={p.id}>
                         {t('pr.paymentLine', { date: p.paidOn, amount: yuan(p.amount) })}
-                      </Typography.Text>
+                      </SecondaryLine>
                     ))
                   : null}
               </Space>

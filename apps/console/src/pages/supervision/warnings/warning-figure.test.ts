@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../i18n';
-import { daysFrom, warningFigures } from './warning-figure';
+import { warningFigures } from './warning-figure';
 
 const t = translator('zh-CN');
 const read = { t, level: (v: string) => ({ RED: '红色', ORANGE: '橙色' })[v] ?? v, today: '2026-12-06' };
@@ -12,8 +12,9 @@ describe('how a warning reads', () => {
     // overdue from the day after the deadline: one day then
     expect(warningFigures({ ...w, figure: '2026-12-05', threshold: '2026-12-05' }, read).figure).toBe('逾期 1 天');
     // across a month's end and a year's
-    expect(daysFrom('2026-02-28', '2026-03-01')).toBe(1);
-    expect(daysFrom('2026-12-31', '2027-01-01')).toBe(1);
+    const on = (today: string) => ({ ...read, today });
+    expect(warningFigures({ ...w, threshold: '2026-02-28' }, on('2026-03-01')).figure).toBe('逾期 1 天');
+    expect(warningFigures({ ...w, threshold: '2026-12-31' }, on('2027-01-01')).figure).toBe('逾期 1 天');
   });
   it('counts a resolved warning up to the day it was resolved', () => {
     const w = {

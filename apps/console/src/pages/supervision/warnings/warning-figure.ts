@@ -1,7 +1,7 @@
 // How a warning's figure and threshold read for each kind: a ratio as a percentage, an amount in yuan, a
 // risk level by its label, a missed deadline as the days past it beside the deadline, a missing calendar as
 // not loaded, a count with its unit. Pure.
-import { displayMoney } from '@integrity/rules';
+import { daysBetween, displayMoney } from '@integrity/rules';
 import type { Translate } from '../../../i18n';
 import type { MessageKey } from '../../../messages';
 
@@ -26,10 +26,6 @@ export interface WarningFigures {
   resolvedOn?: string | null;
 }
 
-/** Calendar days from one ISO date to a later one. */
-export const daysFrom = (from: string, to: string): number =>
-  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-
 function read(kind: string, value: string, level: (level: string) => string): string {
   if (RATIO.has(kind)) return `${(Number(value) * 100).toFixed(2)}%`;
   if (kind === 'PAYMENT_OVERDUE') return value === '0' ? '0' : `${displayMoney(value)} 元`;
@@ -47,7 +43,7 @@ export function warningFigures(
 ): { figure: string; threshold: string } {
   if (DEADLINE.has(w.kind))
     return {
-      figure: t('warn.daysPast', { days: Math.max(0, daysFrom(w.threshold, w.resolvedOn ?? today)) }),
+      figure: t('warn.daysPast', { days: Math.max(0, daysBetween(w.threshold, w.resolvedOn ?? today)) }),
       threshold: t('warn.deadline', { date: w.threshold }),
     };
   if (w.kind === 'CALENDAR_MISSING') return { figure: t('warn.notLoaded'), threshold: t('warn.mustLoad') };
