@@ -30,6 +30,10 @@ describe('how a warning reads', () => {
       figure: '95.24%',
       threshold: '100.00%',
     });
+    expect(warningFigures({ kind: 'COURT_APPEARANCE_LOW', figure: '0.5000', threshold: '1' }, read)).toEqual({
+      figure: '50.00%',
+      threshold: '100.00%',
+    });
     expect(warningFigures({ kind: 'PAYMENT_OVERDUE', figure: '93500.00', threshold: '0' }, read)).toEqual({
       figure: '93,500.00 元',
       threshold: '0',

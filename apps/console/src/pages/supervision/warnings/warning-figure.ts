@@ -5,7 +5,7 @@ import { daysBetween, displayMoney } from '@integrity/rules';
 import type { Translate } from '../../../i18n';
 import type { MessageKey } from '../../../messages';
 
-const RATIO = new Set(['COVERAGE_BELOW_TARGET', 'PPP_CAP_NEAR', 'PPP_CAP_EXCEEDED']);
+const RATIO = new Set(['COVERAGE_BELOW_TARGET', 'COURT_APPEARANCE_LOW', 'PPP_CAP_NEAR', 'PPP_CAP_EXCEEDED']);
 const LEVEL = new Set(['DEBT_ORANGE', 'DEBT_RED', 'RED_WITHOUT_PLAN', 'EMERGENCY_PLAN_MISSING']);
 /** Kinds whose figure is a count, with the unit it counts in. */
 const COUNTED: Record<string, MessageKey> = {
