@@ -395,7 +395,7 @@ describe.skipIf(!mysql.ok)(
             sourceId,
             departmentId: CZJ.id,
             documentNumber: '拖欠账款 撤销测试',
-            authority: '饶平县政府采购监督管理部门',
+            authority: '饶平县财政局',
             decisionDate: addMonths(today(), -4),
             amount: '5000.00',
           },

@@ -47,9 +47,16 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
     const db = (name: string) => stack.subgraphs[name]!.dataSource;
     const sourced = async (subgraph: string) =>
       (await db('credit').query(
-        'SELECT source_id, category, severity, department_id, decision_date FROM credit_record WHERE source_subgraph = ? ORDER BY source_id',
+        'SELECT source_id, category, severity, department_id, decision_date, authority FROM credit_record WHERE source_subgraph = ? ORDER BY source_id',
         [subgraph],
-      )) as { source_id: string; category: string; severity: string; department_id: string; decision_date: string }[];
+      )) as {
+        source_id: string;
+        category: string;
+        severity: string;
+        department_id: string;
+        decision_date: string;
+        authority: string;
+      }[];
 
     it('makes one record for every demo breach, payment unpaid past the grace period and breached commitment', async () => {
       const breaches = (await db('procurement').query('SELECT id, department_id FROM breach_record')) as {
@@ -97,9 +104,17 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         id: string;
       }[];
       expect(breached.length).toBeGreaterThan(0);
-      expect((await sourced('investment')).map((r) => r.source_id).sort()).toEqual(
+      const investmentRecords = await sourced('investment');
+      expect(investmentRecords.map((r) => r.source_id).sort()).toEqual(
         breached.map((c) => `commitment-${c.id}`).sort(),
       );
+      // each names as its deciding authority a body of the county's directory, so the exchange carries its code:
+      // the finance bureau for procurement and PPP (政府采购法第十三条; 财金〔2019〕10号), the department the plan
+      // charges with investment promotion for commitments (三.（六）, 县经信局, today 县工业和信息化局)
+      const bodies = (await db('directory').query('SELECT name FROM department')) as { name: string }[];
+      const authorities = new Set([...procurementRecords, ...investmentRecords].map((r) => r.authority));
+      expect([...authorities].sort()).toEqual(['饶平县工业和信息化局', '饶平县财政局']);
+      for (const a of authorities) expect(bodies.map((b) => b.name)).toContain(a);
     });
 
     it('records a new procurement breach once, though credit was down when it happened and a delivery is replayed', async () => {

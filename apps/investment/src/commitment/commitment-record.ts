@@ -2,8 +2,12 @@
 // decides its severity from the sum left unfulfilled.
 import { creditRecordMessage } from '@integrity/subgraph-kit';
 
-/** Named as the deciding authority on investment-promotion records. */
-export const INVESTMENT_AUTHORITY = '饶平县招商引资工作主管部门';
+/**
+ * Named as the deciding authority on investment-promotion records: the department the plan charges with
+ * investment promotion (三.（六）: 县经信局, renamed 饶平县工业和信息化局 in 2019), a body of the county's
+ * directory, so the exchange carries its credit code.
+ */
+export const INVESTMENT_AUTHORITY = '饶平县工业和信息化局';
 
 export const commitmentBreachMessage = (
   c: { id: string; departmentId: string; breachedOn: string | null; breachNote: string | null; description: string },

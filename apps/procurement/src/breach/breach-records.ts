@@ -30,8 +30,12 @@ export const paymentRecordedFrom = (dueDate: string, graceDays: number): string 
 export const paymentRecordable = (dueDate: string, today: string, graceDays: number): boolean =>
   paymentRecordedFrom(dueDate, graceDays) <= today;
 
-/** Named as the deciding authority on procurement records. */
-export const PROCUREMENT_AUTHORITY = '饶平县政府采购监督管理部门';
+/**
+ * Named as the deciding authority on procurement records: the finance department supervises government
+ * procurement (《政府采购法》第十三条), and the plan charges 县财政局 with it (三.（二）). A body of the county's
+ * directory, so the exchange carries its credit code.
+ */
+export const PROCUREMENT_AUTHORITY = '饶平县财政局';
 
 /**
  * The source id (and outbox key) of a milestone's overdue record: `milestone-<id>`, and after a withdrawn one
