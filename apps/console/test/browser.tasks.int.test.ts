@@ -2,6 +2,7 @@
 // Officer tasks that had no page before issue 11, done in the browser as an officer would (zh-CN).
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import dayjs from 'dayjs';
 import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
 import { today } from '@integrity/subgraph-kit';
 import { csvParts } from '../src/export/file-parts';
@@ -360,10 +361,15 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
           evaluation: {
             id: string;
             status: string;
-            results: { departmentName: string; finalScore: number; feedback: { decision: string | null } | null }[];
+            results: {
+              departmentName: string;
+              score: number;
+              finalScore: number;
+              feedback: { decision: string | null } | null;
+            }[];
           };
         }>(
-          'query ($y: Int!) { evaluation(year: $y) { id status results { departmentName finalScore feedback { decision } } } }',
+          'query ($y: Int!) { evaluation(year: $y) { id status results { departmentName score finalScore feedback { decision } } } }',
           { y: year },
           token,
         )
@@ -379,7 +385,10 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
       .catch(() => undefined);
     const firstName = (await rows.first().locator('td').nth(2).innerText()).trim();
     expect(firstName).toBe(started.results[0]!.departmentName);
-    expect((await rows.first().locator('td').nth(5).innerText()).trim()).toBe(String(started.results[0]!.finalScore));
+    expect((await rows.first().locator('td').nth(3).innerText()).trim()).toBe(String(started.results[0]!.score));
+    // during the feedback period nothing is final yet: no final score or grade is shown
+    expect(await supervisor.getByRole('columnheader', { name: '最终得分', exact: true }).count()).toBe(0);
+    expect(await supervisor.getByRole('columnheader', { name: '最终等级', exact: true }).count()).toBe(0);
     // a department with deductions shows them with the figure's name and the clause, never the English reason
     const deducted = supervisor.locator('[data-testid="evaluation-results"] .ant-table-row', {
       has: supervisor.locator('.ant-table-row-expand-icon:not(.ant-table-row-expand-icon-spaced)'),
@@ -432,8 +441,7 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await supervisor.fill('.ant-modal:visible #adjustedScore', adjusted);
     await supervisor.fill('.ant-modal:visible #note', '经核实逾期账款已清偿，核减扣分');
     await submitDialog(supervisor);
-    await own.locator('[data-testid="feedback-decision"]', { hasText: '已调整' }).waitFor();
-    expect((await own.locator('td').nth(5).innerText()).trim()).toBe(adjusted);
+    await own.locator('[data-testid="feedback-decision"]', { hasText: `已调整为${adjusted}分` }).waitFor();
 
     // the feedback period ends (the deadline moved into the past, as ten working days would)
     await h.stack.subgraphs.supervision!.dataSource.query(
@@ -444,6 +452,9 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await supervisor.click('[data-testid="finalize-evaluation"]');
     await submitDialog(supervisor);
     await supervisor.locator('[data-testid="evaluation-status"]', { hasText: '最终结果' }).waitFor();
+    // the final results carry the adjusted score
+    await supervisor.getByRole('columnheader', { name: '最终得分', exact: true }).waitFor();
+    expect((await own.locator('td').nth(5).innerText()).trim()).toBe(adjusted);
     await supervisor.click('[data-testid="publish-evaluation"]');
     await submitDialog(supervisor);
     await supervisor.locator('[data-testid="evaluation-status"]', { hasText: '已公布' }).waitFor();
@@ -490,7 +501,11 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await supervisor.fill('.ant-modal:visible #note', '提高A等分数线');
     await submitDialog(supervisor);
     await supervisor.getByText(`现行评分规则（第${before.version + 1}版）`).waitFor();
-    await supervisor.locator('[data-testid="rule-history"] .ant-table-row', { hasText: '提高A等分数线' }).waitFor();
+    // 发布人 names the account that published it (the API keeps its username, supervisor)
+    await supervisor
+      .locator('[data-testid="rule-history"] .ant-table-row', { hasText: '提高A等分数线' })
+      .getByText('县监察委监督员', { exact: true })
+      .waitFor();
     const after = (
       await h.stack.graphql<{ scoringRules: { version: number; grades: { A: number }; publishedBy: string } }>(
         '{ scoringRules { version grades { A } publishedBy } }',
@@ -527,6 +542,8 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     const first = (JSON.parse(data!.creditExchangeExport.content) as Record<string, string>[])[0]!;
     expect(firstRow).toContain(first['统一社会信用代码']);
     expect(firstRow).toContain(first['主体名称']);
+    // the instant the file gives in UTC, read in the officer's local time
+    expect(firstRow).toContain(dayjs(first['更新时间']).format('YYYY-MM-DD HH:mm:ss'));
     await page.screenshot({ path: `${shots}/exchange.png`, fullPage: true });
     // the next batch starts where this one ended: nothing new
     await page.click('[data-testid="exchange-take"]');

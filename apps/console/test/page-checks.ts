@@ -50,7 +50,7 @@ export async function blankColumns(page: Page): Promise<string[]> {
       const rows = [...table.querySelectorAll('tbody tr.ant-table-row')];
       if (!rows.length) continue;
       headers.forEach((header, i) => {
-        if (!header || header === '操作') return;
+        if (!header) return;
         const filled = rows.some((r) => ((r.children[i] as HTMLElement | undefined)?.innerText ?? '').trim() !== '');
         if (!filled) blank.push(header);
       });

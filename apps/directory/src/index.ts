@@ -19,13 +19,14 @@ import { EnterpriseNameIndex1765008000000 } from './migrations/1765008000000-ent
 import { SessionEntity } from './session/session.entity.js';
 import { sessionLookup } from './session/session.service.js';
 import { UserEntity } from './user/user.entity.js';
+import { StaffNameResolver } from './user/staff-name.resolver.js';
 import { UserResolver } from './user/user.resolver.js';
 
 /** directory: regions, departments, enterprises, users and login. */
 export const subgraph = defineSubgraph({
   name: 'directory',
   port: 4001,
-  resolvers: [RegionResolver, DepartmentResolver, EnterpriseResolver, UserResolver, AuthResolver],
+  resolvers: [RegionResolver, DepartmentResolver, EnterpriseResolver, UserResolver, StaffNameResolver, AuthResolver],
   references: { ...regionReference, ...departmentReference, ...enterpriseReference },
   entities: [RegionEntity, DepartmentEntity, EnterpriseEntity, UserEntity, SessionEntity],
   migrations: [

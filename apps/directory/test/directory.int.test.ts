@@ -307,6 +307,51 @@ describe.skipIf(!mysql.ok)(
       expect(errorCode(forbidden)).toBe('FORBIDDEN');
     });
 
+    it('names the accounts an audit trail records, to any signed-in user, in one statement per level', async () => {
+      const query = 'query ($u: [String!]!) { staffNames(usernames: $u) { username displayName department { name } } }';
+      const officer = await stack.login('rsj');
+      stack.resetSqlCount();
+      const named = await stack.graphql<{
+        staffNames: { username: string; displayName: string; department: { name: string } | null }[];
+      }>(query, { u: ['czj', 'supervisor', 'czj', 'system', 'nobody'] }, officer);
+      expect(named.errors).toBeUndefined();
+      // unknown usernames (the system's own) are left out, a repeated one named once; never roles
+      expect(named.data!.staffNames).toEqual([
+        { username: 'czj', displayName: '县财政局经办人', department: { name: '饶平县财政局' } },
+        { username: 'supervisor', displayName: '县监察委监督员', department: { name: '饶平县监察委员会' } },
+      ]);
+      // the accounts, then their departments
+      expect(stack.sqlCount()).toBe(2);
+      // an account no longer active still names the records its officer made
+      const found = await stack.graphql<{ users: { items: { id: string; version: number }[] } }>(
+        '{ users(search: "hgz") { items { id version } } }',
+        {},
+        admin,
+      );
+      const hgz = found.data!.users.items[0]!;
+      const off = await stack.graphql(
+        'mutation ($id: ID!, $v: Int!) { updateUser(id: $id, input: { version: $v, active: false }) { id } }',
+        { id: hgz.id, v: hgz.version },
+        admin,
+      );
+      expect(off.errors).toBeUndefined();
+      const kept = await stack.graphql<{ staffNames: { displayName: string }[] }>(query, { u: ['hgz'] }, officer);
+      expect(kept.data!.staffNames).toEqual([expect.objectContaining({ displayName: '黄冈镇经办人' })]);
+      await stack.graphql(
+        'mutation ($id: ID!, $v: Int!) { updateUser(id: $id, input: { version: $v, active: true }) { id } }',
+        { id: hgz.id, v: hgz.version + 1 },
+        admin,
+      );
+      // the anonymous are not told who works where; too many names at once is refused on the field
+      expect(errorCode(await stack.graphql(query, { u: ['czj'] }))).toBe('UNAUTHENTICATED');
+      const many = await stack.graphql(query, { u: Array.from({ length: 201 }, (_, i) => `u${i}`) }, officer);
+      expect(many.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'usernames',
+        reason: 'TOO_MANY_ITEMS',
+      });
+    });
+
     it('lists 50 departments with their regions in a constant number of SQL statements', async () => {
       stack.resetSqlCount();
       const result = await stack.graphql<{ departments: { items: unknown[] } }>(

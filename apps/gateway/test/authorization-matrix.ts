@@ -38,7 +38,7 @@ const SUPERVISOR: readonly CallerKey[] = ['supervisor'];
 const CREDIT_OFFICERS: readonly CallerKey[] = ['rsj', 'fgj', 'otherOfficer'];
 const PROCUREMENT_OFFICERS: readonly CallerKey[] = ['fgj', 'czj', 'otherOfficer'];
 const INVESTMENT_OFFICERS: readonly CallerKey[] = ['jxj', 'hgz', 'otherOfficer'];
-/** Officers of departments acting county-wide in the domain (县人社局, 县发改局, 县财政局, 县经信局). */
+/** Officers of departments acting county-wide in the domain (县人社局, 县发改局, 县财政局, 县工信局). */
 const CREDIT_COUNTY_WIDE: readonly CallerKey[] = ['rsj', 'fgj'];
 const PROCUREMENT_COUNTY_WIDE: readonly CallerKey[] = ['fgj', 'czj'];
 const INVESTMENT_COUNTY_WIDE: readonly CallerKey[] = ['jxj'];

@@ -33,7 +33,7 @@ export const demoDepartments: DemoDepartment[] = [
   county('FGJ', '饶平县发展和改革局', '县发改局', ['CREDIT', 'PROCUREMENT', 'SUPERVISION']),
   county('RSJ', '饶平县人力资源和社会保障局', '县人社局', ['CREDIT']),
   county('CZJ', '饶平县财政局', '县财政局', ['PROCUREMENT', 'DEBT']),
-  county('JXJ', '饶平县工业和信息化局', '县经信局', ['INVESTMENT']),
+  county('JXJ', '饶平县工业和信息化局', '县工信局', ['INVESTMENT']),
   county('JCW', '饶平县监察委员会', '县监察委'),
   county('ZFB', '饶平县人民政府办公室', '县府办'),
   county('ZZB', '中共饶平县委组织部', '县委组织部'),

@@ -33,7 +33,7 @@ export const demoUsers: DemoUser[] = [
   user('rsj', '县人社局经办人', ['OFFICER'], 'RSJ', ['CREDIT']),
   user('fgj', '县发改局经办人', ['OFFICER'], 'FGJ', ['CREDIT', 'PROCUREMENT', 'SUPERVISION']),
   user('czj', '县财政局经办人', ['OFFICER'], 'CZJ', ['PROCUREMENT', 'DEBT']),
-  user('jxj', '县经信局经办人', ['OFFICER'], 'JXJ', ['INVESTMENT']),
+  user('jxj', '县工信局经办人', ['OFFICER'], 'JXJ', ['INVESTMENT']),
   user('hgz', '黄冈镇经办人', ['OFFICER'], 'ZF445122100', ['INVESTMENT']),
   user('xfj', '县信访局经办人', ['OFFICER'], 'XFJ', ['CASEWORK']),
 ];

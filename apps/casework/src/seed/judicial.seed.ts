@@ -63,7 +63,7 @@ export async function seedJudicial(dataSource: DataSource): Promise<void> {
       if (j.listedOn && j.listingDocument)
         await enqueueOutbox(m, listedRecordMessage({ ...j, listedOn: j.listedOn, listingDocument: j.listingDocument }));
     }
-    // a year of hearings: two a month among five bodies; heads (正职 or 副职) absent at 县经信局 and 饶洋镇 now and then
+    // a year of hearings: two a month among five bodies; heads (正职 or 副职) absent at 县工信局 and 饶洋镇 now and then
     const bodies = [dept('CZJ'), dept('JXJ'), dept('RSJ'), dept('YJJ'), town()];
     for (let i = 0; i < 24; i += 1) {
       const departmentId = bodies[i % bodies.length]!;

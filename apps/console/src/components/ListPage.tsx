@@ -69,6 +69,9 @@ export interface ListPageProps<Row, Data, Vars extends OperationVariables> {
 
 const PAGE_SIZES = ['10', '20', '50', '100'];
 
+/** A cell that draws nothing. */
+const isEmpty = (v: ReactNode) => v === undefined || v === null || v === '' || v === false;
+
 /** The URL's filter texts as the query's arguments: a `yes` filter is the Boolean true (a text would be refused). */
 function filterVariables(filters: ListFilter[], values: Record<string, string>): Record<string, string | boolean> {
   const variables: Record<string, string | boolean> = {};
@@ -136,8 +139,10 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
   const byKey = new Map(props.columns.map((c) => [c.key, c]));
   const shownUnder = new Set(props.columns.flatMap((c) => c.under ?? []));
   const show = (c: ListColumn<Row>, row: Row): ReactNode => (c.render ? c.render(row) : cellValue(row, c));
+  // the actions column only while some row on the page has one: never a column blank on every row
+  const actionable = (c: ListColumn<Row>) => c.key !== 'actions' || rows.some((row) => !isEmpty(show(c, row)));
   const columns: TableProps<Row>['columns'] = props.columns
-    .filter((c) => !c.exportOnly && !shownUnder.has(c.key))
+    .filter((c) => !c.exportOnly && !shownUnder.has(c.key) && actionable(c))
     .map((c, i) => ({
       key: c.key,
       dataIndex: c.key,
@@ -147,9 +152,7 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
       className: c.key === 'actions' ? 'list-actions' : undefined,
       render: (_: unknown, row: Row) => {
         const value = show(c, row);
-        const under = (c.under ?? [])
-          .map((key) => show(byKey.get(key)!, row))
-          .filter((v) => v !== undefined && v !== null && v !== '');
+        const under = (c.under ?? []).map((key) => show(byKey.get(key)!, row)).filter((v) => !isEmpty(v));
         if (!under.length) return value;
         return (
           <>

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query EnterpriseSearch($search: String) {\n    enterprises(search: $search, pageSize: 20) {\n      items {\n        uscc\n        name\n      }\n    }\n  }\n": typeof types.EnterpriseSearchDocument,
+    "\n  query StaffNames($usernames: [String!]!) {\n    staffNames(usernames: $usernames) {\n      username\n      displayName\n    }\n  }\n": typeof types.StaffNamesDocument,
     "\n  query Dashboard($year: Int!) {\n    departments(pageSize: 200) {\n      total\n      items {\n        id\n        code\n        name\n        kind\n        civilServantCount\n        creditFileCoverage\n        activeDishonestyRecordCount\n        overduePaymentCount\n        breachCount\n        overdueCommitmentCount\n        breachedCommitmentCount\n        commitmentFulfilmentRate\n        dueCommitmentCount\n        fulfilledCommitmentCount\n      }\n    }\n    creditCoverage {\n      total\n      withFile\n      ratio\n    }\n    regions {\n      code\n      name\n      level\n      debtRisk(year: $year) {\n        debtRatio\n        debtBalance\n        level\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query DashboardBase {\n    departments(pageSize: 200) {\n      items {\n        id\n        code\n        name\n        kind\n      }\n    }\n    regions {\n      code\n      name\n      level\n    }\n  }\n": typeof types.DashboardBaseDocument,
     "\n  query DashboardCredit {\n    creditCoverage {\n      total\n      withFile\n      ratio\n    }\n    departments(pageSize: 200) {\n      items {\n        id\n        civilServantCount\n        creditFileCoverage\n        activeDishonestyRecordCount\n      }\n    }\n  }\n": typeof types.DashboardCreditDocument,
@@ -161,6 +162,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query EnterpriseSearch($search: String) {\n    enterprises(search: $search, pageSize: 20) {\n      items {\n        uscc\n        name\n      }\n    }\n  }\n": types.EnterpriseSearchDocument,
+    "\n  query StaffNames($usernames: [String!]!) {\n    staffNames(usernames: $usernames) {\n      username\n      displayName\n    }\n  }\n": types.StaffNamesDocument,
     "\n  query Dashboard($year: Int!) {\n    departments(pageSize: 200) {\n      total\n      items {\n        id\n        code\n        name\n        kind\n        civilServantCount\n        creditFileCoverage\n        activeDishonestyRecordCount\n        overduePaymentCount\n        breachCount\n        overdueCommitmentCount\n        breachedCommitmentCount\n        commitmentFulfilmentRate\n        dueCommitmentCount\n        fulfilledCommitmentCount\n      }\n    }\n    creditCoverage {\n      total\n      withFile\n      ratio\n    }\n    regions {\n      code\n      name\n      level\n      debtRisk(year: $year) {\n        debtRatio\n        debtBalance\n        level\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query DashboardBase {\n    departments(pageSize: 200) {\n      items {\n        id\n        code\n        name\n        kind\n      }\n    }\n    regions {\n      code\n      name\n      level\n    }\n  }\n": types.DashboardBaseDocument,
     "\n  query DashboardCredit {\n    creditCoverage {\n      total\n      withFile\n      ratio\n    }\n    departments(pageSize: 200) {\n      items {\n        id\n        civilServantCount\n        creditFileCoverage\n        activeDishonestyRecordCount\n      }\n    }\n  }\n": types.DashboardCreditDocument,
@@ -326,6 +328,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EnterpriseSearch($search: String) {\n    enterprises(search: $search, pageSize: 20) {\n      items {\n        uscc\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnterpriseSearch($search: String) {\n    enterprises(search: $search, pageSize: 20) {\n      items {\n        uscc\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffNames($usernames: [String!]!) {\n    staffNames(usernames: $usernames) {\n      username\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query StaffNames($usernames: [String!]!) {\n    staffNames(usernames: $usernames) {\n      username\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

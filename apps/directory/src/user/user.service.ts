@@ -10,7 +10,7 @@ import {
   paginate,
 } from '@integrity/subgraph-kit';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { DepartmentEntity } from '../department/department.entity.js';
 import { hashPassword } from './password.js';
 import { UserEntity } from './user.entity.js';
@@ -42,6 +42,22 @@ export async function listUsers(ctx: RequestContext, args: UsersArgs): Promise<P
   whereContains(qb, ['u.username', 'u.display_name'], args.search);
   if (args.departmentId) qb.andWhere('u.department_id = :dep', { dep: args.departmentId });
   return paginate(qb.orderBy('u.username', 'ASC'), args);
+}
+
+/** How many names one `staffNames` call may ask for: a page of audit rows names far fewer. */
+export const STAFF_NAMES_MAX = 200;
+
+/** The accounts of these usernames, active or not, in one statement; unknown ones are left out. */
+export async function staffNames(ctx: RequestContext, usernames: string[]): Promise<UserEntity[]> {
+  if (usernames.length > STAFF_NAMES_MAX)
+    throw badInput('usernames', 'TOO_MANY_ITEMS', `at most ${STAFF_NAMES_MAX} usernames`, { max: STAFF_NAMES_MAX });
+  const wanted = [...new Set(usernames)];
+  if (!wanted.length) return [];
+  return ctx.dataSource.getRepository(UserEntity).find({
+    select: { username: true, displayName: true, departmentId: true },
+    where: { username: In(wanted) },
+    order: { username: 'ASC' },
+  });
 }
 
 export async function getUser(ctx: RequestContext, id: string): Promise<UserEntity | null> {

@@ -107,7 +107,7 @@ export async function submitPolicy(ctx: RequestContext, id: string) {
 }
 
 /**
- * Review: an INVESTMENT officer acting county-wide (县经信局) decides, never the policy's own drafter,
+ * Review: an INVESTMENT officer acting county-wide (县工信局) decides, never the policy's own drafter,
  * and always with a note.
  */
 export async function reviewPolicy(ctx: RequestContext, id: string, approved: boolean, note: string) {

@@ -25,7 +25,7 @@ const POLICIES: [string, string, PolicyEntity['status']][] = [
 ];
 
 /**
- * Agreements in most towns (and some by 县经信局), with commitments in every status, dated around today. As the rules
+ * Agreements in most towns (and some by 县工信局), with commitments in every status, dated around today. As the rules
  * of issue 15 ask: every commitment of a kind that needs it carries the fair-competition review it passed before the
  * signing (some reviewed by 县市场监管局 with the signer, 第十四条); the waived ones carry the investor's written
  * consent; some were fulfilled late and keep their lateness.

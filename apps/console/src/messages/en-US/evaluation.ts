@@ -38,7 +38,7 @@ export const evaluation: Record<keyof typeof zh, string> = {
   'eval.noFeedback': 'None',
   'eval.undecided': 'Undecided',
   'eval.kept': 'Result kept',
-  'eval.adjusted': 'Adjusted',
+  'eval.adjustedTo': 'Adjusted to {score}',
   'eval.fileFeedback': 'File feedback',
   'eval.feedbackText': 'Feedback',
   'eval.feedbackHint': 'The facts and reasons you dispute; one feedback per department',

@@ -35,7 +35,7 @@ export const evaluation = {
   'eval.noFeedback': '未反馈',
   'eval.undecided': '待处理',
   'eval.kept': '维持原结果',
-  'eval.adjusted': '已调整',
+  'eval.adjustedTo': '已调整为{score}分',
   'eval.fileFeedback': '提出反馈',
   'eval.feedbackText': '反馈内容',
   'eval.feedbackHint': '说明对初步结果有异议的事实和理由，每个单位可反馈一次',

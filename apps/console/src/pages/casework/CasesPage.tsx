@@ -4,11 +4,12 @@
 // the reply period once and closes.
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Button, Space, Tag, Tooltip } from 'antd';
+import { Button, Tag, Tooltip } from 'antd';
 import { CASE_KINDS, CASE_STATUSES, OPEN_CASE_STATUSES } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { CasesQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { actionCell } from '../../components/action-cell';
 import { ListPage } from '../../components/ListPage';
 import { CASE_KIND, CASE_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
@@ -154,9 +155,10 @@ export default function CasesPage({ write }: PageProps) {
                   key: 'actions',
                   title: 'common.actions' as const,
                   text: () => '',
-                  render: (r: Row) => (
-                    <Space size="small">
-                      {r.status === 'RECEIVED' ? (
+                  // nothing left to do on a closed case: the cell is empty, and the column goes when every row's is
+                  render: (r: Row) =>
+                    actionCell(
+                      r.status === 'RECEIVED' ? (
                         <Button size="small" onClick={() => open('triage', r)}>
                           {t('case.triage')}
                         </Button>
@@ -164,24 +166,23 @@ export default function CasesPage({ write }: PageProps) {
                         <Button size="small" onClick={() => open('assign', r)}>
                           {t('case.assign')}
                         </Button>
-                      ) : null}
-                      {r.status === 'ASSIGNED' ? (
+                      ) : null,
+                      r.status === 'ASSIGNED' ? (
                         <Button size="small" type="primary" onClick={() => open('reply', r)}>
                           {t('case.reply')}
                         </Button>
-                      ) : null}
-                      {canExtend(r, extensionRules) ? (
+                      ) : null,
+                      canExtend(r, extensionRules) ? (
                         <Button size="small" onClick={() => open('extend', r)}>
                           {t('case.extend')}
                         </Button>
-                      ) : null}
-                      {r.status === 'REPLIED' ? (
+                      ) : null,
+                      r.status === 'REPLIED' ? (
                         <Button size="small" type="primary" onClick={() => open('close', r)}>
                           {t('case.close')}
                         </Button>
-                      ) : null}
-                    </Space>
-                  ),
+                      ) : null,
+                    ),
                 },
               ]
             : []),

@@ -6,6 +6,7 @@ import { CREDIT_CHECK_STEPS } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { CreditCheckLogQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { StaffName, staffNameText } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
 import { CREDIT_CHECK_RESULT, CREDIT_CHECK_STEP } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
@@ -70,7 +71,12 @@ export default function CreditChecksPage() {
           text: (r) => (r.reasons.length ? r.reasons.join('；') : t('cc.noRecord')),
         },
         { key: 'service', title: 'cc.service', text: (r) => t(`cc.service.${r.service}` as 'cc.service.procurement') },
-        { key: 'actor', title: 'cc.actor', text: (r) => r.actor },
+        {
+          key: 'actor',
+          title: 'cc.actor',
+          text: (r) => staffNameText(r.actor),
+          render: (r) => <StaffName username={r.actor} />,
+        },
         { key: 'reference', title: 'cc.reference', text: (r) => r.reference },
       ]}
     />

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Input, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useLazyQuery } from '@apollo/client/react';
+import dayjs from 'dayjs';
 import { graphql } from '../../gql';
 import type { ExchangeFormat } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -109,7 +110,13 @@ export default function ExchangePage() {
                 rowKey={(r) => `${r['记录编号']}-${r['变更类型']}-${r['更新时间']}`}
                 dataSource={rows}
                 pagination={{ pageSize: 20 }}
-                columns={PREVIEW.map((f) => ({ key: f, title: f, dataIndex: f }))}
+                columns={PREVIEW.map((f) => ({
+                  key: f,
+                  title: f,
+                  dataIndex: f,
+                  // the file keeps the instant in UTC for the platforms; the officer reads it in local time
+                  render: f === '更新时间' ? (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') : undefined,
+                }))}
               />
             ) : null}
           </>

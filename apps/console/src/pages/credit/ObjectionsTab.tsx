@@ -1,10 +1,12 @@
 // Objections (异议) with their working-day deadlines: accept, ask for material (补正), decide.
 import { useState } from 'react';
-import { App, Button, Form, Input, Select, Space, Tag, Tooltip } from 'antd';
+import { App, Button, Form, Input, Select, Tag, Tooltip } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ObjectionsQuery } from '../../gql/graphql';
+import { actionCell } from '../../components/action-cell';
 import { useT } from '../../i18n';
+import { StaffName, staffNameText } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
@@ -89,7 +91,12 @@ export function ObjectionsTab({ write }: { write: boolean }) {
         columns={[
           { key: 'record', title: 'ob.record', text: (r) => `${r.record.subjectName} ${r.record.documentNumber}` },
           { key: 'reason', title: 'ob.reason', text: (r) => r.reason },
-          { key: 'filedBy', title: 'ob.filedBy', text: (r) => r.filedBy },
+          {
+            key: 'filedBy',
+            title: 'ob.filedBy',
+            text: (r) => staffNameText(r.filedBy),
+            render: (r) => <StaffName username={r.filedBy} />,
+          },
           { key: 'filedOn', title: 'ob.filedOn', text: (r) => r.filedOn },
           { key: 'acceptDeadline', title: 'ob.acceptDeadline', text: (r) => r.acceptDeadline },
           {
@@ -130,9 +137,9 @@ export function ObjectionsTab({ write }: { write: boolean }) {
                   key: 'actions',
                   title: 'common.actions' as const,
                   text: () => '',
-                  render: (r: Objection) => (
-                    <Space>
-                      {r.status === 'FILED' ? (
+                  render: (r: Objection) =>
+                    actionCell(
+                      r.status === 'FILED' ? (
                         <Button
                           size="small"
                           onClick={() =>
@@ -149,27 +156,26 @@ export function ObjectionsTab({ write }: { write: boolean }) {
                         >
                           {t('ob.accept')}
                         </Button>
-                      ) : null}
-                      {r.status === 'FILED' || r.status === 'ACCEPTED' ? (
+                      ) : null,
+                      r.status === 'FILED' || r.status === 'ACCEPTED' ? (
                         <Button size="small" onClick={() => setMaterial({ mode: 'request', objectionId: r.id })}>
                           {t('ob.requestMaterial')}
                         </Button>
-                      ) : null}
-                      {r.status === 'MATERIAL_REQUESTED' ? (
+                      ) : null,
+                      r.status === 'MATERIAL_REQUESTED' ? (
                         <Button
                           size="small"
                           onClick={() => setMaterial({ mode: 'supply', objectionId: r.id, request: r.materialRequest })}
                         >
                           {t('ob.supplyMaterial')}
                         </Button>
-                      ) : null}
-                      {r.status !== 'UPHELD' && r.status !== 'REJECTED' ? (
+                      ) : null,
+                      r.status !== 'UPHELD' && r.status !== 'REJECTED' ? (
                         <Button size="small" onClick={() => setDeciding(r)}>
                           {t('ob.decide')}
                         </Button>
-                      ) : null}
-                    </Space>
-                  ),
+                      ) : null,
+                    ),
                 },
               ]
             : []),

@@ -6,6 +6,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { RepairsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { StaffName, staffNameText } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
@@ -70,7 +71,12 @@ export function RepairsTab({ write }: { write: boolean }) {
         ]}
         columns={[
           { key: 'appliedOn', title: 'rp.appliedOn', text: (r) => r.appliedOn },
-          { key: 'appliedBy', title: 'ob.filedBy', text: (r) => r.appliedBy },
+          {
+            key: 'appliedBy',
+            title: 'ob.filedBy',
+            text: (r) => staffNameText(r.appliedBy),
+            render: (r) => <StaffName username={r.appliedBy} />,
+          },
           { key: 'evidence', title: 'rp.evidence', text: (r) => r.evidence },
           {
             key: 'decisionDeadline',

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Drawer, Skeleton, Table } from 'antd';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
+import { StaffName } from '../../components/StaffName';
 import { yuan } from '../../components/fields';
 import { ScheduleDialog } from './ScheduleDialog';
 
@@ -86,7 +87,12 @@ export function InstrumentDrawer({ id, onClose, write }: { id: string | null; on
                 { key: 'paidOn', title: t('debt.paidOn'), dataIndex: 'paidOn' },
                 money('principal'),
                 money('interest'),
-                { key: 'by', title: t('debt.recordedBy'), dataIndex: 'recordedBy' },
+                {
+                  key: 'by',
+                  title: t('debt.recordedBy'),
+                  dataIndex: 'recordedBy',
+                  render: (by: string) => <StaffName username={by} />,
+                },
               ]}
             />
           </Card>

@@ -1,8 +1,9 @@
 // 优惠政策: drafts, review and editing (the server sends an edited approved policy back to review).
-import { App, Button, Space, Tag } from 'antd';
+import { App, Button, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { actionCell } from '../../components/action-cell';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { graphQLErrorsOf, messageFor } from '../../errors';
@@ -87,9 +88,9 @@ export function PoliciesTab({ write, open }: Props) {
               {
                 key: 'actions',
                 title: 'common.actions' as const,
-                render: (r: Policy) => (
-                  <Space size="small">
-                    {r.status !== 'UNDER_REVIEW' ? (
+                render: (r: Policy) =>
+                  actionCell(
+                    r.status !== 'UNDER_REVIEW' ? (
                       <Button
                         size="small"
                         onClick={() => open({ kind: 'editPolicy', policy: r })}
@@ -97,13 +98,13 @@ export function PoliciesTab({ write, open }: Props) {
                       >
                         {t('common.edit')}
                       </Button>
-                    ) : null}
-                    {r.status === 'DRAFT' || r.status === 'REJECTED' ? (
+                    ) : null,
+                    r.status === 'DRAFT' || r.status === 'REJECTED' ? (
                       <Button size="small" onClick={() => submit(r)}>
                         {t('inv.submitReview')}
                       </Button>
-                    ) : null}
-                    {r.status === 'UNDER_REVIEW' ? (
+                    ) : null,
+                    r.status === 'UNDER_REVIEW' ? (
                       // the server decides who may review (county-wide officers, never the drafter) and says why not
                       <>
                         <Button
@@ -121,9 +122,8 @@ export function PoliciesTab({ write, open }: Props) {
                           {t('inv.reject')}
                         </Button>
                       </>
-                    ) : null}
-                  </Space>
-                ),
+                    ) : null,
+                  ),
               },
             ]
           : []),

@@ -154,7 +154,8 @@ export function ContractCard({ contract, status, write, onDialog }: Props) {
               </Space>
             ),
           },
-          ...(write
+          // only while a milestone is unpaid: never a column blank on every row
+          ...(write && contract.milestones.some((m) => m.status !== 'PAID')
             ? [
                 {
                   key: 'pay',

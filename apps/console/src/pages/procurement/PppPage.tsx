@@ -7,6 +7,7 @@ import { Button, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import type { PppProjectsQuery } from '../../gql/graphql';
+import { actionCell } from '../../components/action-cell';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { yuan } from '../../components/fields';
@@ -143,9 +144,9 @@ export default function PppPage({ write }: PageProps) {
                 {
                   key: 'actions',
                   title: 'common.actions' as const,
-                  render: (r: Project) => (
-                    <Space size="small">
-                      {pppCompletionDateMissing(r) ? (
+                  render: (r: Project) =>
+                    actionCell(
+                      pppCompletionDateMissing(r) ? (
                         <Button
                           size="small"
                           onClick={() => setTask({ kind: 'completed', project: r })}
@@ -153,18 +154,18 @@ export default function PppPage({ write }: PageProps) {
                         >
                           {t('ppp.recordCompleted')}
                         </Button>
-                      ) : null}
-                      {pppTakesObligations(r) ? (
+                      ) : null,
+                      pppTakesObligations(r) ? (
                         <Button size="small" onClick={() => setModal({ kind: 'obligation', project: r })}>
                           {t('ppp.addObligation')}
                         </Button>
-                      ) : null}
-                      {r.phase === 'PROCUREMENT' ? (
+                      ) : null,
+                      r.phase === 'PROCUREMENT' ? (
                         <Button size="small" onClick={() => setPartnerFor(r)} data-testid="ppp-partner-button">
                           {t('ppp.selectPartner')}
                         </Button>
-                      ) : null}
-                      {r.phase !== 'TRANSFER' ? (
+                      ) : null,
+                      r.phase !== 'TRANSFER' ? (
                         <Button
                           size="small"
                           onClick={() => setTask({ kind: 'advance', project: r })}
@@ -172,9 +173,8 @@ export default function PppPage({ write }: PageProps) {
                         >
                           {t('ppp.advance')}
                         </Button>
-                      ) : null}
-                    </Space>
-                  ),
+                      ) : null,
+                    ),
                 },
               ]
             : []),

@@ -7,6 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { yuan } from '../../components/fields';
+import { StaffName } from '../../components/StaffName';
 import { ContractForms, type ContractDialog } from './ContractForms';
 import { BidsCard } from './BidsCard';
 import { ContractCard } from './ContractCard';
@@ -130,7 +131,12 @@ export default function ProjectDrawer({
           <Card size="small" title={t('pr.timeline')} style={{ marginTop: 16 }}>
             <Timeline
               items={p.timeline.map((c) => ({
-                content: `${dayjs(c.at).format('YYYY-MM-DD HH:mm:ss')} ${c.fromStatus ? `${ps(c.fromStatus)} → ` : ''}${ps(c.toStatus)}（${c.byUser}）`,
+                content: (
+                  <>
+                    {`${dayjs(c.at).format('YYYY-MM-DD HH:mm:ss')} ${c.fromStatus ? `${ps(c.fromStatus)} → ` : ''}${ps(c.toStatus)}`}
+                    （<StaffName username={c.byUser} />）
+                  </>
+                ),
               }))}
             />
           </Card>

@@ -1,8 +1,9 @@
 // 生效判决: effective judgments against county bodies, earliest due first, with what is paid and outstanding,
 // whether fulfilment is overdue, and whether the court listed the body as a dishonest judgment debtor (those
 // first, so they show without scrolling).
-import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Tag, Tooltip, Typography } from 'antd';
 import { graphql } from '../../../gql';
+import { actionCell } from '../../../components/action-cell';
 import { useT } from '../../../i18n';
 import { ListPage } from '../../../components/ListPage';
 import { yuan } from '../../../components/fields';
@@ -138,20 +139,19 @@ export function JudgmentsTab({ write, departmentOptions, open }: Props) {
                 key: 'actions',
                 title: 'common.actions' as const,
                 text: () => '',
-                render: (r: JudgmentRow) => (
-                  <Space size="small">
-                    {r.status !== 'FULFILLED' ? (
+                render: (r: JudgmentRow) =>
+                  actionCell(
+                    r.status !== 'FULFILLED' ? (
                       <Button size="small" type="primary" onClick={() => open({ kind: 'fulfilment', judgment: r })}>
                         {t('judicial.recordFulfilment')}
                       </Button>
-                    ) : null}
-                    {!r.listedOn ? (
+                    ) : null,
+                    !r.listedOn ? (
                       <Button size="small" danger onClick={() => open({ kind: 'listed', judgment: r })}>
                         {t('judicial.markListed')}
                       </Button>
-                    ) : null}
-                  </Space>
-                ),
+                    ) : null,
+                  ),
               },
             ]
           : []),

@@ -46,8 +46,11 @@ export function EvaluationCycleTab({ write }: PageProps) {
   const feedbackCell = (r: EvaluationResult) => {
     const f = r.feedback;
     if (!f) return <Typography.Text type="secondary">{t('eval.noFeedback')}</Typography.Text>;
+    // during the feedback period the adjusted score is read here: there is no final score yet
     const decision =
-      f.decision === 'ADJUSTED' ? 'eval.adjusted' : f.decision === 'KEPT' ? 'eval.kept' : 'eval.undecided';
+      f.decision === 'ADJUSTED'
+        ? t('eval.adjustedTo', { score: r.finalScore })
+        : t(f.decision === 'KEPT' ? 'eval.kept' : 'eval.undecided');
     return (
       <Space direction="vertical" size={0}>
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: f.text }} style={{ margin: 0 }}>
@@ -55,7 +58,7 @@ export function EvaluationCycleTab({ write }: PageProps) {
         </Typography.Paragraph>
         <Tooltip title={f.decisionNote ?? undefined}>
           <Tag color={f.decision ? 'green' : 'orange'} data-testid="feedback-decision">
-            {t(decision)}
+            {decision}
           </Tag>
         </Tooltip>
       </Space>
@@ -165,13 +168,18 @@ export function EvaluationCycleTab({ write }: PageProps) {
                 { title: t('eval.department'), key: 'department', dataIndex: 'departmentName', width: 220 },
                 { title: t('eval.score'), key: 'score', dataIndex: 'score', width: 100 },
                 { title: t('eval.grade'), key: 'grade', width: 110, render: (_, r) => <GradeTag grade={r.grade} /> },
-                { title: t('eval.finalScore'), key: 'finalScore', dataIndex: 'finalScore', width: 100 },
-                {
-                  title: t('eval.finalGrade'),
-                  key: 'finalGrade',
-                  width: 110,
-                  render: (_, r) => <GradeTag grade={r.finalGrade} />,
-                },
+                // final only once the feedback is decided and the results made final
+                ...(evaluation.status === 'PRELIMINARY'
+                  ? []
+                  : [
+                      { title: t('eval.finalScore'), key: 'finalScore', dataIndex: 'finalScore', width: 100 },
+                      {
+                        title: t('eval.finalGrade'),
+                        key: 'finalGrade',
+                        width: 110,
+                        render: (_: unknown, r: EvaluationResult) => <GradeTag grade={r.finalGrade} />,
+                      },
+                    ]),
                 ...(hasPrevious
                   ? [
                       {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { chinaDate } from '@integrity/rules';
 import { Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { StaffName } from '../../../components/StaffName';
 import { useT, type Translate } from '../../../i18n';
 import { INDICATOR_KIND, SCORE_FIGURE } from '../../../labels';
 import { useLabel } from '../../../labels/useLabel';
@@ -77,11 +78,13 @@ export function ScoringRulesTab({ write }: PageProps) {
                 // the seeded first version is the system's, a correction a migration published is marked as one;
                 // the others name the user who published them
                 render: (_, v: { publishedBy: string }) =>
-                  v.publishedBy === 'system'
-                    ? t('rules.system')
-                    : v.publishedBy === 'migration'
-                      ? t('rules.migration')
-                      : v.publishedBy,
+                  v.publishedBy === 'system' ? (
+                    t('rules.system')
+                  ) : v.publishedBy === 'migration' ? (
+                    t('rules.migration')
+                  ) : (
+                    <StaffName username={v.publishedBy} />
+                  ),
               },
               {
                 title: t('rules.publishedAt'),

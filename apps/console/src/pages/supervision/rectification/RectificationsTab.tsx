@@ -1,6 +1,7 @@
 // 整改通知: every order by status and department (warnings and findings open them), with report and decision.
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { graphql } from '../../../gql';
+import { actionCell } from '../../../components/action-cell';
 import { useT } from '../../../i18n';
 import { ListPage } from '../../../components/ListPage';
 import { RECTIFICATION_ORIGIN, RECTIFICATION_STATUS } from '../../../labels';
@@ -63,20 +64,19 @@ export function RectificationsTab({ write, departmentOptions, open }: Props) {
     key: 'actions',
     title: 'common.actions' as const,
     noExport: true,
-    render: (r: Rectification) => (
-      <Space size="small">
-        {reports(r) ? (
+    render: (r: Rectification) =>
+      actionCell(
+        reports(r) ? (
           <Button size="small" onClick={() => open({ kind: 'report', order: r })} data-testid="report-rectification">
             {t('rect.reportAction')}
           </Button>
-        ) : null}
-        {decides(r) ? (
+        ) : null,
+        decides(r) ? (
           <Button size="small" onClick={() => open({ kind: 'decide', order: r })} data-testid="decide-rectification">
             {t('rect.decide')}
           </Button>
-        ) : null}
-      </Space>
-    ),
+        ) : null,
+      ),
   };
   return (
     <ListPage

@@ -1,0 +1,72 @@
+// Audit trails record usernames (czj); officers read who acted by name (县财政局经办人). The names on a page are
+// asked for together, in one request after it renders, and kept for the session: an account's name rarely changes.
+import { useEffect, useSyncExternalStore } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { graphql } from '../gql';
+
+const STAFF_NAMES = graphql(`
+  query StaffNames($usernames: [String!]!) {
+    staffNames(usernames: $usernames) {
+      username
+      displayName
+    }
+  }
+`);
+
+/** The directory's limit for one request. */
+const BATCH = 200;
+/** username → display name, or null when the directory knows no such account */
+const names = new Map<string, string | null>();
+const waiting = new Set<string>();
+const listeners = new Set<() => void>();
+let version = 0;
+let flushing = false;
+
+async function flush(client: ApolloClient) {
+  flushing = false;
+  const batch = [...waiting].slice(0, BATCH);
+  batch.forEach((u) => waiting.delete(u));
+  if (waiting.size) schedule(client);
+  try {
+    const { data } = await client.query({ query: STAFF_NAMES, variables: { usernames: batch } });
+    if (!data) return;
+    const found = new Map(data.staffNames.map((s) => [s.username, s.displayName]));
+    for (const u of batch) names.set(u, found.get(u) ?? null);
+    version += 1;
+    listeners.forEach((l) => l());
+  } catch {
+    // unread (offline, session ended): the username stays shown, and the next page asks again
+  }
+}
+
+function schedule(client: ApolloClient) {
+  if (flushing) return;
+  flushing = true;
+  setTimeout(() => void flush(client), 0);
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** The display name of an account as far as known: the username until the directory has answered. */
+export const staffNameText = (username: string): string => names.get(username) ?? username;
+
+/** An account's display name; the username while it is read, or when the account is unknown. */
+export function useStaffName(username: string | null | undefined): string {
+  const client = useApolloClient();
+  useSyncExternalStore(subscribe, () => version);
+  useEffect(() => {
+    if (!username || names.has(username) || waiting.has(username)) return;
+    waiting.add(username);
+    schedule(client);
+  }, [client, username]);
+  return username ? staffNameText(username) : '';
+}
+
+/** An account named in a list cell or a sentence. */
+export function StaffName({ username }: { username: string }) {
+  return <>{useStaffName(username)}</>;
+}
