@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Stack } from '@integrity/testing';
 import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { exportAll, shots, skip, startHarness, submitDialog, SUBGRAPHS, title, type Harness } from './browser-harness';
+import { columnsOutOfView } from './page-checks';
 import { residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
 import { HONOURS_BAR_KIND, type HonoursBarKind } from '../src/labels/honours-bar-kind';
 
@@ -294,6 +295,8 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     ).toBe(true);
     expect(rows.some((r) => /\bjxj\b/.test(r))).toBe(false);
     await leader.screenshot({ path: `${shots}/credit-checks.png`, fullPage: true });
+    // every column in view at 1440 pixels, the records seen included
+    expect(await columnsOutOfView(leader)).toEqual([]);
     await leader.context().close();
     await page.context().close();
   });

@@ -10,6 +10,8 @@ import { blankColumns, columnsOutOfView, rawCodes } from './page-checks';
 const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[] = [
   { user: 'leader', path: '/credit/civil-servants', shot: 'list-civil-servants' },
   { user: 'leader', path: '/credit/records', shot: 'list-credit-records' },
+  { user: 'leader', path: '/credit/records?tab=objections', shot: 'list-objections' },
+  { user: 'leader', path: '/credit/records?tab=repairs', shot: 'list-repairs' },
   { user: 'leader', path: '/procurement/projects', shot: 'list-procurement-projects' },
   { user: 'leader', path: '/procurement/projects/breaches', shot: 'list-breaches' },
   { user: 'leader', path: '/procurement/ppp', shot: 'list-ppp' },
@@ -32,6 +34,8 @@ const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[]
   { user: 'leader', path: '/supervision/rectification?tab=inspections', shot: 'list-inspections' },
   // the officers who write there, with the actions column
   { user: 'rsj', path: '/credit/records', shot: 'list-credit-records-officer' },
+  { user: 'fgj', path: '/credit/records?tab=objections', shot: 'list-objections-officer' },
+  { user: 'fgj', path: '/credit/records?tab=repairs', shot: 'list-repairs-officer' },
   { user: 'czj', path: '/procurement/projects', shot: 'list-procurement-projects-officer' },
   { user: 'czj', path: '/procurement/ppp', shot: 'list-ppp-officer' },
   { user: 'jxj', path: '/investment?tab=agreements', shot: 'list-agreements-officer' },

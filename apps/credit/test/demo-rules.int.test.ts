@@ -43,6 +43,10 @@ const RULES: Record<string, string> = {
     WHERE r.status = 'REPAIRED' AND (a.id IS NULL
       OR (r.severity = 'GENERAL' AND a.applied_on < ${plus(3).replaceAll('decision_date', 'r.decision_date')})
       OR (r.severity = 'SERIOUS' AND a.applied_on < ${plus(12).replaceAll('decision_date', 'r.decision_date')}))`,
+  // a commendation or an integrity training is no dishonesty: there is nothing to repair (REPAIR_NOT_DISHONESTY)
+  'only a dishonesty record is repaired': `SELECT a.id FROM repair_application a
+    JOIN credit_record r ON r.id = a.record_id WHERE NOT (${DISHONESTY.replace('category', 'r.category')})
+    UNION ALL SELECT id FROM credit_record WHERE status = 'REPAIRED' AND NOT (${DISHONESTY})`,
   'one pending repair at a time, decided ones with their reasons': `SELECT record_id FROM repair_application
     WHERE status = 'PENDING' GROUP BY record_id HAVING COUNT(*) > 1
     UNION ALL SELECT id FROM repair_application WHERE status <> 'PENDING' AND (decided_on IS NULL OR decided_by IS NULL)`,

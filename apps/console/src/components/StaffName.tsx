@@ -1,5 +1,5 @@
 // Audit trails record usernames (czj); officers read who acted by name (县财政局经办人). The names on a page are
-// asked for together, in one request after it renders, and kept for the session: an account's name rarely changes.
+// asked for together, in one request after it renders, and kept until the page is reloaded: a name rarely changes.
 import { useEffect, useSyncExternalStore } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';

@@ -101,6 +101,27 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
     }
   });
 
+  /**
+   * Who decides a record of each kind, and the number its decision carries: a judgment is the court's, with its
+   * case number; a 政务处分 the supervision commission's (《公职人员政务处分法》第三条); accountability the
+   * discipline commission's; a penalty the regulator's; a broken commitment the development bureau's, which keeps
+   * the county's credit records; an online-service finding the data bureau's; commendations and training the HR
+   * bureau's.
+   */
+  const ISSUERS: Record<Category, { authority: string; number: (year: string, seq: number) => string }> = {
+    JUDICIAL_JUDGMENT: { authority: '饶平县人民法院', number: (y, n) => `（${y}）粤5122民初${n}号` },
+    DISCIPLINARY_SANCTION: { authority: '饶平县监察委员会', number: (y, n) => `饶监〔${y}〕${n}号` },
+    ACCOUNTABILITY: { authority: '中共饶平县纪律检查委员会', number: (y, n) => `饶纪〔${y}〕${n}号` },
+    ADMINISTRATIVE_PENALTY: { authority: '饶平县市场监督管理局', number: (y, n) => `饶市监罚〔${y}〕${n}号` },
+    ONLINE_SERVICE_SUBSTANDARD: { authority: '饶平县政务服务数据管理局', number: (y, n) => `饶政数〔${y}〕${n}号` },
+    BROKEN_COMMITMENT: { authority: '饶平县发展和改革局', number: (y, n) => `饶发改信〔${y}〕${n}号` },
+    COMMENDATION: { authority: '饶平县人力资源和社会保障局', number: (y, n) => `饶人社〔${y}〕${n}号` },
+    TRAINING: { authority: '饶平县人力资源和社会保障局', number: (y, n) => `饶人社〔${y}〕${n}号` },
+  };
+  const issuedBy = (category: Category, year: string, seq: number) => ({
+    authority: ISSUERS[category].authority,
+    documentNumber: ISSUERS[category].number(year, seq),
+  });
   const records: CreditRecordEntity[] = [];
   const objections: ObjectionEntity[] = [];
   const repairs: RepairEntity[] = [];
@@ -116,6 +137,9 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
       min,
       Math.min(max, severity === 'MINOR' ? 3 : severity === 'GENERAL' ? 6 + (n % 7) : 12 + (n % 25)),
     );
+    // two draws the seed once spent on a random issuer: kept, so every later draw (and the demo county) is unchanged
+    rnd();
+    rnd();
     const r: CreditRecordEntity = {
       id: stableId('credit-record', String(n)),
       subjectType: subject.type,
@@ -124,14 +148,7 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
       departmentId: subject.departmentId,
       category,
       severity,
-      documentNumber: `饶${pick(['纪', '监', '人社', '发改', '市监', '法'])}〔${decisionDate.slice(0, 4)}〕${10 + n}号`,
-      authority: pick([
-        '饶平县纪律检查委员会',
-        '饶平县监察委员会',
-        '饶平县人民法院',
-        '饶平县发展和改革局',
-        '饶平县市场监督管理局',
-      ]),
+      ...issuedBy(category, decisionDate.slice(0, 4), 10 + n),
       decisionDate,
       publish: severity !== 'MINOR' || n % 2 === 0,
       publicityStart: decisionDate,
@@ -165,7 +182,8 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
       Object.assign(r, { sanctionKind: kind, sanctionEnd: sanctionEndOf(kind, r.decisionDate) });
     }
     if (n % 17 === 3) Object.assign(r, { status: 'REVOKED', closedReason: '异议成立，已撤销：处分决定已被依法撤销。' });
-    if (n % 19 === 5 && r.decisionDate <= addMonths(now, -12)) {
+    // only a dishonesty record is repaired: a commendation or a training has nothing to repair
+    if (n % 19 === 5 && isDishonesty(category) && r.decisionDate <= addMonths(now, -12)) {
       Object.assign(r, { status: 'REPAIRED', closedReason: '信用修复：已履行义务并提交信用承诺书。' });
       // repaired through an application made once repair opened, approved by the recorder within its deadline
       const appliedOn = addDays(addMonths(r.decisionDate, PUBLICITY_MONTHS[r.severity].min), 10);

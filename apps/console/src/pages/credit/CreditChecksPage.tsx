@@ -8,6 +8,7 @@ import type { CreditCheckLogQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { StaffName, staffNameText } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
+import { LongText } from '../../components/LongText';
 import { CREDIT_CHECK_RESULT, CREDIT_CHECK_STEP } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
@@ -56,8 +57,14 @@ export default function CreditChecksPage() {
       ]}
       columns={[
         { key: 'checkedAt', title: 'cc.checkedAt', text: (r) => dayjs(r.checkedAt).format('YYYY-MM-DD HH:mm:ss') },
-        { key: 'step', title: 'cc.step', text: (r) => label(CREDIT_CHECK_STEP, r.step) },
-        { key: 'subject', title: 'cc.subject', text: (r) => r.subjectName ?? r.subjectId },
+        // the system under the step, the code under the name: the list fits the screen
+        {
+          key: 'step',
+          title: 'cc.step',
+          text: (r) => label(CREDIT_CHECK_STEP, r.step),
+          under: ['service'],
+        },
+        { key: 'subject', title: 'cc.subject', text: (r) => r.subjectName ?? r.subjectId, under: ['uscc'] },
         { key: 'uscc', title: 'cc.uscc', text: (r) => r.subjectId },
         {
           key: 'result',
@@ -68,7 +75,10 @@ export default function CreditChecksPage() {
         {
           key: 'reasons',
           title: 'cc.reasons',
+          width: 360,
           text: (r) => (r.reasons.length ? r.reasons.join('；') : t('cc.noRecord')),
+          // the records seen can run long: two lines here, the whole on hover and in the export
+          render: (r) => <LongText text={r.reasons.length ? r.reasons.join('；') : t('cc.noRecord')} />,
         },
         { key: 'service', title: 'cc.service', text: (r) => t(`cc.service.${r.service}` as 'cc.service.procurement') },
         {
@@ -77,7 +87,8 @@ export default function CreditChecksPage() {
           text: (r) => staffNameText(r.actor),
           render: (r) => <StaffName username={r.actor} />,
         },
-        { key: 'reference', title: 'cc.reference', text: (r) => r.reference },
+        // the business record's id: for the export (and a lookup in its system), not for reading on screen
+        { key: 'reference', title: 'cc.reference', text: (r) => r.reference, exportOnly: true },
       ]}
     />
   );

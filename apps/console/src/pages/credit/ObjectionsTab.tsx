@@ -8,6 +8,8 @@ import { actionCell } from '../../components/action-cell';
 import { useT } from '../../i18n';
 import { StaffName, staffNameText } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
+import { LongText } from '../../components/LongText';
+import { recordColumn } from './record-column';
 import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
@@ -89,25 +91,46 @@ export function ObjectionsTab({ write }: { write: boolean }) {
           },
         ]}
         columns={[
-          { key: 'record', title: 'ob.record', text: (r) => `${r.record.subjectName} ${r.record.documentNumber}` },
-          { key: 'reason', title: 'ob.reason', text: (r) => r.reason },
+          // the record's number under its subject, who filed it under the day, the decision's deadline under the
+          // acceptance's: the list fits the screen with its actions
+          recordColumn<Objection>(),
+          {
+            key: 'reason',
+            title: 'ob.reason',
+            width: 240,
+            text: (r) => r.reason,
+            render: (r) => <LongText text={r.reason} />,
+          },
+          {
+            key: 'filedOn',
+            title: 'ob.filedOnAndBy',
+            exportTitle: 'ob.filedOn',
+            text: (r) => r.filedOn,
+            under: ['filedBy'],
+          },
           {
             key: 'filedBy',
             title: 'ob.filedBy',
             text: (r) => staffNameText(r.filedBy),
             render: (r) => <StaffName username={r.filedBy} />,
           },
-          { key: 'filedOn', title: 'ob.filedOn', text: (r) => r.filedOn },
-          { key: 'acceptDeadline', title: 'ob.acceptDeadline', text: (r) => r.acceptDeadline },
+          {
+            key: 'acceptDeadline',
+            title: 'ob.deadlines',
+            exportTitle: 'ob.acceptDeadline',
+            text: (r) => r.acceptDeadline,
+            under: ['decisionDeadline'],
+          },
           {
             key: 'decisionDeadline',
             title: 'ob.decisionDeadline',
             text: (r) => r.decisionDeadline,
-            // a deadline reaching into a year without its holiday arrangement counted weekends only
+            // a deadline reaching into a year without its holiday arrangement counted weekends only: said while
+            // it runs, not once the objection is decided
             render: (r) => (
               <>
                 {r.decisionDeadline}
-                {r.calendarMissing ? (
+                {r.calendarMissing && r.status !== 'UPHELD' && r.status !== 'REJECTED' ? (
                   <Tooltip title={t('ob.calendarMissingHint')}>
                     <Tag color="gold" style={{ marginLeft: 4 }}>
                       {t('ob.calendarMissing')}

@@ -8,6 +8,8 @@ import type { RepairsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { StaffName, staffNameText } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
+import { LongText } from '../../components/LongText';
+import { recordColumn } from './record-column';
 import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
 import { REPAIR_STATUS } from '../../labels';
@@ -20,6 +22,11 @@ const REPAIRS = graphql(`
       items {
         id
         status
+        record {
+          id
+          subjectName
+          documentNumber
+        }
         evidence
         appliedBy
         appliedOn
@@ -70,14 +77,28 @@ export function RepairsTab({ write }: { write: boolean }) {
           },
         ]}
         columns={[
-          { key: 'appliedOn', title: 'rp.appliedOn', text: (r) => r.appliedOn },
+          // the applicant under the day, long texts in two lines: the list fits the screen with its actions
+          recordColumn<Repair>(),
+          {
+            key: 'appliedOn',
+            title: 'rp.appliedOnAndBy',
+            exportTitle: 'rp.appliedOn',
+            text: (r) => r.appliedOn,
+            under: ['appliedBy'],
+          },
           {
             key: 'appliedBy',
-            title: 'ob.filedBy',
+            title: 'rp.appliedBy',
             text: (r) => staffNameText(r.appliedBy),
             render: (r) => <StaffName username={r.appliedBy} />,
           },
-          { key: 'evidence', title: 'rp.evidence', text: (r) => r.evidence },
+          {
+            key: 'evidence',
+            title: 'rp.evidence',
+            width: 220,
+            text: (r) => r.evidence,
+            render: (r) => <LongText text={r.evidence} />,
+          },
           {
             key: 'decisionDeadline',
             title: 'rp.deadline',
@@ -90,8 +111,8 @@ export function RepairsTab({ write }: { write: boolean }) {
                     {t('ob.overdue')}
                   </Tag>
                 ) : null}
-                {/* counted over weekends only: the year's holiday arrangement is not loaded yet */}
-                {r.calendarMissing ? (
+                {/* counted over weekends only: the year's holiday arrangement is not loaded yet (said while it runs) */}
+                {r.calendarMissing && r.status === 'PENDING' ? (
                   <Tooltip title={t('ob.calendarMissingHint')}>
                     <Tag color="gold" style={{ marginLeft: 4 }}>
                       {t('ob.calendarMissing')}
@@ -107,7 +128,13 @@ export function RepairsTab({ write }: { write: boolean }) {
             text: (r) => label(REPAIR_STATUS, r.status),
             render: (r) => <Tag>{label(REPAIR_STATUS, r.status)}</Tag>,
           },
-          { key: 'note', title: 'ob.note', text: (r) => r.note },
+          {
+            key: 'note',
+            title: 'ob.note',
+            width: 220,
+            text: (r) => r.note,
+            render: (r) => (r.note ? <LongText text={r.note} /> : null),
+          },
           ...(write
             ? [
                 {

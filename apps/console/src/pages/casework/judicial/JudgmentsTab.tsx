@@ -1,11 +1,12 @@
 // 生效判决: effective judgments against county bodies, earliest due first, with what is paid and outstanding,
 // whether fulfilment is overdue, and whether the court listed the body as a dishonest judgment debtor (those
 // first, so they show without scrolling).
-import { Button, Tag, Tooltip, Typography } from 'antd';
+import { Button, Tag, Tooltip } from 'antd';
 import { graphql } from '../../../gql';
 import { actionCell } from '../../../components/action-cell';
 import { useT } from '../../../i18n';
 import { ListPage } from '../../../components/ListPage';
+import { LongText } from '../../../components/LongText';
 import { yuan } from '../../../components/fields';
 import { JUDGMENT_STATUS } from '../../../labels';
 import { useLabel } from '../../../labels/useLabel';
@@ -126,11 +127,7 @@ export function JudgmentsTab({ write, departmentOptions, open }: Props) {
           title: 'judicial.obligation',
           width: 150,
           // the judgment's words can run long: two lines here, the whole on hover and in the export
-          render: (r) => (
-            <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.obligation }} style={{ margin: 0 }}>
-              {r.obligation}
-            </Typography.Paragraph>
-          ),
+          render: (r) => <LongText text={r.obligation} />,
         },
         { key: 'court', title: 'judicial.court' },
         ...(write

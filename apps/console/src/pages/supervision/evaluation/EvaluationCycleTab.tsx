@@ -8,6 +8,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useT } from '../../../i18n';
 import { GradeTag } from '../../../components/GradeTag';
+import { LongText } from '../../../components/LongText';
 import { EVALUATION_STATUS } from '../../../labels';
 import { useLabel } from '../../../labels/useLabel';
 import { useSessionUser } from '../../../session-context';
@@ -53,9 +54,7 @@ export function EvaluationCycleTab({ write }: PageProps) {
         : t(f.decision === 'KEPT' ? 'eval.kept' : 'eval.undecided');
     return (
       <Space direction="vertical" size={0}>
-        <Typography.Paragraph ellipsis={{ rows: 2, tooltip: f.text }} style={{ margin: 0 }}>
-          {f.text}
-        </Typography.Paragraph>
+        <LongText text={f.text} />
         <Tooltip title={f.decisionNote ?? undefined}>
           <Tag color={f.decision ? 'green' : 'orange'} data-testid="feedback-decision">
             {decision}

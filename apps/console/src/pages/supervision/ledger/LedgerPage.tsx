@@ -8,6 +8,7 @@ import { graphql } from '../../../gql';
 import type { PlanTasksQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { ListPage } from '../../../components/ListPage';
+import { LongText } from '../../../components/LongText';
 import { TASK_REPORT_STATE } from '../../../labels';
 import { useLabel } from '../../../labels/useLabel';
 import { useSessionUser } from '../../../session-context';
@@ -43,11 +44,7 @@ export const PLAN_TASKS = graphql(`
 
 export type PlanTask = PlanTasksQuery['planTasks']['items'][number];
 // every town government can be named: a few lines, the whole list on hover
-const clamp = (text: string) => (
-  <Typography.Paragraph ellipsis={{ rows: 3, tooltip: text }} style={{ margin: 0 }}>
-    {text}
-  </Typography.Paragraph>
-);
+const clamp = (text: string) => <LongText text={text} rows={3} />;
 const STATES = ['OVERDUE', 'LATE', 'DUE', 'ON_TIME', 'NOT_DUE'] as const;
 const STATE_COLOR: Record<string, string> = {
   NOT_DUE: 'default',
@@ -108,11 +105,7 @@ export default function LedgerPage() {
             key: 'text',
             title: 'ledger.duty',
             width: 260,
-            render: (task) => (
-              <Typography.Paragraph ellipsis={{ rows: 3, tooltip: task.text }} style={{ margin: 0 }}>
-                {task.text}
-              </Typography.Paragraph>
-            ),
+            render: (task) => clamp(task.text),
           },
           {
             key: 'lead',

@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 import { actionCell } from '../../../components/action-cell';
 import { useT } from '../../../i18n';
 import { ListPage } from '../../../components/ListPage';
+import { LongText } from '../../../components/LongText';
 import { RECTIFICATION_ORIGIN, RECTIFICATION_STATUS } from '../../../labels';
 import { useLabel } from '../../../labels/useLabel';
 import { useSessionUser } from '../../../session-context';
@@ -127,11 +128,7 @@ export function RectificationsTab({ write, departmentOptions, open }: Props) {
           title: 'rect.report',
           width: 220,
           text: (r) => r.report ?? '—',
-          render: (r) => (
-            <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.report }} style={{ margin: 0 }}>
-              {r.report ?? '—'}
-            </Typography.Paragraph>
-          ),
+          render: (r) => <LongText text={r.report ?? '—'} />,
         },
         ...(write || me?.roles.includes('OFFICER') ? [actions] : []),
       ]}
