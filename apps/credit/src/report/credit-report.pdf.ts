@@ -120,12 +120,13 @@ export function renderCreditReport(c: CreditReportContent, issuedAt: string): Pr
     table(
       doc,
       [
+        // a court's case number（2026）粤5122民初310号 stays on one line: a reader searches the report for it
         { title: '失信行为类别', width: 78 },
-        { title: '严重程度', width: 50 },
+        { title: '严重程度', width: 48 },
         { title: '认定机关', width: 105 },
-        { title: '认定文号', width: 110 },
-        { title: '认定日期', width: 70 },
-        { title: '公示截止', width: 70 },
+        { title: '认定文号', width: 136 },
+        { title: '认定日期', width: 58 },
+        { title: '公示截止', width: 58 },
       ],
       c.records.map((r) => [
         zh(CREDIT_CATEGORY, r.category as CreditCategoryCode) + (r.underObjection ? '（异议处理中）' : ''),
