@@ -12,7 +12,7 @@ import type { MessageKey } from '../messages';
 import { graphQLErrorsOf, messageFor } from '../errors';
 import { ExportButton } from './ExportButton';
 import { SecondaryLine } from './SecondaryLine';
-import { cellValue } from './cell-value';
+import { cellValue, isEmptyCell } from './cell-value';
 import './ListPage.css';
 
 export interface ListColumn<Row> {
@@ -68,9 +68,6 @@ export interface ListPageProps<Row, Data, Vars extends OperationVariables> {
 }
 
 const PAGE_SIZES = ['10', '20', '50', '100'];
-
-/** A cell that draws nothing. */
-const isEmpty = (v: ReactNode) => v === undefined || v === null || v === '' || v === false;
 
 /** The URL's filter texts as the query's arguments: a `yes` filter is the Boolean true (a text would be refused). */
 function filterVariables(filters: ListFilter[], values: Record<string, string>): Record<string, string | boolean> {
@@ -140,7 +137,7 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
   const shownUnder = new Set(props.columns.flatMap((c) => c.under ?? []));
   const show = (c: ListColumn<Row>, row: Row): ReactNode => (c.render ? c.render(row) : cellValue(row, c));
   // the actions column only while some row on the page has one: never a column blank on every row
-  const actionable = (c: ListColumn<Row>) => c.key !== 'actions' || rows.some((row) => !isEmpty(show(c, row)));
+  const actionable = (c: ListColumn<Row>) => c.key !== 'actions' || rows.some((row) => !isEmptyCell(show(c, row)));
   const columns: TableProps<Row>['columns'] = props.columns
     .filter((c) => !c.exportOnly && !shownUnder.has(c.key) && actionable(c))
     .map((c, i) => ({
@@ -152,7 +149,7 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
       className: c.key === 'actions' ? 'list-actions' : undefined,
       render: (_: unknown, row: Row) => {
         const value = show(c, row);
-        const under = (c.under ?? []).map((key) => show(byKey.get(key)!, row)).filter((v) => !isEmpty(v));
+        const under = (c.under ?? []).map((key) => show(byKey.get(key)!, row)).filter((v) => !isEmptyCell(v));
         if (!under.length) return value;
         return (
           <>

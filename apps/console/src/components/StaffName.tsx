@@ -4,6 +4,8 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { graphql } from '../gql';
+import type { MessageKey } from '../messages';
+import type { ListColumn } from './ListPage';
 
 const STAFF_NAMES = graphql(`
   query StaffNames($usernames: [String!]!) {
@@ -70,3 +72,11 @@ export function useStaffName(username: string | null | undefined): string {
 export function StaffName({ username }: { username: string }) {
   return <>{useStaffName(username)}</>;
 }
+
+/** A list column naming who acted: the display name in the cell and in the export, the username until it is read. */
+export const staffColumn = <Row,>(key: string, title: MessageKey, username: (row: Row) => string): ListColumn<Row> => ({
+  key,
+  title,
+  text: (r) => staffNameText(username(r)),
+  render: (r) => <StaffName username={username(r)} />,
+});

@@ -12,3 +12,6 @@ export function cellValue<Row>(row: Row, column: ValueColumn<Row>): string | num
     v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
   return typeof v === 'string' || typeof v === 'number' ? v : typeof v === 'boolean' ? String(v) : null;
 }
+
+/** A cell that draws nothing: ListPage leaves out an actions column whose cells all are, and a grey line drops them. */
+export const isEmptyCell = (v: unknown): boolean => v === undefined || v === null || v === '' || v === false;

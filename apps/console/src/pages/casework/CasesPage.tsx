@@ -11,6 +11,7 @@ import type { CasesQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { actionCell } from '../../components/action-cell';
 import { ListPage } from '../../components/ListPage';
+import { CalendarMissingTag } from '../../components/CalendarMissingTag';
 import { CASE_KIND, CASE_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import type { PageProps } from '../page-props';
@@ -135,11 +136,7 @@ export default function CasesPage({ write }: PageProps) {
                     <Tag color="blue">{t('case.extended')}</Tag>
                   </Tooltip>
                 ) : null}
-                {r.calendarMissing ? (
-                  <Tooltip title={t('ob.calendarMissingHint')}>
-                    <Tag color="gold">{t('ob.calendarMissing')}</Tag>
-                  </Tooltip>
-                ) : null}
+                <CalendarMissingTag show={r.calendarMissing} />
               </div>
             ),
           },

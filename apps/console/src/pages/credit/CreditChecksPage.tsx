@@ -6,7 +6,7 @@ import { CREDIT_CHECK_STEPS } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { CreditCheckLogQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { StaffName, staffNameText } from '../../components/StaffName';
+import { staffColumn } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
 import { LongText } from '../../components/LongText';
 import { CREDIT_CHECK_RESULT, CREDIT_CHECK_STEP } from '../../labels';
@@ -39,6 +39,7 @@ const RESULT_COLOR = { CLEAR: 'green', WARNED: 'orange', REFUSED: 'red' } as con
 export default function CreditChecksPage() {
   const t = useT();
   const { label } = useLabel();
+  const seen = (r: Row) => (r.reasons.length ? r.reasons.join('；') : t('cc.noRecord'));
   return (
     <ListPage
       title="cc.title"
@@ -76,17 +77,12 @@ export default function CreditChecksPage() {
           key: 'reasons',
           title: 'cc.reasons',
           width: 360,
-          text: (r) => (r.reasons.length ? r.reasons.join('；') : t('cc.noRecord')),
+          text: seen,
           // the records seen can run long: two lines here, the whole on hover and in the export
-          render: (r) => <LongText text={r.reasons.length ? r.reasons.join('；') : t('cc.noRecord')} />,
+          render: (r) => <LongText text={seen(r)} />,
         },
         { key: 'service', title: 'cc.service', text: (r) => t(`cc.service.${r.service}` as 'cc.service.procurement') },
-        {
-          key: 'actor',
-          title: 'cc.actor',
-          text: (r) => staffNameText(r.actor),
-          render: (r) => <StaffName username={r.actor} />,
-        },
+        staffColumn<Row>('actor', 'cc.actor', (r) => r.actor),
         // the business record's id: for the export (and a lookup in its system), not for reading on screen
         { key: 'reference', title: 'cc.reference', text: (r) => r.reference, exportOnly: true },
       ]}

@@ -6,8 +6,9 @@ import { graphql } from '../../gql';
 import type { ObjectionsQuery } from '../../gql/graphql';
 import { actionCell } from '../../components/action-cell';
 import { useT } from '../../i18n';
-import { StaffName, staffNameText } from '../../components/StaffName';
+import { staffColumn } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
+import { CalendarMissingTag } from '../../components/CalendarMissingTag';
 import { LongText } from '../../components/LongText';
 import { recordColumn } from './record-column';
 import { FormModal, mutate } from '../../components/FormModal';
@@ -108,12 +109,7 @@ export function ObjectionsTab({ write }: { write: boolean }) {
             text: (r) => r.filedOn,
             under: ['filedBy'],
           },
-          {
-            key: 'filedBy',
-            title: 'ob.filedBy',
-            text: (r) => staffNameText(r.filedBy),
-            render: (r) => <StaffName username={r.filedBy} />,
-          },
+          staffColumn<Objection>('filedBy', 'ob.filedBy', (r) => r.filedBy),
           {
             key: 'acceptDeadline',
             title: 'ob.deadlines',
@@ -130,13 +126,7 @@ export function ObjectionsTab({ write }: { write: boolean }) {
             render: (r) => (
               <>
                 {r.decisionDeadline}
-                {r.calendarMissing && r.status !== 'UPHELD' && r.status !== 'REJECTED' ? (
-                  <Tooltip title={t('ob.calendarMissingHint')}>
-                    <Tag color="gold" style={{ marginLeft: 4 }}>
-                      {t('ob.calendarMissing')}
-                    </Tag>
-                  </Tooltip>
-                ) : null}
+                <CalendarMissingTag show={r.calendarMissing && r.status !== 'UPHELD' && r.status !== 'REJECTED'} />
               </>
             ),
           },

@@ -1,13 +1,14 @@
 // Credit repair applications (信用修复): each with its decision deadline, decided with reasons by the recording
 // department.
 import { useState } from 'react';
-import { Button, Form, Input, Space, Tag, Tooltip } from 'antd';
+import { Button, Form, Input, Space, Tag } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { RepairsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { StaffName, staffNameText } from '../../components/StaffName';
+import { staffColumn } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
+import { CalendarMissingTag } from '../../components/CalendarMissingTag';
 import { LongText } from '../../components/LongText';
 import { recordColumn } from './record-column';
 import { FormModal, mutate } from '../../components/FormModal';
@@ -86,12 +87,7 @@ export function RepairsTab({ write }: { write: boolean }) {
             text: (r) => r.appliedOn,
             under: ['appliedBy'],
           },
-          {
-            key: 'appliedBy',
-            title: 'rp.appliedBy',
-            text: (r) => staffNameText(r.appliedBy),
-            render: (r) => <StaffName username={r.appliedBy} />,
-          },
+          staffColumn<Repair>('appliedBy', 'rp.appliedBy', (r) => r.appliedBy),
           {
             key: 'evidence',
             title: 'rp.evidence',
@@ -111,14 +107,7 @@ export function RepairsTab({ write }: { write: boolean }) {
                     {t('ob.overdue')}
                   </Tag>
                 ) : null}
-                {/* counted over weekends only: the year's holiday arrangement is not loaded yet (said while it runs) */}
-                {r.calendarMissing && r.status === 'PENDING' ? (
-                  <Tooltip title={t('ob.calendarMissingHint')}>
-                    <Tag color="gold" style={{ marginLeft: 4 }}>
-                      {t('ob.calendarMissing')}
-                    </Tag>
-                  </Tooltip>
-                ) : null}
+                <CalendarMissingTag show={r.calendarMissing && r.status === 'PENDING'} />
               </>
             ),
           },

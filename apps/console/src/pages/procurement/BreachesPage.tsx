@@ -7,7 +7,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import type { ProcurementBreachesQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { StaffName, staffNameText } from '../../components/StaffName';
+import { staffColumn } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
@@ -77,12 +77,7 @@ export default function BreachesPage({ write }: { write: boolean }) {
                 t('breach.noProject')
               ),
           },
-          {
-            key: 'recordedBy',
-            title: 'breach.recordedBy',
-            text: (r) => staffNameText(r.recordedBy),
-            render: (r) => <StaffName username={r.recordedBy} />,
-          },
+          staffColumn<Row>('recordedBy', 'breach.recordedBy', (r) => r.recordedBy),
         ]}
         toolbar={
           write ? (
