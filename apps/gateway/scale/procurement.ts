@@ -1,3 +1,5 @@
+import { demoSubjectsIn } from '@integrity/demo-data';
+import { methodFitsCategory } from '@integrity/rules';
 import { addDays } from '@integrity/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { random } from './random.js';
@@ -25,18 +27,9 @@ const METHOD_WEIGHTS = {
   SELECTIVE: 5,
   LIMITED: 5,
 } as const;
-const SUBJECTS = [
-  '办公设备采购',
-  '道路维修工程',
-  '物业管理服务',
-  '信息化系统建设',
-  '校舍改造工程',
-  '医疗设备采购',
-  '绿化养护服务',
-  '审计咨询服务',
-  '公务用车采购',
-  '农田水利工程',
-];
+/** 询价 is for goods alone: works and services drawn to it are bought by 竞争性磋商 instead. */
+const methodOf = (drawn: string, category: string) =>
+  methodFitsCategory(drawn, category) ? drawn : 'COMPETITIVE_CONSULTATION';
 const CONTRACTED = new Set(['CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED', 'CLOSED']);
 const AWARDED = new Set(['AWARDED', ...CONTRACTED]);
 
@@ -84,11 +77,11 @@ export async function seedProcurement(ds: DataSource, world: World, progress: Pr
       : null;
     projects.push({
       id,
-      title: `${dept.shortName}${rnd.pick(SUBJECTS)}项目`.slice(0, 200),
+      title: `${dept.shortName}${rnd.pick(demoSubjectsIn(category)).name}采购项目`.slice(0, 200),
       purchaser_id: dept.id,
       purchaser_name: dept.name,
       category,
-      method: rnd.weighted(METHOD_WEIGHTS),
+      method: methodOf(rnd.weighted(METHOD_WEIGHTS), category),
       budget,
       status,
       awarded_bid_id: winner?.id ?? null,

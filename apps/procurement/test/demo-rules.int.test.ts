@@ -1,6 +1,13 @@
 // The demo county holds no state the rules forbid (issue 15): walked table by table in procurement's own
 // database, one rule a query, each returning the rows that break it.
-import { milestoneDueDates, PPP_MECHANISM_LINE, type DueBasis, type EnterpriseSize } from '@integrity/rules';
+import {
+  GOODS_ONLY_METHODS,
+  milestoneDueDates,
+  PPP_MECHANISM_LINE,
+  type DueBasis,
+  type EnterpriseSize,
+} from '@integrity/rules';
+import { demoProcurementSubjects } from '@integrity/demo-data';
 import { today } from '@integrity/subgraph-kit';
 import { mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { subgraph as directory } from '@integrity/directory';
@@ -12,6 +19,8 @@ const mysql = await mysqlStatus();
 
 /** Each rule, as the rows that break it (none may). */
 const RULES: Record<string, string> = {
+  'only goods are bought by 询价 (政府采购法第三十二条)': `SELECT id FROM procurement_project
+    WHERE category <> 'GOODS' AND method IN (${GOODS_ONLY_METHODS.map((m) => `'${m}'`).join(', ')})`,
   'no contract signed after today, no payment before its contract': `SELECT id FROM contract WHERE signed_on > :today
     UNION ALL SELECT p.id FROM milestone_payment p JOIN payment_milestone m ON m.id = p.milestone_id
       JOIN contract c ON c.id = m.contract_id WHERE p.paid_on < c.signed_on`,
@@ -118,6 +127,18 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         return own.some((m, i) => m.due_date !== due[i]) ? [c.id] : [];
       });
       expect(contracts!.length).toBeGreaterThan(50);
+      expect(wrong).toEqual([]);
+    });
+
+    it('every project buys what its category says: its title names goods, works or services of that category', async () => {
+      const projects = (await stack.subgraphs.procurement!.dataSource.query(
+        'SELECT title, category FROM procurement_project',
+      )) as { title: string; category: string }[];
+      const wrong = projects.filter(
+        (p) => !demoProcurementSubjects.some((s) => s.category === p.category && p.title.includes(`${s.name}采购项目`)),
+      );
+      expect(projects.length).toBeGreaterThan(200);
+      expect(new Set(projects.map((p) => p.category))).toEqual(new Set(['GOODS', 'WORKS', 'SERVICES']));
       expect(wrong).toEqual([]);
     });
 

@@ -91,6 +91,29 @@ describe.skipIf(!mysql.ok)(
       expect((await move('TENDERING')).data!.transitionProcurementProject.status).toBe('TENDERING');
     });
 
+    it('buys only goods by 询价 (政府采购法第三十二条): works or services by INQUIRY are refused on method, after authorization', async () => {
+      const create = 'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id } }';
+      const input = (category: string, method: string) => ({
+        i: { purchaserId: CZJ.id, title: '询价范围测试', category, method, budget: '9000.00' },
+      });
+      const before = await count('procurement_project');
+      for (const category of ['WORKS', 'SERVICES']) {
+        const refused = await stack.graphql(create, input(category, 'INQUIRY'), czj);
+        expect(refused.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'INQUIRY_GOODS_ONLY',
+          field: 'method',
+        });
+        // a caller who may not act learns nothing about the input
+        expect(errorCode(await stack.graphql(create, input(category, 'INQUIRY'), await stack.login('jxj')))).toBe(
+          'FORBIDDEN',
+        );
+        expect((await stack.graphql(create, input(category, 'COMPETITIVE_CONSULTATION'), czj)).errors).toBeUndefined();
+      }
+      expect((await stack.graphql(create, input('GOODS', 'INQUIRY'), czj)).errors).toBeUndefined();
+      expect(await count('procurement_project')).toBe(before + 3);
+    });
+
     it('refuses a blacklisted supplier with SUPPLIER_RESTRICTED and keeps the refusal, checking with its own service credential', async () => {
       const bid =
         'mutation ($p: ID!, $u: String!, $a: Decimal!) { submitBid(projectId: $p, supplierUscc: $u, amount: $a) { id supplierName } }';

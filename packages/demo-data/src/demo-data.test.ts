@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   demoDepartments,
   demoEnterprises,
+  demoProcurementSubjects,
+  demoSubjectsOf,
   demoRegions,
   demoTowns,
   demoUsers,
@@ -28,6 +30,15 @@ describe('demo data', () => {
   it('gives every department a valid, unique government body code (11…)', () => {
     for (const d of demoDepartments) expect(governmentUsccProblem(d.uscc), d.code).toBeNull();
     expect(new Set(demoDepartments.map((d) => d.uscc)).size).toBe(demoDepartments.length);
+  });
+
+  it('has procurement subjects bought by departments that exist, towns buying works of their own', () => {
+    const codes = new Set(demoDepartments.map((d) => d.code));
+    for (const s of demoProcurementSubjects)
+      for (const b of s.buyers ?? []) expect(b === 'TOWN' || codes.has(b), b).toBe(true);
+    const town = demoDepartments.find((d) => d.kind === 'TOWN_GOVERNMENT')!;
+    expect(demoSubjectsOf(town).map((s) => s.name)).toContain('道路养护工程');
+    expect(demoSubjectsOf(demoDepartments.find((d) => d.code === 'CZJ')!).map((s) => s.name)).not.toContain('医疗设备');
   });
 
   it('has unique department codes, stable ids and every contract demo user', () => {

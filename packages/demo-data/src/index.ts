@@ -5,3 +5,4 @@ export * from './ids.js';
 export * from './regions.js';
 export * from './users.js';
 export * from './uscc.js';
+export * from './procurement-subjects.js';

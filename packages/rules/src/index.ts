@@ -14,6 +14,7 @@ export * from './credit-report.js';
 export * from './csv-text.js';
 export * from './investment.js';
 export * from './ppp.js';
+export * from './procurement-methods.js';
 export * from './debt.js';
 export * from './sme-payment.js';
 export * from './decimal.js';

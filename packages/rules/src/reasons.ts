@@ -281,6 +281,10 @@ export const REASONS = {
     'zh-CN': '已有待处理的申请，请等待结果',
     'en-US': 'An application is already pending; wait for its decision',
   },
+  INQUIRY_GOODS_ONLY: {
+    'zh-CN': '询价方式只适用于货物采购（《政府采购法》第三十二条），工程和服务请选择其他采购方式',
+    'en-US': 'Request for quotation is for goods only (Government Procurement Law, art. 32); choose another method',
+  },
   NOT_A_BID_OF_PROJECT: { 'zh-CN': '该投标不属于此项目', 'en-US': 'This bid is not a bid on this project' },
   PPP_NEW_MECHANISM_NO_OBLIGATION: {
     'zh-CN':

@@ -11,7 +11,11 @@ export class CreateProcurementProjectInput {
   purchaserId: string;
   @Field() @Length(2, 200) title: string;
   @Field(() => ProcurementCategoryEnum) category: ProcurementCategory;
-  @Field(() => ProcurementMethodEnum) method: ProcurementMethod;
+  @Field(() => ProcurementMethodEnum, {
+    description:
+      'How it is procured; INQUIRY only when the category is GOODS (else BAD_USER_INPUT, INQUIRY_GOODS_ONLY).',
+  })
+  method: ProcurementMethod;
   @Field(() => DecimalScalar, { description: 'Budget, CNY, more than zero.' }) budget: string;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { requireNothingUnpaid } from './close-guard.js';
 import {
   orderList,
+  badInput,
   byKey,
   directoryName,
   formatMoney,
@@ -15,6 +16,7 @@ import {
   paginate,
   mustFind,
 } from '@integrity/subgraph-kit';
+import { methodFitsCategory } from '@integrity/rules';
 import { PROCUREMENT_PROJECT_SORT } from './project-sort.js';
 import { In, type EntityManager } from 'typeorm';
 import { assertPlainTransition, assertTransition, METHODS, TRANSITIONS, type ProcurementStatus } from './lifecycle.js';
@@ -74,6 +76,8 @@ export async function listProjects(ctx: RequestContext, args: ProcurementProject
 
 export async function createProject(ctx: RequestContext, input: CreateProcurementProjectInput) {
   requireOwner(ctx, 'PROCUREMENT', { departmentId: input.purchaserId });
+  if (!methodFitsCategory(input.method, input.category))
+    throw badInput('method', 'INQUIRY_GOODS_ONLY', 'request for quotation (INQUIRY) is for goods only');
   const budget = parseMoney(input.budget, 'budget');
   const purchaserName = await directoryName(ctx, 'department', input.purchaserId, 'purchaserId');
   const now = new Date().toISOString();

@@ -1,4 +1,5 @@
 import { DecimalScalar, Page } from '@integrity/subgraph-kit';
+import { GOODS_ONLY_METHODS } from '@integrity/rules';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import {
@@ -29,8 +30,14 @@ registerEnumType(ProcurementCategoryEnum, {
 export const ProcurementMethodEnum = enumOf<ProcurementMethod>(Object.keys(METHODS) as ProcurementMethod[]);
 registerEnumType(ProcurementMethodEnum, {
   name: 'ProcurementMethod',
-  description: 'Procurement method under the Government Procurement Law.',
-  valuesConfig: Object.fromEntries(Object.entries(METHODS).map(([k, v]) => [k, { description: v }])),
+  description:
+    'Procurement method under the Government Procurement Law. INQUIRY (询价) is for GOODS only (art. 32; 财政部令第74号 art. 3).',
+  valuesConfig: Object.fromEntries(
+    Object.entries(METHODS).map(([k, v]) => [
+      k,
+      { description: GOODS_ONLY_METHODS.includes(k) ? `${v}: goods only.` : v },
+    ]),
+  ),
 });
 
 @ObjectType({ description: 'One move of a project’s lifecycle.' })

@@ -3,9 +3,10 @@ import {
   demoDepartmentByCode,
   demoDepartments,
   demoEnterprises,
+  demoSubjectsOf,
   stableId,
 } from '@integrity/demo-data';
-import { milestoneDueDates } from '@integrity/rules';
+import { methodFitsCategory, milestoneDueDates } from '@integrity/rules';
 import { addDays, enqueueOutbox, today } from '@integrity/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { BidEntity } from '../bid/bid.entity.js';
@@ -13,13 +14,7 @@ import { breachMessage } from '../breach/breach-records.js';
 import { BreachEntity, ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
 import { AcceptanceAttemptEntity } from '../contract/acceptance.entity.js';
 import { MilestonePaymentEntity } from '../contract/milestone-payment.entity.js';
-import {
-  CATEGORIES,
-  METHODS,
-  PROCUREMENT_STATUSES,
-  type ProcurementMethod,
-  type ProcurementStatus,
-} from '../project/lifecycle.js';
+import { METHODS, PROCUREMENT_STATUSES, type ProcurementMethod, type ProcurementStatus } from '../project/lifecycle.js';
 import { ProjectEntity, StatusChangeEntity } from '../project/project.entity.js';
 import { FiscalCapacityEntity, PppObligationEntity, PppProjectEntity } from '../ppp/ppp.entity.js';
 import { PppPaymentEntity } from '../ppp/ppp-payment.entity.js';
@@ -33,18 +28,6 @@ const PATH: ProcurementStatus[] = [
   'IN_PERFORMANCE',
   'ACCEPTED',
   'CLOSED',
-];
-const ITEMS = [
-  '办公设备',
-  '政务云服务',
-  '道路养护工程',
-  '校舍维修工程',
-  '物业管理服务',
-  '医疗设备',
-  '执法记录仪',
-  '档案数字化服务',
-  '绿化工程',
-  '信息系统运维',
 ];
 const YUAN = 100n;
 
@@ -85,6 +68,12 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
         byUser: 'czj',
       }),
     );
+    // each buyer goes through the subjects of its field (neighbours on the list buying different things), by a
+    // method the category allows
+    const subjects = demoSubjectsOf(buyer);
+    const subject = subjects[(i + Math.floor(i / buyers.length)) % subjects.length]!;
+    const listed = methods[i % methods.length]!;
+    const method = methodFitsCategory(listed, subject.category) ? listed : 'COMPETITIVE_CONSULTATION';
     const projectBids: BidEntity[] = reached.includes('TENDERING')
       ? [0, 1, 2].map((k) => {
           const s = suppliers[(i + k * 7) % suppliers.length]!;
@@ -103,11 +92,11 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     const awarded = reached.includes('AWARDED') ? projectBids[0]! : null;
     projects.push({
       id,
-      title: `${buyer.shortName}${ITEMS[i % ITEMS.length]}采购项目（${2024 + (i % 3)}-${String(i).padStart(3, '0')}）`,
+      title: `${buyer.shortName}${subject.name}采购项目（${2024 + (i % 3)}-${String(i + 1).padStart(3, '0')}）`,
       purchaserId: buyer.id,
       purchaserName: buyer.name,
-      category: CATEGORIES[i % 3]!,
-      method: methods[i % methods.length]!,
+      category: subject.category,
+      method,
       budget,
       status,
       awardedBidId: awarded?.id ?? null,

@@ -1,18 +1,17 @@
 import { useState } from 'react';
-import { App, Button, Dropdown, Form, Input, Select, Space, Tag } from 'antd';
+import { App, Button, Dropdown, Space, Tag } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ProcurementProjectsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
-import { FormModal, mutate } from '../../components/FormModal';
-import { MoneyItem, required, yuan } from '../../components/fields';
+import { yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
-import { useSessionUser } from '../../session-context';
 import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
+import { CreateProjectDialog } from './CreateProjectDialog';
 import { LateInterestSummary } from './LateInterestSummary';
 import { LprDialog } from './LprDialog';
 import { PROCUREMENT_CATEGORY, PROCUREMENT_METHOD, PROCUREMENT_STATUS } from '../../labels';
@@ -72,15 +71,6 @@ const OCDS = graphql(`
   }
 `);
 
-const CREATE = graphql(`
-  mutation CreateProcurementProject($input: CreateProcurementProjectInput!) {
-    createProcurementProject(input: $input) {
-      id
-      status
-    }
-  }
-`);
-
 const TRANSITION = graphql(`
   mutation TransitionProcurementProject($id: ID!, $to: ProcurementStatus!) {
     transitionProcurementProject(id: $id, to: $to) {
@@ -92,15 +82,6 @@ const TRANSITION = graphql(`
 `);
 
 type Row = ProcurementProjectsQuery['procurementProjects']['items'][number];
-const CATEGORIES = ['GOODS', 'WORKS', 'SERVICES'] as const;
-const METHODS = [
-  'OPEN',
-  'SELECTIVE',
-  'COMPETITIVE_NEGOTIATION',
-  'COMPETITIVE_CONSULTATION',
-  'LIMITED',
-  'INQUIRY',
-] as const;
 const STATUSES = [
   'PLANNING',
   'TENDERING',
@@ -120,9 +101,7 @@ export default function ProjectsPage({ write }: PageProps) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [detail, setDetail] = useState<string | null>(null);
-  const me = useSessionUser();
   const departments = useQuery(DEPARTMENT_OPTIONS);
-  const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [transition] = useMutation(TRANSITION, { refetchQueries: 'active' });
   const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
   const fail = (error: unknown) =>
@@ -237,37 +216,7 @@ export default function ProjectsPage({ write }: PageProps) {
         }
       />
       <ProjectDrawer id={detail} write={write} onClose={() => setDetail(null)} />
-      <FormModal<{
-        purchaserId: string;
-        title: string;
-        category: Row['category'];
-        method: Row['method'];
-        budget: string;
-      }>
-        open={open}
-        title={t('pr.new')}
-        initialValues={{ purchaserId: me?.department?.id, category: 'GOODS', method: 'OPEN' }}
-        onClose={() => setOpen(false)}
-        onSubmit={(v) => mutate(create({ variables: { input: v } }))}
-      >
-        {() => (
-          <>
-            <Form.Item name="title" label={t('pr.title')} rules={[required(t, 'pr.title')]}>
-              <Input id="title" />
-            </Form.Item>
-            <Form.Item name="purchaserId" label={t('pr.purchaser')} rules={[required(t, 'pr.purchaser')]}>
-              <Select showSearch optionFilterProp="label" options={departmentOptions} />
-            </Form.Item>
-            <Form.Item name="category" label={t('pr.category')} rules={[required(t, 'pr.category')]}>
-              <Select options={CATEGORIES.map((c) => ({ value: c, label: label(PROCUREMENT_CATEGORY, c) }))} />
-            </Form.Item>
-            <Form.Item name="method" label={t('pr.method')} rules={[required(t, 'pr.method')]}>
-              <Select options={METHODS.map((m) => ({ value: m, label: label(PROCUREMENT_METHOD, m) }))} />
-            </Form.Item>
-            <MoneyItem name="budget" label="pr.budget" t={t} />
-          </>
-        )}
-      </FormModal>
+      <CreateProjectDialog open={open} onClose={() => setOpen(false)} departmentOptions={departmentOptions} />
     </>
   );
 }

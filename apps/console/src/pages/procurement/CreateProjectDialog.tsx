@@ -1,0 +1,96 @@
+// A new procurement project. The method list follows the category: 询价 is offered for goods only, as the law
+// allows (methodFitsCategory), and a method the new category does not allow is cleared rather than sent.
+import { Form, Input, Select } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import { methodFitsCategory } from '@integrity/rules';
+import { graphql } from '../../gql';
+import type { ProcurementCategory, ProcurementMethod } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { FormModal, mutate } from '../../components/FormModal';
+import { MoneyItem, required } from '../../components/fields';
+import { useSessionUser } from '../../session-context';
+import { PROCUREMENT_CATEGORY, PROCUREMENT_METHOD } from '../../labels';
+import { useLabel } from '../../labels/useLabel';
+
+const CREATE = graphql(`
+  mutation CreateProcurementProject($input: CreateProcurementProjectInput!) {
+    createProcurementProject(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const CATEGORIES = ['GOODS', 'WORKS', 'SERVICES'] as const;
+const METHODS = [
+  'OPEN',
+  'SELECTIVE',
+  'COMPETITIVE_NEGOTIATION',
+  'COMPETITIVE_CONSULTATION',
+  'LIMITED',
+  'INQUIRY',
+] as const;
+
+interface Values {
+  purchaserId: string;
+  title: string;
+  category: ProcurementCategory;
+  method: ProcurementMethod | undefined;
+  budget: string;
+}
+
+export function CreateProjectDialog({
+  open,
+  onClose,
+  departmentOptions,
+}: {
+  open: boolean;
+  onClose: () => void;
+  departmentOptions: { value: string; label: string }[];
+}) {
+  const t = useT();
+  const { label } = useLabel();
+  const me = useSessionUser();
+  const [create] = useMutation(CREATE, { refetchQueries: 'active' });
+  return (
+    <FormModal<Values>
+      open={open}
+      title={t('pr.new')}
+      initialValues={{ purchaserId: me?.department?.id, category: 'GOODS', method: 'OPEN' }}
+      onClose={onClose}
+      onSubmit={({ method, ...v }) => mutate(create({ variables: { input: { ...v, method: method! } } }))}
+    >
+      {(form) => (
+        <>
+          <Form.Item name="title" label={t('pr.title')} rules={[required(t, 'pr.title')]}>
+            <Input id="title" />
+          </Form.Item>
+          <Form.Item name="purchaserId" label={t('pr.purchaser')} rules={[required(t, 'pr.purchaser')]}>
+            <Select showSearch optionFilterProp="label" options={departmentOptions} />
+          </Form.Item>
+          <Form.Item name="category" label={t('pr.category')} rules={[required(t, 'pr.category')]}>
+            <Select
+              options={CATEGORIES.map((c) => ({ value: c, label: label(PROCUREMENT_CATEGORY, c) }))}
+              onChange={(category: ProcurementCategory) => {
+                const method = form.getFieldValue('method') as ProcurementMethod | undefined;
+                if (method && !methodFitsCategory(method, category)) form.setFieldValue('method', undefined);
+              }}
+            />
+          </Form.Item>
+          <Form.Item noStyle dependencies={['category']}>
+            {() => (
+              <Form.Item name="method" label={t('pr.method')} rules={[required(t, 'pr.method')]}>
+                <Select
+                  options={METHODS.filter((m) =>
+                    methodFitsCategory(m, form.getFieldValue('category') as ProcurementCategory),
+                  ).map((m) => ({ value: m, label: label(PROCUREMENT_METHOD, m) }))}
+                />
+              </Form.Item>
+            )}
+          </Form.Item>
+          <MoneyItem name="budget" label="pr.budget" t={t} />
+        </>
+      )}
+    </FormModal>
+  );
+}
