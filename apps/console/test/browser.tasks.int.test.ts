@@ -629,6 +629,8 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     const page = await h.login('czj');
     await page.goto(`${h.stack.url}/credit/reports`);
     await page.waitForSelector('[data-testid="credit-reports-page"]');
+    // a report is on a public body (a department, a town, the court…) or an enterprise: 政府部门 would misname some
+    expect(await page.locator('[data-testid="credit-report-type"]').innerText()).toMatch(/机关单位\s*企业/);
     await page.click('[data-testid="credit-report-type"] >> text=企业');
     await page.click('[data-testid="credit-report-enterprise"]');
     await page.keyboard.type(enterprise.name.slice(0, 6));

@@ -131,7 +131,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       ])
         expect(text, words).toContain(words);
       expect(text).toContain(`一、公示中的失信记录（${said.records.length} 条）`);
-      expect(text).toContain('年度政务诚信评价适用于政府部门和乡镇人民政府');
+      expect(text).toContain('年度政务诚信评价适用于县直单位和镇人民政府');
 
       // the same document again, to the same caller; nobody else's business
       expect(Buffer.from(await (await download(ticket.url, rsj)).arrayBuffer()).equals(pdf)).toBe(true);
@@ -148,7 +148,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       const beforeText = pdfText(Buffer.from(await (await download(before.url, czj)).arrayBuffer()));
       expect(beforeText).toContain(czjDept.name);
       expect(beforeText).toContain('尚无已公布的年度评价结果');
-      expect(beforeText).toContain('政府部门不在采购、招商等资金环节接受信用核查');
+      expect(beforeText).toContain('机关单位不在采购、招商等资金环节接受信用核查');
       expect((await verify(before.number))!.grade).toBeNull();
 
       // only supervision's outbox delivers grades

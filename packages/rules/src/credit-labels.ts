@@ -27,6 +27,18 @@ export const CREDIT_CATEGORY: Record<CreditCategoryCode, LocalisedName> = {
   TRAINING: { 'zh-CN': '诚信教育', 'en-US': 'Integrity training' },
 };
 
+export type SubjectTypeCode = 'CIVIL_SERVANT' | 'DEPARTMENT' | 'ENTERPRISE';
+
+/**
+ * Whom a record is about. DEPARTMENT is any body in the directory: a county department, a town government, the
+ * court, the procuratorate, a party organ. 机关单位 names them all; 政府部门 would misname a court or a town.
+ */
+export const SUBJECT_TYPE: Record<SubjectTypeCode, LocalisedName> = {
+  CIVIL_SERVANT: { 'zh-CN': '公务员', 'en-US': 'Civil servant' },
+  DEPARTMENT: { 'zh-CN': '机关单位', 'en-US': 'Public body' },
+  ENTERPRISE: { 'zh-CN': '企业', 'en-US': 'Enterprise' },
+};
+
 export type SeverityCode = 'MINOR' | 'GENERAL' | 'SERIOUS';
 
 export const SEVERITY: Record<SeverityCode, LocalisedName> = {

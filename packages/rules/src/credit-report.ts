@@ -3,14 +3,14 @@
 // subgraph (which enforces them) and the console (which offers the button).
 import { canRead, canWrite } from './access.js';
 import type { Caller } from './roles.js';
-import type { LocalisedName } from './credit-labels.js';
+import { SUBJECT_TYPE, type LocalisedName } from './credit-labels.js';
 
 export const CREDIT_REPORT_SUBJECTS = ['DEPARTMENT', 'ENTERPRISE'] as const;
 export type CreditReportSubject = (typeof CREDIT_REPORT_SUBJECTS)[number];
 
 export const CREDIT_REPORT_SUBJECT: Record<CreditReportSubject, LocalisedName> = {
-  DEPARTMENT: { 'zh-CN': '政府部门', 'en-US': 'Government body' },
-  ENTERPRISE: { 'zh-CN': '企业', 'en-US': 'Enterprise' },
+  DEPARTMENT: SUBJECT_TYPE.DEPARTMENT,
+  ENTERPRISE: SUBJECT_TYPE.ENTERPRISE,
 };
 
 /**

@@ -155,7 +155,7 @@ export function renderCreditReport(c: CreditReportContent, issuedAt: string): Pr
   note(doc, omitted(c.repairsOmitted));
 
   heading(doc, `三、资金环节信用核查（${c.checks.length + c.checksOmitted} 次）`);
-  if (c.subject.type === 'DEPARTMENT') note(doc, '政府部门不在采购、招商等资金环节接受信用核查，本节不适用。');
+  if (c.subject.type === 'DEPARTMENT') note(doc, '机关单位不在采购、招商等资金环节接受信用核查，本节不适用。');
   else if (!c.checks.length) note(doc, '无信用核查记录。');
   else
     table(
@@ -174,7 +174,7 @@ export function renderCreditReport(c: CreditReportContent, issuedAt: string): Pr
   note(doc, omitted(c.checksOmitted));
 
   heading(doc, '四、政务诚信评价');
-  if (c.subject.type === 'ENTERPRISE') note(doc, '年度政务诚信评价适用于政府部门和乡镇人民政府，本节不适用。');
+  if (c.subject.type === 'ENTERPRISE') note(doc, '年度政务诚信评价适用于县直单位和镇人民政府，本节不适用。');
   else if (!c.grade) note(doc, '尚无已公布的年度评价结果。');
   else
     note(doc, `${c.grade.year} 年度评价等级：${c.grade.grade}（得分 ${c.grade.score}，${c.grade.publishedOn} 公布）。`);

@@ -146,10 +146,8 @@ export const credit: Record<keyof typeof zh, string> = {
   'crp.intro':
     'A credit report lists, as of the day it is issued, the subject’s dishonesty records in publicity, repairs, credit checks at money steps and latest integrity evaluation; each has a unique number its recipients can verify.',
   'crp.subjectType': 'Subject',
-  'crp.department': 'Government body',
-  'crp.enterprise': 'Enterprise',
   'crp.subject': 'Report on',
-  'crp.departmentPlaceholder': 'Choose a department or town',
+  'crp.departmentPlaceholder': 'Choose a county body or a town government',
   'crp.enterprisePlaceholder': 'Search by name or credit code',
   'crp.issue': 'Issue report',
   'crp.issued': 'The credit report is issued',

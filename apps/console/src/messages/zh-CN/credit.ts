@@ -143,10 +143,8 @@ export const credit = {
   'crp.intro':
     '信用报告列明报告主体在出具日公示中的失信记录、信用修复情况、资金环节信用核查和最近一次政务诚信评价；每份报告有唯一编号，收到报告的单位可凭编号核验。',
   'crp.subjectType': '报告主体类型',
-  'crp.department': '政府部门',
-  'crp.enterprise': '企业',
   'crp.subject': '报告主体',
-  'crp.departmentPlaceholder': '选择部门或镇政府',
+  'crp.departmentPlaceholder': '选择县直单位或镇人民政府',
   'crp.enterprisePlaceholder': '输入企业名称或统一社会信用代码检索',
   'crp.issue': '出具报告',
   'crp.issued': '信用报告已出具',

@@ -16,6 +16,8 @@ import { SessionContext } from '../../../session-context';
 import { DEPARTMENT_OPTIONS } from '../../directory/common';
 import { EnterpriseSelect } from '../../../components/EnterpriseSelect';
 import { ReportVerifyCard } from './ReportVerifyCard';
+import { SUBJECT_TYPE } from '../../../labels';
+import { useLabel } from '../../../labels/useLabel';
 
 const ISSUE = graphql(`
   mutation IssueCreditReport($subjectType: SubjectType!, $subjectId: ID!) {
@@ -29,6 +31,7 @@ const ISSUE = graphql(`
 
 export default function CreditReportsPage() {
   const t = useT();
+  const { label } = useLabel();
   const session = useContext(SessionContext)!;
   const own = session.user.department ?? null;
   const caller = useMemo(() => asCaller({ ...session.user, departmentId: own?.id ?? null }), [session.user, own]);
@@ -72,8 +75,8 @@ export default function CreditReportsPage() {
                 setSubjectId(e.target.value === 'DEPARTMENT' && !anyDepartment ? own?.id : undefined);
               }}
               options={[
-                { value: 'DEPARTMENT', label: t('crp.department') },
-                { value: 'ENTERPRISE', label: t('crp.enterprise'), disabled: !enterprises },
+                { value: 'DEPARTMENT', label: label(SUBJECT_TYPE, 'DEPARTMENT') },
+                { value: 'ENTERPRISE', label: label(SUBJECT_TYPE, 'ENTERPRISE'), disabled: !enterprises },
               ]}
               data-testid="credit-report-type"
             />
