@@ -8,6 +8,7 @@ import { CREDIT_CATEGORY, SEVERITY, SUBJECT_TYPE } from '../labels';
 import { useLabel } from '../labels/useLabel';
 import { PublicRatings } from './PublicRatings';
 import { ReportVerifyCard } from './credit/reports/ReportVerifyCard';
+import { subjectUnit } from './credit/subject-unit';
 
 const PUBLIC_RECORDS = graphql(`
   query PublicRecords($page: Int, $pageSize: Int, $search: String) {
@@ -69,7 +70,9 @@ export default function PublicRecordsPage() {
           columns={[
             {
               key: 'subjectName',
-              title: 'public.subjectName',
+              title: 'public.subjectAndType',
+              exportTitle: 'public.subjectName',
+              under: ['subjectType', 'department'],
               text: (r) => (r.underObjection ? `${r.subjectName}（${t('public.underObjection')}）` : r.subjectName),
               render: (r) => (
                 <Space size={4}>
@@ -79,7 +82,12 @@ export default function PublicRecordsPage() {
               ),
             },
             { key: 'subjectType', title: 'public.subjectType', text: (r) => label(SUBJECT_TYPE, r.subjectType) },
-            { key: 'department', title: 'public.department', text: (r) => r.department?.name ?? '' },
+            {
+              key: 'department',
+              title: 'public.department',
+              text: (r) => r.department?.name ?? '',
+              render: (r) => subjectUnit(r),
+            },
             { key: 'category', title: 'public.category', text: (r) => label(CREDIT_CATEGORY, r.category) },
             {
               key: 'severity',
@@ -87,7 +95,13 @@ export default function PublicRecordsPage() {
               text: (r) => label(SEVERITY, r.severity),
               render: (r) => <Tag color={SEVERITY_COLOR[r.severity]}>{label(SEVERITY, r.severity)}</Tag>,
             },
-            { key: 'documentNumber', title: 'public.documentNumber', text: (r) => r.documentNumber },
+            {
+              key: 'documentNumber',
+              title: 'public.documentAndAuthority',
+              exportTitle: 'public.documentNumber',
+              text: (r) => r.documentNumber,
+              under: ['authority'],
+            },
             { key: 'authority', title: 'public.authority', text: (r) => r.authority },
             { key: 'decisionDate', title: 'public.decisionDate', text: (r) => r.decisionDate },
             { key: 'publicityEnd', title: 'public.publicityEnd', text: (r) => r.publicityEnd },

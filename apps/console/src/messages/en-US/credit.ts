@@ -13,6 +13,8 @@ export const credit: Record<keyof typeof zh, string> = {
   'public.title': 'Published government dishonesty records',
   'public.subtitle': 'Records published by law; they come down when their publicity period ends',
   'public.search': 'Search by name, document number or authority',
+  'public.subjectAndType': 'Subject / type · unit',
+  'public.documentAndAuthority': 'Document / authority',
   'public.subjectName': 'Subject',
   'public.underObjection': 'under objection',
   'eligibility.until': 'until {date}',

@@ -11,6 +11,8 @@ export const credit = {
   'public.title': '政务失信信息公示',
   'public.subtitle': '依法公示的政务失信记录，公示期满后自动撤下',
   'public.search': '按名称、文号或机关搜索',
+  'public.subjectAndType': '失信主体 / 类型 · 所属单位',
+  'public.documentAndAuthority': '决定文号 / 作出机关',
   'public.subjectName': '失信主体',
   'public.underObjection': '异议处理中',
   'eligibility.until': '至 {date}',

@@ -14,6 +14,7 @@ import { ListPage } from '../../components/ListPage';
 import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import { CREDIT_CATEGORY, RECORD_STATUS, SEVERITY, SUBJECT_TYPE } from '../../labels';
+import { subjectUnit } from './subject-unit';
 import { useLabel } from '../../labels/useLabel';
 
 const RECORDS = graphql(`
@@ -151,8 +152,7 @@ export default function CreditRecordsPage({ write }: PageProps) {
           key: 'department',
           title: 'cr.department',
           text: (r) => r.department?.name ?? '',
-          // the unit a civil servant belongs to; a department's own record names no other
-          render: (r) => (r.department && r.department.name !== r.subjectName ? r.department.name : null),
+          render: (r) => subjectUnit(r),
         },
         ...(write
           ? [
