@@ -787,6 +787,21 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     expect(body).toContain('不评级（乡镇不举债）');
     expect(body).toContain('拖欠款项');
     expect(await page.locator('[data-testid="debt-incidents"]').innerText()).toContain('Ⅳ级（一般）');
+    // the county's row says what it lacks (no arrears plan: —) rather than leave a cell empty
+    const county = page.locator('.ant-table-row', { hasText: '饶平县' }).first();
+    expect((await county.locator('td').allInnerTexts()).map((c) => c.trim())).not.toContain('');
+    // an incident's date stays on one line beside its long response
+    const occurred = page
+      .locator('[data-testid="debt-incidents"] td')
+      .filter({ hasText: /^\d{4}-\d{2}-\d{2}$/ })
+      .first();
+    expect(
+      await occurred.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getClientRects().length;
+      }),
+    ).toBe(1);
     await page.screenshot({ path: `${shots}/debt.png`, fullPage: true });
     await page.goto(`${stack.url}/debt?tab=instruments`);
     await page.waitForSelector('.ant-table-row');

@@ -31,7 +31,7 @@ export interface RegionRisk {
   code: string;
   name: string;
   level: string;
-  debtRisk?: { debtRatio: number | null; level: string | null } | null;
+  debtRisk?: { debtRatio?: number | null; level?: string | null } | null;
 }
 
 /** Debt ratio per region against the 100% line and the risk bands; null when no region has a ratio. */
@@ -40,14 +40,18 @@ export function riskOption(regions: readonly RegionRisk[] | undefined, t: Transl
   if (!withRatio.length) return null;
   const maxRatio = Math.max(3.2, ...withRatio.map((r) => (r.debtRisk?.debtRatio ?? 0) * 1.1));
   const top = Math.ceil(maxRatio * 10) / 10;
+  // a county alone (the demo, or any county's own view) is one bar of sensible width, its name upright
+  const many = withRatio.length > 6;
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${(Number(v) * 100).toFixed(1)}%` },
-    grid: { left: 48, right: 24, top: 32, bottom: 80 },
-    xAxis: { type: 'category', data: withRatio.map((r) => r.name), axisLabel: { rotate: 45 } },
+    grid: { left: 48, right: 24, top: 32, bottom: many ? 80 : 40 },
+    xAxis: { type: 'category', data: withRatio.map((r) => r.name), axisLabel: { rotate: many ? 45 : 0 } },
     yAxis: { type: 'value', max: top, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
     series: [
       {
         type: 'bar',
+        name: t('debt.ratio'),
+        barMaxWidth: 96,
         data: withRatio.map((r) => ({
           value: r.debtRisk!.debtRatio,
           itemStyle: { color: riskColor(r.debtRisk!.level) },

@@ -22,6 +22,12 @@ import { useLabel } from '../../labels/useLabel';
 
 type Incident = DebtRiskByRegionQuery['regions'][number]['debtIncidents'][number] & { regionName: string };
 
+// short values on one line, so the response (the long text) takes the width left rather than squeezing dates
+const oneLine = {
+  onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
+  onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' as const } }),
+};
+
 export function IncidentsTable({ regions, write }: { regions: DebtRiskByRegionQuery['regions']; write: boolean }) {
   const t = useT();
   const { label } = useLabel();
@@ -41,21 +47,24 @@ export function IncidentsTable({ regions, write }: { regions: DebtRiskByRegionQu
         data-testid="debt-incidents"
         locale={{ emptyText: t('debt.noIncidents') }}
         columns={[
-          { key: 'region', title: t('debt.region'), render: (_: unknown, r: Incident) => r.regionName },
+          { ...oneLine, key: 'region', title: t('debt.region'), render: (_: unknown, r: Incident) => r.regionName },
           {
+            ...oneLine,
             key: 'grade',
             title: t('debt.incidentGrade'),
             render: (_: unknown, r: Incident) => <Tag color="red">{label(DEBT_INCIDENT_GRADE, r.grade)}</Tag>,
           },
           {
+            ...oneLine,
             key: 'kind',
             title: t('debt.incidentKind'),
             render: (_: unknown, r: Incident) => label(DEBT_INCIDENT_KIND, r.kind),
           },
-          { key: 'occurredOn', title: t('debt.occurredOn'), dataIndex: 'occurredOn' },
-          { key: 'amount', title: t('debt.amount'), render: (_: unknown, r: Incident) => yuan(r.amount) },
+          { ...oneLine, key: 'occurredOn', title: t('debt.occurredOn'), dataIndex: 'occurredOn' },
+          { ...oneLine, key: 'amount', title: t('debt.amount'), render: (_: unknown, r: Incident) => yuan(r.amount) },
           { key: 'response', title: t('debt.response'), dataIndex: 'response' },
           {
+            ...oneLine,
             key: 'resolvedOn',
             title: t('debt.resolvedOn'),
             render: (_: unknown, r: Incident) =>

@@ -1,14 +1,13 @@
 // The debt-risk tab: each region's ratios and band this year, as a chart against the warning line and a table,
 // with the finance bureau's and supervisors' own tasks (limits, resources, plans, findings) above.
 import { Alert, Card, Empty, Table, Tag } from 'antd';
-import type { EChartsOption } from 'echarts';
 import type { DebtRiskByRegionQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../messages';
 import { yuan } from '../../components/fields';
 import { graphQLErrorsOf, messageFor } from '../../errors';
 import Chart from '../../dashboard/Chart';
-import { riskBandAreas, riskColor } from '../../dashboard/risk-bands';
+import { riskOption } from '../../dashboard/chart-options';
 import { useSessionUser } from '../../session-context';
 import { DebtAdmin } from './DebtAdmin';
 import { DEBT_STOCK_KIND, RISK_LEVEL } from '../../labels';
@@ -20,7 +19,8 @@ const pct = (v: number | null | undefined) => (v === null || v === undefined ? '
 
 type Row = DebtRiskByRegionQuery['regions'][number];
 type Risk = NonNullable<Row['debtRisk']>;
-const money = (v: unknown) => yuan(v as string | null);
+// a figure not recorded (a county without an arrears plan) reads as a dash, not an empty cell
+const money = (v: unknown) => (v === null || v === undefined ? '—' : yuan(v as string));
 const ratio = (v: unknown) => pct(v as number | null);
 const FIGURES: { key: string; title: MessageKey; field: keyof Risk; format: (v: unknown) => string }[] = [
   { key: 'balance', title: 'debt.balance', field: 'debtBalance', format: money },
@@ -51,37 +51,9 @@ export function RiskTab({
   const regions = data?.regions ?? [];
   const regionOptions = regions.map((r) => ({ value: r.code, label: r.name }));
   const withRisk = regions.filter((r) => r.debtRisk);
-  // the chart shows the rated (county-level) governments; towns show arrears in the table
-  const rated = withRisk.filter((r) => r.debtRisk?.rated);
+  // the chart shows the rated (county-level) governments, the dashboard's chart; towns show arrears in the table
+  const option = riskOption(regions, t);
   const riskErrors = graphQLErrorsOf(error);
-  const maxY = Math.ceil(Math.max(3.2, ...rated.map((r) => (r.debtRisk?.debtRatio ?? 0) * 1.1)) * 10) / 10;
-
-  const option: EChartsOption = {
-    tooltip: { trigger: 'axis', valueFormatter: (v) => pct(Number(v)) },
-    grid: { left: 56, right: 24, top: 32, bottom: 80 },
-    xAxis: { type: 'category', data: rated.map((r) => r.name), axisLabel: { rotate: 45 } },
-    yAxis: { type: 'value', max: maxY, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } },
-    series: [
-      {
-        type: 'bar',
-        name: t('debt.ratio'),
-        data: rated.map((r) => ({
-          value: r.debtRisk?.debtRatio ?? 0,
-          itemStyle: { color: riskColor(r.debtRisk?.level) },
-        })),
-        markLine: {
-          symbol: 'none',
-          lineStyle: { color: '#b71c1c', type: 'dashed' },
-          label: { formatter: t('dashboard.warningLine'), position: 'insideStartTop' },
-          data: [{ yAxis: 1 }],
-        },
-        markArea: {
-          silent: true,
-          data: riskBandAreas(maxY),
-        },
-      },
-    ],
-  };
 
   return (
     <Card title={`${t('debt.risk')} · ${year}`}>
@@ -99,7 +71,7 @@ export function RiskTab({
           style={{ marginBottom: 16 }}
         />
       ) : null}
-      {rated.length ? (
+      {option ? (
         <Chart option={option} height={360} testId="debt-risk-chart" />
       ) : (
         <Empty description={t('dashboard.noData')} />
