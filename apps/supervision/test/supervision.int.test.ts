@@ -339,10 +339,11 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
             leadDepartments: { name: string }[];
             cooperatingDepartments: { name: string }[];
             unresolvedNames: string[];
+            otherLeadUnits: string[];
           }[];
         };
       }>(
-        '{ planTasks(pageSize: 200) { total items { id section text leadDepartments { name } cooperatingDepartments { name } unresolvedNames } } }',
+        '{ planTasks(pageSize: 200) { total items { id section text leadDepartments { name } cooperatingDepartments { name } unresolvedNames otherLeadUnits } } }',
         {},
         token,
       );
@@ -356,7 +357,13 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(first.cooperatingDepartments.length).toBe(
         demoDepartments.filter((d) => d.kind === 'TOWN_GOVERNMENT').length,
       );
-      expect(tasks.find((t) => t.id === '一.4.1')!.unresolvedNames).toEqual(['县网信办', '县政务服务中心']);
+      expect(tasks.find((t) => t.id === '一.4.1')!.unresolvedNames).toEqual(['县网信办']);
+      // every task names who leads it: departments, or the plan's own words where no department stands for them
+      expect(tasks.filter((t) => !t.leadDepartments.length && !t.otherLeadUnits.length)).toEqual([]);
+      expect(tasks.find((t) => t.id === '三.6.1')!.leadDepartments.map((d) => d.name)).toEqual([
+        '饶平县工业和信息化局',
+      ]);
+      expect(tasks.find((t) => t.id === '一.1.1')!.otherLeadUnits).toEqual(['县机关绩效考核协调领导小组办公室']);
       const town = demoDepartments.find((d) => d.kind === 'TOWN_GOVERNMENT')!;
       const own = await stack.graphql<{ planTasks: { total: number } }>(
         'query ($d: ID!) { planTasks(departmentId: $d, pageSize: 200) { total } }',

@@ -5,6 +5,7 @@ import type { PlanTaskEntity } from './plan-task.entity.js';
 import { listPlanTasks, unitsOfTask } from './plan-task.service.js';
 import { PlanTask, PlanTaskPage, PlanTasksArgs } from './plan-task.type.js';
 import { reportLines, reportTaskProgress } from './task-report.service.js';
+import { unitsWithoutDepartment } from './responsible-departments.js';
 import { ReportTaskProgressInput, TaskReport, TaskReportLine } from './task-report.type.js';
 
 @Resolver(() => PlanTask)
@@ -54,6 +55,18 @@ export class PlanTaskResolver {
 
   @FieldResolver(() => [String])
   unresolvedNames(@Root() t: PlanTaskEntity): string[] {
-    return t.unresolvedNames ? t.unresolvedNames.split('、') : [];
+    return unresolvedOf(t);
+  }
+
+  @FieldResolver(() => [String])
+  otherLeadUnits(@Root() t: PlanTaskEntity): string[] {
+    return unitsWithoutDepartment(t.responsible, unresolvedOf(t)).lead;
+  }
+
+  @FieldResolver(() => [String])
+  otherCooperatingUnits(@Root() t: PlanTaskEntity): string[] {
+    return unitsWithoutDepartment(t.responsible, unresolvedOf(t)).cooperating;
   }
 }
+
+const unresolvedOf = (t: PlanTaskEntity): string[] => (t.unresolvedNames ? t.unresolvedNames.split('、') : []);

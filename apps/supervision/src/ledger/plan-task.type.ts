@@ -40,6 +40,18 @@ export class PlanTask {
       'Units the plan names that the directory has no department for; an administrator should add or map them.',
   })
   unresolvedNames: string[];
+
+  @Field(() => [String], {
+    description:
+      'Lead units as the plan words them where no department stands for them: a unit the directory lacks, or a collective naming none (县有关部门). Shown beside leadDepartments.',
+  })
+  otherLeadUnits: string[];
+
+  @Field(() => [String], {
+    description:
+      'Co-operating units as the plan words them where no department stands for them (其他有关部门, 县网信办…).',
+  })
+  otherCooperatingUnits: string[];
 }
 
 @ObjectType({ description: 'A page of plan tasks, in the plan’s order.' })

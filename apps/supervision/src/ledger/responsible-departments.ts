@@ -1,7 +1,7 @@
 // Turns the names in the plan's parentheses into directory departments. The plan predates the 2019 county
 // institutional reform (机构改革), so some units now carry other names; collectives stand for every county
 // department or every town government. A name that matches nothing is returned, never dropped.
-import { COLLECTIVES, type PlanTask } from './plan-text.js';
+import { COLLECTIVES, responsibleUnits, type PlanTask } from './plan-text.js';
 
 export interface DirectoryDepartment {
   id: string;
@@ -16,6 +16,8 @@ export const RENAMED_UNITS: Record<string, string> = {
   县卫计局: '县卫健局', // 卫生和计划生育局 → 卫生健康局
   县国土资源局: '县自然资源局',
   县工商局: '县市场监管局', // 工商、质监、食药监 → 市场监督管理局
+  县经信局: '县工信局', // 经济和信息化局 → 工业和信息化局
+  县政务服务中心: '县政数局', // the centre is run by 政务服务数据管理局
 };
 
 /** Collectives that name no particular unit: recorded in the task's text, resolved to nobody. */
@@ -55,4 +57,18 @@ export function resolveUnits(
   task.lead.forEach((n) => place(n, 'LEAD'));
   task.cooperating.forEach((n) => place(n, 'COOPERATING'));
   return { units: [...units.values()], unresolved };
+}
+
+/**
+ * The names of a task's lead and co-operating groups that no directory department stands for, as the plan words
+ * them: a unit the directory lacks (县网信办) or a collective naming nobody (县有关部门). Read from the plan's
+ * parenthesis, so the ledger shows who the plan means where no department can be linked.
+ */
+export function unitsWithoutDepartment(
+  responsible: string,
+  unresolved: readonly string[],
+): { lead: string[]; cooperating: string[] } {
+  const groups = responsibleUnits(responsible);
+  const named = (n: string) => unresolved.includes(n) || UNSPECIFIED.includes(n);
+  return { lead: groups.lead.filter(named), cooperating: groups.cooperating.filter(named) };
 }

@@ -29,6 +29,8 @@ export const PLAN_TASKS = graphql(`
         cooperatingDepartments {
           name
         }
+        otherLeadUnits
+        otherCooperatingUnits
         # a town-wide duty has a line for every town: names come from the department options, the page
         # of 200 tasks an export asks for stays under half the gateway's cost limit
         reportLines(period: $period) {
@@ -68,7 +70,8 @@ export default function LedgerPage() {
   const lineName = (l: PlanTask['reportLines'][number]) => nameOf.get(l.department.id) ?? '—';
   const mine = (task: PlanTask) =>
     !!me?.roles.includes('OFFICER') && task.reportLines.some((l) => l.department.id === me.department?.id);
-  const names = (ds: { name: string }[]) => ds.map((d) => d.name).join('、') || '—';
+  // the departments, then what the plan names that no department stands for (县有关部门, a body not in the directory)
+  const names = (ds: { name: string }[], others: string[]) => [...ds.map((d) => d.name), ...others].join('、') || '—';
 
   return (
     <>
@@ -111,15 +114,15 @@ export default function LedgerPage() {
             key: 'lead',
             title: 'ledger.lead',
             width: 200,
-            text: (task) => names(task.leadDepartments),
-            render: (task) => clamp(names(task.leadDepartments)),
+            text: (task) => names(task.leadDepartments, task.otherLeadUnits),
+            render: (task) => clamp(names(task.leadDepartments, task.otherLeadUnits)),
           },
           {
             key: 'cooperating',
             title: 'ledger.cooperating',
             width: 200,
-            text: (task) => names(task.cooperatingDepartments),
-            render: (task) => clamp(names(task.cooperatingDepartments)),
+            text: (task) => names(task.cooperatingDepartments, task.otherCooperatingUnits),
+            render: (task) => clamp(names(task.cooperatingDepartments, task.otherCooperatingUnits)),
           },
           {
             key: 'reports',
