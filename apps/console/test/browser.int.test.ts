@@ -461,6 +461,8 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await row.getByText('浏览器测试采购项目').click();
     await page.locator('.ant-drawer:visible .ant-timeline-item').nth(1).waitFor();
     expect(await page.locator('.ant-drawer:visible .ant-timeline').innerText()).toContain('招标中');
+    // the category beside the method it allows
+    expect(await page.locator('.ant-drawer:visible .ant-descriptions').innerText()).toMatch(/品目类别\s*工程/);
     await page.screenshot({ path: `${shots}/procurement-project.png`, fullPage: true });
     await page.context().close();
   });
@@ -726,6 +728,10 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.goto(`${stack.url}/procurement/ppp`);
     await page.locator('[data-testid="ppp-capacity"] .ant-statistic').first().waitFor();
     await page.locator('.ant-table-row').first().waitFor();
+    // every obligation due names its project
+    const due = page.locator('.ant-card', { hasText: '待支付与逾期的支出责任' }).locator('.ant-table-row');
+    await due.first().waitFor();
+    for (const row of await due.all()) expect(await row.innerText()).toMatch(/PPP项目/);
     await page.screenshot({ path: `${shots}/ppp.png`, fullPage: true });
     await page
       .getByRole('button', { name: /新增年度支出责任/ })

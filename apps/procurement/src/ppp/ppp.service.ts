@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   badInput,
+  byKey,
   formatMoney,
   isValidDate,
   notFound,
@@ -19,7 +20,7 @@ import {
   rowLock,
   transaction,
 } from '@integrity/subgraph-kit';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   abovePppWarningLine,
   pppBeganBeforeNewMechanism,
@@ -159,6 +160,14 @@ export async function createPpp(
     return pppView(project);
   });
 }
+
+/** PPP projects by id, many in one statement (the project of an obligation or of a breach). */
+export const loadPpp = (ctx: RequestContext, id: string) =>
+  ctx.loaders
+    .get<string, PppProjectEntity | null>('ppp.byId', async (ids) =>
+      byKey(ids, await ctx.dataSource.manager.findBy(PppProjectEntity, { id: In([...ids]) }), (p) => p.id),
+    )
+    .load(id);
 
 export async function mustLoadPpp(ctx: RequestContext, id: string) {
   return mustFind(ctx.dataSource.manager.findOneBy(PppProjectEntity, { id }), 'PPP project', id);

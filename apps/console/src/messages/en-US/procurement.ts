@@ -110,7 +110,6 @@ export const procurement: Record<keyof typeof zh, string> = {
   'breach.recordedOn': 'Recorded on',
   'breach.description': 'What was breached',
   'breach.project': 'Procurement project',
-  'breach.viewProject': 'View project',
   'breach.noProject': 'No specific project',
   'breach.recordedBy': 'Recorded by',
   'breach.record': 'Record a breach',

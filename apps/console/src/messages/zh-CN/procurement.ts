@@ -104,7 +104,6 @@ export const procurement = {
   'breach.recordedOn': '记录日期',
   'breach.description': '违约事项',
   'breach.project': '采购项目',
-  'breach.viewProject': '查看项目',
   'breach.noProject': '不涉及具体项目',
   'breach.recordedBy': '记录人',
   'breach.record': '记录违约失信',

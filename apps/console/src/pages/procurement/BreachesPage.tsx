@@ -22,6 +22,14 @@ const BREACHES = graphql(`
       items {
         id
         projectId
+        project {
+          id
+          title
+        }
+        pppProject {
+          id
+          name
+        }
         description
         recordedOn
         recordedBy
@@ -69,12 +77,13 @@ export default function BreachesPage({ write }: { write: boolean }) {
           {
             key: 'projectId',
             title: 'breach.project',
-            text: (r) => (r.projectId ? t('breach.viewProject') : t('breach.noProject')),
+            // the project by its title, opening its drawer; a PPP project by its name
+            text: (r) => r.project?.title ?? r.pppProject?.name ?? t('breach.noProject'),
             render: (r) =>
-              r.projectId ? (
-                <a onClick={() => setProject(r.projectId ?? null)}>{t('breach.viewProject')}</a>
+              r.project ? (
+                <a onClick={() => setProject(r.project!.id)}>{r.project.title}</a>
               ) : (
-                t('breach.noProject')
+                (r.pppProject?.name ?? t('breach.noProject'))
               ),
           },
           staffColumn<Row>('recordedBy', 'breach.recordedBy', (r) => r.recordedBy),

@@ -24,6 +24,11 @@ const CAPACITY = graphql(`
     pppObligationsDue {
       id
       projectId
+      project {
+        id
+        name
+      }
+      regionCode
       year
       amount
       paidAmount
@@ -132,9 +137,11 @@ export function PppCapacityCard({
           size="small"
           rowKey="id"
           pagination={{ pageSize: 10 }}
-          dataSource={capacity.data?.pppObligationsDue ?? []}
+          // the chosen region's obligations: what its budget owes
+          dataSource={(capacity.data?.pppObligationsDue ?? []).filter((o) => o.regionCode === regionCode)}
           locale={{ emptyText: t('common.empty') }}
           columns={[
+            { key: 'project', title: t('ppp.name'), render: (_: unknown, o: Due) => o.project.name },
             { key: 'year', title: t('ppp.year'), dataIndex: 'year' },
             { key: 'amount', title: t('pr.amount'), render: (_: unknown, o: Due) => yuan(o.amount) },
             { key: 'paid', title: t('pr.paid'), render: (_: unknown, o: Due) => yuan(o.paidAmount) },
@@ -163,7 +170,7 @@ export function PppCapacityCard({
       </Card>
       <FormModal<{ amount: string }>
         open={editing}
-        title={`${t('ppp.setCapacity')} · ${regionCode} · ${year}`}
+        title={`${t('ppp.setCapacity')} · ${regionOptions.find((o) => o.value === regionCode)?.label ?? regionCode} · ${year}`}
         onClose={() => setEditing(false)}
         onSubmit={(v) => mutate(setCapacity({ variables: { regionCode, year, amount: v.amount } }))}
       >

@@ -75,7 +75,7 @@ export default function PppPage({ write }: PageProps) {
         year={year}
         setYear={setYear}
         regionOptions={regionOptions}
-        onPay={(obligation) => setTask({ kind: 'pay', obligation })}
+        onPay={(obligation) => setTask({ kind: 'pay', obligation, projectName: obligation.project.name })}
       />
       <ListPage
         title="ppp.projects"

@@ -12,7 +12,7 @@ import { ContractForms, type ContractDialog } from './ContractForms';
 import { BidsCard } from './BidsCard';
 import { ContractCard } from './ContractCard';
 import { SubmitBidDialog } from './SubmitBidDialog';
-import { PROCUREMENT_STATUS } from '../../labels';
+import { PROCUREMENT_CATEGORY, PROCUREMENT_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
 const PROJECT = graphql(`
@@ -23,6 +23,7 @@ const PROJECT = graphql(`
       title
       status
       budget
+      category
       methodName
       purchaser {
         id
@@ -122,6 +123,7 @@ export default function ProjectDrawer({
         <>
           <Descriptions column={2} size="small" bordered>
             <Descriptions.Item label={t('pr.purchaser')}>{p.purchaser.name}</Descriptions.Item>
+            <Descriptions.Item label={t('pr.category')}>{label(PROCUREMENT_CATEGORY, p.category)}</Descriptions.Item>
             <Descriptions.Item label={t('pr.method')}>{p.methodName}</Descriptions.Item>
             <Descriptions.Item label={t('pr.budget')}>{yuan(p.budget)}</Descriptions.Item>
             <Descriptions.Item label={t('pr.status')}>
