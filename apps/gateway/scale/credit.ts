@@ -1,5 +1,6 @@
 import { addMonths, maskResidentId, residentIdCheckCharacter, residentIdProblem } from '@integrity/subgraph-kit';
 import { encryptIdNumber, idNumberLookup } from '@integrity/credit';
+import { demoPostsOf } from '@integrity/demo-data';
 import type { DataSource } from 'typeorm';
 import { random } from './random.js';
 import { insertRows, type Row } from './rows.js';
@@ -8,17 +9,6 @@ import type { World } from './world.js';
 
 const SURNAMES = '陈林黄张李王吴刘蔡杨许郑谢洪郭邱曾廖赖徐周叶苏庄詹何罗梁宋'.split('');
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红晓燕俊文斌海鹏宇'.split('');
-const POSTS = [
-  '科员',
-  '副主任科员',
-  '主任科员',
-  '股长',
-  '副局长',
-  '四级主任科员',
-  '三级主任科员',
-  '办事员',
-  '一级科员',
-];
 // Most records are the routine kinds; commendations and training are a fifth (they are files' good news).
 const CATEGORY_WEIGHTS = {
   ADMINISTRATIVE_PENALTY: 22,
@@ -75,7 +65,7 @@ export async function seedCredit(ds: DataSource, world: World, progress: Progres
       id_number_hash: hash,
       id_number_masked: maskResidentId(idNumber),
       department_id: dept.id,
-      post: rnd.pick(POSTS),
+      post: rnd.pick(demoPostsOf(dept)),
       created_at: world.stamp,
       version: 1,
     });

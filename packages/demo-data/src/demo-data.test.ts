@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   demoDepartments,
   demoEnterprises,
+  demoPostsOf,
   demoProcurementSubjects,
   demoSubjectsOf,
+  leaderTitles,
   demoRegions,
   demoTowns,
   demoUsers,
@@ -39,6 +41,25 @@ describe('demo data', () => {
     const town = demoDepartments.find((d) => d.kind === 'TOWN_GOVERNMENT')!;
     expect(demoSubjectsOf(town).map((s) => s.name)).toContain('道路养护工程');
     expect(demoSubjectsOf(demoDepartments.find((d) => d.code === 'CZJ')!).map((s) => s.name)).not.toContain('医疗设备');
+  });
+
+  it('calls a body’s leaders and posts as that body does, with the ranks in use since 2019', () => {
+    const byCode = (code: string) => demoDepartments.find((d) => d.code === code)!;
+    const town = demoDepartments.find((d) => d.kind === 'TOWN_GOVERNMENT')!;
+    expect(leaderTitles(town)).toEqual({ head: '镇长', deputy: '副镇长' });
+    expect(leaderTitles(byCode('FY')).deputy).toBe('副院长');
+    expect(leaderTitles(byCode('CZJ'))).toEqual({ head: '局长', deputy: '副局长' });
+    for (const d of demoDepartments) {
+      const posts = demoPostsOf(d);
+      expect(posts).toHaveLength(8);
+      expect(posts).toContain(leaderTitles(d).deputy);
+      // abolished by 公务员职务与职级并行规定: no 办事员, 科员 or 副主任科员 any more
+      expect(
+        posts.filter((p) => ['办事员', '科员', '副主任科员', '主任科员'].includes(p)),
+        d.code,
+      ).toEqual([]);
+    }
+    expect(demoPostsOf(town)).not.toContain('副局长');
   });
 
   it('has unique department codes, stable ids and every contract demo user', () => {

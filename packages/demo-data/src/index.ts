@@ -6,3 +6,4 @@ export * from './regions.js';
 export * from './users.js';
 export * from './uscc.js';
 export * from './procurement-subjects.js';
+export * from './posts.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoDepartments } from '@integrity/demo-data';
+import { demoDepartments, leaderTitles } from '@integrity/demo-data';
 import { addDays, enqueueOutbox, today } from '@integrity/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { CourtAppearanceEntity } from '../hearing/court-appearance.entity.js';
@@ -63,10 +63,15 @@ export async function seedJudicial(dataSource: DataSource): Promise<void> {
       if (j.listedOn && j.listingDocument)
         await enqueueOutbox(m, listedRecordMessage({ ...j, listedOn: j.listedOn, listingDocument: j.listingDocument }));
     }
-    // a year of hearings: two a month among five bodies; heads (正职 or 副职) absent at 县工信局 and 饶洋镇 now and then
+    // a year of hearings: two a month among five bodies; heads (正职 or 副职) absent at 县工信局 and 饶洋镇 now and then.
+    // Each body has its own head and deputy, called as such a body calls them (局长, 镇长…).
     const bodies = [dept('CZJ'), dept('JXJ'), dept('RSJ'), dept('YJJ'), town()];
+    const HEADS = ['陈志强', '黄伟明', '林晓东', '郑丽华', '许建国'];
+    const DEPUTIES = ['蔡晓燕', '吴俊杰', '杨海鹏', '谢秀英', '曾志红'];
     for (let i = 0; i < 24; i += 1) {
-      const departmentId = bodies[i % bodies.length]!;
+      const b = i % bodies.length;
+      const departmentId = bodies[b]!;
+      const titles = leaderTitles(demoDepartments.find((d) => d.id === departmentId)!);
       const absent = (departmentId === dept('JXJ') && i % 3 === 1) || (departmentId === town() && i % 2 === 0);
       await m.insert(CourtAppearanceEntity, {
         id: randomUUID(),
@@ -74,8 +79,8 @@ export async function seedJudicial(dataSource: DataSource): Promise<void> {
         departmentId,
         hearingDate: addDays(now, -15 * i - 3),
         headAppeared: !absent,
-        appearedName: absent ? null : ['陈志强', '林晓东', '黄伟明', '郑丽华'][i % 4]!,
-        position: absent ? null : i % 2 ? '副局长' : '局长',
+        appearedName: absent ? null : (i % 2 ? DEPUTIES : HEADS)[b]!,
+        position: absent ? null : i % 2 ? titles.deputy : titles.head,
         rank: absent ? null : i % 2 ? 'DEPUTY' : 'HEAD',
         recordedBy: 'xfj',
       });

@@ -2,6 +2,7 @@ import {
   demoDepartmentByCode,
   demoDepartments,
   demoEnterprises,
+  demoPostsOf,
   demoWorkingCalendars,
   HOLIDAYS_2026,
   stableId,
@@ -37,7 +38,6 @@ import {
 
 const SURNAMES = '陈林黄张李王吴刘蔡杨许郑谢洪郭邱曾廖赖徐周叶苏庄詹'.split('');
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红晓燕俊文斌海鹏宇'.split('');
-const POSTS = ['科员', '副主任科员', '主任科员', '股长', '副局长', '四级主任科员', '三级主任科员', '办事员'];
 
 /** A small deterministic generator, so the demo county is the same on every machine. */
 function random(seed: number) {
@@ -85,7 +85,7 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
         idNumberHash: idNumberLookup(id),
         idNumberMasked: maskResidentId(id),
         departmentId: dept.id,
-        post: pick(POSTS),
+        post: pick(demoPostsOf(dept)),
         createdAt: stamp,
         version: 1,
       };
