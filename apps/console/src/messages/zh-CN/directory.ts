@@ -27,5 +27,5 @@ export const directory = {
   'user.passwordShort': '密码至少 10 位',
   'user.new': '新建用户',
   'user.edit': '编辑用户',
-  'user.officerNeeds': '主管部门用户须选择部门和至少一个领域',
+  'user.officerNeeds': '经办人须选择所属部门和至少一个可写领域',
 } as const;
