@@ -496,6 +496,8 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     const text = await supervisor.locator('[data-testid="rule-indicators"]').innerText();
     expect(text).toContain('公务员信用档案覆盖率');
     expect(text).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b|[a-z]+[A-Z][a-z]+Count/);
+    // an amount in a rule reads grouped, as money does
+    expect(text).toContain('每100,000元扣1分');
     await supervisor.click('[data-testid="publish-rules"]');
     await supervisor.fill('.ant-modal:visible [id="grades.A"]', '92');
     await supervisor.fill('.ant-modal:visible #note', '提高A等分数线');

@@ -17,7 +17,8 @@ function ruleText(t: Translate, i: Indicator): string {
   if (i.kind === 'BELOW_TARGET')
     return t('rules.belowTarget', { target: Math.round((i.target ?? 1) * 100), points: i.points });
   return i.per && i.per !== 1
-    ? t('rules.perAmount', { per: i.per, points: i.points })
+    ? // an amount reads grouped, as money does elsewhere: 每100,000元
+      t('rules.perAmount', { per: i.per.toLocaleString('zh-CN'), points: i.points })
     : t('rules.perUnit', { points: i.points });
 }
 
