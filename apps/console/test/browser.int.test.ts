@@ -439,7 +439,18 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     expect(await methods()).not.toContain('询价');
     expect(await methods()).toContain('竞争性磋商');
     expect(await field('采购方式').innerText()).not.toContain('询价');
+    // services from 4,000,000.00 yuan on by another method than 公开招标 ask for its approval (政府采购法第二十七条)
+    await choose('品目类别', '服务');
+    await choose('采购方式', '竞争性磋商');
+    await modal.locator('#budget').fill('3999999.99');
+    expect(await modal.locator('#nonOpenApproval').count()).toBe(0);
+    await modal.locator('#budget').fill('4000000.00');
+    await modal.locator('#nonOpenApproval').waitFor();
+    expect(await modal.innerText()).toContain('4,000,000.00');
+    await page.screenshot({ path: `${shots}/procurement-approval.png` });
+    await choose('品目类别', '工程');
     await choose('采购方式', '公开招标');
+    expect(await modal.locator('#nonOpenApproval').count()).toBe(0);
     await modal.locator('#budget').fill('123456.78');
     await modal.locator('.ant-btn-primary').click();
     await page.waitForSelector('.ant-modal', { state: 'hidden' });

@@ -2,6 +2,7 @@
 // database, one rule a query, each returning the rows that break it.
 import {
   GOODS_ONLY_METHODS,
+  OPEN_TENDER_THRESHOLD,
   milestoneDueDates,
   PPP_MECHANISM_LINE,
   type DueBasis,
@@ -21,6 +22,9 @@ const mysql = await mysqlStatus();
 const RULES: Record<string, string> = {
   'only goods are bought by 询价 (政府采购法第三十二条)': `SELECT id FROM procurement_project
     WHERE category <> 'GOODS' AND method IN (${GOODS_ONLY_METHODS.map((m) => `'${m}'`).join(', ')})`,
+  'goods and services from the open-tender threshold on by 公开招标, or with their approval (政府采购法第二十七条)': `SELECT id
+    FROM procurement_project WHERE category <> 'WORKS' AND method <> 'OPEN'
+      AND budget >= ${OPEN_TENDER_THRESHOLD.fen} AND non_open_approval IS NULL`,
   'no contract signed after today, no payment before its contract': `SELECT id FROM contract WHERE signed_on > :today
     UNION ALL SELECT p.id FROM milestone_payment p JOIN payment_milestone m ON m.id = p.milestone_id
       JOIN contract c ON c.id = m.contract_id WHERE p.paid_on < c.signed_on`,

@@ -114,6 +114,42 @@ describe.skipIf(!mysql.ok)(
       expect(await count('procurement_project')).toBe(before + 3);
     });
 
+    it('buys goods and services from 4,000,000.00 yuan by 公开招标, another method only with its approval recorded (政府采购法第二十七条)', async () => {
+      const create =
+        'mutation ($i: CreateProcurementProjectInput!) { createProcurementProject(input: $i) { id nonOpenApproval } }';
+      const input = (category: string, budget: string, nonOpenApproval?: string) => ({
+        i: {
+          purchaserId: CZJ.id,
+          title: '公开招标数额标准测试',
+          category,
+          method: 'COMPETITIVE_CONSULTATION',
+          budget,
+          ...(nonOpenApproval === undefined ? {} : { nonOpenApproval }),
+        },
+      });
+      const before = await count('procurement_project');
+      // a fen below the threshold needs nothing
+      expect((await stack.graphql(create, input('SERVICES', '3999999.99'), czj)).errors).toBeUndefined();
+      for (const approval of [undefined, '  ']) {
+        const refused = await stack.graphql(create, input('SERVICES', '4000000.00', approval), czj);
+        expect(refused.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'NON_OPEN_APPROVAL_REQUIRED',
+          field: 'nonOpenApproval',
+          params: { threshold: '4000000.00' },
+        });
+      }
+      const approved = await stack.graphql<{ createProcurementProject: { nonOpenApproval: string } }>(
+        create,
+        input('GOODS', '4000000.00', ' 潮财采〔2026〕12号 '),
+        czj,
+      );
+      expect(approved.data!.createProcurementProject.nonOpenApproval).toBe('潮财采〔2026〕12号');
+      // works follow the Tendering Law: not checked here
+      expect((await stack.graphql(create, input('WORKS', '9000000.00'), czj)).errors).toBeUndefined();
+      expect(await count('procurement_project')).toBe(before + 3);
+    });
+
     it('refuses a blacklisted supplier with SUPPLIER_RESTRICTED and keeps the refusal, checking with its own service credential', async () => {
       const bid =
         'mutation ($p: ID!, $u: String!, $a: Decimal!) { submitBid(projectId: $p, supplierUscc: $u, amount: $a) { id supplierName } }';
@@ -583,13 +619,17 @@ describe.skipIf(!mysql.ok)(
 
     it('lists projects with bids, contracts and milestones, and every department’s figures, at constant statement counts', async () => {
       const list =
-        'query ($n: Int!) { procurementProjects(pageSize: $n) { items { title purchaser { name } bids { supplierUscc } contract { milestones { status } } timeline { toStatus } } } }';
+        // in performance: every project on either page has a contract, so both walk every level (newer projects
+        // other tests add are still planned, and a page of those alone would skip the milestones)
+        'query ($n: Int!) { procurementProjects(pageSize: $n, status: IN_PERFORMANCE) { items { title purchaser { name } bids { supplierUscc } contract { milestones { status } } timeline { toStatus } } } }';
       stack.resetSqlCount();
       await stack.graphql(list, { n: 5 }, leader);
       const few = stack.sqlCount();
       stack.resetSqlCount();
-      const many = await stack.graphql(list, { n: 100 }, leader);
+      // a full page both times (a page not full needs no count): the demo has about 30 projects in performance
+      const many = await stack.graphql<{ procurementProjects: { items: unknown[] } }>(list, { n: 25 }, leader);
       expect(many.errors).toBeUndefined();
+      expect(many.data!.procurementProjects.items).toHaveLength(25);
       expect(stack.sqlCount()).toBe(few);
       const figures =
         'query ($n: Int!) { departments(pageSize: $n) { items { overduePaymentCount overduePaymentAmount breachCount } } }';

@@ -285,6 +285,12 @@ export const REASONS = {
     'zh-CN': '询价方式只适用于货物采购（《政府采购法》第三十二条），工程和服务请选择其他采购方式',
     'en-US': 'Request for quotation is for goods only (Government Procurement Law, art. 32); choose another method',
   },
+  NON_OPEN_APPROVAL_REQUIRED: {
+    'zh-CN':
+      '货物、服务预算达到 {threshold} 元的，应当公开招标；采用其他采购方式须填写设区的市级以上财政部门的批准文号（《政府采购法》第二十七条）',
+    'en-US':
+      'Goods or services budgeted at {threshold} yuan or more are bought by open tender; another method needs the number of the approval by a city-level (or higher) finance department',
+  },
   NOT_A_BID_OF_PROJECT: { 'zh-CN': '该投标不属于此项目', 'en-US': 'This bid is not a bid on this project' },
   PPP_NEW_MECHANISM_NO_OBLIGATION: {
     'zh-CN':

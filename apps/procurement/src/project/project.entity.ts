@@ -14,6 +14,8 @@ export class ProjectEntity {
   @Column({ type: 'varchar', length: 16 }) category: ProcurementCategory;
   @Column({ type: 'varchar', length: 32 }) method: ProcurementMethod;
   @Column({ type: 'bigint', transformer: bigintTransformer }) budget: bigint;
+  /** The approval of a method other than 公开招标 (政府采购法第二十七条), where the budget needs one (migration 440). */
+  @Column({ name: 'non_open_approval', type: 'varchar', length: 100, nullable: true }) nonOpenApproval?: string | null;
   @Column({ type: 'varchar', length: 16 }) status: ProcurementStatus;
   @Column({ name: 'awarded_bid_id', type: 'varchar', length: 36, nullable: true }) awardedBidId: string | null;
   @Column({ name: 'created_at', type: 'varchar', length: 32 }) createdAt: string;

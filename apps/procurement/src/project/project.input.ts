@@ -1,6 +1,6 @@
 import { DecimalScalar, SortedPageArgs } from '@integrity/subgraph-kit';
 import { PROCUREMENT_PROJECT_SORT } from './project-sort.js';
-import { Length } from 'class-validator';
+import { Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import type { ProcurementCategory, ProcurementMethod, ProcurementStatus } from './lifecycle.js';
 import { ProcurementCategoryEnum, ProcurementMethodEnum, ProcurementStatusEnum } from './project.type.js';
@@ -17,6 +17,13 @@ export class CreateProcurementProjectInput {
   })
   method: ProcurementMethod;
   @Field(() => DecimalScalar, { description: 'Budget, CNY, more than zero.' }) budget: string;
+  @Field({
+    nullable: true,
+    description:
+      'The number of the approval of a method other than OPEN (设区的市级以上财政部门批准文号, 政府采购法第二十七条): required for GOODS or SERVICES budgeted at 4,000,000.00 or more (else BAD_USER_INPUT, NON_OPEN_APPROVAL_REQUIRED); kept otherwise.',
+  })
+  @MaxLength(100)
+  nonOpenApproval?: string;
 }
 
 @ArgsType()

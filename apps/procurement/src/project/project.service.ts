@@ -16,7 +16,7 @@ import {
   paginate,
   mustFind,
 } from '@integrity/subgraph-kit';
-import { methodFitsCategory } from '@integrity/rules';
+import { methodFitsCategory, needsNonOpenApproval, OPEN_TENDER_THRESHOLD } from '@integrity/rules';
 import { PROCUREMENT_PROJECT_SORT } from './project-sort.js';
 import { In, type EntityManager } from 'typeorm';
 import { assertPlainTransition, assertTransition, METHODS, TRANSITIONS, type ProcurementStatus } from './lifecycle.js';
@@ -30,6 +30,7 @@ export const projectView = (p: ProjectEntity) => ({
   ...p,
   ocid: ocidOf(p.id),
   budget: formatMoney(p.budget),
+  nonOpenApproval: p.nonOpenApproval ?? null,
   methodName: METHODS[p.method],
   purchaser: { id: p.purchaserId },
   allowedTransitions: TRANSITIONS[p.status],
@@ -79,6 +80,14 @@ export async function createProject(ctx: RequestContext, input: CreateProcuremen
   if (!methodFitsCategory(input.method, input.category))
     throw badInput('method', 'INQUIRY_GOODS_ONLY', 'request for quotation (INQUIRY) is for goods only');
   const budget = parseMoney(input.budget, 'budget');
+  const nonOpenApproval = input.nonOpenApproval?.trim() || null;
+  if (!nonOpenApproval && needsNonOpenApproval(input.category, input.method, budget))
+    throw badInput(
+      'nonOpenApproval',
+      'NON_OPEN_APPROVAL_REQUIRED',
+      'goods or services at or above the open-tender threshold need the approval of another method',
+      { threshold: formatMoney(OPEN_TENDER_THRESHOLD.fen) },
+    );
   const purchaserName = await directoryName(ctx, 'department', input.purchaserId, 'purchaserId');
   const now = new Date().toISOString();
   const project: ProjectEntity = {
@@ -89,6 +98,7 @@ export async function createProject(ctx: RequestContext, input: CreateProcuremen
     category: input.category,
     method: input.method,
     budget,
+    nonOpenApproval,
     status: 'PLANNING',
     awardedBidId: null,
     createdAt: now,

@@ -58,6 +58,12 @@ export class ProcurementProject {
   @Field(() => ProcurementMethodEnum) method: ProcurementMethod;
   @Field({ description: 'The method’s Chinese name, e.g. 公开招标.' }) methodName: string;
   @Field(() => DecimalScalar, { description: 'Budget, CNY.' }) budget: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The number of the approval of a method other than OPEN (政府采购法第二十七条), where one was recorded; null otherwise.',
+  })
+  nonOpenApproval: string | null;
   @Field(() => ProcurementStatusEnum) status: ProcurementStatus;
   @Field(() => [ProcurementStatusEnum], { description: 'Where it may go next.' })
   allowedTransitions: ProcurementStatus[];

@@ -27,6 +27,9 @@ export const procurement: Record<keyof typeof zh, string> = {
   'pr.category': 'Category',
   'pr.method': 'Method',
   'pr.budget': 'Budget (CNY)',
+  'pr.nonOpenApproval': 'Approval of a method other than open tender (number)',
+  'pr.nonOpenApprovalHint':
+    'Goods or services budgeted at {threshold} yuan or more are bought by open tender; another method needs the approval of a city-level or higher finance department (Government Procurement Law, art. 27)',
   'pr.status': 'Status',
   'pr.new': 'New procurement project',
   'pr.transition': 'Move to',

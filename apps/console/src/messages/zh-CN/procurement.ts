@@ -25,6 +25,9 @@ export const procurement = {
   'pr.category': '品目类别',
   'pr.method': '采购方式',
   'pr.budget': '预算（元）',
+  'pr.nonOpenApproval': '采用非公开招标方式的批准文号',
+  'pr.nonOpenApprovalHint':
+    '货物、服务预算达到 {threshold} 元的应当公开招标；采用其他采购方式须经设区的市级以上财政部门批准（《政府采购法》第二十七条）',
   'pr.status': '状态',
   'pr.new': '新建采购项目',
   'pr.transition': '推进到',

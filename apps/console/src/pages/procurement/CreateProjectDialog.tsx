@@ -1,8 +1,16 @@
 // A new procurement project. The method list follows the category: 询价 is offered for goods only, as the law
-// allows (methodFitsCategory), and a method the new category does not allow is cleared rather than sent.
+// allows (methodFitsCategory), and a method the new category does not allow is cleared rather than sent. Goods and
+// services from the open-tender threshold on ask for the approval of any other method (needsNonOpenApproval).
 import { Form, Input, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
-import { methodFitsCategory } from '@integrity/rules';
+import {
+  displayMoney,
+  formatMoney,
+  methodFitsCategory,
+  needsNonOpenApproval,
+  OPEN_TENDER_THRESHOLD,
+  yuanToFen,
+} from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { ProcurementCategory, ProcurementMethod } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -37,7 +45,15 @@ interface Values {
   category: ProcurementCategory;
   method: ProcurementMethod | undefined;
   budget: string;
+  nonOpenApproval?: string;
 }
+
+/** Whether the values typed so far need the approval; a budget not yet a number needs nothing yet. */
+const approvalNeeded = (v: Partial<Values>): boolean =>
+  !!v.category &&
+  !!v.method &&
+  /^\d+(\.\d{1,2})?$/.test(v.budget?.trim() ?? '') &&
+  needsNonOpenApproval(v.category, v.method, yuanToFen(v.budget!));
 
 export function CreateProjectDialog({
   open,
@@ -89,6 +105,22 @@ export function CreateProjectDialog({
             )}
           </Form.Item>
           <MoneyItem name="budget" label="pr.budget" t={t} />
+          <Form.Item noStyle dependencies={['category', 'method', 'budget']}>
+            {() =>
+              approvalNeeded(form.getFieldsValue() as Partial<Values>) ? (
+                <Form.Item
+                  name="nonOpenApproval"
+                  label={t('pr.nonOpenApproval')}
+                  extra={t('pr.nonOpenApprovalHint', {
+                    threshold: displayMoney(formatMoney(OPEN_TENDER_THRESHOLD.fen)),
+                  })}
+                  rules={[required(t, 'pr.nonOpenApproval')]}
+                >
+                  <Input id="nonOpenApproval" maxLength={100} />
+                </Form.Item>
+              ) : null
+            }
+          </Form.Item>
         </>
       )}
     </FormModal>

@@ -25,6 +25,7 @@ const PROJECT = graphql(`
       budget
       category
       methodName
+      nonOpenApproval
       purchaser {
         id
         name
@@ -125,6 +126,9 @@ export default function ProjectDrawer({
             <Descriptions.Item label={t('pr.purchaser')}>{p.purchaser.name}</Descriptions.Item>
             <Descriptions.Item label={t('pr.category')}>{label(PROCUREMENT_CATEGORY, p.category)}</Descriptions.Item>
             <Descriptions.Item label={t('pr.method')}>{p.methodName}</Descriptions.Item>
+            {p.nonOpenApproval ? (
+              <Descriptions.Item label={t('pr.nonOpenApproval')}>{p.nonOpenApproval}</Descriptions.Item>
+            ) : null}
             <Descriptions.Item label={t('pr.budget')}>{yuan(p.budget)}</Descriptions.Item>
             <Descriptions.Item label={t('pr.status')}>
               <Tag color="blue">{ps(p.status)}</Tag>
