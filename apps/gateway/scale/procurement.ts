@@ -1,5 +1,5 @@
 import { demoSubjectsIn } from '@integrity/demo-data';
-import { methodFitsCategory } from '@integrity/rules';
+import { methodFitsCategory, needsNonOpenApproval } from '@integrity/rules';
 import { addDays } from '@integrity/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { random } from './random.js';
@@ -27,9 +27,14 @@ const METHOD_WEIGHTS = {
   SELECTIVE: 5,
   LIMITED: 5,
 } as const;
-/** 询价 is for goods alone: works and services drawn to it are bought by 竞争性磋商 instead. */
-const methodOf = (drawn: string, category: string) =>
-  methodFitsCategory(drawn, category) ? drawn : 'COMPETITIVE_CONSULTATION';
+/**
+ * 询价 is for goods alone: works and services drawn to it are bought by 竞争性磋商 instead; goods and services from
+ * the open-tender threshold on are bought by 公开招标 (the generator records no approvals of other methods).
+ */
+const methodOf = (drawn: string, category: string, budget: bigint) => {
+  const fitting = methodFitsCategory(drawn, category) ? drawn : 'COMPETITIVE_CONSULTATION';
+  return needsNonOpenApproval(category, fitting, budget) ? 'OPEN' : fitting;
+};
 const CONTRACTED = new Set(['CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED', 'CLOSED']);
 const AWARDED = new Set(['AWARDED', ...CONTRACTED]);
 
@@ -81,7 +86,7 @@ export async function seedProcurement(ds: DataSource, world: World, progress: Pr
       purchaser_id: dept.id,
       purchaser_name: dept.name,
       category,
-      method: methodOf(rnd.weighted(METHOD_WEIGHTS), category),
+      method: methodOf(rnd.weighted(METHOD_WEIGHTS), category, budget),
       budget,
       status,
       awarded_bid_id: winner?.id ?? null,
