@@ -46,6 +46,8 @@ export async function seedCredit(ds: DataSource, world: World, progress: Progres
       (r) => r.id_number_hash,
     ),
   );
+  // each department's posts once, not once per civil servant (a province has millions)
+  const posts = new Map(world.departments.map((d) => [d.id, demoPostsOf(d)]));
   for (let n = 0; n < world.count('civilServants'); n += 1) {
     const dept = rnd.pick(world.departments);
     let idNumber: string;
@@ -65,7 +67,7 @@ export async function seedCredit(ds: DataSource, world: World, progress: Progres
       id_number_hash: hash,
       id_number_masked: maskResidentId(idNumber),
       department_id: dept.id,
-      post: rnd.pick(demoPostsOf(dept)),
+      post: rnd.pick(posts.get(dept.id)!),
       created_at: world.stamp,
       version: 1,
     });

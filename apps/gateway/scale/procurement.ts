@@ -35,6 +35,12 @@ const methodOf = (drawn: string, category: string, budget: bigint) => {
   const fitting = methodFitsCategory(drawn, category) ? drawn : 'COMPETITIVE_CONSULTATION';
   return needsNonOpenApproval(category, fitting, budget) ? 'OPEN' : fitting;
 };
+/** The subjects of each category, for a project's title. */
+const SUBJECTS = {
+  GOODS: demoSubjectsIn('GOODS'),
+  WORKS: demoSubjectsIn('WORKS'),
+  SERVICES: demoSubjectsIn('SERVICES'),
+};
 const CONTRACTED = new Set(['CONTRACTED', 'IN_PERFORMANCE', 'ACCEPTED', 'CLOSED']);
 const AWARDED = new Set(['AWARDED', ...CONTRACTED]);
 
@@ -82,7 +88,7 @@ export async function seedProcurement(ds: DataSource, world: World, progress: Pr
       : null;
     projects.push({
       id,
-      title: `${dept.shortName}${rnd.pick(demoSubjectsIn(category)).name}采购项目`.slice(0, 200),
+      title: `${dept.shortName}${rnd.pick(SUBJECTS[category]).name}采购项目`.slice(0, 200),
       purchaser_id: dept.id,
       purchaser_name: dept.name,
       category,

@@ -1,4 +1,4 @@
-import { demoDepartmentByCode, demoEnterprises, stableId } from '@integrity/demo-data';
+import { DEMO_COUNTY_CODE, demoDepartmentByCode, demoEnterprises, stableId } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, whileHeld, type Stack } from '@integrity/testing';
@@ -422,6 +422,25 @@ describe.skipIf(!mysql.ok)(
       // each obligation names its project, all the projects in one statement
       expect(due.data!.pppObligationsDue.every((o) => o.project.id === o.projectId && o.project.name)).toBe(true);
       expect(stack.sqlCount()).toBeLessThanOrEqual(2);
+      // one region's budget: the county's obligations, none of another region's
+      const county = (
+        await stack.graphql<{ pppObligationsDue: { regionCode: string }[] }>(
+          'query ($r: String) { pppObligationsDue(regionCode: $r) { regionCode } }',
+          { r: DEMO_COUNTY_CODE },
+          leader,
+        )
+      ).data!.pppObligationsDue;
+      expect(county.length).toBeGreaterThan(0);
+      expect(county.every((o) => o.regionCode === DEMO_COUNTY_CODE)).toBe(true);
+      expect(
+        (
+          await stack.graphql<{ pppObligationsDue: unknown[] }>(
+            'query ($r: String) { pppObligationsDue(regionCode: $r) { id } }',
+            { r: `${DEMO_COUNTY_CODE}999` },
+            leader,
+          )
+        ).data!.pppObligationsDue,
+      ).toEqual([]);
     });
 
     it('records a PRE_2023 PPP project only with its partner procurement completed before February 2023: 31 January passes, 1 February and no date are PPP_PRE_2023_NOT_ESTABLISHED', async () => {

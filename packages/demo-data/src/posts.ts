@@ -1,18 +1,20 @@
 import type { DemoDepartment } from './departments.js';
 
+/** Bodies whose leaders are not 局长 and 副局长 (a town's are 镇长 and 副镇长, by kind). */
+const LEADERS_BY_CODE: Record<string, [string, string]> = {
+  RMYH: ['行长', '副行长'],
+  ZZB: ['部长', '副部长'],
+  XCB: ['部长', '副部长'],
+  JCW: ['主任', '副主任'],
+  ZFB: ['主任', '副主任'],
+  FY: ['院长', '副院长'],
+  JCY: ['检察长', '副检察长'],
+};
+
 /** What a body's head and deputy are called: 局长 of a bureau, 镇长 of a town, 院长 of the court… */
 export function leaderTitles(d: Pick<DemoDepartment, 'code' | 'kind'>): { head: string; deputy: string } {
-  if (d.kind === 'TOWN_GOVERNMENT') return { head: '镇长', deputy: '副镇长' };
-  const byCode: Record<string, [string, string]> = {
-    RMYH: ['行长', '副行长'],
-    ZZB: ['部长', '副部长'],
-    XCB: ['部长', '副部长'],
-    JCW: ['主任', '副主任'],
-    ZFB: ['主任', '副主任'],
-    FY: ['院长', '副院长'],
-    JCY: ['检察长', '副检察长'],
-  };
-  const [head, deputy] = byCode[d.code] ?? ['局长', '副局长'];
+  const [head, deputy] =
+    d.kind === 'TOWN_GOVERNMENT' ? ['镇长', '副镇长'] : (LEADERS_BY_CODE[d.code] ?? ['局长', '副局长']);
   return { head, deputy };
 }
 

@@ -68,10 +68,11 @@ export async function seedJudicial(dataSource: DataSource): Promise<void> {
     const bodies = [dept('CZJ'), dept('JXJ'), dept('RSJ'), dept('YJJ'), town()];
     const HEADS = ['陈志强', '黄伟明', '林晓东', '郑丽华', '许建国'];
     const DEPUTIES = ['蔡晓燕', '吴俊杰', '杨海鹏', '谢秀英', '曾志红'];
+    const titlesOf = bodies.map((id) => leaderTitles(demoDepartments.find((d) => d.id === id)!));
     for (let i = 0; i < 24; i += 1) {
       const b = i % bodies.length;
       const departmentId = bodies[b]!;
-      const titles = leaderTitles(demoDepartments.find((d) => d.id === departmentId)!);
+      const titles = titlesOf[b]!;
       const absent = (departmentId === dept('JXJ') && i % 3 === 1) || (departmentId === town() && i % 2 === 0);
       await m.insert(CourtAppearanceEntity, {
         id: randomUUID(),

@@ -70,6 +70,7 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
   demoDepartments.forEach((dept, d) => {
     const size = 30 + Math.floor(rnd() * 50);
     const coverage = d % 5 === 0 ? 0.6 + rnd() * 0.3 : d % 7 === 0 ? 0.95 : 1;
+    const posts = demoPostsOf(dept);
     for (let k = 0; k < size; k += 1) {
       let id: string;
       do {
@@ -85,7 +86,7 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
         idNumberHash: idNumberLookup(id),
         idNumberMasked: maskResidentId(id),
         departmentId: dept.id,
-        post: pick(demoPostsOf(dept)),
+        post: pick(posts),
         createdAt: stamp,
         version: 1,
       };
@@ -108,15 +109,17 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
    * the county's credit records; an online-service finding the data bureau's; commendations and training the HR
    * bureau's.
    */
+  const body = (code: string) => demoDepartmentByCode(code).name; // as the directory names it
   const ISSUERS: Record<Category, { authority: string; number: (year: string, seq: number) => string }> = {
-    JUDICIAL_JUDGMENT: { authority: '饶平县人民法院', number: (y, n) => `（${y}）粤5122民初${n}号` },
-    DISCIPLINARY_SANCTION: { authority: '饶平县监察委员会', number: (y, n) => `饶监〔${y}〕${n}号` },
+    JUDICIAL_JUDGMENT: { authority: body('FY'), number: (y, n) => `（${y}）粤5122民初${n}号` },
+    DISCIPLINARY_SANCTION: { authority: body('JCW'), number: (y, n) => `饶监〔${y}〕${n}号` },
+    // the discipline commission is a party body the directory does not hold
     ACCOUNTABILITY: { authority: '中共饶平县纪律检查委员会', number: (y, n) => `饶纪〔${y}〕${n}号` },
-    ADMINISTRATIVE_PENALTY: { authority: '饶平县市场监督管理局', number: (y, n) => `饶市监罚〔${y}〕${n}号` },
-    ONLINE_SERVICE_SUBSTANDARD: { authority: '饶平县政务服务数据管理局', number: (y, n) => `饶政数〔${y}〕${n}号` },
-    BROKEN_COMMITMENT: { authority: '饶平县发展和改革局', number: (y, n) => `饶发改信〔${y}〕${n}号` },
-    COMMENDATION: { authority: '饶平县人力资源和社会保障局', number: (y, n) => `饶人社〔${y}〕${n}号` },
-    TRAINING: { authority: '饶平县人力资源和社会保障局', number: (y, n) => `饶人社〔${y}〕${n}号` },
+    ADMINISTRATIVE_PENALTY: { authority: body('SCJ'), number: (y, n) => `饶市监罚〔${y}〕${n}号` },
+    ONLINE_SERVICE_SUBSTANDARD: { authority: body('ZSJ'), number: (y, n) => `饶政数〔${y}〕${n}号` },
+    BROKEN_COMMITMENT: { authority: body('FGJ'), number: (y, n) => `饶发改信〔${y}〕${n}号` },
+    COMMENDATION: { authority: body('RSJ'), number: (y, n) => `饶人社〔${y}〕${n}号` },
+    TRAINING: { authority: body('RSJ'), number: (y, n) => `饶人社〔${y}〕${n}号` },
   };
   const issuedBy = (category: Category, year: string, seq: number) => ({
     authority: ISSUERS[category].authority,

@@ -81,8 +81,13 @@ export class PppResolver {
       'PPP obligations not paid in full: this year’s (DUE) and past years’ (OVERDUE); overdueOnly for the latter.',
   })
   @Allow(allow.read('PROCUREMENT'))
-  pppObligationsDue(@Arg('overdueOnly', { defaultValue: false }) overdueOnly: boolean, @Ctx() ctx: RequestContext) {
-    return listDueObligations(ctx, overdueOnly);
+  pppObligationsDue(
+    @Arg('overdueOnly', { defaultValue: false }) overdueOnly: boolean,
+    @Arg('regionCode', () => String, { nullable: true, description: 'Only those this region’s budget pays.' })
+    regionCode: string | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return listDueObligations(ctx, overdueOnly, regionCode ?? null);
   }
 
   @Query(() => PppFiscalCapacity, {

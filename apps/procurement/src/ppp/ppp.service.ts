@@ -302,15 +302,13 @@ export async function listPpp(ctx: RequestContext, args: PageArgs & { regionCode
 }
 
 /** Obligations of past years and this year not paid in full: what a leader must watch. */
-export async function listDueObligations(ctx: RequestContext, onlyOverdue: boolean) {
+export async function listDueObligations(ctx: RequestContext, onlyOverdue: boolean, regionCode: string | null = null) {
   const year = Number(today().slice(0, 4));
-  const rows = await ctx.dataSource.manager
+  const qb = ctx.dataSource.manager
     .createQueryBuilder(PppObligationEntity, 'o')
-    .where('o.paid_amount < o.amount AND o.year <= :year', { year: onlyOverdue ? year - 1 : year })
-    .orderBy('o.year', 'ASC')
-    .addOrderBy('o.id')
-    .take(500)
-    .getMany();
+    .where('o.paid_amount < o.amount AND o.year <= :year', { year: onlyOverdue ? year - 1 : year });
+  if (regionCode) qb.andWhere('o.region_code = :regionCode', { regionCode });
+  const rows = await qb.orderBy('o.year', 'ASC').addOrderBy('o.id').take(500).getMany();
   return rows.map((o) => obligationView(o));
 }
 

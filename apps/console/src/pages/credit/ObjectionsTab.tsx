@@ -66,6 +66,8 @@ const DECIDE = graphql(`
 
 type Objection = ObjectionsQuery['creditObjections']['items'][number];
 const STATUSES = ['FILED', 'ACCEPTED', 'MATERIAL_REQUESTED', 'UPHELD', 'REJECTED'] as const;
+/** Not yet upheld or rejected: its deadline runs and it can be decided. */
+const undecided = (r: { status: string }) => r.status !== 'UPHELD' && r.status !== 'REJECTED';
 
 export function ObjectionsTab({ write }: { write: boolean }) {
   const t = useT();
@@ -126,7 +128,7 @@ export function ObjectionsTab({ write }: { write: boolean }) {
             render: (r) => (
               <>
                 {r.decisionDeadline}
-                <CalendarMissingTag show={r.calendarMissing && r.status !== 'UPHELD' && r.status !== 'REJECTED'} />
+                <CalendarMissingTag show={r.calendarMissing && undecided(r)} />
               </>
             ),
           },
@@ -183,7 +185,7 @@ export function ObjectionsTab({ write }: { write: boolean }) {
                           {t('ob.supplyMaterial')}
                         </Button>
                       ) : null,
-                      r.status !== 'UPHELD' && r.status !== 'REJECTED' ? (
+                      undecided(r) ? (
                         <Button size="small" onClick={() => setDeciding(r)}>
                           {t('ob.decide')}
                         </Button>

@@ -7,9 +7,9 @@ import {
   displayMoney,
   formatMoney,
   methodFitsCategory,
+  moneyUnits,
   needsNonOpenApproval,
   OPEN_TENDER_THRESHOLD,
-  yuanToFen,
 } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { ProcurementCategory, ProcurementMethod } from '../../gql/graphql';
@@ -29,15 +29,9 @@ const CREATE = graphql(`
   }
 `);
 
-const CATEGORIES = ['GOODS', 'WORKS', 'SERVICES'] as const;
-const METHODS = [
-  'OPEN',
-  'SELECTIVE',
-  'COMPETITIVE_NEGOTIATION',
-  'COMPETITIVE_CONSULTATION',
-  'LIMITED',
-  'INQUIRY',
-] as const;
+// in the order of their labels
+const CATEGORIES = Object.keys(PROCUREMENT_CATEGORY) as ProcurementCategory[];
+const METHODS = Object.keys(PROCUREMENT_METHOD) as ProcurementMethod[];
 
 interface Values {
   purchaserId: string;
@@ -48,12 +42,11 @@ interface Values {
   nonOpenApproval?: string;
 }
 
-/** Whether the values typed so far need the approval; a budget not yet a number needs nothing yet. */
-const approvalNeeded = (v: Partial<Values>): boolean =>
-  !!v.category &&
-  !!v.method &&
-  /^\d+(\.\d{1,2})?$/.test(v.budget?.trim() ?? '') &&
-  needsNonOpenApproval(v.category, v.method, yuanToFen(v.budget!));
+/** Whether the values typed so far need the approval; a budget not yet valid money needs nothing yet. */
+function approvalNeeded(v: Partial<Values>): boolean {
+  const budget = moneyUnits(v.budget ?? '').units;
+  return !!v.category && !!v.method && budget !== null && needsNonOpenApproval(v.category, v.method, budget);
+}
 
 export function CreateProjectDialog({
   open,

@@ -21,14 +21,13 @@ const CAPACITY = graphql(`
       committed
       remaining
     }
-    pppObligationsDue {
+    pppObligationsDue(regionCode: $regionCode) {
       id
       projectId
       project {
         id
         name
       }
-      regionCode
       year
       amount
       paidAmount
@@ -138,7 +137,7 @@ export function PppCapacityCard({
           rowKey="id"
           pagination={{ pageSize: 10 }}
           // the chosen region's obligations: what its budget owes
-          dataSource={(capacity.data?.pppObligationsDue ?? []).filter((o) => o.regionCode === regionCode)}
+          dataSource={capacity.data?.pppObligationsDue ?? []}
           locale={{ emptyText: t('common.empty') }}
           columns={[
             { key: 'project', title: t('ppp.name'), render: (_: unknown, o: Due) => o.project.name },
