@@ -138,6 +138,10 @@ describe.skipIf(!mysql.ok)(
           field: 'nonOpenApproval',
           params: { threshold: '4000000.00' },
         });
+        // a caller who may not act learns nothing about the input
+        expect(
+          errorCode(await stack.graphql(create, input('SERVICES', '4000000.00', approval), await stack.login('jxj'))),
+        ).toBe('FORBIDDEN');
       }
       const approved = await stack.graphql<{ createProcurementProject: { nonOpenApproval: string } }>(
         create,
