@@ -478,6 +478,34 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.context().close();
   });
 
+  it('filters procurement projects by category and method, with the count the API gives', async () => {
+    const page = await login('leader');
+    await page.goto(`${stack.url}/procurement/projects`);
+    await page.waitForSelector('.ant-table-row');
+    const pick = async (field: string, option: string) => {
+      await page.locator(`.ant-form-item:has(label:text-is("${field}")) .ant-select`).click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click();
+    };
+    await pick('品目类别', '货物');
+    await pick('采购方式', '询价');
+    await page.getByRole('button', { name: /搜\s*索/ }).click();
+    await expect.poll(() => page.url()).toContain('method=INQUIRY');
+    expect(page.url()).toContain('category=GOODS');
+    const { data } = await stack.graphql<{ procurementProjects: { total: number } }>(
+      '{ procurementProjects(category: GOODS, method: INQUIRY) { total } }',
+      {},
+      await stack.login('leader'),
+    );
+    expect(data!.procurementProjects.total).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.ant-pagination-total-text').innerText())
+      .toBe(`共 ${data!.procurementProjects.total} 条`);
+    for (const row of await page.locator('.ant-table-row').all())
+      expect(await row.innerText()).toMatch(/货物[\s\S]*询价/);
+    await page.screenshot({ path: `${shots}/procurement-filtered.png`, fullPage: true });
+    await page.context().close();
+  });
+
   it('lets a procurement officer sign a contract with milestones on an awarded project and record a payment', async () => {
     const page = await login('czj');
     await page.goto(`${stack.url}/procurement/projects?status=AWARDED`);

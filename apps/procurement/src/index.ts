@@ -22,6 +22,7 @@ import { ProcurementInitial1732406400300 } from './migrations/1732406400300-proc
 import { OverdueRecordWithdrawals1732406400420 } from './migrations/1732406400420-overdue-record-withdrawals.js';
 import { Redelivery1732406400430 } from './migrations/1732406400430-redelivery.js';
 import { NonOpenApproval1732406400440 } from './migrations/1732406400440-non-open-approval.js';
+import { ProjectFilterIndexes1732406400450 } from './migrations/1732406400450-project-filter-indexes.js';
 import { RedeliveryEntity } from './contract/redelivery.entity.js';
 import { PppPartner1732406400310 } from './migrations/1732406400310-ppp-partner.js';
 import { MilestonePayment1732406400320 } from './migrations/1732406400320-milestone-payment.js';
@@ -107,6 +108,7 @@ export const subgraph = defineSubgraph({
     OverdueRecordWithdrawals1732406400420,
     Redelivery1732406400430,
     NonOpenApproval1732406400440,
+    ProjectFilterIndexes1732406400450,
   ],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {

@@ -669,6 +669,37 @@ describe.skipIf(!mysql.ok)(
       expect(all.data!.departments.items.some((d) => d.breachCount > 0)).toBe(true);
     });
 
+    it('filters projects by category and method, alone and together, counting what the table holds', async () => {
+      const list = (args: string) =>
+        stack.graphql<{ procurementProjects: { total: number; items: { category: string; method: string }[] } }>(
+          `{ procurementProjects(${args}, pageSize: 100) { total items { category method } } }`,
+          {},
+          leader,
+        );
+      const held = async (where: string) =>
+        Number(
+          (
+            (await stack.subgraphs.procurement!.dataSource.query(
+              `SELECT COUNT(*) AS n FROM procurement_project WHERE ${where}`,
+            )) as { n: number }[]
+          )[0]!.n,
+        );
+      const goods = await list('category: GOODS');
+      expect(goods.errors).toBeUndefined();
+      expect(goods.data!.procurementProjects.total).toBe(await held("category = 'GOODS'"));
+      expect(goods.data!.procurementProjects.total).toBeGreaterThan(0);
+      expect(goods.data!.procurementProjects.items.every((p) => p.category === 'GOODS')).toBe(true);
+      const inquiry = await list('method: INQUIRY');
+      expect(inquiry.data!.procurementProjects.total).toBe(await held("method = 'INQUIRY'"));
+      expect(inquiry.data!.procurementProjects.total).toBeGreaterThan(0);
+      expect(inquiry.data!.procurementProjects.items.every((p) => p.method === 'INQUIRY')).toBe(true);
+      // together: 询价 is for goods only, so the demo county buys no services by it
+      expect((await list('category: GOODS, method: INQUIRY')).data!.procurementProjects.total).toBe(
+        inquiry.data!.procurementProjects.total,
+      );
+      expect((await list('category: SERVICES, method: INQUIRY')).data!.procurementProjects.total).toBe(0);
+    });
+
     it('records a breach against the responsible department, county-wide officers only for other departments', async () => {
       const breach = 'mutation ($i: RecordBreachInput!) { recordProcurementBreach(input: $i) { id recordedBy } }';
       const target = demoDepartmentByCode('JYJ');

@@ -340,10 +340,11 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
             cooperatingDepartments: { name: string }[];
             unresolvedNames: string[];
             otherLeadUnits: string[];
+            otherCooperatingUnits: string[];
           }[];
         };
       }>(
-        '{ planTasks(pageSize: 200) { total items { id section text leadDepartments { name } cooperatingDepartments { name } unresolvedNames otherLeadUnits } } }',
+        '{ planTasks(pageSize: 200) { total items { id section text leadDepartments { name } cooperatingDepartments { name } unresolvedNames otherLeadUnits otherCooperatingUnits } } }',
         {},
         token,
       );
@@ -364,6 +365,10 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         '饶平县工业和信息化局',
       ]);
       expect(tasks.find((t) => t.id === '一.1.1')!.otherLeadUnits).toEqual(['县机关绩效考核协调领导小组办公室']);
+      // 四.4 says who acts in prose: "县发改局要会同有关部门"
+      const prose = tasks.find((t) => t.id === '四.4.1')!;
+      expect(prose.leadDepartments.map((d) => d.name)).toEqual(['饶平县发展和改革局']);
+      expect(prose.otherCooperatingUnits).toEqual(['有关部门']);
       const town = demoDepartments.find((d) => d.kind === 'TOWN_GOVERNMENT')!;
       const own = await stack.graphql<{ planTasks: { total: number } }>(
         'query ($d: ID!) { planTasks(departmentId: $d, pageSize: 200) { total } }',

@@ -31,4 +31,8 @@ export class ProcurementProjectsArgs extends SortedPageArgs(PROCUREMENT_PROJECT_
   @Field(() => ProcurementStatusEnum, { nullable: true }) status?: ProcurementStatus;
   @Field(() => ID, { nullable: true, description: 'Only this purchaser.' }) purchaserId?: string;
   @Field({ nullable: true, description: 'Matches the title.' }) search?: string;
+  @Field(() => ProcurementCategoryEnum, { nullable: true, description: 'Only this category (品目类别).' })
+  category?: ProcurementCategory;
+  @Field(() => ProcurementMethodEnum, { nullable: true, description: 'Only this procurement method.' })
+  method?: ProcurementMethod;
 }

@@ -28,7 +28,7 @@ export class ProjectResolver {
   }
 
   @Query(() => ProcurementProjectPage, {
-    description: 'Procurement projects, newest first, by status, purchaser or title.',
+    description: 'Procurement projects, newest first, by status, purchaser, category, method or title.',
   })
   @Allow(allow.read('PROCUREMENT'))
   procurementProjects(@Args() args: ProcurementProjectsArgs, @Ctx() ctx: RequestContext) {

@@ -71,6 +71,8 @@ export async function listProjects(ctx: RequestContext, args: ProcurementProject
   const qb = ctx.dataSource.manager.createQueryBuilder(ProjectEntity, 'p');
   if (args.status) qb.andWhere('p.status = :s', { s: args.status });
   if (args.purchaserId) qb.andWhere('p.purchaser_id = :d', { d: args.purchaserId });
+  if (args.category) qb.andWhere('p.category = :c', { c: args.category });
+  if (args.method) qb.andWhere('p.method = :m', { m: args.method });
   whereContains(qb, ['p.title'], args.search);
   return paginate(orderList(qb, args, PROCUREMENT_PROJECT_SORT, [['p.created_at', 'DESC']]), args, projectView);
 }

@@ -69,7 +69,7 @@ describe('the county plan read into its task ledger', () => {
 
   it('reads who acts from the text where the plan gives no parenthesis (四.4)', () => {
     expect(duty('四.4')).toMatchObject([
-      { lead: ['县发改局'], cooperating: ['其他有关部门'], responsible: '县发改局要会同有关部门' },
+      { lead: ['县发改局'], cooperating: ['有关部门'], responsible: '县发改局要会同有关部门' },
     ]);
   });
 

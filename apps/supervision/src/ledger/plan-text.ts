@@ -26,6 +26,7 @@ const SECTION_LINE = /^([一二三四])、/;
 const DUTY_LINE = /^[（(]\s*([一二三四五六七八九十])\s*[）)]\s*/;
 const RESPONSIBLE = /[（(]([^（）()]*?负责)[）)]/g;
 const PROSE_RESPONSIBLE = /(县[^，。、要]{1,12}?)要(会同有关部门)?/;
+const PROSE_RESPONSIBLE_WHOLE = new RegExp(`^${PROSE_RESPONSIBLE.source}$`);
 
 /** Collective names the plan uses for groups of units. */
 export const COLLECTIVES = {
@@ -34,9 +35,16 @@ export const COLLECTIVES = {
   OTHER_RELEVANT: '其他有关部门',
   RELEVANT_COUNTY: '县有关部门',
 } as const;
+/** The units a prose duty works with: "县发改局要会同有关部门" (四.4); a part of 其他有关部门, so not split on. */
+export const PROSE_RELEVANT = '有关部门';
 
-/** Splits "县发改局、县监察委，其他有关部门各镇人民政府按职责分工分别负责" into its groups of unit names. */
+/**
+ * Splits "县发改局、县监察委，其他有关部门各镇人民政府按职责分工分别负责" into its groups of unit names; the prose
+ * form "县发改局要会同有关部门" leads with the unit that acts, the ones it works with co-operating.
+ */
 export function responsibleUnits(responsible: string): { lead: string[]; cooperating: string[] } {
+  const prose = PROSE_RESPONSIBLE_WHOLE.exec(responsible);
+  if (prose) return { lead: [prose[1]!], cooperating: prose[2] ? [PROSE_RELEVANT] : [] };
   let body = responsible.replace(/(按职责分工)?(分别)?负责$/, '').replace(/按职责分工$/, '');
   // the plan once runs two collectives together without a separator
   for (const name of Object.values(COLLECTIVES)) body = body.split(name).join(`，${name}，`);
@@ -103,8 +111,7 @@ export function parsePlan(text: string): PlanTask[] {
       dutyTitle,
       text: rest,
       responsible: inProse[0],
-      lead: [inProse[1]!],
-      cooperating: inProse[2] ? [COLLECTIVES.OTHER_RELEVANT] : [],
+      ...responsibleUnits(inProse[0]),
     });
   }
   return tasks;

@@ -72,6 +72,8 @@ describe('the plan’s units resolved against the directory', () => {
     expect(of('一.4').lead).toEqual(['县网信办']);
     expect(of('四.1').lead).toEqual(['县有关部门']);
     expect(of('二.3')).toEqual({ lead: [], cooperating: ['其他有关部门'] });
+    // in prose: "县发改局要会同有关部门" leads with a department and works with those it names in general
+    expect(of('四.4')).toEqual({ lead: [], cooperating: ['有关部门'] });
   });
 
   it('expands 县政府各部门 to every county department and keeps a lead named again as lead', () => {

@@ -1,7 +1,7 @@
 // Turns the names in the plan's parentheses into directory departments. The plan predates the 2019 county
 // institutional reform (机构改革), so some units now carry other names; collectives stand for every county
 // department or every town government. A name that matches nothing is returned, never dropped.
-import { COLLECTIVES, responsibleUnits, type PlanTask } from './plan-text.js';
+import { COLLECTIVES, PROSE_RELEVANT, responsibleUnits, type PlanTask } from './plan-text.js';
 
 export interface DirectoryDepartment {
   id: string;
@@ -21,7 +21,7 @@ export const RENAMED_UNITS: Record<string, string> = {
 };
 
 /** Collectives that name no particular unit: recorded in the task's text, resolved to nobody. */
-const UNSPECIFIED: string[] = [COLLECTIVES.OTHER_RELEVANT, COLLECTIVES.RELEVANT_COUNTY];
+const UNSPECIFIED: string[] = [COLLECTIVES.OTHER_RELEVANT, COLLECTIVES.RELEVANT_COUNTY, PROSE_RELEVANT];
 
 export interface TaskUnit {
   departmentId: string;

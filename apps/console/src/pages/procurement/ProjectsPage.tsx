@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Dropdown, Space, Tag } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ProcurementProjectsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -14,6 +14,7 @@ import ProjectDrawer from './ProjectDrawer';
 import { CreateProjectDialog } from './CreateProjectDialog';
 import { LateInterestSummary } from './LateInterestSummary';
 import { LprDialog } from './LprDialog';
+import { useOcdsDownload } from './useOcdsDownload';
 import { PROCUREMENT_CATEGORY, PROCUREMENT_METHOD, PROCUREMENT_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
@@ -29,6 +30,8 @@ const PROJECTS = graphql(`
     $status: ProcurementStatus
     $purchaserId: ID
     $search: String
+    $category: ProcurementCategory
+    $method: ProcurementMethod
     $sortBy: ProcurementProjectSortField
     $sortDirection: SortDirection
   ) {
@@ -38,6 +41,8 @@ const PROJECTS = graphql(`
       status: $status
       purchaserId: $purchaserId
       search: $search
+      category: $category
+      method: $method
       sortBy: $sortBy
       sortDirection: $sortDirection
     ) {
@@ -61,16 +66,6 @@ const PROJECTS = graphql(`
   }
 `);
 
-const OCDS = graphql(`
-  query ProjectOcds($id: ID!) {
-    procurementProject(id: $id) {
-      id
-      ocid
-      ocdsRelease
-    }
-  }
-`);
-
 const TRANSITION = graphql(`
   mutation TransitionProcurementProject($id: ID!, $to: ProcurementStatus!) {
     transitionProcurementProject(id: $id, to: $to) {
@@ -82,22 +77,14 @@ const TRANSITION = graphql(`
 `);
 
 type Row = ProcurementProjectsQuery['procurementProjects']['items'][number];
-const STATUSES = [
-  'PLANNING',
-  'TENDERING',
-  'EVALUATION',
-  'AWARDED',
-  'CONTRACTED',
-  'IN_PERFORMANCE',
-  'ACCEPTED',
-  'CLOSED',
-  'CANCELLED',
-] as const;
+// the lists the filters offer, in the labels' order (the lifecycle's, the law's)
+const STATUSES = Object.keys(PROCUREMENT_STATUS) as Row['status'][];
+const CATEGORIES = Object.keys(PROCUREMENT_CATEGORY) as Row['category'][];
+const METHODS = Object.keys(PROCUREMENT_METHOD) as Row['method'][];
 
 export default function ProjectsPage({ write }: PageProps) {
   const t = useT();
   const { label } = useLabel();
-  const client = useApolloClient();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [detail, setDetail] = useState<string | null>(null);
@@ -110,17 +97,7 @@ export default function ProjectsPage({ write }: PageProps) {
         .map((e) => messageFor(e, t))
         .join('；') || t('error.unknown'),
     );
-
-  const downloadOcds = async (row: Row) => {
-    const { data, error } = await client.query({ query: OCDS, variables: { id: row.id }, fetchPolicy: 'network-only' });
-    if (error || !data?.procurementProject) return fail(error);
-    const blob = new Blob([JSON.stringify(data.procurementProject.ocdsRelease, null, 2)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${data.procurementProject.ocid}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  const downloadOcds = useOcdsDownload(fail);
 
   return (
     <>
@@ -139,6 +116,18 @@ export default function ProjectsPage({ write }: PageProps) {
             options: STATUSES.map((s) => ({ value: s, label: label(PROCUREMENT_STATUS, s) })),
           },
           { name: 'purchaserId', label: 'pr.purchaser', type: 'select', options: departmentOptions },
+          {
+            name: 'category',
+            label: 'pr.category',
+            type: 'select',
+            options: CATEGORIES.map((c) => ({ value: c, label: label(PROCUREMENT_CATEGORY, c) })),
+          },
+          {
+            name: 'method',
+            label: 'pr.method',
+            type: 'select',
+            options: METHODS.map((m) => ({ value: m, label: label(PROCUREMENT_METHOD, m) })),
+          },
         ]}
         columns={[
           {
@@ -180,7 +169,7 @@ export default function ProjectsPage({ write }: PageProps) {
             text: () => '',
             render: (r) => (
               <Space>
-                <Button size="small" icon={<DownloadOutlined />} onClick={() => void downloadOcds(r)}>
+                <Button size="small" icon={<DownloadOutlined />} onClick={() => void downloadOcds(r.id)}>
                   {t('pr.ocds')}
                 </Button>
                 {write && plainMoves(r.allowedTransitions).length ? (
