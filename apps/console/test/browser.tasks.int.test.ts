@@ -204,6 +204,55 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await page.context().close();
   }, 120_000);
 
+  it('lets an investment officer record a commitment breach citing its finding, which the credit record then cites', async () => {
+    const page = await h.login('jxj');
+    await page.goto(`${h.stack.url}/investment?tab=commitments&status=PENDING`);
+    await page.waitForSelector('.ant-table-row');
+    const row = page.locator('.ant-table-row').first();
+    await row.getByRole('button', { name: '记录违约' }).click();
+    const dialog = page.locator('.ant-modal:visible');
+    expect(await dialog.innerText()).toContain('认定文书号');
+    await page.fill('.ant-modal:visible #note', '配套道路未按期建成，经核实构成违约。');
+    await page.fill('.ant-modal:visible #documentNumber', '饶工信〔2026〕77号');
+    await submitDialog(page);
+    const token = await h.stack.login('leader');
+    const { data } = await h.stack.graphql<{ commitments: { items: { id: string; breachDocumentNumber: string }[] } }>(
+      '{ commitments(status: BREACHED, pageSize: 200) { items { id breachDocumentNumber } } }',
+      {},
+      token,
+    );
+    const breached = data!.commitments.items.find((c) => c.breachDocumentNumber === '饶工信〔2026〕77号')!;
+    expect(breached).toBeDefined();
+    // the breach reaches credit through the outbox: its record cites the finding, on the public list too
+    const cited = async () =>
+      (
+        await h.stack.graphql<{ publicDishonestyRecords: { items: { documentNumber: string }[] } }>(
+          '{ publicDishonestyRecords(search: "饶工信〔2026〕77号", pageSize: 5) { items { documentNumber } } }',
+          {},
+        )
+      ).data?.publicDishonestyRecords.items.map((r) => r.documentNumber) ?? [];
+    await expect.poll(cited, { timeout: 30_000 }).toEqual(['饶工信〔2026〕77号']);
+    await page.goto(`${h.stack.url}/investment?tab=commitments&status=BREACHED`);
+    await page.waitForSelector('.ant-table-row');
+    await page.screenshot({ path: `${shots}/commitment-breached.png`, fullPage: true });
+    await page.context().close();
+  }, 120_000);
+
+  it('lets a procurement officer record a breach with the number of its finding, shown in the list', async () => {
+    const page = await h.login('czj');
+    await page.goto(`${h.stack.url}/procurement/projects/breaches`);
+    await page.waitForSelector('.ant-table-row');
+    await page.click('[data-testid="create"]');
+    await page.fill('.ant-modal:visible #description', '验收合格后逾期未支付中小企业货款，经投诉核实。');
+    await page.fill('.ant-modal:visible #documentNumber', '饶财采〔2026〕88号');
+    await submitDialog(page);
+    const row = page.locator('.ant-table-row', { hasText: '饶财采〔2026〕88号' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('验收合格后逾期未支付中小企业货款');
+    await page.screenshot({ path: `${shots}/breach-recorded.png`, fullPage: true });
+    await page.context().close();
+  }, 60_000);
+
   it('lets a procurement officer select a PPP partner: one with a serious record is refused on the field', async () => {
     const page = await h.login('czj');
     await page.goto(`${h.stack.url}/procurement/ppp`);

@@ -47,7 +47,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
     const db = (name: string) => stack.subgraphs[name]!.dataSource;
     const sourced = async (subgraph: string) =>
       (await db('credit').query(
-        'SELECT source_id, category, severity, department_id, decision_date, authority FROM credit_record WHERE source_subgraph = ? ORDER BY source_id',
+        'SELECT source_id, category, severity, department_id, decision_date, authority, document_number FROM credit_record WHERE source_subgraph = ? ORDER BY source_id',
         [subgraph],
       )) as {
         source_id: string;
@@ -56,6 +56,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         department_id: string;
         decision_date: string;
         authority: string;
+        document_number: string;
       }[];
 
     it('makes one record for every demo breach, payment unpaid past the grace period and breached commitment', async () => {
@@ -123,7 +124,13 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       await stack.stopSubgraph('credit');
       const made = await stack.graphql<{ recordProcurementBreach: { id: string } }>(
         'mutation ($input: RecordBreachInput!) { recordProcurementBreach(input: $input) { id } }',
-        { input: { departmentId: department.id, description: '验收合格后逾期未支付中小企业货款，经投诉核实。' } },
+        {
+          input: {
+            departmentId: department.id,
+            description: '验收合格后逾期未支付中小企业货款，经投诉核实。',
+            documentNumber: ' 饶财采〔2026〕31号 ',
+          },
+        },
         czj,
       );
       expect(made.errors).toBeUndefined();
@@ -145,8 +152,14 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       );
       await stack.delivered('procurement', { key });
       const records = (await sourced('procurement')).filter((r) => r.source_id === key);
+      // the record cites the finding's number, as the officer gave it
       expect(records).toEqual([
-        expect.objectContaining({ category: 'BROKEN_COMMITMENT', severity: 'GENERAL', department_id: department.id }),
+        expect.objectContaining({
+          category: 'BROKEN_COMMITMENT',
+          severity: 'GENERAL',
+          department_id: department.id,
+          document_number: '饶财采〔2026〕31号',
+        }),
       ]);
       const viaApi = await stack.graphql<{
         creditRecords: { items: { source: { subgraph: string; id: string } | null }[] };
@@ -446,14 +459,22 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       );
       const id = open.data!.commitments.items[0]!.id;
       const breached = await stack.graphql(
-        'mutation ($id: ID!) { recordCommitmentBreach(id: $id, note: "配套设施未按期交付，经核实构成违约。") { status } }',
+        'mutation ($id: ID!) { recordCommitmentBreach(id: $id, note: "配套设施未按期交付，经核实构成违约。", documentNumber: "饶工信〔2026〕40号") { status breachDocumentNumber } }',
         { id },
         jxj,
       );
       expect(breached.errors).toBeUndefined();
       await stack.delivered('investment', { key: `commitment-${id}` });
+      expect(breached.data).toEqual({
+        recordCommitmentBreach: { status: 'BREACHED', breachDocumentNumber: '饶工信〔2026〕40号' },
+      });
       expect((await sourced('investment')).filter((r) => r.source_id === `commitment-${id}`)).toEqual([
-        expect.objectContaining({ category: 'BROKEN_COMMITMENT', severity: 'GENERAL', decision_date: today() }),
+        expect.objectContaining({
+          category: 'BROKEN_COMMITMENT',
+          severity: 'GENERAL',
+          decision_date: today(),
+          document_number: '饶工信〔2026〕40号',
+        }),
       ]);
     });
   },

@@ -23,6 +23,7 @@ import { OverdueRecordWithdrawals1732406400420 } from './migrations/173240640042
 import { Redelivery1732406400430 } from './migrations/1732406400430-redelivery.js';
 import { NonOpenApproval1732406400440 } from './migrations/1732406400440-non-open-approval.js';
 import { ProjectFilterIndexes1732406400450 } from './migrations/1732406400450-project-filter-indexes.js';
+import { BreachDocument1732406400460 } from './migrations/1732406400460-breach-document.js';
 import { RedeliveryEntity } from './contract/redelivery.entity.js';
 import { PppPartner1732406400310 } from './migrations/1732406400310-ppp-partner.js';
 import { MilestonePayment1732406400320 } from './migrations/1732406400320-milestone-payment.js';
@@ -109,6 +110,7 @@ export const subgraph = defineSubgraph({
     Redelivery1732406400430,
     NonOpenApproval1732406400440,
     ProjectFilterIndexes1732406400450,
+    BreachDocument1732406400460,
   ],
   // open data: published processes as an OCDS release package, no login (the gateway passes it through)
   httpRoutes: (app, { dataSource, log }) => {

@@ -50,5 +50,18 @@ export function DateItem({
   );
 }
 
+/** The number of the document that found a breach (认定文书号): optional; its credit record cites it. */
+export function FindingNumberItem({ t, example }: { t: Translate; example: string }) {
+  return (
+    <Form.Item
+      name="documentNumber"
+      label={t('common.findingNumber')}
+      extra={t('common.findingNumberHint', { example })}
+    >
+      <Input id="documentNumber" maxLength={100} />
+    </Form.Item>
+  );
+}
+
 /** Money for people, grouped with two places: the shared formatting of @integrity/rules. */
 export const yuan = (v: string | null | undefined): string => displayMoney(v);

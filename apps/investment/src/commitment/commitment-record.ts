@@ -10,14 +10,22 @@ import { creditRecordMessage } from '@integrity/subgraph-kit';
 export const INVESTMENT_AUTHORITY = '饶平县工业和信息化局';
 
 export const commitmentBreachMessage = (
-  c: { id: string; departmentId: string; breachedOn: string | null; breachNote: string | null; description: string },
+  c: {
+    id: string;
+    departmentId: string;
+    breachedOn: string | null;
+    breachNote: string | null;
+    breachDocumentNumber: string | null;
+    description: string;
+  },
   unfulfilledYuan: string,
 ) =>
   creditRecordMessage({
     kind: 'COMMITMENT_BREACHED',
     sourceId: `commitment-${c.id}`,
     departmentId: c.departmentId,
-    documentNumber: `承诺违约 ${(c.breachedOn ?? '').slice(0, 4)}-${c.id.slice(0, 8)}`,
+    // the finding's own number where one was recorded; else a reference that names the breach
+    documentNumber: c.breachDocumentNumber ?? `承诺违约 ${(c.breachedOn ?? '').slice(0, 4)}-${c.id.slice(0, 8)}`,
     authority: INVESTMENT_AUTHORITY,
     decisionDate: c.breachedOn!,
     amount: unfulfilledYuan,

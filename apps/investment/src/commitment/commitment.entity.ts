@@ -27,6 +27,9 @@ export class CommitmentEntity {
   @Column({ type: 'varchar', length: 1000 }) description: string;
   @Column({ name: 'breached_on', type: 'varchar', length: 10, nullable: true }) breachedOn: string | null;
   @Column({ name: 'breach_note', type: 'varchar', length: 1000, nullable: true }) breachNote: string | null;
+  /** The document that found the breach (认定文书), cited by its credit record (migration 450). */
+  @Column({ name: 'breach_document_number', type: 'varchar', length: 100, nullable: true })
+  breachDocumentNumber: string | null;
   @Column({ name: 'waived_on', type: 'varchar', length: 10, nullable: true }) waivedOn: string | null;
   @Column({ name: 'waiver_note', type: 'varchar', length: 1000, nullable: true }) waiverNote: string | null;
   @Column({ name: 'waiver_document', type: 'varchar', length: 200, nullable: true }) waiverDocument: string | null;

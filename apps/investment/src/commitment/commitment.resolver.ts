@@ -1,5 +1,5 @@
 import { formatMoney, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
-import { Length } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { agreementView, loadAgreement } from '../agreement/agreement.service.js';
 import { InvestmentAgreement } from '../agreement/agreement.type.js';
@@ -33,6 +33,14 @@ class BreachArgs {
   @Field({ description: 'What was breached and why.' })
   @Length(2, 1000)
   note: string;
+  @Field({
+    nullable: true,
+    description:
+      'Number of the document that found the breach (认定文书号), e.g. 饶工信〔2026〕12号: the credit record cites it; without one the record carries a generated reference (承诺违约 2026-xxxxxxxx).',
+  })
+  @IsOptional()
+  @Length(2, 100)
+  documentNumber?: string;
 }
 
 @Resolver(() => Commitment)
@@ -86,8 +94,8 @@ export class CommitmentResolver {
 
   @Mutation(() => Commitment, { description: 'Record that the government breached this commitment (违约).' })
   @Allow(allow.write('INVESTMENT'))
-  recordCommitmentBreach(@Args() { id, note }: BreachArgs, @Ctx() ctx: RequestContext) {
-    return recordBreach(ctx, id, note);
+  recordCommitmentBreach(@Args() { id, note, documentNumber }: BreachArgs, @Ctx() ctx: RequestContext) {
+    return recordBreach(ctx, id, note, documentNumber);
   }
 
   @Mutation(() => Commitment, {

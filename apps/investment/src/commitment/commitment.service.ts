@@ -177,6 +177,7 @@ export async function addCommitment(ctx: RequestContext, agreementId: string, in
     description: input.description.trim(),
     breachedOn: null,
     breachNote: null,
+    breachDocumentNumber: null,
     waivedOn: null,
     waiverNote: null,
     waiverDocument: null,
@@ -276,7 +277,7 @@ export async function recordFulfilment(ctx: RequestContext, id: string, input: R
   });
 }
 
-export async function recordBreach(ctx: RequestContext, id: string, note: string) {
+export async function recordBreach(ctx: RequestContext, id: string, note: string, documentNumber?: string) {
   const before = await writable(ctx, id);
   closed(before, 'breach');
   note = requiredText(note, 'note');
@@ -284,6 +285,7 @@ export async function recordBreach(ctx: RequestContext, id: string, note: string
     const after = await updateVersioned(m, CommitmentEntity, 'commitment', { id }, before.version, {
       breachedOn: today(),
       breachNote: note.trim(),
+      breachDocumentNumber: documentNumber?.trim() || null,
     });
     await recordAudit(m, ctx, { action: 'commitment.breach', entityType: 'Commitment', entityId: id, before, after });
     // the breach becomes the department's record in credit, exactly once (三.6)

@@ -81,6 +81,12 @@ export class Commitment {
   @Field(() => String, { nullable: true, description: 'The recorded breach, if any.' })
   breachNote: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Number of the document that found the breach (认定文书号); null where none was recorded.',
+  })
+  breachDocumentNumber: string | null;
+
   @Field(() => String, { nullable: true, description: 'The recorded waiver and the agreement behind it, if any.' })
   waiverNote: string | null;
 

@@ -98,6 +98,7 @@ export async function seedInvestment(dataSource: DataSource): Promise<void> {
       const reviewedOn = addDays(signedOn, -(10 + (n % 20)));
       const reviewer = n % 3 === 0 ? `${regulator.name}（会同${dept.name}）` : dept.name;
       const conclusion: FairCompetitionConclusion = n % 7 === 0 ? 'PASSED_BY_EXCEPTION' : 'PASSED';
+      const breachedOn = pattern === 4 ? (addDays(dueDate, 30) > now ? now : addDays(dueDate, 30)) : null;
       const c: CommitmentEntity = {
         id: stableId('commitment', String(n)),
         agreementId: agreement.id,
@@ -108,8 +109,9 @@ export async function seedInvestment(dataSource: DataSource): Promise<void> {
         fulfilledAmount: paid,
         dueDate,
         description: `按协议约定兑现第${k + 1}项政府承诺`,
-        breachedOn: pattern === 4 ? (addDays(dueDate, 30) > now ? now : addDays(dueDate, 30)) : null,
-        breachNote: pattern === 4 ? '配套道路未按期建成，经核实构成违约。' : null,
+        breachedOn,
+        breachNote: breachedOn ? '配套道路未按期建成，经核实构成违约。' : null,
+        breachDocumentNumber: breachedOn ? `饶工信〔${breachedOn.slice(0, 4)}〕${n + 1}号` : null,
         waivedOn,
         waiverNote: waivedOn
           ? `项目调整，投资方书面同意不再履行该项承诺（补充协议〔${waivedOn.slice(0, 4)}〕${n}号）`

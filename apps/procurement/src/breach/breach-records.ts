@@ -60,12 +60,19 @@ export const overduePaymentMessage = (
     summary: `合同 ${m.contractId.slice(0, 8)} 于 ${m.dueDate} 到期的款项 ${unpaidYuan} 元逾期 ${graceDays} 日以上未支付`,
   });
 
-export const breachMessage = (b: { id: string; departmentId: string; recordedOn: string; description: string }) =>
+export const breachMessage = (b: {
+  id: string;
+  departmentId: string;
+  recordedOn: string;
+  description: string;
+  documentNumber: string | null;
+}) =>
   creditRecordMessage({
     kind: 'PROCUREMENT_BREACH',
     sourceId: `${PROCUREMENT_BREACH_SOURCE_PREFIX}${b.id}`,
     departmentId: b.departmentId,
-    documentNumber: `采购违约 ${b.recordedOn.slice(0, 4)}-${b.id.slice(0, 8)}`,
+    // the finding's own number where one was recorded; else a reference that names the breach
+    documentNumber: b.documentNumber ?? `采购违约 ${b.recordedOn.slice(0, 4)}-${b.id.slice(0, 8)}`,
     authority: PROCUREMENT_AUTHORITY,
     decisionDate: b.recordedOn,
     summary: b.description,

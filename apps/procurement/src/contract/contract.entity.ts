@@ -63,6 +63,8 @@ export class BreachEntity {
   @Column({ name: 'project_id', type: 'varchar', length: 36, nullable: true }) projectId: string | null;
   @Column({ name: 'department_id', type: 'varchar', length: 36 }) departmentId: string;
   @Column({ type: 'varchar', length: 1000 }) description: string;
+  /** The document that found the breach (认定文书), cited by its credit record (migration 460). */
+  @Column({ name: 'document_number', type: 'varchar', length: 100, nullable: true }) documentNumber: string | null;
   @Column({ name: 'recorded_on', type: 'varchar', length: 10 }) recordedOn: string;
   @Column({ name: 'recorded_by', type: 'varchar', length: 64 }) recordedBy: string;
 }

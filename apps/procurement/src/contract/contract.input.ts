@@ -78,6 +78,14 @@ export class RecordBreachInput {
   @Field(() => ID, { nullable: true, description: 'The project concerned, if any: a procurement or a PPP project.' })
   projectId?: string;
   @Field() @Length(2, 1000) description: string;
+  @Field({
+    nullable: true,
+    description:
+      'Number of the document that found the breach (认定文书号), e.g. 饶财采〔2026〕12号: the credit record cites it; without one the record carries a generated reference (采购违约 2026-xxxxxxxx).',
+  })
+  @IsOptional()
+  @Length(2, 100)
+  documentNumber?: string;
 }
 
 @InputType({ description: 'A delivery again after a failed acceptance, the defects put right (整改后重新交付).' })

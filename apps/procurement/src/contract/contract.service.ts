@@ -254,6 +254,7 @@ export async function recordBreach(ctx: RequestContext, input: RecordBreachInput
     projectId: input.projectId ?? null,
     departmentId: input.departmentId,
     description: input.description.trim(),
+    documentNumber: input.documentNumber?.trim() || null,
     recordedOn: today(),
     recordedBy: ctx.caller!.username,
   };

@@ -98,6 +98,11 @@ export class BreachRecord {
   @Field(() => ID) id: string;
   @Field(() => ID, { nullable: true }) projectId: string | null;
   @Field() description: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Number of the document that found the breach (认定文书号); null where none was recorded.',
+  })
+  documentNumber: string | null;
   @Field(() => DateScalar) recordedOn: string;
   @Field() recordedBy: string;
 }

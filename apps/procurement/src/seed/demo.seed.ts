@@ -253,6 +253,8 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     projectId: projects[k * 9 + 5]!.id,
     departmentId: projects[k * 9 + 5]!.purchaserId,
     description: '未按合同约定期限支付中小企业账款，经投诉核实。',
+    // the finance bureau's finding; the last one recorded without (its record cites a generated reference)
+    documentNumber: k < 3 ? `饶财采〔${addDays(now, -10 * (k + 1)).slice(0, 4)}〕${k + 11}号` : null,
     recordedOn: addDays(now, -10 * (k + 1)),
     recordedBy: 'czj',
   }));

@@ -24,6 +24,10 @@ export const common: Record<keyof typeof zh, string> = {
   'common.empty': 'No data',
   'common.saved': 'Saved',
   'common.required': '{field} is required',
+  'common.findingLine': 'Finding: {number}',
+  'common.findingNumber': 'Finding document no.',
+  'common.findingNumberHint':
+    'The number of the document that found the breach, e.g. {example}; the credit record cites it',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.all': 'All',

@@ -6,7 +6,7 @@ import { Form, Input, Select, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
-import { DateItem, MoneyItem, required } from '../../components/fields';
+import { DateItem, FindingNumberItem, MoneyItem, required } from '../../components/fields';
 import { COMMITMENT_KIND, FAIR_COMPETITION_CONCLUSION } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { POLICIES } from './PoliciesTab';
@@ -33,11 +33,12 @@ const RECORD_FULFILMENT = graphql(`
 `);
 
 const RECORD_BREACH = graphql(`
-  mutation RecordCommitmentBreach($id: ID!, $note: String!) {
-    recordCommitmentBreach(id: $id, note: $note) {
+  mutation RecordCommitmentBreach($id: ID!, $note: String!, $documentNumber: String) {
+    recordCommitmentBreach(id: $id, note: $note, documentNumber: $documentNumber) {
       id
       status
       breachNote
+      breachDocumentNumber
     }
   }
 `);
@@ -184,17 +185,20 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
           </>
         )}
       </FormModal>
-      <FormModal<{ note: string }>
+      <FormModal<{ note: string; documentNumber?: string }>
         open={modal?.kind === 'breach'}
         title={`${t('inv.recordBreach')}${suffix}`}
         onClose={close}
         testId="commitment-breach"
-        onSubmit={(v) => mutate(recordBreach({ variables: { id: commitment?.id ?? '', note: v.note } }))}
+        onSubmit={(v) => mutate(recordBreach({ variables: { id: commitment?.id ?? '', ...v } }))}
       >
         {() => (
-          <Form.Item name="note" label={t('inv.breachNote')} rules={[required(t, 'inv.breachNote')]}>
-            <Input.TextArea rows={3} id="note" />
-          </Form.Item>
+          <>
+            <Form.Item name="note" label={t('inv.breachNote')} rules={[required(t, 'inv.breachNote')]}>
+              <Input.TextArea rows={3} id="note" />
+            </Form.Item>
+            <FindingNumberItem t={t} example="饶工信〔2026〕12号" />
+          </>
         )}
       </FormModal>
       <FormModal<{ document: string; note: string; investorConsent: { documentNumber: string; date: string } }>

@@ -1,6 +1,6 @@
 // 政府承诺: by status and department (the dashboard drills down here), with fulfilment, breach and waiver, how
 // late each was or is (逾期天数, kept once fulfilled) and the fair-competition review it passed.
-import { Button, Space, Tag, Tooltip } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
@@ -22,6 +22,7 @@ export const COMMITMENTS = graphql(`
         dueDate
         status
         breachNote
+        breachDocumentNumber
         waiverNote
         daysLate
         fairCompetitionReview {
@@ -132,29 +133,48 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
           title: 'inv.status',
           text: (r) => label(COMMITMENT_STATUS, r.status),
           render: (r) => (
-            <Tooltip
-              title={
-                r.breachNote ??
-                (r.waiverNote
-                  ? [
-                      r.waiverNote,
-                      r.investorConsent
-                        ? t('inv.consentLine', {
-                            number: r.investorConsent.documentNumber,
-                            date: r.investorConsent.date,
-                          })
-                        : '',
-                    ]
-                      .filter(Boolean)
-                      .join('；')
-                  : undefined)
-              }
-            >
-              <Tag color={STATUS_COLOR[r.status]}>{label(COMMITMENT_STATUS, r.status)}</Tag>
-            </Tooltip>
+            <>
+              <Tooltip
+                title={
+                  r.breachNote ??
+                  (r.waiverNote
+                    ? [
+                        r.waiverNote,
+                        r.investorConsent
+                          ? t('inv.consentLine', {
+                              number: r.investorConsent.documentNumber,
+                              date: r.investorConsent.date,
+                            })
+                          : '',
+                      ]
+                        .filter(Boolean)
+                        .join('；')
+                    : undefined)
+                }
+              >
+                <Tag color={STATUS_COLOR[r.status]}>{label(COMMITMENT_STATUS, r.status)}</Tag>
+              </Tooltip>
+              {r.breachDocumentNumber ? (
+                // the number alone keeps the column narrow; what it is, on hover
+                <Typography.Text
+                  type="secondary"
+                  style={{ display: 'block', fontSize: 12 }}
+                  title={t('common.findingNumber')}
+                >
+                  {r.breachDocumentNumber}
+                </Typography.Text>
+              ) : null}
+            </>
           ),
           // how late, under the status (kept for one fulfilled or waived late)
           under: ['daysLate'],
+        },
+        // the finding of a breach: under its status on screen, a column of its own in the export
+        {
+          key: 'breachDocumentNumber',
+          title: 'common.findingNumber',
+          text: (r) => r.breachDocumentNumber ?? '',
+          exportOnly: true,
         },
         {
           key: 'daysLate',

@@ -10,7 +10,7 @@ import { useT } from '../../i18n';
 import { staffColumn } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
-import { required } from '../../components/fields';
+import { FindingNumberItem, required } from '../../components/fields';
 import { useSessionUser } from '../../session-context';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
@@ -31,6 +31,7 @@ const BREACHES = graphql(`
           name
         }
         description
+        documentNumber
         recordedOn
         recordedBy
         department {
@@ -73,7 +74,14 @@ export default function BreachesPage({ write }: { write: boolean }) {
         columns={[
           { key: 'recordedOn', title: 'breach.recordedOn' },
           { key: 'department.name', title: 'breach.department' },
-          { key: 'description', title: 'breach.description' },
+          // the finding under what it found; a column of its own in the export
+          { key: 'description', title: 'breach.description', under: ['documentNumber'] },
+          {
+            key: 'documentNumber',
+            title: 'common.findingNumber',
+            text: (r) => r.documentNumber ?? '',
+            render: (r) => (r.documentNumber ? t('common.findingLine', { number: r.documentNumber }) : null),
+          },
           {
             key: 'projectId',
             title: 'breach.project',
@@ -97,7 +105,7 @@ export default function BreachesPage({ write }: { write: boolean }) {
         }
       />
       <ProjectDrawer id={project} write={false} onClose={() => setProject(null)} />
-      <FormModal<{ departmentId: string; description: string }>
+      <FormModal<{ departmentId: string; description: string; documentNumber?: string }>
         open={open}
         title={t('breach.record')}
         initialValues={{ departmentId: me?.department?.id }}
@@ -113,6 +121,7 @@ export default function BreachesPage({ write }: { write: boolean }) {
             <Form.Item name="description" label={t('breach.description')} rules={[required(t, 'breach.description')]}>
               <Input.TextArea rows={3} id="description" />
             </Form.Item>
+            <FindingNumberItem t={t} example="饶财采〔2026〕12号" />
           </>
         )}
       </FormModal>
