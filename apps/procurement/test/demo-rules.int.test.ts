@@ -146,6 +146,20 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(wrong).toEqual([]);
     });
 
+    it('numbers every project within the year it was registered, without gaps or repeats', async () => {
+      const projects = (await stack.subgraphs.procurement!.dataSource.query(
+        'SELECT title, created_at FROM procurement_project ORDER BY created_at, id',
+      )) as { title: string; created_at: string }[];
+      const seen = new Map<string, number>();
+      const wrong = projects.filter((p) => {
+        const year = p.created_at.slice(0, 4);
+        seen.set(year, (seen.get(year) ?? 0) + 1);
+        return !p.title.endsWith(`（${year}-${String(seen.get(year)).padStart(3, '0')}）`);
+      });
+      expect(projects.length).toBeGreaterThan(200);
+      expect(wrong).toEqual([]);
+    });
+
     it.each(Object.keys(RULES))('%s', async (rule) => {
       const sql = RULES[rule]!.replaceAll(':today', '?');
       const args = Array.from({ length: (RULES[rule]!.match(/:today/g) ?? []).length }, () => today());

@@ -50,6 +50,16 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
   const milestones: MilestoneEntity[] = [];
   const payments: MilestonePaymentEntity[] = [];
   const acceptances: AcceptanceAttemptEntity[] = [];
+  const startedOf = (i: number) => addDays(now, -(40 + (i % 300)));
+  // a project's number counts within the year it was registered, in the order registered (2026-001, 2026-002 …)
+  const serials = new Map<number, string>();
+  const counted = new Map<string, number>();
+  const byStart = [...Array(300).keys()].sort((a, b) => startedOf(a).localeCompare(startedOf(b)) || a - b);
+  for (const i of byStart) {
+    const year = startedOf(i).slice(0, 4);
+    counted.set(year, (counted.get(year) ?? 0) + 1);
+    serials.set(i, `${year}-${String(counted.get(year)).padStart(3, '0')}`);
+  }
   for (let i = 0; i < 300; i += 1) {
     const status = PROCUREMENT_STATUSES[i % PROCUREMENT_STATUSES.length]!;
     const buyer = buyers[i % buyers.length]!;
@@ -57,7 +67,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     const budget = BigInt(50_000 + ((i * 7_919) % 200) * 10_000) * YUAN;
     const reached = status === 'CANCELLED' ? PATH.slice(0, 1 + (i % 3)) : PATH.slice(0, PATH.indexOf(status) + 1);
     const path = status === 'CANCELLED' ? [...reached, 'CANCELLED' as const] : reached;
-    const started = addDays(now, -(40 + (i % 300)));
+    const started = startedOf(i);
     path.forEach((to, k) =>
       timeline.push({
         id: stableId('procurement-step', `${i}-${k}`),
@@ -92,7 +102,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     const awarded = reached.includes('AWARDED') ? projectBids[0]! : null;
     projects.push({
       id,
-      title: `${buyer.shortName}${subject.name}采购项目（${2024 + (i % 3)}-${String(i + 1).padStart(3, '0')}）`,
+      title: `${buyer.shortName}${subject.name}采购项目（${serials.get(i)}）`,
       purchaserId: buyer.id,
       purchaserName: buyer.name,
       category: subject.category,
