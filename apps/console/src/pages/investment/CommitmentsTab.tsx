@@ -1,6 +1,6 @@
 // 政府承诺: by status and department (the dashboard drills down here), with fulfilment, breach and waiver, how
 // late each was or is (逾期天数, kept once fulfilled) and the fair-competition review it passed.
-import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Space, Tag, Tooltip } from 'antd';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
@@ -8,6 +8,7 @@ import { yuan } from '../../components/fields';
 import { COMMITMENT_KIND, COMMITMENT_STATUS, FAIR_COMPETITION_CONCLUSION } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import type { Commitment, InvestmentModal } from './modal';
+import { CommitmentStatusCell } from './CommitmentStatusCell';
 
 export const COMMITMENTS = graphql(`
   query Commitments($page: Int, $pageSize: Int, $status: CommitmentStatus, $departmentId: ID) {
@@ -49,14 +50,6 @@ export const COMMITMENTS = graphql(`
   }
 `);
 
-const STATUS_COLOR: Record<string, string> = {
-  PENDING: 'blue',
-  PARTIALLY_FULFILLED: 'gold',
-  FULFILLED: 'green',
-  OVERDUE: 'red',
-  BREACHED: 'magenta',
-  WAIVED: 'default',
-};
 const CLOSED = new Set(['FULFILLED', 'WAIVED', 'BREACHED']);
 
 interface Props {
@@ -132,40 +125,7 @@ export function CommitmentsTab({ write, departmentOptions, open }: Props) {
           key: 'status',
           title: 'inv.status',
           text: (r) => label(COMMITMENT_STATUS, r.status),
-          render: (r) => (
-            <>
-              <Tooltip
-                title={
-                  r.breachNote ??
-                  (r.waiverNote
-                    ? [
-                        r.waiverNote,
-                        r.investorConsent
-                          ? t('inv.consentLine', {
-                              number: r.investorConsent.documentNumber,
-                              date: r.investorConsent.date,
-                            })
-                          : '',
-                      ]
-                        .filter(Boolean)
-                        .join('；')
-                    : undefined)
-                }
-              >
-                <Tag color={STATUS_COLOR[r.status]}>{label(COMMITMENT_STATUS, r.status)}</Tag>
-              </Tooltip>
-              {r.breachDocumentNumber ? (
-                // the number alone keeps the column narrow; what it is, on hover
-                <Typography.Text
-                  type="secondary"
-                  style={{ display: 'block', fontSize: 12 }}
-                  title={t('common.findingNumber')}
-                >
-                  {r.breachDocumentNumber}
-                </Typography.Text>
-              ) : null}
-            </>
-          ),
+          render: (r) => <CommitmentStatusCell commitment={r} />,
           // how late, under the status (kept for one fulfilled or waived late)
           under: ['daysLate'],
         },
