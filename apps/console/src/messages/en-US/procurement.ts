@@ -120,6 +120,9 @@ export const procurement: Record<keyof typeof zh, string> = {
   'pr.lateInterestOfCounty': 'Late interest owed county-wide: {amount}',
   'pr.recordLpr': 'Record the LPR',
   'pr.lprLatest': 'Latest 1-year LPR: {percent}% (published {date})',
+  'pr.lprStale': 'LPR months missing (latest {date})',
+  'pr.lprStaleHint':
+    'The recorded LPR covers contracts signed up to {date}; one signed later with an agreed late rate is refused until each month published since is recorded',
   'pr.lprPublishedOn': 'Published on',
   'pr.lprPercent': '1-year LPR (%)',
   'pr.lprHint':

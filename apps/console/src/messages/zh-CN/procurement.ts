@@ -114,6 +114,9 @@ export const procurement = {
   'pr.lateInterestOfCounty': '全县应付逾期利息合计 {amount} 元',
   'pr.recordLpr': '登记贷款市场报价利率',
   'pr.lprLatest': '最新1年期LPR：{percent}%（{date}公布）',
+  'pr.lprStale': '待补登LPR（最新 {date}）',
+  'pr.lprStaleHint':
+    '已登记的LPR仅能核对 {date} 及以前签订的合同；此后签订并约定逾期利率的合同将被拒绝，请逐月补登此后公布的1年期LPR',
   'pr.lprPublishedOn': '公布日期',
   'pr.lprPercent': '1年期LPR（%）',
   'pr.lprHint': '每月20日全国银行间同业拆借中心公布后登记，未调整也须登记；约定逾期利率按签订时的LPR核对',

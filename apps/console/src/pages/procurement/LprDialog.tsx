@@ -2,7 +2,9 @@
 // agreed late-payment rates are checked against; the latest recorded one is shown beside the button.
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Form, Input, Space, Typography } from 'antd';
+import { Button, Form, Input, Space, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { coveredThrough } from '@integrity/rules';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
@@ -32,9 +34,26 @@ export function LprDialog() {
   const { data } = useQuery(RATES);
   const [record] = useMutation(RECORD, { refetchQueries: 'active' });
   const latest = data?.loanPrimeRates[0];
+  // the table vouches up to the 19th of the month after its latest publication: past that, an agreed late rate
+  // cannot be checked (LPR_NOT_KNOWN) until the months missing are recorded
+  const until = latest ? coveredThrough(latest.publishedOn) : null;
+  const stale = until !== null && dayjs().format('YYYY-MM-DD') > until;
   return (
     <Space>
-      {latest ? (
+      {latest && stale ? (
+        <Tooltip
+          title={
+            <>
+              <div>{t('pr.lprLatest', { date: latest.publishedOn, percent: latest.oneYearPercent })}</div>
+              <div>{t('pr.lprStaleHint', { date: until })}</div>
+            </>
+          }
+        >
+          <Tag color="red" data-testid="lpr-stale">
+            {t('pr.lprStale', { date: latest.publishedOn })}
+          </Tag>
+        </Tooltip>
+      ) : latest ? (
         <Typography.Text type="secondary" data-testid="lpr-latest">
           {t('pr.lprLatest', { date: latest.publishedOn, percent: latest.oneYearPercent })}
         </Typography.Text>
