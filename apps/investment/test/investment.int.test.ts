@@ -630,17 +630,24 @@ describe.skipIf(!mysql.ok)(
       // a list reads the fulfilment dates of all its commitments in one statement, however many were fulfilled
       const list = (fields: string) =>
         `query ($a: ID!) { commitments(agreementId: $a, pageSize: 200) { items { ${fields} } } }`;
+      // the least of two tries: a lookup another part of the stack refreshes every few seconds may fall into one
+      // (CI once counted one statement more without daysLate than with it)
+      const statements = async (fields: string) => {
+        const counts: number[] = [];
+        for (const _ of [1, 2]) {
+          stack.resetSqlCount();
+          await stack.graphql(list(fields), { a: agreementId }, hgz);
+          counts.push(stack.sqlCount());
+        }
+        return Math.min(...counts);
+      };
       await stack.graphql(list('id'), { a: agreementId }, hgz); // the session's check with directory is then fresh
-      stack.resetSqlCount();
-      await stack.graphql(list('id'), { a: agreementId }, hgz);
-      const without = stack.sqlCount();
-      stack.resetSqlCount();
+      expect(await statements('id daysLate')).toBe((await statements('id')) + 1);
       const listed = await stack.graphql<{ commitments: { items: { id: string; daysLate: number | null }[] } }>(
         list('id daysLate'),
         { a: agreementId },
         hgz,
       );
-      expect(stack.sqlCount()).toBe(without + 1);
       expect(listed.data!.commitments.items.filter((c) => c.daysLate !== null).length).toBeGreaterThan(2);
       expect(listed.data!.commitments.items.find((c) => c.id === dayAfter)!.daysLate).toBe(1);
     });
