@@ -1,5 +1,5 @@
-import { demoSubjectsIn } from '@integrity/demo-data';
-import { methodFitsCategory, needsNonOpenApproval } from '@integrity/rules';
+import { demoMethodFor, demoSubjectsIn } from '@integrity/demo-data';
+import { needsNonOpenApproval } from '@integrity/rules';
 import { addDays } from '@integrity/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { random } from './random.js';
@@ -28,11 +28,11 @@ const METHOD_WEIGHTS = {
   LIMITED: 5,
 } as const;
 /**
- * 询价 is for goods alone: works and services drawn to it are bought by 竞争性磋商 instead; goods and services from
- * the open-tender threshold on are bought by 公开招标 (the generator records no approvals of other methods).
+ * A method the category allows (demoMethodFor); goods and services from the open-tender threshold on are bought by
+ * 公开招标 (the generator records no approvals of other methods).
  */
 const methodOf = (drawn: string, category: string, budget: bigint) => {
-  const fitting = methodFitsCategory(drawn, category) ? drawn : 'COMPETITIVE_CONSULTATION';
+  const fitting = demoMethodFor(drawn, category);
   return needsNonOpenApproval(category, fitting, budget) ? 'OPEN' : fitting;
 };
 /** The subjects of each category, for a project's title. */

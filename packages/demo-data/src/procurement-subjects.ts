@@ -1,3 +1,4 @@
+import { methodFitsCategory } from '@integrity/rules';
 import type { DemoDepartment } from './departments.js';
 
 /** What the demo county buys, so that a project's title and its category (货物、工程、服务) agree. */
@@ -34,3 +35,8 @@ export const demoSubjectsOf = (d: Pick<DemoDepartment, 'code' | 'kind'>): DemoPr
 /** The subjects of one category, whoever buys them (the scale generator's departments are made up). */
 export const demoSubjectsIn = (category: DemoProcurementSubject['category']): DemoProcurementSubject[] =>
   demoProcurementSubjects.filter((s) => s.category === category);
+
+/** A method drawn for a demo purchase, as the law lets its category use it: works and services drawn to 询价 are
+ * bought by 竞争性磋商 instead (the demo county and the scale generator alike). */
+export const demoMethodFor = (drawn: string, category: string): string =>
+  methodFitsCategory(drawn, category) ? drawn : 'COMPETITIVE_CONSULTATION';

@@ -15,6 +15,7 @@ export * from './errors.js';
 export * from './loaders.js';
 export { createLogger, type Logger } from '@integrity/logging';
 export * from './index-migration.js';
+export * from './column-migration.js';
 export * from './paging.js';
 export * from './raw-rows.js';
 export * from './sorting.js';

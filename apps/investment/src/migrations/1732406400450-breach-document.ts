@@ -1,17 +1,6 @@
-import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { columnMigration } from '@integrity/subgraph-kit';
 
 /** The number of the document that found a commitment breached (认定文书), which its credit record then cites. */
-export class BreachDocument1732406400450 implements MigrationInterface {
-  name = 'BreachDocument1732406400450';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.addColumn(
-      'commitment',
-      new TableColumn({ name: 'breach_document_number', type: 'varchar', length: '100', isNullable: true }),
-    );
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.dropColumn('commitment', 'breach_document_number');
-  }
-}
+export const BreachDocument1732406400450 = columnMigration('BreachDocument1732406400450', [
+  ['commitment', 'breach_document_number', 'varchar', 100],
+]);

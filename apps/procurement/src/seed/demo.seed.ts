@@ -3,10 +3,11 @@ import {
   demoDepartmentByCode,
   demoDepartments,
   demoEnterprises,
+  demoMethodFor,
   demoSubjectsOf,
   stableId,
 } from '@integrity/demo-data';
-import { methodFitsCategory, milestoneDueDates } from '@integrity/rules';
+import { milestoneDueDates } from '@integrity/rules';
 import { addDays, enqueueOutbox, today } from '@integrity/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { BidEntity } from '../bid/bid.entity.js';
@@ -83,7 +84,7 @@ export async function seedProcurement(dataSource: DataSource): Promise<void> {
     const subjects = demoSubjectsOf(buyer);
     const subject = subjects[(i + Math.floor(i / buyers.length)) % subjects.length]!;
     const listed = methods[i % methods.length]!;
-    const method = methodFitsCategory(listed, subject.category) ? listed : 'COMPETITIVE_CONSULTATION';
+    const method = demoMethodFor(listed, subject.category) as ProcurementMethod;
     const projectBids: BidEntity[] = reached.includes('TENDERING')
       ? [0, 1, 2].map((k) => {
           const s = suppliers[(i + k * 7) % suppliers.length]!;

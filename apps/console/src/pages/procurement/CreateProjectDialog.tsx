@@ -30,8 +30,6 @@ const CREATE = graphql(`
 `);
 
 // in the order of their labels
-const CATEGORIES = Object.keys(PROCUREMENT_CATEGORY) as ProcurementCategory[];
-const METHODS = Object.keys(PROCUREMENT_METHOD) as ProcurementMethod[];
 
 interface Values {
   purchaserId: string;
@@ -58,7 +56,7 @@ export function CreateProjectDialog({
   departmentOptions: { value: string; label: string }[];
 }) {
   const t = useT();
-  const { label } = useLabel();
+  const { options } = useLabel();
   const me = useSessionUser();
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   return (
@@ -79,7 +77,7 @@ export function CreateProjectDialog({
           </Form.Item>
           <Form.Item name="category" label={t('pr.category')} rules={[required(t, 'pr.category')]}>
             <Select
-              options={CATEGORIES.map((c) => ({ value: c, label: label(PROCUREMENT_CATEGORY, c) }))}
+              options={options(PROCUREMENT_CATEGORY)}
               onChange={(category: ProcurementCategory) => {
                 const method = form.getFieldValue('method') as ProcurementMethod | undefined;
                 if (method && !methodFitsCategory(method, category)) form.setFieldValue('method', undefined);
@@ -90,9 +88,9 @@ export function CreateProjectDialog({
             {() => (
               <Form.Item name="method" label={t('pr.method')} rules={[required(t, 'pr.method')]}>
                 <Select
-                  options={METHODS.filter((m) =>
-                    methodFitsCategory(m, form.getFieldValue('category') as ProcurementCategory),
-                  ).map((m) => ({ value: m, label: label(PROCUREMENT_METHOD, m) }))}
+                  options={options(PROCUREMENT_METHOD).filter((o) =>
+                    methodFitsCategory(o.value, form.getFieldValue('category') as ProcurementCategory),
+                  )}
                 />
               </Form.Item>
             )}

@@ -77,14 +77,10 @@ const TRANSITION = graphql(`
 `);
 
 type Row = ProcurementProjectsQuery['procurementProjects']['items'][number];
-// the lists the filters offer, in the labels' order (the lifecycle's, the law's)
-const STATUSES = Object.keys(PROCUREMENT_STATUS) as Row['status'][];
-const CATEGORIES = Object.keys(PROCUREMENT_CATEGORY) as Row['category'][];
-const METHODS = Object.keys(PROCUREMENT_METHOD) as Row['method'][];
 
 export default function ProjectsPage({ write }: PageProps) {
   const t = useT();
-  const { label } = useLabel();
+  const { label, options } = useLabel();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [detail, setDetail] = useState<string | null>(null);
@@ -113,20 +109,20 @@ export default function ProjectsPage({ write }: PageProps) {
             name: 'status',
             label: 'pr.status',
             type: 'select',
-            options: STATUSES.map((s) => ({ value: s, label: label(PROCUREMENT_STATUS, s) })),
+            options: options(PROCUREMENT_STATUS),
           },
           { name: 'purchaserId', label: 'pr.purchaser', type: 'select', options: departmentOptions },
           {
             name: 'category',
             label: 'pr.category',
             type: 'select',
-            options: CATEGORIES.map((c) => ({ value: c, label: label(PROCUREMENT_CATEGORY, c) })),
+            options: options(PROCUREMENT_CATEGORY),
           },
           {
             name: 'method',
             label: 'pr.method',
             type: 'select',
-            options: METHODS.map((m) => ({ value: m, label: label(PROCUREMENT_METHOD, m) })),
+            options: options(PROCUREMENT_METHOD),
           },
         ]}
         columns={[
