@@ -6,7 +6,10 @@ import {
   GOVERNMENT_SANCTION_KINDS,
   PARTY_SANCTION_KINDS,
   SANCTION_PERIOD_MONTHS,
+  type CreditCategoryCode,
   type SanctionKind,
+  type SeverityCode,
+  type SubjectTypeCode,
 } from '@integrity/rules';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
@@ -28,25 +31,12 @@ const ADD = graphql(`
   }
 `);
 
-export const SUBJECT_TYPES = ['CIVIL_SERVANT', 'DEPARTMENT', 'ENTERPRISE'] as const;
-export const CATEGORIES = [
-  'JUDICIAL_JUDGMENT',
-  'ADMINISTRATIVE_PENALTY',
-  'DISCIPLINARY_SANCTION',
-  'ACCOUNTABILITY',
-  'BROKEN_COMMITMENT',
-  'ONLINE_SERVICE_SUBSTANDARD',
-  'COMMENDATION',
-  'TRAINING',
-] as const;
-export const SEVERITIES = ['MINOR', 'GENERAL', 'SERIOUS'] as const;
-
 interface Values {
-  subjectType: (typeof SUBJECT_TYPES)[number];
+  subjectType: SubjectTypeCode;
   subjectId: string;
-  category: (typeof CATEGORIES)[number];
+  category: CreditCategoryCode;
   sanctionKind?: SanctionKind;
-  severity: (typeof SEVERITIES)[number];
+  severity: SeverityCode;
   documentNumber: string;
   authority: string;
   decisionDate: string;
@@ -64,7 +54,7 @@ export function AddRecordDialog({
   departmentOptions: { value: string; label: string }[];
 }) {
   const t = useT();
-  const { label } = useLabel();
+  const { label, options } = useLabel();
   const [add] = useMutation(ADD, { refetchQueries: 'active' });
   // 政务处分 and 党纪处分 in their own groups, each kind with the period the rules give it
   const sanctionOption = (k: SanctionKind) => {
@@ -95,10 +85,7 @@ export function AddRecordDialog({
       {(form) => (
         <>
           <Form.Item name="subjectType" label={t('cr.subjectType')} rules={[required(t, 'cr.subjectType')]}>
-            <Select
-              options={SUBJECT_TYPES.map((s) => ({ value: s, label: label(SUBJECT_TYPE, s) }))}
-              onChange={() => form.setFieldValue('subjectId', undefined)}
-            />
+            <Select options={options(SUBJECT_TYPE)} onChange={() => form.setFieldValue('subjectId', undefined)} />
           </Form.Item>
           <Form.Item noStyle dependencies={['subjectType']}>
             {() =>
@@ -119,7 +106,7 @@ export function AddRecordDialog({
             }
           </Form.Item>
           <Form.Item name="category" label={t('cr.category')} rules={[required(t, 'cr.category')]}>
-            <Select options={CATEGORIES.map((c) => ({ value: c, label: label(CREDIT_CATEGORY, c) }))} />
+            <Select options={options(CREDIT_CATEGORY)} />
           </Form.Item>
           <Form.Item noStyle dependencies={['subjectType', 'category']}>
             {() =>
@@ -137,7 +124,7 @@ export function AddRecordDialog({
             }
           </Form.Item>
           <Form.Item name="severity" label={t('cr.severity')} rules={[required(t, 'cr.severity')]}>
-            <Select options={SEVERITIES.map((s) => ({ value: s, label: label(SEVERITY, s) }))} />
+            <Select options={options(SEVERITY)} />
           </Form.Item>
           <Form.Item name="documentNumber" label={t('cr.documentNumber')} rules={[required(t, 'cr.documentNumber')]}>
             <Input id="documentNumber" />

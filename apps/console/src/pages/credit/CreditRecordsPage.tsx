@@ -3,7 +3,7 @@ import { Button, Space, Tabs, Tag } from 'antd';
 import { useSearchParams } from 'react-router';
 import { ObjectionsTab } from './ObjectionsTab';
 import { RepairsTab } from './RepairsTab';
-import { AddRecordDialog, SUBJECT_TYPES } from './AddRecordDialog';
+import { AddRecordDialog } from './AddRecordDialog';
 import { RecordActionDialogs, type RecordAction } from './RecordActionDialogs';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
@@ -64,12 +64,11 @@ const RECORDS = graphql(`
 `);
 
 type Row = CreditRecordsQuery['creditRecords']['items'][number];
-const STATUSES = ['ACTIVE', 'REPAIRED', 'REVOKED', 'EXPIRED'] as const;
 const SEVERITY_COLOR: Record<string, string> = { MINOR: 'default', GENERAL: 'orange', SERIOUS: 'red' };
 
 export default function CreditRecordsPage({ write }: PageProps) {
   const t = useT();
-  const { label } = useLabel();
+  const { label, options } = useLabel();
   const [open, setOpen] = useState(false);
   const [action, setAction] = useState<RecordAction | null>(null);
   const [params, setParams] = useSearchParams();
@@ -90,14 +89,14 @@ export default function CreditRecordsPage({ write }: PageProps) {
           name: 'subjectType',
           label: 'cr.subjectType',
           type: 'select',
-          options: SUBJECT_TYPES.map((s) => ({ value: s, label: label(SUBJECT_TYPE, s) })),
+          options: options(SUBJECT_TYPE),
         },
         { name: 'departmentId', label: 'cr.department', type: 'select', options: departmentOptions },
         {
           name: 'status',
           label: 'cr.status',
           type: 'select',
-          options: STATUSES.map((s) => ({ value: s, label: label(RECORD_STATUS, s) })),
+          options: options(RECORD_STATUS),
         },
       ]}
       columns={[

@@ -65,13 +65,12 @@ const DECIDE = graphql(`
 `);
 
 type Objection = ObjectionsQuery['creditObjections']['items'][number];
-const STATUSES = ['FILED', 'ACCEPTED', 'MATERIAL_REQUESTED', 'UPHELD', 'REJECTED'] as const;
 /** Not yet upheld or rejected: its deadline runs and it can be decided. */
 const undecided = (r: { status: string }) => r.status !== 'UPHELD' && r.status !== 'REJECTED';
 
 export function ObjectionsTab({ write }: { write: boolean }) {
   const t = useT();
-  const { label } = useLabel();
+  const { label, options } = useLabel();
   const { message } = App.useApp();
   const [deciding, setDeciding] = useState<Objection | null>(null);
   const [material, setMaterial] = useState<MaterialStep | null>(null);
@@ -90,7 +89,7 @@ export function ObjectionsTab({ write }: { write: boolean }) {
             name: 'status',
             label: 'cr.status',
             type: 'select',
-            options: STATUSES.map((s) => ({ value: s, label: label(OBJECTION_STATUS, s) })),
+            options: options(OBJECTION_STATUS),
           },
         ]}
         columns={[

@@ -15,6 +15,7 @@ import { InstrumentDrawer } from './InstrumentDrawer';
 import { BOND_PURPOSES } from '@integrity/rules';
 import { BOND_PURPOSE, DEBT_KIND } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
+import type { DebtKind } from '../../labels/debt-kind';
 
 const INSTRUMENTS = graphql(`
   query DebtInstruments(
@@ -74,7 +75,6 @@ const REPAY = graphql(`
 `);
 
 type Instrument = DebtInstrumentsQuery['debtInstruments']['items'][number];
-const KINDS = ['GENERAL_BOND', 'SPECIAL_BOND', 'LOAN', 'OTHER'] as const;
 
 export function InstrumentsTab({
   write,
@@ -84,7 +84,7 @@ export function InstrumentsTab({
   regionOptions: { value: string; label: string }[];
 }) {
   const t = useT();
-  const { label } = useLabel();
+  const { label, options } = useLabel();
   const [issue] = useMutation(ISSUE, { refetchQueries: 'active' });
   const [repay] = useMutation(REPAY, { refetchQueries: 'active' });
   const [modal, setModal] = useState<{ kind: 'issue' } | { kind: 'repay'; instrument: Instrument } | null>(null);
@@ -105,7 +105,7 @@ export function InstrumentsTab({
             name: 'kind',
             label: 'debt.kind',
             type: 'select',
-            options: KINDS.map((k) => ({ value: k, label: label(DEBT_KIND, k) })),
+            options: options(DEBT_KIND),
           },
         ]}
         columns={[
@@ -185,7 +185,7 @@ export function InstrumentsTab({
       />
       <FormModal<{
         regionCode: string;
-        kind: (typeof KINDS)[number];
+        kind: DebtKind;
         principal: string;
         rate: string;
         issuedOn: string;
@@ -210,7 +210,7 @@ export function InstrumentsTab({
               <Select showSearch optionFilterProp="label" options={regionOptions} />
             </Form.Item>
             <Form.Item name="kind" label={t('debt.kind')} rules={[required(t, 'debt.kind')]}>
-              <Select options={KINDS.map((k) => ({ value: k, label: label(DEBT_KIND, k) }))} />
+              <Select options={options(DEBT_KIND)} />
             </Form.Item>
             <MoneyItem name="principal" label="debt.principal" t={t} />
             <Form.Item

@@ -11,7 +11,7 @@ import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import type { PageProps } from '../page-props';
 import { governmentUsccRule } from '../../validation';
-import { DEPARTMENT_KINDS, DOMAINS, REGIONS } from './common';
+import { DOMAINS, REGIONS } from './common';
 import { DEPARTMENT_KIND, DOMAIN } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
@@ -77,14 +77,14 @@ interface Values {
 
 export default function DepartmentsPage({ write }: PageProps) {
   const t = useT();
-  const { label } = useLabel();
+  const { label, options } = useLabel();
   const detailId = useParams()['*'];
   const [editing, setEditing] = useState<Row | 'new' | null>(null);
   const regions = useQuery(REGIONS);
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [update] = useMutation(UPDATE, { refetchQueries: 'active' });
   const regionOptions = (regions.data?.regions ?? []).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }));
-  const kindOptions = DEPARTMENT_KINDS.map((k) => ({ value: k, label: label(DEPARTMENT_KIND, k) }));
+  const kindOptions = options(DEPARTMENT_KIND);
 
   if (detailId) return <DepartmentDetail id={detailId} />;
 

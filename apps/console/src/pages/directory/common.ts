@@ -23,4 +23,3 @@ export const DEPARTMENT_OPTIONS = graphql(`
 
 export const ROLES = ['ADMIN', 'LEADER', 'SUPERVISOR', 'OFFICER'] as const;
 export const DOMAINS = ['DIRECTORY', 'CREDIT', 'PROCUREMENT', 'INVESTMENT', 'DEBT'] as const;
-export const DEPARTMENT_KINDS = ['COUNTY_DEPARTMENT', 'TOWN_GOVERNMENT', 'OTHER'] as const;
