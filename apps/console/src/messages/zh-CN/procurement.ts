@@ -19,7 +19,7 @@ export const procurement = {
   'ppp.addObligation': '新增年度支出责任',
   'ppp.new': '新建PPP项目',
   'pr.projects': '采购项目',
-  'pr.ocid': 'OCID',
+  'pr.ocid': '开放合同编号（OCID）',
   'pr.title': '项目名称',
   'pr.purchaser': '采购人',
   'pr.category': '品目类别',

@@ -2,7 +2,7 @@
 // section and each dialog in its own file beside its operations.
 import { useState } from 'react';
 import dayjs from 'dayjs';
-import { Button, Card, Descriptions, Drawer, Skeleton, Tag, Timeline } from 'antd';
+import { Button, Card, Descriptions, Drawer, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
@@ -112,13 +112,7 @@ export default function ProjectDrawer({
   const ps = (s: string) => label(PROCUREMENT_STATUS, s);
 
   return (
-    <Drawer
-      open={id !== null}
-      onClose={onClose}
-      size="large"
-      title={p ? `${p.title}（${p.ocid}）` : ''}
-      data-testid="project-drawer"
-    >
+    <Drawer open={id !== null} onClose={onClose} size="large" title={p?.title ?? ''} data-testid="project-drawer">
       {loading && !p ? <Skeleton active /> : null}
       {p ? (
         <>
@@ -130,8 +124,14 @@ export default function ProjectDrawer({
               <Descriptions.Item label={t('pr.nonOpenApproval')}>{p.nonOpenApproval}</Descriptions.Item>
             ) : null}
             <Descriptions.Item label={t('pr.budget')}>{yuan(p.budget)}</Descriptions.Item>
-            <Descriptions.Item label={t('pr.status')}>
+            <Descriptions.Item label={t('pr.status')} span="filled">
               <Tag color="blue">{ps(p.status)}</Tag>
+            </Descriptions.Item>
+            {/* the identifier its OCDS release and the export carry: kept out of the title, copied when needed */}
+            <Descriptions.Item label={t('pr.ocid')} span={2}>
+              <Typography.Text copyable type="secondary">
+                {p.ocid}
+              </Typography.Text>
             </Descriptions.Item>
           </Descriptions>
           <Card size="small" title={t('pr.timeline')} style={{ marginTop: 16 }}>
