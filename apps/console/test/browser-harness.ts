@@ -63,6 +63,8 @@ export async function startHarness(): Promise<Harness> {
       acceptDownloads: true,
       viewport: { width: 1440, height: 900 },
       locale: lang,
+      // the county's officers read the console in China Standard Time, as the server counts its days
+      timezoneId: 'Asia/Shanghai',
       // the console then turns antd's motion off: a click cannot land on a dialog still zooming in
       reducedMotion: 'reduce',
     });
@@ -104,6 +106,10 @@ export async function startHarness(): Promise<Harness> {
     },
   };
 }
+
+/** An instant as an officer's console shows it: YYYY-MM-DD HH:mm:ss in China Standard Time (UTC+8, no DST). */
+export const inChina = (instant: string): string =>
+  new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 /** Open the export menu and download every matching row in the given format. */
 export async function exportAll(page: Page, format: 'csv' | 'xlsx'): Promise<string> {

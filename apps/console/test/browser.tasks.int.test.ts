@@ -2,11 +2,10 @@
 // Officer tasks that had no page before issue 11, done in the browser as an officer would (zh-CN).
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import dayjs from 'dayjs';
 import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
 import { today } from '@integrity/subgraph-kit';
 import { csvParts } from '../src/export/file-parts';
-import { shots, skip, startHarness, submitDialog, title, type Harness } from './browser-harness';
+import { inChina, shots, skip, startHarness, submitDialog, title, type Harness } from './browser-harness';
 
 describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real stack)'), () => {
   let h: Harness;
@@ -593,8 +592,8 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     const first = (JSON.parse(data!.creditExchangeExport.content) as Record<string, string>[])[0]!;
     expect(firstRow).toContain(first['统一社会信用代码']);
     expect(firstRow).toContain(first['主体名称']);
-    // the instant the file gives in UTC, read in the officer's local time
-    expect(firstRow).toContain(dayjs(first['更新时间']).format('YYYY-MM-DD HH:mm:ss'));
+    // the instant the file gives in UTC, read in the officer's local time (the harness's browsers are in 饶平: UTC+8)
+    expect(firstRow).toContain(inChina(first['更新时间']!));
     await page.screenshot({ path: `${shots}/exchange.png`, fullPage: true });
     // the next batch starts where this one ended: nothing new
     await page.click('[data-testid="exchange-take"]');
