@@ -6,14 +6,15 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 /**
- * Two test files at once. On a 2-core machine vitest's default is one worker (cores - 1), while an integration
- * file spends much of its time waiting: on MariaDB migrating its fresh databases, on processes it started. Two
- * workers cut the gateway's and the subgraphs' test time by a quarter; three gained nothing more, and each file's
- * stack holds up to 70 of MariaDB's 151 connections. Files are safe beside one another: each has its own
- * databases, ports (0, or the egress test's own network namespace), temp folders and Redis key prefix, and counts
- * SQL statements in its own process.
+ * `parallel`: two test files at once. On a 2-core machine vitest's default is one worker (cores - 1), while a
+ * subgraph's integration file spends much of its time waiting on MariaDB migrating its fresh databases: two
+ * workers cut the subgraphs' test time by a quarter; three gained nothing more, and each file's stack holds up to
+ * 70 of MariaDB's 151 connections. Files are safe beside one another: each has its own databases, ports, temp
+ * folders and Redis key prefix, and counts SQL statements in its own process. The gateway's files start whole
+ * systems as processes (`npm start` under strace, two workers, the benchmark): beside one another on a clean CI
+ * clone they starved each other (a worker missed its start-up window), so they run one at a time.
  */
-export function sharedConfig({ timeout = 60_000 } = {}) {
+export function sharedConfig({ timeout = 60_000, parallel = true } = {}) {
   return defineConfig({
     resolve: { alias: { graphql: require.resolve('graphql') } },
     test: {
@@ -21,8 +22,8 @@ export function sharedConfig({ timeout = 60_000 } = {}) {
       exclude: ['**/node_modules/**'],
       testTimeout: timeout,
       hookTimeout: timeout * 2,
-      fileParallelism: true,
-      maxWorkers: 2,
+      fileParallelism: parallel,
+      maxWorkers: parallel ? 2 : 1,
       pool: 'forks',
       // a shared CI machine can be slow: a cross-service call (the credit check of 20 concurrent payments) must not
       // turn into DEPENDENCY_UNAVAILABLE there; the tests of the timeout itself set their own
