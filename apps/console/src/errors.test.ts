@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { mapServerErrors, resolveField, hasCode } from './errors';
+import { errorText, mapServerErrors, resolveField, hasCode } from './errors';
 import { translator } from './i18n';
 import { reasonsReady } from './reason-text';
 
@@ -76,5 +76,18 @@ describe('server error mapping', () => {
 
   it('reports a network failure as such', () => {
     expect(mapServerErrors(new TypeError('Failed to fetch'), [], t).general).toEqual(['网络错误，请稍后重试']);
+  });
+
+  it('says every refusal of a one-click action in words, and never nothing', () => {
+    const two = {
+      errors: [
+        { message: 'stale', extensions: { code: 'CONFLICT' } },
+        { message: 'no', extensions: { code: 'FORBIDDEN' } },
+      ],
+    };
+    expect(errorText(two, t)).toBe(`${t('error.CONFLICT')}；${t('error.FORBIDDEN')}`);
+    // no GraphQL error at all (the network, or a throw): the fallback, not an empty message
+    expect(errorText(new TypeError('Failed to fetch'), t, 'error.network')).toBe('网络错误，请稍后重试');
+    expect(errorText(undefined, t)).toBe('操作失败');
   });
 });

@@ -49,6 +49,15 @@ export function messageFor(error: ServerErrorLike, t: Translate): string {
   return locale === 'en-US' && error.message ? error.message : t('error.unknown');
 }
 
+/**
+ * Everything the server refused in `error`, in words, one sentence after another (；); `fallback` when it gave no
+ * GraphQL error at all (the network failed, or the code threw), so a refusal is never an empty message.
+ */
+export function errorText(error: unknown, t: Translate, fallback: MessageKey = 'error.unknown'): string {
+  const errors = graphQLErrorsOf(error);
+  return errors.length ? errors.map((e) => messageFor(e, t)).join('；') : t(fallback);
+}
+
 const isParams = (value: unknown): value is ReasonParams =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

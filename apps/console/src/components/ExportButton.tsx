@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { App, Button, Dropdown, Progress, Space } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useT } from '../i18n';
-import { graphQLErrorsOf, messageFor } from '../errors';
+import { errorText } from '../errors';
 import { fetchAll, type PageOf } from '../export/fetch-all';
 import { toCsv, type Cell } from '../export/csv';
 import { download } from '../export/download';
@@ -37,11 +37,7 @@ export function ExportButton<Row>({ name, header, cells, fetchPage }: ExportButt
       setWritten(rows.length);
       message.success(t('common.exported', { count: rows.length }));
     } catch (e) {
-      message.error(
-        graphQLErrorsOf(e)
-          .map((x) => messageFor(x, t))
-          .join('；') || t('error.unknown'),
-      );
+      message.error(errorText(e, t));
     } finally {
       setProgress(null);
     }

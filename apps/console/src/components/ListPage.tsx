@@ -9,7 +9,7 @@ import type { TableProps } from 'antd';
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useT } from '../i18n';
 import type { MessageKey } from '../messages';
-import { graphQLErrorsOf, messageFor } from '../errors';
+import { errorText, graphQLErrorsOf } from '../errors';
 import { ExportButton } from './ExportButton';
 import { SecondaryLine } from './SecondaryLine';
 import { cellValue, isEmptyCell } from './cell-value';
@@ -268,7 +268,7 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
           type="error"
           showIcon
           style={{ marginBottom: 16 }}
-          title={errors.length ? errors.map((e) => messageFor(e, t)).join('；') : t('error.network')}
+          title={errorText(error, t, 'error.network')}
           action={
             <Button size="small" icon={<ReloadOutlined />} onClick={() => void refetch()}>
               {t('common.retry')}

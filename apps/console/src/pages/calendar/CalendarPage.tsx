@@ -9,7 +9,7 @@ import type { CalendarDayKind } from '../../labels/calendar-day-kind';
 import { useT } from '../../i18n';
 import { CALENDAR_DAY_KIND } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { useActionFeedback } from '../../components/action-feedback';
 import { PasteDatesCard, SET_DAY } from './PasteDatesCard';
 import { CsvImportCard, LOAD_YEAR } from './CsvImportCard';
 
@@ -59,6 +59,7 @@ export default function CalendarPage() {
   const t = useT();
   const { label } = useLabel();
   const { message } = App.useApp();
+  const { fail } = useActionFeedback();
   const now = new Date().getFullYear();
   const years = [now - 1, now, now + 1, now + 2];
   const loaded = useQuery(YEARS, {
@@ -76,12 +77,6 @@ export default function CalendarPage() {
   const [setDay] = useMutation(SET_DAY);
 
   const refresh = () => Promise.all([loaded.refetch(), list.refetch()]);
-  const fail = (e: unknown) =>
-    message.error(
-      graphQLErrorsOf(e)
-        .map((x) => messageFor(x, t))
-        .join('；') || t('error.unknown'),
-    );
 
   // the days set one by one (pasted) become the year's arrangement: the year then counts as loaded
   const selected = counts.find((c) => c.year === year);

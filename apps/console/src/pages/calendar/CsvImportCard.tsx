@@ -6,7 +6,7 @@ import { Alert, App, Button, Card, Popconfirm, Space, Typography, Upload } from 
 import { UploadOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { useActionFeedback } from '../../components/action-feedback';
 import { parseCalendarCsv, type ParsedCsv } from './parse-calendar-csv';
 
 export const LOAD_YEAR = graphql(`
@@ -22,6 +22,7 @@ export const LOAD_YEAR = graphql(`
 export function CsvImportCard({ year, onLoaded }: { year: number; onLoaded: () => Promise<unknown> }) {
   const t = useT();
   const { message } = App.useApp();
+  const { fail } = useActionFeedback();
   const [parsed, setParsed] = useState<(ParsedCsv & { file: string }) | null>(null);
   const [loadYear, { loading }] = useMutation(LOAD_YEAR);
 
@@ -33,14 +34,7 @@ export function CsvImportCard({ year, onLoaded }: { year: number; onLoaded: () =
   const submit = async () => {
     if (!parsed || parsed.invalid.length || !parsed.days.length) return;
     const { error } = await loadYear({ variables: { year, days: parsed.days } });
-    if (error) {
-      message.error(
-        graphQLErrorsOf(error)
-          .map((e) => messageFor(e, t))
-          .join('；'),
-      );
-      return;
-    }
+    if (error) return fail(error);
     message.success(t('calendar.csvLoaded', { year, count: parsed.days.length }));
     setParsed(null);
     await onLoaded();

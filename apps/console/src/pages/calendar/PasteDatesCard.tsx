@@ -8,7 +8,7 @@ import type { CalendarDayKind } from '../../labels/calendar-day-kind';
 import { useT } from '../../i18n';
 import { CALENDAR_DAY_KIND } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { useActionFeedback } from '../../components/action-feedback';
 import { parseDates } from './parse-dates';
 
 export const SET_DAY = graphql(`
@@ -27,17 +27,12 @@ export function PasteDatesCard({ onLoaded }: { onLoaded: () => Promise<unknown> 
   const t = useT();
   const { label } = useLabel();
   const { message } = App.useApp();
+  const { fail } = useActionFeedback();
   const [setDay] = useMutation(SET_DAY);
   const [form] = Form.useForm<Entry>();
   const pasted = Form.useWatch('dates', form) ?? '';
   const parsed = useMemo(() => parseDates(pasted), [pasted]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const fail = (e: unknown) =>
-    message.error(
-      graphQLErrorsOf(e)
-        .map((x) => messageFor(x, t))
-        .join('；') || t('error.unknown'),
-    );
 
   const load = async (v: Entry) => {
     const { dates, invalid } = parseDates(v.dates);

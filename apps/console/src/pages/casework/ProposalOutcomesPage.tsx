@@ -7,7 +7,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { graphql } from '../../gql';
 import type { CaseKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { errorText } from '../../errors';
 import { fetchAll } from '../../export/fetch-all';
 import { CASE_KIND, PROPOSAL_OUTCOME } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
@@ -53,8 +53,7 @@ export default function ProposalOutcomesPage() {
     Promise.all(KINDS.map(all))
       .then((lists) => live && setRows(outcomesByDepartment(lists.flat(), t('case.unassigned'))))
       .catch((e: unknown) => {
-        const errors = graphQLErrorsOf(e);
-        if (live) setError(errors.length ? errors.map((x) => messageFor(x, t)).join('；') : t('error.network'));
+        if (live) setError(errorText(e, t, 'error.network'));
       });
     return () => {
       live = false;

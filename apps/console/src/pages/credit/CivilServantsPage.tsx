@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Select, Tag, Tooltip } from 'antd';
+import { Button, Form, Input, Select, Tag, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
@@ -9,7 +9,7 @@ import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
 import { isResidentIdNumber } from '../../validation';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { useActionFeedback } from '../../components/action-feedback';
 import { useSessionUser } from '../../session-context';
 import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
@@ -84,7 +84,7 @@ type Row = CivilServantsQuery['civilServants']['items'][number];
 export default function CivilServantsPage({ write }: PageProps) {
   const t = useT();
   const { label } = useLabel();
-  const { message } = App.useApp();
+  const { report } = useActionFeedback();
   const [open, setOpen] = useState(false);
   const me = useSessionUser();
   const departments = useQuery(DEPARTMENT_OPTIONS);
@@ -117,20 +117,7 @@ export default function CivilServantsPage({ write }: PageProps) {
               r.creditFile ? (
                 <Tag color="green">{r.creditFile.openedOn}</Tag>
               ) : write ? (
-                <Button
-                  size="small"
-                  onClick={() =>
-                    void openFile({ variables: { civilServantId: r.id } }).then(({ error }) =>
-                      error
-                        ? message.error(
-                            graphQLErrorsOf(error)
-                              .map((e) => messageFor(e, t))
-                              .join('；'),
-                          )
-                        : message.success(t('common.saved')),
-                    )
-                  }
-                >
+                <Button size="small" onClick={() => report(openFile({ variables: { civilServantId: r.id } }))}>
                   {t('cr.openFile')}
                 </Button>
               ) : (

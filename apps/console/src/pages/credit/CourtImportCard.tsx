@@ -9,7 +9,7 @@ import type { ReasonParams } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { ExchangeFormat, ImportCourtDebtorListMutation } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { errorText } from '../../errors';
 import { reasonText } from '../../reason-text';
 import { csvParts, jsonParts, type FilePart } from '../../export/file-parts';
 
@@ -43,7 +43,6 @@ export function CourtImportCard() {
   const [report, setReport] = useState<Report | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const errors = graphQLErrorsOf(error);
   const busy = progress !== null && progress.done < progress.total && !error;
 
   const pick = async (f: File | undefined) => {
@@ -118,7 +117,7 @@ export function CourtImportCard() {
           data-testid="court-progress"
         />
       ) : null}
-      {errors.length ? <Alert type="error" showIcon title={errors.map((e) => messageFor(e, t)).join('；')} /> : null}
+      {error ? <Alert type="error" showIcon title={errorText(error, t, 'error.network')} /> : null}
       {report ? (
         <>
           <Alert

@@ -9,7 +9,7 @@ import dayjs from 'dayjs';
 import { graphql } from '../../gql';
 import type { ExchangeFormat } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { errorText } from '../../errors';
 import { download } from '../../export/download';
 import { EXCHANGE_FORMAT } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
@@ -46,7 +46,6 @@ export default function ExchangePage() {
   const [format, setFormat] = useState<ExchangeFormat>('JSON' as ExchangeFormat);
   const [run, result] = useLazyQuery(EXPORT, { fetchPolicy: 'network-only' });
   const batch = result.data?.creditExchangeExport;
-  const errors = graphQLErrorsOf(result.error);
 
   const take = async () => {
     const { data } = await run({ variables: { since: since.trim() || null, format } });
@@ -93,7 +92,7 @@ export default function ExchangePage() {
             {t('ex.take')}
           </Button>
         </Space>
-        {errors.length ? <Alert type="error" showIcon title={errors.map((e) => messageFor(e, t)).join('；')} /> : null}
+        {result.error ? <Alert type="error" showIcon title={errorText(result.error, t, 'error.network')} /> : null}
         {batch ? (
           <>
             <Descriptions bordered size="small" column={1} style={{ marginBottom: 16 }} data-testid="exchange-batch">

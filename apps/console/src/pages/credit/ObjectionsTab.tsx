@@ -1,6 +1,6 @@
 // Objections (异议) with their working-day deadlines: accept, ask for material (补正), decide.
 import { useState } from 'react';
-import { App, Button, Form, Input, Select, Tag, Tooltip } from 'antd';
+import { Button, Form, Input, Select, Tag, Tooltip } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ObjectionsQuery } from '../../gql/graphql';
@@ -13,7 +13,7 @@ import { LongText } from '../../components/LongText';
 import { recordColumn } from './record-column';
 import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { useActionFeedback } from '../../components/action-feedback';
 import { OBJECTION_OUTCOME, OBJECTION_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { ObjectionMaterialDialog, type MaterialStep } from './ObjectionMaterialDialog';
@@ -71,7 +71,7 @@ const undecided = (r: { status: string }) => r.status !== 'UPHELD' && r.status !
 export function ObjectionsTab({ write }: { write: boolean }) {
   const t = useT();
   const { label, options } = useLabel();
-  const { message } = App.useApp();
+  const { report } = useActionFeedback();
   const [deciding, setDeciding] = useState<Objection | null>(null);
   const [material, setMaterial] = useState<MaterialStep | null>(null);
   const [accept] = useMutation(ACCEPT, { refetchQueries: 'active' });
@@ -154,20 +154,7 @@ export function ObjectionsTab({ write }: { write: boolean }) {
                   render: (r: Objection) =>
                     actionCell(
                       r.status === 'FILED' ? (
-                        <Button
-                          size="small"
-                          onClick={() =>
-                            void accept({ variables: { id: r.id } }).then(({ error }) =>
-                              error
-                                ? message.error(
-                                    graphQLErrorsOf(error)
-                                      .map((e) => messageFor(e, t))
-                                      .join('；'),
-                                  )
-                                : message.success(t('common.saved')),
-                            )
-                          }
-                        >
+                        <Button size="small" onClick={() => report(accept({ variables: { id: r.id } }))}>
                           {t('ob.accept')}
                         </Button>
                       ) : null,

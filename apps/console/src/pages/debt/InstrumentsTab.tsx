@@ -1,21 +1,17 @@
 // The instruments tab: every bond and loan with its schedule's figures, sorted on the server; issuing one and
-// recording a repayment are dialogs beside the list.
+// recording a repayment are dialogs beside the list (InstrumentDialogs).
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
-import { Button, Form, Input, Select, Space, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import type { DebtInstrumentsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
-import { FormModal, mutate } from '../../components/FormModal';
-import { DateItem, MoneyItem, required, yuan } from '../../components/fields';
-import { debtRateRule } from '../../validation';
+import { yuan } from '../../components/fields';
 import { InstrumentDrawer } from './InstrumentDrawer';
-import { BOND_PURPOSES } from '@integrity/rules';
+import { InstrumentDialogs, type InstrumentModal } from './InstrumentDialogs';
 import { BOND_PURPOSE, DEBT_KIND } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
-import type { DebtKind } from '../../labels/debt-kind';
 
 const INSTRUMENTS = graphql(`
   query DebtInstruments(
@@ -56,25 +52,7 @@ const INSTRUMENTS = graphql(`
   }
 `);
 
-const ISSUE = graphql(`
-  mutation IssueDebt($input: IssueDebtInput!) {
-    issueDebt(input: $input) {
-      id
-    }
-  }
-`);
-
-const REPAY = graphql(`
-  mutation RecordRepayment($instrumentId: ID!, $input: RecordRepaymentInput!) {
-    recordRepayment(instrumentId: $instrumentId, input: $input) {
-      id
-      outstandingPrincipal
-      overdueAmount
-    }
-  }
-`);
-
-type Instrument = DebtInstrumentsQuery['debtInstruments']['items'][number];
+export type Instrument = DebtInstrumentsQuery['debtInstruments']['items'][number];
 
 export function InstrumentsTab({
   write,
@@ -85,9 +63,7 @@ export function InstrumentsTab({
 }) {
   const t = useT();
   const { label, options } = useLabel();
-  const [issue] = useMutation(ISSUE, { refetchQueries: 'active' });
-  const [repay] = useMutation(REPAY, { refetchQueries: 'active' });
-  const [modal, setModal] = useState<{ kind: 'issue' } | { kind: 'repay'; instrument: Instrument } | null>(null);
+  const [modal, setModal] = useState<InstrumentModal>(null);
   const [detail, setDetail] = useState<string | null>(null);
 
   return (
@@ -183,74 +159,7 @@ export function InstrumentsTab({
           ) : null
         }
       />
-      <FormModal<{
-        regionCode: string;
-        kind: DebtKind;
-        principal: string;
-        rate: string;
-        issuedOn: string;
-        maturesOn: string;
-        project: string;
-        bondPurpose?: 'NEW' | 'REFINANCING';
-        onLendingDocument?: string;
-      }>
-        open={modal?.kind === 'issue'}
-        title={t('debt.issue')}
-        onClose={() => setModal(null)}
-        onSubmit={(v) => mutate(issue({ variables: { input: v } }))}
-      >
-        {() => (
-          <>
-            <Form.Item
-              name="regionCode"
-              label={t('debt.region')}
-              extra={t('debt.onLendingHint')}
-              rules={[required(t, 'debt.region')]}
-            >
-              <Select showSearch optionFilterProp="label" options={regionOptions} />
-            </Form.Item>
-            <Form.Item name="kind" label={t('debt.kind')} rules={[required(t, 'debt.kind')]}>
-              <Select options={options(DEBT_KIND)} />
-            </Form.Item>
-            <MoneyItem name="principal" label="debt.principal" t={t} />
-            <Form.Item
-              name="rate"
-              label={t('debt.rate')}
-              extra={t('debt.rateHint')}
-              rules={[required(t, 'debt.rate'), debtRateRule(t)]}
-            >
-              <Input id="rate" />
-            </Form.Item>
-            <DateItem name="issuedOn" label="debt.issuedOn" t={t} />
-            <DateItem name="maturesOn" label="debt.maturesOn" t={t} />
-            <Form.Item name="project" label={t('debt.project')} rules={[required(t, 'debt.project')]}>
-              <Input id="project" />
-            </Form.Item>
-            <Form.Item name="bondPurpose" label={t('debt.bondPurpose')}>
-              <Select allowClear options={BOND_PURPOSES.map((k) => ({ value: k, label: label(BOND_PURPOSE, k) }))} />
-            </Form.Item>
-            <Form.Item name="onLendingDocument" label={t('debt.onLendingDocument')}>
-              <Input id="onLendingDocument" />
-            </Form.Item>
-          </>
-        )}
-      </FormModal>
-      <FormModal<{ paidOn: string; principal: string; interest: string }>
-        open={modal?.kind === 'repay'}
-        title={t('debt.repay')}
-        onClose={() => setModal(null)}
-        onSubmit={(v) =>
-          mutate(repay({ variables: { instrumentId: modal?.kind === 'repay' ? modal.instrument.id : '', input: v } }))
-        }
-      >
-        {() => (
-          <>
-            <DateItem name="paidOn" label="debt.paidOn" t={t} />
-            <MoneyItem name="principal" label="debt.principal" t={t} />
-            <MoneyItem name="interest" label="debt.interest" t={t} />
-          </>
-        )}
-      </FormModal>
+      <InstrumentDialogs modal={modal} regionOptions={regionOptions} onClose={() => setModal(null)} />
     </>
   );
 }

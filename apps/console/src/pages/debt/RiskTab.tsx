@@ -5,7 +5,7 @@ import type { DebtRiskByRegionQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../messages';
 import { yuan } from '../../components/fields';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { errorText } from '../../errors';
 import Chart from '../../dashboard/Chart';
 import { riskOption } from '../../dashboard/chart-options';
 import { useSessionUser } from '../../session-context';
@@ -53,7 +53,6 @@ export function RiskTab({
   const withRisk = regions.filter((r) => r.debtRisk);
   // the chart shows the rated (county-level) governments, the dashboard's chart; towns show arrears in the table
   const option = riskOption(regions, t);
-  const riskErrors = graphQLErrorsOf(error);
 
   return (
     <Card title={`${t('debt.risk')} · ${year}`}>
@@ -63,13 +62,8 @@ export function RiskTab({
         year={year}
         regionOptions={regionOptions}
       />
-      {riskErrors.length ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={riskErrors.map((e) => messageFor(e, t)).join('；')}
-          style={{ marginBottom: 16 }}
-        />
+      {error ? (
+        <Alert type="warning" showIcon title={errorText(error, t, 'error.network')} style={{ marginBottom: 16 }} />
       ) : null}
       {option ? (
         <Chart option={option} height={360} testId="debt-risk-chart" />

@@ -1,17 +1,18 @@
+// The departments and towns of the county: a list filtered by kind and region, each opening its detail page;
+// an administrator creates and edits them (DepartmentDialog).
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import DepartmentDetail from './DepartmentDetail';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Form, Input, Select, Tag } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { Button, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import type { DepartmentsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
-import { FormModal, mutate } from '../../components/FormModal';
 import type { PageProps } from '../page-props';
-import { governmentUsccRule } from '../../validation';
-import { DOMAINS, REGIONS } from './common';
+import { REGIONS } from './common';
+import { DepartmentDialog } from './DepartmentDialog';
 import { DEPARTMENT_KIND, DOMAIN } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 
@@ -37,52 +38,14 @@ const DEPARTMENTS = graphql(`
   }
 `);
 
-const CREATE = graphql(`
-  mutation CreateDepartment($input: CreateDepartmentInput!) {
-    createDepartment(input: $input) {
-      id
-      version
-    }
-  }
-`);
-
-const UPDATE = graphql(`
-  mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {
-    updateDepartment(id: $id, input: $input) {
-      id
-      name
-      shortName
-      kind
-      uscc
-      countyWideDomains
-      version
-      region {
-        code
-        name
-      }
-    }
-  }
-`);
-
-type Row = DepartmentsQuery['departments']['items'][number];
-interface Values {
-  code: string;
-  name: string;
-  shortName?: string;
-  kind: Row['kind'];
-  uscc: string;
-  regionCode: string;
-  countyWideDomains?: Row['countyWideDomains'];
-}
+export type Department = DepartmentsQuery['departments']['items'][number];
 
 export default function DepartmentsPage({ write }: PageProps) {
   const t = useT();
   const { label, options } = useLabel();
   const detailId = useParams()['*'];
-  const [editing, setEditing] = useState<Row | 'new' | null>(null);
+  const [editing, setEditing] = useState<Department | 'new' | null>(null);
   const regions = useQuery(REGIONS);
-  const [create] = useMutation(CREATE, { refetchQueries: 'active' });
-  const [update] = useMutation(UPDATE, { refetchQueries: 'active' });
   const regionOptions = (regions.data?.regions ?? []).map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }));
   const kindOptions = options(DEPARTMENT_KIND);
 
@@ -130,7 +93,7 @@ export default function DepartmentsPage({ write }: PageProps) {
                   key: 'actions',
                   title: 'common.actions' as const,
                   text: () => '',
-                  render: (r: Row) => (
+                  render: (r: Department) => (
                     <Button size="small" onClick={() => setEditing(r)} data-testid={`edit-${r.code}`}>
                       {t('common.edit')}
                     </Button>
@@ -147,89 +110,7 @@ export default function DepartmentsPage({ write }: PageProps) {
           ) : null
         }
       />
-      <FormModal<Values>
-        open={editing !== null}
-        title={editing === 'new' ? t('department.new') : t('department.edit')}
-        initialValues={
-          editing && editing !== 'new'
-            ? {
-                code: editing.code,
-                name: editing.name,
-                shortName: editing.shortName,
-                kind: editing.kind,
-                uscc: editing.uscc || undefined,
-                regionCode: editing.region.code,
-                countyWideDomains: editing.countyWideDomains,
-              }
-            : { kind: 'COUNTY_DEPARTMENT' }
-        }
-        onClose={() => setEditing(null)}
-        onSubmit={async (v) => {
-          if (editing === 'new')
-            await mutate(
-              create({
-                variables: {
-                  input: { ...v, shortName: v.shortName || null, countyWideDomains: v.countyWideDomains ?? [] },
-                },
-              }),
-            );
-          else if (editing)
-            await mutate(
-              update({
-                variables: {
-                  id: editing.id,
-                  input: {
-                    version: editing.version,
-                    name: v.name,
-                    shortName: v.shortName || null,
-                    kind: v.kind,
-                    uscc: v.uscc,
-                    regionCode: v.regionCode,
-                    countyWideDomains: v.countyWideDomains ?? [],
-                  },
-                },
-              }),
-            );
-        }}
-      >
-        {() => (
-          <>
-            <Form.Item
-              name="code"
-              label={t('department.code')}
-              rules={[{ required: true, message: t('common.required', { field: t('department.code') }) }]}
-            >
-              <Input disabled={editing !== 'new'} />
-            </Form.Item>
-            <Form.Item
-              name="name"
-              label={t('department.name')}
-              rules={[{ required: true, message: t('common.required', { field: t('department.name') }) }]}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item name="shortName" label={t('department.shortName')}>
-              <Input />
-            </Form.Item>
-            <Form.Item name="kind" label={t('department.kind')} rules={[{ required: true }]}>
-              <Select options={kindOptions} />
-            </Form.Item>
-            <Form.Item name="uscc" label={t('department.uscc')} rules={[governmentUsccRule(t)]}>
-              <Input maxLength={18} />
-            </Form.Item>
-            <Form.Item
-              name="regionCode"
-              label={t('department.region')}
-              rules={[{ required: true, message: t('common.required', { field: t('department.region') }) }]}
-            >
-              <Select showSearch optionFilterProp="label" options={regionOptions} />
-            </Form.Item>
-            <Form.Item name="countyWideDomains" label={t('department.countyWideDomains')}>
-              <Select mode="multiple" options={DOMAINS.map((d) => ({ value: d, label: label(DOMAIN, d) }))} />
-            </Form.Item>
-          </>
-        )}
-      </FormModal>
+      <DepartmentDialog editing={editing} close={() => setEditing(null)} regionOptions={regionOptions} />
     </>
   );
 }

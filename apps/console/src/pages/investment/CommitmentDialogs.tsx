@@ -1,17 +1,16 @@
 // A commitment's life after signing: add it (with the fair-competition review its kind needs), record fulfilment,
 // record a breach (违约), waive it by agreement with the investor's written consent.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { needsFairCompetitionReview, PASSING_CONCLUSIONS, type FairCompetitionConclusion } from '@integrity/rules';
 import { Form, Input, Select, Typography } from 'antd';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, FindingNumberItem, MoneyItem, required } from '../../components/fields';
-import { COMMITMENT_KIND, FAIR_COMPETITION_CONCLUSION } from '../../labels';
+import { COMMITMENT_KIND } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { POLICIES } from './PoliciesTab';
 import type { DialogProps } from './modal';
-import { reasonsReady } from '../../reason-text';
+import { FairCompetitionReviewFields, type ReviewValues } from './FairCompetitionReviewFields';
 
 const ADD_COMMITMENT = graphql(`
   mutation AddCommitment($agreementId: ID!, $input: AddCommitmentInput!) {
@@ -55,13 +54,6 @@ const WAIVE = graphql(`
 
 type Kind = keyof typeof COMMITMENT_KIND;
 
-interface ReviewValues {
-  documentNumber: string;
-  reviewBody: string;
-  reviewedOn: string;
-  conclusion: FairCompetitionConclusion;
-}
-
 export function CommitmentDialogs({ modal, close }: DialogProps) {
   const t = useT();
   const { options } = useLabel();
@@ -98,7 +90,7 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
           )
         }
       >
-        {(form) => (
+        {() => (
           <>
             <Form.Item name="kind" label={t('inv.kind')} rules={[required(t, 'inv.kind')]}>
               <Select options={options(COMMITMENT_KIND)} />
@@ -113,59 +105,7 @@ export function CommitmentDialogs({ modal, close }: DialogProps) {
             <Form.Item name="description" label={t('inv.description')} rules={[required(t, 'inv.description')]}>
               <Input.TextArea rows={3} />
             </Form.Item>
-            {/* the same table the server enforces (@integrity/rules): asked for whenever the kind needs it */}
-            <Form.Item noStyle dependencies={['kind']}>
-              {() =>
-                needsFairCompetitionReview(form.getFieldValue('kind') ?? '') ? (
-                  <>
-                    <Typography.Paragraph type="secondary">{t('inv.reviewHint')}</Typography.Paragraph>
-                    <Form.Item
-                      name={['fairCompetitionReview', 'documentNumber']}
-                      label={t('inv.reviewNumber')}
-                      rules={[required(t, 'inv.reviewNumber')]}
-                    >
-                      <Input id="reviewNumber" />
-                    </Form.Item>
-                    <Form.Item
-                      name={['fairCompetitionReview', 'reviewBody']}
-                      label={t('inv.reviewBody')}
-                      rules={[required(t, 'inv.reviewBody')]}
-                    >
-                      <Input id="reviewBody" />
-                    </Form.Item>
-                    <Form.Item
-                      name={['fairCompetitionReview', 'reviewedOn']}
-                      label={t('inv.reviewedOn')}
-                      rules={[required(t, 'inv.reviewedOn')]}
-                    >
-                      <Input type="date" id="reviewedOn" />
-                    </Form.Item>
-                    <Form.Item
-                      name={['fairCompetitionReview', 'conclusion']}
-                      label={t('inv.reviewConclusion')}
-                      rules={[
-                        required(t, 'inv.reviewConclusion'),
-                        {
-                          // a review that did not pass: refused here as the server would (same reason text)
-                          validator: async (_: unknown, v?: FairCompetitionConclusion) => {
-                            if (v && !PASSING_CONCLUSIONS.includes(v))
-                              throw new Error(
-                                (await reasonsReady()).reasonMessage(
-                                  'FAIR_COMPETITION_REVIEW_FAILED',
-                                  {},
-                                  t.locale ?? 'zh-CN',
-                                ),
-                              );
-                          },
-                        },
-                      ]}
-                    >
-                      <Select id="reviewConclusion" options={options(FAIR_COMPETITION_CONCLUSION)} />
-                    </Form.Item>
-                  </>
-                ) : null
-              }
-            </Form.Item>
+            <FairCompetitionReviewFields />
           </>
         )}
       </FormModal>

@@ -1,12 +1,12 @@
 // 优惠政策: drafts, review and editing (the server sends an edited approved policy back to review).
-import { App, Button, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { actionCell } from '../../components/action-cell';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { useActionFeedback } from '../../components/action-feedback';
 import { POLICY_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import type { InvestmentModal, Policy } from './modal';
@@ -49,18 +49,9 @@ interface Props {
 export function PoliciesTab({ write, open }: Props) {
   const t = useT();
   const { label, options } = useLabel();
-  const { message } = App.useApp();
+  const { report } = useActionFeedback();
   const [submitPolicy] = useMutation(SUBMIT_POLICY, { refetchQueries: 'active' });
-  const submit = (r: Policy) =>
-    void submitPolicy({ variables: { id: r.id } }).then(({ error }) =>
-      error
-        ? message.error(
-            graphQLErrorsOf(error)
-              .map((e) => messageFor(e, t))
-              .join('；'),
-          )
-        : message.success(t('common.saved')),
-    );
+  const submit = (r: Policy) => report(submitPolicy({ variables: { id: r.id } }));
 
   return (
     <ListPage

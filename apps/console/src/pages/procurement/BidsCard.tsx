@@ -1,13 +1,13 @@
 // A procurement project's bids (and the bids refused at submission): submit one while tendering, award one
 // during evaluation.
-import { App, Button, Card, Table, Tag } from 'antd';
+import { Button, Card, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ProcurementProjectDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { yuan } from '../../components/fields';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { useActionFeedback } from '../../components/action-feedback';
 
 const AWARD = graphql(`
   mutation AwardProject($projectId: ID!, $bidId: ID!) {
@@ -29,7 +29,7 @@ interface Props {
 
 export function BidsCard({ project: p, write, onBid }: Props) {
   const t = useT();
-  const { message } = App.useApp();
+  const { report } = useActionFeedback();
   const [award] = useMutation(AWARD, { refetchQueries: 'active' });
   return (
     <Card
@@ -72,20 +72,7 @@ export function BidsCard({ project: p, write, onBid }: Props) {
                   key: 'award',
                   title: t('common.actions'),
                   render: (_: unknown, b: Bid) => (
-                    <Button
-                      size="small"
-                      onClick={() =>
-                        void award({ variables: { projectId: p.id, bidId: b.id } }).then(({ error }) =>
-                          error
-                            ? message.error(
-                                graphQLErrorsOf(error)
-                                  .map((e) => messageFor(e, t))
-                                  .join('；'),
-                              )
-                            : message.success(t('common.saved')),
-                        )
-                      }
-                    >
+                    <Button size="small" onClick={() => report(award({ variables: { projectId: p.id, bidId: b.id } }))}>
                       {t('pr.award')}
                     </Button>
                   ),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Dropdown, Space, Tag } from 'antd';
+import { Button, Dropdown, Space, Tag } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
@@ -7,7 +7,7 @@ import type { ProcurementProjectsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { yuan } from '../../components/fields';
-import { graphQLErrorsOf, messageFor } from '../../errors';
+import { useActionFeedback } from '../../components/action-feedback';
 import type { PageProps } from '../page-props';
 import { DEPARTMENT_OPTIONS } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
@@ -81,18 +81,12 @@ type Row = ProcurementProjectsQuery['procurementProjects']['items'][number];
 export default function ProjectsPage({ write }: PageProps) {
   const t = useT();
   const { label, options } = useLabel();
-  const { message } = App.useApp();
+  const { fail, report } = useActionFeedback();
   const [open, setOpen] = useState(false);
   const [detail, setDetail] = useState<string | null>(null);
   const departments = useQuery(DEPARTMENT_OPTIONS);
   const [transition] = useMutation(TRANSITION, { refetchQueries: 'active' });
   const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
-  const fail = (error: unknown) =>
-    message.error(
-      graphQLErrorsOf(error)
-        .map((e) => messageFor(e, t))
-        .join('；') || t('error.unknown'),
-    );
   const downloadOcds = useOcdsDownload(fail);
 
   return (
@@ -175,10 +169,7 @@ export default function ProjectsPage({ write }: PageProps) {
                         key: s,
                         label: label(PROCUREMENT_STATUS, s),
                       })),
-                      onClick: ({ key }) =>
-                        void transition({ variables: { id: r.id, to: key as Row['status'] } }).then(({ error }) =>
-                          error ? fail(error) : message.success(t('common.saved')),
-                        ),
+                      onClick: ({ key }) => report(transition({ variables: { id: r.id, to: key as Row['status'] } })),
                     }}
                   >
                     <Button size="small">{t('pr.transition')}</Button>

@@ -4,7 +4,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { Alert, Card, Progress, Table } from 'antd';
 import { graphql } from '../../../gql';
 import { useT } from '../../../i18n';
-import { graphQLErrorsOf, messageFor } from '../../../errors';
+import { errorText } from '../../../errors';
 import { fetchAll } from '../../../export/fetch-all';
 import { pct } from '../../../dashboard/format';
 import { appearanceRates, type AppearanceRate } from './appearance-rate';
@@ -46,8 +46,7 @@ export function AppearanceRates({ year, refresh }: { year: number; refresh: numb
     })
       .then((hearings) => live && setRates(appearanceRates(hearings)))
       .catch((e: unknown) => {
-        const errors = graphQLErrorsOf(e);
-        if (live) setError(errors.length ? errors.map((x) => messageFor(x, t)).join('；') : t('error.network'));
+        if (live) setError(errorText(e, t, 'error.network'));
       });
     return () => {
       live = false;

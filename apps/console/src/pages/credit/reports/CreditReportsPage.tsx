@@ -10,7 +10,7 @@ import { graphql } from '../../../gql';
 import type { SubjectType } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { asCaller } from '../../../access';
-import { graphQLErrorsOf, messageFor } from '../../../errors';
+import { errorText } from '../../../errors';
 import { download } from '../../../export/download';
 import { SessionContext } from '../../../session-context';
 import { DEPARTMENT_OPTIONS } from '../../directory/common';
@@ -43,7 +43,6 @@ export default function CreditReportsPage() {
   const [issue, issued] = useMutation(ISSUE);
   const [downloadError, setDownloadError] = useState(false);
   const ticket = issued.data?.creditReport;
-  const errors = graphQLErrorsOf(issued.error);
 
   const departmentOptions = anyDepartment
     ? (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }))
@@ -114,7 +113,7 @@ export default function CreditReportsPage() {
             {t('crp.issue')}
           </Button>
         </Form>
-        {errors.length ? <Alert type="error" showIcon title={errors.map((e) => messageFor(e, t)).join('；')} /> : null}
+        {issued.error ? <Alert type="error" showIcon title={errorText(issued.error, t, 'error.network')} /> : null}
         {ticket ? (
           <Space direction="vertical" style={{ width: '100%' }} data-testid="credit-report-issued">
             <Alert type="success" showIcon title={t('crp.issued')} />

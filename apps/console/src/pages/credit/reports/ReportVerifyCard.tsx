@@ -6,7 +6,7 @@ import { Alert, Button, Card, Descriptions, Input, Space, Table, Typography } fr
 import { graphql } from '../../../gql';
 import type { VerifyCreditReportQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
-import { graphQLErrorsOf, messageFor } from '../../../errors';
+import { errorText } from '../../../errors';
 import { GradeTag } from '../../../components/GradeTag';
 import { CREDIT_CATEGORY, SEVERITY, SUBJECT_TYPE } from '../../../labels';
 import { useLabel } from '../../../labels/useLabel';
@@ -55,7 +55,6 @@ export function ReportVerifyCard({ initial = '' }: { initial?: string }) {
   const { label } = useLabel();
   const [number, setNumber] = useState(initial);
   const [run, result] = useLazyQuery(VERIFY, { fetchPolicy: 'network-only' });
-  const errors = graphQLErrorsOf(result.error);
   const report = result.data?.verifyCreditReport;
   return (
     <Card title={t('vr.title')} style={{ marginBottom: 16 }} data-testid="report-verify">
@@ -78,8 +77,8 @@ export function ReportVerifyCard({ initial = '' }: { initial?: string }) {
           {t('vr.verify')}
         </Button>
       </Space.Compact>
-      {errors.length ? <Alert type="error" showIcon title={errors.map((e) => messageFor(e, t)).join('；')} /> : null}
-      {result.called && !result.loading && !errors.length && report === null ? (
+      {result.error ? <Alert type="error" showIcon title={errorText(result.error, t, 'error.network')} /> : null}
+      {result.called && !result.loading && !result.error && report === null ? (
         <Alert type="warning" showIcon title={t('vr.notFound')} data-testid="report-verify-none" />
       ) : null}
       {report ? <VerifiedReport report={report} t={t} label={label} /> : null}
