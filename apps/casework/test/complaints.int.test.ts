@@ -183,6 +183,30 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(elsewhere.errors).toBeUndefined();
     });
 
+    it('locks a tracking number for 15 minutes after five wrong access codes, even to the right code', async () => {
+      const filed = await file('127.0.0.5', {
+        content: '县某局对企业提交的申请材料三个月未作答复。',
+        departmentId: CZJ.id,
+      });
+      const { trackingNumber, accessCode } = filed.data!.fileComplaint;
+      // a right code hands its try back: it never counts toward the lock
+      for (let i = 0; i < 6; i += 1)
+        expect((await stack.graphql(STATUS, { t: trackingNumber, a: accessCode })).errors).toBeUndefined();
+      for (let i = 1; i <= 5; i += 1) {
+        const wrong = await stack.graphql(STATUS, { t: trackingNumber, a: 'AAAA-AAAA-AAAA' });
+        expect(wrong.errors?.[0]?.extensions, `wrong code ${i}`).toMatchObject({ reason: 'COMPLAINT_NOT_FOUND' });
+      }
+      const locked = await stack.graphql(STATUS, { t: trackingNumber, a: accessCode });
+      expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'RATE_LIMITED' });
+      expect(locked.errors![0]!.message).toMatch(/wrong access codes for this tracking number/);
+      const retryAfter = locked.errors![0]!.extensions!.retryAfter as number;
+      expect(retryAfter).toBeGreaterThan(15 * 60 - 60);
+      expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+      // rating the reply goes through the same lock
+      const rate = await stack.graphql(RATE, { t: trackingNumber, a: accessCode, s: true });
+      expect(rate.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    });
+
     it('lets the complainant rate the reply: not satisfied reopens the case once', async () => {
       const { trackingNumber: t, accessCode: a } = (
         await file('127.0.0.6', { content: '县某局承诺的企业扶持资金两年未兑现，要求说明原因。', departmentId: CZJ.id })

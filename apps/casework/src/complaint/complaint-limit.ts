@@ -27,8 +27,9 @@ export async function closeComplaintLimits(): Promise<void> {
   opened.clear();
 }
 
-export const rateLimited = (seconds: number) =>
-  new AppError('RATE_LIMITED', 'RATE_LIMITED', `too many complaints from this address; try again in ${seconds} s`, {
+/** The refusal of a locked key; `what` says in the message which limit it is (the console reads the reason). */
+const rateLimited = (what: string, seconds: number) =>
+  new AppError('RATE_LIMITED', 'RATE_LIMITED', `${what}; try again in ${seconds} s`, {
     retryAfter: seconds,
     params: { retryAfter: seconds },
   });
@@ -55,12 +56,18 @@ export type Release = () => Promise<void>;
  * Take one attempt on `key`, counted now (so a burst sent at once gets no more through than the rule's limit), or
  * refuse with RATE_LIMITED (retryAfter in seconds) while the key is locked. Returns how to hand it back.
  */
-async function take(ctx: RequestContext, key: string, rule: LockRule, refused?: () => void): Promise<Release> {
+async function take(
+  ctx: RequestContext,
+  key: string,
+  rule: LockRule,
+  what: string,
+  refused?: () => void,
+): Promise<Release> {
   const store = storeOf(ctx.dataSource);
   const taken = await counted(ctx, store.attempt([{ key, rule }]));
   if (!taken.token) {
     refused?.();
-    throw rateLimited(Math.ceil(taken.lockedMs / 1000));
+    throw rateLimited(what, Math.ceil(taken.lockedMs / 1000));
   }
   const { token } = taken;
   return () =>
@@ -76,7 +83,8 @@ async function take(ctx: RequestContext, key: string, rule: LockRule, refused?: 
 export function takeComplaint(ctx: RequestContext): Promise<Release> {
   const { maxPerAddress, windowSeconds } = complaintLimitFromEnv();
   const windowMs = windowSeconds * 1000;
-  return take(ctx, keyOf(ctx), { windowMs, max: maxPerAddress, lockMs: windowMs, maxLockMs: windowMs }, () =>
+  const rule = { windowMs, max: maxPerAddress, lockMs: windowMs, maxLockMs: windowMs };
+  return take(ctx, keyOf(ctx), rule, 'too many complaints from this address', () =>
     ctx.log.warn('complaint refused: address limit', { address: ctx.clientAddress }),
   );
 }
@@ -86,4 +94,4 @@ const CODE_ATTEMPTS = { windowMs: 15 * 60_000, max: 5, lockMs: 15 * 60_000, maxL
 
 /** Take one try of an access code for the tracking number, counted as wrong until handed back (the code was right). */
 export const takeCodeAttempt = (ctx: RequestContext, trackingNumber: string): Promise<Release> =>
-  take(ctx, `code:${trackingNumber}`, CODE_ATTEMPTS);
+  take(ctx, `code:${trackingNumber}`, CODE_ATTEMPTS, 'too many wrong access codes for this tracking number');
