@@ -603,16 +603,6 @@ export type CourtAppearancePage = {
   total: Scalars['Int']['output'];
 };
 
-/** The report of an import of the court’s list of dishonest judgment debtors: every row accepted or refused, and why. Nothing is written unless commit was true; then only the accepted rows. */
-export type CourtImportReport = {
-  __typename?: 'CourtImportReport';
-  accepted: Scalars['Int']['output'];
-  /** Whether the accepted rows were written (commit: true). */
-  committed: Scalars['Boolean']['output'];
-  refused: Scalars['Int']['output'];
-  rows: Array<CourtImportRow>;
-};
-
 /** One row of an imported court list and what became of it. */
 export type CourtImportRow = {
   __typename?: 'CourtImportRow';
@@ -836,8 +826,8 @@ export type CreditCheckLogEntry = {
 };
 
 /** A page of logged credit checks, newest first. */
-export type CreditCheckLogPage = {
-  __typename?: 'CreditCheckLogPage';
+export type CreditCheckPage = {
+  __typename?: 'CreditCheckPage';
   /** The items on this page. */
   items: Array<CreditCheckLogEntry>;
   /** This page number, from 1. */
@@ -1788,6 +1778,16 @@ export type HonoursEligibility = {
   eligible: Scalars['Boolean']['output'];
 };
 
+/** The report of an import of the court’s list of dishonest judgment debtors: every row accepted or refused, and why. Nothing is written unless commit was true; then only the accepted rows. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  accepted: Scalars['Int']['output'];
+  /** Whether the accepted rows were written (commit: true). */
+  committed: Scalars['Boolean']['output'];
+  refused: Scalars['Int']['output'];
+  rows: Array<CourtImportRow>;
+};
+
 /** An investment incentive policy (招商引资优惠政策). Only an APPROVED policy can back a commitment. */
 export type IncentivePolicy = {
   __typename?: 'IncentivePolicy';
@@ -1926,48 +1926,6 @@ export type IntegrityScore = {
   ruleVersion: Scalars['Int']['output'];
   /** 0–100: 100 less every deduction. */
   score: Scalars['Float']['output'];
-};
-
-/** An early warning (监测预警) across the domains. */
-export type IntegrityWarning = {
-  __typename?: 'IntegrityWarning';
-  ackBy?: Maybe<Scalars['String']['output']>;
-  /** The note given on acknowledging. */
-  ackNote?: Maybe<Scalars['String']['output']>;
-  ackOn?: Maybe<Scalars['Date']['output']>;
-  /** Whose it is; null for a county-wide condition (calendar). */
-  department?: Maybe<Department>;
-  /** The figure that triggered it (a count, a ratio 0–1, an amount in CNY, a date, a level). */
-  figure: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  kind: WarningKind;
-  /** The console route where the cause is listed. */
-  link: Scalars['String']['output'];
-  /** When the cause was found gone. */
-  resolvedOn?: Maybe<Scalars['Date']['output']>;
-  /** When the cause began (a deadline passed), else when it was first seen. */
-  since: Scalars['Date']['output'];
-  /** The subgraph that owns the figure. */
-  source: Scalars['String']['output'];
-  /** What within the kind it is about (an objection id, region/year, department). */
-  sourceKey: Scalars['String']['output'];
-  status: WarningStatus;
-  /** The threshold it crossed, in the same unit. */
-  threshold: Scalars['String']['output'];
-  version: Scalars['Int']['output'];
-};
-
-/** A page of warnings. */
-export type IntegrityWarningPage = {
-  __typename?: 'IntegrityWarningPage';
-  /** The items on this page. */
-  items: Array<IntegrityWarning>;
-  /** This page number, from 1. */
-  page: Scalars['Int']['output'];
-  /** Items per page. */
-  pageSize: Scalars['Int']['output'];
-  /** How many items match, across all pages. */
-  total: Scalars['Int']['output'];
 };
 
 /** An investment-promotion agreement (招商引资协议) between a department or town and an investor. */
@@ -2183,7 +2141,7 @@ export type Mutation = {
   /** Accept a FILED objection for examination (county-wide CREDIT officers). */
   acceptObjection: Objection;
   /** Acknowledge an OPEN warning with a note of what is being done. Officers of the department concerned, supervisors and SUPERVISION officers. */
-  acknowledgeWarning: IntegrityWarning;
+  acknowledgeWarning: Warning;
   /** Add a government commitment. A policy not APPROVED: POLICY_NOT_APPROVED. Without the fair-competition review its kind needs: BAD_USER_INPUT FAIR_COMPETITION_REVIEW_REQUIRED; a review that did not pass: FAIR_COMPETITION_REVIEW_FAILED. */
   addCommitment: Commitment;
   /** Add a credit record. A publicity period outside the severity’s bounds is BAD_USER_INPUT on "publicityEnd". */
@@ -2241,7 +2199,7 @@ export type Mutation = {
   /** Make the results final: after the feedback deadline, with every feedback decided. */
   finalizeEvaluation: Evaluation;
   /** Import the court’s list of dishonest judgment debtors (失信被执行人) received from the platform, in its national fields: each row naming a county body by its unified social credit code becomes one SERIOUS JUDICIAL_JUDGMENT record on it (once per 案号). commit false: nothing is written, the report says which rows would be accepted and why others are refused; commit true: the accepted rows are written. County-wide CREDIT officers. */
-  importCourtDebtorList: CourtImportReport;
+  importCourtDebtorList: ImportReport;
   /** Record debt the county takes on: a bond the province issued and on-lent to it, or loan stock from before 2015. A town is refused (TOWN_MAY_NOT_BORROW, 预算法 art. 35), a loan or other instrument from 2015 on too (DIRECT_BORROWING_NOT_ALLOWED); from 2015 on, beyond the approved limit of its year, or of any later year up to today for an issue recorded on a past date, is DEBT_LIMIT_EXCEEDED with the year and the figures (stock from before limits began needs none). The schedule is generated. */
   issueDebt: DebtInstrument;
   /** Load a whole year’s arrangement at once (from the console or a CSV of date,kind,name): it replaces what the year had and marks the year loaded, in one transaction; every day must fall in the year, once. ADMIN only. */
@@ -3449,7 +3407,7 @@ export type Query = {
   /** Credit check of one subject (for ENTERPRISE, subjectId is the USCC). Services, CREDIT readers, PROCUREMENT and INVESTMENT officers. */
   creditCheck: CreditCheck;
   /** Every logged credit check at a money step, newest first: who asked, about whom, when, the result and the records seen. CREDIT readers, PROCUREMENT and INVESTMENT officers. */
-  creditCheckLog: CreditCheckLogPage;
+  creditCheckLog: CreditCheckPage;
   /** County-wide credit-file coverage. CREDIT readers. */
   creditCoverage: CoverageSummary;
   /** Changes to government dishonesty records (published, corrected, repaired, revoked, publicity ended) after a cursor, for the city, provincial and national credit platforms (二.4 归集共享), in the national catalogue’s fields, signed. County-wide CREDIT officers. */
@@ -3497,7 +3455,7 @@ export type Query = {
   /** Warnings per kind, most first (default: those not resolved), for the dashboard. Same visibility. */
   integrityWarningCounts: Array<WarningCount>;
   /** The early-warning feed across the domains, open first and oldest cause first; brought up to date on read when older than WARNING_REFRESH_SECONDS. Leaders, supervisors and SUPERVISION officers see all; other officers their own department’s. */
-  integrityWarnings: IntegrityWarningPage;
+  integrityWarnings: WarningPage;
   /** One investment agreement. INVESTMENT readers. */
   investmentAgreement?: Maybe<InvestmentAgreement>;
   /** Investment agreements, newest signing first. INVESTMENT readers. */
@@ -4890,6 +4848,35 @@ export type WaiveCommitmentInput = {
   note: Scalars['String']['input'];
 };
 
+/** An early warning (监测预警) across the domains. */
+export type Warning = {
+  __typename?: 'Warning';
+  ackBy?: Maybe<Scalars['String']['output']>;
+  /** The note given on acknowledging. */
+  ackNote?: Maybe<Scalars['String']['output']>;
+  ackOn?: Maybe<Scalars['Date']['output']>;
+  /** Whose it is; null for a county-wide condition (calendar). */
+  department?: Maybe<Department>;
+  /** The figure that triggered it (a count, a ratio 0–1, an amount in CNY, a date, a level). */
+  figure: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: WarningKind;
+  /** The console route where the cause is listed. */
+  link: Scalars['String']['output'];
+  /** When the cause was found gone. */
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** When the cause began (a deadline passed), else when it was first seen. */
+  since: Scalars['Date']['output'];
+  /** The subgraph that owns the figure. */
+  source: Scalars['String']['output'];
+  /** What within the kind it is about (an objection id, region/year, department). */
+  sourceKey: Scalars['String']['output'];
+  status: WarningStatus;
+  /** The threshold it crossed, in the same unit. */
+  threshold: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** How many warnings of a kind (for the dashboard). */
 export type WarningCount = {
   __typename?: 'WarningCount';
@@ -4937,6 +4924,19 @@ export type WarningKind =
   | 'REPAIR_OVERDUE'
   /** Last quarter’s task reports not filed within the allowed working days (figure: how many tasks). */
   | 'TASK_REPORT_OVERDUE';
+
+/** A page of warnings. */
+export type WarningPage = {
+  __typename?: 'WarningPage';
+  /** The items on this page. */
+  items: Array<Warning>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Items per page. */
+  pageSize: Scalars['Int']['output'];
+  /** How many items match, across all pages. */
+  total: Scalars['Int']['output'];
+};
 
 /** OPEN → ACKNOWLEDGED (with a note) → RESOLVED (by itself, dated, when the cause is gone). */
 export type WarningStatus =
@@ -5281,7 +5281,7 @@ export type ImportCourtDebtorListMutationVariables = Exact<{
 }>;
 
 
-export type ImportCourtDebtorListMutation = { __typename?: 'Mutation', importCourtDebtorList: { __typename?: 'CourtImportReport', accepted: number, refused: number, committed: boolean, rows: Array<{ __typename?: 'CourtImportRow', line: number, caseNumber: string, accepted: boolean, reason?: string | null, params?: unknown | null, field?: string | null, recordId?: string | null, alreadyRecorded: boolean }> } };
+export type ImportCourtDebtorListMutation = { __typename?: 'Mutation', importCourtDebtorList: { __typename?: 'ImportReport', accepted: number, refused: number, committed: boolean, rows: Array<{ __typename?: 'CourtImportRow', line: number, caseNumber: string, accepted: boolean, reason?: string | null, params?: unknown | null, field?: string | null, recordId?: string | null, alreadyRecorded: boolean }> } };
 
 export type CreditCheckLogQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -5291,7 +5291,7 @@ export type CreditCheckLogQueryVariables = Exact<{
 }>;
 
 
-export type CreditCheckLogQuery = { __typename?: 'Query', creditCheckLog: { __typename?: 'CreditCheckLogPage', total: number, items: Array<{ __typename?: 'CreditCheckLogEntry', id: string, checkedAt: string, step: CreditCheckStep, subjectId: string, subjectName?: string | null, result: CreditCheckResult, activeSeriousCount: number, reasons: Array<string>, service: string, actor: string, reference: string }> } };
+export type CreditCheckLogQuery = { __typename?: 'Query', creditCheckLog: { __typename?: 'CreditCheckPage', total: number, items: Array<{ __typename?: 'CreditCheckLogEntry', id: string, checkedAt: string, step: CreditCheckStep, subjectId: string, subjectName?: string | null, result: CreditCheckResult, activeSeriousCount: number, reasons: Array<string>, service: string, actor: string, reference: string }> } };
 
 export type CreditRecordsQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -6097,7 +6097,7 @@ export type IntegrityWarningsQueryVariables = Exact<{
 }>;
 
 
-export type IntegrityWarningsQuery = { __typename?: 'Query', integrityWarnings: { __typename?: 'IntegrityWarningPage', total: number, items: Array<{ __typename?: 'IntegrityWarning', id: string, kind: WarningKind, status: WarningStatus, since: string, figure: string, threshold: string, link: string, ackNote?: string | null, resolvedOn?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null }> } };
+export type IntegrityWarningsQuery = { __typename?: 'Query', integrityWarnings: { __typename?: 'WarningPage', total: number, items: Array<{ __typename?: 'Warning', id: string, kind: WarningKind, status: WarningStatus, since: string, figure: string, threshold: string, link: string, ackNote?: string | null, resolvedOn?: string | null, department?: { __typename?: 'Department', id: string, name: string } | null }> } };
 
 export type AcknowledgeWarningMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -6105,7 +6105,7 @@ export type AcknowledgeWarningMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeWarningMutation = { __typename?: 'Mutation', acknowledgeWarning: { __typename?: 'IntegrityWarning', id: string, status: WarningStatus, ackNote?: string | null } };
+export type AcknowledgeWarningMutation = { __typename?: 'Mutation', acknowledgeWarning: { __typename?: 'Warning', id: string, status: WarningStatus, ackNote?: string | null } };
 
 
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

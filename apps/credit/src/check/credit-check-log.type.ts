@@ -58,5 +58,6 @@ export class CreditCheckLogEntry {
   @Field({ description: 'The rule applied, with its source.' }) rule: string;
 }
 
-@ObjectType({ description: 'A page of logged credit checks, newest first.' })
+// the contract's name (CreditCheckPage)
+@ObjectType('CreditCheckPage', { description: 'A page of logged credit checks, newest first.' })
 export class CreditCheckLogPage extends Page(CreditCheckLogEntry) {}

@@ -19,7 +19,8 @@ export class CourtImportRow {
   alreadyRecorded: boolean;
 }
 
-@ObjectType({
+// the contract's name (ImportReport)
+@ObjectType('ImportReport', {
   description:
     'The report of an import of the court’s list of dishonest judgment debtors: every row accepted or refused, and why. Nothing is written unless commit was true; then only the accepted rows.',
 })

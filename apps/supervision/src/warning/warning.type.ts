@@ -61,7 +61,8 @@ registerEnumType(WarningStatusEnum, {
   description: 'OPEN → ACKNOWLEDGED (with a note) → RESOLVED (by itself, dated, when the cause is gone).',
 });
 
-@ObjectType({ description: 'An early warning (监测预警) across the domains.' })
+// the contract's names (Warning, WarningPage); the classes keep the longer names that say what they are in code
+@ObjectType('Warning', { description: 'An early warning (监测预警) across the domains.' })
 export class IntegrityWarning {
   @Field(() => ID) id: string;
   @Field(() => WarningKindEnum) kind: WarningKind;
@@ -84,7 +85,7 @@ export class IntegrityWarning {
   @Field(() => Int) version: number;
 }
 
-@ObjectType({ description: 'A page of warnings.' })
+@ObjectType('WarningPage', { description: 'A page of warnings.' })
 export class IntegrityWarningPage extends Page(IntegrityWarning) {}
 
 @ObjectType({ description: 'How many warnings of a kind (for the dashboard).' })

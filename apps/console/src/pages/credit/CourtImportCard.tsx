@@ -59,7 +59,7 @@ export function CourtImportCard() {
     if (!file) return;
     setError(null);
     setProgress({ done: 0, total: file.parts.length });
-    let sum: Report = { __typename: 'CourtImportReport', accepted: 0, refused: 0, committed: commit, rows: [] };
+    let sum: Report = { __typename: 'ImportReport', accepted: 0, refused: 0, committed: commit, rows: [] };
     for (const [i, part] of file.parts.entries()) {
       const result = await run({
         variables: { content: part.content, format: file.format, commit, lineOffset: part.lineOffset },
