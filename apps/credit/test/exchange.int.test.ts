@@ -60,6 +60,8 @@ describe.skipIf(!mysql.ok)(`exchange with the credit platforms on MySQL${mysql.o
     expect(whole.rows.length).toBeGreaterThan(0);
     const paged = await drain(null, 7);
     expect(paged.rows).toEqual(whole.rows);
+    // format null, as the contract's nullable argument allows, is the default: JSON
+    expect((await batch({ format: null, limit: 500 })).content).toBe((await batch({ limit: 500 })).content);
     expect(paged.cursor).toBe(whole.cursor);
     // no change twice
     const keys = whole.rows.map((r) => `${r['记录编号']}/${r['变更类型']}`);

@@ -3624,7 +3624,7 @@ export type QueryCreditCheckLogArgs = {
 
 
 export type QueryCreditExchangeExportArgs = {
-  format?: ExchangeFormat;
+  format?: InputMaybe<ExchangeFormat>;
   limit?: Scalars['Int']['input'];
   since?: InputMaybe<Scalars['String']['input']>;
 };

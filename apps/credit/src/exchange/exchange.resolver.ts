@@ -18,11 +18,17 @@ export class ExchangeResolver {
       description: 'The cursor of the last batch taken; none: from the start.',
     })
     since: string | null,
-    @Arg('format', () => ExchangeFormatEnum, { defaultValue: 'JSON' }) format: ExchangeFormat,
+    // nullable, as the contract spells it: null is the default, JSON
+    @Arg('format', () => ExchangeFormatEnum, {
+      nullable: true,
+      defaultValue: 'JSON',
+      description: 'JSON (the default) or CSV.',
+    })
+    format: ExchangeFormat | null,
     @Arg('limit', () => Int, { defaultValue: 500, description: 'Changes per batch, 1 to 500.' }) limit: number,
     @Ctx() ctx: RequestContext,
   ) {
-    return creditExchangeExport(ctx, since, format, limit);
+    return creditExchangeExport(ctx, since, format ?? 'JSON', limit);
   }
 
   @Mutation(() => CourtImportReport, {
