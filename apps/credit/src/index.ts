@@ -33,6 +33,7 @@ import { CalendarYear1732406400330 } from './migrations/1732406400330-calendar-y
 import { ListSortIndexes1732406400340 } from './migrations/1732406400340-list-sort-indexes.js';
 import { RecordFiguresBreachIndex1732406400350 } from './migrations/1732406400350-record-figures-breach-index.js';
 import { TerminateRepairsOfRevoked1732406400360 } from './migrations/1732406400360-terminate-repairs-of-revoked.js';
+import { ExchangeSync1732406400370 } from './migrations/1732406400370-exchange-sync.js';
 import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
 import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
 import { CreditReportEntity } from './report/credit-report.entity.js';
@@ -40,6 +41,7 @@ import { CreditReportResolver } from './report/credit-report.resolver.js';
 import { creditReportRoute } from './report/credit-report.route.js';
 import { CREDIT_REPORT_ROUTE } from '@integrity/rules';
 import { RecordChangeEntity } from './exchange/record-change.entity.js';
+import { ExchangeSyncEntity } from './exchange/exchange-sync.entity.js';
 import { ExchangeResolver } from './exchange/exchange.resolver.js';
 import { SourcedRecordResolver } from './record/sourced-record.resolver.js';
 import { ObjectionEntity } from './objection/objection.entity.js';
@@ -96,6 +98,7 @@ export const subgraph = defineSubgraph({
     CalendarYearEntity,
     CreditCheckLogEntity,
     RecordChangeEntity,
+    ExchangeSyncEntity,
     CreditReportEntity,
     EvaluationGradeEntity,
   ],
@@ -118,6 +121,7 @@ export const subgraph = defineSubgraph({
     ListSortIndexes1732406400340,
     RecordFiguresBreachIndex1732406400350,
     TerminateRepairsOfRevoked1732406400360,
+    ExchangeSync1732406400370,
   ],
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),

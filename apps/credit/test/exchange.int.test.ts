@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import { demoDepartmentByCode, demoDepartments } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, addMonths, today } from '@integrity/subgraph-kit';
-import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
+import { errorCode, mysqlStatus, startStack, whileHeld, type GraphQLResult, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
 
@@ -141,5 +141,37 @@ describe.skipIf(!mysql.ok)(`exchange with the credit platforms on MySQL${mysql.o
     expect(cells[2]![12]).toBe('已到期');
     expect(b.signature).toBe(createHmac('sha256', KEY).update(`${b.cursor}\n${b.content}`).digest('hex'));
     expect((await batch({ since: b.cursor })).count).toBe(0);
+  });
+
+  it('fills the feed in once when two exports arrive at the same moment', async () => {
+    const { cursor } = await drain(null, 500);
+    const ds = stack.subgraphs.credit!.dataSource;
+    // three records on disclosure, sent and active, whose publicity ran out yesterday: the next export adds
+    // their EXPIRED (made by hand: no mutation shortens publicity)
+    const ids = (
+      (await ds.query(
+        `SELECT r.id FROM credit_record r WHERE r.status = 'ACTIVE' AND r.publicity_end >= ?
+           AND EXISTS (SELECT 1 FROM credit_record_change c WHERE c.record_id = r.id) ORDER BY r.id LIMIT 3`,
+        [today()],
+      )) as { id: string }[]
+    ).map((r) => r.id);
+    expect(ids).toHaveLength(3);
+    await ds.query('UPDATE credit_record SET publicity_end = ? WHERE id IN (?, ?, ?)', [addDays(today(), -1), ...ids]);
+    // both exports wait for the row fillings-in take turns on, then go one after the other (their variables
+    // differ, or the gateway would send one request for both)
+    const { result } = await whileHeld(
+      ds,
+      ["SELECT id FROM credit_exchange_sync WHERE id = 'main' FOR UPDATE", []],
+      () => Promise.all([batch({ since: cursor }), batch({ since: cursor, limit: 500 })]),
+      { waiters: 2, end: 'commit' },
+    );
+    const expired = (await ds.query(
+      `SELECT record_id AS id, COUNT(*) AS n FROM credit_record_change
+        WHERE change_kind = 'EXPIRED' AND record_id IN (?, ?, ?) GROUP BY record_id ORDER BY record_id`,
+      ids,
+    )) as { id: string; n: number | string }[];
+    expect(expired.map((e) => [e.id, Number(e.n)])).toEqual(ids.map((id) => [id, 1]));
+    // and both gave the same three changes
+    for (const b of result) expect(b.count).toBe(3);
   });
 });

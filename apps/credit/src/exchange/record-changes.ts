@@ -1,10 +1,11 @@
 // Writing the exchange feed: the services that change a record note it in the same transaction; anything the
 // feed lacks (records seeded or recorded before the feed existed, publicity that ran out) is filled in by
 // `syncChanges` before every export, so the platforms miss nothing.
-import { today } from '@integrity/subgraph-kit';
+import { rowLock, today } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { CreditRecordEntity } from '../record/record.entity.js';
 import { isDishonesty, NOT_DISHONESTY } from '../rules/publicity.js';
+import { ExchangeSyncEntity } from './exchange-sync.entity.js';
 import { RecordChangeEntity, type RecordChange } from './record-change.entity.js';
 
 type Fed = Pick<CreditRecordEntity, 'id' | 'subjectType' | 'category' | 'publish'>;
@@ -26,9 +27,12 @@ const STATUS_CHANGE: Partial<Record<string, RecordChange>> = { REPAIRED: 'REPAIR
 
 /**
  * Fill the feed in: a fed record with no change yet is PUBLISHED (then its closing, if it is closed); an
- * active one whose publicity ended before today is EXPIRED, once.
+ * active one whose publicity ended before today is EXPIRED, once. Fillings-in take turns on one row, locked
+ * before anything is read: a second one (another officer's export, another credit process) waits, then reads
+ * what the first wrote, so no change is added twice.
  */
 export async function syncChanges(m: EntityManager, onDate = today()): Promise<void> {
+  await m.findOne(ExchangeSyncEntity, { where: { id: 'main' }, ...rowLock(m) });
   // isExchanged in SQL
   const fed = `r.subject_type = 'DEPARTMENT' AND r.publish = 1 AND r.category NOT IN (:...notDishonesty)`;
   const params = { notDishonesty: [...NOT_DISHONESTY] };
@@ -63,4 +67,5 @@ export async function syncChanges(m: EntityManager, onDate = today()): Promise<v
   for (const r of expired) rows.push({ recordId: r.id, change: 'EXPIRED', at });
   // in chunks: a first export after a large import fills thousands
   for (let i = 0; i < rows.length; i += 500) await m.insert(RecordChangeEntity, rows.slice(i, i + 500));
+  await m.update(ExchangeSyncEntity, { id: 'main' }, { syncedAt: at });
 }

@@ -1,0 +1,12 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The one row (`main`) that fillings-in of the exchange feed take turns on: `syncChanges` locks it first, so two
+ * exports at once (two officers, two credit processes) never both add the same record's PUBLISHED or EXPIRED.
+ */
+@Entity('credit_exchange_sync')
+export class ExchangeSyncEntity {
+  @PrimaryColumn({ type: 'varchar', length: 8 }) id: string;
+  /** When the feed was last filled in (ISO instant); null before the first export. */
+  @Column({ name: 'synced_at', type: 'varchar', length: 32, nullable: true }) syncedAt: string | null;
+}
