@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { Stack } from '@integrity/testing';
 import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { exportAll, shots, skip, startHarness, submitDialog, SUBGRAPHS, title, type Harness } from './browser-harness';
-import { columnsOutOfView } from './page-checks';
-import { residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
+import { columnsOutOfView, rawCodes } from './page-checks';
+import { RECORD_AUDIT_ACTION, residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
 import { HONOURS_BAR_KIND, type HonoursBarKind } from '../src/labels/honours-bar-kind';
 
 /** A fresh, valid resident ID number (GB 11643-1999). */
@@ -991,6 +991,37 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await offered.first().waitFor();
     expect(await offered.allInnerTexts()).toEqual(['待审核', '已批准', '已驳回', '已终止']);
     await page.screenshot({ path: `${shots}/credit-repairs-status-filter.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('opens a record’s change history from its document number, each change by name as the API gives it', async () => {
+    // the record with the longest history (the repair approved above, at least)
+    const { data } = await stack.graphql<{
+      creditRecords: { items: { id: string; documentNumber: string; history: { action: string }[] }[] };
+    }>(
+      '{ creditRecords(pageSize: 200) { items { id documentNumber history { action } } } }',
+      {},
+      await stack.login('leader'),
+    );
+    const record = [...data!.creditRecords.items].sort((a, b) => b.history.length - a.history.length)[0]!;
+    expect(record.history.length).toBeGreaterThan(0);
+    const page = await login('leader');
+    await page.goto(`${stack.url}/credit/records?search=${encodeURIComponent(record.documentNumber)}`);
+    await page.locator('.ant-table-row').getByText(record.documentNumber, { exact: true }).first().click();
+    const drawer = page.locator('[data-testid="record-history"]');
+    await drawer.locator('.ant-table-row').first().waitFor();
+    expect(await drawer.locator('.ant-drawer-title').innerText()).toContain(record.documentNumber);
+    const shown = await drawer.locator('.ant-table-row td:nth-child(2)').allInnerTexts();
+    expect(shown).toEqual(
+      record.history.map((e) => RECORD_AUDIT_ACTION[e.action as keyof typeof RECORD_AUDIT_ACTION]['zh-CN']),
+    );
+    // who acted is named (once the names are read), never a raw username or service code
+    const actors = drawer.locator('.ant-table-row td:nth-child(3)');
+    await expect
+      .poll(async () => (await actors.allInnerTexts()).filter((w) => /^[a-z]+$|service:/.test(w)))
+      .toEqual([]);
+    expect(await rawCodes(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/credit-record-history.png`, fullPage: true });
     await page.context().close();
   });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RecordAuditAction } from '@integrity/rules';
 import {
   actsCountyWide,
   AppError,
@@ -167,7 +168,7 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
       after: objection,
     });
     await recordAudit(m, ctx, {
-      action: 'record.under-objection',
+      action: 'record.under-objection' satisfies RecordAuditAction,
       entityType: 'CreditRecord',
       entityId: recordId,
       before: record,
@@ -300,7 +301,11 @@ export async function decideObjection(
       after,
     });
     await recordAudit(m, ctx, {
-      action: outcome === 'REJECTED' ? 'record.objection-rejected' : corrected ? 'record.correct' : 'record.revoke',
+      action: (outcome === 'REJECTED'
+        ? 'record.objection-rejected'
+        : corrected
+          ? 'record.correct'
+          : 'record.revoke') satisfies RecordAuditAction,
       entityType: 'CreditRecord',
       entityId: record.id,
       before: record,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RecordAuditAction } from '@integrity/rules';
 import { actsCountyWide } from '@integrity/auth';
 import {
   orderList,
@@ -164,7 +165,12 @@ export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput
   return ctx.dataSource.transaction(async (m) => {
     await m.insert(CreditRecordEntity, record);
     await noteRecordChange(m, record, 'PUBLISHED');
-    await recordAudit(m, ctx, { action: 'record.add', entityType: 'CreditRecord', entityId: record.id, after: record });
+    await recordAudit(m, ctx, {
+      action: 'record.add' satisfies RecordAuditAction,
+      entityType: 'CreditRecord',
+      entityId: record.id,
+      after: record,
+    });
     return recordView(record);
   });
 }

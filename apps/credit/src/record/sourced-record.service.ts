@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RecordAuditAction } from '@integrity/rules';
 import {
   addMonths,
   badInput,
@@ -80,7 +81,7 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
       await m.insert(CreditRecordEntity, record);
       await noteRecordChange(m, record, 'PUBLISHED');
       await recordAudit(m, ctx, {
-        action: 'record.fromSource',
+        action: 'record.fromSource' satisfies RecordAuditAction,
         entityType: 'CreditRecord',
         entityId: record.id,
         after: {
@@ -128,7 +129,7 @@ export async function recordSourceCured(ctx: RequestContext, input: SourceCuredI
       curedOn: input.curedOn,
     });
     await recordAudit(m, ctx, {
-      action: 'record.sourceCured',
+      action: 'record.sourceCured' satisfies RecordAuditAction,
       entityType: 'CreditRecord',
       entityId: before.id,
       before,
@@ -163,7 +164,7 @@ export async function recordSourceWithdrawn(ctx: RequestContext, input: SourceWi
       `记录已由来源部门撤销，修复申请终止：${reason}`,
     );
     await recordAudit(m, ctx, {
-      action: 'record.sourceWithdrawn',
+      action: 'record.sourceWithdrawn' satisfies RecordAuditAction,
       entityType: 'CreditRecord',
       entityId: before.id,
       before,

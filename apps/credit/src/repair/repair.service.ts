@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RecordAuditAction } from '@integrity/rules';
 import {
   AppError,
   conflict,
@@ -190,7 +191,7 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
       );
       await noteRecordChange(m, recordAfter, 'REPAIRED');
       await recordAudit(m, ctx, {
-        action: 'record.repair',
+        action: 'record.repair' satisfies RecordAuditAction,
         entityType: 'CreditRecord',
         entityId: record.id,
         before: record,

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Space, Tabs, Tag } from 'antd';
+import { Button, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { ObjectionsTab } from './ObjectionsTab';
 import { RepairsTab } from './RepairsTab';
 import { AddRecordDialog } from './AddRecordDialog';
 import { RecordActionDialogs, type RecordAction } from './RecordActionDialogs';
+import { RecordHistoryDrawer } from './RecordHistoryDrawer';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
@@ -71,6 +72,7 @@ export default function CreditRecordsPage({ write }: PageProps) {
   const { label, options } = useLabel();
   const [open, setOpen] = useState(false);
   const [action, setAction] = useState<RecordAction | null>(null);
+  const [history, setHistory] = useState<string | null>(null);
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'records';
   const departments = useQuery(DEPARTMENT_OPTIONS);
@@ -121,6 +123,12 @@ export default function CreditRecordsPage({ write }: PageProps) {
           title: 'cr.documentAndAuthority',
           exportTitle: 'cr.documentNumber',
           text: (r) => r.documentNumber,
+          // the document number opens the record's change history
+          render: (r) => (
+            <Tooltip title={t('cr.historyOpen')}>
+              <Typography.Link onClick={() => setHistory(r.id)}>{r.documentNumber}</Typography.Link>
+            </Tooltip>
+          ),
           under: ['authority'],
         },
         { key: 'authority', title: 'cr.authority', text: (r) => r.authority },
@@ -199,6 +207,7 @@ export default function CreditRecordsPage({ write }: PageProps) {
         ]}
       />
       <RecordActionDialogs action={action} onClose={() => setAction(null)} />
+      <RecordHistoryDrawer id={history} onClose={() => setHistory(null)} />
       <AddRecordDialog open={open} onClose={() => setOpen(false)} departmentOptions={departmentOptions} />
     </>
   );
