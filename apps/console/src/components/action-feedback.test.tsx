@@ -36,6 +36,11 @@ describe('a one-click action’s feedback', () => {
     expect(await screen.findByText('网络错误，请稍后重试')).toBeTruthy();
   });
 
+  it('says a thrown failure too, rather than leaving it unhandled', async () => {
+    click(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await screen.findByText('网络错误，请稍后重试')).toBeTruthy();
+  });
+
   it('says it is saved', async () => {
     click(async () => ({}));
     expect(await screen.findByText('已保存')).toBeTruthy();

@@ -9,8 +9,8 @@ export function useActionFeedback() {
   const { message } = App.useApp();
   /** Show what went wrong with `error` (a network failure in words too). */
   const fail = (error: unknown) => void message.error(errorText(error, t, 'error.network'));
-  /** Wait for a mutation's result: its refusal, or `success` (已保存 unless given). */
+  /** Wait for a mutation's result: its refusal (returned or thrown), or `success` (已保存 unless given). */
   const report = (run: Promise<{ error?: unknown }>, success?: string) =>
-    void run.then(({ error }) => (error ? fail(error) : void message.success(success ?? t('common.saved'))));
+    void run.then(({ error }) => (error ? fail(error) : void message.success(success ?? t('common.saved'))), fail);
   return { fail, report };
 }
