@@ -31,6 +31,3 @@ export const RECORD_AUDIT_ACTION: Readonly<Record<RecordAuditAction, LocalisedNa
     'en-US': 'Withdrawn by the source department: revoked',
   },
 };
-
-export const isRecordAuditAction = (value: string): value is RecordAuditAction =>
-  (RECORD_AUDIT_ACTIONS as readonly string[]).includes(value);

@@ -5,6 +5,10 @@ import { useApolloClient } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { graphql } from '../gql';
 import type { MessageKey } from '../messages';
+import { useT } from '../i18n';
+import { DOMAIN } from '../labels';
+import type { Domain } from '../labels/domain';
+import { useLabel } from '../labels/useLabel';
 import type { ListColumn } from './ListPage';
 
 const STAFF_NAMES = graphql(`
@@ -53,18 +57,30 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+/** Another subgraph acting with its service credential (`service:procurement`: an outbox, a job): its domain. */
+const SERVICE = /^service:(\w+)$/;
+const serviceDomain = (username: string): Domain | null => {
+  const name = SERVICE.exec(username)?.[1]?.toUpperCase();
+  return name && name in DOMAIN ? (name as Domain) : null;
+};
+
 /** The display name of an account as far as known: the username until the directory has answered. */
 export const staffNameText = (username: string): string => names.get(username) ?? username;
 
 /** An account's display name; the username while it is read, or when the account is unknown. */
 export function useStaffName(username: string | null | undefined): string {
   const client = useApolloClient();
+  const t = useT();
+  const { label } = useLabel();
+  // a service is no account: named by its domain, never asked of the directory
+  const domain = username ? serviceDomain(username) : null;
   useSyncExternalStore(subscribe, () => version);
   useEffect(() => {
-    if (!username || names.has(username) || waiting.has(username)) return;
+    if (!username || domain || names.has(username) || waiting.has(username)) return;
     waiting.add(username);
     schedule(client);
-  }, [client, username]);
+  }, [client, username, domain]);
+  if (domain) return t('common.systemActor', { domain: label(DOMAIN, domain) });
   return username ? staffNameText(username) : '';
 }
 

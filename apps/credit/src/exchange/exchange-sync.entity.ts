@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * The one row (`main`) that fillings-in of the exchange feed take turns on: `syncChanges` locks it first, so two
@@ -7,6 +7,4 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Entity('credit_exchange_sync')
 export class ExchangeSyncEntity {
   @PrimaryColumn({ type: 'varchar', length: 8 }) id: string;
-  /** When the feed was last filled in (ISO instant); null before the first export. */
-  @Column({ name: 'synced_at', type: 'varchar', length: 32, nullable: true }) syncedAt: string | null;
 }

@@ -67,5 +67,4 @@ export async function syncChanges(m: EntityManager, onDate = today()): Promise<v
   for (const r of expired) rows.push({ recordId: r.id, change: 'EXPIRED', at });
   // in chunks: a first export after a large import fills thousands
   for (let i = 0; i < rows.length; i += 500) await m.insert(RecordChangeEntity, rows.slice(i, i + 500));
-  await m.update(ExchangeSyncEntity, { id: 'main' }, { syncedAt: at });
 }

@@ -8,13 +8,10 @@ export class ExchangeSync1732406400370 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'credit_exchange_sync',
-        columns: [
-          { name: 'id', type: 'varchar', length: '8', isPrimary: true },
-          { name: 'synced_at', type: 'varchar', length: '32', isNullable: true },
-        ],
+        columns: [{ name: 'id', type: 'varchar', length: '8', isPrimary: true }],
       }),
     );
-    await q.query("INSERT INTO credit_exchange_sync (id, synced_at) VALUES ('main', NULL)");
+    await q.query("INSERT INTO credit_exchange_sync (id) VALUES ('main')");
   }
 
   async down(q: QueryRunner): Promise<void> {

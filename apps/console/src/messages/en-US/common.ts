@@ -23,6 +23,7 @@ export const common: Record<keyof typeof zh, string> = {
   'common.loading': 'Loading…',
   'common.empty': 'No data',
   'common.saved': 'Saved',
+  'common.systemActor': 'the {domain} system',
   'common.required': '{field} is required',
   'common.findingLine': 'Finding: {number}',
   'common.findingNumber': 'Finding document no.',

@@ -59,7 +59,6 @@ export const credit: Record<keyof typeof zh, string> = {
   'cr.historyAt': 'When',
   'cr.historyAction': 'Change',
   'cr.historyActor': 'By',
-  'cr.historySystem': 'sent by the {domain} system',
   'cr.addRecord': 'New credit record',
   'cr.sanctionKind': 'Sanction',
   'cr.sanctionGovernment': 'Government sanctions (政务处分)',

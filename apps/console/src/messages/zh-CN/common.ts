@@ -21,6 +21,7 @@ export const common = {
   'common.loading': '加载中…',
   'common.empty': '暂无数据',
   'common.saved': '已保存',
+  'common.systemActor': '{domain}系统',
   'common.required': '请填写{field}',
   'common.findingLine': '认定文书：{number}',
   'common.findingNumber': '认定文书号',

@@ -57,7 +57,6 @@ export const credit = {
   'cr.historyAt': '时间',
   'cr.historyAction': '变更',
   'cr.historyActor': '操作人',
-  'cr.historySystem': '{domain}系统推送',
   'cr.addRecord': '新增信用记录',
   'cr.sanctionKind': '处分种类',
   'cr.sanctionGovernment': '政务处分',

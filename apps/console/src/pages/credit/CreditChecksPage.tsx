@@ -1,7 +1,7 @@
 // 业务环节信用核查记录 (二.4): every credit check credit logged where public money moved — bid, award, contract,
 // investment agreement, commitment payment — with what it found. Read-only: the steps write it.
 import { Tag } from 'antd';
-import dayjs from 'dayjs';
+import { localTime } from '../../components/fields';
 import { CREDIT_CHECK_STEPS } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { CreditCheckLogQuery } from '../../gql/graphql';
@@ -57,7 +57,7 @@ export default function CreditChecksPage() {
         },
       ]}
       columns={[
-        { key: 'checkedAt', title: 'cc.checkedAt', text: (r) => dayjs(r.checkedAt).format('YYYY-MM-DD HH:mm:ss') },
+        { key: 'checkedAt', title: 'cc.checkedAt', text: (r) => localTime(r.checkedAt) },
         // the system under the step, the code under the name: the list fits the screen
         {
           key: 'step',

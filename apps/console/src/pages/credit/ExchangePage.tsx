@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Input, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useLazyQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
+import { localTime } from '../../components/fields';
 import { graphql } from '../../gql';
 import type { ExchangeFormat } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -114,7 +114,7 @@ export default function ExchangePage() {
                   title: f,
                   dataIndex: f,
                   // the file keeps the instant in UTC for the platforms; the officer reads it in local time
-                  render: f === '更新时间' ? (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') : undefined,
+                  render: f === '更新时间' ? localTime : undefined,
                 }))}
               />
             ) : null}

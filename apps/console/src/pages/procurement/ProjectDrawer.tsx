@@ -1,12 +1,11 @@
 // A procurement project's detail: lifecycle timeline, bids (and refused bids), contract and milestones; each
 // section and each dialog in its own file beside its operations.
 import { useState } from 'react';
-import dayjs from 'dayjs';
 import { Button, Card, Descriptions, Drawer, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
-import { yuan } from '../../components/fields';
+import { localTime, yuan } from '../../components/fields';
 import { StaffName } from '../../components/StaffName';
 import { ContractForms, type ContractDialog } from './ContractForms';
 import { BidsCard } from './BidsCard';
@@ -139,7 +138,7 @@ export default function ProjectDrawer({
               items={p.timeline.map((c) => ({
                 content: (
                   <>
-                    {`${dayjs(c.at).format('YYYY-MM-DD HH:mm:ss')} ${c.fromStatus ? `${ps(c.fromStatus)} → ` : ''}${ps(c.toStatus)}`}
+                    {`${localTime(c.at)} ${c.fromStatus ? `${ps(c.fromStatus)} → ` : ''}${ps(c.toStatus)}`}
                     （<StaffName username={c.byUser} />）
                   </>
                 ),
