@@ -16,6 +16,9 @@ export default defineConfig({
     setupFiles: ['./test/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // a poll waits on the real stack in Chromium: vitest's 1 s default lost to a filtered list that took longer
+    // on a loaded CI machine (the page still showed the unfiltered total), so every poll gets 15 s
+    expect: { poll: { timeout: 15_000 } },
     fileParallelism: false,
     pool: 'forks',
     env: {

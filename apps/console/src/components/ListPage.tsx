@@ -118,7 +118,9 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
     errorPolicy: 'all',
     fetchPolicy: 'cache-and-network',
   } as never);
-  const result = props.pick((data ?? previousData) as Data | undefined);
+  // the last page stays in view while the next loads, never after it failed: a failed filter must not show the
+  // unfiltered rows and total under the new filter
+  const result = props.pick((data ?? (error ? undefined : previousData)) as Data | undefined);
   const errors = graphQLErrorsOf(error);
 
   const rows = result?.items ?? [];
