@@ -60,16 +60,23 @@ describe('accessFor', () => {
     const pages = accessFor({ roles: ['LEADER'], domains: [] });
     // not the exchange with the platforms either: the county credit office runs it
     expect(pages.map((p) => p.id)).toEqual(
-      PAGES.map((p) => p.id).filter((id) => id !== 'users' && id !== 'oversight' && id !== 'exchange'),
+      PAGES.map((p) => p.id).filter(
+        (id) => id !== 'users' && id !== 'oversight' && id !== 'auditTrail' && id !== 'exchange',
+      ),
     );
     expect(pages.every((p) => !p.write)).toBe(true);
   });
 
-  it('lets supervisors read the same views as leaders, plus the oversight page (file-read log, overdue objections)', () => {
-    expect(ids({ roles: ['SUPERVISOR'], domains: [] }).filter((id) => id !== 'oversight')).toEqual(
-      ids({ roles: ['LEADER'], domains: [] }),
-    );
+  it("lets supervisors read the same views as leaders, plus the oversight page and every domain's audit trail", () => {
+    expect(
+      ids({ roles: ['SUPERVISOR'], domains: [] }).filter((id) => id !== 'oversight' && id !== 'auditTrail'),
+    ).toEqual(ids({ roles: ['LEADER'], domains: [] }));
     expect(ids({ roles: ['SUPERVISOR'], domains: [] })).toContain('oversight');
+    expect(ids({ roles: ['SUPERVISOR'], domains: [] })).toContain('auditTrail');
+    // the servers answer administrators and supervisors only: nobody else is shown the page
+    expect(ids({ roles: ['ADMIN'], domains: [] })).toContain('auditTrail');
+    expect(ids({ roles: ['LEADER'], domains: [] })).not.toContain('auditTrail');
+    expect(ids({ roles: ['OFFICER'], domains: ['CREDIT'] })).not.toContain('auditTrail');
     // and order and decide rectification, as SUPERVISION officers do
     expect(accessFor({ roles: ['SUPERVISOR'], domains: [] }).find((p) => p.id === 'rectification')?.write).toBe(true);
     expect(
@@ -110,6 +117,7 @@ describe('accessFor', () => {
 describe('section paths', () => {
   it('come from the one page table, /oversight included, and never the public page', () => {
     expect(sectionPaths().sort()).toEqual([
+      '/audit',
       '/casework',
       '/credit',
       '/dashboard',

@@ -32,7 +32,8 @@ export type PageId =
   | 'creditReports'
   | 'exchange'
   | 'cases'
-  | 'judicial';
+  | 'judicial'
+  | 'auditTrail';
 
 export interface PageAccess {
   id: PageId;
@@ -200,6 +201,14 @@ export const PAGES: readonly PageRule[] = [
     id: 'oversight',
     path: '/oversight',
     label: 'nav.oversight',
+    read: (u) => has(u, 'SUPERVISOR') || has(u, 'ADMIN'),
+    write: () => false,
+  },
+  // every domain's audit trail: the servers answer administrators and supervisors only
+  {
+    id: 'auditTrail',
+    path: '/audit',
+    label: 'nav.auditTrail',
     read: (u) => has(u, 'SUPERVISOR') || has(u, 'ADMIN'),
     write: () => false,
   },

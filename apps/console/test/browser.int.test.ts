@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Stack } from '@integrity/testing';
-import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
+import { DEMO_COUNTY_CODE, demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { exportAll, shots, skip, startHarness, submitDialog, SUBGRAPHS, title, type Harness } from './browser-harness';
-import { columnsOutOfView, rawCodes } from './page-checks';
-import { RECORD_AUDIT_ACTION, residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
+import { blankColumns, columnsOutOfView, rawCodes } from './page-checks';
+import { AUDIT_ACTION, residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
 import { HONOURS_BAR_KIND, type HonoursBarKind } from '../src/labels/honours-bar-kind';
 
 /** A fresh, valid resident ID number (GB 11643-1999). */
@@ -108,12 +108,12 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
 
   it('builds each role its own menu', async () => {
     const expectations: Record<string, { has: string[]; lacks: string[] }> = {
-      admin: { has: ['部门', '企业', '用户'], lacks: [] },
-      leader: { has: ['领导驾驶舱', '部门', '企业'], lacks: ['用户', '监督查询'] },
-      supervisor: { has: ['领导驾驶舱', '部门', '监督查询'], lacks: ['用户'] },
+      admin: { has: ['部门', '企业', '用户', '操作日志'], lacks: [] },
+      leader: { has: ['领导驾驶舱', '部门', '企业'], lacks: ['用户', '监督查询', '操作日志'] },
+      supervisor: { has: ['领导驾驶舱', '部门', '监督查询', '操作日志'], lacks: ['用户'] },
       rsj: {
         has: ['企业', ...(loaded.includes('credit') ? ['公务员', '信用记录'] : [])],
-        lacks: ['领导驾驶舱', '用户', '部门', '招商引资', '政府债务'],
+        lacks: ['领导驾驶舱', '用户', '部门', '招商引资', '政府债务', '操作日志'],
       },
       czj: {
         has: [
@@ -1012,9 +1012,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await drawer.locator('.ant-table-row').first().waitFor();
     expect(await drawer.locator('.ant-drawer-title').innerText()).toContain(record.documentNumber);
     const shown = await drawer.locator('.ant-table-row td:nth-child(2)').allInnerTexts();
-    expect(shown).toEqual(
-      record.history.map((e) => RECORD_AUDIT_ACTION[e.action as keyof typeof RECORD_AUDIT_ACTION]['zh-CN']),
-    );
+    expect(shown).toEqual(record.history.map((e) => AUDIT_ACTION[e.action as keyof typeof AUDIT_ACTION]['zh-CN']));
     // who acted is named (once the names are read), never a raw username or service code
     const actors = drawer.locator('.ant-table-row td:nth-child(3)');
     await expect
@@ -1032,6 +1030,122 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.getByText('逾期未办结的异议').waitFor();
     await page.getByText('诚信档案查阅记录').waitFor();
     await page.screenshot({ path: `${shots}/oversight.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('shows supervisors each domain’s audit trail, named, with the API’s count, filtered by kind of record, and one change item by item', async () => {
+    const token = await stack.login('supervisor');
+    type Trail = { total: number; items: { action: string; entityType: string; entityId: string }[] };
+    const trail = async (field: string, entityType?: string, entityId?: string) =>
+      (
+        await stack.graphql<Record<string, Trail>>(
+          `query($t: String, $i: String) { ${field}(pageSize: 20, entityType: $t, entityId: $i) {
+            total items { action entityType entityId } } }`,
+          { t: entityType ?? null, i: entityId ?? null },
+          token,
+        )
+      ).data![field]!;
+    // a complaint filed by the public: casework's trail names who filed it as the public
+    const { data: d } = await stack.graphql<{ departments: { items: { id: string }[] } }>(
+      '{ departments(pageSize: 1) { items { id } } }',
+      {},
+      token,
+    );
+    const filed = await stack.graphql(
+      'mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { trackingNumber } }',
+      {
+        input: {
+          category: 'ARREARS',
+          departmentId: d!.departments.items[0]!.id,
+          content: '浏览器测试：某单位拖欠工程款，多次催要未果，请求督促支付。',
+        },
+      },
+    );
+    expect(filed.errors).toBeUndefined();
+    const page = await login('supervisor');
+    await page.goto(`${stack.url}/audit`);
+    await page.locator('.ant-table-row').first().waitFor();
+    // credit first: its trail is the one supervisors read most
+    const credit = await trail('creditAuditTrail');
+    expect(credit.total).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${credit.total} 条`);
+    const actions = await page.locator('.ant-table-row td:nth-child(3)').allInnerTexts();
+    expect(actions).toEqual(credit.items.map((e) => AUDIT_ACTION[e.action as keyof typeof AUDIT_ACTION]['zh-CN']));
+    // another domain, chosen in the card's header
+    await page.locator('[data-testid="audit-domain"]').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '投诉与办件' }).click();
+    await expect.poll(() => page.url()).toContain('domain=CASEWORK');
+    const casework = await trail('caseworkAuditTrail');
+    expect(casework.items[0]!.action).toBe('complaint.file');
+    await expect.poll(() => page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${casework.total} 条`);
+    const first = page.locator('.ant-table-row').first();
+    expect(await first.innerText()).toMatch(/社会公众[\s\S]*公众投诉[\s\S]*案件/);
+    // one record's changes: its kind chosen by name, its number typed, the count the API gives for both
+    const record = credit.items[0]!;
+    await page.goto(`${stack.url}/audit?domain=CREDIT`);
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.locator('.ant-form-item:has(label:text-is("记录类别")) .ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '信用记录' }).first().click();
+    await page.locator('.ant-form-item:has(label:text-is("记录编号")) input').fill(record.entityId);
+    await page.getByRole('button', { name: /搜\s*索/ }).click();
+    await expect.poll(() => page.url()).toContain(`entityId=${record.entityId}`);
+    expect(page.url()).toContain(`entityType=${record.entityType}`);
+    const one = await trail('creditAuditTrail', record.entityType, record.entityId);
+    expect(one.total).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${one.total} 条`);
+    for (const kind of await page.locator('.ant-table-row td:nth-child(4)').allInnerTexts())
+      expect(kind).toBe('信用记录');
+    // who acted is named, never a raw username or service code
+    await expect
+      .poll(async () =>
+        (await page.locator('.ant-table-row td:nth-child(2)').allInnerTexts()).filter((w) =>
+          /^[a-z]+$|service:/.test(w),
+        ),
+      )
+      .toEqual([]);
+    expect(await rawCodes(page)).toEqual([]);
+    expect(await blankColumns(page)).toEqual([]);
+    expect(await columnsOutOfView(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/audit-trail.png`, fullPage: true });
+    // a creation: what was recorded, every item and code by its name
+    await page
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('button', { name: /查\s*看/ })
+      .click();
+    const drawer = page.locator('[data-testid="audit-entry"]');
+    await drawer.locator('.ant-table-row').first().waitFor();
+    expect(await drawer.innerText()).toContain('登记的内容');
+    expect(await drawer.locator('.ant-table-row code').allInnerTexts()).toEqual([]);
+    expect(await rawCodes(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/audit-entry-created.png`, fullPage: true });
+    await page.keyboard.press('Escape');
+    // a change: a debt limit set twice, what changed shown first, before and after, every item on request
+    const czj = await stack.login('czj');
+    const setLimit = async (amount: string, version?: number) => {
+      const { data: set, errors } = await stack.graphql<{ setDebtLimit: { version: number } }>(
+        'mutation($r: String!, $a: Decimal!, $v: Int) { setDebtLimit(regionCode: $r, year: 2039, amount: $a, version: $v) { version } }',
+        { r: DEMO_COUNTY_CODE, a: amount, v: version ?? null },
+        czj,
+      );
+      expect(errors).toBeUndefined();
+      return set!.setDebtLimit.version;
+    };
+    await setLimit('1000000.00', await setLimit('900000.00'));
+    await page.goto(`${stack.url}/audit?domain=DEBT&entityType=DebtLimit`);
+    const latest = page.locator('.ant-table-row').first();
+    await latest.waitFor();
+    expect(await latest.innerText()).toMatch(/设定债务限额[\s\S]*债务限额/);
+    await latest.getByRole('button', { name: /查\s*看/ }).click();
+    await drawer.locator('.ant-table-row').first().waitFor();
+    const rows = () => drawer.locator('.ant-table-row').allInnerTexts();
+    expect((await rows()).join('\n')).toMatch(/900,000\.00\s+1,000,000\.00/);
+    const changedOnly = (await rows()).length;
+    await drawer.locator('.ant-switch').click();
+    await expect.poll(async () => (await rows()).length).toBeGreaterThan(changedOnly);
+    expect((await rows()).join('\n')).toContain('年度');
+    expect(await drawer.locator('.ant-table-row code').allInnerTexts()).toEqual([]);
+    await page.screenshot({ path: `${shots}/audit-entry.png`, fullPage: true });
     await page.context().close();
   });
 

@@ -10,7 +10,7 @@ export * from './thresholds.js';
 export * from './casework.js';
 export * from './credit-checks.js';
 export * from './credit-labels.js';
-export * from './record-audit.js';
+export * from './audit-catalogue.js';
 export * from './credit-report.js';
 export * from './csv-text.js';
 export * from './investment.js';

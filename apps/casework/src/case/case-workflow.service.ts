@@ -8,6 +8,7 @@ import {
   today,
   transaction,
   updateVersioned,
+  type AuditChange,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
@@ -28,7 +29,7 @@ export async function transition(
   ctx: RequestContext,
   id: string,
   from: readonly CaseStatus[],
-  action: string,
+  action: AuditChange['action'],
   change: (c: CaseEntity) => Partial<CaseEntity> | Promise<Partial<CaseEntity>>,
   also?: (m: EntityManager, c: CaseEntity) => Promise<void>,
 ) {

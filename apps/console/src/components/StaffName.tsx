@@ -64,6 +64,9 @@ const serviceDomain = (username: string): Domain | null => {
   return name && name in DOMAIN ? (name as Domain) : null;
 };
 
+/** Who acted without signing in (a complaint filed or rated by its tracking number), as the audit trail writes it. */
+const ANONYMOUS = 'anonymous';
+
 /** The display name of an account as far as known: the username until the directory has answered. */
 export const staffNameText = (username: string): string => names.get(username) ?? username;
 
@@ -76,11 +79,12 @@ export function useStaffName(username: string | null | undefined): string {
   const domain = username ? serviceDomain(username) : null;
   useSyncExternalStore(subscribe, () => version);
   useEffect(() => {
-    if (!username || domain || names.has(username) || waiting.has(username)) return;
+    if (!username || domain || username === ANONYMOUS || names.has(username) || waiting.has(username)) return;
     waiting.add(username);
     schedule(client);
   }, [client, username, domain]);
   if (domain) return t('common.systemActor', { domain: label(DOMAIN, domain) });
+  if (username === ANONYMOUS) return t('common.publicActor');
   return username ? staffNameText(username) : '';
 }
 

@@ -19,6 +19,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   investment: lazy(() => import('./investment/InvestmentPage')),
   debt: lazy(() => import('./debt/DebtPage')),
   oversight: lazy(() => import('./credit/OversightPage')),
+  auditTrail: lazy(() => import('./audit/AuditTrailPage')),
   rectification: lazy(() => import('./supervision/rectification/RectificationPage')),
   warnings: lazy(() => import('./supervision/warnings/WarningsPage')),
   ledger: lazy(() => import('./supervision/ledger/LedgerPage')),

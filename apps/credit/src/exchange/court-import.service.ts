@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { RecordAuditAction } from '@integrity/rules';
 import { badInput, recordAudit, requireCaller, today, transaction, type RequestContext } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { CreditRecordEntity } from '../record/record.entity.js';
@@ -58,7 +57,7 @@ export async function importCourtDebtorList(
         made.set(row.caseNumber, record.id);
       }
       await recordAudit(m, ctx, {
-        action: 'record.importCourtList' satisfies RecordAuditAction,
+        action: 'record.importCourtList',
         entityType: 'CreditRecord',
         entityId: COURT_LIST_SOURCE,
         after: { rows: rows.length, made: fresh.map((g) => g.row.caseNumber), refused: rows.length - good.length },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RecordAuditAction } from '@integrity/rules';
+import { lowerCode } from '@integrity/rules';
 import {
   actsCountyWide,
   AppError,
@@ -168,7 +168,7 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
       after: objection,
     });
     await recordAudit(m, ctx, {
-      action: 'record.under-objection' satisfies RecordAuditAction,
+      action: 'record.under-objection',
       entityType: 'CreditRecord',
       entityId: recordId,
       before: record,
@@ -294,18 +294,14 @@ export async function decideObjection(
         `异议成立，记录已撤销，修复申请终止：${note.trim()}`,
       );
     await recordAudit(m, ctx, {
-      action: `objection.${outcome.toLowerCase()}`,
+      action: `objection.${lowerCode(outcome)}`,
       entityType: 'Objection',
       entityId: id,
       before,
       after,
     });
     await recordAudit(m, ctx, {
-      action: (outcome === 'REJECTED'
-        ? 'record.objection-rejected'
-        : corrected
-          ? 'record.correct'
-          : 'record.revoke') satisfies RecordAuditAction,
+      action: outcome === 'REJECTED' ? 'record.objection-rejected' : corrected ? 'record.correct' : 'record.revoke',
       entityType: 'CreditRecord',
       entityId: record.id,
       before: record,

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { RecordAuditAction } from '@integrity/rules';
 import { actsCountyWide } from '@integrity/auth';
 import {
   orderList,
@@ -166,7 +165,7 @@ export async function addRecord(ctx: RequestContext, input: AddCreditRecordInput
     await m.insert(CreditRecordEntity, record);
     await noteRecordChange(m, record, 'PUBLISHED');
     await recordAudit(m, ctx, {
-      action: 'record.add' satisfies RecordAuditAction,
+      action: 'record.add',
       entityType: 'CreditRecord',
       entityId: record.id,
       after: record,

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { RecordAuditAction } from '@integrity/rules';
 import {
   addMonths,
   badInput,
@@ -81,7 +80,7 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
       await m.insert(CreditRecordEntity, record);
       await noteRecordChange(m, record, 'PUBLISHED');
       await recordAudit(m, ctx, {
-        action: 'record.fromSource' satisfies RecordAuditAction,
+        action: 'record.fromSource',
         entityType: 'CreditRecord',
         entityId: record.id,
         after: {
@@ -129,7 +128,7 @@ export async function recordSourceCured(ctx: RequestContext, input: SourceCuredI
       curedOn: input.curedOn,
     });
     await recordAudit(m, ctx, {
-      action: 'record.sourceCured' satisfies RecordAuditAction,
+      action: 'record.sourceCured',
       entityType: 'CreditRecord',
       entityId: before.id,
       before,
@@ -164,7 +163,7 @@ export async function recordSourceWithdrawn(ctx: RequestContext, input: SourceWi
       `记录已由来源部门撤销，修复申请终止：${reason}`,
     );
     await recordAudit(m, ctx, {
-      action: 'record.sourceWithdrawn' satisfies RecordAuditAction,
+      action: 'record.sourceWithdrawn',
       entityType: 'CreditRecord',
       entityId: before.id,
       before,

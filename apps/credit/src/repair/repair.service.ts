@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { RecordAuditAction } from '@integrity/rules';
 import {
   AppError,
   conflict,
@@ -191,7 +190,7 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
       );
       await noteRecordChange(m, recordAfter, 'REPAIRED');
       await recordAudit(m, ctx, {
-        action: 'record.repair' satisfies RecordAuditAction,
+        action: 'record.repair',
         entityType: 'CreditRecord',
         entityId: record.id,
         before: record,

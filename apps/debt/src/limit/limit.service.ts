@@ -5,6 +5,7 @@ import {
   parseMoney,
   recordAudit,
   updateVersioned,
+  type AuditChange,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { checkRegisteredRegion, checkYear } from '../debt-access.js';
@@ -14,14 +15,30 @@ type Yearly = typeof DebtLimitEntity | typeof FiscalResourcesEntity;
 
 const view = (row: DebtLimitEntity | FiscalResourcesEntity) => ({ ...row, amount: formatMoney(row.amount) });
 
+/** The two yearly figures: what a conflict calls each, and how the audit trail names its change. */
+interface Figure {
+  target: Yearly;
+  label: string;
+  action: AuditChange['action'];
+  entityType: AuditChange['entityType'];
+}
+const FIGURES = {
+  limit: { target: DebtLimitEntity, label: 'debt limit', action: 'debt-limit.set', entityType: 'DebtLimit' },
+  resources: {
+    target: FiscalResourcesEntity,
+    label: 'fiscal resources',
+    action: 'fiscal-resources.set',
+    entityType: 'FiscalResources',
+  },
+} satisfies Record<string, Figure>;
+
 /**
  * Set a region's yearly figure. A new row is inserted; an existing one is updated under optimistic
  * locking when the caller sends the version it read (without one, the latest version is taken).
  */
 async function setYearly(
   ctx: RequestContext,
-  target: Yearly,
-  label: string,
+  { target, label, action, entityType }: Figure,
   regionCode: string,
   year: number,
   amountText: string,
@@ -55,8 +72,8 @@ async function setYearly(
       );
     }
     await recordAudit(m, ctx, {
-      action: `${label.replace(/ /g, '-')}.set`,
-      entityType: target.name.replace('Entity', ''),
+      action,
+      entityType,
       entityId: `${regionCode}/${year}`,
       before,
       after,
@@ -71,7 +88,7 @@ export const setDebtLimit = (
   year: number,
   amount: string,
   version?: number | null,
-) => setYearly(ctx, DebtLimitEntity, 'debt limit', regionCode, year, amount, version);
+) => setYearly(ctx, FIGURES.limit, regionCode, year, amount, version);
 
 export const setFiscalResources = (
   ctx: RequestContext,
@@ -79,7 +96,7 @@ export const setFiscalResources = (
   year: number,
   amount: string,
   version?: number | null,
-) => setYearly(ctx, FiscalResourcesEntity, 'fiscal resources', regionCode, year, amount, version);
+) => setYearly(ctx, FIGURES.resources, regionCode, year, amount, version);
 
 export async function listYearly(
   ctx: RequestContext,

@@ -16,7 +16,7 @@ import {
   paginate,
   mustFind,
 } from '@integrity/subgraph-kit';
-import { methodFitsCategory, needsNonOpenApproval, OPEN_TENDER_THRESHOLD } from '@integrity/rules';
+import { lowerCode, methodFitsCategory, needsNonOpenApproval, OPEN_TENDER_THRESHOLD } from '@integrity/rules';
 import { PROCUREMENT_PROJECT_SORT } from './project-sort.js';
 import { In, type EntityManager } from 'typeorm';
 import { assertPlainTransition, assertTransition, METHODS, TRANSITIONS, type ProcurementStatus } from './lifecycle.js';
@@ -151,7 +151,7 @@ export async function moveProject(
     byUser: ctx.caller!.username,
   });
   await recordAudit(m, ctx, {
-    action: `project.${to.toLowerCase()}`,
+    action: `project.${lowerCode(to)}`,
     entityType: 'ProcurementProject',
     entityId: before.id,
     before,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { lowerCode } from '@integrity/rules';
 import {
   AppError,
   badInput,
@@ -173,7 +174,7 @@ async function move(
     if (affected !== 1) throw conflict('evaluation', id);
     await alongside?.(m, e, on);
     await recordAudit(m, ctx, {
-      action: `evaluation.${to.toLowerCase()}`,
+      action: `evaluation.${lowerCode(to)}`,
       entityType: 'Evaluation',
       entityId: id,
       before: e,

@@ -10,6 +10,7 @@ import {
   requireCaller,
   today,
   transaction,
+  type AuditChange,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import type { EntityManager } from 'typeorm';
@@ -84,7 +85,7 @@ async function transition(
   id: string,
   from: readonly RectificationStatus[],
   change: (r: RectificationEntity) => Partial<RectificationEntity>,
-  action: string,
+  action: AuditChange['action'],
   check?: (r: RectificationEntity) => void,
 ) {
   await markOverdueRectifications(ctx);

@@ -24,6 +24,7 @@ export const common: Record<keyof typeof zh, string> = {
   'common.empty': 'No data',
   'common.saved': 'Saved',
   'common.systemActor': 'the {domain} system',
+  'common.publicActor': 'a member of the public',
   'common.required': '{field} is required',
   'common.findingLine': 'Finding: {number}',
   'common.findingNumber': 'Finding document no.',

@@ -12,6 +12,7 @@ import { supervision } from './supervision';
 import { evaluation } from './evaluation';
 import { complaint } from './complaint';
 import { casework } from './casework';
+import { audit } from './audit';
 
 export const enUS = {
   ...common,
@@ -27,4 +28,5 @@ export const enUS = {
   ...evaluation,
   ...complaint,
   ...casework,
+  ...audit,
 };

@@ -22,6 +22,7 @@ export const common = {
   'common.empty': '暂无数据',
   'common.saved': '已保存',
   'common.systemActor': '{domain}系统',
+  'common.publicActor': '社会公众',
   'common.required': '请填写{field}',
   'common.findingLine': '认定文书：{number}',
   'common.findingNumber': '认定文书号',

@@ -2,7 +2,7 @@
 // objected to, corrected or revoked, repaired, reported by its source. Nothing is ever deleted from it.
 import { useQuery } from '@apollo/client/react';
 import { Drawer, Skeleton, Table } from 'antd';
-import { RECORD_AUDIT_ACTION } from '@integrity/rules';
+import { AUDIT_ACTION } from '@integrity/rules';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { StaffName } from '../../components/StaffName';
@@ -46,7 +46,7 @@ export function RecordHistoryDrawer({ id, onClose }: { id: string | null; onClos
           dataSource={record.history}
           columns={[
             { key: 'at', title: t('cr.historyAt'), render: (_, e) => localTime(e.at) },
-            { key: 'action', title: t('cr.historyAction'), render: (_, e) => label(RECORD_AUDIT_ACTION, e.action) },
+            { key: 'action', title: t('cr.historyAction'), render: (_, e) => label(AUDIT_ACTION, e.action) },
             { key: 'actor', title: t('cr.historyActor'), render: (_, e) => <StaffName username={e.actorName} /> },
           ]}
         />

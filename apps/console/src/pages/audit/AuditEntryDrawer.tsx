@@ -1,0 +1,127 @@
+// One audit entry: who changed what when, and the record as stored before and after, item by item, each item
+// and code by its name (an item or code the console does not know is shown as stored: the trail is evidence).
+// A creation shows what was recorded; a change shows what changed, every item on request.
+import { useState } from 'react';
+import { Descriptions, Drawer, Switch, Table, Tag, Typography } from 'antd';
+import { AUDIT_ACTION, AUDIT_ENTITY, auditActionName } from '@integrity/rules';
+import { useI18n, useT } from '../../i18n';
+import { StaffName } from '../../components/StaffName';
+import { localTime } from '../../components/fields';
+import { useLabel } from '../../labels/useLabel';
+import { auditItems, valueText, type AuditItem } from './audit-items';
+import { AUDIT_FIELD } from './audit-fields';
+import { itemKind } from './audit-values';
+
+export interface AuditEntryShown {
+  id: string;
+  at: string;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  requestId?: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** An action's name; a code no longer in the catalogue (an older release's) reads 其他操作. */
+export function useActionName() {
+  const t = useT();
+  const { label } = useLabel();
+  return (action: string) => (auditActionName(action) ? label(AUDIT_ACTION, action) : t('au.otherAction'));
+}
+
+export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | null; onClose: () => void }) {
+  const t = useT();
+  const { locale } = useI18n();
+  const { label } = useLabel();
+  const actionName = useActionName();
+  const [changedOnly, setChangedOnly] = useState(true);
+  const items = entry ? auditItems(entry.before, entry.after) : [];
+  const created = entry ? entry.before === null || entry.before === undefined : false;
+  const changed = items.filter((i) => i.changed);
+  const shown = created ? items.filter((i) => i.after !== null) : changedOnly ? changed : items;
+  const words = { locale, yes: t('common.yes'), no: t('common.no'), time: localTime };
+  const value = (i: AuditItem, side: 'before' | 'after') => {
+    const text = valueText(i[side], entry ? itemKind(entry.entityType, i.name) : {}, words);
+    return text === null ? <Typography.Text type="secondary">{t('au.absent')}</Typography.Text> : text;
+  };
+  const itemName = (i: AuditItem) =>
+    Object.prototype.hasOwnProperty.call(AUDIT_FIELD, i.name) ? (
+      label(AUDIT_FIELD, i.name)
+    ) : (
+      <Typography.Text code>{i.name}</Typography.Text>
+    );
+  return (
+    <Drawer open={entry !== null} onClose={onClose} size="large" title={t('au.entryTitle')} data-testid="audit-entry">
+      {entry ? (
+        <>
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label={t('au.at')}>{localTime(entry.at)}</Descriptions.Item>
+            <Descriptions.Item label={t('au.actor')}>
+              <StaffName username={entry.actorName} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('au.action')}>
+              {actionName(entry.action)}
+              {/* a code no longer in the catalogue is shown as stored too, for the record */}
+              {auditActionName(entry.action) ? null : <Typography.Text code>{entry.action}</Typography.Text>}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('au.entityType')}>{label(AUDIT_ENTITY, entry.entityType)}</Descriptions.Item>
+            <Descriptions.Item label={t('au.entityId')}>{entry.entityId}</Descriptions.Item>
+            {entry.requestId ? (
+              <Descriptions.Item label={t('au.requestId')}>{entry.requestId}</Descriptions.Item>
+            ) : null}
+          </Descriptions>
+          <div style={{ margin: '16px 0 8px' }}>
+            {created ? (
+              <Typography.Text strong>{t('au.recorded')}</Typography.Text>
+            ) : (
+              <>
+                <Switch size="small" checked={changedOnly} onChange={setChangedOnly} />{' '}
+                <span>{t('au.changedOnly', { changed: changed.length, all: items.length })}</span>
+              </>
+            )}
+          </div>
+          <Table
+            size="small"
+            rowKey="name"
+            pagination={false}
+            dataSource={shown}
+            columns={[
+              {
+                key: 'name',
+                title: t('au.item'),
+                width: '26%',
+                render: (_, i) => (
+                  <>
+                    {itemName(i)}
+                    {i.changed && !changedOnly && !created ? (
+                      <Tag color="orange" style={{ marginLeft: 8 }}>
+                        {t('au.changed')}
+                      </Tag>
+                    ) : null}
+                  </>
+                ),
+              },
+              ...(created
+                ? []
+                : [
+                    {
+                      key: 'before',
+                      title: t('au.before'),
+                      width: '37%',
+                      render: (_: unknown, i: AuditItem) => value(i, 'before'),
+                    },
+                  ]),
+              {
+                key: 'after',
+                title: created ? t('au.content') : t('au.after'),
+                render: (_, i) => value(i, 'after'),
+              },
+            ]}
+          />
+        </>
+      ) : null}
+    </Drawer>
+  );
+}

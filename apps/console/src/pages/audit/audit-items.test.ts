@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { auditItems, fenAsYuan, valueText, type ValueWords } from './audit-items';
+import { AUDIT_FIELD } from './audit-fields';
+import { itemKind } from './audit-values';
+
+describe('auditItems', () => {
+  it('lists every item of either side, marking only those whose value changed', () => {
+    const items = auditItems(
+      { status: 'FILED', reason: 'x', version: 1, gone: 'a' },
+      { status: 'ACCEPTED', reason: 'x', version: 2, acceptedOn: '2026-12-01' },
+    );
+    expect(items).toEqual([
+      { name: 'status', before: 'FILED', after: 'ACCEPTED', changed: true },
+      { name: 'reason', before: 'x', after: 'x', changed: false },
+      { name: 'version', before: 1, after: 2, changed: true },
+      { name: 'acceptedOn', before: null, after: '2026-12-01', changed: true },
+      { name: 'gone', before: 'a', after: null, changed: true },
+    ]);
+  });
+
+  it('reads a creation (no before) as every set item new, and compares lists by their content', () => {
+    expect(auditItems(null, { tags: ['a'], amount: null })).toEqual([
+      { name: 'tags', before: null, after: ['a'], changed: true },
+      { name: 'amount', before: null, after: null, changed: false },
+    ]);
+    expect(auditItems({ tags: ['a'] }, { tags: ['a'] })[0]!.changed).toBe(false);
+  });
+
+  it('reads a snapshot that is no record (a text, a list) as no items rather than failing', () => {
+    expect(auditItems('text', [1, 2])).toEqual([]);
+  });
+});
+
+describe('valueText', () => {
+  const words: ValueWords = { locale: 'zh-CN', yes: '是', no: '否', time: (t) => `local ${t}` };
+  const SEVERITY = { SERIOUS: { 'zh-CN': '严重', 'en-US': 'Serious' } };
+
+  it('names a code its table knows, and shows one it does not as stored', () => {
+    expect(valueText('SERIOUS', { table: SEVERITY }, words)).toBe('严重');
+    expect(valueText('MINOR', { table: SEVERITY }, words)).toBe('MINOR');
+    expect(valueText('toString', { table: SEVERITY }, words)).toBe('toString');
+    expect(valueText(['SERIOUS', 'X'], { table: SEVERITY }, words)).toBe('严重、X');
+  });
+
+  it('says yes or no for a flag, an instant in local time, a number as it is, and keeps null null', () => {
+    expect(valueText(true, {}, words)).toBe('是');
+    expect(valueText(false, {}, words)).toBe('否');
+    expect(valueText('2026-12-07T02:52:49.123Z', {}, words)).toBe('local 2026-12-07T02:52:49.123Z');
+    expect(valueText('2026-12-07', {}, words)).toBe('2026-12-07');
+    expect(valueText(1200, {}, words)).toBe('1200');
+    expect(valueText({ a: 1 }, {}, words)).toBe('{"a":1}');
+    expect(valueText(null, { table: SEVERITY }, words)).toBeNull();
+  });
+
+  it('shows money kept in fen as yuan, to the fen, however large', () => {
+    expect(valueText('90000000', { money: true }, words)).toBe('900,000.00');
+    expect(valueText(5, { money: true }, words)).toBe('0.05');
+    expect(fenAsYuan('-123456')).toBe('-1,234.56');
+    expect(fenAsYuan('9223372036854775807')).toBe('92,233,720,368,547,758.07');
+    expect(fenAsYuan('12.5')).toBe('12.5');
+  });
+});
+
+describe('the names of audited items', () => {
+  it('are Chinese without Latin words (LPR and PPP are the regulations’ own) and English', () => {
+    for (const [key, name] of Object.entries(AUDIT_FIELD)) {
+      expect(name['zh-CN'].replace(/LPR|PPP/g, ''), key).toMatch(/^[^A-Za-z]+$/);
+      expect(name['en-US'].trim(), key).not.toBe('');
+    }
+  });
+
+  it('read money in yuan only where a record keeps fen: a sourced credit record keeps the sender’s yuan', () => {
+    expect(itemKind('DebtLimit', 'amount').money).toBe(true);
+    expect(itemKind('CreditRecord', 'amount').money).toBe(false);
+    expect(itemKind('DeadlineRule', 'amount').money).toBe(false);
+    expect(itemKind('toString', 'amount').money).toBe(false);
+    expect(itemKind('CreditRecord', 'severity').table?.SERIOUS?.['zh-CN']).toBe('严重');
+  });
+});

@@ -1,0 +1,70 @@
+// A stored record before and after a change, as the items an auditor compares: every item of either side, in
+// the order the record has them, each value as stored (null when the side lacks it) and whether it changed.
+import { displayMoney } from '@integrity/rules';
+import type { Label, LabelTable } from '../../labels/label';
+
+export interface AuditItem {
+  name: string;
+  before: unknown;
+  after: unknown;
+  changed: boolean;
+}
+
+const asObject = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export function auditItems(before: unknown, after: unknown): AuditItem[] {
+  const b = asObject(before);
+  const a = asObject(after);
+  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return names.map((name) => ({
+    name,
+    before: b[name] ?? null,
+    after: a[name] ?? null,
+    changed: !same(b[name], a[name]),
+  }));
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+export interface ValueWords {
+  locale: keyof Label;
+  yes: string;
+  no: string;
+  /** an instant (ISO-8601, UTC) in the officer's time */
+  time: (instant: string) => string;
+}
+
+/** How an item's values read: codes of a label table, or money the subgraph keeps in fen (BIGINT). */
+export interface ItemKind {
+  table?: LabelTable;
+  money?: boolean;
+}
+
+/** Fen as stored ("123456", 123456) as yuan for people ("1,234.56"); anything else as it came. */
+export function fenAsYuan(fen: string | number): string {
+  const match = /^(-)?(\d+)$/.exec(String(fen));
+  if (!match) return String(fen);
+  const digits = match[2]!.padStart(3, '0');
+  return displayMoney(`${match[1] ?? ''}${digits.slice(0, -2)}.${digits.slice(-2)}`);
+}
+
+/**
+ * One stored value as an officer reads it: a code by its label when the item's table knows it (a list of codes
+ * as their labels), money in yuan, yes/no for a flag, an instant in local time, anything else as stored; null
+ * stays null.
+ */
+export function valueText(value: unknown, kind: ItemKind, words: ValueWords): string | null {
+  if (value === null || value === undefined) return null;
+  const { table } = kind;
+  const code = (v: unknown) =>
+    typeof v === 'string' && table && Object.prototype.hasOwnProperty.call(table, v) ? table[v]![words.locale] : null;
+  if (kind.money && (typeof value === 'string' || typeof value === 'number')) return fenAsYuan(value);
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (typeof value === 'string') return code(value) ?? (INSTANT.test(value) ? words.time(value) : value);
+  if (Array.isArray(value) && table)
+    return value.map((v) => code(v) ?? (typeof v === 'string' ? v : JSON.stringify(v))).join('、');
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+}

@@ -1,0 +1,124 @@
+// How an audited record's items read, by kind of record and item: which label table names the codes it holds,
+// so the 操作日志 shows 部门 / 司法判决 / 严重, not DEPARTMENT; and which hold money kept in fen (BIGINT), shown
+// in yuan. An item not listed is shown as stored.
+import type { LabelTable } from '../../labels/label';
+import type { ItemKind } from './audit-items';
+import { CALENDAR_DAY_KIND } from '../../labels/calendar-day-kind';
+import { CASE_KIND } from '../../labels/case-kind';
+import { CASE_STAGE } from '../../labels/case-stage';
+import { CASE_STATUS } from '../../labels/case-status';
+import { COMMITMENT_KIND } from '../../labels/commitment-kind';
+import { COMPLAINT_CATEGORY } from '../../labels/complaint-category';
+import { CREDIT_CATEGORY } from '../../labels/credit-category';
+import { DEBT_KIND } from '../../labels/debt-kind';
+import { BOND_PURPOSE, DEBT_INCIDENT_GRADE, DEBT_INCIDENT_KIND, DEBT_STOCK_KIND } from '../../labels/debt-law';
+import { DELEGATE_SATISFACTION } from '../../labels/delegate-satisfaction';
+import { DEPARTMENT_KIND } from '../../labels/department-kind';
+import { DOMAIN } from '../../labels/domain';
+import { DUE_BASIS } from '../../labels/due-basis';
+import { ENTERPRISE_SIZE } from '../../labels/enterprise-size';
+import { EVALUATION_STATUS } from '../../labels/evaluation-status';
+import { FAIR_COMPETITION_CONCLUSION } from '../../labels/fair-competition-conclusion';
+import { HEAD_RANK } from '../../labels/head-rank';
+import { OBJECTION_STATUS } from '../../labels/objection-status';
+import { PERIOD_START } from '../../labels/period-start';
+import { PERIOD_UNIT } from '../../labels/period-unit';
+import { POLICY_STATUS } from '../../labels/policy-status';
+import { PPP_MECHANISM } from '../../labels/ppp-mechanism';
+import { PPP_PHASE } from '../../labels/ppp-phase';
+import { PROCUREMENT_CATEGORY } from '../../labels/procurement-category';
+import { PROCUREMENT_METHOD } from '../../labels/procurement-method';
+import { PROCUREMENT_STATUS } from '../../labels/procurement-status';
+import { PROPOSAL_OUTCOME } from '../../labels/proposal-outcome';
+import { RECORD_STATUS } from '../../labels/record-status';
+import { RECTIFICATION_ORIGIN } from '../../labels/rectification-origin';
+import { RECTIFICATION_STATUS } from '../../labels/rectification-status';
+import { REPAIR_STATUS } from '../../labels/repair-status';
+import { ROLE } from '../../labels/role';
+import { SANCTION_KIND } from '../../labels/sanction-kind';
+import { SEVERITY } from '../../labels/severity';
+import { SOURCED_RECORD_KIND } from '../../labels/sourced-record-kind';
+import { SUBJECT_TYPE } from '../../labels/subject-type';
+import { TASK_REPORT_STATUS } from '../../labels/task-report-status';
+import { WARNING_KIND } from '../../labels/warning-kind';
+import { WARNING_STATUS } from '../../labels/warning-status';
+
+export const AUDIT_VALUES: Readonly<Record<string, Readonly<Record<string, LabelTable>>>> = {
+  Department: { kind: DEPARTMENT_KIND, countyWideDomains: DOMAIN },
+  Enterprise: { size: ENTERPRISE_SIZE },
+  User: { roles: ROLE, domains: DOMAIN },
+  CreditRecord: {
+    subjectType: SUBJECT_TYPE,
+    category: CREDIT_CATEGORY,
+    severity: SEVERITY,
+    // stored: ACTIVE, REPAIRED, REVOKED (EXPIRED is worked out when read, never stored)
+    status: RECORD_STATUS,
+    sanctionKind: SANCTION_KIND,
+    // a record made from another domain's fact (record.fromSource): the kind of fact reported
+    kind: SOURCED_RECORD_KIND,
+  },
+  Objection: { status: OBJECTION_STATUS },
+  RepairApplication: { status: REPAIR_STATUS },
+  // a report is on a department or an enterprise only
+  CreditReport: { subjectType: SUBJECT_TYPE },
+  // set to NORMAL, a day's exception is removed: the change records NORMAL
+  CalendarDay: { kind: CALENDAR_DAY_KIND },
+  ProcurementProject: { category: PROCUREMENT_CATEGORY, method: PROCUREMENT_METHOD, status: PROCUREMENT_STATUS },
+  Contract: { supplierSize: ENTERPRISE_SIZE },
+  PaymentMilestone: { dueBasis: DUE_BASIS },
+  PppProject: { phase: PPP_PHASE, mechanism: PPP_MECHANISM },
+  IncentivePolicy: { status: POLICY_STATUS },
+  Commitment: { kind: COMMITMENT_KIND, competitionReviewConclusion: FAIR_COMPETITION_CONCLUSION },
+  DebtInstrument: { kind: DEBT_KIND, bondPurpose: BOND_PURPOSE },
+  DebtIncident: { kind: DEBT_INCIDENT_KIND, grade: DEBT_INCIDENT_GRADE },
+  DebtStockPlan: { kind: DEBT_STOCK_KIND },
+  DebtReduction: { kind: DEBT_STOCK_KIND },
+  Evaluation: { status: EVALUATION_STATUS },
+  Rectification: { status: RECTIFICATION_STATUS, origin: RECTIFICATION_ORIGIN },
+  TaskReport: { status: TASK_REPORT_STATUS },
+  IntegrityWarning: { kind: WARNING_KIND, status: WARNING_STATUS },
+  Case: {
+    kind: CASE_KIND,
+    status: CASE_STATUS,
+    category: COMPLAINT_CATEGORY,
+    outcome: PROPOSAL_OUTCOME,
+    delegateSatisfaction: DELEGATE_SATISFACTION,
+  },
+  DeadlineRule: { kind: CASE_KIND, stage: CASE_STAGE, startsFrom: PERIOD_START, unit: PERIOD_UNIT },
+  CourtAppearance: { rank: HEAD_RANK },
+};
+
+/** The label table for an item of a kind of record, if its values are codes. */
+export const valueTable = (entityType: string, item: string): LabelTable | undefined =>
+  Object.prototype.hasOwnProperty.call(AUDIT_VALUES, entityType) ? AUDIT_VALUES[entityType]![item] : undefined;
+
+/**
+ * Money the subgraphs keep in fen, by kind of record (`debt.repay` also stores the repayment's principal and
+ * interest). Listed, not guessed from the name: a credit record from a source keeps its amount as the sender's
+ * yuan text, and a deadline rule's amount is a number of days.
+ */
+const MONEY: Readonly<Record<string, readonly string[]>> = {
+  ProcurementProject: ['budget'],
+  Bid: ['amount'],
+  RefusedBid: ['amount'],
+  Contract: ['amount'],
+  PaymentMilestone: ['amount', 'paidAmount'],
+  PppProject: ['totalInvestment'],
+  PppObligation: ['amount', 'paidAmount'],
+  PppFiscalCapacity: ['generalBudgetExpenditure'],
+  InvestmentAgreement: ['amount', 'investedToDate'],
+  Commitment: ['amount', 'fulfilledAmount'],
+  DebtInstrument: ['principal', 'interest'],
+  DebtIncident: ['amount'],
+  DebtLimit: ['amount'],
+  FiscalResources: ['amount'],
+  DebtStockPlan: ['stockAtStart', 'plannedReduction'],
+  DebtReduction: ['amount'],
+  Judgment: ['amount', 'fulfilledAmount'],
+};
+
+/** How an item of a kind of record reads: its codes' table, or money in fen. */
+export const itemKind = (entityType: string, item: string): ItemKind => ({
+  table: valueTable(entityType, item),
+  money: Object.prototype.hasOwnProperty.call(MONEY, entityType) && MONEY[entityType]!.includes(item),
+});
