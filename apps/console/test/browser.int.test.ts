@@ -9,7 +9,7 @@ import type { Stack } from '@integrity/testing';
 import { DEMO_COUNTY_CODE, demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { exportAll, shots, skip, startHarness, submitDialog, SUBGRAPHS, title, type Harness } from './browser-harness';
 import { blankColumns, columnsOutOfView, rawCodes } from './page-checks';
-import { AUDIT_ACTION, residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
+import { AUDIT_ACTION, AUDIT_ENTITY, residentIdCheckCharacter, usccCheckCharacter } from '@integrity/rules';
 import { HONOURS_BAR_KIND, type HonoursBarKind } from '../src/labels/honours-bar-kind';
 
 /** A fresh, valid resident ID number (GB 11643-1999). */
@@ -1080,12 +1080,38 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await expect.poll(() => page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${casework.total} 条`);
     const first = page.locator('.ant-table-row').first();
     expect(await first.innerText()).toMatch(/社会公众[\s\S]*公众投诉[\s\S]*案件/);
+    // a creation: what was recorded, every item and code by its name
+    await page
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('button', { name: /查\s*看/ })
+      .click();
+    const drawer = page.locator('[data-testid="audit-entry"]');
+    await drawer.locator('.ant-table-row').first().waitFor();
+    expect(await drawer.innerText()).toContain('登记的内容');
+    expect(await drawer.locator('.ant-table-row code').allInnerTexts()).toEqual([]);
+    expect(await rawCodes(page)).toEqual([]);
+    // the department by its name, never its id; who registered it (the public) by name, never its code
+    const item = (name: string) =>
+      drawer
+        .locator('.ant-table-row')
+        .filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${name}$`) }) });
+    await expect.poll(() => item('部门').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(await item('部门').innerText()).toMatch(/^部门\s+\S/);
+    expect(await item('登记人').innerText()).toMatch(/社会公众/);
+    await page.screenshot({ path: `${shots}/audit-entry-created.png`, fullPage: true });
+    await page.keyboard.press('Escape');
     // one record's changes: its kind chosen by name, its number typed, the count the API gives for both
     const record = credit.items[0]!;
     await page.goto(`${stack.url}/audit?domain=CREDIT`);
     await page.locator('.ant-table-row').first().waitFor();
     await page.locator('.ant-form-item:has(label:text-is("记录类别")) .ant-select').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '信用记录' }).first().click();
+    // whatever earlier tests changed last: its kind by the name the select shows
+    const kindName = AUDIT_ENTITY[record.entityType as keyof typeof AUDIT_ENTITY]['zh-CN'];
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${kindName}$`) })
+      .click();
     await page.locator('.ant-form-item:has(label:text-is("记录编号")) input').fill(record.entityId);
     await page.getByRole('button', { name: /搜\s*索/ }).click();
     await expect.poll(() => page.url()).toContain(`entityId=${record.entityId}`);
@@ -1094,7 +1120,7 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     expect(one.total).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${one.total} 条`);
     for (const kind of await page.locator('.ant-table-row td:nth-child(4)').allInnerTexts())
-      expect(kind).toBe('信用记录');
+      expect(kind).toBe(kindName);
     // who acted is named, never a raw username or service code
     await expect
       .poll(async () =>
@@ -1107,19 +1133,6 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     expect(await blankColumns(page)).toEqual([]);
     expect(await columnsOutOfView(page)).toEqual([]);
     await page.screenshot({ path: `${shots}/audit-trail.png`, fullPage: true });
-    // a creation: what was recorded, every item and code by its name
-    await page
-      .locator('.ant-table-row')
-      .first()
-      .getByRole('button', { name: /查\s*看/ })
-      .click();
-    const drawer = page.locator('[data-testid="audit-entry"]');
-    await drawer.locator('.ant-table-row').first().waitFor();
-    expect(await drawer.innerText()).toContain('登记的内容');
-    expect(await drawer.locator('.ant-table-row code').allInnerTexts()).toEqual([]);
-    expect(await rawCodes(page)).toEqual([]);
-    await page.screenshot({ path: `${shots}/audit-entry-created.png`, fullPage: true });
-    await page.keyboard.press('Escape');
     // a change: a debt limit set twice, what changed shown first, before and after, every item on request
     const czj = await stack.login('czj');
     const setLimit = async (amount: string, version?: number) => {

@@ -12,7 +12,8 @@ export const calendarRecountJob: ScheduledJob = {
   run: async (job) =>
     void (await recountCaseDeadlines(
       job,
-      { caller: { id: 'system', username: 'system' }, requestId: 'calendar-recount' },
+      // the subgraph's own job, named as every service actor is (the console reads 投诉与办件系统)
+      { caller: { id: job.subgraph, username: `service:${job.subgraph}` }, requestId: 'calendar-recount' },
       { flagged: true },
       'calendar-recount',
     )),

@@ -64,28 +64,40 @@ const serviceDomain = (username: string): Domain | null => {
   return name && name in DOMAIN ? (name as Domain) : null;
 };
 
-/** Who acted without signing in (a complaint filed or rated by its tracking number), as the audit trail writes it. */
-const ANONYMOUS = 'anonymous';
+/**
+ * Who acted without signing in (a complaint filed or rated by its tracking number): the audit trail writes
+ * `anonymous`, a public complaint's case is registered by `public`.
+ */
+const PUBLIC_ACTORS: ReadonlySet<string> = new Set(['anonymous', 'public']);
 
 /** The display name of an account as far as known: the username until the directory has answered. */
 export const staffNameText = (username: string): string => names.get(username) ?? username;
 
+/** The name of whoever acted, in the officer's words: a service as its domain's system, the public, an account. */
+function useActorText() {
+  const t = useT();
+  const { label } = useLabel();
+  return (username: string): string => {
+    const domain = serviceDomain(username);
+    if (domain) return t('common.systemActor', { domain: label(DOMAIN, domain) });
+    if (PUBLIC_ACTORS.has(username)) return t('common.publicActor');
+    return staffNameText(username);
+  };
+}
+
 /** An account's display name; the username while it is read, or when the account is unknown. */
 export function useStaffName(username: string | null | undefined): string {
   const client = useApolloClient();
-  const t = useT();
-  const { label } = useLabel();
-  // a service is no account: named by its domain, never asked of the directory
-  const domain = username ? serviceDomain(username) : null;
+  const actorText = useActorText();
+  // a service or the public is no account: never asked of the directory
+  const account = !!username && !serviceDomain(username) && !PUBLIC_ACTORS.has(username);
   useSyncExternalStore(subscribe, () => version);
   useEffect(() => {
-    if (!username || domain || username === ANONYMOUS || names.has(username) || waiting.has(username)) return;
+    if (!username || !account || names.has(username) || waiting.has(username)) return;
     waiting.add(username);
     schedule(client);
-  }, [client, username, domain]);
-  if (domain) return t('common.systemActor', { domain: label(DOMAIN, domain) });
-  if (username === ANONYMOUS) return t('common.publicActor');
-  return username ? staffNameText(username) : '';
+  }, [client, username, account]);
+  return username ? actorText(username) : '';
 }
 
 /** An account named in a list cell or a sentence. */
@@ -93,10 +105,16 @@ export function StaffName({ username }: { username: string }) {
   return <>{useStaffName(username)}</>;
 }
 
-/** A list column naming who acted: the display name in the cell and in the export, the username until it is read. */
-export const staffColumn = <Row,>(key: string, title: MessageKey, username: (row: Row) => string): ListColumn<Row> => ({
-  key,
-  title,
-  text: (r) => staffNameText(username(r)),
-  render: (r) => <StaffName username={username(r)} />,
-});
+/**
+ * A list column naming who acted: the display name in the cell and in the export (the username until it is
+ * read), a service as its domain's system and the public as such in both.
+ */
+export function useStaffColumn() {
+  const actorText = useActorText();
+  return <Row,>(key: string, title: MessageKey, username: (row: Row) => string): ListColumn<Row> => ({
+    key,
+    title,
+    text: (r) => actorText(username(r)),
+    render: (r) => <StaffName username={username(r)} />,
+  });
+}

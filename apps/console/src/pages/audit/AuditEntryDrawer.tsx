@@ -1,16 +1,21 @@
 // One audit entry: who changed what when, and the record as stored before and after, item by item, each item
 // and code by its name (an item or code the console does not know is shown as stored: the trail is evidence).
 // A creation shows what was recorded; a change shows what changed, every item on request.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { Descriptions, Drawer, Switch, Table, Tag, Typography } from 'antd';
 import { AUDIT_ACTION, AUDIT_ENTITY, auditActionName } from '@integrity/rules';
 import { useI18n, useT } from '../../i18n';
 import { StaffName } from '../../components/StaffName';
 import { localTime } from '../../components/fields';
 import { useLabel } from '../../labels/useLabel';
+import { DEPARTMENT_OPTIONS } from '../directory/common';
 import { auditItems, valueText, type AuditItem } from './audit-items';
 import { AUDIT_FIELD } from './audit-fields';
 import { itemKind } from './audit-values';
+
+/** An item naming who acted: its value is a username (`createdBy`, `decidedBy`, `ackBy`…). */
+const ACTOR_ITEM = /By$/;
 
 export interface AuditEntryShown {
   id: string;
@@ -41,8 +46,23 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
   const created = entry ? entry.before === null || entry.before === undefined : false;
   const changed = items.filter((i) => i.changed);
   const shown = created ? items.filter((i) => i.after !== null) : changedOnly ? changed : items;
-  const words = { locale, yes: t('common.yes'), no: t('common.no'), time: localTime };
+  // a department's id, wherever a record keeps one, reads as the department's name
+  const departments = useQuery(DEPARTMENT_OPTIONS, { skip: entry === null });
+  const names = useMemo(
+    () => new Map((departments.data?.departments.items ?? []).map((d) => [d.id, d.name])),
+    [departments.data],
+  );
+  const words = {
+    locale,
+    yes: t('common.yes'),
+    no: t('common.no'),
+    time: localTime,
+    named: (id: string) => names.get(id),
+  };
   const value = (i: AuditItem, side: 'before' | 'after') => {
+    // who did it (createdBy, decidedBy…): an account by its name, a service or the public as such
+    const stored = i[side];
+    if (ACTOR_ITEM.test(i.name) && typeof stored === 'string') return <StaffName username={stored} />;
     const text = valueText(i[side], entry ? itemKind(entry.entityType, i.name) : {}, words);
     return text === null ? <Typography.Text type="secondary">{t('au.absent')}</Typography.Text> : text;
   };

@@ -9,7 +9,7 @@ import { graphql } from '../../gql';
 import type { AuditTrailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
-import { staffColumn } from '../../components/StaffName';
+import { useStaffColumn } from '../../components/StaffName';
 import { localTime } from '../../components/fields';
 import { DOMAIN } from '../../labels/domain';
 import { useLabel } from '../../labels/useLabel';
@@ -88,6 +88,7 @@ const FIELD = {
 type Entry = AuditEntryShown & { requestId: string };
 
 export default function AuditTrailPage() {
+  const staffColumn = useStaffColumn();
   const t = useT();
   const { label, options } = useLabel();
   const [params, setParams] = useSearchParams();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditItems, fenAsYuan, valueText, type ValueWords } from './audit-items';
 import { AUDIT_FIELD } from './audit-fields';
-import { itemKind } from './audit-values';
+import { deadlineRuleText, itemKind } from './audit-values';
 
 describe('auditItems', () => {
   it('lists every item of either side, marking only those whose value changed', () => {
@@ -52,6 +52,12 @@ describe('valueText', () => {
     expect(valueText(null, { table: SEVERITY }, words)).toBeNull();
   });
 
+  it('names a department by its id wherever the id stands (its own item, a record’s subject)', () => {
+    const named = (id: string) => (id === 'd-1' ? '县财政局' : undefined);
+    expect(valueText('d-1', {}, { ...words, named })).toBe('县财政局');
+    expect(valueText('d-2', {}, { ...words, named })).toBe('d-2');
+  });
+
   it('shows money kept in fen as yuan, to the fen, however large', () => {
     expect(valueText('90000000', { money: true }, words)).toBe('900,000.00');
     expect(valueText(5, { money: true }, words)).toBe('0.05');
@@ -75,5 +81,14 @@ describe('the names of audited items', () => {
     expect(itemKind('DeadlineRule', 'amount').money).toBe(false);
     expect(itemKind('toString', 'amount').money).toBe(false);
     expect(itemKind('CreditRecord', 'severity').table?.SERIOUS?.['zh-CN']).toBe('严重');
+  });
+
+  it('read a deadline rule’s id as its kind, stage and version, and an id of another shape as stored', () => {
+    const words: ValueWords = { locale: 'zh-CN', yes: '是', no: '否', time: (t) => t };
+    const kind = itemKind('Case', 'replyRuleId');
+    expect(valueText('COMPLAINT.REPLY.2', kind, words)).toMatch(/^\S+ · \S+ · 第2版$/);
+    expect(valueText('COMPLAINT.REPLY.2', kind, words)).not.toMatch(/[A-Z]{3}/);
+    expect(deadlineRuleText('NOPE.REPLY.2', 'zh-CN')).toBe('NOPE.REPLY.2');
+    expect(deadlineRuleText('COMPLAINT.REPLY.x', 'en-US')).toBe('COMPLAINT.REPLY.x');
   });
 });

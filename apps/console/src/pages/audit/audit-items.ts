@@ -35,12 +35,16 @@ export interface ValueWords {
   no: string;
   /** an instant (ISO-8601, UTC) in the officer's time */
   time: (instant: string) => string;
+  /** the name of a record an id stands for (a department), when known */
+  named?: (id: string) => string | undefined;
 }
 
 /** How an item's values read: codes of a label table, or money the subgraph keeps in fen (BIGINT). */
 export interface ItemKind {
   table?: LabelTable;
   money?: boolean;
+  /** a stored text that is an identifier with a meaning (a deadline rule's id), in words */
+  format?: (value: string, locale: keyof Label) => string;
 }
 
 /** Fen as stored ("123456", 123456) as yuan for people ("1,234.56"); anything else as it came. */
@@ -53,8 +57,8 @@ export function fenAsYuan(fen: string | number): string {
 
 /**
  * One stored value as an officer reads it: a code by its label when the item's table knows it (a list of codes
- * as their labels), money in yuan, yes/no for a flag, an instant in local time, anything else as stored; null
- * stays null.
+ * as their labels), money in yuan, yes/no for a flag, a department's id as its name, an instant in local time,
+ * anything else as stored; null stays null.
  */
 export function valueText(value: unknown, kind: ItemKind, words: ValueWords): string | null {
   if (value === null || value === undefined) return null;
@@ -62,8 +66,10 @@ export function valueText(value: unknown, kind: ItemKind, words: ValueWords): st
   const code = (v: unknown) =>
     typeof v === 'string' && table && Object.prototype.hasOwnProperty.call(table, v) ? table[v]![words.locale] : null;
   if (kind.money && (typeof value === 'string' || typeof value === 'number')) return fenAsYuan(value);
+  if (kind.format && typeof value === 'string') return kind.format(value, words.locale);
   if (typeof value === 'boolean') return value ? words.yes : words.no;
-  if (typeof value === 'string') return code(value) ?? (INSTANT.test(value) ? words.time(value) : value);
+  if (typeof value === 'string')
+    return code(value) ?? words.named?.(value) ?? (INSTANT.test(value) ? words.time(value) : value);
   if (Array.isArray(value) && table)
     return value.map((v) => code(v) ?? (typeof v === 'string' ? v : JSON.stringify(v))).join('、');
   return typeof value === 'number' ? String(value) : JSON.stringify(value);

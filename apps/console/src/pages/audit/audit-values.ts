@@ -1,7 +1,7 @@
 // How an audited record's items read, by kind of record and item: which label table names the codes it holds,
 // so the 操作日志 shows 部门 / 司法判决 / 严重, not DEPARTMENT; and which hold money kept in fen (BIGINT), shown
 // in yuan. An item not listed is shown as stored.
-import type { LabelTable } from '../../labels/label';
+import type { Label, LabelTable } from '../../labels/label';
 import type { ItemKind } from './audit-items';
 import { CALENDAR_DAY_KIND } from '../../labels/calendar-day-kind';
 import { CASE_KIND } from '../../labels/case-kind';
@@ -117,8 +117,27 @@ const MONEY: Readonly<Record<string, readonly string[]>> = {
   Judgment: ['amount', 'fulfilledAmount'],
 };
 
-/** How an item of a kind of record reads: its codes' table, or money in fen. */
+/** A deadline rule's id (`COMPLAINT.ACCEPT.1`: kind, stage, version) in words: 群众投诉 · 受理 · 第1版. */
+export function deadlineRuleText(id: string, locale: keyof Label): string {
+  const [kind = '', stage = '', version = ''] = id.split('.');
+  const known = (table: LabelTable, code: string) => Object.prototype.hasOwnProperty.call(table, code);
+  if (!known(CASE_KIND, kind) || !known(CASE_STAGE, stage) || !/^\d+$/.test(version)) return id;
+  const edition = locale === 'zh-CN' ? `第${version}版` : `version ${version}`;
+  return `${(CASE_KIND as LabelTable)[kind]![locale]} · ${(CASE_STAGE as LabelTable)[stage]![locale]} · ${edition}`;
+}
+
+/** Items that hold a deadline rule's id. */
+const DEADLINE_RULE_IDS: Readonly<Record<string, readonly string[]>> = {
+  Case: ['acceptRuleId', 'replyRuleId'],
+  DeadlineRule: ['id'],
+};
+
+const listed = (table: Readonly<Record<string, readonly string[]>>, entityType: string, item: string) =>
+  Object.prototype.hasOwnProperty.call(table, entityType) && table[entityType]!.includes(item);
+
+/** How an item of a kind of record reads: its codes' table, money in fen, or a deadline rule's id. */
 export const itemKind = (entityType: string, item: string): ItemKind => ({
   table: valueTable(entityType, item),
-  money: Object.prototype.hasOwnProperty.call(MONEY, entityType) && MONEY[entityType]!.includes(item),
+  money: listed(MONEY, entityType, item),
+  ...(listed(DEADLINE_RULE_IDS, entityType, item) ? { format: deadlineRuleText } : {}),
 });

@@ -6,7 +6,7 @@ import { CREDIT_CHECK_STEPS } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { CreditCheckLogQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { staffColumn } from '../../components/StaffName';
+import { useStaffColumn } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
 import { LongText } from '../../components/LongText';
 import { CREDIT_CHECK_RESULT, CREDIT_CHECK_STEP } from '../../labels';
@@ -37,6 +37,7 @@ type Row = CreditCheckLogQuery['creditCheckLog']['items'][number];
 const RESULT_COLOR = { CLEAR: 'green', WARNED: 'orange', REFUSED: 'red' } as const;
 
 export default function CreditChecksPage() {
+  const staffColumn = useStaffColumn();
   const t = useT();
   const { label } = useLabel();
   const seen = (r: Row) => (r.reasons.length ? r.reasons.join('；') : t('cc.noRecord'));

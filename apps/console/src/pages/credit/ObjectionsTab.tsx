@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { ObjectionsQuery } from '../../gql/graphql';
 import { actionCell } from '../../components/action-cell';
 import { useT } from '../../i18n';
-import { staffColumn } from '../../components/StaffName';
+import { useStaffColumn } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
 import { CalendarMissingTag } from '../../components/CalendarMissingTag';
 import { LongText } from '../../components/LongText';
@@ -69,6 +69,7 @@ type Objection = ObjectionsQuery['creditObjections']['items'][number];
 const undecided = (r: { status: string }) => r.status !== 'UPHELD' && r.status !== 'REJECTED';
 
 export function ObjectionsTab({ write }: { write: boolean }) {
+  const staffColumn = useStaffColumn();
   const t = useT();
   const { label, options } = useLabel();
   const { report } = useActionFeedback();

@@ -6,7 +6,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { RepairsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { staffColumn } from '../../components/StaffName';
+import { useStaffColumn } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
 import { CalendarMissingTag } from '../../components/CalendarMissingTag';
 import { LongText } from '../../components/LongText';
@@ -52,6 +52,7 @@ const DECIDE_REPAIR = graphql(`
 type Repair = RepairsQuery['creditRepairs']['items'][number];
 
 export function RepairsTab({ write }: { write: boolean }) {
+  const staffColumn = useStaffColumn();
   const t = useT();
   const { label, options } = useLabel();
   const [deciding, setDeciding] = useState<{ repair: Repair; approved: boolean } | null>(null);

@@ -7,7 +7,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import type { ProcurementBreachesQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { staffColumn } from '../../components/StaffName';
+import { useStaffColumn } from '../../components/StaffName';
 import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { FindingNumberItem, required } from '../../components/fields';
@@ -54,6 +54,7 @@ const RECORD = graphql(`
 type Row = ProcurementBreachesQuery['procurementBreaches']['items'][number];
 
 export default function BreachesPage({ write }: { write: boolean }) {
+  const staffColumn = useStaffColumn();
   const t = useT();
   const me = useSessionUser();
   const [open, setOpen] = useState(false);
