@@ -1,91 +1,24 @@
 // 操作日志: every change a domain's subgraph committed (its audit trail, written in the change's own transaction),
 // newest first, for supervisors (县纪委监委) and administrators, who alone may read it. One domain at a time, as
 // each subgraph answers for its own data; the domain is in the URL with the list's filters, so a link keeps it.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import type { TypedDocumentNode } from '@apollo/client';
 import { useSearchParams } from 'react-router';
 import { Button, Select } from 'antd';
 import { AUDIT_CATALOGUE, AUDIT_ENTITY, DOMAINS, isDomain, type Domain } from '@integrity/rules';
-import { graphql } from '../../gql';
-import type { AuditTrailQuery } from '../../gql/graphql';
+import type { DirectoryAuditTrailQueryVariables } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { ListPage } from '../../components/ListPage';
+import { ListPage, type Paged } from '../../components/ListPage';
 import { useStaffColumn } from '../../components/StaffName';
 import { localTime } from '../../components/fields';
 import { DOMAIN } from '../../labels/domain';
 import { useLabel } from '../../labels/useLabel';
 import { AuditEntryDrawer, useActionName, type AuditEntryShown } from './AuditEntryDrawer';
-
-// one document: the chosen domain's trail is included, the others are not asked
-const TRAIL = graphql(`
-  query AuditTrail(
-    $page: Int
-    $pageSize: Int
-    $entityType: String
-    $entityId: String
-    $directory: Boolean!
-    $credit: Boolean!
-    $procurement: Boolean!
-    $investment: Boolean!
-    $debt: Boolean!
-    $supervision: Boolean!
-    $casework: Boolean!
-  ) {
-    directoryAuditTrail(page: $page, pageSize: $pageSize, entityType: $entityType, entityId: $entityId)
-      @include(if: $directory) {
-      ...AuditTrailPage
-    }
-    creditAuditTrail(page: $page, pageSize: $pageSize, entityType: $entityType, entityId: $entityId)
-      @include(if: $credit) {
-      ...AuditTrailPage
-    }
-    procurementAuditTrail(page: $page, pageSize: $pageSize, entityType: $entityType, entityId: $entityId)
-      @include(if: $procurement) {
-      ...AuditTrailPage
-    }
-    investmentAuditTrail(page: $page, pageSize: $pageSize, entityType: $entityType, entityId: $entityId)
-      @include(if: $investment) {
-      ...AuditTrailPage
-    }
-    debtAuditTrail(page: $page, pageSize: $pageSize, entityType: $entityType, entityId: $entityId) @include(if: $debt) {
-      ...AuditTrailPage
-    }
-    supervisionAuditTrail(page: $page, pageSize: $pageSize, entityType: $entityType, entityId: $entityId)
-      @include(if: $supervision) {
-      ...AuditTrailPage
-    }
-    caseworkAuditTrail(page: $page, pageSize: $pageSize, entityType: $entityType, entityId: $entityId)
-      @include(if: $casework) {
-      ...AuditTrailPage
-    }
-  }
-
-  fragment AuditTrailPage on AuditEntryPage {
-    total
-    items {
-      id
-      at
-      actorName
-      action
-      entityType
-      entityId
-      requestId
-      before
-      after
-    }
-  }
-`);
-
-const FIELD = {
-  DIRECTORY: 'directoryAuditTrail',
-  CREDIT: 'creditAuditTrail',
-  PROCUREMENT: 'procurementAuditTrail',
-  INVESTMENT: 'investmentAuditTrail',
-  DEBT: 'debtAuditTrail',
-  SUPERVISION: 'supervisionAuditTrail',
-  CASEWORK: 'caseworkAuditTrail',
-} as const satisfies Record<Domain, keyof AuditTrailQuery>;
+import { TRAILS } from './audit-trail.queries';
 
 type Entry = AuditEntryShown & { requestId: string };
+/** Every domain's answer has the same shape under its own field. */
+type TrailData = Partial<Record<(typeof TRAILS)[Domain]['field'], Paged<Entry>>>;
 
 export default function AuditTrailPage() {
   const staffColumn = useStaffColumn();
@@ -96,18 +29,7 @@ export default function AuditTrailPage() {
   const [shown, setShown] = useState<Entry | null>(null);
   const asked = params.get('domain') ?? '';
   const domain: Domain = isDomain(asked) ? asked : 'CREDIT';
-  const variables = useMemo(
-    () => ({
-      directory: domain === 'DIRECTORY',
-      credit: domain === 'CREDIT',
-      procurement: domain === 'PROCUREMENT',
-      investment: domain === 'INVESTMENT',
-      debt: domain === 'DEBT',
-      supervision: domain === 'SUPERVISION',
-      casework: domain === 'CASEWORK',
-    }),
-    [domain],
-  );
+  const trail = TRAILS[domain];
   // another domain's kinds of record are not this one's: its filters and page start afresh
   const choose = (next: string) => setParams(new URLSearchParams({ domain: next }), { replace: true });
 
@@ -116,9 +38,8 @@ export default function AuditTrailPage() {
       <ListPage
         key={domain}
         title="au.title"
-        query={TRAIL}
-        variables={variables}
-        pick={(d: AuditTrailQuery | undefined) => d?.[FIELD[domain]] ?? undefined}
+        query={trail.query as unknown as TypedDocumentNode<TrailData, DirectoryAuditTrailQueryVariables>}
+        pick={(d) => d?.[trail.field]}
         rowKey={(r: Entry) => r.id}
         exportName={`audit-trail-${domain.toLowerCase()}`}
         filters={[
