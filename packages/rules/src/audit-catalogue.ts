@@ -237,7 +237,7 @@ export const AUDIT_ENTITY = merged<AuditEntityType>((d) => d.entities);
 
 /** The name of an action read back from a trail: older or unknown codes are undefined, for the caller to show. */
 export const auditActionName = (action: string): LocalisedName | undefined =>
-  Object.prototype.hasOwnProperty.call(AUDIT_ACTION, action) ? AUDIT_ACTION[action as AuditAction] : undefined;
+  Object.hasOwn(AUDIT_ACTION, action) ? AUDIT_ACTION[action as AuditAction] : undefined;
 
 /** A status as the lower-case tail of an action code (`project.${lowerCode(to)}`), typed so tsc checks the code. */
 export const lowerCode = <T extends string>(code: T): Lowercase<T> => code.toLowerCase() as Lowercase<T>;

@@ -67,11 +67,7 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
     return text === null ? <Typography.Text type="secondary">{t('au.absent')}</Typography.Text> : text;
   };
   const itemName = (i: AuditItem) =>
-    Object.prototype.hasOwnProperty.call(AUDIT_FIELD, i.name) ? (
-      label(AUDIT_FIELD, i.name)
-    ) : (
-      <Typography.Text code>{i.name}</Typography.Text>
-    );
+    Object.hasOwn(AUDIT_FIELD, i.name) ? label(AUDIT_FIELD, i.name) : <Typography.Text code>{i.name}</Typography.Text>;
   return (
     <Drawer open={entry !== null} onClose={onClose} size="large" title={t('au.entryTitle')} data-testid="audit-entry">
       {entry ? (

@@ -1,6 +1,6 @@
 // A stored record before and after a change, as the items an auditor compares: every item of either side, in
 // the order the record has them, each value as stored (null when the side lacks it) and whether it changed.
-import { displayMoney } from '@integrity/rules';
+import { displayMoney, formatMoney } from '@integrity/rules';
 import type { Label, LabelTable } from '../../labels/label';
 
 export interface AuditItem {
@@ -48,12 +48,8 @@ export interface ItemKind {
 }
 
 /** Fen as stored ("123456", 123456) as yuan for people ("1,234.56"); anything else as it came. */
-export function fenAsYuan(fen: string | number): string {
-  const match = /^(-)?(\d+)$/.exec(String(fen));
-  if (!match) return String(fen);
-  const digits = match[2]!.padStart(3, '0');
-  return displayMoney(`${match[1] ?? ''}${digits.slice(0, -2)}.${digits.slice(-2)}`);
-}
+export const fenAsYuan = (fen: string | number): string =>
+  /^-?\d+$/.test(String(fen)) ? displayMoney(formatMoney(BigInt(fen))) : String(fen);
 
 /**
  * One stored value as an officer reads it: a code by its label when the item's table knows it (a list of codes
@@ -64,7 +60,7 @@ export function valueText(value: unknown, kind: ItemKind, words: ValueWords): st
   if (value === null || value === undefined) return null;
   const { table } = kind;
   const code = (v: unknown) =>
-    typeof v === 'string' && table && Object.prototype.hasOwnProperty.call(table, v) ? table[v]![words.locale] : null;
+    typeof v === 'string' && table && Object.hasOwn(table, v) ? table[v]![words.locale] : null;
   if (kind.money && (typeof value === 'string' || typeof value === 'number')) return fenAsYuan(value);
   if (kind.format && typeof value === 'string') return kind.format(value, words.locale);
   if (typeof value === 'boolean') return value ? words.yes : words.no;

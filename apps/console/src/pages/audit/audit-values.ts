@@ -89,8 +89,8 @@ export const AUDIT_VALUES: Readonly<Record<string, Readonly<Record<string, Label
 };
 
 /** The label table for an item of a kind of record, if its values are codes. */
-export const valueTable = (entityType: string, item: string): LabelTable | undefined =>
-  Object.prototype.hasOwnProperty.call(AUDIT_VALUES, entityType) ? AUDIT_VALUES[entityType]![item] : undefined;
+const valueTable = (entityType: string, item: string): LabelTable | undefined =>
+  Object.hasOwn(AUDIT_VALUES, entityType) ? AUDIT_VALUES[entityType]![item] : undefined;
 
 /**
  * Money the subgraphs keep in fen, by kind of record (`debt.repay` also stores the repayment's principal and
@@ -120,7 +120,7 @@ const MONEY: Readonly<Record<string, readonly string[]>> = {
 /** A deadline rule's id (`COMPLAINT.ACCEPT.1`: kind, stage, version) in words: 群众投诉 · 受理 · 第1版. */
 export function deadlineRuleText(id: string, locale: keyof Label): string {
   const [kind = '', stage = '', version = ''] = id.split('.');
-  const known = (table: LabelTable, code: string) => Object.prototype.hasOwnProperty.call(table, code);
+  const known = (table: LabelTable, code: string) => Object.hasOwn(table, code);
   if (!known(CASE_KIND, kind) || !known(CASE_STAGE, stage) || !/^\d+$/.test(version)) return id;
   const edition = locale === 'zh-CN' ? `第${version}版` : `version ${version}`;
   return `${(CASE_KIND as LabelTable)[kind]![locale]} · ${(CASE_STAGE as LabelTable)[stage]![locale]} · ${edition}`;
@@ -133,7 +133,7 @@ const DEADLINE_RULE_IDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const listed = (table: Readonly<Record<string, readonly string[]>>, entityType: string, item: string) =>
-  Object.prototype.hasOwnProperty.call(table, entityType) && table[entityType]!.includes(item);
+  Object.hasOwn(table, entityType) && table[entityType]!.includes(item);
 
 /** How an item of a kind of record reads: its codes' table, money in fen, or a deadline rule's id. */
 export const itemKind = (entityType: string, item: string): ItemKind => ({
