@@ -1,6 +1,7 @@
-// Every mutation of the committed supergraph × every demo user, an officer of another department and no
-// token, against the table in authorization-matrix.ts. Refusals are sent deliberately invalid input: the
-// declared authorization runs before argument validation, so they must still be FORBIDDEN/UNAUTHENTICATED.
+// Every mutation and every query of the committed supergraph × every demo user, an officer of another
+// department and no token, against the tables in authorization-matrix.ts and query-matrix.ts. Refusals are
+// sent deliberately invalid input: the declared authorization runs before argument validation, so they must
+// still be FORBIDDEN/UNAUTHENTICATED.
 import { readFileSync } from 'node:fs';
 import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
@@ -25,10 +26,17 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_FILE } from '../src/paths.js';
 import { CALLERS, expectedOutcome, MATRIX, OTHER_OFFICER, type CallerKey } from './authorization-matrix.js';
+import { QUERY_MATRIX } from './query-matrix.js';
 
 const mysql = await mysqlStatus();
 const schema = buildSchema(readFileSync(SUPERGRAPH_FILE, 'utf8'), { assumeValidSDL: true });
 const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
+const queries = Object.values(schema.getQueryType()?.getFields() ?? {});
+/** Each kind of operation, its fields and its table. */
+const KINDS = [
+  { kind: 'mutation', fields: mutations, table: MATRIX, file: 'authorization-matrix.ts' },
+  { kind: 'query', fields: queries, table: QUERY_MATRIX, file: 'query-matrix.ts' },
+] as const;
 
 /** A value GraphQL accepts for the type but the operation's own rules refuse: empty text, negative amounts, a future date, unknown ids. */
 function invalidValue(type: GraphQLInputType): unknown {
@@ -54,14 +62,14 @@ function invalidValue(type: GraphQLInputType): unknown {
   return scalar[getNamedType(type).name] ?? '';
 }
 
-/** The mutation with every required argument as a variable holding an invalid value. */
-function invalidCall(field: GraphQLField<unknown, unknown>) {
+/** The operation with every required argument as a variable holding an invalid value. */
+function invalidCall(kind: 'mutation' | 'query', field: GraphQLField<unknown, unknown>) {
   const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   const declared = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
   return {
-    query: `mutation Matrix${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
+    query: `${kind} Matrix${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
     variables: Object.fromEntries(args.map((a) => [a.name, invalidValue(a.type)])),
   };
 }
@@ -70,28 +78,28 @@ function invalidCall(field: GraphQLField<unknown, unknown>) {
 const DECLARED_REFUSALS = ['NOT_PERMITTED', 'COUNTY_WIDE_ONLY'];
 const firstError = (r: GraphQLResult) => r.errors?.[0]?.extensions as { code?: string; reason?: string } | undefined;
 
-describe('the table', () => {
-  it('has an entry for every mutation of the supergraph, and none for a mutation that is gone', () => {
-    const names = mutations.map((m) => m.name).sort();
+describe.each(KINDS)('the table of each $kind', ({ kind, fields, table, file }) => {
+  it(`has an entry for every ${kind} of the supergraph, and none for one that is gone`, () => {
+    const names = fields.map((m) => m.name).sort();
     expect(
-      names.filter((n) => !(n in MATRIX)),
-      'mutations without an entry in authorization-matrix.ts',
+      names.filter((n) => !(n in table)),
+      `${kind} fields without an entry in ${file}`,
     ).toEqual([]);
     expect(
-      Object.keys(MATRIX).filter((n) => !names.includes(n)),
-      'entries for mutations the supergraph no longer has',
+      Object.keys(table).filter((n) => !names.includes(n)),
+      `entries for ${kind} fields the supergraph no longer has`,
     ).toEqual([]);
   });
 
   it('names only known callers, and the demo users it names exist', () => {
-    for (const allowed of Object.values(MATRIX)) for (const c of allowed) expect(CALLERS).toContain(c);
+    for (const allowed of Object.values(table)) for (const c of allowed) expect(CALLERS).toContain(c);
     const demo = demoUsers.map((u) => u.username);
     for (const c of CALLERS) if (c !== 'anonymous' && c !== 'otherOfficer') expect(demo).toContain(c);
   });
 });
 
 describe.skipIf(!mysql.ok)(
-  `every mutation × every caller on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
+  `every operation × every caller on MySQL${mysql.ok ? '' : ` (skipped: ${mysql.reason})`}`,
   () => {
     let stack: Stack;
     const tokens = new Map<CallerKey, string | undefined>();
@@ -119,43 +127,49 @@ describe.skipIf(!mysql.ok)(
     }, 180_000);
     afterAll(() => stack?.close());
 
-    it('answers each pair as the table says, refusing before it looks at the input', async () => {
-      const failures: string[] = [];
-      let checked = 0;
-      for (const field of mutations) {
-        const { query, variables } = invalidCall(field);
-        // logout ends the session it is called with: spend a session of its own, keep the callers' tokens
-        const tokenFor = async (c: CallerKey) =>
-          field.name !== 'logout' || c === 'anonymous'
-            ? tokens.get(c)
-            : c === 'otherOfficer'
-              ? stack.login('other-officer', 'long-enough-pw') // the password newUserToken gives
-              : stack.login(c);
-        const results = await Promise.all(CALLERS.map(async (c) => stack.graphql(query, variables, await tokenFor(c))));
-        CALLERS.forEach((caller, i) => {
-          checked += 1;
-          const expected = expectedOutcome(field.name, caller);
-          const error = firstError(results[i]!);
-          const got = `${error?.code ?? 'no error'}/${error?.reason ?? '-'}`;
-          if (expected === 'allowed') {
-            // let through the declaration: whatever follows (bad input, not found, another department's object) is not "who are you"
-            const refusedByDeclaration =
-              error?.code === 'UNAUTHENTICATED'
-                ? error.reason !== 'WRONG_CREDENTIALS'
-                : error?.code === 'FORBIDDEN' && DECLARED_REFUSALS.includes(error.reason ?? '');
-            if (refusedByDeclaration)
-              failures.push(`${field.name} as ${caller}: expected to be let through, got ${got}`);
-          } else if (
-            error?.code !== expected ||
-            (expected === 'FORBIDDEN' && !DECLARED_REFUSALS.includes(error.reason ?? ''))
-          ) {
-            failures.push(`${field.name} as ${caller}: expected ${expected}, got ${got}`);
-          }
-        });
-      }
-      expect(failures).toEqual([]);
-      expect(checked).toBe(mutations.length * CALLERS.length);
-    }, 180_000);
+    it.each(KINDS)(
+      'answers each $kind × caller as its table says, refusing before it looks at the input',
+      async ({ kind, fields, table }) => {
+        const failures: string[] = [];
+        let checked = 0;
+        for (const field of fields) {
+          const { query, variables } = invalidCall(kind, field);
+          // logout ends the session it is called with: spend a session of its own, keep the callers' tokens
+          const tokenFor = async (c: CallerKey) =>
+            field.name !== 'logout' || c === 'anonymous'
+              ? tokens.get(c)
+              : c === 'otherOfficer'
+                ? stack.login('other-officer', 'long-enough-pw') // the password newUserToken gives
+                : stack.login(c);
+          const results = await Promise.all(
+            CALLERS.map(async (c) => stack.graphql(query, variables, await tokenFor(c))),
+          );
+          CALLERS.forEach((caller, i) => {
+            checked += 1;
+            const expected = expectedOutcome(table[field.name]!, caller);
+            const error = firstError(results[i]!);
+            const got = `${error?.code ?? 'no error'}/${error?.reason ?? '-'}`;
+            if (expected === 'allowed') {
+              // let through the declaration: whatever follows (bad input, not found, another department's object) is not "who are you"
+              const refusedByDeclaration =
+                error?.code === 'UNAUTHENTICATED'
+                  ? error.reason !== 'WRONG_CREDENTIALS'
+                  : error?.code === 'FORBIDDEN' && DECLARED_REFUSALS.includes(error.reason ?? '');
+              if (refusedByDeclaration)
+                failures.push(`${field.name} as ${caller}: expected to be let through, got ${got}`);
+            } else if (
+              error?.code !== expected ||
+              (expected === 'FORBIDDEN' && !DECLARED_REFUSALS.includes(error.reason ?? ''))
+            ) {
+              failures.push(`${field.name} as ${caller}: expected ${expected}, got ${got}`);
+            }
+          });
+        }
+        expect(failures).toEqual([]);
+        expect(checked).toBe(fields.length * CALLERS.length);
+      },
+      180_000,
+    );
 
     it('gives the callers the issue names FORBIDDEN, not BAD_USER_INPUT, for bad input', async () => {
       const leader = tokens.get('leader');
