@@ -1157,6 +1157,8 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await drawer.locator('.ant-switch').click();
     await expect.poll(async () => (await rows()).length).toBeGreaterThan(changedOnly);
     expect((await rows()).join('\n')).toContain('年度');
+    // the region by its name, its code beside it
+    expect((await rows()).join('\n')).toMatch(new RegExp(`区划\\s+饶平县（${DEMO_COUNTY_CODE}）`));
     expect(await drawer.locator('.ant-table-row code').allInnerTexts()).toEqual([]);
     await page.screenshot({ path: `${shots}/audit-entry.png`, fullPage: true });
     await page.context().close();

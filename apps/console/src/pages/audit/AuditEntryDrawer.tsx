@@ -4,18 +4,21 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Descriptions, Drawer, Switch, Table, Tag, Typography } from 'antd';
-import { AUDIT_ACTION, AUDIT_ENTITY, auditActionName } from '@integrity/rules';
+import { AUDIT_ENTITY, auditActionName } from '@integrity/rules';
 import { useI18n, useT } from '../../i18n';
 import { StaffName } from '../../components/StaffName';
+import { useActionName } from '../../components/useActionName';
 import { localTime } from '../../components/fields';
 import { useLabel } from '../../labels/useLabel';
-import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { DEPARTMENT_OPTIONS, REGIONS } from '../directory/common';
 import { auditItems, valueText, type AuditItem } from './audit-items';
-import { AUDIT_FIELD } from './audit-fields';
+import { auditFieldName } from './audit-fields';
 import { itemKind } from './audit-values';
 
 /** An item naming who acted: its value is a username (`createdBy`, `decidedBy`, `ackBy`…). */
 const ACTOR_ITEM = /By$/;
+/** Items that hold a region's code (区划代码): a region's parent, a debt region, an agreement's town. */
+const REGION_ITEM = /^(regionCode|townCode|parentCode)$/;
 
 export interface AuditEntryShown {
   id: string;
@@ -27,13 +30,6 @@ export interface AuditEntryShown {
   requestId?: string;
   before?: unknown;
   after?: unknown;
-}
-
-/** An action's name; a code no longer in the catalogue (an older release's) reads 其他操作. */
-export function useActionName() {
-  const t = useT();
-  const { label } = useLabel();
-  return (action: string) => (auditActionName(action) ? label(AUDIT_ACTION, action) : t('au.otherAction'));
 }
 
 export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | null; onClose: () => void }) {
@@ -52,6 +48,12 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
     () => new Map((departments.data?.departments.items ?? []).map((d) => [d.id, d.name])),
     [departments.data],
   );
+  // a region's code reads as its name (潮州市饶平县 445122 as 饶平县), only in items that hold one
+  const regions = useQuery(REGIONS, { skip: entry === null });
+  const regionNames = useMemo(
+    () => new Map((regions.data?.regions ?? []).map((r) => [r.code, r.name])),
+    [regions.data],
+  );
   const words = {
     locale,
     yes: t('common.yes'),
@@ -63,11 +65,15 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
     // who did it (createdBy, decidedBy…): an account by its name, a service or the public as such
     const stored = i[side];
     if (ACTOR_ITEM.test(i.name) && typeof stored === 'string') return <StaffName username={stored} />;
+    if (REGION_ITEM.test(i.name) && typeof stored === 'string' && regionNames.has(stored))
+      return `${regionNames.get(stored)}（${stored}）`;
     const text = valueText(i[side], entry ? itemKind(entry.entityType, i.name) : {}, words);
     return text === null ? <Typography.Text type="secondary">{t('au.absent')}</Typography.Text> : text;
   };
-  const itemName = (i: AuditItem) =>
-    Object.hasOwn(AUDIT_FIELD, i.name) ? label(AUDIT_FIELD, i.name) : <Typography.Text code>{i.name}</Typography.Text>;
+  const itemName = (i: AuditItem) => {
+    const name = entry ? auditFieldName(entry.entityType, i.name) : undefined;
+    return name ? name[locale] : <Typography.Text code>{i.name}</Typography.Text>;
+  };
   return (
     <Drawer open={entry !== null} onClose={onClose} size="large" title={t('au.entryTitle')} data-testid="audit-entry">
       {entry ? (

@@ -13,7 +13,8 @@ import { useStaffColumn } from '../../components/StaffName';
 import { localTime } from '../../components/fields';
 import { DOMAIN } from '../../labels/domain';
 import { useLabel } from '../../labels/useLabel';
-import { AuditEntryDrawer, useActionName, type AuditEntryShown } from './AuditEntryDrawer';
+import { useActionName } from '../../components/useActionName';
+import { AuditEntryDrawer, type AuditEntryShown } from './AuditEntryDrawer';
 import { TRAILS } from './audit-trail.queries';
 
 type Entry = AuditEntryShown & { requestId: string };

@@ -333,3 +333,22 @@ export const AUDIT_FIELD: Readonly<Record<string, Label>> = {
   withdrawn: { 'zh-CN': '撤回的记录', 'en-US': 'Withdrawn' },
   year: { 'zh-CN': '年度', 'en-US': 'Year' },
 };
+
+/**
+ * Where one kind of record's item means something other than its shared name says: a case's title is the
+ * complainant's 标题, a deadline rule's amount is its period (in its unit), not money.
+ */
+export const AUDIT_FIELD_OF: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
+  Case: { title: { 'zh-CN': '标题', 'en-US': 'Title' } },
+  DeadlineRule: {
+    amount: { 'zh-CN': '期限', 'en-US': 'Period' },
+    extensionAmount: { 'zh-CN': '可延长期限', 'en-US': 'Extension allowed' },
+  },
+};
+
+/** The name of an item of a kind of record: its own where the kind has one, else the shared one. */
+export function auditFieldName(entityType: string, item: string): Label | undefined {
+  const own = Object.hasOwn(AUDIT_FIELD_OF, entityType) ? AUDIT_FIELD_OF[entityType]! : {};
+  if (Object.hasOwn(own, item)) return own[item];
+  return Object.hasOwn(AUDIT_FIELD, item) ? AUDIT_FIELD[item] : undefined;
+}

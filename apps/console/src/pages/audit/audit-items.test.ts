@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditItems, fenAsYuan, valueText, type ValueWords } from './audit-items';
-import { AUDIT_FIELD } from './audit-fields';
+import { AUDIT_FIELD, AUDIT_FIELD_OF, auditFieldName } from './audit-fields';
 import { deadlineRuleText, itemKind } from './audit-values';
 
 describe('auditItems', () => {
@@ -69,7 +69,10 @@ describe('valueText', () => {
 
 describe('the names of audited items', () => {
   it('are Chinese without Latin words (LPR and PPP are the regulations’ own) and English', () => {
-    for (const [key, name] of Object.entries(AUDIT_FIELD)) {
+    const own = Object.entries(AUDIT_FIELD_OF).flatMap(([kind, items]) =>
+      Object.entries(items).map(([item, name]) => [`${kind}.${item}`, name] as const),
+    );
+    for (const [key, name] of [...Object.entries(AUDIT_FIELD), ...own]) {
       expect(name['zh-CN'].replace(/LPR|PPP/g, ''), key).toMatch(/^[^A-Za-z]+$/);
       expect(name['en-US'].trim(), key).not.toBe('');
     }
@@ -90,5 +93,20 @@ describe('the names of audited items', () => {
     expect(valueText('COMPLAINT.REPLY.2', kind, words)).not.toMatch(/[A-Z]{3}/);
     expect(deadlineRuleText('NOPE.REPLY.2', 'zh-CN')).toBe('NOPE.REPLY.2');
     expect(deadlineRuleText('COMPLAINT.REPLY.x', 'en-US')).toBe('COMPLAINT.REPLY.x');
+  });
+
+  it('name an item by its kind of record where the shared name would mislead', () => {
+    expect(auditFieldName('Case', 'title')?.['zh-CN']).toBe('标题');
+    expect(auditFieldName('ProcurementProject', 'title')?.['zh-CN']).toBe('名称');
+    expect(auditFieldName('DeadlineRule', 'amount')?.['zh-CN']).toBe('期限');
+    expect(auditFieldName('DebtLimit', 'amount')?.['zh-CN']).toBe('金额');
+    expect(auditFieldName('toString', 'constructor')).toBeUndefined();
+    expect(auditFieldName('Case', 'hasOwnProperty')).toBeUndefined();
+  });
+
+  it('read the stored text codes that are no GraphQL enum: an acceptance result, a feedback decision', () => {
+    const words: ValueWords = { locale: 'zh-CN', yes: '是', no: '否', time: (t) => t };
+    expect(valueText('FAILED', itemKind('Contract', 'acceptanceResult'), words)).toBe('验收不合格');
+    expect(valueText('KEPT', itemKind('EvaluationFeedback', 'decision'), words)).toBe('维持原结果');
   });
 });

@@ -3,6 +3,7 @@
 // in yuan. An item not listed is shown as stored.
 import type { Label, LabelTable } from '../../labels/label';
 import type { ItemKind } from './audit-items';
+import { ACCEPTANCE_RESULT } from '../../labels/acceptance-result';
 import { CALENDAR_DAY_KIND } from '../../labels/calendar-day-kind';
 import { CASE_KIND } from '../../labels/case-kind';
 import { CASE_STAGE } from '../../labels/case-stage';
@@ -18,6 +19,7 @@ import { DOMAIN } from '../../labels/domain';
 import { DUE_BASIS } from '../../labels/due-basis';
 import { ENTERPRISE_SIZE } from '../../labels/enterprise-size';
 import { EVALUATION_STATUS } from '../../labels/evaluation-status';
+import { FEEDBACK_DECISION } from '../../labels/feedback-decision';
 import { FAIR_COMPETITION_CONCLUSION } from '../../labels/fair-competition-conclusion';
 import { HEAD_RANK } from '../../labels/head-rank';
 import { OBJECTION_STATUS } from '../../labels/objection-status';
@@ -64,7 +66,7 @@ export const AUDIT_VALUES: Readonly<Record<string, Readonly<Record<string, Label
   // set to NORMAL, a day's exception is removed: the change records NORMAL
   CalendarDay: { kind: CALENDAR_DAY_KIND },
   ProcurementProject: { category: PROCUREMENT_CATEGORY, method: PROCUREMENT_METHOD, status: PROCUREMENT_STATUS },
-  Contract: { supplierSize: ENTERPRISE_SIZE },
+  Contract: { supplierSize: ENTERPRISE_SIZE, acceptanceResult: ACCEPTANCE_RESULT },
   PaymentMilestone: { dueBasis: DUE_BASIS },
   PppProject: { phase: PPP_PHASE, mechanism: PPP_MECHANISM },
   IncentivePolicy: { status: POLICY_STATUS },
@@ -74,6 +76,7 @@ export const AUDIT_VALUES: Readonly<Record<string, Readonly<Record<string, Label
   DebtStockPlan: { kind: DEBT_STOCK_KIND },
   DebtReduction: { kind: DEBT_STOCK_KIND },
   Evaluation: { status: EVALUATION_STATUS },
+  EvaluationFeedback: { decision: FEEDBACK_DECISION },
   Rectification: { status: RECTIFICATION_STATUS, origin: RECTIFICATION_ORIGIN },
   TaskReport: { status: TASK_REPORT_STATUS },
   IntegrityWarning: { kind: WARNING_KIND, status: WARNING_STATUS },

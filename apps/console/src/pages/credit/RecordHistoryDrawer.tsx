@@ -2,12 +2,11 @@
 // objected to, corrected or revoked, repaired, reported by its source. Nothing is ever deleted from it.
 import { useQuery } from '@apollo/client/react';
 import { Drawer, Skeleton, Table } from 'antd';
-import { AUDIT_ACTION } from '@integrity/rules';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { StaffName } from '../../components/StaffName';
+import { useActionName } from '../../components/useActionName';
 import { localTime } from '../../components/fields';
-import { useLabel } from '../../labels/useLabel';
 
 const HISTORY = graphql(`
   query CreditRecordHistory($id: ID!) {
@@ -26,7 +25,7 @@ const HISTORY = graphql(`
 
 export function RecordHistoryDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const t = useT();
-  const { label } = useLabel();
+  const actionName = useActionName();
   const { data, loading } = useQuery(HISTORY, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
   const record = data?.creditRecord;
   return (
@@ -46,7 +45,7 @@ export function RecordHistoryDrawer({ id, onClose }: { id: string | null; onClos
           dataSource={record.history}
           columns={[
             { key: 'at', title: t('cr.historyAt'), render: (_, e) => localTime(e.at) },
-            { key: 'action', title: t('cr.historyAction'), render: (_, e) => label(AUDIT_ACTION, e.action) },
+            { key: 'action', title: t('cr.historyAction'), render: (_, e) => actionName(e.action) },
             { key: 'actor', title: t('cr.historyActor'), render: (_, e) => <StaffName username={e.actorName} /> },
           ]}
         />
