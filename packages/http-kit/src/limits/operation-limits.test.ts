@@ -59,6 +59,26 @@ describe('operation limits', () => {
     expect(measureDocument(document, schema, limits(), { n: 100_000 }).operations[0]!.measure.cost).toBe(1 + 200);
   });
 
+  it('leaves out what @skip or @include leaves out for certain, and counts what depends on a variable not given', () => {
+    const document = parse(
+      'query ($a: Boolean!, $b: Boolean!) { x: regions(pageSize: 100) @include(if: $a) { name } y: regions(pageSize: 100) @skip(if: $b) { name } }',
+    );
+    const cost = (variables: Record<string, unknown>) =>
+      measureDocument(document, schema, limits(), variables).operations[0]!.measure;
+    expect(cost({ a: true, b: false })).toMatchObject({ cost: 2 * (1 + 100), aliases: 2 });
+    expect(cost({ a: false, b: false })).toMatchObject({ cost: 1 + 100, aliases: 1 });
+    expect(cost({ a: false, b: true })).toMatchObject({ cost: 0, aliases: 0, depth: 0 });
+    // unknown (the static check of a document) or not a boolean: as if included
+    expect(cost({}).cost).toBe(2 * (1 + 100));
+    expect(cost({ a: 'false', b: 0 }).cost).toBe(2 * (1 + 100));
+    expect(costOf('{ regions(pageSize: 100) @include(if: false) { name } region { name } }')).toBe(1 + 1);
+    expect(
+      costOf(
+        '{ region { ... on Region @skip(if: true) { parent { name } } ...P @include(if: false) } } fragment P on Region { towns { name } }',
+      ),
+    ).toBe(1);
+  });
+
   it('counts an omitted page size as the argument’s default, and a page’s items once', () => {
     expect(costOf('{ regionPage { items { name } total } }')).toBe(1 + 20 * (1 + 1 + 1));
     expect(costOf('{ regionPage(pageSize: 100) { items { name } } }')).toBe(1 + 100 * 2);

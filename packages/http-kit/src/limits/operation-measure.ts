@@ -14,6 +14,7 @@ import {
   type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { LARGEST_PAGE, type OperationLimits } from './operation-limits.js';
@@ -40,7 +41,9 @@ type Sizing = Pick<OperationLimits, 'unpagedListSize' | 'weights'>;
  * once (per paged/unpaged context) and reused at every spread, so the work is O(document) however often
  * fragments spread each other. Cost is linear in its multiplier, which is what makes the reuse exact.
  * Fragment spreads count as often as they are written (spreading one twice counts it twice). A page size
- * given as a variable counts as the request's value for it when known, else as the largest page.
+ * given as a variable counts as the request's value for it when known, else as the largest page. A selection
+ * that `@skip`/`@include` leaves out for certain (a literal, or a variable the request carries) is not executed
+ * and costs nothing; one that depends on a variable not given counts, as if included.
  */
 export function measureDocument(
   document: DocumentNode,
@@ -89,6 +92,17 @@ export function measureDocument(
     return { items: 1, paged: false };
   };
 
+  /** Whether @skip or @include leaves the selection out, as far as the literals and the request's variables tell. */
+  const leftOut = (selection: SelectionNode): boolean =>
+    (selection.directives ?? []).some((d) => {
+      if (d.name.value !== 'skip' && d.name.value !== 'include') return false;
+      const arg = d.arguments?.find((a) => a.name.value === 'if')?.value;
+      const value =
+        arg?.kind === Kind.VARIABLE ? variables[arg.name.value] : arg?.kind === Kind.BOOLEAN ? arg.value : undefined;
+      if (typeof value !== 'boolean') return false;
+      return d.name.value === 'skip' ? value : !value;
+    });
+
   const weightOf = (
     parent: GraphQLCompositeType | undefined,
     def: GraphQLField<unknown, unknown> | undefined,
@@ -124,6 +138,7 @@ export function measureDocument(
     const total: Measure = { depth: 0, aliases: 0, cost: 0 };
     if (!set) return total;
     for (const selection of set.selections) {
+      if (leftOut(selection)) continue;
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) total.aliases += 1;
         // introspection is fixed-shape: one unit, no depth, its subtree not walked
