@@ -5,16 +5,15 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Descriptions, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Select, Space, Table } from 'antd';
 import { useT } from '../../../i18n';
 import { GradeTag } from '../../../components/GradeTag';
-import { LongText } from '../../../components/LongText';
-import { EVALUATION_STATUS } from '../../../labels';
-import { useLabel } from '../../../labels/useLabel';
 import { useSessionUser } from '../../../session-context';
 import type { PageProps } from '../../page-props';
 import { DeductionList } from './DeductionList';
 import { EvaluationDialogs } from './EvaluationDialogs';
+import { EvaluationSummary } from './EvaluationSummary';
+import { FeedbackCell } from './FeedbackCell';
 import {
   EVALUATION,
   EVALUATION_SCORES,
@@ -24,11 +23,8 @@ import {
 } from './evaluation.queries';
 import { yearOnYear } from './year-on-year';
 
-const STATUS_COLOR: Record<string, string> = { PRELIMINARY: 'blue', FINAL: 'gold', PUBLISHED: 'green' };
-
 export function EvaluationCycleTab({ write }: PageProps) {
   const t = useT();
-  const { label } = useLabel();
   const me = useSessionUser();
   const [params, setParams] = useSearchParams();
   const [modal, setModal] = useState<EvaluationModal>(null);
@@ -43,26 +39,6 @@ export function EvaluationCycleTab({ write }: PageProps) {
     (previous.data?.evaluation?.results ?? []).map((r) => [r.department.id, r.finalScore] as const),
   );
   const own = (r: EvaluationResult) => !!me?.roles.includes('OFFICER') && r.department.id === me.department?.id;
-
-  const feedbackCell = (r: EvaluationResult) => {
-    const f = r.feedback;
-    if (!f) return <Typography.Text type="secondary">{t('eval.noFeedback')}</Typography.Text>;
-    // during the feedback period the adjusted score is read here: there is no final score yet
-    const decision =
-      f.decision === 'ADJUSTED'
-        ? t('eval.adjustedTo', { score: r.finalScore })
-        : t(f.decision === 'KEPT' ? 'eval.kept' : 'eval.undecided');
-    return (
-      <Space direction="vertical" size={0}>
-        <LongText text={f.text} />
-        <Tooltip title={f.decisionNote ?? undefined}>
-          <Tag color={f.decision ? 'green' : 'orange'} data-testid="feedback-decision">
-            {decision}
-          </Tag>
-        </Tooltip>
-      </Space>
-    );
-  };
 
   const actions = (r: EvaluationResult) => {
     if (evaluation?.status !== 'PRELIMINARY') return null;
@@ -110,45 +86,7 @@ export function EvaluationCycleTab({ write }: PageProps) {
         />
       ) : (
         <Space direction="vertical" style={{ width: '100%' }} size="middle">
-          <Descriptions size="small" column={4} bordered data-testid="evaluation-summary">
-            <Descriptions.Item label={t('eval.year')}>
-              {t('eval.yearValue', { year: evaluation.year })}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('eval.status')}>
-              <Tag color={STATUS_COLOR[evaluation.status]} data-testid="evaluation-status">
-                {label(EVALUATION_STATUS, evaluation.status)}
-              </Tag>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('eval.ruleVersion')}>{evaluation.ruleVersion}</Descriptions.Item>
-            <Descriptions.Item label={t('eval.startedOn')}>{evaluation.startedOn}</Descriptions.Item>
-            <Descriptions.Item label={t('eval.deadline')}>{evaluation.feedbackDeadline}</Descriptions.Item>
-            <Descriptions.Item label={t('eval.finalizedOn')}>{evaluation.finalizedOn ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('eval.publishedOn')}>{evaluation.publishedOn ?? '—'}</Descriptions.Item>
-            {write && (
-              <Descriptions.Item label={t('common.actions')}>
-                {evaluation.status === 'PRELIMINARY' && (
-                  <Button
-                    size="small"
-                    data-testid="finalize-evaluation"
-                    onClick={() => setModal({ kind: 'finalize', evaluation })}
-                  >
-                    {t('eval.finalize')}
-                  </Button>
-                )}
-                {evaluation.status === 'FINAL' && (
-                  <Button
-                    size="small"
-                    type="primary"
-                    data-testid="publish-evaluation"
-                    onClick={() => setModal({ kind: 'publish', evaluation })}
-                  >
-                    {t('eval.publish')}
-                  </Button>
-                )}
-                {evaluation.status === 'PUBLISHED' && '—'}
-              </Descriptions.Item>
-            )}
-          </Descriptions>
+          <EvaluationSummary evaluation={evaluation} write={write} open={setModal} />
           {evaluation.status !== 'PUBLISHED' && evaluation.results.every(own) && evaluation.results.length > 0 && (
             <Alert type="info" showIcon message={t('eval.ownOnly')} />
           )}
@@ -202,7 +140,12 @@ export function EvaluationCycleTab({ write }: PageProps) {
                         })
                       : t('eval.noDeduction'),
                 },
-                { title: t('eval.feedback'), key: 'feedback', width: 260, render: (_, r) => feedbackCell(r) },
+                {
+                  title: t('eval.feedback'),
+                  key: 'feedback',
+                  width: 260,
+                  render: (_, r) => <FeedbackCell result={r} />,
+                },
                 // only while someone on the page can act: never a column blank on every row
                 ...(evaluation.results.some((r) => actions(r) !== null)
                   ? [
