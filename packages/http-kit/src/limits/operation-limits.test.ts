@@ -59,15 +59,16 @@ describe('operation limits', () => {
     expect(measureDocument(document, schema, limits(), { n: 100_000 }).operations[0]!.measure.cost).toBe(1 + 200);
   });
 
-  it('leaves out what @skip or @include leaves out for certain, and counts what depends on a variable not given', () => {
+  it('costs nothing for what @skip or @include leaves out for certain, and counts what depends on a variable not given', () => {
     const document = parse(
       'query ($a: Boolean!, $b: Boolean!) { x: regions(pageSize: 100) @include(if: $a) { name } y: regions(pageSize: 100) @skip(if: $b) { name } }',
     );
     const cost = (variables: Record<string, unknown>) =>
       measureDocument(document, schema, limits(), variables).operations[0]!.measure;
     expect(cost({ a: true, b: false })).toMatchObject({ cost: 2 * (1 + 100), aliases: 2 });
-    expect(cost({ a: false, b: false })).toMatchObject({ cost: 1 + 100, aliases: 1 });
-    expect(cost({ a: false, b: true })).toMatchObject({ cost: 0, aliases: 0, depth: 0 });
+    expect(cost({ a: false, b: false })).toMatchObject({ cost: 1 + 100, aliases: 2 });
+    // aliases and depth as written: validation compares aliased siblings whether or not they run
+    expect(cost({ a: false, b: true })).toMatchObject({ cost: 0, aliases: 2, depth: 2 });
     // unknown (the static check of a document) or not a boolean: as if included
     expect(cost({}).cost).toBe(2 * (1 + 100));
     expect(cost({ a: 'false', b: 0 }).cost).toBe(2 * (1 + 100));
@@ -77,6 +78,11 @@ describe('operation limits', () => {
         '{ region { ... on Region @skip(if: true) { parent { name } } ...P @include(if: false) } } fragment P on Region { towns { name } }',
       ),
     ).toBe(1);
+  });
+
+  it('refuses thousands of aliases left out by @include: validation would still compare them pairwise', () => {
+    const wide = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: region @include(if: false) { name }`).join(' ')} }`;
+    expect(check(wide, { maxAliases: 30 }).map((e) => e.extensions.field)).toEqual(['maxAliases']);
   });
 
   it('counts an omitted page size as the argument’s default, and a page’s items once', () => {

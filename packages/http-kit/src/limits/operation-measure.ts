@@ -43,7 +43,8 @@ type Sizing = Pick<OperationLimits, 'unpagedListSize' | 'weights'>;
  * Fragment spreads count as often as they are written (spreading one twice counts it twice). A page size
  * given as a variable counts as the request's value for it when known, else as the largest page. A selection
  * that `@skip`/`@include` leaves out for certain (a literal, or a variable the request carries) is not executed
- * and costs nothing; one that depends on a variable not given counts, as if included.
+ * and costs nothing, though its aliases and depth count as written (graphql-js validates what it does not
+ * execute, and compares aliased siblings pairwise); one that depends on a variable not given counts, as if included.
  */
 export function measureDocument(
   document: DocumentNode,
@@ -138,24 +139,25 @@ export function measureDocument(
     const total: Measure = { depth: 0, aliases: 0, cost: 0 };
     if (!set) return total;
     for (const selection of set.selections) {
-      if (leftOut(selection)) continue;
+      // left out: never executed, so no cost; its aliases and depth still count (validation reads them all)
+      const runs = leftOut(selection) ? 0 : 1;
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) total.aliases += 1;
         // introspection is fixed-shape: one unit, no depth, its subtree not walked
         if (selection.name.value.startsWith('__')) {
-          total.cost += 1;
+          total.cost += runs;
           continue;
         }
         const def = fieldOf(parent, selection.name.value);
         const { items, paged } = itemsOf(selection, def, inPage);
         const childType = def ? typeNamed(getNamedType(def.type).name) : undefined;
         const child = selection.selectionSet ? walk(selection.selectionSet, childType, paged) : ZERO;
-        add(total, child, 1, items, weightOf(parent, def));
+        add(total, child, 1, runs * items, runs * weightOf(parent, def));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? typeNamed(selection.typeCondition.name.value) : parent;
-        add(total, walk(selection.selectionSet, type, inPage), 0, 1, 0);
+        add(total, walk(selection.selectionSet, type, inPage), 0, runs, 0);
       } else {
-        add(total, fragmentMeasure(selection.name.value, inPage), 0, 1, 0);
+        add(total, fragmentMeasure(selection.name.value, inPage), 0, runs, 0);
       }
     }
     return total;
