@@ -76,6 +76,7 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
     const gql = `${stack.url}/graphql`;
     for (const [name, field] of [
       ['fragment-bomb.graphql', 'maxCost'],
+      ['fragment-bomb-skipped.graphql', 'maxCost'],
       ['repeated-fields-25k.graphql', 'maxTokens'],
       ['repeated-fields-100k.graphql', 'maxTokens'],
     ] as const) {

@@ -105,6 +105,7 @@ describe('operation limits under random documents', () => {
       readFileSync(new URL(`../../../test/fixtures/attacks/${name}`, import.meta.url), 'utf8');
     for (const [name, limit] of [
       ['fragment-bomb.graphql', 'maxCost'],
+      ['fragment-bomb-skipped.graphql', 'maxCost'],
       ['repeated-fields-25k.graphql', 'maxTokens'],
       ['repeated-fields-100k.graphql', 'maxTokens'],
     ] as const) {

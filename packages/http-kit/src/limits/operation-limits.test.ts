@@ -59,25 +59,37 @@ describe('operation limits', () => {
     expect(measureDocument(document, schema, limits(), { n: 100_000 }).operations[0]!.measure.cost).toBe(1 + 200);
   });
 
-  it('costs nothing for what @skip or @include leaves out for certain, and counts what depends on a variable not given', () => {
+  it('waives the pages of what @skip or @include leaves out for certain, and counts what depends on a variable not given', () => {
     const document = parse(
       'query ($a: Boolean!, $b: Boolean!) { x: regions(pageSize: 100) @include(if: $a) { name } y: regions(pageSize: 100) @skip(if: $b) { name } }',
     );
     const cost = (variables: Record<string, unknown>) =>
       measureDocument(document, schema, limits(), variables).operations[0]!.measure;
     expect(cost({ a: true, b: false })).toMatchObject({ cost: 2 * (1 + 100), aliases: 2 });
-    expect(cost({ a: false, b: false })).toMatchObject({ cost: 1 + 100, aliases: 2 });
-    // aliases and depth as written: validation compares aliased siblings whether or not they run
-    expect(cost({ a: false, b: true })).toMatchObject({ cost: 0, aliases: 2, depth: 2 });
+    // left out: each field as written costs one, no page multiplies it; aliases and depth as written
+    expect(cost({ a: false, b: false })).toMatchObject({ cost: 2 + (1 + 100), aliases: 2 });
+    expect(cost({ a: false, b: true })).toMatchObject({ cost: 2 + 2, aliases: 2, depth: 2 });
     // unknown (the static check of a document) or not a boolean: as if included
     expect(cost({}).cost).toBe(2 * (1 + 100));
     expect(cost({ a: 'false', b: 0 }).cost).toBe(2 * (1 + 100));
-    expect(costOf('{ regions(pageSize: 100) @include(if: false) { name } region { name } }')).toBe(1 + 1);
+    expect(costOf('{ regions(pageSize: 100) @include(if: false) { name } region { name } }')).toBe(2 + 2);
+    // an inline fragment and a spread left out: region 1, parent and name 2, towns (unmultiplied) and name 2
     expect(
       costOf(
         '{ region { ... on Region @skip(if: true) { parent { name } } ...P @include(if: false) } } fragment P on Region { towns { name } }',
       ),
-    ).toBe(1);
+    ).toBe(1 + 2 + 2);
+  });
+
+  it('refuses a fragment bomb behind @include(if: false): the gateway plans every fragment whatever the variables', () => {
+    const bomb = (head: string) =>
+      `${head} ${Array.from({ length: 30 }, (_, i) => `fragment F${i} on Region { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F30 on Region { name }`;
+    for (const head of ['{ regions @include(if: false) { ...F0 } }', '{ region { ...F0 @include(if: false) } }'])
+      expect(check(bomb(head), { maxCost: 50_000 }).map((e) => e.extensions.field)).toContain('maxCost');
+    const withVariable = parse(bomb('query ($x: Boolean!) { region { ...F0 @include(if: $x) } }'));
+    expect(measureDocument(withVariable, schema, limits(), { x: false }).operations[0]!.measure.cost).toBeGreaterThan(
+      2 ** 30,
+    );
   });
 
   it('refuses thousands of aliases left out by @include: validation would still compare them pairwise', () => {

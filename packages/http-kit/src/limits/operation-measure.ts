@@ -42,9 +42,9 @@ type Sizing = Pick<OperationLimits, 'unpagedListSize' | 'weights'>;
  * fragments spread each other. Cost is linear in its multiplier, which is what makes the reuse exact.
  * Fragment spreads count as often as they are written (spreading one twice counts it twice). A page size
  * given as a variable counts as the request's value for it when known, else as the largest page. A selection
- * that `@skip`/`@include` leaves out for certain (a literal, or a variable the request carries) is not executed
- * and costs nothing, though its aliases and depth count as written (graphql-js validates what it does not
- * execute, and compares aliased siblings pairwise); one that depends on a variable not given counts, as if included.
+ * that `@skip`/`@include` leaves out for certain (a literal, or a variable the request carries) is not executed:
+ * no page multiplies it, but each of its fields, fragments expanded, costs one (it is validated and planned all
+ * the same) and its aliases and depth count; one that depends on a variable not given counts as if included.
  */
 export function measureDocument(
   document: DocumentNode,
@@ -118,8 +118,9 @@ export function measureDocument(
     into.cost += weight + multiplier * part.cost;
   };
 
-  const fragmentMeasure = (name: string, inPage: boolean): Measure => {
-    const key = `${name}\u0000${inPage}`;
+  /** `skipped`: inside a selection @skip/@include leaves out; it counts as written and expanded, never multiplied. */
+  const fragmentMeasure = (name: string, inPage: boolean, skipped: boolean): Measure => {
+    const key = `${name}\u0000${inPage}\u0000${skipped}`;
     const known = memo.get(key);
     if (known) return known;
     const fragment = fragments.get(name);
@@ -129,35 +130,45 @@ export function measureDocument(
       return ZERO;
     }
     visiting.add(name);
-    const measure = walk(fragment.selectionSet, typeNamed(fragment.typeCondition.name.value), inPage);
+    const measure = walk(fragment.selectionSet, typeNamed(fragment.typeCondition.name.value), inPage, skipped);
     visiting.delete(name);
     memo.set(key, measure);
     return measure;
   };
 
-  function walk(set: SelectionSetNode | undefined, parent: GraphQLCompositeType | undefined, inPage: boolean): Measure {
+  /**
+   * A selection left out by @skip/@include is never executed, so no page or list multiplies it; but it is
+   * still validated and the gateway's planner expands every fragment of the document whatever the variables
+   * (an exponential fragment bomb behind `@include(if: false)` froze it), so it costs one per field as
+   * written and expanded, and its aliases and depth count.
+   */
+  function walk(
+    set: SelectionSetNode | undefined,
+    parent: GraphQLCompositeType | undefined,
+    inPage: boolean,
+    skippedAbove = false,
+  ): Measure {
     const total: Measure = { depth: 0, aliases: 0, cost: 0 };
     if (!set) return total;
     for (const selection of set.selections) {
-      // left out: never executed, so no cost; its aliases and depth still count (validation reads them all)
-      const runs = leftOut(selection) ? 0 : 1;
+      const skipped = skippedAbove || leftOut(selection);
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) total.aliases += 1;
         // introspection is fixed-shape: one unit, no depth, its subtree not walked
         if (selection.name.value.startsWith('__')) {
-          total.cost += runs;
+          total.cost += 1;
           continue;
         }
         const def = fieldOf(parent, selection.name.value);
-        const { items, paged } = itemsOf(selection, def, inPage);
+        const { items, paged } = skipped ? { items: 1, paged: inPage } : itemsOf(selection, def, inPage);
         const childType = def ? typeNamed(getNamedType(def.type).name) : undefined;
-        const child = selection.selectionSet ? walk(selection.selectionSet, childType, paged) : ZERO;
-        add(total, child, 1, runs * items, runs * weightOf(parent, def));
+        const child = selection.selectionSet ? walk(selection.selectionSet, childType, paged, skipped) : ZERO;
+        add(total, child, 1, items, skipped ? 1 : weightOf(parent, def));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? typeNamed(selection.typeCondition.name.value) : parent;
-        add(total, walk(selection.selectionSet, type, inPage), 0, runs, 0);
+        add(total, walk(selection.selectionSet, type, inPage, skipped), 0, 1, 0);
       } else {
-        add(total, fragmentMeasure(selection.name.value, inPage), 0, runs, 0);
+        add(total, fragmentMeasure(selection.name.value, inPage, skipped), 0, 1, 0);
       }
     }
     return total;
