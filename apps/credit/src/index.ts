@@ -34,6 +34,7 @@ import { ListSortIndexes1732406400340 } from './migrations/1732406400340-list-so
 import { RecordFiguresBreachIndex1732406400350 } from './migrations/1732406400350-record-figures-breach-index.js';
 import { TerminateRepairsOfRevoked1732406400360 } from './migrations/1732406400360-terminate-repairs-of-revoked.js';
 import { ExchangeSync1732406400370 } from './migrations/1732406400370-exchange-sync.js';
+import { CheckLogDepartment1732406400380 } from './migrations/1732406400380-check-log-department.js';
 import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
 import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
 import { CreditReportEntity } from './report/credit-report.entity.js';
@@ -122,6 +123,7 @@ export const subgraph = defineSubgraph({
     RecordFiguresBreachIndex1732406400350,
     TerminateRepairsOfRevoked1732406400360,
     ExchangeSync1732406400370,
+    CheckLogDepartment1732406400380,
   ],
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),

@@ -817,6 +817,20 @@ describe.skipIf(!mysql.ok)(
       expect(ofDishonest.items.map((c) => [c.step, c.result])).toEqual([['INVESTMENT_AGREEMENT', 'REFUSED']]);
       expect(errorCode(await stack.graphql(LOG, {}, await stack.login('rsj')))).not.toBe('FORBIDDEN');
       expect(errorCode(await stack.graphql(LOG, {}, await stack.login('xfj')))).toBe('FORBIDDEN');
+      // whose checks: hgz's own department's, every department's for the county-wide investment office, none of
+      // investment's for another town's investment officer or for a procurement officer
+      const total = async (token: string) =>
+        (await stack.graphql<Log>(LOG, { s: investor.uscc }, token)).data!.creditCheckLog.total;
+      expect(await total(hgz)).toBe(2);
+      expect(await total(jxj)).toBe(2);
+      const otherTown = await stack.newUserToken({
+        username: 'raoyang-investment',
+        roles: ['OFFICER'],
+        domains: ['INVESTMENT', 'PROCUREMENT'],
+        departmentId: demoDepartmentByCode('ZF445122101').id,
+      });
+      expect(await total(otherTown)).toBe(0);
+      expect(await total(await stack.login('czj'))).toBe(0);
 
       // credit unreachable: refused, never signed unchecked
       await stack.stopSubgraph('credit');

@@ -7,6 +7,7 @@ import { subgraph as procurement } from '../src/index.js';
 import { releaseValidator, schemaPresent } from './ocds-schema.js';
 import {
   checkCallers,
+  checkedDepartments,
   checkedSteps,
   fakeCreditSubgraph,
   restrictedSuppliers,
@@ -889,6 +890,9 @@ describe.skipIf(!mysql.ok)(
         { step: 'AWARD', uscc: LATE.uscc, reference: projectId, result: 'CLEAR' },
         { step: 'CONTRACT', uscc: LATE.uscc, reference: projectId, result: 'REFUSED' },
       ]);
+      // each check names the department of the officer taking the step: credit shows it to that department
+      const departments = checkedSteps.flatMap((c, i) => (c.reference === projectId ? [checkedDepartments[i]] : []));
+      expect(departments).toEqual(Array(4).fill(CZJ.id));
     });
 
     it('credit-checks the PPP partner when it is selected in the procurement phase: a serious record refuses it', async () => {

@@ -26,7 +26,9 @@ export async function checkCreditAt(
     service: 'credit',
     url: subgraphUrl('credit', 4002),
     query: CHECK_CREDIT_AT,
-    variables: { input: { ...check, actor: ctx.caller?.username ?? '-' } },
+    variables: {
+      input: { ...check, actor: ctx.caller?.username ?? '-', actorDepartmentId: ctx.caller?.departmentId ?? null },
+    },
   });
   return answer;
 }

@@ -365,6 +365,8 @@ export type CaseStatus =
 export type CheckCreditAtInput = {
   /** The user the step is taken for. */
   actor: Scalars['String']['input'];
+  /** That user’s department: officers who are not county-wide read only their department’s checks. */
+  actorDepartmentId?: InputMaybe<Scalars['ID']['input']>;
   /** The step’s object in the asking subgraph (project, agreement or commitment id). */
   reference: Scalars['String']['input'];
   step: CreditCheckStep;
@@ -3406,7 +3408,7 @@ export type Query = {
   creditAuditTrail: AuditEntryPage;
   /** Credit check of one subject (for ENTERPRISE, subjectId is the USCC). Services, CREDIT readers, PROCUREMENT and INVESTMENT officers. */
   creditCheck: CreditCheck;
-  /** Every logged credit check at a money step, newest first: who asked, about whom, when, the result and the records seen. CREDIT readers, PROCUREMENT and INVESTMENT officers. */
+  /** Every logged credit check at a money step, newest first: who asked, about whom, when, the result and the records seen. CREDIT readers read every check; PROCUREMENT and INVESTMENT officers their own domain’s steps, every department’s when county-wide in it, else their own department’s. */
   creditCheckLog: CreditCheckPage;
   /** County-wide credit-file coverage. CREDIT readers. */
   creditCoverage: CoverageSummary;

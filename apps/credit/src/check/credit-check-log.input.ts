@@ -1,5 +1,5 @@
 import { PageArgs, type CreditCheckStep } from '@integrity/subgraph-kit';
-import { Length } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { CreditCheckStepEnum } from './credit-check-log.type.js';
 
@@ -11,6 +11,13 @@ export class CheckCreditAtInput {
   @Length(1, 64)
   reference: string;
   @Field({ description: 'The user the step is taken for.' }) @Length(1, 64) actor: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'That user’s department: officers who are not county-wide read only their department’s checks.',
+  })
+  @IsOptional()
+  @Length(1, 36)
+  actorDepartmentId?: string | null;
 }
 
 @ArgsType()

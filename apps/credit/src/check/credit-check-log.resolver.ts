@@ -17,7 +17,7 @@ export class CreditCheckLogResolver {
 
   @Query(() => CreditCheckLogPage, {
     description:
-      'Every logged credit check at a money step, newest first: who asked, about whom, when, the result and the records seen. CREDIT readers, PROCUREMENT and INVESTMENT officers.',
+      'Every logged credit check at a money step, newest first: who asked, about whom, when, the result and the records seen. CREDIT readers read every check; PROCUREMENT and INVESTMENT officers their own domain’s steps, every department’s when county-wide in it, else their own department’s.',
   })
   @Allow(allow.read('CREDIT'), allow.write('PROCUREMENT'), allow.write('INVESTMENT'))
   creditCheckLog(@Args() args: CreditCheckLogArgs, @Ctx() ctx: RequestContext) {

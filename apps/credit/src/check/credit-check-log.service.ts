@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { actsCountyWide, canRead, canWrite } from '@integrity/auth';
 import {
   CREDIT_CHECK_RULES,
   directoryName,
@@ -53,15 +54,43 @@ export async function checkCreditAt(ctx: RequestContext, input: CheckCreditAtInp
     ),
     service,
     actor: input.actor.trim(),
+    departmentId: input.actorDepartmentId ?? null,
     reference: input.reference.trim(),
   };
   await ctx.dataSource.manager.insert(CreditCheckLogEntity, row);
   return logView(row);
 }
 
-/** The log, newest first, of one subject or all, of one step or all. */
+/** The services whose steps a caller who does not read CREDIT sees, and whether every department's or their own. */
+const CHECKING_DOMAINS = [
+  { domain: 'PROCUREMENT', service: 'procurement' },
+  { domain: 'INVESTMENT', service: 'investment' },
+] as const;
+
+/**
+ * The log, newest first, of one subject or all, of one step or all. Credit's readers (leaders, supervisors,
+ * credit officers) read every check; a procurement or investment officer reads their own domain's steps, every
+ * department's when county-wide in it, else their own department's.
+ */
 export function creditCheckLog(ctx: RequestContext, args: CreditCheckLogArgs) {
+  const caller = requireCaller(ctx);
   const qb = ctx.dataSource.getRepository(CreditCheckLogEntity).createQueryBuilder('c');
+  if (!canRead(caller, 'CREDIT')) {
+    const seen = CHECKING_DOMAINS.filter((d) => canWrite(caller, d.domain)).map((d, i) =>
+      actsCountyWide(caller, d.domain)
+        ? { sql: `c.service = :s${i}`, params: { [`s${i}`]: d.service } }
+        : {
+            sql: `(c.service = :s${i} AND c.department_id = :dep)`,
+            params: { [`s${i}`]: d.service, dep: caller.departmentId ?? '-' },
+          },
+    );
+    // declared for these callers only, but never an unfiltered list should the declaration change
+    if (seen.length === 0) return { items: [], total: 0, page: args.page, pageSize: args.pageSize };
+    qb.andWhere(
+      `(${seen.map((s) => s.sql).join(' OR ')})`,
+      Object.assign({}, ...seen.map((s) => s.params)) as Record<string, string>,
+    );
+  }
   if (args.subjectId) qb.andWhere('c.subject_id = :s', { s: args.subjectId.trim().toUpperCase() });
   if (args.step) qb.andWhere('c.step = :step', { step: args.step });
   return paginate(qb.orderBy('c.checked_at', 'DESC').addOrderBy('c.id', 'DESC'), args, logView);
