@@ -1161,6 +1161,25 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     expect((await rows()).join('\n')).toMatch(new RegExp(`区划\\s+饶平县（${DEMO_COUNTY_CODE}）`));
     expect(await drawer.locator('.ant-table-row code').allInnerTexts()).toEqual([]);
     await page.screenshot({ path: `${shots}/audit-entry.png`, fullPage: true });
+    await page.keyboard.press('Escape');
+    // from the unfiltered trail, a record's number leads to its whole history; the filters show it
+    await page.goto(`${stack.url}/audit?domain=DEBT`);
+    const limitRow = page.locator('.ant-table-row', { hasText: '债务限额' }).first();
+    const limitId = await limitRow.locator('[data-testid="audit-record"]').innerText();
+    const history = await trail('debtAuditTrail', 'DebtLimit', limitId);
+    expect(history.total).toBeGreaterThanOrEqual(2);
+    await limitRow.locator('[data-testid="audit-record"]').click();
+    await expect.poll(() => page.url()).toContain(`entityId=${encodeURIComponent(limitId)}`);
+    await expect.poll(() => page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${history.total} 条`);
+    await expect
+      .poll(() => page.locator('.ant-form-item:has(label:text-is("记录编号")) input').inputValue())
+      .toBe(limitId);
+    expect(await page.locator('.ant-form-item:has(label:text-is("记录类别")) .ant-select').innerText()).toContain(
+      '债务限额',
+    );
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain('entityId=');
+    expect(await page.locator('.ant-form-item:has(label:text-is("记录编号")) input').inputValue()).toBe('');
     await page.context().close();
   });
 

@@ -1,6 +1,6 @@
 // The shared list page: server-side paging and filters (kept in the URL so drill-down links work),
 // sorting only where the server sorts (never the current page alone), export of every match.
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
@@ -99,6 +99,14 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
     }
     return values;
   }, [params, props.filters]);
+  // the form follows the URL's filters when they change (a link to this page with others: a record's own
+  // history), never on another re-render, which would wipe what the user is typing
+  const filterNames = (props.filters ?? []).map((f) => f.name).join(' ');
+  const filterKey = JSON.stringify(filterValues);
+  useEffect(() => {
+    const values = JSON.parse(filterKey) as Record<string, string>;
+    form.setFieldsValue(Object.fromEntries(filterNames.split(' ').map((name) => [name, values[name]])));
+  }, [form, filterKey, filterNames]);
   const sortField = params.get('sort');
   const sortDir = params.get('dir') === 'DESC' ? 'DESC' : 'ASC';
 

@@ -13,6 +13,8 @@ describe('a column naming who acted', () => {
     expect(column.text!({ by: 'service:casework' })).toBe('投诉与办件系统');
     expect(column.text!({ by: 'anonymous' })).toBe('社会公众');
     expect(column.text!({ by: 'public' })).toBe('社会公众');
+    // seeded and migrated data, built-in defaults, and casework's recount before it acted as service:casework
+    expect(column.text!({ by: 'system' })).toBe('系统');
     // an account not read yet keeps its username until the directory answers
     expect(column.text!({ by: 'czj' })).toBe('czj');
   });

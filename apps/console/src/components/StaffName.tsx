@@ -69,18 +69,21 @@ const serviceDomain = (username: string): Domain | null => {
  * `anonymous`, a public complaint's case is registered by `public`.
  */
 const PUBLIC_ACTORS: ReadonlySet<string> = new Set(['anonymous', 'public']);
+/** No account: data a migration or seed wrote, built-in defaults, and jobs that acted so before they had a service's name. */
+const SYSTEM = 'system';
 
 /** The display name of an account as far as known: the username until the directory has answered. */
 export const staffNameText = (username: string): string => names.get(username) ?? username;
 
 /** The name of whoever acted, in the officer's words: a service as its domain's system, the public, an account. */
-function useActorText() {
+export function useActorText() {
   const t = useT();
   const { label } = useLabel();
   return (username: string): string => {
     const domain = serviceDomain(username);
     if (domain) return t('common.systemActor', { domain: label(DOMAIN, domain) });
     if (PUBLIC_ACTORS.has(username)) return t('common.publicActor');
+    if (username === SYSTEM) return t('common.builtInActor');
     return staffNameText(username);
   };
 }
@@ -90,7 +93,7 @@ export function useStaffName(username: string | null | undefined): string {
   const client = useApolloClient();
   const actorText = useActorText();
   // a service or the public is no account: never asked of the directory
-  const account = !!username && !serviceDomain(username) && !PUBLIC_ACTORS.has(username);
+  const account = !!username && !serviceDomain(username) && !PUBLIC_ACTORS.has(username) && username !== SYSTEM;
   useSyncExternalStore(subscribe, () => version);
   useEffect(() => {
     if (!username || !account || names.has(username) || waiting.has(username)) return;

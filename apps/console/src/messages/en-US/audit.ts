@@ -11,6 +11,8 @@ export const audit: Record<keyof typeof zh, string> = {
   'au.otherAction': 'Other change',
   'au.entityType': 'Kind of record',
   'au.entityId': 'Record id',
+  'au.recordHistory': 'Every change to this record',
+  'au.listEntry': 'Entry {n}',
   'au.requestId': 'Request id',
   'au.detail': 'Detail',
   'au.view': 'View',

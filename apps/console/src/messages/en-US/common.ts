@@ -25,6 +25,7 @@ export const common: Record<keyof typeof zh, string> = {
   'common.saved': 'Saved',
   'common.systemActor': 'the {domain} system',
   'common.publicActor': 'a member of the public',
+  'common.builtInActor': 'the system',
   'common.required': '{field} is required',
   'common.findingLine': 'Finding: {number}',
   'common.findingNumber': 'Finding document no.',

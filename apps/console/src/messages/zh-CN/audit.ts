@@ -9,6 +9,8 @@ export const audit = {
   'au.otherAction': '其他操作',
   'au.entityType': '记录类别',
   'au.entityId': '记录编号',
+  'au.recordHistory': '查看该记录的全部操作',
+  'au.listEntry': '第{n}项',
   'au.requestId': '请求编号',
   'au.detail': '详情',
   'au.view': '查看',

@@ -23,6 +23,7 @@ export const common = {
   'common.saved': '已保存',
   'common.systemActor': '{domain}系统',
   'common.publicActor': '社会公众',
+  'common.builtInActor': '系统',
   'common.required': '请填写{field}',
   'common.findingLine': '认定文书：{number}',
   'common.findingNumber': '认定文书号',

@@ -6,7 +6,7 @@ import { useQuery } from '@apollo/client/react';
 import { Descriptions, Drawer, Switch, Table, Tag, Typography } from 'antd';
 import { AUDIT_ENTITY, auditActionName } from '@integrity/rules';
 import { useI18n, useT } from '../../i18n';
-import { StaffName } from '../../components/StaffName';
+import { StaffName, useActorText } from '../../components/StaffName';
 import { useActionName } from '../../components/useActionName';
 import { localTime } from '../../components/fields';
 import { useLabel } from '../../labels/useLabel';
@@ -36,6 +36,7 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
   const t = useT();
   const { locale } = useI18n();
   const { label } = useLabel();
+  const actorText = useActorText();
   const actionName = useActionName();
   const [changedOnly, setChangedOnly] = useState(true);
   const items = entry ? auditItems(entry.before, entry.after) : [];
@@ -60,6 +61,7 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
     no: t('common.no'),
     time: localTime,
     named: (id: string) => names.get(id),
+    actor: actorText,
   };
   const value = (i: AuditItem, side: 'before' | 'after') => {
     // who did it (createdBy, decidedBy…): an account by its name, a service or the public as such
@@ -68,9 +70,13 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
     if (REGION_ITEM.test(i.name) && typeof stored === 'string' && regionNames.has(stored))
       return `${regionNames.get(stored)}（${stored}）`;
     const text = valueText(i[side], entry ? itemKind(entry.entityType, i.name) : {}, words);
-    return text === null ? <Typography.Text type="secondary">{t('au.absent')}</Typography.Text> : text;
+    if (text === null) return <Typography.Text type="secondary">{t('au.absent')}</Typography.Text>;
+    // a nested list (a schedule, a contract's milestones) one entry per line
+    return <span style={{ whiteSpace: 'pre-line' }}>{text}</span>;
   };
   const itemName = (i: AuditItem) => {
+    // a snapshot that is a list (a replaced schedule): its entries by their place
+    if (/^\d+$/.test(i.name)) return t('au.listEntry', { n: i.name });
     const name = entry ? auditFieldName(entry.entityType, i.name) : undefined;
     return name ? name[locale] : <Typography.Text code>{i.name}</Typography.Text>;
   };

@@ -3,8 +3,8 @@
 // each subgraph answers for its own data; the domain is in the URL with the list's filters, so a link keeps it.
 import { useState } from 'react';
 import type { TypedDocumentNode } from '@apollo/client';
-import { useSearchParams } from 'react-router';
-import { Button, Select } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { Button, Select, Tooltip } from 'antd';
 import { AUDIT_CATALOGUE, AUDIT_ENTITY, DOMAINS, isDomain, type Domain } from '@integrity/rules';
 import type { DirectoryAuditTrailQueryVariables } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -71,7 +71,22 @@ export default function AuditTrailPage() {
             text: (r) => actionName(r.action),
           },
           { key: 'entityType', title: 'au.entityType', text: (r) => label(AUDIT_ENTITY, r.entityType) },
-          { key: 'entityId', title: 'au.entityId', text: (r) => r.entityId },
+          {
+            key: 'entityId',
+            title: 'au.entityId',
+            text: (r) => r.entityId,
+            // the record's whole history in this trail; Back returns to the list as it was
+            render: (r) => (
+              <Tooltip title={t('au.recordHistory')}>
+                <Link
+                  data-testid="audit-record"
+                  to={`?${new URLSearchParams({ domain, entityType: r.entityType, entityId: r.entityId })}`}
+                >
+                  {r.entityId}
+                </Link>
+              </Tooltip>
+            ),
+          },
           // for whoever follows one request through the gateway's and subgraphs' logs
           { key: 'requestId', title: 'au.requestId', text: (r) => r.requestId, exportOnly: true },
           {

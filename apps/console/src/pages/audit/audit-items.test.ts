@@ -26,8 +26,12 @@ describe('auditItems', () => {
     expect(auditItems({ tags: ['a'] }, { tags: ['a'] })[0]!.changed).toBe(false);
   });
 
-  it('reads a snapshot that is no record (a text, a list) as no items rather than failing', () => {
-    expect(auditItems('text', [1, 2])).toEqual([]);
+  it('reads a snapshot that is a list (a replaced schedule) as its entries from 1, and a text as no items', () => {
+    expect(auditItems([{ a: 1 }, { a: 2 }], [{ a: 1 }])).toEqual([
+      { name: '1', before: { a: 1 }, after: { a: 1 }, changed: false },
+      { name: '2', before: { a: 2 }, after: null, changed: true },
+    ]);
+    expect(auditItems('text', null)).toEqual([]);
   });
 });
 
@@ -108,5 +112,30 @@ describe('the names of audited items', () => {
     const words: ValueWords = { locale: 'zh-CN', yes: '是', no: '否', time: (t) => t };
     expect(valueText('FAILED', itemKind('Contract', 'acceptanceResult'), words)).toBe('验收不合格');
     expect(valueText('KEPT', itemKind('EvaluationFeedback', 'decision'), words)).toBe('维持原结果');
+  });
+
+  it('read a record kept inside another item by item: a schedule in yuan, a calendar day by its kind, who by name', () => {
+    const words: ValueWords = { locale: 'zh-CN', yes: '是', no: '否', time: (t) => t, actor: (u) => `«${u}»` };
+    const schedule = [
+      { dueDate: '2027-06-30', principal: '100000000', interest: '1250000' },
+      { dueDate: '2028-06-30', principal: '0', interest: null },
+    ];
+    expect(valueText(schedule, itemKind('DebtInstrument', 'schedule'), words)).toBe(
+      '到期日期：2027-06-30，本金（元）：1,000,000.00，利息（元）：12,500.00\n到期日期：2028-06-30，本金（元）：0.00',
+    );
+    // a replaced schedule's entries (items 1, 2, …) read the same
+    expect(valueText(schedule[0], itemKind('DebtInstrument', '1'), words)).toContain('本金（元）：1,000,000.00');
+    expect(
+      valueText(
+        { amount: '5000', paidOn: '2026-12-01', recordedBy: 'czj' },
+        itemKind('PaymentMilestone', 'payment'),
+        words,
+      ),
+    ).toBe('金额：50.00，支付日期：2026-12-01，登记人：«czj»');
+    expect(valueText({ result: 'FAILED' }, itemKind('Contract', 'attempt'), words)).toBe('结果：验收不合格');
+    // an item of the nested record the console cannot name is shown as stored, never dropped
+    expect(valueText({ novel: 1 }, itemKind('Contract', 'attempt'), words)).toBe('novel：1');
+    // an item with no nested kind stays as stored
+    expect(valueText({ a: 1 }, itemKind('Contract', 'unknown'), words)).toBe('{"a":1}');
   });
 });

@@ -10,8 +10,13 @@ export interface AuditItem {
   changed: boolean;
 }
 
+/** A snapshot as items: a record's properties, or a list's entries numbered from 1 (a replaced schedule). */
 const asObject = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  Array.isArray(value)
+    ? Object.fromEntries(value.map((entry, i) => [String(i + 1), entry as unknown]))
+    : value !== null && typeof value === 'object'
+      ? (value as Record<string, unknown>)
+      : {};
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -37,6 +42,8 @@ export interface ValueWords {
   time: (instant: string) => string;
   /** the name of a record an id stands for (a department), when known */
   named?: (id: string) => string | undefined;
+  /** who acted (an item ending in By inside a nested record): an account, a service or the public, by name */
+  actor?: (username: string) => string;
 }
 
 /** How an item's values read: codes of a label table, or money the subgraph keeps in fen (BIGINT). */
@@ -45,6 +52,26 @@ export interface ItemKind {
   money?: boolean;
   /** a stored text that is an identifier with a meaning (a deadline rule's id), in words */
   format?: (value: string, locale: keyof Label) => string;
+  /** a record kept inside the item (a contract's milestones, an instrument's schedule): its items' names and kinds */
+  nested?: { name: (key: string) => Label | undefined; kind: (key: string) => ItemKind };
+}
+
+/** A nested record in words: 名称：值，… — every item named and read by its own kind; a list, one per line. */
+function nestedText(value: object, nested: NonNullable<ItemKind['nested']>, words: ValueWords): string {
+  const one = (entry: unknown): string => {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return valueText(entry, {}, words) ?? '';
+    return Object.entries(entry as Record<string, unknown>)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .map(([key, v]) => {
+        const text =
+          /By$/.test(key) && typeof v === 'string' && words.actor
+            ? words.actor(v)
+            : valueText(v, nested.kind(key), words);
+        return `${nested.name(key)?.[words.locale] ?? key}：${text ?? ''}`;
+      })
+      .join('，');
+  };
+  return Array.isArray(value) ? value.map(one).join('\n') : one(value);
 }
 
 /** Fen as stored ("123456", 123456) as yuan for people ("1,234.56"); anything else as it came. */
@@ -54,7 +81,7 @@ export const fenAsYuan = (fen: string | number): string =>
 /**
  * One stored value as an officer reads it: a code by its label when the item's table knows it (a list of codes
  * as their labels), money in yuan, yes/no for a flag, a department's id as its name, an instant in local time,
- * anything else as stored; null stays null.
+ * a nested record item by item, anything else as stored; null stays null.
  */
 export function valueText(value: unknown, kind: ItemKind, words: ValueWords): string | null {
   if (value === null || value === undefined) return null;
@@ -66,6 +93,7 @@ export function valueText(value: unknown, kind: ItemKind, words: ValueWords): st
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (typeof value === 'string')
     return code(value) ?? words.named?.(value) ?? (INSTANT.test(value) ? words.time(value) : value);
+  if (typeof value === 'object' && kind.nested) return nestedText(value, kind.nested, words);
   if (Array.isArray(value) && table)
     return value.map((v) => code(v) ?? (typeof v === 'string' ? v : JSON.stringify(v))).join('、');
   return typeof value === 'number' ? String(value) : JSON.stringify(value);

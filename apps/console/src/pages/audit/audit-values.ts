@@ -3,6 +3,7 @@
 // in yuan. An item not listed is shown as stored.
 import type { Label, LabelTable } from '../../labels/label';
 import type { ItemKind } from './audit-items';
+import { auditFieldName } from './audit-fields';
 import { ACCEPTANCE_RESULT } from '../../labels/acceptance-result';
 import { CALENDAR_DAY_KIND } from '../../labels/calendar-day-kind';
 import { CASE_KIND } from '../../labels/case-kind';
@@ -77,6 +78,7 @@ export const AUDIT_VALUES: Readonly<Record<string, Readonly<Record<string, Label
   DebtReduction: { kind: DEBT_STOCK_KIND },
   Evaluation: { status: EVALUATION_STATUS },
   EvaluationFeedback: { decision: FEEDBACK_DECISION },
+  AcceptanceAttempt: { result: ACCEPTANCE_RESULT },
   Rectification: { status: RECTIFICATION_STATUS, origin: RECTIFICATION_ORIGIN },
   TaskReport: { status: TASK_REPORT_STATUS },
   IntegrityWarning: { kind: WARNING_KIND, status: WARNING_STATUS },
@@ -118,6 +120,27 @@ const MONEY: Readonly<Record<string, readonly string[]>> = {
   DebtStockPlan: ['stockAtStart', 'plannedReduction'],
   DebtReduction: ['amount'],
   Judgment: ['amount', 'fulfilledAmount'],
+  // kept inside other records' snapshots (NESTED)
+  ScheduledPayment: ['principal', 'interest'],
+  MilestonePayment: ['amount'],
+};
+
+/** A list snapshot's entries (items 1, 2, …): debt's replaced schedule is a list of scheduled payments. */
+const LIST_ENTRY = '#';
+
+/** The kind of record an item keeps inside it, so its items are named and read as that kind's. */
+const NESTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  Contract: { milestones: 'PaymentMilestone', attempt: 'AcceptanceAttempt', moved: 'DueDateMove' },
+  PaymentMilestone: { payment: 'MilestonePayment' },
+  DebtInstrument: { schedule: 'ScheduledPayment', [LIST_ENTRY]: 'ScheduledPayment' },
+  CalendarYear: { days: 'CalendarDay', loaded: 'CalendarYear' },
+};
+
+const nestedKind = (entityType: string, item: string): string | undefined => {
+  const key = /^\d+$/.test(item) ? LIST_ENTRY : item;
+  return Object.hasOwn(NESTED, entityType) && Object.hasOwn(NESTED[entityType]!, key)
+    ? NESTED[entityType]![key]
+    : undefined;
 };
 
 /** A deadline rule's id (`COMPLAINT.ACCEPT.1`: kind, stage, version) in words: 群众投诉 · 受理 · 第1版. */
@@ -138,9 +161,13 @@ const DEADLINE_RULE_IDS: Readonly<Record<string, readonly string[]>> = {
 const listed = (table: Readonly<Record<string, readonly string[]>>, entityType: string, item: string) =>
   Object.hasOwn(table, entityType) && table[entityType]!.includes(item);
 
-/** How an item of a kind of record reads: its codes' table, money in fen, or a deadline rule's id. */
-export const itemKind = (entityType: string, item: string): ItemKind => ({
-  table: valueTable(entityType, item),
-  money: listed(MONEY, entityType, item),
-  ...(listed(DEADLINE_RULE_IDS, entityType, item) ? { format: deadlineRuleText } : {}),
-});
+/** How an item of a kind of record reads: its codes' table, money in fen, a deadline rule's id, a nested record. */
+export function itemKind(entityType: string, item: string): ItemKind {
+  const inner = nestedKind(entityType, item);
+  return {
+    table: valueTable(entityType, item),
+    money: listed(MONEY, entityType, item),
+    ...(listed(DEADLINE_RULE_IDS, entityType, item) ? { format: deadlineRuleText } : {}),
+    ...(inner ? { nested: { name: (key) => auditFieldName(inner, key), kind: (key) => itemKind(inner, key) } } : {}),
+  };
+}
