@@ -1,6 +1,6 @@
-// Each domain's audit trail, one document per subgraph: the gateway's cost limit counts every field a document
-// names (a field switched off by @include still counts), so one document naming all seven trails with their
-// snapshots was refused; each of these is under half the limit at the largest page.
+// Each domain's audit trail, one document per subgraph: the console's documents are checked against the gateway's
+// cost limit without variables, where a field under @include counts in full, so one document naming all seven
+// trails with their snapshots was refused; each of these is under half the limit at the largest page.
 import { graphql } from '../../gql';
 
 const DIRECTORY_TRAIL = graphql(`
