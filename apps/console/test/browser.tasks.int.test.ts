@@ -6,6 +6,7 @@ import { demoDepartments, demoEnterprises } from '@integrity/demo-data';
 import { today } from '@integrity/subgraph-kit';
 import { csvParts } from '../src/export/file-parts';
 import { inChina, shots, skip, startHarness, submitDialog, title, type Harness } from './browser-harness';
+import { rawCodes } from './page-checks';
 
 describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real stack)'), () => {
   let h: Harness;
@@ -57,6 +58,21 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
       `${next}-02-14:WORKDAY`,
     ]);
     await page.screenshot({ path: `${shots}/calendar-loaded.png`, fullPage: true });
+    // the load in the 操作日志: the days it kept, each by its date, kind and name, not as stored JSON
+    await page.goto(`${h.stack.url}/audit?domain=CREDIT&entityType=CalendarYear`);
+    const load = page.locator('.ant-table-row', { hasText: '载入年度工作日历' }).first();
+    await load.getByRole('button', { name: /查\s*看/ }).click();
+    const drawer = page.locator('[data-testid="audit-entry"]');
+    await drawer.locator('.ant-table-row').first().waitFor();
+    // confirming the year changed only whether it is loaded: the days, unchanged, on request
+    await drawer.locator('.ant-switch').click();
+    await expect.poll(() => drawer.innerText()).toContain('节假日和调休工作日');
+    const detail = await drawer.innerText();
+    expect(detail).toContain(`日期：${next}-02-06，类型：法定节假日，名称：春节`);
+    expect(detail).toContain(`日期：${next}-02-14，类型：调休工作日，名称：春节调休上班`);
+    expect(detail).not.toContain('{"');
+    expect(await rawCodes(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/audit-calendar-load.png`, fullPage: true });
     await page.context().close();
   }, 120_000);
 

@@ -340,6 +340,8 @@ export const AUDIT_FIELD: Readonly<Record<string, Label>> = {
  */
 export const AUDIT_FIELD_OF: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
   Case: { title: { 'zh-CN': '标题', 'en-US': 'Title' } },
+  // a year's load keeps the days it set: its public holidays and exchanged working days
+  CalendarYear: { days: { 'zh-CN': '节假日和调休工作日', 'en-US': 'Holidays and exchanged working days' } },
   DeadlineRule: {
     amount: { 'zh-CN': '期限', 'en-US': 'Period' },
     extensionAmount: { 'zh-CN': '可延长期限', 'en-US': 'Extension allowed' },
