@@ -77,6 +77,7 @@ describe.skipIf(!mysql.ok)(`gateway hardening on MySQL${mysql.ok ? '' : ` (skipp
     for (const [name, field] of [
       ['fragment-bomb.graphql', 'maxCost'],
       ['fragment-bomb-skipped.graphql', 'maxCost'],
+      ['introspection-bomb.graphql', 'maxCost'],
       ['repeated-fields-25k.graphql', 'maxTokens'],
       ['repeated-fields-100k.graphql', 'maxTokens'],
     ] as const) {

@@ -32,7 +32,7 @@ describe('the default operation limits against the committed supergraph', () => 
   });
 
   it('refuse the security probe’s documents', () => {
-    for (const name of ['fragment-bomb.graphql', 'fragment-bomb-skipped.graphql'])
+    for (const name of ['fragment-bomb.graphql', 'fragment-bomb-skipped.graphql', 'introspection-bomb.graphql'])
       expect(
         operationLimitErrors(parse(attack(name)), schema).map((e) => e.extensions.field),
         name,

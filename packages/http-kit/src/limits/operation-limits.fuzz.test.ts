@@ -106,6 +106,7 @@ describe('operation limits under random documents', () => {
     for (const [name, limit] of [
       ['fragment-bomb.graphql', 'maxCost'],
       ['fragment-bomb-skipped.graphql', 'maxCost'],
+      ['introspection-bomb.graphql', 'maxCost'],
       ['repeated-fields-25k.graphql', 'maxTokens'],
       ['repeated-fields-100k.graphql', 'maxTokens'],
     ] as const) {

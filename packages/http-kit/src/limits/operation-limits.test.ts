@@ -1,4 +1,4 @@
-import { buildSchema, parse, validate, type DocumentNode } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { countFields, measureDocument } from './operation-measure.js';
 import { operationLimitRules } from './limit-rules.js';
@@ -26,6 +26,17 @@ describe('operation limits', () => {
   it('allows queries within the depth limit, introspection included', () => {
     expect(check('{ region { parent { name } } }')).toEqual([]);
     expect(check('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toEqual([]);
+    // the standard introspection query (GraphiQL, codegen): deep, fragment-heavy, well within every limit
+    expect(check(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true }))).toEqual([]);
+  });
+
+  it('counts introspection field by field, fragments expanded, so a fragment bomb under __schema is refused', () => {
+    const bomb = `{ __schema { ...F0 } } ${Array.from({ length: 30 }, (_, i) => `fragment F${i} on __Schema { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F30 on __Schema { description }`;
+    expect(check(bomb, { maxCost: 50_000 }).map((e) => e.extensions.field)).toContain('maxCost');
+    expect(costOf('{ __typename __schema { queryType { name } } }')).toBe(1 + 1 + 2);
+    expect(
+      check('{ __schema { a: description b: description c: description } }').map((e) => e.extensions.field),
+    ).toEqual(['maxAliases']);
   });
 
   it('refuses a query one level too deep, through fragments too', () => {

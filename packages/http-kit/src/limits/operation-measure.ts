@@ -154,9 +154,14 @@ export function measureDocument(
       const skipped = skippedAbove || leftOut(selection);
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) total.aliases += 1;
-        // introspection is fixed-shape: one unit, no depth, its subtree not walked
+        // introspection: nothing pages it and its depth is fixed-shape (the standard query nests ofType deep), so
+        // neither multiplies nor deepens; but each of its fields as written and expanded costs one and its aliases
+        // count, since graphql-js's introspection-depth rule follows its fragments unmemoised (a fragment bomb
+        // under __schema, counted as one unit before, took seconds to validate)
         if (selection.name.value.startsWith('__')) {
-          total.cost += 1;
+          const inner = selection.selectionSet ? walk(selection.selectionSet, undefined, false, true) : ZERO;
+          total.aliases += inner.aliases;
+          total.cost += 1 + inner.cost;
           continue;
         }
         const def = fieldOf(parent, selection.name.value);
