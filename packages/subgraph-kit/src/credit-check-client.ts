@@ -17,18 +17,22 @@ const CHECK_CREDIT_AT = `mutation CheckCreditAt($input: CheckCreditAtInput!) {
   checkCreditAt(input: $input) { id result activeSeriousCount reasons }
 }`;
 
+/** A check at a step: its object (`reference`) and the department whose step it is (the project's purchaser). */
+export interface CreditCheckAsked {
+  step: CreditCheckStep;
+  uscc: string;
+  reference: string;
+  /** whose check it is in credit's log: that department's officers read it (county-wide officers read all) */
+  departmentId: string;
+}
+
 /** Check an enterprise at a step, for the user taking it. The step refuses on REFUSED (`creditRestricted`). */
-export async function checkCreditAt(
-  ctx: RequestContext,
-  check: { step: CreditCheckStep; uscc: string; reference: string },
-): Promise<CreditCheckAnswer> {
+export async function checkCreditAt(ctx: RequestContext, check: CreditCheckAsked): Promise<CreditCheckAnswer> {
   const { checkCreditAt: answer } = await queryService<{ checkCreditAt: CreditCheckAnswer }>(ctx, {
     service: 'credit',
     url: subgraphUrl('credit', 4002),
     query: CHECK_CREDIT_AT,
-    variables: {
-      input: { ...check, actor: ctx.caller?.username ?? '-', actorDepartmentId: ctx.caller?.departmentId ?? null },
-    },
+    variables: { input: { ...check, actor: ctx.caller?.username ?? '-' } },
   });
   return answer;
 }
@@ -45,9 +49,10 @@ export const creditRestricted = (answer: CreditCheckAnswer, uscc: string, field:
 /** Check, and refuse on REFUSED. */
 export async function requireCreditAt(
   ctx: RequestContext,
-  check: { step: CreditCheckStep; uscc: string; reference: string; field: string },
+  check: CreditCheckAsked & { field: string },
 ): Promise<CreditCheckAnswer> {
-  const answer = await checkCreditAt(ctx, { step: check.step, uscc: check.uscc, reference: check.reference });
-  if (answer.result === 'REFUSED') throw creditRestricted(answer, check.uscc, check.field);
+  const { field, ...asked } = check;
+  const answer = await checkCreditAt(ctx, asked);
+  if (answer.result === 'REFUSED') throw creditRestricted(answer, check.uscc, field);
   return answer;
 }

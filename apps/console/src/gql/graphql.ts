@@ -365,8 +365,8 @@ export type CaseStatus =
 export type CheckCreditAtInput = {
   /** The user the step is taken for. */
   actor: Scalars['String']['input'];
-  /** That user’s department: officers who are not county-wide read only their department’s checks. */
-  actorDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The department whose step it is (the project’s purchaser, the agreement’s department): an officer who is not county-wide reads only their department’s checks. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
   /** The step’s object in the asking subgraph (project, agreement or commitment id). */
   reference: Scalars['String']['input'];
   step: CreditCheckStep;

@@ -19,7 +19,7 @@ export class CreditCheckLogEntity {
   /** The service that ran the step, and the user it acted for. */
   @Column({ type: 'varchar', length: 32 }) service: string;
   @Column({ type: 'varchar', length: 64 }) actor: string;
-  /** That user's department: whose check it is when an officer reads the log (null before it was kept). */
+  /** The department whose step it was (a project's purchaser): whose check it is to an officer (null before it was kept). */
   @Column({ name: 'department_id', type: 'varchar', length: 36, nullable: true }) departmentId: string | null;
   /** The step's object in that service (project, agreement, commitment id). */
   @Column({ type: 'varchar', length: 64 }) reference: string;

@@ -13,11 +13,12 @@ export class CheckCreditAtInput {
   @Field({ description: 'The user the step is taken for.' }) @Length(1, 64) actor: string;
   @Field(() => ID, {
     nullable: true,
-    description: 'That user’s department: officers who are not county-wide read only their department’s checks.',
+    description:
+      'The department whose step it is (the project’s purchaser, the agreement’s department): an officer who is not county-wide reads only their department’s checks.',
   })
   @IsOptional()
   @Length(1, 36)
-  actorDepartmentId?: string | null;
+  departmentId?: string | null;
 }
 
 @ArgsType()

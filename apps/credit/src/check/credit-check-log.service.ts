@@ -54,7 +54,7 @@ export async function checkCreditAt(ctx: RequestContext, input: CheckCreditAtInp
     ),
     service,
     actor: input.actor.trim(),
-    departmentId: input.actorDepartmentId ?? null,
+    departmentId: input.departmentId ?? null,
     reference: input.reference.trim(),
   };
   await ctx.dataSource.manager.insert(CreditCheckLogEntity, row);

@@ -1,7 +1,7 @@
 import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * The department a credit check was taken for, so an officer reads only their own department's checks (a town's
+ * The department whose step a credit check was (a project's purchaser), so an officer reads only their own department's checks (a town's
  * investment officer no longer reads every department's awards). Checks logged before it have none: county-wide
  * officers and credit's readers still see them.
  */

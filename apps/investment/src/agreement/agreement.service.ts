@@ -71,6 +71,7 @@ export async function createAgreement(ctx: RequestContext, input: CreateInvestme
     step: 'INVESTMENT_AGREEMENT',
     uscc: investorUscc,
     reference: id,
+    departmentId: input.departmentId,
     field: 'investorUscc',
   });
   const agreement: AgreementEntity = {

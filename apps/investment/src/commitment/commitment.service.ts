@@ -244,11 +244,12 @@ export async function recordFulfilment(ctx: RequestContext, id: string, input: R
     );
   if (input.date > today()) throw badInput('date', 'DATE_IN_FUTURE', 'date cannot be in the future');
   // paying an investor: credit logs the check and the rule says whether a serious record warns or refuses
-  const { investorUscc } = await mustLoadAgreement(ctx, before.agreementId);
+  const { investorUscc, departmentId } = await mustLoadAgreement(ctx, before.agreementId);
   const check = await requireCreditAt(ctx, {
     step: 'COMMITMENT_PAYMENT',
     uscc: investorUscc,
     reference: id,
+    departmentId,
     field: 'id',
   });
   return transaction(ctx, async (m) => {

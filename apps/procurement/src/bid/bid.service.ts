@@ -66,7 +66,12 @@ export async function submitBid(ctx: RequestContext, projectId: string, supplier
   const amount = parseMoney(amountText, 'amount');
   const supplierName = await directoryName(ctx, 'enterprise', supplierUscc, 'supplierUscc');
   // credit applies the BID rule and logs the check; unreachable is DEPENDENCY_UNAVAILABLE, never unchecked
-  const check = await checkCreditAt(ctx, { step: 'BID', uscc: supplierUscc, reference: projectId });
+  const check = await checkCreditAt(ctx, {
+    step: 'BID',
+    uscc: supplierUscc,
+    reference: projectId,
+    departmentId: project.purchaserId,
+  });
   if (check.result === 'REFUSED') {
     const reason = `失信名录: ${check.reasons.join('; ')}`;
     // the refusal is evidence: it is committed on its own before the error goes back
@@ -119,7 +124,13 @@ export async function awardProject(ctx: RequestContext, projectId: string, bidId
       field: 'bidId',
     });
   // the supplier may have been recorded since it bid
-  await requireCreditAt(ctx, { step: 'AWARD', uscc: bid.supplierUscc, reference: projectId, field: 'bidId' });
+  await requireCreditAt(ctx, {
+    step: 'AWARD',
+    uscc: bid.supplierUscc,
+    reference: projectId,
+    departmentId: before.purchaserId,
+    field: 'bidId',
+  });
   const after = await ctx.dataSource.transaction((m) =>
     moveProject(m, ctx, before, 'AWARDED', { awardedBidId: bidId }),
   );

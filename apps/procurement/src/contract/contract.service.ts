@@ -147,7 +147,13 @@ export async function signContract(ctx: RequestContext, projectId: string, input
   if (!input.supplierSize) checkMilestoneTerms(input.milestones, input.signedOn, supplierSize);
   const acceptancePeriodDays = checkAcceptancePeriod(milestones, supplierSize, input.acceptancePeriodDays);
   // the supplier may have been recorded since the award
-  await requireCreditAt(ctx, { step: 'CONTRACT', uscc: bid.supplierUscc, reference: projectId, field: 'projectId' });
+  await requireCreditAt(ctx, {
+    step: 'CONTRACT',
+    uscc: bid.supplierUscc,
+    reference: projectId,
+    departmentId: project.purchaserId,
+    field: 'projectId',
+  });
   const contract: ContractEntity = {
     id: randomUUID(),
     projectId,

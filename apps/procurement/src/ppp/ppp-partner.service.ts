@@ -42,7 +42,13 @@ export async function selectPppPartner(ctx: RequestContext, projectId: string, p
       { before: PPP_MECHANISM_LINE.completedBefore },
     );
   const partnerName = await directoryName(ctx, 'enterprise', uscc, 'partnerUscc');
-  await requireCreditAt(ctx, { step: 'PPP_PARTNER', uscc, reference: projectId, field: 'partnerUscc' });
+  await requireCreditAt(ctx, {
+    step: 'PPP_PARTNER',
+    uscc,
+    reference: projectId,
+    departmentId: before.departmentId,
+    field: 'partnerUscc',
+  });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PppProjectEntity, 'PPP project', { id: projectId }, before.version, {
       partnerUscc: uscc,
