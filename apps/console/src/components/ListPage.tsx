@@ -104,6 +104,7 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
   const filterNames = (props.filters ?? []).map((f) => f.name).join(' ');
   const filterKey = JSON.stringify(filterValues);
   useEffect(() => {
+    if (!filterNames) return; // no filters, no form to follow
     const values = JSON.parse(filterKey) as Record<string, string>;
     form.setFieldsValue(Object.fromEntries(filterNames.split(' ').map((name) => [name, values[name]])));
   }, [form, filterKey, filterNames]);

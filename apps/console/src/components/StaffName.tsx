@@ -88,12 +88,33 @@ export function useActorText() {
   };
 }
 
+/** A service, the public or the system is no account: never asked of the directory. */
+const isAccount = (username: string | null | undefined): username is string =>
+  !!username && !serviceDomain(username) && !PUBLIC_ACTORS.has(username) && username !== SYSTEM;
+
+/**
+ * Who acted, for many names at once (those inside a change's nested records): asks the directory for every
+ * account not read yet, in one request, and re-renders when they arrive.
+ */
+export function useStaffNames(usernames: readonly string[]): (username: string) => string {
+  const client = useApolloClient();
+  const actorText = useActorText();
+  useSyncExternalStore(subscribe, () => version);
+  const key = usernames.join('\n');
+  useEffect(() => {
+    const missing = (key ? key.split('\n') : []).filter((u) => isAccount(u) && !names.has(u) && !waiting.has(u));
+    if (!missing.length) return;
+    missing.forEach((u) => waiting.add(u));
+    schedule(client);
+  }, [client, key]);
+  return actorText;
+}
+
 /** An account's display name; the username while it is read, or when the account is unknown. */
 export function useStaffName(username: string | null | undefined): string {
   const client = useApolloClient();
   const actorText = useActorText();
-  // a service or the public is no account: never asked of the directory
-  const account = !!username && !serviceDomain(username) && !PUBLIC_ACTORS.has(username) && username !== SYSTEM;
+  const account = isAccount(username);
   useSyncExternalStore(subscribe, () => version);
   useEffect(() => {
     if (!username || !account || names.has(username) || waiting.has(username)) return;

@@ -284,7 +284,7 @@ export async function adjustSchedule(ctx: RequestContext, instrumentId: string, 
       },
     );
   return ctx.dataSource.transaction(async (m) => {
-    const old = await m.find(ScheduledPaymentEntity, { where: { instrumentId } });
+    const old = await m.find(ScheduledPaymentEntity, { where: { instrumentId }, order: { dueDate: 'ASC', id: 'ASC' } });
     const after = await updateVersioned(
       m,
       InstrumentEntity,
@@ -299,13 +299,16 @@ export async function adjustSchedule(ctx: RequestContext, instrumentId: string, 
       payments.sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
     );
     await m.insert(ScheduledPaymentEntity, rows);
-    // the replaced schedule stays in the audit trail
+    // the replaced schedule stays in the audit trail, entry by entry in date order: the row ids (new ones every
+    // time) and the instrument's own id and region would only make every entry read as changed
+    const entries = (list: ScheduledPaymentEntity[]) =>
+      list.map(({ dueDate, principal, interest }) => ({ dueDate, principal, interest }));
     await recordAudit(m, ctx, {
       action: 'debt.schedule-adjust',
       entityType: 'DebtInstrument',
       entityId: instrumentId,
-      before: old,
-      after: rows,
+      before: entries(old),
+      after: entries(rows),
     });
     return instrumentView(after);
   });

@@ -22,6 +22,7 @@ export const audit: Record<keyof typeof zh, string> = {
   'au.before': 'Before',
   'au.after': 'After',
   'au.absent': '(none)',
+  'au.empty': 'none',
   'au.recorded': 'What was recorded',
   'au.content': 'Content',
   'au.changed': 'changed',

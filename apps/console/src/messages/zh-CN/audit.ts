@@ -20,6 +20,7 @@ export const audit = {
   'au.before': '变更前',
   'au.after': '变更后',
   'au.absent': '（无）',
+  'au.empty': '无',
   'au.recorded': '登记的内容',
   'au.content': '内容',
   'au.changed': '已变更',

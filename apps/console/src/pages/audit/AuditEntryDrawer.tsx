@@ -6,12 +6,12 @@ import { useQuery } from '@apollo/client/react';
 import { Descriptions, Drawer, Switch, Table, Tag, Typography } from 'antd';
 import { AUDIT_ENTITY, auditActionName } from '@integrity/rules';
 import { useI18n, useT } from '../../i18n';
-import { StaffName, useActorText } from '../../components/StaffName';
+import { StaffName, useStaffNames } from '../../components/StaffName';
 import { useActionName } from '../../components/useActionName';
 import { localTime } from '../../components/fields';
 import { useLabel } from '../../labels/useLabel';
 import { DEPARTMENT_OPTIONS, REGIONS } from '../directory/common';
-import { auditItems, valueText, type AuditItem } from './audit-items';
+import { actorsIn, auditItems, valueText, type AuditItem } from './audit-items';
 import { auditFieldName } from './audit-fields';
 import { itemKind } from './audit-values';
 
@@ -36,7 +36,8 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
   const t = useT();
   const { locale } = useI18n();
   const { label } = useLabel();
-  const actorText = useActorText();
+  // who acted inside nested records (a payment's recordedBy): read together, shown by name once read
+  const actorText = useStaffNames(useMemo(() => (entry ? actorsIn([entry.before, entry.after]) : []), [entry]));
   const actionName = useActionName();
   const [changedOnly, setChangedOnly] = useState(true);
   const items = entry ? auditItems(entry.before, entry.after) : [];
@@ -62,6 +63,7 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
     time: localTime,
     named: (id: string) => names.get(id),
     actor: actorText,
+    none: t('au.empty'),
   };
   const value = (i: AuditItem, side: 'before' | 'after') => {
     // who did it (createdBy, decidedBy…): an account by its name, a service or the public as such

@@ -340,6 +340,11 @@ export const AUDIT_FIELD: Readonly<Record<string, Label>> = {
  */
 export const AUDIT_FIELD_OF: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
   Case: { title: { 'zh-CN': '标题', 'en-US': 'Title' } },
+  // a payment milestone's due date moved by an acceptance or a re-delivery (none: not due until the event)
+  DueDateMove: {
+    from: { 'zh-CN': '原到期日期', 'en-US': 'Was due' },
+    to: { 'zh-CN': '调整后到期日期', 'en-US': 'Now due' },
+  },
   // a year's load keeps the days it set: its public holidays and exchanged working days
   CalendarYear: { days: { 'zh-CN': '节假日和调休工作日', 'en-US': 'Holidays and exchanged working days' } },
   DeadlineRule: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditItems, fenAsYuan, valueText, type ValueWords } from './audit-items';
+import { actorsIn, auditItems, fenAsYuan, valueText, type ValueWords } from './audit-items';
 import { AUDIT_FIELD, AUDIT_FIELD_OF, auditFieldName } from './audit-fields';
 import { deadlineRuleText, itemKind } from './audit-values';
 
@@ -115,13 +115,20 @@ describe('the names of audited items', () => {
   });
 
   it('read a record kept inside another item by item: a schedule in yuan, a calendar day by its kind, who by name', () => {
-    const words: ValueWords = { locale: 'zh-CN', yes: '是', no: '否', time: (t) => t, actor: (u) => `«${u}»` };
+    const words: ValueWords = {
+      locale: 'zh-CN',
+      yes: '是',
+      no: '否',
+      time: (t) => t,
+      actor: (u) => `«${u}»`,
+      none: '无',
+    };
     const schedule = [
       { dueDate: '2027-06-30', principal: '100000000', interest: '1250000' },
       { dueDate: '2028-06-30', principal: '0', interest: null },
     ];
     expect(valueText(schedule, itemKind('DebtInstrument', 'schedule'), words)).toBe(
-      '到期日期：2027-06-30，本金（元）：1,000,000.00，利息（元）：12,500.00\n到期日期：2028-06-30，本金（元）：0.00',
+      '到期日期：2027-06-30，本金（元）：1,000,000.00，利息（元）：12,500.00\n到期日期：2028-06-30，本金（元）：0.00，利息（元）：无',
     );
     // a replaced schedule's entries (items 1, 2, …) read the same
     expect(valueText(schedule[0], itemKind('DebtInstrument', '1'), words)).toContain('本金（元）：1,000,000.00');
@@ -137,5 +144,29 @@ describe('the names of audited items', () => {
     expect(valueText({ novel: 1 }, itemKind('Contract', 'attempt'), words)).toBe('novel：1');
     // an item with no nested kind stays as stored
     expect(valueText({ a: 1 }, itemKind('Contract', 'unknown'), words)).toBe('{"a":1}');
+  });
+
+  it('read the other records kept inside a change: payments and fulfilments in yuan, a due date moved or not yet set', () => {
+    const words: ValueWords = { locale: 'zh-CN', yes: '是', no: '否', time: (t) => t, none: '无' };
+    for (const [kind, item] of [
+      ['PppObligation', 'payment'],
+      ['Commitment', 'event'],
+      ['Judgment', 'fulfilment'],
+    ] as const)
+      expect(valueText({ amount: '123456' }, itemKind(kind, item), words), `${kind}.${item}`).toBe('金额：1,234.56');
+    expect(valueText([{ from: '2026-12-01', to: null }], itemKind('Contract', 'moved'), words)).toBe(
+      '原到期日期：2026-12-01，调整后到期日期：无',
+    );
+    expect(valueText(['a', 'b'], {}, words)).toBe('a、b');
+  });
+
+  it('find who acted inside nested records, to read their names at once', () => {
+    expect(
+      actorsIn([
+        { recordedBy: 'czj', payment: { recordedBy: 'fgj' } },
+        { days: [{ loadedBy: 'admin' }], by: 'x' },
+      ]),
+    ).toEqual(['czj', 'fgj', 'admin']);
+    expect(actorsIn(null)).toEqual([]);
   });
 });

@@ -44,6 +44,8 @@ export interface ValueWords {
   named?: (id: string) => string | undefined;
   /** who acted (an item ending in By inside a nested record): an account, a service or the public, by name */
   actor?: (username: string) => string;
+  /** an item a nested record holds empty (a due date not set yet) */
+  none?: string;
 }
 
 /** How an item's values read: codes of a label table, or money the subgraph keeps in fen (BIGINT). */
@@ -61,17 +63,28 @@ function nestedText(value: object, nested: NonNullable<ItemKind['nested']>, word
   const one = (entry: unknown): string => {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return valueText(entry, {}, words) ?? '';
     return Object.entries(entry as Record<string, unknown>)
-      .filter(([, v]) => v !== null && v !== undefined)
+      .filter(([, v]) => v !== undefined)
       .map(([key, v]) => {
         const text =
           /By$/.test(key) && typeof v === 'string' && words.actor
             ? words.actor(v)
             : valueText(v, nested.kind(key), words);
-        return `${nested.name(key)?.[words.locale] ?? key}：${text ?? ''}`;
+        return `${nested.name(key)?.[words.locale] ?? key}：${text ?? words.none ?? ''}`;
       })
       .join('，');
   };
   return Array.isArray(value) ? value.map(one).join('\n') : one(value);
+}
+
+/** Who acted inside a change's nested records (an item ending in By, at any depth), to read their names at once. */
+export function actorsIn(value: unknown, found = new Set<string>()): string[] {
+  if (Array.isArray(value)) value.forEach((v) => actorsIn(v, found));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      if (/By$/.test(key) && typeof v === 'string') found.add(v);
+      else actorsIn(v, found);
+    }
+  return [...found];
 }
 
 /** Fen as stored ("123456", 123456) as yuan for people ("1,234.56"); anything else as it came. */
@@ -94,7 +107,8 @@ export function valueText(value: unknown, kind: ItemKind, words: ValueWords): st
   if (typeof value === 'string')
     return code(value) ?? words.named?.(value) ?? (INSTANT.test(value) ? words.time(value) : value);
   if (typeof value === 'object' && kind.nested) return nestedText(value, kind.nested, words);
-  if (Array.isArray(value) && table)
+  // a list of codes as their labels, of other plain values (record ids) as they are
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null))
     return value.map((v) => code(v) ?? (typeof v === 'string' ? v : JSON.stringify(v))).join('、');
   return typeof value === 'number' ? String(value) : JSON.stringify(value);
 }

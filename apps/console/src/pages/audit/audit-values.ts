@@ -123,6 +123,9 @@ const MONEY: Readonly<Record<string, readonly string[]>> = {
   // kept inside other records' snapshots (NESTED)
   ScheduledPayment: ['principal', 'interest'],
   MilestonePayment: ['amount'],
+  PppPayment: ['amount'],
+  CommitmentFulfilment: ['amount'],
+  JudgmentFulfilment: ['amount'],
 };
 
 /** A list snapshot's entries (items 1, 2, …): debt's replaced schedule is a list of scheduled payments. */
@@ -130,8 +133,17 @@ const LIST_ENTRY = '#';
 
 /** The kind of record an item keeps inside it, so its items are named and read as that kind's. */
 const NESTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  Contract: { milestones: 'PaymentMilestone', attempt: 'AcceptanceAttempt', moved: 'DueDateMove' },
+  Contract: {
+    milestones: 'PaymentMilestone',
+    attempt: 'AcceptanceAttempt',
+    redelivery: 'Redelivery',
+    moved: 'DueDateMove',
+  },
   PaymentMilestone: { payment: 'MilestonePayment' },
+  PppObligation: { payment: 'PppPayment' },
+  Commitment: { event: 'CommitmentFulfilment' },
+  Judgment: { fulfilment: 'JudgmentFulfilment' },
+  Objection: { materialRound: 'MaterialRound' },
   DebtInstrument: { schedule: 'ScheduledPayment', [LIST_ENTRY]: 'ScheduledPayment' },
   CalendarYear: { days: 'CalendarDay', loaded: 'CalendarYear' },
 };
