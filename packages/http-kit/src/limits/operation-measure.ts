@@ -138,9 +138,8 @@ export function measureDocument(
 
   /**
    * A selection left out by @skip/@include is never executed, so no page or list multiplies it; but it is
-   * still validated and the gateway's planner expands every fragment of the document whatever the variables
-   * (an exponential fragment bomb behind `@include(if: false)` froze it), so it costs one per field as
-   * written and expanded, and its aliases and depth count.
+   * still validated, and the gateway's planner expands the document's fragments before it reads the
+   * conditions, so it costs one per field as written and expanded, and its aliases and depth count.
    */
   function walk(
     set: SelectionSetNode | undefined,
