@@ -287,6 +287,18 @@ describe.skipIf(!mysql.ok)(
         admin,
       );
       expect(noDept.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departmentId' });
+      // the trails' names for no account (seeded data, the public) are no one's login
+      for (const username of ['system', 'Anonymous'])
+        expect(
+          (
+            await stack.graphql(
+              `mutation { createUser(input: { username: "${username}", displayName: "保留", password: "long-enough-pw", roles: [LEADER] }) { id } }`,
+              {},
+              admin,
+            )
+          ).errors?.[0]?.extensions,
+          username,
+        ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'username', reason: 'USERNAME_RESERVED' });
       const dept = await stack.graphql<{ departments: { items: { id: string }[] } }>(
         '{ departments(search: "RSJ") { items { id } } }',
       );

@@ -5,6 +5,7 @@ export {
   DOMAINS,
   isRole,
   isDomain,
+  isReservedUsername,
   hasRole,
   canRead,
   canWrite,

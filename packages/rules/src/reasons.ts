@@ -37,6 +37,10 @@ export const REASONS = {
     'en-US':
       'Credit reports are made by credit readers; procurement and investment officers may have one on an enterprise, any officer on their own department',
   },
+  USERNAME_RESERVED: {
+    'zh-CN': '该用户名为系统保留（system、public、anonymous），请另选一个',
+    'en-US': 'This username is reserved (system, public, anonymous); choose another',
+  },
   NOT_YOUR_OWN: { 'zh-CN': '不能审核自己提交的申请', 'en-US': 'You may not decide on what you submitted yourself' },
   OWN_DEPARTMENT_CASE: {
     'zh-CN': '涉及本单位的事项应由其他单位审核',

@@ -7,6 +7,15 @@ export const DOMAINS = ['DIRECTORY', 'CREDIT', 'PROCUREMENT', 'INVESTMENT', 'DEB
 export type Domain = (typeof DOMAINS)[number];
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+/**
+ * Who the audit trails name when no account acted: `system` (seeded and migrated data, built-in defaults),
+ * `public` and `anonymous` (a complainant without an account). No account may take one of these names, or its
+ * changes would read as the system's or the public's.
+ */
+export const NON_ACCOUNT_ACTORS = ['system', 'public', 'anonymous'] as const;
+export const isReservedUsername = (username: string): boolean =>
+  (NON_ACCOUNT_ACTORS as readonly string[]).includes(username.toLowerCase());
 export const isDomain = (value: string): value is Domain => (DOMAINS as readonly string[]).includes(value);
 
 /**

@@ -1,4 +1,4 @@
-import type { Domain, Role } from '@integrity/auth';
+import { isReservedUsername, type Domain, type Role } from '@integrity/auth';
 import {
   badInput,
   notFound,
@@ -65,6 +65,8 @@ export async function getUser(ctx: RequestContext, id: string): Promise<UserEnti
 }
 
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserEntity> {
+  if (isReservedUsername(input.username))
+    throw badInput('username', 'USERNAME_RESERVED', `${input.username} names actors that are no account`);
   const passwordHash = await hashPassword(input.password);
   return ctx.dataSource.transaction(async (manager) => {
     if (await manager.existsBy(UserEntity, { username: input.username }))
