@@ -13,7 +13,10 @@ export const isRole = (value: string): value is Role => (ROLES as readonly strin
  * `public` and `anonymous` (a complainant without an account). No account may take one of these names, or its
  * changes would read as the system's or the public's.
  */
-export const NON_ACCOUNT_ACTORS = ['system', 'public', 'anonymous'] as const;
+export const SYSTEM_ACTOR = 'system';
+/** A complaint filed or rated by its tracking number is `anonymous`; a public complaint's case is registered by `public`. */
+export const PUBLIC_ACTORS = ['public', 'anonymous'] as const;
+export const NON_ACCOUNT_ACTORS = [SYSTEM_ACTOR, ...PUBLIC_ACTORS] as const;
 export const isReservedUsername = (username: string): boolean =>
   (NON_ACCOUNT_ACTORS as readonly string[]).includes(username.toLowerCase());
 export const isDomain = (value: string): value is Domain => (DOMAINS as readonly string[]).includes(value);

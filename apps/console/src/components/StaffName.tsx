@@ -8,6 +8,7 @@ import type { MessageKey } from '../messages';
 import { useT } from '../i18n';
 import { DOMAIN } from '../labels';
 import type { Domain } from '../labels/domain';
+import { NON_ACCOUNT_ACTORS, PUBLIC_ACTORS, SYSTEM_ACTOR } from '@integrity/rules';
 import { useLabel } from '../labels/useLabel';
 import type { ListColumn } from './ListPage';
 
@@ -64,13 +65,8 @@ const serviceDomain = (username: string): Domain | null => {
   return name && name in DOMAIN ? (name as Domain) : null;
 };
 
-/**
- * Who acted without signing in (a complaint filed or rated by its tracking number): the audit trail writes
- * `anonymous`, a public complaint's case is registered by `public`.
- */
-const PUBLIC_ACTORS: ReadonlySet<string> = new Set(['anonymous', 'public']);
-/** No account: data a migration or seed wrote, built-in defaults, and jobs that acted so before they had a service's name. */
-const SYSTEM = 'system';
+/** Who acted without signing in: the public (rules' PUBLIC_ACTORS). */
+const PUBLIC: ReadonlySet<string> = new Set(PUBLIC_ACTORS);
 
 /** The display name of an account as far as known: the username until the directory has answered. */
 export const staffNameText = (username: string): string => names.get(username) ?? username;
@@ -82,15 +78,15 @@ export function useActorText() {
   return (username: string): string => {
     const domain = serviceDomain(username);
     if (domain) return t('common.systemActor', { domain: label(DOMAIN, domain) });
-    if (PUBLIC_ACTORS.has(username)) return t('common.publicActor');
-    if (username === SYSTEM) return t('common.builtInActor');
+    if (PUBLIC.has(username)) return t('common.publicActor');
+    if (username === SYSTEM_ACTOR) return t('common.builtInActor');
     return staffNameText(username);
   };
 }
 
 /** A service, the public or the system is no account: never asked of the directory. */
-const isAccount = (username: string | null | undefined): username is string =>
-  !!username && !serviceDomain(username) && !PUBLIC_ACTORS.has(username) && username !== SYSTEM;
+const isAccount = (username: string): boolean =>
+  !serviceDomain(username) && !(NON_ACCOUNT_ACTORS as readonly string[]).includes(username);
 
 /**
  * Who acted, for many names at once (those inside a change's nested records): asks the directory for every
@@ -112,15 +108,7 @@ export function useStaffNames(usernames: readonly string[]): (username: string) 
 
 /** An account's display name; the username while it is read, or when the account is unknown. */
 export function useStaffName(username: string | null | undefined): string {
-  const client = useApolloClient();
-  const actorText = useActorText();
-  const account = isAccount(username);
-  useSyncExternalStore(subscribe, () => version);
-  useEffect(() => {
-    if (!username || !account || names.has(username) || waiting.has(username)) return;
-    waiting.add(username);
-    schedule(client);
-  }, [client, username, account]);
+  const actorText = useStaffNames(username ? [username] : []);
   return username ? actorText(username) : '';
 }
 

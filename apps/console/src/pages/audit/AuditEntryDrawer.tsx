@@ -11,12 +11,10 @@ import { useActionName } from '../../components/useActionName';
 import { localTime } from '../../components/fields';
 import { useLabel } from '../../labels/useLabel';
 import { DEPARTMENT_OPTIONS, REGIONS } from '../directory/common';
-import { actorsIn, auditItems, valueText, type AuditItem } from './audit-items';
+import { ACTOR_ITEM, actorsIn, auditItems, valueText, type AuditItem } from './audit-items';
 import { auditFieldName } from './audit-fields';
 import { itemKind } from './audit-values';
 
-/** An item naming who acted: its value is a username (`createdBy`, `decidedBy`, `ackBy`…). */
-const ACTOR_ITEM = /By$/;
 /** Items that hold a region's code (区划代码): a region's parent, a debt region, an agreement's town. */
 const REGION_ITEM = /^(regionCode|townCode|parentCode)$/;
 
@@ -36,7 +34,7 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
   const t = useT();
   const { locale } = useI18n();
   const { label } = useLabel();
-  // who acted inside nested records (a payment's recordedBy): read together, shown by name once read
+  // who acted, in the record or inside its nested records (a payment's recordedBy): read together, by name once read
   const actorText = useStaffNames(useMemo(() => (entry ? actorsIn([entry.before, entry.after]) : []), [entry]));
   const actionName = useActionName();
   const [changedOnly, setChangedOnly] = useState(true);
@@ -68,7 +66,7 @@ export function AuditEntryDrawer({ entry, onClose }: { entry: AuditEntryShown | 
   const value = (i: AuditItem, side: 'before' | 'after') => {
     // who did it (createdBy, decidedBy…): an account by its name, a service or the public as such
     const stored = i[side];
-    if (ACTOR_ITEM.test(i.name) && typeof stored === 'string') return <StaffName username={stored} />;
+    if (ACTOR_ITEM.test(i.name) && typeof stored === 'string') return actorText(stored);
     if (REGION_ITEM.test(i.name) && typeof stored === 'string' && regionNames.has(stored))
       return `${regionNames.get(stored)}（${stored}）`;
     const text = valueText(i[side], entry ? itemKind(entry.entityType, i.name) : {}, words);

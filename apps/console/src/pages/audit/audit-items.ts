@@ -66,7 +66,7 @@ function nestedText(value: object, nested: NonNullable<ItemKind['nested']>, word
       .filter(([, v]) => v !== undefined)
       .map(([key, v]) => {
         const text =
-          /By$/.test(key) && typeof v === 'string' && words.actor
+          ACTOR_ITEM.test(key) && typeof v === 'string' && words.actor
             ? words.actor(v)
             : valueText(v, nested.kind(key), words);
         return `${nested.name(key)?.[words.locale] ?? key}：${text ?? words.none ?? ''}`;
@@ -76,12 +76,15 @@ function nestedText(value: object, nested: NonNullable<ItemKind['nested']>, word
   return Array.isArray(value) ? value.map(one).join('\n') : one(value);
 }
 
-/** Who acted inside a change's nested records (an item ending in By, at any depth), to read their names at once. */
+/** An item naming who acted: its value is a username (`createdBy`, `decidedBy`, `ackBy`…). */
+export const ACTOR_ITEM = /By$/;
+
+/** Who acted anywhere in a change (an item ending in By, at any depth), to read their names at once. */
 export function actorsIn(value: unknown, found = new Set<string>()): string[] {
   if (Array.isArray(value)) value.forEach((v) => actorsIn(v, found));
   else if (value !== null && typeof value === 'object')
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      if (/By$/.test(key) && typeof v === 'string') found.add(v);
+      if (ACTOR_ITEM.test(key) && typeof v === 'string') found.add(v);
       else actorsIn(v, found);
     }
   return [...found];
