@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
-import { demoDepartments, demoUsers } from '@integrity/demo-data';
+import { demoDepartments, demoUserDepartmentId, demoUsers } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
 import { subgraph as procurement } from '@integrity/procurement';
@@ -27,6 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_FILE } from '../src/paths.js';
 import { CALLERS, expectedOutcome, MATRIX, OTHER_OFFICER, type CallerKey } from './authorization-matrix.js';
 import { QUERY_MATRIX } from './query-matrix.js';
+import { leaks, ROW_SCOPES } from './row-scope.js';
 
 const mysql = await mysqlStatus();
 const schema = buildSchema(readFileSync(SUPERGRAPH_FILE, 'utf8'), { assumeValidSDL: true });
@@ -76,6 +77,10 @@ function invalidCall(kind: 'mutation' | 'query', field: GraphQLField<unknown, un
 
 /** Refusals by a declaration (who may call the operation at all), as opposed to the services' object-level ones. */
 const DECLARED_REFUSALS = ['NOT_PERMITTED', 'COUNTY_WIDE_ONLY'];
+const OTHER_OFFICER_DEPARTMENT = demoDepartments.find((d) => d.shortName === `${OTHER_OFFICER.town}人民政府`)!.id;
+/** The department a caller works for. */
+const departmentOf = (c: CallerKey): string =>
+  c === 'otherOfficer' ? OTHER_OFFICER_DEPARTMENT : demoUserDepartmentId(demoUsers.find((u) => u.username === c)!);
 const firstError = (r: GraphQLResult) => r.errors?.[0]?.extensions as { code?: string; reason?: string } | undefined;
 
 describe.each(KINDS)('the table of each $kind', ({ kind, fields, table, file }) => {
@@ -119,7 +124,7 @@ describe.skipIf(!mysql.ok)(
               username: 'other-officer',
               roles: ['OFFICER'],
               domains: [...OTHER_OFFICER.domains],
-              departmentId: demoDepartments.find((d) => d.shortName === `${OTHER_OFFICER.town}人民政府`)!.id,
+              departmentId: OTHER_OFFICER_DEPARTMENT,
             }),
           );
         else tokens.set(c, await stack.login(c));
@@ -170,6 +175,56 @@ describe.skipIf(!mysql.ok)(
       },
       180_000,
     );
+
+    it('gives each department officer of a scoped list only their own department’s rows', async () => {
+      const failures: string[] = [];
+      for (const [name, scope] of Object.entries(ROW_SCOPES)) {
+        const ask = async (c: CallerKey) => {
+          const r = await stack.graphql(scope.query, scope.variables ?? {}, tokens.get(c));
+          expect(r.errors, `${name} as ${c}`).toBeUndefined();
+          return scope.rows(r.data as Record<string, unknown>);
+        };
+        if (scope.prepare) {
+          const prepared = await stack.graphql(scope.prepare.query, {}, tokens.get(scope.prepare.as));
+          expect(prepared.errors, `${name}: preparing`).toBeUndefined();
+        }
+        const everything = await ask('leader');
+        // the filter is observable: the leader is given rows that some officer below must not be
+        const withheld = scope.scoped.filter((c) => leaks(everything, departmentOf(c)).length > 0);
+        if (withheld.length === 0) failures.push(`${name}: the demo data gives no officer anything to withhold`);
+        for (const c of scope.scoped) {
+          const own = departmentOf(c);
+          const given = await ask(c);
+          for (const leak of leaks(given, own))
+            failures.push(`${name} as ${c}: ${leak.row} of ${leak.departments.join(', ') || 'no department'}`);
+          // nor is a withheld row read by its id
+          const other = leaks(everything, own)[0];
+          if (scope.byId && other) {
+            const one = await stack.graphql(
+              `query ($id: ID!) { ${scope.byId}(id: $id) { id } }`,
+              { id: other.row },
+              tokens.get(c),
+            );
+            if ((one.data as Record<string, unknown> | undefined)?.[scope.byId] !== null)
+              failures.push(`${scope.byId} ${other.row} as ${c}: ${JSON.stringify(one.data ?? one.errors)}`);
+          }
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+
+    it('counts for a department officer only the warnings its list gives them', async () => {
+      for (const c of ['leader', ...ROW_SCOPES.integrityWarnings!.scoped] as CallerKey[]) {
+        const r = await stack.graphql(
+          '{ integrityWarnings(pageSize: 1) { total } integrityWarningCounts { count } }',
+          {},
+          tokens.get(c),
+        );
+        const data = r.data as { integrityWarnings: { total: number }; integrityWarningCounts: { count: number }[] };
+        const counted = data.integrityWarningCounts.reduce((sum, k) => sum + k.count, 0);
+        expect(counted, c).toBe(data.integrityWarnings.total);
+      }
+    });
 
     it('gives the callers the issue names FORBIDDEN, not BAD_USER_INPUT, for bad input', async () => {
       const leader = tokens.get('leader');

@@ -2,7 +2,8 @@
 // product's access rules (docs/SECURITY.md), not from the resolvers' declarations, so that a declaration
 // that drifts is caught. Everyone not listed gets FORBIDDEN and the anonymous UNAUTHENTICATED, whatever the
 // input; a listed caller is let through to the services' object-level filters (an officer sees their own
-// department's cases). A query without an entry here fails authorization-matrix.int.test.ts.
+// department's cases; row-scope.ts checks what those filters give). A query without an entry here fails
+// authorization-matrix.int.test.ts.
 import { CALLERS, type CallerKey } from './authorization-matrix.js';
 
 const EVERYONE: readonly CallerKey[] = CALLERS;

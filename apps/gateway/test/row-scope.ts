@@ -1,0 +1,131 @@
+// The lists every signed-in user may call but whose rows the service limits to the caller's own department:
+// supervision's warnings, inspections, rectifications, unpublished evaluation results and task report lines,
+// casework's cases, judgments and court appearances. The query matrix proves who may call them; this table
+// proves what each department's officer is given. Written from the product's rules (docs/SECURITY.md), not
+// from the services: leaders, supervisors, administrators and SUPERVISION officers see every department's
+// supervision rows; they and county-wide CASEWORK officers every case; anyone else only their own department's
+// (a case also its co-handlers'; a task's report lines all of them for a lead department).
+import type { CallerKey } from './authorization-matrix.js';
+
+type Data = Record<string, unknown>;
+type Ref = { id: string } | null;
+/** One row as the department filter sees it: a label for the failure message and the departments it is theirs. */
+export interface ScopedRow {
+  row: string;
+  departments: string[];
+  /** The caller's department sees every row of this group when it is one of these (a task's lead departments). */
+  wholeGroupFor?: string[];
+}
+
+export interface RowScope {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Officers who see only their own department's rows. */
+  scoped: readonly CallerKey[];
+  rows: (data: Data) => ScopedRow[];
+  /** The query that reads one row by its id, which must answer null for a row the list withholds. */
+  byId?: string;
+  /** What to do first, as whom, where the demo county has no such rows. */
+  prepare?: { query: string; as: CallerKey };
+}
+
+/** Department officers who neither supervise nor hold SUPERVISION (fgj does). */
+const NOT_SUPERVISING: readonly CallerKey[] = ['rsj', 'czj', 'jxj', 'hgz', 'xfj'];
+/** Department officers who see only their cases: not xfj, the county-wide CASEWORK office, nor fgj, who holds SUPERVISION. */
+const NOT_CASEWORK_WIDE: readonly CallerKey[] = ['rsj', 'czj', 'jxj', 'hgz'];
+const ids = (refs: Ref[]) => refs.flatMap((r) => (r ? [r.id] : []));
+const page = <T>(data: Data, field: string) => (data[field] as { items: T[] }).items;
+
+/** The quarter now running, as the ledger names it ("2026Q4"), in the county's time zone. */
+export const currentPeriod = (now = new Date()): string => {
+  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+  return `${day.slice(0, 4)}Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+};
+
+export const ROW_SCOPES: Record<string, RowScope> = {
+  integrityWarnings: {
+    query: '{ integrityWarnings(pageSize: 200) { items { id department { id } } } }',
+    scoped: NOT_SUPERVISING,
+    rows: (d) =>
+      page<{ id: string; department: Ref }>(d, 'integrityWarnings').map((w) => ({
+        row: w.id,
+        departments: ids([w.department]),
+      })),
+  },
+  inspections: {
+    query: '{ inspections(pageSize: 200) { items { id department { id } } } }',
+    scoped: NOT_SUPERVISING,
+    rows: (d) =>
+      page<{ id: string; department: Ref }>(d, 'inspections').map((i) => ({
+        row: i.id,
+        departments: ids([i.department]),
+      })),
+  },
+  rectifications: {
+    query: '{ rectifications(pageSize: 200) { items { id department { id } } } }',
+    byId: 'rectification',
+    scoped: NOT_SUPERVISING,
+    rows: (d) =>
+      page<{ id: string; department: Ref }>(d, 'rectifications').map((r) => ({
+        row: r.id,
+        departments: ids([r.department]),
+      })),
+  },
+  evaluations: {
+    // a published evaluation is public (its ratings are on the public page); before that each department its own
+    query: '{ evaluations { year status results { department { id } } } }',
+    // the demo county has no evaluation: start last year's, which scores every department
+    prepare: { query: `mutation { startEvaluation(year: ${new Date().getFullYear() - 1}) { id } }`, as: 'supervisor' },
+    scoped: NOT_SUPERVISING,
+    rows: (d) =>
+      (d.evaluations as { year: number; status: string; results: { department: Ref }[] }[])
+        .filter((e) => e.status !== 'PUBLISHED')
+        .flatMap((e) => e.results.map((r) => ({ row: `${e.year} ${e.status}`, departments: ids([r.department]) }))),
+  },
+  planTasks: {
+    query:
+      'query ($period: String!) { planTasks(pageSize: 200) { items { id leadDepartments { id } reportLines(period: $period) { department { id } } } } }',
+    variables: { period: currentPeriod() },
+    scoped: NOT_SUPERVISING,
+    rows: (d) =>
+      page<{ id: string; leadDepartments: Ref[]; reportLines: { department: Ref }[] }>(d, 'planTasks').flatMap((t) =>
+        t.reportLines.map((l) => ({
+          row: `task ${t.id}`,
+          departments: ids([l.department]),
+          wholeGroupFor: ids(t.leadDepartments),
+        })),
+      ),
+  },
+  cases: {
+    query: '{ cases(pageSize: 200) { items { id department { id } coHandlers { id } } } }',
+    byId: 'case',
+    scoped: NOT_CASEWORK_WIDE,
+    rows: (d) =>
+      page<{ id: string; department: Ref; coHandlers: Ref[] }>(d, 'cases').map((c) => ({
+        row: c.id,
+        departments: ids([c.department, ...c.coHandlers]),
+      })),
+  },
+  judgments: {
+    query: '{ judgments(pageSize: 200) { items { id department { id } } } }',
+    scoped: NOT_CASEWORK_WIDE,
+    rows: (d) =>
+      page<{ id: string; department: Ref }>(d, 'judgments').map((j) => ({
+        row: j.id,
+        departments: ids([j.department]),
+      })),
+  },
+  courtAppearances: {
+    query: '{ courtAppearances(pageSize: 200) { items { id department { id } } } }',
+    scoped: NOT_CASEWORK_WIDE,
+    rows: (d) =>
+      page<{ id: string; department: Ref }>(d, 'courtAppearances').map((a) => ({
+        row: a.id,
+        departments: ids([a.department]),
+      })),
+  },
+};
+
+/** The rows of `rows` that a caller of department `own` should not have been given. */
+export const leaks = (rows: ScopedRow[], own: string): ScopedRow[] =>
+  rows.filter((r) => !r.departments.includes(own) && !r.wholeGroupFor?.includes(own));
