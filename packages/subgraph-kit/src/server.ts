@@ -20,6 +20,7 @@ import { KitAuditIndexes1764748800300 } from './audit/audit-indexes.migration.js
 import { KitOutbox1764748800200 } from './outbox/outbox.migration.js';
 import { OutboxMessageEntity } from './outbox/outbox.entity.js';
 import { startOutboxDeliverer, type OutboxDeliverer } from './outbox/outbox-deliverer.js';
+import { startupBacklog } from './outbox/startup-backlog.js';
 import { createContext, type RequestContext } from './context.js';
 import { databaseTarget, openDataSource, type DatabaseTarget } from './datasource.js';
 import { formatSubgraphError } from './format-error.js';
@@ -143,9 +144,11 @@ export interface SubgraphAppOptions {
   log: Logger;
   /** The same operation caps as the gateway's, so a direct call cannot walk around them; defaults from the environment. */
   limits?: OperationLimits;
+  /** Why the subgraph is not ready although its database answers (what its outbox held at start), or null. */
+  notReadyBecause?: () => Promise<string | null>;
 }
 
-/** The subgraph's HTTP app: POST /graphql, GET /health (process up), GET /ready (database answers). */
+/** The subgraph's HTTP app: POST /graphql, GET /health (process up), GET /ready (database answers, start's outbox delivered). */
 export async function createSubgraphApp(definition: SubgraphDefinition, options: SubgraphAppOptions) {
   const schema = await buildFederatedSchema(definition);
   const limits = options.limits ?? limitsFromEnv();
@@ -178,6 +181,8 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
   app.get('/ready', async (_req, res) => {
     try {
       await options.dataSource.query('SELECT 1');
+      const pending = await options.notReadyBecause?.();
+      if (pending) return void res.status(503).json({ status: pending, subgraph: definition.name });
       res.json({ status: 'ready', subgraph: definition.name });
     } catch (error) {
       options.log.warn('not ready', { error });
@@ -277,7 +282,13 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   definition.preflight?.();
   const log = options.log ?? createLogger(definition.name);
   const { dataSource, counter } = await prepareDatabase(definition, { ...options, log });
-  const { app, stop } = await createSubgraphApp(definition, { dataSource, secret: options.secret, log });
+  let backlog: (() => Promise<string | null>) | null = null; // set once the outbox runs, after the server listens
+  const { app, stop } = await createSubgraphApp(definition, {
+    dataSource,
+    secret: options.secret,
+    log,
+    notReadyBecause: async () => (backlog ? backlog() : 'starting'),
+  });
   const host = options.host ?? '127.0.0.1';
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port, host, (error?: Error) => (error ? reject(error) : resolve(s))); // Express 5 passes listen errors here too
@@ -293,9 +304,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
         handlers: definition.outbox,
       })
     : null;
+  backlog = outbox ? startupBacklog(outbox, log) : async () => null;
   const jobs = startSchedules(definition, { dataSource, secret: options.secret, subgraph: definition.name, log });
   await jobs.runOnce();
-  // deliver what is waiting now rather than after the first poll; never holds up the start (a receiver may be down)
+  // deliver what is waiting now rather than after the first poll; /ready waits for it, a bounded while
   void outbox?.drain().catch((error) => log.warn('outbox pass failed', { error: String(error) }));
   return {
     name: definition.name,

@@ -115,6 +115,31 @@ describe('the transactional outbox', () => {
     await Promise.all([a.stop(), b.stop(), failing.stop()]);
   });
 
+  it('counts as waiting what is due, being sent or failed, not what is held back or delivered', async () => {
+    const slow = { backoffMs: 60_000, maxBackoffMs: 60_000 };
+    await dataSource.transaction(async (m) => {
+      await enqueueOutbox(m, { topic: 'credit.record', key: 'later', payload: {}, delayMs: 60_000 });
+      await enqueueOutbox(m, { topic: 'credit.record', key: 'now', payload: {} });
+    });
+    let release = (): void => undefined;
+    const inFlight = new Promise<void>((r) => (release = r));
+    const d = deliverer(() => inFlight, slow);
+    expect(await d.waiting()).toBe(1); // 'now'; 'later' is not due
+    const sending = d.drain();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await d.waiting()).toBe(1); // claimed, its answer not yet in
+    release();
+    expect(await sending).toBe(1);
+    expect(await d.waiting()).toBe(0);
+    await dataSource.transaction((m) => enqueueOutbox(m, { topic: 'credit.record', key: 'refused', payload: {} }));
+    const failing = deliverer(async () => {
+      throw new Error('connection refused');
+    }, slow);
+    expect(await failing.drain()).toBe(0);
+    expect(await d.waiting()).toBe(1); // failed, its retry a minute away
+    await Promise.all([d.stop(), failing.stop()]);
+  });
+
   it('doubles the delay per attempt up to the cap', () => {
     const t = { backoffMs: 1000, maxBackoffMs: 300_000 };
     expect([1, 2, 3, 4].map((n) => retryDelayMs(n, t))).toEqual([1000, 2000, 4000, 8000]);

@@ -52,6 +52,8 @@ export const retryDelayMs = (attempts: number, timing: Pick<OutboxTiming, 'backo
 export interface OutboxDeliverer {
   /** Deliver every due message now (tests, and right after a commit that enqueued one). */
   drain(): Promise<number>;
+  /** Messages not yet delivered that are due now, being sent, or failed and wait for their retry (not those held back on purpose). */
+  waiting(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -162,6 +164,13 @@ export function startOutboxDeliverer(options: DelivererOptions): OutboxDeliverer
 
   return {
     drain,
+    waiting: () =>
+      repo
+        .createQueryBuilder('m')
+        .where('m.delivered_at IS NULL AND (m.next_attempt_at <= :now OR m.attempts > 0)', {
+          now: new Date().toISOString(),
+        })
+        .getCount(),
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
