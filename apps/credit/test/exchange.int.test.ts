@@ -3,9 +3,10 @@
 import { createHmac } from 'node:crypto';
 import { demoDepartmentByCode, demoDepartments } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { addDays, addMonths, today } from '@integrity/subgraph-kit';
+import { addDays, addMonths, today, transaction } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, whileHeld, type GraphQLResult, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noteRecordChange } from '../src/exchange/record-changes.js';
 import { subgraph as credit } from '../src/index.js';
 
 const mysql = await mysqlStatus();
@@ -173,5 +174,37 @@ describe.skipIf(!mysql.ok)(`exchange with the credit platforms on MySQL${mysql.o
     expect(expired.map((e) => [e.id, Number(e.n)])).toEqual(ids.map((id) => [id, 1]));
     // and both gave the same three changes
     for (const b of result) expect(b.count).toBe(3);
+  });
+
+  it('feeds a record published once when its first change meets an export filling the feed in', async () => {
+    const ds = stack.subgraphs.credit!.dataSource;
+    const [record] = (await ds.query(
+      `SELECT r.id, r.subject_type AS subjectType, r.category, r.publish FROM credit_record r
+        WHERE r.subject_type = 'DEPARTMENT' AND r.publish = 1 AND r.status = 'ACTIVE'
+          AND EXISTS (SELECT 1 FROM credit_record_change c WHERE c.record_id = r.id) ORDER BY r.id LIMIT 1`,
+    )) as { id: string; subjectType: 'DEPARTMENT'; category: string; publish: number }[];
+    // as if recorded before the feed existed: the platforms have not had it
+    await ds.query('DELETE FROM credit_record_change WHERE record_id = ?', [record!.id]);
+    const fed = { ...record!, publish: record!.publish === 1 } as Parameters<typeof noteRecordChange>[1];
+    // an export holds the fillings-in's turn and, as syncChanges does, feeds the unfed record as published;
+    // the record's revocation, at the same moment, waits for it and then adds only its own change
+    await whileHeld(
+      ds,
+      ["SELECT id FROM credit_exchange_sync WHERE id = 'main' FOR UPDATE", []],
+      () => transaction({ dataSource: ds }, (m) => noteRecordChange(m, fed, 'REVOKED')),
+      {
+        waiters: 1,
+        change: [
+          "INSERT INTO credit_record_change (record_id, change_kind, at) VALUES (?, 'PUBLISHED', ?)",
+          [record!.id, new Date().toISOString()],
+        ],
+        end: 'commit',
+      },
+    );
+    const changes = (await ds.query(
+      'SELECT change_kind AS kind FROM credit_record_change WHERE record_id = ? ORDER BY seq',
+      [record!.id],
+    )) as { kind: string }[];
+    expect(changes.map((c) => c.kind)).toEqual(['PUBLISHED', 'REVOKED']);
   });
 });

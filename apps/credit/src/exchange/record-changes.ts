@@ -17,9 +17,14 @@ export const isExchanged = (r: Fed): boolean => r.subjectType === 'DEPARTMENT' &
 export async function noteRecordChange(m: EntityManager, record: Fed, change: RecordChange): Promise<void> {
   if (!isExchanged(record)) return;
   const at = new Date().toISOString();
-  // a record the platforms have not had yet (seeded, or published only by this correction) comes first
-  if (change !== 'PUBLISHED' && !(await m.existsBy(RecordChangeEntity, { recordId: record.id })))
-    await m.insert(RecordChangeEntity, { recordId: record.id, change: 'PUBLISHED', at });
+  // a record the platforms have not had yet (seeded, or published only by this correction) comes first. An
+  // export filling the feed in at this moment would feed it as published too: take the turn fillings-in take
+  // (syncChanges), then read what is committed, not this transaction's snapshot
+  if (change !== 'PUBLISHED') {
+    await m.findOne(ExchangeSyncEntity, { where: { id: 'main' }, ...rowLock(m) });
+    if (!(await m.findOne(RecordChangeEntity, { where: { recordId: record.id }, ...rowLock(m) })))
+      await m.insert(RecordChangeEntity, { recordId: record.id, change: 'PUBLISHED', at });
+  }
   await m.insert(RecordChangeEntity, { recordId: record.id, change, at });
 }
 
