@@ -19,6 +19,8 @@ export interface ScopedRow {
 
 export interface RowScope {
   query: string;
+  /** The paged list's field, whose total must fit the one page asked (else rows would be missing from the comparison). */
+  page?: string;
   variables?: Record<string, unknown>;
   /** Officers who see only their own department's rows. */
   scoped: readonly CallerKey[];
@@ -35,6 +37,8 @@ const NOT_SUPERVISING: readonly CallerKey[] = ['rsj', 'czj', 'jxj', 'hgz', 'xfj'
 const NOT_CASEWORK_WIDE: readonly CallerKey[] = ['rsj', 'czj', 'jxj', 'hgz'];
 const ids = (refs: Ref[]) => refs.flatMap((r) => (r ? [r.id] : []));
 const page = <T>(data: Data, field: string) => (data[field] as { items: T[] }).items;
+/** A row as compared between callers. */
+export const rowKey = (r: ScopedRow): string => JSON.stringify([r.row, [...r.departments].sort()]);
 
 /** The quarter now running, as the ledger names it ("2026Q4"), in the county's time zone. */
 export const currentPeriod = (now = new Date()): string => {
@@ -44,7 +48,8 @@ export const currentPeriod = (now = new Date()): string => {
 
 export const ROW_SCOPES: Record<string, RowScope> = {
   integrityWarnings: {
-    query: '{ integrityWarnings(pageSize: 200) { items { id department { id } } } }',
+    query: '{ integrityWarnings(pageSize: 200) { total items { id department { id } } } }',
+    page: 'integrityWarnings',
     scoped: NOT_SUPERVISING,
     rows: (d) =>
       page<{ id: string; department: Ref }>(d, 'integrityWarnings').map((w) => ({
@@ -53,16 +58,27 @@ export const ROW_SCOPES: Record<string, RowScope> = {
       })),
   },
   inspections: {
-    query: '{ inspections(pageSize: 200) { items { id department { id } } } }',
+    // with the orders its findings were made into: read by id beside the finding, so they must be the same department's
+    query:
+      '{ inspections(pageSize: 200) { total items { id department { id } findings { rectification { id department { id } } } } } }',
+    page: 'inspections',
     scoped: NOT_SUPERVISING,
     rows: (d) =>
-      page<{ id: string; department: Ref }>(d, 'inspections').map((i) => ({
-        row: i.id,
-        departments: ids([i.department]),
-      })),
+      page<{ id: string; department: Ref; findings: { rectification: { id: string; department: Ref } | null }[] }>(
+        d,
+        'inspections',
+      ).flatMap((i) => [
+        { row: i.id, departments: ids([i.department]) },
+        ...i.findings.flatMap((f) =>
+          f.rectification
+            ? [{ row: `${i.id} → ${f.rectification.id}`, departments: ids([f.rectification.department]) }]
+            : [],
+        ),
+      ]),
   },
   rectifications: {
-    query: '{ rectifications(pageSize: 200) { items { id department { id } } } }',
+    query: '{ rectifications(pageSize: 200) { total items { id department { id } } } }',
+    page: 'rectifications',
     byId: 'rectification',
     scoped: NOT_SUPERVISING,
     rows: (d) =>
@@ -82,9 +98,22 @@ export const ROW_SCOPES: Record<string, RowScope> = {
         .filter((e) => e.status !== 'PUBLISHED')
         .flatMap((e) => e.results.map((r) => ({ row: `${e.year} ${e.status}`, departments: ids([r.department]) }))),
   },
+  // one year's, by the same filter as the list (after the entry above, which started last year's)
+  evaluation: {
+    query: 'query ($year: Int!) { evaluation(year: $year) { year status results { department { id } } } }',
+    variables: { year: new Date().getFullYear() - 1 },
+    scoped: NOT_SUPERVISING,
+    rows: (d) => {
+      const e = d.evaluation as { year: number; status: string; results: { department: Ref }[] } | null;
+      return !e || e.status === 'PUBLISHED'
+        ? []
+        : e.results.map((r) => ({ row: `${e.year} ${e.status}`, departments: ids([r.department]) }));
+    },
+  },
   planTasks: {
     query:
-      'query ($period: String!) { planTasks(pageSize: 200) { items { id leadDepartments { id } reportLines(period: $period) { department { id } } } } }',
+      'query ($period: String!) { planTasks(pageSize: 200) { total items { id leadDepartments { id } reportLines(period: $period) { department { id } } } } }',
+    page: 'planTasks',
     variables: { period: currentPeriod() },
     scoped: NOT_SUPERVISING,
     rows: (d) =>
@@ -97,7 +126,8 @@ export const ROW_SCOPES: Record<string, RowScope> = {
       ),
   },
   cases: {
-    query: '{ cases(pageSize: 200) { items { id department { id } coHandlers { id } } } }',
+    query: '{ cases(pageSize: 200) { total items { id department { id } coHandlers { id } } } }',
+    page: 'cases',
     byId: 'case',
     scoped: NOT_CASEWORK_WIDE,
     rows: (d) =>
@@ -107,7 +137,8 @@ export const ROW_SCOPES: Record<string, RowScope> = {
       })),
   },
   judgments: {
-    query: '{ judgments(pageSize: 200) { items { id department { id } } } }',
+    query: '{ judgments(pageSize: 200) { total items { id department { id } } } }',
+    page: 'judgments',
     scoped: NOT_CASEWORK_WIDE,
     rows: (d) =>
       page<{ id: string; department: Ref }>(d, 'judgments').map((j) => ({
@@ -116,7 +147,8 @@ export const ROW_SCOPES: Record<string, RowScope> = {
       })),
   },
   courtAppearances: {
-    query: '{ courtAppearances(pageSize: 200) { items { id department { id } } } }',
+    query: '{ courtAppearances(pageSize: 200) { total items { id department { id } } } }',
+    page: 'courtAppearances',
     scoped: NOT_CASEWORK_WIDE,
     rows: (d) =>
       page<{ id: string; department: Ref }>(d, 'courtAppearances').map((a) => ({

@@ -19,7 +19,7 @@ import { KitTables1732406400000 } from './audit/kit-tables.migration.js';
 import { KitAuditIndexes1764748800300 } from './audit/audit-indexes.migration.js';
 import { KitOutbox1764748800200 } from './outbox/outbox.migration.js';
 import { OutboxMessageEntity } from './outbox/outbox.entity.js';
-import { startOutboxDeliverer, type OutboxDeliverer } from './outbox/outbox-deliverer.js';
+import { outboxWaiting, startOutboxDeliverer, type OutboxDeliverer } from './outbox/outbox-deliverer.js';
 import { startupBacklog } from './outbox/startup-backlog.js';
 import { createContext, type RequestContext } from './context.js';
 import { databaseTarget, openDataSource, type DatabaseTarget } from './datasource.js';
@@ -282,12 +282,22 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
   definition.preflight?.();
   const log = options.log ?? createLogger(definition.name);
   const { dataSource, counter } = await prepareDatabase(definition, { ...options, log });
-  let backlog: (() => Promise<string | null>) | null = null; // set once the outbox runs, after the server listens
+  // every process of the subgraph counts the shared outbox; only one that delivers kicks its deliverer
+  let deliverer: OutboxDeliverer | null = null;
+  const start = startupBacklog(
+    {
+      waiting: (until) => outboxWaiting(dataSource, until),
+      get deliverer() {
+        return deliverer; // set once the server listens
+      },
+    },
+    log,
+  );
   const { app, stop } = await createSubgraphApp(definition, {
     dataSource,
     secret: options.secret,
     log,
-    notReadyBecause: async () => (backlog ? backlog() : 'starting'),
+    notReadyBecause: () => start.check(),
   });
   const host = options.host ?? '127.0.0.1';
   const server: Server = await new Promise((resolve, reject) => {
@@ -295,7 +305,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
-  const outbox = definition.outbox
+  const outbox = (deliverer = definition.outbox
     ? startOutboxDeliverer({
         dataSource,
         subgraph: definition.name,
@@ -303,12 +313,12 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
         log: log.child({ component: 'outbox' }),
         handlers: definition.outbox,
       })
-    : null;
-  backlog = outbox ? startupBacklog(outbox, log) : async () => null;
+    : null);
   const jobs = startSchedules(definition, { dataSource, secret: options.secret, subgraph: definition.name, log });
   await jobs.runOnce();
+  start.jobsDone();
   // deliver what is waiting now rather than after the first poll; /ready waits for it, a bounded while
-  void outbox?.drain().catch((error) => log.warn('outbox pass failed', { error: String(error) }));
+  outbox?.kick();
   return {
     name: definition.name,
     url: `http://${host}:${port}/graphql`,

@@ -3043,7 +3043,7 @@ export type PlanTask = {
   otherLeadUnits: Array<Scalars['String']['output']>;
   /** The plan it comes from, e.g. 饶府〔2018〕35号. */
   planCode: Scalars['String']['output'];
-  /** Each responsible department’s report line for a quarter: leaders, supervisors and SUPERVISION officers see all, a lead department its co-operators too, a co-operating department its own. */
+  /** Each responsible department’s report line for a quarter: leaders, supervisors, administrators and SUPERVISION officers see all, a lead department its co-operators too, a co-operating department its own. */
   reportLines: Array<TaskReportLine>;
   /** The plan’s own parenthesis naming the units responsible. */
   responsible: Scalars['String']['output'];

@@ -8,7 +8,7 @@ import { openDataSource } from '../datasource.js';
 import { OutboxMessageEntity } from './outbox.entity.js';
 import { KitOutbox1764748800200 } from './outbox.migration.js';
 import { enqueueOutbox } from './outbox.js';
-import { retryDelayMs, startOutboxDeliverer, type OutboxDelivery } from './outbox-deliverer.js';
+import { outboxWaiting, retryDelayMs, startOutboxDeliverer, type OutboxDelivery } from './outbox-deliverer.js';
 
 const log = createLogger('outbox-test');
 
@@ -115,28 +115,32 @@ describe('the transactional outbox', () => {
     await Promise.all([a.stop(), b.stop(), failing.stop()]);
   });
 
-  it('counts as waiting what is due, being sent or failed, not what is held back or delivered', async () => {
+  it('counts what will be tried by a moment: due, or failed with its retry by then; not held back or delivered', async () => {
     const slow = { backoffMs: 60_000, maxBackoffMs: 60_000 };
+    const at = (ms: number) => new Date(Date.now() + ms).toISOString();
     await dataSource.transaction(async (m) => {
-      await enqueueOutbox(m, { topic: 'credit.record', key: 'later', payload: {}, delayMs: 60_000 });
+      await enqueueOutbox(m, { topic: 'credit.record', key: 'later', payload: {}, delayMs: 600_000 });
       await enqueueOutbox(m, { topic: 'credit.record', key: 'now', payload: {} });
     });
+    expect(await outboxWaiting(dataSource, at(0))).toBe(1); // 'now'; 'later' is held back ten minutes
     let release = (): void => undefined;
     const inFlight = new Promise<void>((r) => (release = r));
     const d = deliverer(() => inFlight, slow);
-    expect(await d.waiting()).toBe(1); // 'now'; 'later' is not due
-    const sending = d.drain();
+    d.kick();
+    d.kick(); // while a pass runs, no second one is queued behind it
     await new Promise((r) => setTimeout(r, 20));
-    expect(await d.waiting()).toBe(1); // claimed, its answer not yet in
+    expect(d.sending()).toBe(true);
     release();
-    expect(await sending).toBe(1);
-    expect(await d.waiting()).toBe(0);
+    await d.drain();
+    expect(d.sending()).toBe(false);
+    expect(await outboxWaiting(dataSource, at(0))).toBe(0);
     await dataSource.transaction((m) => enqueueOutbox(m, { topic: 'credit.record', key: 'refused', payload: {} }));
     const failing = deliverer(async () => {
       throw new Error('connection refused');
     }, slow);
     expect(await failing.drain()).toBe(0);
-    expect(await d.waiting()).toBe(1); // failed, its retry a minute away
+    expect(await outboxWaiting(dataSource, at(20_000))).toBe(0); // its retry a minute away
+    expect(await outboxWaiting(dataSource, at(61_000))).toBe(1);
     await Promise.all([d.stop(), failing.stop()]);
   });
 

@@ -45,6 +45,18 @@ export const outboxTimingFromEnv = (env: NodeJS.ProcessEnv = process.env): Outbo
   };
 };
 
+/**
+ * Messages not yet delivered whose next attempt falls by `until` (ISO-8601): what a deliverer will try by then,
+ * due now or failed and waiting out a short backoff (not one being sent: its lease runs further; the sending
+ * process knows it is busy). Any process of the subgraph may count; only the one that delivers sends.
+ */
+export const outboxWaiting = (dataSource: DataSource, until: string): Promise<number> =>
+  dataSource
+    .getRepository(OutboxMessageEntity)
+    .createQueryBuilder('m')
+    .where('m.delivered_at IS NULL AND m.next_attempt_at <= :until', { until })
+    .getCount();
+
 /** Delay before attempt n+1 after n failed attempts: backoff·2^(n−1), capped. */
 export const retryDelayMs = (attempts: number, timing: Pick<OutboxTiming, 'backoffMs' | 'maxBackoffMs'>): number =>
   Math.min(timing.maxBackoffMs, timing.backoffMs * 2 ** Math.max(0, attempts - 1));
@@ -52,8 +64,10 @@ export const retryDelayMs = (attempts: number, timing: Pick<OutboxTiming, 'backo
 export interface OutboxDeliverer {
   /** Deliver every due message now (tests, and right after a commit that enqueued one). */
   drain(): Promise<number>;
-  /** Messages not yet delivered that are due now, being sent, or failed and wait for their retry (not those held back on purpose). */
-  waiting(): Promise<number>;
+  /** Start a pass unless one is running (a readiness probe asking for delivery; never piles passes up). */
+  kick(): void;
+  /** Whether a pass is running or queued in this process. */
+  sending(): boolean;
   stop(): Promise<void>;
 }
 
@@ -164,13 +178,11 @@ export function startOutboxDeliverer(options: DelivererOptions): OutboxDeliverer
 
   return {
     drain,
-    waiting: () =>
-      repo
-        .createQueryBuilder('m')
-        .where('m.delivered_at IS NULL AND (m.next_attempt_at <= :now OR m.attempts > 0)', {
-          now: new Date().toISOString(),
-        })
-        .getCount(),
+    sending: () => busy > 0,
+    kick() {
+      if (busy === 0 && !stopped)
+        drain().catch((error) => options.log.warn('outbox pass failed', { error: String(error) }));
+    },
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
