@@ -61,7 +61,7 @@ describe('accessFor', () => {
     // not the exchange with the platforms either: the county credit office runs it
     expect(pages.map((p) => p.id)).toEqual(
       PAGES.map((p) => p.id).filter(
-        (id) => id !== 'users' && id !== 'oversight' && id !== 'auditTrail' && id !== 'exchange',
+        (id) => id !== 'users' && id !== 'oversight' && id !== 'auditTrail' && id !== 'exchange' && id !== 'delivery',
       ),
     );
     expect(pages.every((p) => !p.write)).toBe(true);
@@ -77,6 +77,10 @@ describe('accessFor', () => {
     expect(ids({ roles: ['ADMIN'], domains: [] })).toContain('auditTrail');
     expect(ids({ roles: ['LEADER'], domains: [] })).not.toContain('auditTrail');
     expect(ids({ roles: ['OFFICER'], domains: ['CREDIT'] })).not.toContain('auditTrail');
+    // what the subgraphs have not yet delivered: the administrators' alone
+    expect(ids({ roles: ['ADMIN'], domains: [] })).toContain('delivery');
+    for (const role of ['LEADER', 'SUPERVISOR', 'OFFICER'] as const)
+      expect(ids({ roles: [role], domains: ['CREDIT'] })).not.toContain('delivery');
     // and order and decide rectification, as SUPERVISION officers do
     expect(accessFor({ roles: ['SUPERVISOR'], domains: [] }).find((p) => p.id === 'rectification')?.write).toBe(true);
     expect(
@@ -127,6 +131,7 @@ describe('section paths', () => {
       '/oversight',
       '/procurement',
       '/supervision',
+      '/system',
     ]);
   });
 });

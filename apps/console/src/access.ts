@@ -33,7 +33,8 @@ export type PageId =
   | 'exchange'
   | 'cases'
   | 'judicial'
-  | 'auditTrail';
+  | 'auditTrail'
+  | 'delivery';
 
 export interface PageAccess {
   id: PageId;
@@ -210,6 +211,14 @@ export const PAGES: readonly PageRule[] = [
     path: '/audit',
     label: 'nav.auditTrail',
     read: (u) => has(u, 'SUPERVISOR') || has(u, 'ADMIN'),
+    write: () => false,
+  },
+  // what the subgraphs have not yet told each other: the servers answer administrators only
+  {
+    id: 'delivery',
+    path: '/system/delivery',
+    label: 'nav.delivery',
+    read: (u) => has(u, 'ADMIN'),
     write: () => false,
   },
   // every signed-in user sees the cases it may (its department's, or all for the case office, supervisors

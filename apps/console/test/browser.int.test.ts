@@ -1183,6 +1183,73 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.context().close();
   });
 
+  it('shows the administrators what each domain has not yet delivered, as the API counts it, with credit down and back', async () => {
+    const QUERY = `{ ${['procurement', 'investment', 'supervision', 'casework', 'credit']
+      .map((s) => `${s}Outbox { undelivered failing heldBack nextRetryAt }`)
+      .join(' ')} }`;
+    type Figures = { undelivered: number; failing: number; heldBack: number; nextRetryAt: string | null } | null;
+    const admin = await stack.login('admin');
+    const rows = (page: Page) => page.locator('[data-testid="delivery-table"] .ant-table-row');
+    let key: string | undefined;
+    await stack.stopSubgraph('credit');
+    try {
+      // a breach found while credit is down: kept in procurement's outbox, tried, failing
+      const czj = await stack.login('czj');
+      const made = await stack.graphql<{ recordProcurementBreach: { id: string } }>(
+        'mutation ($input: RecordBreachInput!) { recordProcurementBreach(input: $input) { id } }',
+        {
+          input: {
+            departmentId: demoDepartmentByCode('CZJ').id,
+            description: '浏览器测试：合同约定的付款逾期未付，经核实。',
+            documentNumber: '饶财采〔2026〕88号',
+          },
+        },
+        czj,
+      );
+      expect(made.errors).toBeUndefined();
+      key = `breach-${made.data!.recordProcurementBreach.id}`;
+      await stack.subgraphs.procurement!.outbox!.drain();
+      const page = await login('admin');
+      await page.goto(`${stack.url}/system/delivery`);
+      await expect.poll(() => rows(page).count()).toBe(5);
+      const api = (await stack.graphql<Record<string, Figures>>(QUERY, {}, admin)).data!;
+      expect(api.creditOutbox).toBeNull(); // down: the others still answer
+      expect(api.procurementOutbox!.failing).toBeGreaterThanOrEqual(1);
+      const row = (i: number) => rows(page).nth(i).locator('td');
+      // sender, what it carries, state, waiting, failing, scheduled: the figures the API gives
+      const senders = ['采购', '招商', '监督评价', '投诉与办件', '信用'];
+      const fields = ['procurementOutbox', 'investmentOutbox', 'supervisionOutbox', 'caseworkOutbox', 'creditOutbox'];
+      for (const [i, sender] of senders.entries()) {
+        const f = api[fields[i]!];
+        await expect.poll(() => row(i).nth(0).innerText()).toBe(sender);
+        const cells = await row(i).allInnerTexts();
+        if (!f) {
+          expect(cells.slice(2, 6)).toEqual(['无法连接', '—', '—', '—']);
+          continue;
+        }
+        expect(cells[2]).toBe(f.undelivered - f.heldBack === 0 ? '正常' : '传递中'); // failing minutes, not ten
+        expect(cells.slice(3, 6)).toEqual([String(f.undelivered - f.heldBack), String(f.failing), String(f.heldBack)]);
+      }
+      expect(await row(0).nth(7).innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/); // its next retry
+      expect(await rawCodes(page)).toEqual([]);
+      expect(await blankColumns(page)).toEqual([]);
+      expect(await columnsOutOfView(page)).toEqual([]);
+      await page.screenshot({ path: `${shots}/delivery-credit-down.png`, fullPage: true });
+      await page.context().close();
+    } finally {
+      await stack.restartSubgraph('credit');
+    }
+    // credit back: the breach delivered, procurement clear again
+    await stack.delivered('procurement', { key });
+    const page = await login('admin');
+    await page.goto(`${stack.url}/system/delivery`);
+    await expect.poll(() => rows(page).count()).toBe(5);
+    await expect.poll(() => rows(page).nth(0).locator('td').nth(2).innerText()).toBe('正常');
+    expect(await rows(page).nth(4).locator('td').nth(2).innerText()).not.toBe('无法连接');
+    await page.screenshot({ path: `${shots}/delivery.png`, fullPage: true });
+    await page.context().close();
+  });
+
   it('sends an expired session back to the login page', async () => {
     const page = await login('leader');
     await page.evaluate(() => {

@@ -38,7 +38,8 @@ if (cluster.isWorker) {
   // Ctrl-C, then the primary's) from killing the worker in the middle of its drain
   process.on('SIGINT', () => undefined);
   process.on('SIGTERM', () => undefined);
-  await runSubgraph(jobs ? full : { ...full, outbox: undefined, schedules: [] });
+  // every worker serves the same schema (its outbox's backlog included); worker 1 alone delivers and sweeps
+  await runSubgraph(full, { background: jobs });
 } else {
   const workers = settingOrExit(log, () => subgraphWorkerCount(log));
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';

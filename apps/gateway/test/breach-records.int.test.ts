@@ -143,8 +143,28 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       };
       await stack.subgraphs.procurement!.outbox!.drain();
       expect(await delivered()).toBe(false); // credit is down: kept, not lost
+      // and the administrators see it waiting, failing, with its retry
+      const admin = await stack.login('admin');
+      const BACKLOG = '{ procurementOutbox { undelivered failing oldestSince nextRetryAt lastDeliveredAt } }';
+      type Backlog = {
+        procurementOutbox: {
+          undelivered: number;
+          failing: number;
+          oldestSince: string | null;
+          nextRetryAt: string | null;
+          lastDeliveredAt: string | null;
+        };
+      };
+      const waiting = (await stack.graphql<Backlog>(BACKLOG, {}, admin)).data!.procurementOutbox;
+      expect(waiting.failing).toBeGreaterThanOrEqual(1);
+      expect(waiting.undelivered).toBeGreaterThanOrEqual(waiting.failing);
+      expect(waiting.oldestSince).not.toBeNull();
+      expect(Date.parse(waiting.nextRetryAt!)).toBeGreaterThan(Date.parse(waiting.oldestSince!));
       await stack.restartSubgraph('credit');
       await stack.delivered('procurement', { key });
+      const after = (await stack.graphql<Backlog>(BACKLOG, {}, admin)).data!.procurementOutbox;
+      expect(after).toMatchObject({ failing: 0, nextRetryAt: null });
+      expect(Date.parse(after.lastDeliveredAt!)).toBeGreaterThan(Date.parse(waiting.oldestSince!));
       // a deliverer killed after credit made the record but before it marked the message: sent again
       await db('procurement').query(
         'UPDATE outbox_message SET delivered_at = NULL, next_attempt_at = ? WHERE dedupe_key = ?',

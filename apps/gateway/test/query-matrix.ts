@@ -55,6 +55,8 @@ export const QUERY_MATRIX: Record<string, readonly CallerKey[]> = {
   publicDishonestyRecords: EVERYONE,
   verifyCreditReport: EVERYONE,
   creditAuditTrail: AUDITORS,
+  // what a subgraph has not yet delivered to the others: the administrators' to watch
+  creditOutbox: ['admin'],
   // procurement
   procurementProject: PROCUREMENT_READERS,
   procurementProjects: PROCUREMENT_READERS,
@@ -66,6 +68,7 @@ export const QUERY_MATRIX: Record<string, readonly CallerKey[]> = {
   pppFiscalCapacity: PROCUREMENT_READERS,
   loanPrimeRates: SIGNED_IN,
   procurementAuditTrail: AUDITORS,
+  procurementOutbox: ['admin'],
   // investment
   investmentAgreement: INVESTMENT_READERS,
   investmentAgreements: INVESTMENT_READERS,
@@ -75,6 +78,7 @@ export const QUERY_MATRIX: Record<string, readonly CallerKey[]> = {
   incentivePolicy: INVESTMENT_READERS,
   incentivePolicies: INVESTMENT_READERS,
   investmentAuditTrail: AUDITORS,
+  investmentOutbox: ['admin'],
   // debt
   debtInstrument: DEBT_READERS,
   debtInstruments: DEBT_READERS,
@@ -96,6 +100,7 @@ export const QUERY_MATRIX: Record<string, readonly CallerKey[]> = {
   publicIntegrityRatings: EVERYONE,
   publicIntegrityRatingYears: EVERYONE,
   supervisionAuditTrail: AUDITORS,
+  supervisionOutbox: ['admin'],
   // casework: a complainant follows their complaint by its number and code, without an account
   complaintStatus: EVERYONE,
   cases: SIGNED_IN,
@@ -104,4 +109,5 @@ export const QUERY_MATRIX: Record<string, readonly CallerKey[]> = {
   judgments: SIGNED_IN,
   courtAppearances: SIGNED_IN,
   caseworkAuditTrail: AUDITORS,
+  caseworkOutbox: ['admin'],
 };

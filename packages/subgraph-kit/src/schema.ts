@@ -4,6 +4,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphql';
 import { createAuditResolver } from './audit/audit.resolver.js';
 import { authChecker } from './authorization.js';
+import { createOutboxResolver } from './outbox/outbox-backlog.resolver.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
 /** The Federation 2 spec every subgraph links; these directives are usable in `@Directive(...)`. */
@@ -55,7 +56,12 @@ function resolvedTypes(definition: SubgraphDefinition): Function[] {
 
 async function build(definition: SubgraphDefinition): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
+    resolvers: [
+      ...definition.resolvers,
+      createAuditResolver(definition.name),
+      // a subgraph that sends declares its handlers even where another process of it delivers (a cluster's workers)
+      ...(definition.outbox ? [createOutboxResolver(definition.name)] : []),
+    ],
     orphanedTypes: [...resolvedTypes(definition), ...(definition.orphanedTypes ?? [])],
     validate: { forbidUnknownValues: false },
     // runs before arguments are converted and validated (see authorization.ts)

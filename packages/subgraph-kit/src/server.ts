@@ -237,6 +237,8 @@ export interface StartOptions extends Omit<PrepareOptions, 'log'> {
   host?: string;
   secret: string;
   log?: Logger;
+  /** Run the outbox deliverer and the scheduled jobs (default true; a cluster's workers but one say false). */
+  background?: boolean;
 }
 
 /** Run the definition's scheduled jobs, one run of each at a time; a failed run is logged and tried next time. */
@@ -305,16 +307,23 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
-  const outbox = (deliverer = definition.outbox
-    ? startOutboxDeliverer({
-        dataSource,
-        subgraph: definition.name,
-        secret: options.secret,
-        log: log.child({ component: 'outbox' }),
-        handlers: definition.outbox,
-      })
-    : null);
-  const jobs = startSchedules(definition, { dataSource, secret: options.secret, subgraph: definition.name, log });
+  const background = options.background ?? true;
+  const outbox = (deliverer =
+    definition.outbox && background
+      ? startOutboxDeliverer({
+          dataSource,
+          subgraph: definition.name,
+          secret: options.secret,
+          log: log.child({ component: 'outbox' }),
+          handlers: definition.outbox,
+        })
+      : null);
+  const jobs = startSchedules(background ? definition : { ...definition, schedules: [] }, {
+    dataSource,
+    secret: options.secret,
+    subgraph: definition.name,
+    log,
+  });
   await jobs.runOnce();
   start.jobsDone();
   // deliver what is waiting now rather than after the first poll; /ready waits for it, a bounded while
@@ -347,10 +356,14 @@ export function seedDemoFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /** A subgraph's `main.ts`: configuration from the environment, stop cleanly on SIGINT/SIGTERM. */
-export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
+export async function runSubgraph(
+  definition: SubgraphDefinition,
+  options: { background?: boolean } = {},
+): Promise<void> {
   const log = createLogger(definition.name);
   try {
     const running = await startSubgraph(definition, {
+      background: options.background,
       port: Number(process.env.PORT ?? definition.port),
       host: process.env.HOST ?? '127.0.0.1',
       secret: secretFromEnv(),

@@ -20,6 +20,7 @@ export const PAGE_COMPONENTS: Partial<Record<PageId, LazyExoticComponent<Compone
   debt: lazy(() => import('./debt/DebtPage')),
   oversight: lazy(() => import('./credit/OversightPage')),
   auditTrail: lazy(() => import('./audit/AuditTrailPage')),
+  delivery: lazy(() => import('./system/DeliveryPage')),
   rectification: lazy(() => import('./supervision/rectification/RectificationPage')),
   warnings: lazy(() => import('./supervision/warnings/WarningsPage')),
   ledger: lazy(() => import('./supervision/ledger/LedgerPage')),

@@ -6,3 +6,5 @@ export * from './credit-record.js';
 export * from './calendar-change.js';
 export * from './calendar-change.input.js';
 export * from './calendar-recount.resolver.js';
+export * from './outbox-backlog.js';
+export * from './outbox-backlog.type.js';

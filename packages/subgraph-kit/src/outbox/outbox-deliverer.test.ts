@@ -5,6 +5,7 @@ import { createLogger } from '@integrity/logging';
 import type { DataSource } from 'typeorm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDataSource } from '../datasource.js';
+import { outboxBacklog } from './outbox-backlog.js';
 import { OutboxMessageEntity } from './outbox.entity.js';
 import { KitOutbox1764748800200 } from './outbox.migration.js';
 import { enqueueOutbox } from './outbox.js';
@@ -142,6 +143,41 @@ describe('the transactional outbox', () => {
     expect(await outboxWaiting(dataSource, at(20_000))).toBe(0); // its retry a minute away
     expect(await outboxWaiting(dataSource, at(61_000))).toBe(1);
     await Promise.all([d.stop(), failing.stop()]);
+  });
+
+  it('tells what is undelivered, failing, held back, since when, and when it last delivered', async () => {
+    const empty = await outboxBacklog(dataSource);
+    expect(empty).toEqual({
+      undelivered: 0,
+      failing: 0,
+      heldBack: 0,
+      oldestSince: null,
+      nextRetryAt: null,
+      lastDeliveredAt: null,
+    });
+    const written = new Date(Date.now() - 60_000);
+    await dataSource.transaction(async (m) => {
+      await enqueueOutbox(m, { topic: 'credit.record', key: 'sent', payload: {} }, written);
+      await enqueueOutbox(m, { topic: 'credit.record', key: 'later', payload: {}, delayMs: 600_000 }, written);
+    });
+    expect(await deliverer(async () => undefined).drain()).toBe(1);
+    await dataSource.transaction((m) => enqueueOutbox(m, { topic: 'credit.record', key: 'refused', payload: {} }));
+    const slow = { backoffMs: 60_000, maxBackoffMs: 60_000 };
+    const failing = deliverer(async () => {
+      throw new Error('connection refused');
+    }, slow);
+    expect(await failing.drain()).toBe(0);
+    const [refused] = await dataSource.getRepository(OutboxMessageEntity).findBy({ dedupeKey: 'refused' });
+    const [sent] = await dataSource.getRepository(OutboxMessageEntity).findBy({ dedupeKey: 'sent' });
+    expect(await outboxBacklog(dataSource)).toEqual({
+      undelivered: 2,
+      failing: 1,
+      heldBack: 1,
+      oldestSince: refused!.createdAt, // the held-back one is older but not due
+      nextRetryAt: refused!.nextAttemptAt,
+      lastDeliveredAt: sent!.deliveredAt,
+    });
+    await failing.stop();
   });
 
   it('doubles the delay per attempt up to the cap', () => {

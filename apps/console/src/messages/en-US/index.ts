@@ -13,6 +13,7 @@ import { evaluation } from './evaluation';
 import { complaint } from './complaint';
 import { casework } from './casework';
 import { audit } from './audit';
+import { system } from './system';
 
 export const enUS = {
   ...common,
@@ -29,4 +30,5 @@ export const enUS = {
   ...complaint,
   ...casework,
   ...audit,
+  ...system,
 };

@@ -1,0 +1,26 @@
+// zh-CN: the administrators' view of what the subgraphs have not yet told each other.
+export const system = {
+  'nav.delivery': '跨领域数据传递',
+  'dl.title': '跨领域数据传递',
+  'dl.intro':
+    '各业务领域向信用等领域报送的违约、逾期等事实，以及工作日历的变更，先随业务一并记下，再逐条送达。接收方暂时无法访问时不会丢失，按时重试；此处查看各发送方尚未送达的条数、最早一条的时间和下次重试时间。',
+  'dl.refresh': '刷新',
+  'dl.sender': '发送方',
+  'dl.carriesTitle': '传递内容',
+  'dl.stateTitle': '状态',
+  'dl.due': '待送达',
+  'dl.failing': '其中送达失败',
+  'dl.heldBack': '定时待发',
+  'dl.oldestSince': '最早待送达于',
+  'dl.nextRetryAt': '下次重试',
+  'dl.lastDeliveredAt': '最近送达',
+  'dl.state.clear': '正常',
+  'dl.state.pending': '传递中',
+  'dl.state.unreachable': '无法连接',
+  'dl.state.stuck': '受阻',
+  'dl.carries.procurement': '采购违约、逾期未付中小企业款项、PPP 逾期支付，及其纠正、撤销 → 信用',
+  'dl.carries.investment': '招商承诺违约 → 信用',
+  'dl.carries.supervision': '逾期未整改、年度评价等级 → 信用',
+  'dl.carries.casework': '列入失信被执行人，及履行后的修复 → 信用',
+  'dl.carries.credit': '工作日历变更 → 投诉与办件、监督评价',
+} as const;

@@ -1,0 +1,24 @@
+import { allow } from '@integrity/rules';
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { Allow } from '../authorization.js';
+import type { RequestContext } from '../context.js';
+import { outboxBacklog } from './outbox-backlog.js';
+import { OutboxBacklog } from './outbox-backlog.type.js';
+
+/** `<subgraph>Outbox`: each subgraph that tells others anything answers for what it has not yet delivered. */
+export function createOutboxResolver(subgraph: string) {
+  @Resolver()
+  class OutboxBacklogResolver {
+    @Query(() => OutboxBacklog, {
+      name: `${subgraph}Outbox`,
+      // nullable: asked beside the other senders' in one request, a subgraph that is down must not blank theirs
+      nullable: true,
+      description: `What the ${subgraph} subgraph has not yet delivered to the others, and since when. Administrators only. Null (with an error) only when the subgraph cannot be reached, so that asking every sender at once still answers for the others.`,
+    })
+    @Allow(allow.roles('ADMIN'))
+    outbox(@Ctx() ctx: RequestContext): Promise<OutboxBacklog> {
+      return outboxBacklog(ctx.dataSource);
+    }
+  }
+  return OutboxBacklogResolver;
+}
