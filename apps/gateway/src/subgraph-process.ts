@@ -49,6 +49,8 @@ if (cluster.isWorker) {
     count: workers,
     log,
     firstAlone: true,
+    // the others start once worker 1 has run the start's jobs: their readiness counts what those enqueued
+    firstStartedMessage: true,
     // demo data is seeded by worker 1 alone, before the others start
     envFor: (slot) => (slot === 1 ? {} : { SEED: 'none' }),
   });

@@ -4,6 +4,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@integrity/logging';
+import { SUBGRAPH_STARTED } from '@integrity/subgraph-kit';
 
 /** A positive whole number of processes from the environment (default 1); anything else refuses the start. */
 export function workerCount(name: string, env: NodeJS.ProcessEnv = process.env): number {
@@ -63,8 +64,13 @@ export interface WorkerPoolOptions {
   log: Logger;
   /** Extra environment for the worker in slot `slot` (1-based); a replacement gets its slot's again. */
   envFor?: (slot: number) => NodeJS.ProcessEnv;
-  /** Start slot 1 alone and the others once it listens (it migrates and seeds the database first). */
+  /**
+   * Start slot 1 alone and the others once it has started (it migrates and seeds the database first): once it
+   * listens, or with `firstStartedMessage` once it sends SUBGRAPH_STARTED (it has also run the start's jobs).
+   */
   firstAlone?: boolean;
+  /** Whether slot 1 sends SUBGRAPH_STARTED (the kit's runSubgraph) when its start is over; the others wait for it. */
+  firstStartedMessage?: boolean;
   /** How long stop() waits for workers to finish their requests before killing them (default 15 s). */
   graceMs?: number;
 }
@@ -100,11 +106,21 @@ export function superviseWorkers(options: WorkerPoolOptions): WorkerPool {
     const worker = cluster.fork({ WORKER_SLOT: String(slot), ...options.envFor?.(slot) });
     const born = Date.now();
     live.set(slot, worker);
+    // a subgraph's slot 1 says when its start is over (kit runSubgraph); a gateway worker never does
+    let othersForked = false;
+    const forkOthers = () => {
+      if (othersForked || !first || slot !== 1 || !options.firstAlone) return;
+      othersForked = true;
+      for (let s = 2; s <= options.count; s += 1) fork(s, true);
+    };
+    worker.on('message', (m: unknown) => {
+      if ((m as { kind?: string } | null)?.kind === SUBGRAPH_STARTED) forkOthers();
+    });
     worker.once('listening', (address: AddressInfo) => {
       port ||= address.port;
       if (!first) return options.log.info('worker replaced', { slot, pid: worker.process.pid });
       started += 1;
-      if (slot === 1 && options.firstAlone) for (let s = 2; s <= options.count; s += 1) fork(s, true);
+      if (!options.firstStartedMessage) forkOthers();
       if (started === options.count) settle.resolve(port);
     });
     worker.once('exit', (code, signal) => {

@@ -356,6 +356,9 @@ export function seedDemoFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /** A subgraph's `main.ts`: configuration from the environment, stop cleanly on SIGINT/SIGTERM. */
+/** What a subgraph process tells a parent listening (a cluster primary) when its start is over. */
+export const SUBGRAPH_STARTED = 'subgraph-started';
+
 export async function runSubgraph(
   definition: SubgraphDefinition,
   options: { background?: boolean } = {},
@@ -373,6 +376,8 @@ export async function runSubgraph(
       log,
     });
     log.info('listening', { url: running.url });
+    // a cluster's primary starts the other workers now: the start's jobs have run (apps/gateway workers.ts)
+    process.send?.({ kind: SUBGRAPH_STARTED });
     const shutdown = async (signal: string) => {
       log.info('stopping', { signal });
       await running.close();

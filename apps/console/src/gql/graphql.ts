@@ -2989,7 +2989,7 @@ export type OutboxBacklog = {
   lastDeliveredAt?: Maybe<Scalars['String']['output']>;
   /** The earliest retry of a failing message (ISO-8601, UTC); null when none fails. */
   nextRetryAt?: Maybe<Scalars['String']['output']>;
-  /** When the oldest message due (not held back) was written (ISO-8601, UTC); null when none is waiting. */
+  /** Since when the longest-waiting message due has waited (ISO-8601, UTC): when it fell due, or for one already tried when it was written; null when none is waiting. */
   oldestSince?: Maybe<Scalars['String']['output']>;
   /** Messages not yet delivered, held back ones included. */
   undelivered: Scalars['Int']['output'];
@@ -3407,7 +3407,7 @@ export type Query = {
   cases: CasePage;
   /** Changes recorded by the casework subgraph, newest first. Administrators and supervisors only. */
   caseworkAuditTrail: AuditEntryPage;
-  /** What the casework subgraph has not yet delivered to the others, and since when. Administrators only. Null (with an error) only when the subgraph cannot be reached, so that asking every sender at once still answers for the others. */
+  /** What the casework subgraph has not yet delivered to the others, and since when. Administrators only (others get FORBIDDEN). Nullable so that one request asking every sender still answers for the others when this one fails: null with an error when the subgraph cannot be reached or refuses. */
   caseworkOutbox?: Maybe<OutboxBacklog>;
   /** One civil servant. CREDIT readers. */
   civilServant?: Maybe<CivilServant>;
@@ -3437,7 +3437,7 @@ export type Query = {
   creditFileReadLog: FileReadPage;
   /** Objections, oldest filing first. CREDIT readers. */
   creditObjections: ObjectionPage;
-  /** What the credit subgraph has not yet delivered to the others, and since when. Administrators only. Null (with an error) only when the subgraph cannot be reached, so that asking every sender at once still answers for the others. */
+  /** What the credit subgraph has not yet delivered to the others, and since when. Administrators only (others get FORBIDDEN). Nullable so that one request asking every sender still answers for the others when this one fails: null with an error when the subgraph cannot be reached or refuses. */
   creditOutbox?: Maybe<OutboxBacklog>;
   /** One credit record. CREDIT readers. */
   creditRecord?: Maybe<CreditRecord>;
@@ -3485,7 +3485,7 @@ export type Query = {
   investmentAgreements: InvestmentAgreementPage;
   /** Changes recorded by the investment subgraph, newest first. Administrators and supervisors only. */
   investmentAuditTrail: AuditEntryPage;
-  /** What the investment subgraph has not yet delivered to the others, and since when. Administrators only. Null (with an error) only when the subgraph cannot be reached, so that asking every sender at once still answers for the others. */
+  /** What the investment subgraph has not yet delivered to the others, and since when. Administrators only (others get FORBIDDEN). Nullable so that one request asking every sender still answers for the others when this one fails: null with an error when the subgraph cannot be reached or refuses. */
   investmentOutbox?: Maybe<OutboxBacklog>;
   /** Effective judgments against county bodies, earliest due first. Those who see every case see all; anyone else their department’s. */
   judgments: JudgmentPage;
@@ -3513,7 +3513,7 @@ export type Query = {
   procurementAuditTrail: AuditEntryPage;
   /** Breach records (违约失信), newest first, optionally of one responsible department. PROCUREMENT readers. */
   procurementBreaches: BreachRecordPage;
-  /** What the procurement subgraph has not yet delivered to the others, and since when. Administrators only. Null (with an error) only when the subgraph cannot be reached, so that asking every sender at once still answers for the others. */
+  /** What the procurement subgraph has not yet delivered to the others, and since when. Administrators only (others get FORBIDDEN). Nullable so that one request asking every sender still answers for the others when this one fails: null with an error when the subgraph cannot be reached or refuses. */
   procurementOutbox?: Maybe<OutboxBacklog>;
   /** One procurement project. PROCUREMENT readers. */
   procurementProject?: Maybe<ProcurementProject>;
@@ -3541,7 +3541,7 @@ export type Query = {
   staffNames: Array<StaffName>;
   /** Changes recorded by the supervision subgraph, newest first. Administrators and supervisors only. */
   supervisionAuditTrail: AuditEntryPage;
-  /** What the supervision subgraph has not yet delivered to the others, and since when. Administrators only. Null (with an error) only when the subgraph cannot be reached, so that asking every sender at once still answers for the others. */
+  /** What the supervision subgraph has not yet delivered to the others, and since when. Administrators only (others get FORBIDDEN). Nullable so that one request asking every sender still answers for the others when this one fails: null with an error when the subgraph cannot be reached or refuses. */
   supervisionOutbox?: Maybe<OutboxBacklog>;
   /** One user account. ADMIN only. */
   user?: Maybe<User>;

@@ -13,7 +13,7 @@ export function createOutboxResolver(subgraph: string) {
       name: `${subgraph}Outbox`,
       // nullable: asked beside the other senders' in one request, a subgraph that is down must not blank theirs
       nullable: true,
-      description: `What the ${subgraph} subgraph has not yet delivered to the others, and since when. Administrators only. Null (with an error) only when the subgraph cannot be reached, so that asking every sender at once still answers for the others.`,
+      description: `What the ${subgraph} subgraph has not yet delivered to the others, and since when. Administrators only (others get FORBIDDEN). Nullable so that one request asking every sender still answers for the others when this one fails: null with an error when the subgraph cannot be reached or refuses.`,
     })
     @Allow(allow.roles('ADMIN'))
     outbox(@Ctx() ctx: RequestContext): Promise<OutboxBacklog> {

@@ -22,7 +22,8 @@ export class OutboxBacklog {
 
   @Field(() => String, {
     nullable: true,
-    description: 'When the oldest message due (not held back) was written (ISO-8601, UTC); null when none is waiting.',
+    description:
+      'Since when the longest-waiting message due has waited (ISO-8601, UTC): when it fell due, or for one already tried when it was written; null when none is waiting.',
   })
   oldestSince: string | null;
 

@@ -131,6 +131,8 @@ describe('the transactional outbox', () => {
     d.kick(); // while a pass runs, no second one is queued behind it
     await new Promise((r) => setTimeout(r, 20));
     expect(d.sending()).toBe(true);
+    // under way: counted by any process, though its lease runs past the moment asked about
+    expect(await outboxWaiting(dataSource, at(0))).toBe(1);
     release();
     await d.drain();
     expect(d.sending()).toBe(false);
@@ -177,6 +179,10 @@ describe('the transactional outbox', () => {
       nextRetryAt: refused!.nextAttemptAt,
       lastDeliveredAt: sent!.deliveredAt,
     });
+    // the held-back one falls due: it waits from then, not from its writing
+    const due = new Date(Date.now() - 1000).toISOString();
+    await dataSource.getRepository(OutboxMessageEntity).update({ dedupeKey: 'later' }, { nextAttemptAt: due });
+    expect(await outboxBacklog(dataSource)).toMatchObject({ undelivered: 2, heldBack: 0, oldestSince: due });
     await failing.stop();
   });
 

@@ -46,15 +46,17 @@ export const outboxTimingFromEnv = (env: NodeJS.ProcessEnv = process.env): Outbo
 };
 
 /**
- * Messages not yet delivered whose next attempt falls by `until` (ISO-8601): what a deliverer will try by then,
- * due now or failed and waiting out a short backoff (not one being sent: its lease runs further; the sending
- * process knows it is busy). Any process of the subgraph may count; only the one that delivers sends.
+ * Messages not yet delivered that a deliverer will try by `until` (ISO-8601): due now or failed and waiting out
+ * a short backoff, and a first attempt under way (claimed, no error yet: its lease runs further, and the
+ * process counting may not be the one sending). Any process of the subgraph may count; only one delivers.
  */
 export const outboxWaiting = (dataSource: DataSource, until: string): Promise<number> =>
   dataSource
     .getRepository(OutboxMessageEntity)
     .createQueryBuilder('m')
-    .where('m.delivered_at IS NULL AND m.next_attempt_at <= :until', { until })
+    .where('m.delivered_at IS NULL AND (m.next_attempt_at <= :until OR (m.attempts > 0 AND m.last_error IS NULL))', {
+      until,
+    })
     .getCount();
 
 /** Delay before attempt n+1 after n failed attempts: backoff·2^(n−1), capped. */

@@ -5,6 +5,8 @@
 import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { ReloadOutlined } from '@ant-design/icons';
+import { NetworkStatus } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
 import { localTime } from '../../components/fields';
 import { errorText } from '../../errors';
@@ -12,7 +14,7 @@ import { useT } from '../../i18n';
 import { DOMAIN } from '../../labels/domain';
 import { useLabel } from '../../labels/useLabel';
 import type { MessageKey } from '../../messages';
-import { deliveryState, type DeliveryState } from './delivery-state';
+import { deliveryState, errorOf, type DeliveryState } from './delivery-state';
 import { DELIVERY_BACKLOG, SENDERS } from './delivery.queries';
 import type { DeliveryBacklogQuery } from '../../gql/graphql';
 
@@ -21,28 +23,38 @@ const STATE: Record<DeliveryState, { text: MessageKey; color: string }> = {
   PENDING: { text: 'dl.state.pending', color: 'gold' },
   STUCK: { text: 'dl.state.stuck', color: 'red' },
   UNREACHABLE: { text: 'dl.state.unreachable', color: 'default' },
+  FAILED: { text: 'dl.state.failed', color: 'red' },
 };
 
 const noWrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
 
 type Figures = NonNullable<DeliveryBacklogQuery['procurementOutbox']>;
 /** A sender's row: its figures, or none when it did not answer. */
-type Row = Partial<Figures> & { key: string; sender: string; carries: MessageKey; figures: Figures | null };
+type Row = Partial<Figures> & {
+  key: string;
+  sender: string;
+  carries: MessageKey;
+  figures: Figures | null;
+  state: DeliveryState;
+};
 
 export default function DeliveryPage() {
   const t = useT();
   const { label } = useLabel();
-  const { data, loading, error, refetch } = useQuery(DELIVERY_BACKLOG, {
+  const { data, error, refetch, networkStatus } = useQuery(DELIVERY_BACKLOG, {
     pollInterval: 30_000,
     fetchPolicy: 'network-only',
     notifyOnNetworkStatusChange: true,
     // a sender that is down answers null with an error: the others' figures still show
     errorPolicy: 'all',
   });
+  // with errorPolicy 'all' the errors come beside the data; each sender's by its field
+  const errors = error && CombinedGraphQLErrors.is(error) ? error.errors : [];
   const rows: Row[] = data
     ? SENDERS.map((s) => {
         const figures = data[s.field] ?? null;
-        return { ...figures, figures, key: s.field, sender: label(DOMAIN, s.domain), carries: s.carries };
+        const state = deliveryState(figures, errorOf(errors, s.field));
+        return { ...figures, figures, state, key: s.field, sender: label(DOMAIN, s.domain), carries: s.carries };
       })
     : [];
   const time = (iso: string | null | undefined) => (iso ? localTime(iso) : '—');
@@ -53,7 +65,11 @@ export default function DeliveryPage() {
       title={t('dl.title')}
       data-testid="delivery-page"
       extra={
-        <Button icon={<ReloadOutlined />} onClick={() => void refetch()} loading={loading}>
+        <Button
+          icon={<ReloadOutlined />}
+          onClick={() => void refetch()}
+          loading={networkStatus === NetworkStatus.refetch}
+        >
           {t('dl.refresh')}
         </Button>
       }
@@ -64,7 +80,7 @@ export default function DeliveryPage() {
         data-testid="delivery-table"
         rowKey="key"
         dataSource={rows}
-        loading={loading && !data}
+        loading={networkStatus === NetworkStatus.loading}
         pagination={false}
         size="middle"
         // headers and times on one line; what each sender carries takes the width that is left
@@ -76,7 +92,7 @@ export default function DeliveryPage() {
               key: 'state',
               title: t('dl.stateTitle'),
               render: (_, r) => {
-                const s = STATE[deliveryState(r.figures)];
+                const s = STATE[r.state];
                 return <Tag color={s.color}>{t(s.text)}</Tag>;
               },
             },

@@ -1,28 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryState, STUCK_AFTER_MINUTES } from './delivery-state';
+import { deliveryState, errorOf, STUCK_AFTER_MINUTES } from './delivery-state';
 
 const now = new Date('2026-12-07T10:00:00.000Z');
-const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString();
+const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
+const LIMIT = STUCK_AFTER_MINUTES * 60_000;
 
 describe('the state of a sender’s deliveries', () => {
-  it('is unreachable when the sender did not answer', () => {
-    expect(deliveryState(null, now)).toBe('UNREACHABLE');
+  it('is unreachable when the gateway could not reach the sender, failed on any other error', () => {
+    const down = { path: ['creditOutbox'], extensions: { serviceName: 'credit', code: 'DEPENDENCY_UNAVAILABLE' } };
+    expect(deliveryState(null, down, now)).toBe('UNREACHABLE');
+    expect(deliveryState(null, { path: ['creditOutbox'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, now)).toBe(
+      'FAILED',
+    );
+    expect(deliveryState(null, { extensions: { serviceName: 'credit', code: 'FORBIDDEN' } }, now)).toBe('FAILED');
+    expect(deliveryState(null, undefined, now)).toBe('FAILED');
   });
 
   it('is clear when nothing due waits, held-back messages aside', () => {
-    expect(deliveryState({ undelivered: 0, failing: 0, heldBack: 0 }, now)).toBe('CLEAR');
-    expect(deliveryState({ undelivered: 2, failing: 0, heldBack: 2 }, now)).toBe('CLEAR');
+    expect(deliveryState({ undelivered: 0, failing: 0, heldBack: 0 }, undefined, now)).toBe('CLEAR');
+    expect(deliveryState({ undelivered: 2, failing: 0, heldBack: 2 }, undefined, now)).toBe('CLEAR');
   });
 
-  it('is pending while messages are on their way or have failed for less than the limit', () => {
-    expect(deliveryState({ undelivered: 3, failing: 0, heldBack: 0, oldestSince: ago(60) }, now)).toBe('PENDING');
-    expect(deliveryState({ undelivered: 1, failing: 1, heldBack: 0, oldestSince: ago(STUCK_AFTER_MINUTES) }, now)).toBe(
-      'PENDING',
-    );
+  it('is pending up to the limit and stuck past it, failing or not (a deliverer not running fails nothing)', () => {
+    const at = (waited: number, failing: number) =>
+      deliveryState({ undelivered: 1, failing, heldBack: 0, oldestSince: ago(waited) }, undefined, now);
+    expect(at(LIMIT, 1)).toBe('PENDING');
+    expect(at(LIMIT + 1, 1)).toBe('STUCK');
+    expect(at(LIMIT, 0)).toBe('PENDING');
+    expect(at(LIMIT + 1, 0)).toBe('STUCK');
   });
 
-  it('is stuck when a message fails and the oldest has waited past the limit', () => {
-    const justPast = new Date(now.getTime() - STUCK_AFTER_MINUTES * 60_000 - 1).toISOString();
-    expect(deliveryState({ undelivered: 1, failing: 1, heldBack: 0, oldestSince: justPast }, now)).toBe('STUCK');
+  it('finds a sender’s error by its field, or by the service the gateway names', () => {
+    const byPath = { path: ['procurementOutbox'], extensions: {} };
+    const byService = { extensions: { serviceName: 'credit' } };
+    expect(errorOf([byPath, byService], 'procurementOutbox')).toBe(byPath);
+    expect(errorOf([byPath, byService], 'creditOutbox')).toBe(byService);
+    expect(errorOf([byPath], 'investmentOutbox')).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
 // Whether a subgraph's facts are reaching the others, as the administrators' page shows it. Not a regulation's
-// figure: how long a failing message may wait before someone should look at the receiver.
+// figure: how long a message may wait before someone should look at the sender or its receiver.
 
-/** A message failing for longer than this (since it was written) marks its sender 受阻. */
+/** The longest-waiting message due waiting longer than this marks its sender 受阻, whatever the cause. */
 export const STUCK_AFTER_MINUTES = 10;
 
-export type DeliveryState = 'CLEAR' | 'PENDING' | 'STUCK' | 'UNREACHABLE';
+export type DeliveryState = 'CLEAR' | 'PENDING' | 'STUCK' | 'UNREACHABLE' | 'FAILED';
 
 export interface BacklogFigures {
   undelivered: number;
@@ -13,13 +13,34 @@ export interface BacklogFigures {
   oldestSince?: string | null;
 }
 
+/** An error of the answer, as Apollo gives it. */
+export interface AnswerError {
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown> | null;
+}
+
+/** The error about one sender's field: by its path, or by the subgraph the gateway could not reach. */
+export const errorOf = (errors: readonly AnswerError[], field: string): AnswerError | undefined =>
+  errors.find((e) => e.path?.[0] === field) ??
+  errors.find((e) => !e.path?.length && `${String(e.extensions?.serviceName ?? '')}Outbox` === field);
+
 /**
- * UNREACHABLE: the sender did not answer (no figures); CLEAR: nothing due waits; STUCK: a message fails and
- * the oldest has waited past the limit; else PENDING.
+ * No figures: UNREACHABLE when the gateway could not reach the sender (its error names the service), else
+ * FAILED (a refusal or an error of the sender's own). With figures: CLEAR when nothing due waits (held-back
+ * messages aside), STUCK when the longest-waiting one has waited past the limit (a receiver down, a deliverer not
+ * running or hanging alike), else PENDING.
  */
-export function deliveryState(b: BacklogFigures | null | undefined, now: Date = new Date()): DeliveryState {
-  if (!b) return 'UNREACHABLE';
-  if (b.undelivered - b.heldBack <= 0) return 'CLEAR';
-  const waitedMs = b.oldestSince ? now.getTime() - Date.parse(b.oldestSince) : 0;
-  return b.failing > 0 && waitedMs > STUCK_AFTER_MINUTES * 60_000 ? 'STUCK' : 'PENDING';
+export function deliveryState(
+  figures: BacklogFigures | null | undefined,
+  error: AnswerError | undefined,
+  now: Date = new Date(),
+): DeliveryState {
+  if (!figures) {
+    const code = error?.extensions?.code;
+    const refused = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED';
+    return error?.extensions?.serviceName && !refused ? 'UNREACHABLE' : 'FAILED';
+  }
+  if (figures.undelivered - figures.heldBack <= 0) return 'CLEAR';
+  const waitedMs = figures.oldestSince ? now.getTime() - Date.parse(figures.oldestSince) : 0;
+  return waitedMs > STUCK_AFTER_MINUTES * 60_000 ? 'STUCK' : 'PENDING';
 }
