@@ -1,11 +1,13 @@
 // The early-warning feed through the committed supergraph on MySQL: every kind the demo county has, from the
 // other domains' figures (through the gateway) and supervision's own tables; officers see their own; a note
 // acknowledges; a cause that is gone resolves its warning by itself; the feed is batched.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
 import { demoDepartments } from '@integrity/demo-data';
+import { DELIVERY_STUCK_MINUTES } from '@integrity/rules';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
 import { subgraph as procurement } from '@integrity/procurement';
@@ -223,6 +225,32 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           [`445104/${year}`, CZJ.id, 'debt', '/debt', 'OPEN'],
         ]);
         expect(Number(items[0]!.figure)).toBeGreaterThan(0);
+      } finally {
+        delete process.env.WARNING_REFRESH_SECONDS;
+      }
+    });
+
+    it('warns county-wide of a domain whose facts wait undelivered past the limit, and resolves it once delivered', async () => {
+      const outbox = stack.subgraphs.procurement!.dataSource;
+      // a breach for credit written 15 minutes ago, refused three times, its next retry an hour away
+      const written = new Date(Date.now() - (DELIVERY_STUCK_MINUTES + 5) * 60_000).toISOString();
+      await outbox.query(
+        `INSERT INTO outbox_message (id, topic, dedupe_key, payload_json, created_at, attempts, next_attempt_at, last_error)
+         VALUES (?, 'credit.departmentRecord', 'stuck-for-the-test', '{}', ?, 3, ?, 'refused')`,
+        [randomUUID(), written, new Date(Date.now() + 3_600_000).toISOString()],
+      );
+      process.env.WARNING_REFRESH_SECONDS = '0';
+      try {
+        const { items } = await feed('supervisor', { kind: 'DELIVERY_STUCK' });
+        expect(items.map((w) => [w.sourceKey, w.department, w.source, w.link, w.status, w.since])).toEqual([
+          ['procurement', null, 'procurement', '/system/delivery', 'OPEN', today(new Date(written))],
+        ]);
+        expect(Number(items[0]!.figure)).toBeGreaterThanOrEqual(DELIVERY_STUCK_MINUTES + 5);
+        await outbox.query("UPDATE outbox_message SET delivered_at = ? WHERE dedupe_key = 'stuck-for-the-test'", [
+          new Date().toISOString(),
+        ]);
+        const after = await feed('supervisor', { kind: 'DELIVERY_STUCK' });
+        expect(after.items.map((w) => [w.sourceKey, w.status])).toEqual([['procurement', 'RESOLVED']]);
       } finally {
         delete process.env.WARNING_REFRESH_SECONDS;
       }

@@ -20,7 +20,8 @@ export type WarningKind =
   | 'COURT_APPEARANCE_LOW'
   | 'RECTIFICATION_OVERDUE'
   | 'TASK_REPORT_OVERDUE'
-  | 'CALENDAR_MISSING';
+  | 'CALENDAR_MISSING'
+  | 'DELIVERY_STUCK';
 
 export const WARNING_KIND: Record<WarningKind, Label> = {
   OBJECTION_OVERDUE: { 'zh-CN': '异议逾期未处理', 'en-US': 'Objection overdue' },
@@ -42,4 +43,5 @@ export const WARNING_KIND: Record<WarningKind, Label> = {
   RECTIFICATION_OVERDUE: { 'zh-CN': '逾期未整改', 'en-US': 'Rectification overdue' },
   TASK_REPORT_OVERDUE: { 'zh-CN': '任务进展逾期未报', 'en-US': 'Task report overdue' },
   CALENDAR_MISSING: { 'zh-CN': '下一年度工作日历未载入', 'en-US': 'Next year’s calendar not loaded' },
+  DELIVERY_STUCK: { 'zh-CN': '跨领域数据传递受阻', 'en-US': 'Cross-domain delivery blocked' },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DELIVERY_STUCK_MINUTES } from '@integrity/rules';
 import { domainSignals, type SignalAnswers } from './domain-signals.js';
 import { pppKind } from './warning-kinds.js';
 
@@ -28,6 +29,7 @@ const answers = (over: Partial<SignalAnswers> = {}): SignalAnswers => ({
   nextYearCalendarLoaded: true,
   thisYearCalendarLoaded: true,
   ppp: null,
+  outboxes: [],
   ...over,
 });
 const kinds = (a: SignalAnswers, today = '2026-11-15') => domainSignals(a, today).map((s) => s.kind);
@@ -73,6 +75,37 @@ describe('warning causes from the other domains', () => {
     ).toEqual(['CASE_OVERDUE', 'JUDGMENT_UNFULFILLED', 'COURT_APPEARANCE_LOW']);
     expect(kinds(answers({ departments: [department({ courtAppearanceRate: 1 })] }))).toEqual([]);
     expect(kinds(answers({ departments: [department({ courtAppearanceRate: null })] }))).toEqual([]);
+  });
+
+  it('warns county-wide of a sender whose oldest fact due has waited past DELIVERY_STUCK_MINUTES, not at it', () => {
+    const outbox = (sender: string, due: number, waitedMinutes: number) => ({
+      sender,
+      due,
+      waitedMinutes,
+      sinceDay: '2026-11-15',
+    });
+    const stuck = domainSignals(
+      answers({
+        outboxes: [
+          outbox('procurement', 2, DELIVERY_STUCK_MINUTES + 1),
+          outbox('investment', 1, DELIVERY_STUCK_MINUTES),
+          outbox('credit', 0, 600), // nothing due: a held-back message is not late
+        ],
+      }),
+      '2026-11-15',
+    ).filter((s) => s.kind === 'DELIVERY_STUCK');
+    expect(stuck).toEqual([
+      {
+        kind: 'DELIVERY_STUCK',
+        departmentId: null,
+        sourceKey: 'procurement',
+        figure: String(DELIVERY_STUCK_MINUTES + 1),
+        threshold: String(DELIVERY_STUCK_MINUTES),
+        since: '2026-11-15',
+        source: 'procurement',
+        link: '/system/delivery',
+      },
+    ]);
   });
 
   it('dates an overdue objection from the day after the deadline it missed', () => {

@@ -2,7 +2,8 @@
 // figures, never their tables): one query for every department, objection, region and the county's PPP
 // capacity; whether this and next year's calendars are loaded, from credit as every deadline reads it. The
 // mapping from answers to signals is pure and tested on its thresholds.
-import { addDays, calendarsFor, queryGateway, type ServiceCaller } from '@integrity/subgraph-kit';
+import { DELIVERY_STUCK_MINUTES, OUTBOX_SENDERS } from '@integrity/rules';
+import { addDays, calendarsFor, queryGateway, today as todayOf, type ServiceCaller } from '@integrity/subgraph-kit';
 import {
   APPEARANCE_TARGET,
   COVERAGE_TARGET,
@@ -35,6 +36,13 @@ export const SIGNALS_QUERY = `query WarningSignals($page: Int!, $year: Int!) {
 export const PPP_QUERY = `query PppSignal($year: Int!, $region: String!) {
   pppFiscalCapacity(year: $year, regionCode: $region) { generalBudgetExpenditure committed }
 }`;
+
+/** Each sending domain's outbox, as much as the sweep needs (administrators see the rest on 跨领域数据传递). */
+export const DELIVERY_QUERY = `query DeliverySignal { ${OUTBOX_SENDERS.map(
+  (d) => `${d.toLowerCase()}Outbox { undelivered heldBack oldestSince }`,
+).join(' ')} }`;
+
+type Backlog = { undelivered: number; heldBack: number; oldestSince: string | null } | null;
 
 export interface SignalAnswers {
   departments: {
@@ -74,6 +82,8 @@ export interface SignalAnswers {
   /** This year's arrangement loaded as a whole: if not, every deadline this year is counted over weekends only. */
   thisYearCalendarLoaded: boolean;
   ppp: { generalBudgetExpenditure: string; committed: string } | null;
+  /** Each sender's messages due and how long the longest-waiting one has waited (whole minutes), since which day. */
+  outboxes: { sender: string; due: number; waitedMinutes: number; sinceDay: string | null }[];
 }
 
 /** The answers as signals, on `today` (a year without its calendar, and a December without next year's, warn). */
@@ -212,6 +222,15 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         source: 'procurement',
       });
   }
+  // facts that should be in the credit ledger and are not yet: the figures may be incomplete
+  for (const o of a.outboxes)
+    if (o.due > 0 && o.waitedMinutes > DELIVERY_STUCK_MINUTES)
+      push('DELIVERY_STUCK', null, o.sender, {
+        figure: String(o.waitedMinutes),
+        threshold: String(DELIVERY_STUCK_MINUTES),
+        since: o.sinceDay,
+        source: o.sender,
+      });
   const next = Number(today.slice(0, 4)) + 1;
   // this year's arrangement missing (from 1 January on), and from 1 December next year's too
   if (!a.thisYearCalendarLoaded)
@@ -233,7 +252,13 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
 
 type Answer = Omit<
   SignalAnswers,
-  'departments' | 'overdueObjections' | 'overdueRepairs' | 'nextYearCalendarLoaded' | 'thisYearCalendarLoaded' | 'ppp'
+  | 'departments'
+  | 'overdueObjections'
+  | 'overdueRepairs'
+  | 'nextYearCalendarLoaded'
+  | 'thisYearCalendarLoaded'
+  | 'ppp'
+  | 'outboxes'
 > & {
   departments: { total: number; items: SignalAnswers['departments'] };
   overdueObjections: { items: SignalAnswers['overdueObjections'] };
@@ -267,7 +292,20 @@ export async function fetchSignalAnswers(caller: ServiceCaller, today: string): 
         })
       ).pppFiscalCapacity
     : null;
+  const backlogs = await queryGateway<Record<string, Backlog>>(caller, { query: DELIVERY_QUERY });
+  const now = Date.now();
+  const outboxes = OUTBOX_SENDERS.map((d) => {
+    const b = backlogs[`${d.toLowerCase()}Outbox`] ?? null;
+    const since = b?.oldestSince ?? null;
+    return {
+      sender: d.toLowerCase(),
+      due: b ? b.undelivered - b.heldBack : 0,
+      waitedMinutes: since ? Math.floor((now - Date.parse(since)) / 60_000) : 0,
+      sinceDay: since ? todayOf(new Date(since)) : null,
+    };
+  });
   return {
+    outboxes,
     departments,
     overdueObjections: first.overdueObjections.items,
     overdueRepairs: first.overdueRepairs.items,

@@ -22,6 +22,7 @@ export const WARNING_KINDS = [
   'RECTIFICATION_OVERDUE',
   'TASK_REPORT_OVERDUE',
   'CALENDAR_MISSING',
+  'DELIVERY_STUCK',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
@@ -92,4 +93,5 @@ export const WARNING_LINKS: Record<WarningKind, (departmentId: string | null) =>
   RECTIFICATION_OVERDUE: (d) => `/supervision/rectification?${q({ status: 'OVERDUE', departmentId: d ?? '' })}`,
   TASK_REPORT_OVERDUE: (d) => `/supervision/ledger?${q({ departmentId: d ?? '' })}`,
   CALENDAR_MISSING: () => '/directory/users/calendar',
+  DELIVERY_STUCK: () => '/system/delivery',
 };

@@ -52,6 +52,10 @@ registerEnumType(WarningKindEnum, {
       description:
         'This year’s working-day calendar is not loaded, or it is December and next year’s is not: deadlines are counted over weekends only.',
     },
+    DELIVERY_STUCK: {
+      description:
+        'A domain’s facts for the others (breaches and overdue facts for the credit ledger, calendar changes) wait undelivered longer than DELIVERY_STUCK_MINUTES (10): the credit figures may be incomplete. County-wide (no department); source: the sending subgraph; figure: minutes the oldest has waited.',
+    },
   },
 });
 

@@ -13,9 +13,10 @@ export function createOutboxResolver(subgraph: string) {
       name: `${subgraph}Outbox`,
       // nullable: asked beside the other senders' in one request, a subgraph that is down must not blank theirs
       nullable: true,
-      description: `What the ${subgraph} subgraph has not yet delivered to the others, and since when. Administrators only (others get FORBIDDEN). Nullable so that one request asking every sender still answers for the others when this one fails: null with an error when the subgraph cannot be reached or refuses.`,
+      description: `What the ${subgraph} subgraph has not yet delivered to the others, and since when. Administrators (and supervision's warning sweep) only; others get FORBIDDEN. Nullable so that one request asking every sender still answers for the others when this one fails: null with an error when the subgraph cannot be reached or refuses.`,
     })
-    @Allow(allow.roles('ADMIN'))
+    // and supervision's warning sweep (DELIVERY_STUCK), with its service credential
+    @Allow(allow.roles('ADMIN'), allow.services('supervision'))
     outbox(@Ctx() ctx: RequestContext): Promise<OutboxBacklog> {
       return outboxBacklog(ctx.dataSource);
     }

@@ -18,6 +18,8 @@ export const supervision: Record<keyof typeof zh, string> = {
   'warn.ackHint': 'What is being done about it',
   'warn.daysPast': '{days} days overdue',
   'warn.deadline': 'Due {date}',
+  'warn.deliveryWaited': '{sender}: waiting {minutes} min',
+  'warn.minutes': '{minutes} min',
   'warn.notLoaded': 'Not loaded',
   'warn.mustLoad': 'Must be loaded',
   'warn.countItems': '{count} items',

@@ -16,6 +16,8 @@ export const supervision = {
   'warn.ackHint': '说明正在采取的处置措施',
   'warn.daysPast': '逾期 {days} 天',
   'warn.deadline': '期限 {date}',
+  'warn.deliveryWaited': '{sender}积压 {minutes} 分钟',
+  'warn.minutes': '{minutes} 分钟',
   'warn.notLoaded': '未载入',
   'warn.mustLoad': '应载入',
   'warn.countItems': '{count} 项',

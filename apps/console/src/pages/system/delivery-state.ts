@@ -1,8 +1,9 @@
-// Whether a subgraph's facts are reaching the others, as the administrators' page shows it. Not a regulation's
-// figure: how long a message may wait before someone should look at the sender or its receiver.
+// Whether a subgraph's facts are reaching the others, as the administrators' page shows it; the limit is the
+// shared one that also raises supervision's DELIVERY_STUCK warning.
+import { DELIVERY_STUCK_MINUTES } from '@integrity/rules';
 
 /** The longest-waiting message due waiting longer than this marks its sender 受阻, whatever the cause. */
-export const STUCK_AFTER_MINUTES = 10;
+export const STUCK_AFTER_MINUTES = DELIVERY_STUCK_MINUTES;
 
 export type DeliveryState = 'CLEAR' | 'PENDING' | 'STUCK' | 'UNREACHABLE' | 'FAILED';
 

@@ -11,7 +11,9 @@ import { useT } from '../../../i18n';
 import { ListPage } from '../../../components/ListPage';
 import { FormModal, mutate } from '../../../components/FormModal';
 import { required } from '../../../components/fields';
-import { RISK_LEVEL, WARNING_KIND, WARNING_STATUS } from '../../../labels';
+import { DOMAIN, RISK_LEVEL, WARNING_KIND, WARNING_STATUS } from '../../../labels';
+import { accessFor, pageForPath } from '../../../access';
+import { AVAILABLE_PAGES } from '../../registry';
 import { useLabel } from '../../../labels/useLabel';
 import { useSessionUser } from '../../../session-context';
 import { DEPARTMENT_OPTIONS } from '../../directory/common';
@@ -28,6 +30,7 @@ export const WARNINGS = graphql(`
         since
         figure
         threshold
+        source
         link
         ackNote
         resolvedOn
@@ -64,8 +67,13 @@ export default function WarningsPage() {
   const mayAcknowledge = (w: Warning) =>
     w.status === 'OPEN' && (supervises || (me?.roles.includes('OFFICER') && w.department?.id === me.department?.id));
   const level = (v: string) => label(RISK_LEVEL, v as keyof typeof RISK_LEVEL);
-  const read = { t, level, today: chinaDate() };
+  // a sending subgraph by its domain's name (DELIVERY_STUCK)
+  const domain = (subgraph: string) => label(DOMAIN, subgraph.toUpperCase() as keyof typeof DOMAIN);
+  const read = { t, level, domain, today: chinaDate() };
   const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  // where a warning's cause is listed, when this user may open it (跨领域数据传递 is the administrators')
+  const pages = accessFor(me, AVAILABLE_PAGES);
+  const opens = (link: string) => !!pageForPath(pages, link.split('?')[0]!);
 
   return (
     <>
@@ -103,7 +111,7 @@ export default function WarningsPage() {
             noExport: true,
             render: (w: Warning) => (
               <Space size="small">
-                <Link to={w.link}>{t('warn.view')}</Link>
+                {opens(w.link) ? <Link to={w.link}>{t('warn.view')}</Link> : null}
                 {mayAcknowledge(w) ? (
                   <Button size="small" onClick={() => setAcknowledging(w)} data-testid="acknowledge-warning">
                     {t('warn.acknowledge')}

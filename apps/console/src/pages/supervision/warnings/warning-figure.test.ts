@@ -50,5 +50,10 @@ describe('how a warning reads', () => {
       figure: '未载入',
       threshold: '应载入',
     });
+    // the sender by its domain's name, as the page gives it
+    const named = { ...read, domain: (s: string) => (s === 'procurement' ? '采购' : s) };
+    expect(
+      warningFigures({ kind: 'DELIVERY_STUCK', figure: '25', threshold: '10', source: 'procurement' }, named),
+    ).toEqual({ figure: '采购积压 25 分钟', threshold: '10 分钟' });
   });
 });

@@ -24,6 +24,8 @@ export interface WarningFigures {
   figure: string;
   threshold: string;
   resolvedOn?: string | null;
+  /** The subgraph that owns the figure (for DELIVERY_STUCK, the sender). */
+  source?: string;
 }
 
 function read(kind: string, value: string, level: (level: string) => string): string {
@@ -39,7 +41,12 @@ function read(kind: string, value: string, level: (level: string) => string): st
  */
 export function warningFigures(
   w: WarningFigures,
-  { t, level, today }: { t: Translate; level: (level: string) => string; today: string },
+  {
+    t,
+    level,
+    domain = (d) => d,
+    today,
+  }: { t: Translate; level: (level: string) => string; domain?: (subgraph: string) => string; today: string },
 ): { figure: string; threshold: string } {
   if (DEADLINE.has(w.kind))
     return {
@@ -47,6 +54,11 @@ export function warningFigures(
       threshold: t('warn.deadline', { date: w.threshold }),
     };
   if (w.kind === 'CALENDAR_MISSING') return { figure: t('warn.notLoaded'), threshold: t('warn.mustLoad') };
+  if (w.kind === 'DELIVERY_STUCK')
+    return {
+      figure: t('warn.deliveryWaited', { sender: domain(w.source ?? ''), minutes: w.figure }),
+      threshold: t('warn.minutes', { minutes: w.threshold }),
+    };
   const unit = COUNTED[w.kind];
   if (unit) return { figure: t(unit, { count: w.figure }), threshold: t(unit, { count: w.threshold }) };
   return { figure: read(w.kind, w.figure, level), threshold: read(w.kind, w.threshold, level) };
