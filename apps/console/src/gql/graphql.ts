@@ -4884,7 +4884,7 @@ export type Warning = {
   /** The note given on acknowledging. */
   ackNote?: Maybe<Scalars['String']['output']>;
   ackOn?: Maybe<Scalars['Date']['output']>;
-  /** Whose it is; null for a county-wide condition (calendar). */
+  /** Whose it is; null for a county-wide condition (a calendar missing, a delivery stuck). */
   department?: Maybe<Department>;
   /** The figure that triggered it (a count, a ratio 0–1, an amount in CNY, a date, a level). */
   figure: Scalars['String']['output'];

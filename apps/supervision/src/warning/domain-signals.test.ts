@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DELIVERY_STUCK_MINUTES } from '@integrity/rules';
-import { domainSignals, type SignalAnswers } from './domain-signals.js';
+import { deliverySignals, domainSignals, unknownDeliveryKeys, type SignalAnswers } from './domain-signals.js';
 import { pppKind } from './warning-kinds.js';
 
 const department = (
@@ -29,7 +29,6 @@ const answers = (over: Partial<SignalAnswers> = {}): SignalAnswers => ({
   nextYearCalendarLoaded: true,
   thisYearCalendarLoaded: true,
   ppp: null,
-  outboxes: [],
   ...over,
 });
 const kinds = (a: SignalAnswers, today = '2026-11-15') => domainSignals(a, today).map((s) => s.kind);
@@ -78,34 +77,33 @@ describe('warning causes from the other domains', () => {
   });
 
   it('warns county-wide of a sender whose oldest fact due has waited past DELIVERY_STUCK_MINUTES, not at it', () => {
-    const outbox = (sender: string, due: number, waitedMinutes: number) => ({
+    const limit = DELIVERY_STUCK_MINUTES * 60_000;
+    const outbox = (sender: string, due: number, waitedMs: number, known = true) => ({
       sender,
+      known,
       due,
-      waitedMinutes,
+      waitedMs,
       sinceDay: '2026-11-15',
     });
-    const stuck = domainSignals(
-      answers({
-        outboxes: [
-          outbox('procurement', 2, DELIVERY_STUCK_MINUTES + 1),
-          outbox('investment', 1, DELIVERY_STUCK_MINUTES),
-          outbox('credit', 0, 600), // nothing due: a held-back message is not late
-        ],
-      }),
-      '2026-11-15',
-    ).filter((s) => s.kind === 'DELIVERY_STUCK');
-    expect(stuck).toEqual([
+    const outboxes = [
+      outbox('procurement', 2, limit + 1),
+      outbox('investment', 1, limit),
+      outbox('credit', 0, 10 * limit), // nothing due: a held-back message is not late
+      outbox('casework', 3, 10 * limit, false), // did not answer: not judged
+    ];
+    expect(deliverySignals(outboxes)).toEqual([
       {
         kind: 'DELIVERY_STUCK',
         departmentId: null,
         sourceKey: 'procurement',
-        figure: String(DELIVERY_STUCK_MINUTES + 1),
+        figure: String(DELIVERY_STUCK_MINUTES),
         threshold: String(DELIVERY_STUCK_MINUTES),
         since: '2026-11-15',
         source: 'procurement',
         link: '/system/delivery',
       },
     ]);
+    expect(unknownDeliveryKeys(outboxes)).toEqual([{ kind: 'DELIVERY_STUCK', sourceKey: 'casework' }]);
   });
 
   it('dates an overdue objection from the day after the deadline it missed', () => {

@@ -37,12 +37,66 @@ export const PPP_QUERY = `query PppSignal($year: Int!, $region: String!) {
   pppFiscalCapacity(year: $year, regionCode: $region) { generalBudgetExpenditure committed }
 }`;
 
-/** Each sending domain's outbox, as much as the sweep needs (administrators see the rest on 跨领域数据传递). */
-export const DELIVERY_QUERY = `query DeliverySignal { ${OUTBOX_SENDERS.map(
-  (d) => `${d.toLowerCase()}Outbox { undelivered heldBack oldestSince }`,
-).join(' ')} }`;
+/** One sending domain's outbox, as much as the sweep needs (administrators see the rest on 跨领域数据传递). */
+export const deliveryQuery = (sender: string) =>
+  `query DeliverySignal { ${sender}Outbox { undelivered heldBack oldestSince } }`;
 
 type Backlog = { undelivered: number; heldBack: number; oldestSince: string | null } | null;
+
+/** A sender's backlog as the sweep judges it; `known: false` when it did not answer (its warning is left as it is). */
+export interface OutboxAnswer {
+  sender: string;
+  known: boolean;
+  /** Messages due (held-back ones aside). */
+  due: number;
+  /** How long the longest-waiting one has waited, in milliseconds. */
+  waitedMs: number;
+  /** The county's day it fell due. */
+  sinceDay: string | null;
+}
+
+/**
+ * Ask each sender apart, at once: one that fails (down, refusing, an old build) is unknown, and the others are
+ * still judged. Its outbox waits from when its oldest fact fell due, on the sender's own clock.
+ */
+export async function fetchOutboxAnswers(caller: ServiceCaller, now = Date.now()): Promise<OutboxAnswer[]> {
+  return Promise.all(
+    OUTBOX_SENDERS.map(async (d): Promise<OutboxAnswer> => {
+      const sender = d.toLowerCase();
+      const b = await queryGateway<Record<string, Backlog>>(caller, { query: deliveryQuery(sender) })
+        .then((a) => a[`${sender}Outbox`] ?? null)
+        .catch(() => null);
+      const since = b?.oldestSince ?? null;
+      return {
+        sender,
+        known: !!b,
+        due: b ? b.undelivered - b.heldBack : 0,
+        waitedMs: since ? Math.max(0, now - Date.parse(since)) : 0,
+        sinceDay: since ? todayOf(new Date(since)) : null,
+      };
+    }),
+  );
+}
+
+/** DELIVERY_STUCK signals: a known sender whose longest-waiting fact due has waited past the limit. */
+export function deliverySignals(outboxes: readonly OutboxAnswer[]): Signal[] {
+  return outboxes
+    .filter((o) => o.known && o.due > 0 && o.waitedMs > DELIVERY_STUCK_MINUTES * 60_000)
+    .map((o) => ({
+      kind: 'DELIVERY_STUCK' as const,
+      departmentId: null,
+      sourceKey: o.sender,
+      figure: String(Math.floor(o.waitedMs / 60_000)),
+      threshold: String(DELIVERY_STUCK_MINUTES),
+      since: o.sinceDay,
+      source: o.sender,
+      link: WARNING_LINKS.DELIVERY_STUCK(null),
+    }));
+}
+
+/** The warnings a sweep must leave as they are: those of senders that did not answer. */
+export const unknownDeliveryKeys = (outboxes: readonly OutboxAnswer[]) =>
+  outboxes.filter((o) => !o.known).map((o) => ({ kind: 'DELIVERY_STUCK', sourceKey: o.sender }));
 
 export interface SignalAnswers {
   departments: {
@@ -82,8 +136,6 @@ export interface SignalAnswers {
   /** This year's arrangement loaded as a whole: if not, every deadline this year is counted over weekends only. */
   thisYearCalendarLoaded: boolean;
   ppp: { generalBudgetExpenditure: string; committed: string } | null;
-  /** Each sender's messages due and how long the longest-waiting one has waited (whole minutes), since which day. */
-  outboxes: { sender: string; due: number; waitedMinutes: number; sinceDay: string | null }[];
 }
 
 /** The answers as signals, on `today` (a year without its calendar, and a December without next year's, warn). */
@@ -222,15 +274,6 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         source: 'procurement',
       });
   }
-  // facts that should be in the credit ledger and are not yet: the figures may be incomplete
-  for (const o of a.outboxes)
-    if (o.due > 0 && o.waitedMinutes > DELIVERY_STUCK_MINUTES)
-      push('DELIVERY_STUCK', null, o.sender, {
-        figure: String(o.waitedMinutes),
-        threshold: String(DELIVERY_STUCK_MINUTES),
-        since: o.sinceDay,
-        source: o.sender,
-      });
   const next = Number(today.slice(0, 4)) + 1;
   // this year's arrangement missing (from 1 January on), and from 1 December next year's too
   if (!a.thisYearCalendarLoaded)
@@ -252,13 +295,7 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
 
 type Answer = Omit<
   SignalAnswers,
-  | 'departments'
-  | 'overdueObjections'
-  | 'overdueRepairs'
-  | 'nextYearCalendarLoaded'
-  | 'thisYearCalendarLoaded'
-  | 'ppp'
-  | 'outboxes'
+  'departments' | 'overdueObjections' | 'overdueRepairs' | 'nextYearCalendarLoaded' | 'thisYearCalendarLoaded' | 'ppp'
 > & {
   departments: { total: number; items: SignalAnswers['departments'] };
   overdueObjections: { items: SignalAnswers['overdueObjections'] };
@@ -292,20 +329,7 @@ export async function fetchSignalAnswers(caller: ServiceCaller, today: string): 
         })
       ).pppFiscalCapacity
     : null;
-  const backlogs = await queryGateway<Record<string, Backlog>>(caller, { query: DELIVERY_QUERY });
-  const now = Date.now();
-  const outboxes = OUTBOX_SENDERS.map((d) => {
-    const b = backlogs[`${d.toLowerCase()}Outbox`] ?? null;
-    const since = b?.oldestSince ?? null;
-    return {
-      sender: d.toLowerCase(),
-      due: b ? b.undelivered - b.heldBack : 0,
-      waitedMinutes: since ? Math.floor((now - Date.parse(since)) / 60_000) : 0,
-      sinceDay: since ? todayOf(new Date(since)) : null,
-    };
-  });
   return {
-    outboxes,
     departments,
     overdueObjections: first.overdueObjections.items,
     overdueRepairs: first.overdueRepairs.items,

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { rowLock, today as todayOf, type JobContext, type ScheduledJob } from '@integrity/subgraph-kit';
 import { In, Not } from 'typeorm';
-import { domainSignals, fetchSignalAnswers } from './domain-signals.js';
+import {
+  deliverySignals,
+  domainSignals,
+  fetchOutboxAnswers,
+  fetchSignalAnswers,
+  unknownDeliveryKeys,
+} from './domain-signals.js';
 import { ownSignals } from './own-signals.js';
 import { IntegrityWarningEntity, WarningSweepEntity } from './warning.entity.js';
 import type { Signal } from './warning-kinds.js';
@@ -33,9 +39,14 @@ export async function reconcile(
   dataSource: JobContext['dataSource'],
   signals: Signal[],
   today: string,
-  options: { onlyIfStale?: boolean } = {},
+  options: {
+    onlyIfStale?: boolean;
+    /** Causes this sweep could not judge (a sender that did not answer): their warnings stay as they are. */
+    unknown?: readonly { kind: string; sourceKey: string }[];
+  } = {},
 ): Promise<boolean> {
   const current = new Map(signals.map((s) => [key(s), s]));
+  const unknown = new Set((options.unknown ?? []).map(key));
   return dataSource.transaction(async (m) => {
     const sweep = await m.findOne(WarningSweepEntity, { where: { id: 'main' }, ...rowLock(m) });
     if (options.onlyIfStale && fresh(sweep?.sweptAt)) return false;
@@ -93,7 +104,7 @@ export async function reconcile(
       if (s && s.figure !== w.figure)
         await m.update(IntegrityWarningEntity, { id: w.id }, { figure: s.figure, version: () => 'version + 1' });
     }
-    const gone = open.filter((w) => !current.has(key(w))).map((w) => w.id);
+    const gone = open.filter((w) => !current.has(key(w)) && !unknown.has(key(w))).map((w) => w.id);
     if (gone.length)
       await m.update(
         IntegrityWarningEntity,
@@ -118,8 +129,15 @@ export function sweepWarnings(job: JobContext, today = todayOf(), options: { onl
   const inFlight = running.get(job.dataSource);
   if (inFlight) return inFlight;
   const run = (async () => {
-    const [answers, own] = await Promise.all([fetchSignalAnswers(job, today), ownSignals(job, today)]);
-    await reconcile(job.dataSource, [...domainSignals(answers, today), ...own], today, options);
+    const [answers, own, outboxes] = await Promise.all([
+      fetchSignalAnswers(job, today),
+      ownSignals(job, today),
+      fetchOutboxAnswers(job),
+    ]);
+    await reconcile(job.dataSource, [...domainSignals(answers, today), ...own, ...deliverySignals(outboxes)], today, {
+      ...options,
+      unknown: unknownDeliveryKeys(outboxes),
+    });
   })().finally(() => running.delete(job.dataSource));
   running.set(job.dataSource, run);
   return run;

@@ -73,7 +73,10 @@ export class IntegrityWarning {
   @Field(() => WarningStatusEnum) status: WarningStatus;
   @Field(() => DateScalar, { description: 'When the cause began (a deadline passed), else when it was first seen.' })
   since: string;
-  @Field(() => Department, { nullable: true, description: 'Whose it is; null for a county-wide condition (calendar).' })
+  @Field(() => Department, {
+    nullable: true,
+    description: 'Whose it is; null for a county-wide condition (a calendar missing, a delivery stuck).',
+  })
   department: Department | null;
   @Field({ description: 'The figure that triggered it (a count, a ratio 0–1, an amount in CNY, a date, a level).' })
   figure: string;

@@ -38,3 +38,13 @@ describe('the state of a sender’s deliveries', () => {
     expect(errorOf([byPath], 'investmentOutbox')).toBeUndefined();
   });
 });
+
+describe('the page’s query', () => {
+  it('asks every sender the shared list names', async () => {
+    const { print } = await import('graphql');
+    const { DELIVERY_BACKLOG, SENDERS } = await import('./delivery.queries');
+    const text = print(DELIVERY_BACKLOG);
+    for (const s of SENDERS) expect(text).toContain(`${s.field} {`);
+    expect(SENDERS.map((s) => s.domain)).toEqual(['PROCUREMENT', 'INVESTMENT', 'SUPERVISION', 'CASEWORK', 'CREDIT']);
+  });
+});

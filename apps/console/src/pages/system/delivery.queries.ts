@@ -1,4 +1,6 @@
+import { OUTBOX_SENDERS } from '@integrity/rules';
 import { graphql } from '../../gql';
+import type { MessageKey } from '../../messages';
 
 /** Every sending subgraph's backlog, one field each (each answers for its own outbox; operations inline their fields). */
 export const DELIVERY_BACKLOG = graphql(`
@@ -46,11 +48,20 @@ export const DELIVERY_BACKLOG = graphql(`
   }
 `);
 
-/** The senders in the order the page lists them, the domain whose label names each and what it carries. */
-export const SENDERS = [
-  { field: 'procurementOutbox', domain: 'PROCUREMENT', carries: 'dl.carries.procurement' },
-  { field: 'investmentOutbox', domain: 'INVESTMENT', carries: 'dl.carries.investment' },
-  { field: 'supervisionOutbox', domain: 'SUPERVISION', carries: 'dl.carries.supervision' },
-  { field: 'caseworkOutbox', domain: 'CASEWORK', carries: 'dl.carries.casework' },
-  { field: 'creditOutbox', domain: 'CREDIT', carries: 'dl.carries.credit' },
-] as const;
+/** What each sender carries, by its domain. */
+const CARRIES = {
+  PROCUREMENT: 'dl.carries.procurement',
+  INVESTMENT: 'dl.carries.investment',
+  SUPERVISION: 'dl.carries.supervision',
+  CASEWORK: 'dl.carries.casework',
+  CREDIT: 'dl.carries.credit',
+} as const satisfies Record<(typeof OUTBOX_SENDERS)[number], MessageKey>;
+
+type SenderField = `${Lowercase<(typeof OUTBOX_SENDERS)[number]>}Outbox`;
+
+/** The senders in the shared order (rules' OUTBOX_SENDERS), the field each answers on and what it carries. */
+export const SENDERS = OUTBOX_SENDERS.map((domain) => ({
+  field: `${domain.toLowerCase()}Outbox` as SenderField,
+  domain,
+  carries: CARRIES[domain],
+}));

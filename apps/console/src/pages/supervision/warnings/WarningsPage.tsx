@@ -13,7 +13,6 @@ import { FormModal, mutate } from '../../../components/FormModal';
 import { required } from '../../../components/fields';
 import { DOMAIN, RISK_LEVEL, WARNING_KIND, WARNING_STATUS } from '../../../labels';
 import { accessFor, pageForPath } from '../../../access';
-import { AVAILABLE_PAGES } from '../../registry';
 import { useLabel } from '../../../labels/useLabel';
 import { useSessionUser } from '../../../session-context';
 import { DEPARTMENT_OPTIONS } from '../../directory/common';
@@ -72,7 +71,7 @@ export default function WarningsPage() {
   const read = { t, level, domain, today: chinaDate() };
   const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
   // where a warning's cause is listed, when this user may open it (跨领域数据传递 is the administrators')
-  const pages = accessFor(me, AVAILABLE_PAGES);
+  const pages = accessFor(me);
   const opens = (link: string) => !!pageForPath(pages, link.split('?')[0]!);
 
   return (
