@@ -144,11 +144,11 @@ export interface SubgraphAppOptions {
   log: Logger;
   /** The same operation caps as the gateway's, so a direct call cannot walk around them; defaults from the environment. */
   limits?: OperationLimits;
-  /** Why the subgraph is not ready although its database answers (what its outbox held at start), or null. */
+  /** Why the subgraph is not ready although its database answers (its start is not over: startup-backlog.ts), or null. */
   notReadyBecause?: () => Promise<string | null>;
 }
 
-/** The subgraph's HTTP app: POST /graphql, GET /health (process up), GET /ready (database answers, start's outbox delivered). */
+/** The subgraph's HTTP app: POST /graphql, GET /health (process up), GET /ready (database answers, start over). */
 export async function createSubgraphApp(definition: SubgraphDefinition, options: SubgraphAppOptions) {
   const schema = await buildFederatedSchema(definition);
   const limits = options.limits ?? limitsFromEnv();
@@ -355,10 +355,10 @@ export function seedDemoFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.NODE_ENV !== 'production';
 }
 
-/** A subgraph's `main.ts`: configuration from the environment, stop cleanly on SIGINT/SIGTERM. */
 /** What a subgraph process tells a parent listening (a cluster primary) when its start is over. */
 export const SUBGRAPH_STARTED = 'subgraph-started';
 
+/** A subgraph's `main.ts`: configuration from the environment, stop cleanly on SIGINT/SIGTERM. */
 export async function runSubgraph(
   definition: SubgraphDefinition,
   options: { background?: boolean } = {},

@@ -169,22 +169,18 @@ export function startOutboxDeliverer(options: DelivererOptions): OutboxDeliverer
     return next;
   };
 
-  const timer =
-    options.poll === false
-      ? null
-      : setInterval(() => {
-          if (busy === 0 && !stopped)
-            drain().catch((error) => options.log.warn('outbox pass failed', { error: String(error) }));
-        }, timing.pollMs);
+  // a pass unless one is running: the poll's, and a readiness probe's asking for delivery
+  const kick = () => {
+    if (busy === 0 && !stopped)
+      drain().catch((error) => options.log.warn('outbox pass failed', { error: String(error) }));
+  };
+  const timer = options.poll === false ? null : setInterval(kick, timing.pollMs);
   timer?.unref();
 
   return {
     drain,
     sending: () => busy > 0,
-    kick() {
-      if (busy === 0 && !stopped)
-        drain().catch((error) => options.log.warn('outbox pass failed', { error: String(error) }));
-    },
+    kick,
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
