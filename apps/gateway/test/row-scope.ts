@@ -5,6 +5,8 @@
 // from the services: leaders, supervisors, administrators and SUPERVISION officers see every department's
 // supervision rows; they and county-wide CASEWORK officers every case; anyone else only their own department's
 // (a case also its co-handlers'; a task's report lines all of them for a lead department).
+import { periodOf } from '@integrity/supervision';
+import { today } from '@integrity/subgraph-kit';
 import type { CallerKey } from './authorization-matrix.js';
 
 type Data = Record<string, unknown>;
@@ -40,23 +42,18 @@ const page = <T>(data: Data, field: string) => (data[field] as { items: T[] }).i
 /** A row as compared between callers. */
 export const rowKey = (r: ScopedRow): string => JSON.stringify([r.row, [...r.departments].sort()]);
 
-/** The quarter now running, as the ledger names it ("2026Q4"), in the county's time zone. */
-export const currentPeriod = (now = new Date()): string => {
-  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
-  return `${day.slice(0, 4)}Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
-};
+/** A paged list whose every row names its one department: the list, asked whole, each row that department's. */
+const departmentList = (field: string, scoped: readonly CallerKey[], byId?: string): RowScope => ({
+  query: `{ ${field}(pageSize: 200) { total items { id department { id } } } }`,
+  page: field,
+  scoped,
+  byId,
+  rows: (d) =>
+    page<{ id: string; department: Ref }>(d, field).map((r) => ({ row: r.id, departments: ids([r.department]) })),
+});
 
 export const ROW_SCOPES: Record<string, RowScope> = {
-  integrityWarnings: {
-    query: '{ integrityWarnings(pageSize: 200) { total items { id department { id } } } }',
-    page: 'integrityWarnings',
-    scoped: NOT_SUPERVISING,
-    rows: (d) =>
-      page<{ id: string; department: Ref }>(d, 'integrityWarnings').map((w) => ({
-        row: w.id,
-        departments: ids([w.department]),
-      })),
-  },
+  integrityWarnings: departmentList('integrityWarnings', NOT_SUPERVISING),
   inspections: {
     // with the orders its findings were made into: read by id beside the finding, so they must be the same department's
     query:
@@ -76,17 +73,7 @@ export const ROW_SCOPES: Record<string, RowScope> = {
         ),
       ]),
   },
-  rectifications: {
-    query: '{ rectifications(pageSize: 200) { total items { id department { id } } } }',
-    page: 'rectifications',
-    byId: 'rectification',
-    scoped: NOT_SUPERVISING,
-    rows: (d) =>
-      page<{ id: string; department: Ref }>(d, 'rectifications').map((r) => ({
-        row: r.id,
-        departments: ids([r.department]),
-      })),
-  },
+  rectifications: departmentList('rectifications', NOT_SUPERVISING, 'rectification'),
   evaluations: {
     // a published evaluation is public (its ratings are on the public page); before that each department its own
     query: '{ evaluations { year status results { department { id } } } }',
@@ -114,7 +101,7 @@ export const ROW_SCOPES: Record<string, RowScope> = {
     query:
       'query ($period: String!) { planTasks(pageSize: 200) { total items { id leadDepartments { id } reportLines(period: $period) { department { id } } } } }',
     page: 'planTasks',
-    variables: { period: currentPeriod() },
+    variables: { period: periodOf(today()) },
     scoped: NOT_SUPERVISING,
     rows: (d) =>
       page<{ id: string; leadDepartments: Ref[]; reportLines: { department: Ref }[] }>(d, 'planTasks').flatMap((t) =>
@@ -136,26 +123,8 @@ export const ROW_SCOPES: Record<string, RowScope> = {
         departments: ids([c.department, ...c.coHandlers]),
       })),
   },
-  judgments: {
-    query: '{ judgments(pageSize: 200) { total items { id department { id } } } }',
-    page: 'judgments',
-    scoped: NOT_CASEWORK_WIDE,
-    rows: (d) =>
-      page<{ id: string; department: Ref }>(d, 'judgments').map((j) => ({
-        row: j.id,
-        departments: ids([j.department]),
-      })),
-  },
-  courtAppearances: {
-    query: '{ courtAppearances(pageSize: 200) { total items { id department { id } } } }',
-    page: 'courtAppearances',
-    scoped: NOT_CASEWORK_WIDE,
-    rows: (d) =>
-      page<{ id: string; department: Ref }>(d, 'courtAppearances').map((a) => ({
-        row: a.id,
-        departments: ids([a.department]),
-      })),
-  },
+  judgments: departmentList('judgments', NOT_CASEWORK_WIDE),
+  courtAppearances: departmentList('courtAppearances', NOT_CASEWORK_WIDE),
 };
 
 /** The rows of `rows` that a caller of department `own` should not have been given. */

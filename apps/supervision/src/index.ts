@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// the ledger's quarter as `reportLines(period:)` names it ("2026Q4"), for callers that ask for the current one
+export { periodOf } from './ledger/reporting-period.js';
 import {
   calendarRecountResolver,
   CREDIT_GRADE_TOPIC,

@@ -7,6 +7,7 @@ export * from './reasons.js';
 export * from './roles.js';
 export * from './sanctions.js';
 export * from './thresholds.js';
+export * from './delivery.js';
 export * from './casework.js';
 export * from './credit-checks.js';
 export * from './credit-labels.js';

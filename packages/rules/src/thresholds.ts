@@ -45,16 +45,3 @@ export const YEAR_RANGE = { min: 1990, max: 2100 } as const;
 
 /** A debt instrument's annual rate is above 0 and at most this percentage. */
 export const MAX_DEBT_RATE_PERCENT = 30;
-
-/**
- * A fact on its way between domains (an outbox message) waiting longer than this, in minutes, marks its sender
- * 受阻 on 跨领域数据传递 and raises a DELIVERY_STUCK warning. Not a regulation's figure: the county's operating
- * rule for when someone should look at a sender or its receiver (retries begin at one second).
- */
-export const DELIVERY_STUCK_MINUTES = 10;
-
-/**
- * The domains whose subgraphs send facts to others through an outbox, each answering `<domain>Outbox` (in lower
- * case): the order 跨领域数据传递 lists them in, and what supervision's sweep asks about.
- */
-export const OUTBOX_SENDERS = ['PROCUREMENT', 'INVESTMENT', 'SUPERVISION', 'CASEWORK', 'CREDIT'] as const;

@@ -78,12 +78,12 @@ describe('warning causes from the other domains', () => {
 
   it('warns county-wide of a sender whose oldest fact due has waited past DELIVERY_STUCK_MINUTES, not at it', () => {
     const limit = DELIVERY_STUCK_MINUTES * 60_000;
+    const now = Date.parse('2026-11-15T04:00:00.000Z'); // noon in the county
     const outbox = (sender: string, due: number, waitedMs: number, known = true) => ({
       sender,
-      known,
-      due,
-      waitedMs,
-      sinceDay: '2026-11-15',
+      backlog: known
+        ? { undelivered: due + 1, heldBack: 1, oldestSince: new Date(now - waitedMs).toISOString() }
+        : null,
     });
     const outboxes = [
       outbox('procurement', 2, limit + 1),
@@ -91,7 +91,7 @@ describe('warning causes from the other domains', () => {
       outbox('credit', 0, 10 * limit), // nothing due: a held-back message is not late
       outbox('casework', 3, 10 * limit, false), // did not answer: not judged
     ];
-    expect(deliverySignals(outboxes)).toEqual([
+    expect(deliverySignals(outboxes, now)).toEqual([
       {
         kind: 'DELIVERY_STUCK',
         departmentId: null,

@@ -2,7 +2,14 @@
 // figures, never their tables): one query for every department, objection, region and the county's PPP
 // capacity; whether this and next year's calendars are loaded, from credit as every deadline reads it. The
 // mapping from answers to signals is pure and tested on its thresholds.
-import { DELIVERY_STUCK_MINUTES, OUTBOX_SENDERS } from '@integrity/rules';
+import {
+  DELIVERY_STUCK_MINUTES,
+  deliveryStuck,
+  deliveryWaitedMs,
+  OUTBOX_SENDERS,
+  outboxField,
+  type BacklogFigures,
+} from '@integrity/rules';
 import { addDays, calendarsFor, queryGateway, today as todayOf, type ServiceCaller } from '@integrity/subgraph-kit';
 import {
   APPEARANCE_TARGET,
@@ -39,64 +46,55 @@ export const PPP_QUERY = `query PppSignal($year: Int!, $region: String!) {
 
 /** One sending domain's outbox, as much as the sweep needs (administrators see the rest on 跨领域数据传递). */
 export const deliveryQuery = (sender: string) =>
-  `query DeliverySignal { ${sender}Outbox { undelivered heldBack oldestSince } }`;
+  `query DeliverySignal { ${outboxField(sender)} { undelivered heldBack oldestSince } }`;
 
-type Backlog = { undelivered: number; heldBack: number; oldestSince: string | null } | null;
-
-/** A sender's backlog as the sweep judges it; `known: false` when it did not answer (its warning is left as it is). */
+/** A sender's backlog as the sweep asked it; null when it did not answer (its warning is then left as it is). */
 export interface OutboxAnswer {
   sender: string;
-  known: boolean;
-  /** Messages due (held-back ones aside). */
-  due: number;
-  /** How long the longest-waiting one has waited, in milliseconds. */
-  waitedMs: number;
-  /** The county's day it fell due. */
-  sinceDay: string | null;
+  backlog: BacklogFigures | null;
 }
 
-/**
- * Ask each sender apart, at once: one that fails (down, refusing, an old build) is unknown, and the others are
- * still judged. Its outbox waits from when its oldest fact fell due, on the sender's own clock.
- */
-export async function fetchOutboxAnswers(caller: ServiceCaller, now = Date.now()): Promise<OutboxAnswer[]> {
+/** Ask each sender apart, at once: one that fails (down, refusing, an old build) is unknown, the others judged. */
+export function fetchOutboxAnswers(caller: ServiceCaller): Promise<OutboxAnswer[]> {
   return Promise.all(
-    OUTBOX_SENDERS.map(async (d): Promise<OutboxAnswer> => {
+    OUTBOX_SENDERS.map(async (d) => {
       const sender = d.toLowerCase();
-      const b = await queryGateway<Record<string, Backlog>>(caller, { query: deliveryQuery(sender) })
-        .then((a) => a[`${sender}Outbox`] ?? null)
+      const backlog = await queryGateway<Record<string, BacklogFigures | null>>(caller, {
+        query: deliveryQuery(sender),
+      })
+        .then((a) => a[outboxField(sender)] ?? null)
         .catch(() => null);
-      const since = b?.oldestSince ?? null;
-      return {
-        sender,
-        known: !!b,
-        due: b ? b.undelivered - b.heldBack : 0,
-        waitedMs: since ? Math.max(0, now - Date.parse(since)) : 0,
-        sinceDay: since ? todayOf(new Date(since)) : null,
-      };
+      return { sender, backlog };
     }),
   );
 }
 
-/** DELIVERY_STUCK signals: a known sender whose longest-waiting fact due has waited past the limit. */
-export function deliverySignals(outboxes: readonly OutboxAnswer[]): Signal[] {
-  return outboxes
-    .filter((o) => o.known && o.due > 0 && o.waitedMs > DELIVERY_STUCK_MINUTES * 60_000)
-    .map((o) => ({
-      kind: 'DELIVERY_STUCK' as const,
-      departmentId: null,
-      sourceKey: o.sender,
-      figure: String(Math.floor(o.waitedMs / 60_000)),
-      threshold: String(DELIVERY_STUCK_MINUTES),
-      since: o.sinceDay,
-      source: o.sender,
-      link: WARNING_LINKS.DELIVERY_STUCK(null),
-    }));
+/**
+ * DELIVERY_STUCK signals: a sender that answered and is stuck by the shared rule (deliveryStuck), since the
+ * county's day its longest-waiting fact fell due, figure: the whole minutes it has waited.
+ */
+export function deliverySignals(outboxes: readonly OutboxAnswer[], now = Date.now()): Signal[] {
+  return outboxes.flatMap(({ sender, backlog: b }) =>
+    b && deliveryStuck(b, now)
+      ? [
+          {
+            kind: 'DELIVERY_STUCK' as const,
+            departmentId: null,
+            sourceKey: sender,
+            figure: String(Math.floor(deliveryWaitedMs(b, now) / 60_000)),
+            threshold: String(DELIVERY_STUCK_MINUTES),
+            since: b.oldestSince ? todayOf(new Date(b.oldestSince)) : null,
+            source: sender,
+            link: WARNING_LINKS.DELIVERY_STUCK(null),
+          },
+        ]
+      : [],
+  );
 }
 
 /** The warnings a sweep must leave as they are: those of senders that did not answer. */
 export const unknownDeliveryKeys = (outboxes: readonly OutboxAnswer[]) =>
-  outboxes.filter((o) => !o.known).map((o) => ({ kind: 'DELIVERY_STUCK', sourceKey: o.sender }));
+  outboxes.filter((o) => !o.backlog).map((o) => ({ kind: 'DELIVERY_STUCK', sourceKey: o.sender }));
 
 export interface SignalAnswers {
   departments: {

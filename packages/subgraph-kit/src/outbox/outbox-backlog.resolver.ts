@@ -1,4 +1,4 @@
-import { allow } from '@integrity/rules';
+import { allow, outboxField } from '@integrity/rules';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { Allow } from '../authorization.js';
 import type { RequestContext } from '../context.js';
@@ -10,7 +10,7 @@ export function createOutboxResolver(subgraph: string) {
   @Resolver()
   class OutboxBacklogResolver {
     @Query(() => OutboxBacklog, {
-      name: `${subgraph}Outbox`,
+      name: outboxField(subgraph),
       // nullable: asked beside the other senders' in one request, a subgraph that is down must not blank theirs
       nullable: true,
       description: `What the ${subgraph} subgraph has not yet delivered to the others, and since when. Administrators (and supervision's warning sweep) only; others get FORBIDDEN. Nullable so that one request asking every sender still answers for the others when this one fails: null with an error when the subgraph cannot be reached or refuses.`,

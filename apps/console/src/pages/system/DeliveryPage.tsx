@@ -8,6 +8,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { NetworkStatus } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useQuery } from '@apollo/client/react';
+import { deliveryDue } from '@integrity/rules';
 import { localTime } from '../../components/fields';
 import { errorText } from '../../errors';
 import { useT } from '../../i18n';
@@ -30,13 +31,13 @@ const noWrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
 
 type Figures = NonNullable<DeliveryBacklogQuery['procurementOutbox']>;
 /** A sender's row: its figures, or none when it did not answer. */
-type Row = Partial<Figures> & {
+interface Row {
   key: string;
   sender: string;
   carries: MessageKey;
   figures: Figures | null;
   state: DeliveryState;
-};
+}
 
 export default function DeliveryPage() {
   const t = useT();
@@ -54,11 +55,15 @@ export default function DeliveryPage() {
     ? SENDERS.map((s) => {
         const figures = data[s.field] ?? null;
         const state = deliveryState(figures, errorOf(errors, s.field));
-        return { ...figures, figures, state, key: s.field, sender: label(DOMAIN, s.domain), carries: s.carries };
+        return { figures, state, key: s.field, sender: label(DOMAIN, s.domain), carries: s.carries };
       })
     : [];
-  const time = (iso: string | null | undefined) => (iso ? localTime(iso) : '—');
-  const count = (r: Row, n: number | undefined) => (r.figures ? n : '—');
+  // a sender that did not answer shows a dash in every figure
+  const count = (r: Row, n: (f: Figures) => number) => (r.figures ? n(r.figures) : '—');
+  const time = (r: Row, at: (f: Figures) => string | null | undefined) => {
+    const iso = r.figures && at(r.figures);
+    return iso ? localTime(iso) : '—';
+  };
 
   return (
     <Card
@@ -96,20 +101,25 @@ export default function DeliveryPage() {
                 return <Tag color={s.color}>{t(s.text)}</Tag>;
               },
             },
+            { key: 'due', title: t('dl.due'), align: 'right', render: (_, r) => count(r, deliveryDue) },
+            { key: 'failing', title: t('dl.failing'), align: 'right', render: (_, r) => count(r, (f) => f.failing) },
+            { key: 'heldBack', title: t('dl.heldBack'), align: 'right', render: (_, r) => count(r, (f) => f.heldBack) },
             {
-              key: 'due',
-              title: t('dl.due'),
-              align: 'right',
-              render: (_, r) => count(r, r.figures ? r.figures.undelivered - r.figures.heldBack : undefined),
+              key: 'oldestSince',
+              title: t('dl.oldestSince'),
+              render: (_, r) => time(r, (f) => f.oldestSince),
+              onCell: noWrap,
             },
-            { key: 'failing', title: t('dl.failing'), align: 'right', render: (_, r) => count(r, r.failing) },
-            { key: 'heldBack', title: t('dl.heldBack'), align: 'right', render: (_, r) => count(r, r.heldBack) },
-            { key: 'oldestSince', title: t('dl.oldestSince'), render: (_, r) => time(r.oldestSince), onCell: noWrap },
-            { key: 'nextRetryAt', title: t('dl.nextRetryAt'), render: (_, r) => time(r.nextRetryAt), onCell: noWrap },
+            {
+              key: 'nextRetryAt',
+              title: t('dl.nextRetryAt'),
+              render: (_, r) => time(r, (f) => f.nextRetryAt),
+              onCell: noWrap,
+            },
             {
               key: 'lastDeliveredAt',
               title: t('dl.lastDeliveredAt'),
-              render: (_, r) => time(r.lastDeliveredAt),
+              render: (_, r) => time(r, (f) => f.lastDeliveredAt),
               onCell: noWrap,
             },
           ] satisfies ColumnsType<Row>

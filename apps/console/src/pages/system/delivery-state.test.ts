@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryState, errorOf, STUCK_AFTER_MINUTES } from './delivery-state';
+import { DELIVERY_STUCK_MINUTES } from '@integrity/rules';
+import { deliveryState, errorOf } from './delivery-state';
 
 const now = new Date('2026-12-07T10:00:00.000Z');
 const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
-const LIMIT = STUCK_AFTER_MINUTES * 60_000;
+const LIMIT = DELIVERY_STUCK_MINUTES * 60_000;
 
 describe('the state of a sender’s deliveries', () => {
   it('is unreachable when the gateway could not reach the sender, failed on any other error', () => {

@@ -1,18 +1,8 @@
-// Whether a subgraph's facts are reaching the others, as the administrators' page shows it; the limit is the
-// shared one that also raises supervision's DELIVERY_STUCK warning.
-import { DELIVERY_STUCK_MINUTES } from '@integrity/rules';
-
-/** The longest-waiting message due waiting longer than this marks its sender 受阻, whatever the cause. */
-export const STUCK_AFTER_MINUTES = DELIVERY_STUCK_MINUTES;
+// Whether a subgraph's facts are reaching the others, as the administrators' page shows it: the shared rule
+// (@integrity/rules' deliveryStuck, which also raises supervision's DELIVERY_STUCK) and how an error reads.
+import { deliveryDue, deliveryStuck, outboxField, type BacklogFigures } from '@integrity/rules';
 
 export type DeliveryState = 'CLEAR' | 'PENDING' | 'STUCK' | 'UNREACHABLE' | 'FAILED';
-
-export interface BacklogFigures {
-  undelivered: number;
-  failing: number;
-  heldBack: number;
-  oldestSince?: string | null;
-}
 
 /** An error of the answer, as Apollo gives it. */
 export interface AnswerError {
@@ -23,7 +13,7 @@ export interface AnswerError {
 /** The error about one sender's field: by its path, or by the subgraph the gateway could not reach. */
 export const errorOf = (errors: readonly AnswerError[], field: string): AnswerError | undefined =>
   errors.find((e) => e.path?.[0] === field) ??
-  errors.find((e) => !e.path?.length && `${String(e.extensions?.serviceName ?? '')}Outbox` === field);
+  errors.find((e) => !e.path?.length && outboxField(String(e.extensions?.serviceName ?? '')) === field);
 
 /**
  * No figures: UNREACHABLE when the gateway could not reach the sender (its error names the service), else
@@ -32,7 +22,8 @@ export const errorOf = (errors: readonly AnswerError[], field: string): AnswerEr
  * running or hanging alike), else PENDING.
  */
 export function deliveryState(
-  figures: BacklogFigures | null | undefined,
+  // failing or not, the same: a deliverer not running or hanging fails nothing
+  figures: (BacklogFigures & { failing?: number }) | null | undefined,
   error: AnswerError | undefined,
   now: Date = new Date(),
 ): DeliveryState {
@@ -41,7 +32,6 @@ export function deliveryState(
     const refused = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED';
     return error?.extensions?.serviceName && !refused ? 'UNREACHABLE' : 'FAILED';
   }
-  if (figures.undelivered - figures.heldBack <= 0) return 'CLEAR';
-  const waitedMs = figures.oldestSince ? now.getTime() - Date.parse(figures.oldestSince) : 0;
-  return waitedMs > STUCK_AFTER_MINUTES * 60_000 ? 'STUCK' : 'PENDING';
+  if (deliveryDue(figures) <= 0) return 'CLEAR';
+  return deliveryStuck(figures, now.getTime()) ? 'STUCK' : 'PENDING';
 }

@@ -1,4 +1,4 @@
-import { OUTBOX_SENDERS } from '@integrity/rules';
+import { OUTBOX_SENDERS, outboxField, type OutboxSender } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { MessageKey } from '../../messages';
 
@@ -55,13 +55,11 @@ const CARRIES = {
   SUPERVISION: 'dl.carries.supervision',
   CASEWORK: 'dl.carries.casework',
   CREDIT: 'dl.carries.credit',
-} as const satisfies Record<(typeof OUTBOX_SENDERS)[number], MessageKey>;
-
-type SenderField = `${Lowercase<(typeof OUTBOX_SENDERS)[number]>}Outbox`;
+} as const satisfies Record<OutboxSender, MessageKey>;
 
 /** The senders in the shared order (rules' OUTBOX_SENDERS), the field each answers on and what it carries. */
 export const SENDERS = OUTBOX_SENDERS.map((domain) => ({
-  field: `${domain.toLowerCase()}Outbox` as SenderField,
+  field: outboxField(domain),
   domain,
   carries: CARRIES[domain],
 }));
