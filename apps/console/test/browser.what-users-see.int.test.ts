@@ -1,10 +1,11 @@
 // @vitest-environment node
 // What an officer or leader SEES, in zh-CN at 1440×900: every list column filled, no raw enum code, the
 // dashboard's figures equal to the API's, and an export of all 2,900 civil servants holding every row.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportAll, shots, skip, startHarness, title, type Harness } from './browser-harness';
+import { exportAll, shots, skip, startHarness, submitDialog, title, type Harness } from './browser-harness';
 import { blankColumns, columnsOutOfView, rawCodes } from './page-checks';
 
 const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[] = [
@@ -158,6 +159,62 @@ describe.skipIf(skip)(title('what users see in the console (Chromium, real stack
     expect(cells.slice(2, 4).map((c) => c.trim())).toEqual([`逾期 ${days} 天`, `期限 ${warning.threshold}`]);
     await page.context().close();
   }, 60_000);
+
+  it('offers an administrator 签收 on the warnings administrators mend and on no other', async () => {
+    // a fact for credit written 15 minutes ago and refused, its next retry an hour away: procurement is stuck
+    const outbox = h.stack.subgraphs.procurement!.dataSource;
+    const key = `stuck-browser-${randomUUID()}`;
+    await outbox.query(
+      `INSERT INTO outbox_message (id, topic, dedupe_key, payload_json, created_at, attempts, next_attempt_at, last_error)
+       VALUES (?, 'credit.departmentRecord', ?, '{}', ?, 3, ?, 'refused')`,
+      [
+        randomUUID(),
+        key,
+        new Date(Date.now() - 15 * 60_000).toISOString(),
+        new Date(Date.now() + 3_600_000).toISOString(),
+      ],
+    );
+    process.env.WARNING_REFRESH_SECONDS = '0';
+    try {
+      const admin = await h.stack.login('admin');
+      const ask = async (status: string) =>
+        (
+          await h.stack.graphql<{ integrityWarnings: { total: number; items: { kind: string; status: string }[] } }>(
+            `{ integrityWarnings(status: ${status}, pageSize: 100) { total items { kind status } } }`,
+            {},
+            admin,
+          )
+        ).data!.integrityWarnings;
+      const open = await ask('OPEN');
+      expect(open.items.map((w) => w.kind)).toContain('DELIVERY_STUCK');
+      expect(open.items.some((w) => !['DELIVERY_STUCK', 'CALENDAR_MISSING'].includes(w.kind))).toBe(true);
+      const page = await h.login('admin');
+      await page.goto(`${h.stack.url}/supervision/warnings?status=OPEN&pageSize=100`);
+      await page.waitForSelector('[data-testid="acknowledge-warning"]');
+      expect(await page.locator('.ant-table-row').count()).toBe(Math.min(open.total, 100));
+      const offered = page.locator('.ant-table-row', { has: page.locator('[data-testid="acknowledge-warning"]') });
+      const kinds = new Set((await offered.locator('td:first-child').allInnerTexts()).map((k) => k.trim()));
+      expect([...kinds].every((k) => ['跨领域数据传递受阻', '下一年度工作日历未载入'].includes(k))).toBe(true);
+      expect(kinds.has('跨领域数据传递受阻')).toBe(true);
+      const stuck = page.locator('.ant-table-row', { hasText: '跨领域数据传递受阻' });
+      expect(await stuck.getByRole('link', { name: '查看' }).getAttribute('href')).toBe('/system/delivery');
+      await stuck.locator('[data-testid="acknowledge-warning"]').click();
+      await page.fill('.ant-modal:visible #note', '已通知信用子图运维排查');
+      await submitDialog(page);
+      await page.goto(`${h.stack.url}/supervision/warnings?kind=DELIVERY_STUCK`);
+      await page.locator('.ant-table-row', { hasText: '跨领域数据传递受阻' }).getByText('已签收').waitFor();
+      expect((await ask('ACKNOWLEDGED')).items.map((w) => w.kind)).toContain('DELIVERY_STUCK');
+      expect(await rawCodes(page)).toEqual([]);
+      await page.screenshot({ path: `${shots}/warning-acknowledged-admin.png`, fullPage: true });
+      await page.context().close();
+    } finally {
+      await outbox.query('UPDATE outbox_message SET delivered_at = ? WHERE dedupe_key = ?', [
+        new Date().toISOString(),
+        key,
+      ]);
+      delete process.env.WARNING_REFRESH_SECONDS;
+    }
+  }, 90_000);
 
   it('sorts the whole list on the server when a column header is clicked, and keeps the order in the URL', async () => {
     const page = await h.login('leader');

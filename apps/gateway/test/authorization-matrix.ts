@@ -134,7 +134,7 @@ export const MATRIX: Record<string, readonly CallerKey[]> = {
   reportRectification: OFFICERS,
   decideRectification: ['supervisor', 'fgj'],
   recordInspection: ['supervisor', 'fgj'],
-  acknowledgeWarning: [...OFFICERS, 'supervisor'],
+  acknowledgeWarning: [...OFFICERS, 'supervisor', 'admin'],
   startEvaluation: ['supervisor', 'fgj'],
   fileEvaluationFeedback: OFFICERS,
   decideEvaluationFeedback: ['supervisor', 'fgj'],

@@ -243,7 +243,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       }
     });
 
-    it('warns county-wide of a domain whose facts wait undelivered past the limit, leaves it while the sender is unknown, and resolves it once delivered', async () => {
+    it('warns county-wide of a domain whose facts wait undelivered past the limit, acknowledged by an administrator, leaves it while the sender is unknown, and resolves it once delivered', async () => {
       const outbox = stack.subgraphs.procurement!.dataSource;
       // a breach for credit written 15 minutes ago, refused three times, its next retry an hour away
       const written = new Date(Date.now() - (DELIVERY_STUCK_MINUTES + 5) * 60_000).toISOString();
@@ -263,11 +263,18 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           ['procurement', null, 'procurement', '/system/delivery', 'OPEN', today(new Date(written))],
         ]);
         expect(Number(items[0]!.figure)).toBeGreaterThanOrEqual(DELIVERY_STUCK_MINUTES + 5);
+        // the administrators mend deliveries, so they acknowledge this kind, and no department's warning
+        const admin = await stack.login('admin');
+        const departments = await feed('czj', { status: 'OPEN' });
+        const refused = await stack.graphql(ACK, { id: departments.items[0]!.id, note: '' }, admin);
+        expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_PERMITTED' });
+        const acknowledged = await stack.graphql(ACK, { id: items[0]!.id, note: '已联系信用子图运维' }, admin);
+        expect(acknowledged.data).toMatchObject({ acknowledgeWarning: { status: 'ACKNOWLEDGED' } });
         // a sweep that could not ask procurement leaves its warning as it is; one that could resolves it
         const open = (await db().query("SELECT * FROM integrity_warning WHERE status <> 'RESOLVED'")) as WarningRow[];
         const others: Signal[] = open.filter((w) => w.kind !== 'DELIVERY_STUCK').map(asSignal);
         await reconcile(db(), others, today(), { unknown: [{ kind: 'DELIVERY_STUCK', sourceKey: 'procurement' }] });
-        expect((await feed('leader', { kind: 'DELIVERY_STUCK' })).items.map((w) => w.status)).toEqual(['OPEN']);
+        expect((await feed('leader', { kind: 'DELIVERY_STUCK' })).items.map((w) => w.status)).toEqual(['ACKNOWLEDGED']);
         await deliver();
         const after = await feed('supervisor', { kind: 'DELIVERY_STUCK' });
         expect(after.items.map((w) => [w.sourceKey, w.status])).toEqual([['procurement', 'RESOLVED']]);

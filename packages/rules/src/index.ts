@@ -20,3 +20,4 @@ export * from './procurement-methods.js';
 export * from './debt.js';
 export * from './sme-payment.js';
 export * from './decimal.js';
+export * from './warnings.js';

@@ -2142,7 +2142,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accept a FILED objection for examination (county-wide CREDIT officers). */
   acceptObjection: Objection;
-  /** Acknowledge an OPEN warning with a note of what is being done. Officers of the department concerned, supervisors and SUPERVISION officers. */
+  /** Acknowledge an OPEN warning with a note of what is being done. Officers of the department concerned, supervisors and SUPERVISION officers; administrators the kinds they mend (CALENDAR_MISSING, DELIVERY_STUCK). */
   acknowledgeWarning: Warning;
   /** Add a government commitment. A policy not APPROVED: POLICY_NOT_APPROVED. Without the fair-competition review its kind needs: BAD_USER_INPUT FAIR_COMPETITION_REVIEW_REQUIRED; a review that did not pass: FAIR_COMPETITION_REVIEW_FAILED. */
   addCommitment: Commitment;

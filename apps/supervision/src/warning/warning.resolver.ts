@@ -29,9 +29,9 @@ export class WarningResolver {
 
   @Mutation(() => IntegrityWarning, {
     description:
-      'Acknowledge an OPEN warning with a note of what is being done. Officers of the department concerned, supervisors and SUPERVISION officers.',
+      'Acknowledge an OPEN warning with a note of what is being done. Officers of the department concerned, supervisors and SUPERVISION officers; administrators the kinds they mend (CALENDAR_MISSING, DELIVERY_STUCK).',
   })
-  @Allow(allow.roles('OFFICER', 'SUPERVISOR'))
+  @Allow(allow.roles('OFFICER', 'SUPERVISOR', 'ADMIN'))
   acknowledgeWarning(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Ctx() ctx: RequestContext) {
     return acknowledgeWarning(ctx, id, note);
   }

@@ -1,3 +1,4 @@
+import { warningAcknowledgeRefusal } from '@integrity/rules';
 import {
   AppError,
   badInput,
@@ -56,12 +57,16 @@ export async function countWarnings(ctx: RequestContext, status: WarningStatus |
   return rows.map((r) => ({ kind: r.kind, count: Number(r.count) })).sort((a, b) => b.count - a.count);
 }
 
-/** The department's own officers, supervisors and SUPERVISION officers acknowledge an OPEN warning with a note. */
+/** An OPEN warning is acknowledged with a note by whom @integrity/rules' warningAcknowledgeRefusal lets. */
 export async function acknowledgeWarning(ctx: RequestContext, id: string, note: string) {
   const caller = requireCaller(ctx);
   const before = await mustFind(ctx.dataSource.getRepository(IntegrityWarningEntity).findOneBy({ id }), 'warning', id);
-  if (!seesEveryRectification(ctx) && (!before.departmentId || before.departmentId !== caller.departmentId))
-    throw forbidden('only the department concerned or the supervisors acknowledge a warning', 'OWN_DEPARTMENT_ONLY');
+  const refusal = warningAcknowledgeRefusal(caller, before);
+  if (refusal)
+    throw forbidden(
+      'the department concerned, the supervisors, and administrators for the kinds they mend acknowledge a warning',
+      refusal,
+    );
   if (note.trim().length < 2) throw badInput('note', 'REQUIRED', 'say what is being done about it');
   if (before.status !== 'OPEN')
     throw new AppError('BAD_USER_INPUT', 'INVALID_STATE', `the warning is ${before.status}`, {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Form, Input, Space, Tag, Tooltip } from 'antd';
-import { chinaDate } from '@integrity/rules';
+import { chinaDate, warningAcknowledgeRefusal } from '@integrity/rules';
 import { graphql } from '../../../gql';
 import type { IntegrityWarningsQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
@@ -12,7 +12,7 @@ import { ListPage } from '../../../components/ListPage';
 import { FormModal, mutate } from '../../../components/FormModal';
 import { required } from '../../../components/fields';
 import { DOMAIN, RISK_LEVEL, WARNING_KIND, WARNING_STATUS } from '../../../labels';
-import { accessFor, pageForPath } from '../../../access';
+import { accessFor, asCaller, pageForPath } from '../../../access';
 import { useLabel } from '../../../labels/useLabel';
 import { useSessionUser } from '../../../session-context';
 import { DEPARTMENT_OPTIONS } from '../../directory/common';
@@ -62,9 +62,9 @@ export default function WarningsPage() {
   const departments = useQuery(DEPARTMENT_OPTIONS);
   const [acknowledging, setAcknowledging] = useState<Warning | null>(null);
   const [acknowledge] = useMutation(ACKNOWLEDGE, { refetchQueries: 'active' });
-  const supervises = !!me && (me.roles.includes('SUPERVISOR') || me.domains.includes('SUPERVISION'));
+  const caller = me ? asCaller({ ...me, departmentId: me.department?.id }) : null;
   const mayAcknowledge = (w: Warning) =>
-    w.status === 'OPEN' && (supervises || (me?.roles.includes('OFFICER') && w.department?.id === me.department?.id));
+    w.status === 'OPEN' && !warningAcknowledgeRefusal(caller, { kind: w.kind, departmentId: w.department?.id ?? null });
   const level = (v: string) => label(RISK_LEVEL, v as keyof typeof RISK_LEVEL);
   // a sending subgraph by its domain's name (DELIVERY_STUCK)
   const domain = (subgraph: string) => label(DOMAIN, subgraph.toUpperCase() as keyof typeof DOMAIN);
