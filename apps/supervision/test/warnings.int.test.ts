@@ -15,7 +15,7 @@ import { today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { subgraph as supervision } from '../src/index.js';
-import type { Signal } from '../src/warning/warning-kinds.js';
+import { kindsOf, type Signal } from '../src/warning/warning-kinds.js';
 import { reconcile } from '../src/warning/warning-sweep.js';
 
 const mysql = await mysqlStatus();
@@ -330,6 +330,55 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(await stored(row)).toEqual([{ status: 'OPEN' }]);
       const after = (await db().query("SELECT id FROM integrity_warning WHERE status <> 'RESOLVED'")) as unknown[];
       expect(after).toHaveLength(open.length);
+    });
+
+    it('goes on judging the other domains while credit is down: facts stuck for credit warn, credit’s own kinds stay as they are', async () => {
+      const row = await takeOut('PAYMENT_OVERDUE'); // a cause the next sweep must find new again: procurement judged
+      const creditKinds = kindsOf('credit');
+      const creditWarnings = async () =>
+        (await db().query(
+          `SELECT kind, source_key, status, version FROM integrity_warning WHERE kind IN (${creditKinds.map(() => '?').join(', ')}) ORDER BY kind, source_key`,
+          creditKinds,
+        )) as { kind: string; source_key: string; status: string }[];
+      const before = await creditWarnings();
+      expect(before.filter((w) => w.status === 'OPEN').map((w) => w.kind)).toContain('OBJECTION_OVERDUE');
+      // procurement's fact for credit, written 15 minutes ago, never answered: credit is down
+      const outbox = stack.subgraphs.procurement!.dataSource;
+      const key = `stuck-while-credit-down-${randomUUID()}`;
+      await outbox.query(
+        `INSERT INTO outbox_message (id, topic, dedupe_key, payload_json, created_at, attempts, next_attempt_at, last_error)
+         VALUES (?, 'credit.departmentRecord', ?, '{}', ?, 2, ?, 'connect ECONNREFUSED')`,
+        [
+          randomUUID(),
+          key,
+          new Date(Date.now() - (DELIVERY_STUCK_MINUTES + 5) * 60_000).toISOString(),
+          new Date(Date.now() + 3_600_000).toISOString(),
+        ],
+      );
+      process.env.WARNING_REFRESH_SECONDS = '0';
+      await stack.stopSubgraph('credit');
+      try {
+        const stuck = await feed('supervisor', { kind: 'DELIVERY_STUCK', status: 'OPEN' });
+        expect(stuck.items.map((w) => w.sourceKey)).toEqual(['procurement']);
+        expect(await stored(row)).toEqual([{ status: 'OPEN' }]);
+        expect(await creditWarnings()).toEqual(before);
+      } finally {
+        await stack.restartSubgraph('credit');
+        await outbox.query('UPDATE outbox_message SET delivered_at = ? WHERE dedupe_key = ?', [
+          new Date().toISOString(),
+          key,
+        ]);
+      }
+      try {
+        // credit back: judged again, its causes unchanged; the delivery no longer stuck
+        await feed('leader');
+        expect((await creditWarnings()).map((w) => [w.kind, w.source_key, w.status])).toEqual(
+          before.map((w) => [w.kind, w.source_key, w.status]),
+        );
+        expect((await feed('leader', { kind: 'DELIVERY_STUCK', status: 'OPEN' })).items).toEqual([]);
+      } finally {
+        delete process.env.WARNING_REFRESH_SECONDS;
+      }
     });
 
     it('warns of next year’s missing calendar from 1 December in the county, not on 30 November (through the gateway)', async () => {

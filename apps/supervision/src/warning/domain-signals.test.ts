@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DELIVERY_STUCK_MINUTES } from '@integrity/rules';
 import { deliverySignals, domainSignals, unknownDeliveryKeys, type SignalAnswers } from './domain-signals.js';
-import { pppKind } from './warning-kinds.js';
+import { kindsOf, pppKind, WARNING_KINDS, WARNING_SOURCES } from './warning-kinds.js';
 
 const department = (
   over: Partial<SignalAnswers['departments'][number]> = {},
@@ -196,5 +196,25 @@ describe('warning causes from the other domains', () => {
       ['DEFAULT_WITHOUT_INCIDENT', 'czj', '445122/2026', '2', 'debt', '/debt'],
       ['DEFAULT_WITHOUT_INCIDENT', 'town', '445122101/2026', '1', 'debt', '/debt'],
     ]);
+  });
+
+  it('names for every kind but DELIVERY_STUCK the one domain whose silence leaves it as it is', () => {
+    const sources = ['credit', 'procurement', 'investment', 'debt', 'casework', 'supervision'] as const;
+    expect(sources.flatMap(kindsOf).sort()).toEqual(WARNING_KINDS.filter((k) => k !== 'DELIVERY_STUCK').sort());
+    expect(kindsOf('credit')).toEqual([
+      'OBJECTION_OVERDUE',
+      'REPAIR_OVERDUE',
+      'COVERAGE_BELOW_TARGET',
+      'CALENDAR_MISSING',
+    ]);
+    // a signal names its kind's domain
+    const signals = domainSignals(
+      answers({ departments: [department({ overduePaymentCount: 1, overdueCaseCount: 2, creditFileCoverage: 0.5 })] }),
+      '2026-11-15',
+    );
+    expect(signals.map((x) => [x.kind, x.source])).toEqual(
+      signals.map((x) => [x.kind, WARNING_SOURCES[x.kind as keyof typeof WARNING_SOURCES]]),
+    );
+    expect(signals.map((x) => x.source).sort()).toEqual(['casework', 'credit', 'procurement']);
   });
 });

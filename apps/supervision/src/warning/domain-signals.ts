@@ -1,7 +1,6 @@
-// Warning causes in the other domains, read through the gateway with supervision's service credential (their
-// figures, never their tables): one query for every department, objection, region and the county's PPP
-// capacity; whether this and next year's calendars are loaded, from credit as every deadline reads it. The
-// mapping from answers to signals is pure and tested on its thresholds.
+// Warning causes in the other domains, from the figures signal-answers.ts reads through the gateway (every
+// department, objection, region, the county's PPP capacity, whether this and next year's calendars are loaded)
+// and each sending domain's outbox. The mapping from answers to signals is pure and tested on its thresholds.
 import {
   DELIVERY_STUCK_MINUTES,
   deliveryStuck,
@@ -10,39 +9,17 @@ import {
   outboxField,
   type BacklogFigures,
 } from '@integrity/rules';
-import { addDays, calendarsFor, queryGateway, today as todayOf, type ServiceCaller } from '@integrity/subgraph-kit';
+import { addDays, queryGateway, today as todayOf, type ServiceCaller } from '@integrity/subgraph-kit';
 import {
   APPEARANCE_TARGET,
   COVERAGE_TARGET,
   pppKind,
   PPP_THRESHOLDS,
   WARNING_LINKS,
+  WARNING_SOURCES,
   type Signal,
-  type WarningKind,
+  type SourcedKind,
 } from './warning-kinds.js';
-
-export const SIGNALS_QUERY = `query WarningSignals($page: Int!, $year: Int!) {
-  departments(page: $page, pageSize: 200) {
-    total
-    items {
-      id kind countyWideDomains region { code }
-      civilServantCount creditFileCoverage
-      overduePaymentCount overduePaymentAmount overdueCommitmentCount breachedCommitmentCount
-      overdueCaseCount unfulfilledJudgmentCount courtAppearanceRate
-    }
-  }
-  overdueObjections(pageSize: 200) {
-    items { id acceptDeadline decisionDeadline acceptedOn record { department { id } } }
-  }
-  overdueRepairs(pageSize: 200) {
-    items { id decisionDeadline record { recordedBy { id } department { id } } }
-  }
-  regions { code level debtRisk(year: $year) { level missingEmergencyPlan defaultsWithoutIncident } }
-}`;
-
-export const PPP_QUERY = `query PppSignal($year: Int!, $region: String!) {
-  pppFiscalCapacity(year: $year, regionCode: $region) { generalBudgetExpenditure committed }
-}`;
 
 /** One sending domain's outbox, as much as the sweep needs (administrators see the rest on 跨领域数据传递). */
 export const deliveryQuery = (sender: string) =>
@@ -140,11 +117,19 @@ export interface SignalAnswers {
 export function domainSignals(a: SignalAnswers, today: string): Signal[] {
   const signals: Signal[] = [];
   const push = (
-    kind: WarningKind,
+    kind: SourcedKind,
     departmentId: string | null,
     key: string,
-    rest: Omit<Signal, 'kind' | 'departmentId' | 'sourceKey' | 'link'>,
-  ) => signals.push({ kind, departmentId, sourceKey: key, link: WARNING_LINKS[kind](departmentId), ...rest });
+    rest: Omit<Signal, 'kind' | 'departmentId' | 'sourceKey' | 'link' | 'source'>,
+  ) =>
+    signals.push({
+      kind,
+      departmentId,
+      sourceKey: key,
+      link: WARNING_LINKS[kind](departmentId),
+      source: WARNING_SOURCES[kind],
+      ...rest,
+    });
   // county-level fiscal matters (PPP, the county's own debt) are the county-wide DEBT department's (县财政局)
   const fiscal = a.departments.find((d) => d.countyWideDomains.includes('DEBT'))?.id ?? null;
   for (const d of a.departments) {
@@ -153,35 +138,30 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         figure: d.overduePaymentAmount,
         threshold: '0',
         since: null,
-        source: 'procurement',
       });
     if (d.overdueCommitmentCount > 0)
       push('COMMITMENT_OVERDUE', d.id, d.id, {
         figure: String(d.overdueCommitmentCount),
         threshold: '0',
         since: null,
-        source: 'investment',
       });
     if (d.breachedCommitmentCount > 0)
       push('COMMITMENT_BREACHED', d.id, d.id, {
         figure: String(d.breachedCommitmentCount),
         threshold: '0',
         since: null,
-        source: 'investment',
       });
     if (d.overdueCaseCount > 0)
       push('CASE_OVERDUE', d.id, d.id, {
         figure: String(d.overdueCaseCount),
         threshold: '0',
         since: null,
-        source: 'casework',
       });
     if (d.unfulfilledJudgmentCount > 0)
       push('JUDGMENT_UNFULFILLED', d.id, d.id, {
         figure: String(d.unfulfilledJudgmentCount),
         threshold: '0',
         since: null,
-        source: 'casework',
       });
     // no hearing this year: no rate, nothing to warn about
     if (d.courtAppearanceRate !== null && d.courtAppearanceRate < APPEARANCE_TARGET.target)
@@ -189,23 +169,20 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         figure: d.courtAppearanceRate.toFixed(4),
         threshold: String(APPEARANCE_TARGET.target),
         since: null,
-        source: 'casework',
       });
     if (d.civilServantCount > 0 && d.creditFileCoverage < COVERAGE_TARGET.target)
       push('COVERAGE_BELOW_TARGET', d.id, d.id, {
         figure: d.creditFileCoverage.toFixed(4),
         threshold: String(COVERAGE_TARGET.target),
         since: null,
-        source: 'credit',
       });
   }
   /** A credit deadline missed: overdue from the day after it. */
-  const missedDeadline = (kind: WarningKind, department: string | null, id: string, deadline: string) =>
+  const missedDeadline = (kind: SourcedKind, department: string | null, id: string, deadline: string) =>
     push(kind, department, id, {
       figure: deadline,
       threshold: deadline,
       since: addDays(deadline, 1),
-      source: 'credit',
     });
   for (const o of a.overdueObjections)
     // acceptance missed, or once accepted the decision
@@ -235,7 +212,6 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         figure: String(defaults),
         threshold: '0',
         since: null,
-        source: 'debt',
       });
     if (!level) continue;
     if (level === 'ORANGE' || level === 'RED')
@@ -243,7 +219,6 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         figure: level,
         threshold: level,
         since: null,
-        source: 'debt',
       });
     // every county-level government keeps a plan, whatever its band (国办函〔2016〕88号); RED has its own kind
     if (level !== 'RED' && r.debtRisk?.missingEmergencyPlan)
@@ -251,14 +226,12 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         figure: level,
         threshold: level,
         since: null,
-        source: 'debt',
       });
     if (level === 'RED' && r.debtRisk?.missingEmergencyPlan)
       push('RED_WITHOUT_PLAN', department, `${r.code}/${year}`, {
         figure: 'RED',
         threshold: 'RED',
         since: null,
-        source: 'debt',
       });
   }
   if (a.ppp && Number(a.ppp.generalBudgetExpenditure) > 0) {
@@ -269,7 +242,6 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         figure: ratio.toFixed(4),
         threshold: String(kind === 'PPP_CAP_EXCEEDED' ? PPP_THRESHOLDS.cap : PPP_THRESHOLDS.warningLine),
         since: null,
-        source: 'procurement',
       });
   }
   const next = Number(today.slice(0, 4)) + 1;
@@ -279,61 +251,12 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
       figure: '0',
       threshold: '1',
       since: `${today.slice(0, 4)}-01-01`,
-      source: 'credit',
     });
   if (today.slice(5, 7) === '12' && !a.nextYearCalendarLoaded)
     push('CALENDAR_MISSING', null, String(next), {
       figure: '0',
       threshold: '1',
       since: `${today.slice(0, 4)}-12-01`,
-      source: 'credit',
     });
   return signals;
-}
-
-type Answer = Omit<
-  SignalAnswers,
-  'departments' | 'overdueObjections' | 'overdueRepairs' | 'nextYearCalendarLoaded' | 'thisYearCalendarLoaded' | 'ppp'
-> & {
-  departments: { total: number; items: SignalAnswers['departments'] };
-  overdueObjections: { items: SignalAnswers['overdueObjections'] };
-  overdueRepairs: { items: SignalAnswers['overdueRepairs'] };
-};
-
-/** Ask the gateway (paging departments; two requests for a county of up to 200). */
-export async function fetchSignalAnswers(caller: ServiceCaller, today: string): Promise<SignalAnswers> {
-  const year = Number(today.slice(0, 4));
-  const first = await queryGateway<Answer>(caller, {
-    query: SIGNALS_QUERY,
-    variables: { page: 1, year },
-  });
-  const departments = [...first.departments.items];
-  for (let page = 2; departments.length < first.departments.total; page += 1) {
-    const more = await queryGateway<Answer>(caller, {
-      query: SIGNALS_QUERY,
-      variables: { page, year },
-    });
-    if (!more.departments.items.length) break;
-    departments.push(...more.departments.items);
-  }
-  // loaded or not as every working-day deadline reads it (the kit's client: a year loaded as a whole)
-  const calendars = await calendarsFor(caller, [year, year + 1]);
-  const county = first.regions.find((r) => r.level === 'COUNTY')?.code;
-  const ppp = county
-    ? (
-        await queryGateway<{ pppFiscalCapacity: SignalAnswers['ppp'] }>(caller, {
-          query: PPP_QUERY,
-          variables: { year, region: county },
-        })
-      ).pppFiscalCapacity
-    : null;
-  return {
-    departments,
-    overdueObjections: first.overdueObjections.items,
-    overdueRepairs: first.overdueRepairs.items,
-    regions: first.regions,
-    nextYearCalendarLoaded: !!calendars.get(year + 1),
-    thisYearCalendarLoaded: !!calendars.get(year),
-    ppp,
-  };
 }

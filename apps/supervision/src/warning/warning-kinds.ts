@@ -69,6 +69,38 @@ export interface Signal {
   link: string;
 }
 
+/**
+ * The domain whose figures decide each kind, which its warnings name as their source; DELIVERY_STUCK's is the
+ * sender it is about. While a domain does not answer, a sweep leaves the warnings of its kinds as they are.
+ */
+export const WARNING_SOURCES = {
+  OBJECTION_OVERDUE: 'credit',
+  REPAIR_OVERDUE: 'credit',
+  COVERAGE_BELOW_TARGET: 'credit',
+  CALENDAR_MISSING: 'credit',
+  PAYMENT_OVERDUE: 'procurement',
+  PPP_CAP_NEAR: 'procurement',
+  PPP_CAP_EXCEEDED: 'procurement',
+  COMMITMENT_OVERDUE: 'investment',
+  COMMITMENT_BREACHED: 'investment',
+  DEBT_ORANGE: 'debt',
+  DEBT_RED: 'debt',
+  RED_WITHOUT_PLAN: 'debt',
+  EMERGENCY_PLAN_MISSING: 'debt',
+  DEFAULT_WITHOUT_INCIDENT: 'debt',
+  CASE_OVERDUE: 'casework',
+  JUDGMENT_UNFULFILLED: 'casework',
+  COURT_APPEARANCE_LOW: 'casework',
+  RECTIFICATION_OVERDUE: 'supervision',
+  TASK_REPORT_OVERDUE: 'supervision',
+} as const satisfies Record<Exclude<WarningKind, 'DELIVERY_STUCK'>, string>;
+export type SourcedKind = keyof typeof WARNING_SOURCES;
+export type WarningSource = (typeof WARNING_SOURCES)[SourcedKind];
+
+/** The kinds a domain's figures decide. */
+export const kindsOf = (source: WarningSource): SourcedKind[] =>
+  (Object.keys(WARNING_SOURCES) as SourcedKind[]).filter((k) => WARNING_SOURCES[k] === source);
+
 const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
 /** Where the console shows each kind's cause, filtered to the department where the page can. */

@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { rowLock, today as todayOf, type JobContext, type ScheduledJob } from '@integrity/subgraph-kit';
 import { In, Not } from 'typeorm';
-import {
-  deliverySignals,
-  domainSignals,
-  fetchOutboxAnswers,
-  fetchSignalAnswers,
-  unknownDeliveryKeys,
-} from './domain-signals.js';
+import { deliverySignals, domainSignals, fetchOutboxAnswers, unknownDeliveryKeys } from './domain-signals.js';
 import { ownSignals } from './own-signals.js';
+import { fetchSignalAnswers } from './signal-answers.js';
 import { IntegrityWarningEntity, WarningSweepEntity } from './warning.entity.js';
 import type { Signal } from './warning-kinds.js';
 
@@ -43,10 +38,13 @@ export async function reconcile(
     onlyIfStale?: boolean;
     /** Causes this sweep could not judge (a sender that did not answer): their warnings stay as they are. */
     unknown?: readonly { kind: string; sourceKey: string }[];
+    /** Kinds it could not judge at all (their domain did not answer): every warning of them stays as it is. */
+    unknownKinds?: readonly string[];
   } = {},
 ): Promise<boolean> {
   const current = new Map(signals.map((s) => [key(s), s]));
   const unknown = new Set((options.unknown ?? []).map(key));
+  const unknownKinds = new Set(options.unknownKinds ?? []);
   return dataSource.transaction(async (m) => {
     const sweep = await m.findOne(WarningSweepEntity, { where: { id: 'main' }, ...rowLock(m) });
     if (options.onlyIfStale && fresh(sweep?.sweptAt)) return false;
@@ -104,7 +102,9 @@ export async function reconcile(
       if (s && s.figure !== w.figure)
         await m.update(IntegrityWarningEntity, { id: w.id }, { figure: s.figure, version: () => 'version + 1' });
     }
-    const gone = open.filter((w) => !current.has(key(w)) && !unknown.has(key(w))).map((w) => w.id);
+    const gone = open
+      .filter((w) => !current.has(key(w)) && !unknown.has(key(w)) && !unknownKinds.has(w.kind))
+      .map((w) => w.id);
     if (gone.length)
       await m.update(
         IntegrityWarningEntity,
@@ -129,14 +129,16 @@ export function sweepWarnings(job: JobContext, today = todayOf(), options: { onl
   const inFlight = running.get(job.dataSource);
   if (inFlight) return inFlight;
   const run = (async () => {
-    const [answers, own, outboxes] = await Promise.all([
+    const [{ answers, unknownKinds }, own, outboxes] = await Promise.all([
       fetchSignalAnswers(job, today),
       ownSignals(job, today),
       fetchOutboxAnswers(job),
     ]);
-    await reconcile(job.dataSource, [...domainSignals(answers, today), ...own, ...deliverySignals(outboxes)], today, {
+    const signals = [...domainSignals(answers, today), ...own.signals, ...deliverySignals(outboxes)];
+    await reconcile(job.dataSource, signals, today, {
       ...options,
       unknown: unknownDeliveryKeys(outboxes),
+      unknownKinds: [...unknownKinds, ...own.unknownKinds],
     });
   })().finally(() => running.delete(job.dataSource));
   running.set(job.dataSource, run);
