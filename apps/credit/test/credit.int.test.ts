@@ -160,6 +160,16 @@ describe.skipIf(!mysql.ok)(
         '{ publicDishonestyRecords(search: "陈志明") { total } }',
       );
       expect(byName.data!.publicDishonestyRecords.total).toBe(0);
+      // a search is a phrase, not a document: longer is refused before it reaches the database
+      const longSearch = await stack.graphql('query ($s: String) { publicDishonestyRecords(search: $s) { total } }', {
+        s: '长'.repeat(101),
+      });
+      expect(longSearch.errors?.[0]?.extensions).toMatchObject({ field: 'search', reason: 'TOO_LONG' });
+      // what records a department's honours are barred by is not the public's to read
+      const bars = await stack.graphql<{ departments: { items: { honorEligibility: unknown }[] } }>(
+        '{ departments(pageSize: 5) { items { honorEligibility { eligible } } } }',
+      );
+      expect(bars.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
     it('shows the full ID only to the owning CREDIT officers, supervisors and admins, and logs every full read', async () => {

@@ -6,11 +6,18 @@ import { readFileSync } from 'node:fs';
 import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
-import { demoDepartments, demoUserDepartmentId, demoUsers } from '@integrity/demo-data';
+import {
+  DEMO_COUNTY_CODE,
+  demoDepartments,
+  demoEnterprises,
+  demoUserDepartmentId,
+  demoUsers,
+} from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
 import { subgraph as procurement } from '@integrity/procurement';
 import { subgraph as supervision } from '@integrity/supervision';
+import { chinaYear } from '@integrity/rules';
 import { mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
 import {
   buildSchema,
@@ -27,6 +34,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_FILE } from '../src/paths.js';
 import { CALLERS, expectedOutcome, MATRIX, OTHER_OFFICER, type CallerKey } from './authorization-matrix.js';
 import { QUERY_MATRIX } from './query-matrix.js';
+import { PUBLIC_FIELDS } from './public-fields.js';
+import { walkPublicSurface } from './public-walk.js';
 import { leaks, ROW_SCOPES, rowKey } from './row-scope.js';
 
 const mysql = await mysqlStatus();
@@ -272,5 +281,72 @@ describe.skipIf(!mysql.ok)(
       expect(error.params).toBeTypeOf('object');
       expect(typeof error.field).toBe('string');
     });
+
+    it('lets a caller without a token read the public fields and no other, each field asked alone', async () => {
+      const leader = tokens.get('leader');
+      const report = await stack.graphql<{ creditReport: { number: string } }>(
+        'mutation ($id: ID!) { creditReport(subjectType: DEPARTMENT, subjectId: $id) { number } }',
+        { id: demoDepartments[0]!.id },
+        leader,
+      );
+      const complaint = await stack.graphql<{ fileComplaint: { trackingNumber: string; accessCode: string } }>(
+        'mutation { fileComplaint(input: { category: ARREARS, content: "县某局拖欠供应商货款一年未付，请督促。" }) { trackingNumber accessCode } }',
+      );
+      // a year's grades published (two years back: the row-scope case keeps last year's unpublished)
+      const supervisor = tokens.get('supervisor');
+      const started = await stack.graphql<{ startEvaluation: { id: string } }>(
+        'mutation ($y: Int!) { startEvaluation(year: $y) { id } }',
+        { y: chinaYear() - 2 },
+        supervisor,
+      );
+      const evaluation = started.data!.startEvaluation.id;
+      await stack.subgraphs.supervision!.dataSource.query('UPDATE evaluation SET feedback_deadline = ? WHERE id = ?', [
+        '2000-01-01',
+        evaluation,
+      ]);
+      for (const step of ['finalizeEvaluation', 'publishEvaluation'])
+        expect(
+          (await stack.graphql(`mutation ($id: ID!) { ${step}(id: $id) { status } }`, { id: evaluation }, supervisor))
+            .errors,
+        ).toBeUndefined();
+      const years = await stack.graphql<{ publicIntegrityRatingYears: number[] }>('{ publicIntegrityRatingYears }');
+      expect(years.data!.publicIntegrityRatingYears).toEqual([chinaYear() - 2]);
+      const json = JSON.stringify;
+      const roots: [string, string][] = [
+        ['departments', '(pageSize: 200)'],
+        ['department', `(id: ${json(demoDepartments[0]!.id)})`],
+        ['enterprises', '(pageSize: 200)'],
+        ['enterprise', `(uscc: ${json(demoEnterprises[0]!.uscc)})`],
+        ['regions', ''],
+        ['region', `(code: ${json(DEMO_COUNTY_CODE)})`],
+        ['publicDishonestyRecords', '(pageSize: 200)'],
+        ['publicIntegrityRatings', `(year: ${years.data!.publicIntegrityRatingYears[0]})`],
+        ['verifyCreditReport', `(number: ${json(report.data!.creditReport.number)})`],
+        [
+          'complaintStatus',
+          `(trackingNumber: ${json(complaint.data!.fileComplaint.trackingNumber)}, accessCode: ${json(complaint.data!.fileComplaint.accessCode)})`,
+        ],
+        ['me', ''],
+      ];
+      const query = schema.getQueryType()!.getFields();
+      const walked = await walkPublicSurface(
+        schema,
+        roots.map(([field, args]) => ({
+          type: getNamedType(query[field]!.type).name,
+          wrap: (inner: string) => `{ ${field}${args} { ${inner} } }`,
+          path: [field],
+        })),
+        (q) => stack.graphql(q),
+        chinaYear(),
+      );
+      const listed = new Set(PUBLIC_FIELDS);
+      const readable = new Set(walked.readable);
+      expect(
+        walked.readable.filter((f) => !listed.has(f)),
+        `readable without a token but not public:\n${JSON.stringify(walked, null, 1)}`,
+      ).toEqual([]);
+      expect(PUBLIC_FIELDS.filter((f) => !readable.has(f))).toEqual([]);
+      expect(walked.unasked).toEqual([]); // every field reached was asked
+    }, 300_000);
   },
 );

@@ -5,6 +5,7 @@
 // from the services: leaders, supervisors, administrators and SUPERVISION officers see every department's
 // supervision rows; they and county-wide CASEWORK officers every case; anyone else only their own department's
 // (a case also its co-handlers'; a task's report lines all of them for a lead department).
+import { chinaYear } from '@integrity/rules';
 import { periodOf } from '@integrity/supervision';
 import { today } from '@integrity/subgraph-kit';
 import type { CallerKey } from './authorization-matrix.js';
@@ -78,7 +79,7 @@ export const ROW_SCOPES: Record<string, RowScope> = {
     // a published evaluation is public (its ratings are on the public page); before that each department its own
     query: '{ evaluations { year status results { department { id } } } }',
     // the demo county has no evaluation: start last year's, which scores every department
-    prepare: { query: `mutation { startEvaluation(year: ${new Date().getFullYear() - 1}) { id } }`, as: 'supervisor' },
+    prepare: { query: `mutation { startEvaluation(year: ${chinaYear() - 1}) { id } }`, as: 'supervisor' },
     scoped: NOT_SUPERVISING,
     rows: (d) =>
       (d.evaluations as { year: number; status: string; results: { department: Ref }[] }[])
@@ -88,7 +89,7 @@ export const ROW_SCOPES: Record<string, RowScope> = {
   // one year's, by the same filter as the list (after the entry above, which started last year's)
   evaluation: {
     query: 'query ($year: Int!) { evaluation(year: $year) { year status results { department { id } } } }',
-    variables: { year: new Date().getFullYear() - 1 },
+    variables: { year: chinaYear() - 1 },
     scoped: NOT_SUPERVISING,
     rows: (d) => {
       const e = d.evaluation as { year: number; status: string; results: { department: Ref }[] } | null;

@@ -65,9 +65,11 @@ export class DepartmentCreditResolver {
 
   @FieldResolver(() => Eligibility, {
     description:
-      "Credit's part of whether the department may be put forward for honours: its own credit records only, with reasons. The whole judgement, across every domain (overdue payments, breaches, broken commitments, the evaluation grade), is supervision's `integrityHonorEligibility`: read that one to decide.",
+      "Credit's part of whether the department may be put forward for honours: its own credit records only, with reasons. CREDIT readers. The whole judgement, across every domain (overdue payments, breaches, broken commitments, the evaluation grade), is supervision's `integrityHonorEligibility`: read that one to decide.",
   })
   async honorEligibility(@Root() d: Department, @Ctx() ctx: RequestContext) {
+    // the bars name records the public list withholds (unpublished, under objection): CREDIT readers only
+    requireRead(ctx, 'CREDIT');
     return eligibility(await recordsOfSubject(ctx, 'DEPARTMENT', d.id), today());
   }
 }
