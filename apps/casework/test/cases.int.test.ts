@@ -78,6 +78,22 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
     });
 
+    it('refuses a CASEWORK officer of another department a reply before saying anything of the case’s state', async () => {
+      const other = await stack.newUserToken({
+        username: 'jxj-casework',
+        roles: ['OFFICER'],
+        domains: ['CASEWORK'],
+        departmentId: JXJ.id,
+      });
+      const made = await register({ kind: 'PETITION', receivedOn: today(), departmentId: CZJ.id });
+      const { id } = made.data!.registerCase;
+      // still RECEIVED: not for them to reply, whatever the state
+      const refused = await stack.graphql(REPLY, { id, input: { reply: '已处理' } }, other);
+      expect(extensions(refused)).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_DEPARTMENT_ONLY' });
+      const ownState = await stack.graphql(REPLY, { id, input: { reply: '已处理' } }, xfj);
+      expect(extensions(ownState)).toMatchObject({ reason: 'INVALID_STATE', params: { from: 'RECEIVED' } });
+    });
+
     it('refuses a day received after today, naming the field', async () => {
       const r = await register({ kind: 'PETITION', receivedOn: '2999-01-01' });
       expect(extensions(r)).toMatchObject({

@@ -207,6 +207,30 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(rate.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     });
 
+    it('counts refused repeats against the address’s limit, and refuses an unknown department and an overlong reason', async () => {
+      const content = '某镇政府承诺的道路硬化工程停工半年无人过问。';
+      expect((await file('127.0.0.8', { content })).errors).toBeUndefined();
+      for (let i = 0; i < 4; i += 1) {
+        const again = await file('127.0.0.8', { content: `${content}${'！'.repeat(i)}` });
+        expect(again.errors?.[0]?.extensions, `repeat ${i + 1}`).toMatchObject({ reason: 'COMPLAINT_DUPLICATE' });
+      }
+      const sixth = await file('127.0.0.8', { content: '另一件事：社区卫生服务站长期不开门。' });
+      expect(sixth.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+
+      const unknown = await file('127.0.0.9', {
+        content: '县某局办事人员索要好处费，群众反映强烈。',
+        departmentId: 'x'.repeat(40),
+      });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ field: 'input.departmentId', reason: 'NOT_REGISTERED' });
+      const long = await stack.graphql(RATE, {
+        t: 'TS-20260101-AAAAAA',
+        a: 'AAAA-AAAA-AAAA',
+        s: false,
+        r: '长'.repeat(1001),
+      });
+      expect(long.errors?.[0]?.extensions).toMatchObject({ field: 'reason', reason: 'TOO_LONG' });
+    });
+
     it('lets the complainant rate the reply: not satisfied reopens the case once', async () => {
       const { trackingNumber: t, accessCode: a } = (
         await file('127.0.0.6', { content: '县某局承诺的企业扶持资金两年未兑现，要求说明原因。', departmentId: CZJ.id })
@@ -241,6 +265,39 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       });
       const twice = await stack.graphql(RATE, { t, a, s: true });
       expect(twice.errors?.[0]?.extensions).toMatchObject({ reason: 'ALREADY_RATED' });
+    });
+
+    it('takes one rating of two sent at once, and keeps each rating in the case’s trail after a new reply', async () => {
+      const { trackingNumber: t, accessCode: a } = (
+        await file('127.0.0.7', { content: '县某局窗口办事推诿，多次往返仍未办结，请督促处理。', departmentId: CZJ.id })
+      ).data!.fileComplaint;
+      const { id } = await caseOf(t, xfj);
+      for (const [query, variables] of [
+        ['mutation ($id: ID!) { triageCase(id: $id, accepted: true) { id } }', {}],
+        ['mutation ($id: ID!, $d: ID!) { assignCase(id: $id, input: { departmentId: $d }) { id } }', { d: CZJ.id }],
+        ['mutation ($id: ID!) { replyCase(id: $id, input: { reply: "已约谈窗口负责人并当场办结。" }) { id } }', {}],
+      ] as const)
+        expect((await stack.graphql(query, { id, ...variables }, xfj)).errors).toBeUndefined();
+      const both = await Promise.all([
+        stack.graphql<{ rateComplaintReply: { satisfied: boolean } }>(RATE, { t, a, s: true }),
+        stack.graphql<{ rateComplaintReply: { satisfied: boolean } }>(RATE, { t, a, s: false, r: '办结不彻底' }),
+      ]);
+      const taken = both.filter((r) => !r.errors);
+      expect(taken).toHaveLength(1);
+      const refused = both.find((r) => r.errors)!.errors![0]!.extensions!;
+      expect(refused.reason === 'ALREADY_RATED' || refused.code === 'CONFLICT', JSON.stringify(refused)).toBe(true);
+      const status = await stack.graphql<{ complaintStatus: { satisfied: boolean; status: string } }>(STATUS, { t, a });
+      const satisfied = taken[0]!.data!.rateComplaintReply.satisfied;
+      expect(status.data!.complaintStatus).toMatchObject({ satisfied, status: satisfied ? 'REPLIED' : 'ASSIGNED' });
+      const trail = await stack.graphql<{
+        caseworkAuditTrail: { items: { action: string; after: { rating?: { satisfied: boolean } } | null }[] };
+      }>(
+        'query ($id: String!) { caseworkAuditTrail(entityId: $id, pageSize: 50) { items { action after } } }',
+        { id },
+        await stack.login('supervisor'),
+      );
+      const rated = trail.data!.caseworkAuditTrail.items.filter((e) => e.action.startsWith('complaint.r'));
+      expect(rated.map((e) => e.after?.rating?.satisfied)).toEqual([satisfied]);
     });
   },
 );

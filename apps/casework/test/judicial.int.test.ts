@@ -93,6 +93,14 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(later.status).toBe('PENDING');
       const again = await stack.graphql(RECORD, { i: judgment('（2026）粤5122民初101号', today()) }, xfj);
       expect(extensions(again)).toMatchObject({ field: 'input.caseNumber', reason: 'JUDGMENT_ALREADY_RECORDED' });
+      const nobody = await stack.graphql(
+        RECORD,
+        {
+          i: { ...judgment('（2026）粤5122民初104号', today()), departmentId: '00000000-0000-4000-8000-000000000000' },
+        },
+        xfj,
+      );
+      expect(extensions(nobody)).toMatchObject({ field: 'input.departmentId', reason: 'NOT_REGISTERED' });
       const early = await stack.graphql(RECORD, { i: { ...judgment('（2026）粤5122民初103号', '2026-01-04') } }, xfj);
       expect(extensions(early)).toMatchObject({ field: 'input.dueOn', reason: 'DATE_TOO_EARLY' });
       expect((await figures()).unfulfilledJudgmentCount).toBe(before.unfulfilledJudgmentCount + 1);
@@ -246,6 +254,25 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       const applied = await stack.graphql<{ applyCreditRepair: { status: string } }>(REPAIR, { r: made.id }, rsj);
       expect(applied.errors).toBeUndefined();
       expect(applied.data!.applyCreditRepair.status).toBe('PENDING');
+    });
+
+    it('dates a judgment fulfilled on its latest payment, whatever the order the payments are entered in', async () => {
+      const on = (months: number) => addMonths(today(), -months);
+      const j = (
+        await stack.graphql<{ recordJudgment: JudgmentOut }>(
+          RECORD,
+          { i: { ...judgment('（2025）粤5122执9号', on(6), '100000.00'), effectiveOn: on(8) } },
+          xfj,
+        )
+      ).data!.recordJudgment;
+      await stack.graphql(FULFIL, { id: j.id, i: { date: on(3), amount: '60000.00', evidence: '转账凭证' } }, xfj);
+      const earlier = await stack.graphql<{ recordJudgmentFulfilment: JudgmentOut }>(
+        FULFIL,
+        { id: j.id, i: { date: on(5), amount: '40000.00', evidence: '补录的转账凭证' } },
+        xfj,
+      );
+      // the whole sum was paid only on the later day
+      expect(earlier.data!.recordJudgmentFulfilment).toMatchObject({ status: 'FULFILLED', fulfilledOn: on(3) });
     });
 
     it('records a listing after the fulfilment only as dated before it, and then the record arrives cured', async () => {

@@ -1,6 +1,7 @@
 // Rectification orders through the committed supergraph on MySQL: ordered, reported, returned, accepted; past
 // the deadline OVERDUE, and exactly one dishonesty record in credit (三.8) through the outbox — with credit down
 // when the order goes overdue, and with a delivery repeated as if the deliverer died before its acknowledgement.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
@@ -17,6 +18,7 @@ import { subgraph as supervision } from '../src/index.js';
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
 const CZJ = demoDepartments.find((d) => d.code === 'CZJ')!;
+const FGJ = demoDepartments.find((d) => d.code === 'FGJ')!;
 
 const FIELDS = 'id status deadline overdueOn report reportedOn decisionNote department { id name }';
 const ORDER = `mutation ($input: OrderRectificationInput!) { orderRectification(input: $input) { ${FIELDS} } }`;
@@ -58,6 +60,9 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       const today_ = await order(await stack.login('supervisor'), input(today()));
       expect(errorCode(today_)).toBe('BAD_USER_INPUT');
       expect(today_.errors![0]!.extensions).toMatchObject({ field: 'input.deadline', reason: 'DATE_NOT_AFTER' });
+      // a department the directory does not know: its record could never be made in credit when overdue
+      const unknown = await order(await stack.login('supervisor'), { ...input(), departmentId: randomUUID() });
+      expect(unknown.errors![0]!.extensions).toMatchObject({ field: 'input.departmentId', reason: 'NOT_REGISTERED' });
     });
 
     it('runs an order from ORDERED through RETURNED to ACCEPTED; only the addressed department reports', async () => {
@@ -94,6 +99,26 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(await seen('jxj')).toBe(false);
       expect(await seen('czj')).toBe(true);
       expect(await seen('leader')).toBe(true);
+    });
+
+    it('lets no SUPERVISION officer decide on their own department’s order, whatever the note; a supervisor may', async () => {
+      const fgj = await stack.login('fgj'); // 县发改局: SUPERVISION county-wide, and an order addressed to it
+      const made = await order(await stack.login('supervisor'), { ...input(), departmentId: FGJ.id });
+      const { id } = made.data!.orderRectification;
+      const report = { report: '已完成项目清理并公开结果', evidence: '饶发改〔2026〕8号' };
+      expect((await stack.graphql(REPORT, { id, input: report }, fgj)).data).toMatchObject({
+        reportRectification: { status: 'REPORTED' },
+      });
+      for (const variables of [
+        { id, accepted: true },
+        { id, accepted: false, note: '' },
+      ]) {
+        const own = await stack.graphql(DECIDE, variables, fgj);
+        expect(own.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_DEPARTMENT_CASE' });
+      }
+      expect(
+        (await stack.graphql(DECIDE, { id, accepted: true, note: '整改到位' }, await stack.login('supervisor'))).data,
+      ).toMatchObject({ decideRectification: { status: 'ACCEPTED' } });
     });
 
     it('past the deadline becomes OVERDUE and exactly one credit record, with credit down in between', async () => {

@@ -2,6 +2,7 @@ import { PROPOSAL_KINDS, type CaseStatus } from '@integrity/rules';
 import {
   AppError,
   badInput,
+  directoryName,
   mustFind,
   recordAudit,
   requireOwner,
@@ -22,8 +23,10 @@ const invalidState = (status: CaseStatus) =>
   new AppError('BAD_USER_INPUT', 'INVALID_STATE', `the case is ${status}`, { field: 'id', params: { from: status } });
 
 /**
- * Move a case on from one of `from`: `change` gives the new facts, the deadlines are counted again from
- * them, and the row, any extra writes and the audit entry commit together under the version read.
+ * Move a case on from one of `from`: `guard` refuses a caller who may not act on this case (before its state is
+ * told), `change` gives the new facts, the deadlines are counted again from them, and the row, any extra writes
+ * (`also`, whose answer the audit entry keeps beside the case) and the audit entry commit together under the
+ * version read.
  */
 export async function transition(
   ctx: RequestContext,
@@ -31,9 +34,11 @@ export async function transition(
   from: readonly CaseStatus[],
   action: AuditChange['action'],
   change: (c: CaseEntity) => Partial<CaseEntity> | Promise<Partial<CaseEntity>>,
-  also?: (m: EntityManager, c: CaseEntity) => Promise<void>,
+  also?: (m: EntityManager, c: CaseEntity) => Promise<Record<string, unknown> | void>,
+  guard?: (c: CaseEntity) => void,
 ) {
   const before = await mustFind(ctx.dataSource.getRepository(CaseEntity).findOneBy({ id }), 'case', id);
+  guard?.(before);
   if (!from.includes(before.status)) throw invalidState(before.status);
   const changed = { ...before, ...(await change(before)) };
   const deadlines = await deadlinesOf(ctx, changed, await rulesOfCase(ctx, before));
@@ -44,8 +49,8 @@ export async function transition(
       id: undefined,
       version: undefined,
     });
-    await also?.(m, saved);
-    await recordAudit(m, ctx, { action, entityType: 'Case', entityId: id, before, after: saved });
+    const extra = await also?.(m, saved);
+    await recordAudit(m, ctx, { action, entityType: 'Case', entityId: id, before, after: { ...saved, ...extra } });
     return saved;
   });
   return caseView(after);
@@ -65,10 +70,14 @@ export function triageCase(ctx: RequestContext, id: string, accepted: boolean, g
 }
 
 /** Assign (or reassign) the lead department and co-handlers; the first assignment is the 交办 day. */
-export function assignCase(ctx: RequestContext, id: string, input: AssignCaseInput) {
+export async function assignCase(ctx: RequestContext, id: string, input: AssignCaseInput) {
   const coHandlerIds = [...new Set(input.coHandlerIds)];
   if (coHandlerIds.includes(input.departmentId))
     throw badInput('input.coHandlerIds', 'INVALID_VALUE', 'the lead department is not also a co-handler');
+  await Promise.all([
+    directoryName(ctx, 'department', input.departmentId, 'input.departmentId'),
+    ...coHandlerIds.map((d) => directoryName(ctx, 'department', d, 'input.coHandlerIds')),
+  ]);
   return transition(
     ctx,
     id,
@@ -76,12 +85,15 @@ export function assignCase(ctx: RequestContext, id: string, input: AssignCaseInp
     'case.assign',
     (c) => ({ status: 'ASSIGNED', departmentId: input.departmentId, assignedOn: c.assignedOn ?? today() }),
     async (m) => {
+      const previous = (await m.findBy(CoHandlerEntity, { caseId: id })).map((h) => h.departmentId);
       await m.delete(CoHandlerEntity, { caseId: id });
       if (coHandlerIds.length)
         await m.insert(
           CoHandlerEntity,
           coHandlerIds.map((departmentId) => ({ caseId: id, departmentId })),
         );
+      // a reassignment that changes the co-handlers alone is seen in the trail
+      return { coHandlerIds, previousCoHandlerIds: previous };
     },
   );
 }
@@ -94,7 +106,6 @@ export function replyCase(ctx: RequestContext, id: string, input: ReplyCaseInput
     ['ASSIGNED'],
     'case.reply',
     (c) => {
-      requireOwner(ctx, 'CASEWORK', { departmentId: c.departmentId });
       const proposal = PROPOSAL_KINDS.includes(c.kind);
       if (proposal && !input.outcome)
         throw badInput('input.outcome', 'OUTCOME_REQUIRED', 'an NPC/CPPCC reply needs its outcome A, B or C');
@@ -103,6 +114,7 @@ export function replyCase(ctx: RequestContext, id: string, input: ReplyCaseInput
       return { status: 'REPLIED', reply: input.reply.trim(), outcome: input.outcome ?? null, repliedOn: today() };
     },
     clearRating,
+    (c) => void requireOwner(ctx, 'CASEWORK', { departmentId: c.departmentId }),
   );
 }
 

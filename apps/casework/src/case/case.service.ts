@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OPEN_CASE_STATUSES } from '@integrity/rules';
 import {
   badInput,
+  directoryName,
   paginate,
   recordAudit,
   requireCaller,
@@ -63,6 +64,7 @@ export async function registerCase(ctx: RequestContext, input: RegisterCaseInput
     extendedOn: null,
     reopenedOn: null,
   };
+  if (input.departmentId) await directoryName(ctx, 'department', input.departmentId, 'input.departmentId');
   const deadlines = await deadlinesOf(ctx, facts, rules);
   const c: CaseEntity = {
     id: randomUUID(),

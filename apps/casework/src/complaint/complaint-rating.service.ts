@@ -1,4 +1,5 @@
 import { badInput, today, type RequestContext } from '@integrity/subgraph-kit';
+import { IsNull } from 'typeorm';
 import { CaseEntity } from '../case/case.entity.js';
 import { transition } from '../case/case-workflow.service.js';
 import { accessCodeMatches } from './access-code.js';
@@ -60,6 +61,9 @@ export async function rateComplaintReply(
 ) {
   if (!satisfied && (reason ?? '').trim().length < 2)
     throw badInput('reason', 'REQUIRED', 'say why the reply does not satisfy');
+  // the column's width: a longer reason would fail the write after the case changed
+  if ((reason ?? '').trim().length > 1000)
+    throw badInput('reason', 'TOO_LONG', 'at most 1000 characters', { max: 1000 });
   const { complaint, c } = await openComplaint(ctx, trackingNumber, accessCode);
   if (c.status !== 'REPLIED' && c.status !== 'CLOSED')
     throw badInput('trackingNumber', 'NOT_REPLIED_YET', 'no reply yet');
@@ -75,7 +79,12 @@ export async function rateComplaintReply(
       reopen
         ? { status: c.departmentId ? 'ASSIGNED' : 'ACCEPTED', reopenedOn: today(), repliedOn: null, closedOn: null }
         : {},
-    async (m) => void (await m.update(ComplaintEntity, { caseId: c.id }, rating)),
+    async (m) => {
+      // rated once: of two ratings sent at once, the second finds it rated and its case change rolls back
+      const { affected } = await m.update(ComplaintEntity, { caseId: c.id, satisfied: IsNull() }, rating);
+      if (affected !== 1) throw badInput('trackingNumber', 'ALREADY_RATED', 'this reply is rated already');
+      return { rating }; // kept in the case's trail, where a new reply's fresh rating does not erase it
+    },
   );
   return statusView({ ...complaint, ...rating }, after as CaseEntity);
 }

@@ -38,7 +38,8 @@ export class ComplaintResolver {
     @Arg('trackingNumber') trackingNumber: string,
     @Arg('accessCode') accessCode: string,
     @Arg('satisfied') satisfied: boolean,
-    @Arg('reason', () => String, { nullable: true, description: 'Required when not satisfied.' }) reason: string | null,
+    @Arg('reason', () => String, { nullable: true, description: 'Required when not satisfied; 2 to 1,000 characters.' })
+    reason: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     return rateComplaintReply(ctx, trackingNumber, accessCode, satisfied, reason);

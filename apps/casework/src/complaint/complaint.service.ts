@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   addDays,
+  AppError,
   badInput,
+  directoryName,
   fieldProtection,
   isDuplicateKey,
   recordAudit,
@@ -68,7 +70,9 @@ export async function fileComplaint(ctx: RequestContext, input: FileComplaintInp
   try {
     return await fileTaken(ctx, input);
   } catch (error) {
-    await release(); // not filed: it does not use up one of the address's complaints
+    // not filed: it does not use up one of the address's complaints, unless it was a repeat (near-copies sent
+    // over and over would otherwise cost the address nothing)
+    if (!(error instanceof AppError && error.reason === 'COMPLAINT_DUPLICATE')) await release();
     throw error;
   }
 }
@@ -78,6 +82,7 @@ async function fileTaken(ctx: RequestContext, input: FileComplaintInput) {
   const content = input.content.trim();
   const fingerprint = fingerprintOf(content);
   const departmentId = input.departmentId ?? null;
+  if (departmentId) await directoryName(ctx, 'department', departmentId, 'input.departmentId');
 
   const now = today();
   const rules = await rulesFor(ctx, 'COMPLAINT', now, 'input');

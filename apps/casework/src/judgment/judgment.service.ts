@@ -3,6 +3,7 @@ import { seesEveryCase } from '@integrity/rules';
 import {
   AppError,
   badInput,
+  directoryName,
   enqueueOutbox,
   formatMoney,
   groupByKey,
@@ -76,6 +77,7 @@ export async function recordJudgment(ctx: RequestContext, input: RecordJudgmentI
       date: input.effectiveOn,
     });
   const caseNumber = input.caseNumber.trim();
+  await directoryName(ctx, 'department', input.departmentId, 'input.departmentId');
   if (await ctx.dataSource.getRepository(JudgmentEntity).existsBy({ caseNumber }))
     throw badInput('input.caseNumber', 'JUDGMENT_ALREADY_RECORDED', 'that case number is recorded', { caseNumber });
   const j: JudgmentEntity = {
@@ -101,7 +103,10 @@ export async function recordJudgment(ctx: RequestContext, input: RecordJudgmentI
   return judgmentView(j);
 }
 
-/** Record a fulfilment; the judgment is FULFILLED on the day the whole sum is paid (or the obligation performed). */
+/**
+ * Record a fulfilment; the judgment is FULFILLED once the whole sum is paid (or the obligation performed), on the
+ * latest fulfilment's date.
+ */
 export async function recordJudgmentFulfilment(ctx: RequestContext, id: string, input: RecordJudgmentFulfilmentInput) {
   const before = await mustFind(ctx.dataSource.getRepository(JudgmentEntity).findOneBy({ id }), 'judgment', id);
   const caller = requireOwner(ctx, 'CASEWORK', { departmentId: before.departmentId });
@@ -128,10 +133,24 @@ export async function recordJudgmentFulfilment(ctx: RequestContext, id: string, 
     recordedBy: caller.username,
   };
   const fulfilledAmount = before.fulfilledAmount + amount;
+  // fulfilled on the day of the latest payment, not of the one entered last (payments may be entered late); an
+  // entry of no amount (evidence alone) dates only a judgment of no sum (an obligation performed)
+  const latest = await ctx.dataSource
+    .getRepository(JudgmentFulfilmentEntity)
+    .createQueryBuilder('f')
+    .select('MAX(f.date)', 'date')
+    .where('f.judgment_id = :id AND f.amount > 0', { id })
+    .getRawOne<{ date: string | null }>();
+  const own = amount > 0n || before.amount === 0n ? input.date : null;
+  const fulfilledOn =
+    [latest?.date ?? null, own]
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1) ?? input.date;
   const after = await transaction(ctx, async (m) => {
     const saved = await updateVersioned(m, JudgmentEntity, 'judgment', { id }, before.version, {
       fulfilledAmount,
-      fulfilledOn: isFulfilled(before.amount, fulfilledAmount, 1) ? input.date : null,
+      fulfilledOn: isFulfilled(before.amount, fulfilledAmount, 1) ? fulfilledOn : null,
     });
     await m.insert(JudgmentFulfilmentEntity, fulfilment);
     // a listed judgment now fulfilled: credit learns it in the same commit, and the record becomes repairable

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   badInput,
+  directoryName,
   groupByKey,
   paginate,
   recordAudit,
@@ -44,6 +45,7 @@ export async function recordInspection(ctx: RequestContext, input: RecordInspect
   const now = today();
   if (input.inspectedOn > now)
     throw badInput('input.inspectedOn', 'DATE_IN_FUTURE', 'the inspection date is in the future');
+  await directoryName(ctx, 'department', input.departmentId, 'input.departmentId');
   const inspection: InspectionEntity = {
     id: randomUUID(),
     departmentId: input.departmentId,

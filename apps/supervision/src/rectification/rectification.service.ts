@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   badInput,
+  directoryName,
   conflict,
   forbidden,
   mustFind,
@@ -47,6 +48,8 @@ export async function orderRectification(ctx: RequestContext, input: OrderRectif
     throw badInput('input.deadline', 'DATE_NOT_AFTER', 'the deadline must be after today', { date: now });
   if (input.origin && input.origin !== 'MANUAL' && !input.originId)
     throw badInput('input.originId', 'REQUIRED', 'name the warning or finding the order is opened from');
+  // credit is told of the department when the order goes overdue: an unknown one would never be recorded
+  await directoryName(ctx, 'department', input.departmentId, 'input.departmentId');
   const order: RectificationEntity = {
     id: randomUUID(),
     departmentId: input.departmentId,
@@ -133,12 +136,11 @@ export const reportRectification = (ctx: RequestContext, id: string, input: Repo
   );
 
 /**
- * Supervisors accept or return a report. A late report (the order already OVERDUE) may still be accepted:
+ * Supervisors accept or return a report, never on their own department's order. A late report (the order already OVERDUE) may still be accepted:
  * the order is rectified, and the credit record made when it went overdue stays, to be repaired under the
  * credit rules.
  */
 export async function decideRectification(ctx: RequestContext, id: string, accepted: boolean, note: string) {
-  if (!accepted && note.trim().length < 2) throw badInput('note', 'REQUIRED', 'say why the report is returned');
   const decided = await transition(
     ctx,
     id,
@@ -152,6 +154,10 @@ export async function decideRectification(ctx: RequestContext, id: string, accep
     }),
     accepted ? 'rectification.accept' : 'rectification.return',
     (r) => {
+      // a SUPERVISION officer's own department does not certify its own rectification
+      if (r.departmentId === requireCaller(ctx).departmentId)
+        throw forbidden('an order on your own department is decided by another', 'OWN_DEPARTMENT_CASE');
+      if (!accepted && note.trim().length < 2) throw badInput('note', 'REQUIRED', 'say why the report is returned');
       if (r.status === 'OVERDUE' && !r.reportedOn)
         throw new AppError('BAD_USER_INPUT', 'INVALID_STATE', 'nothing has been reported yet', {
           field: 'id',
