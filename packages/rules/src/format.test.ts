@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDate, daysBetween, displayMoney, displayPercent, formatMoney, isIsoDate, yuanToFen } from './format.js';
+import {
+  chinaDate,
+  chinaYear,
+  daysBetween,
+  displayMoney,
+  displayPercent,
+  formatMoney,
+  isIsoDate,
+  yuanToFen,
+} from './format.js';
 
 describe('formatting', () => {
   it('writes fen as exact decimal strings and groups them for people', () => {
@@ -16,6 +25,13 @@ describe('formatting', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2023-2-1')).toBe(false);
+  });
+});
+
+describe('chinaYear', () => {
+  it('turns the year at midnight in the county, not at the reader’s midnight', () => {
+    expect(chinaYear('2025-12-31T15:59:59.999Z')).toBe(2025);
+    expect(chinaYear('2025-12-31T16:00:00.000Z')).toBe(2026);
   });
 });
 

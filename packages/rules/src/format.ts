@@ -51,6 +51,9 @@ export const daysBetween = (from: string, to: string): number =>
 export const chinaDate = (instant: string | Date = new Date()): string =>
   new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
+/** The county's year now (UTC+8), as the server counts it, whatever the reader's clock is set to. */
+export const chinaYear = (instant: string | Date = new Date()): number => Number(chinaDate(instant).slice(0, 4));
+
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**

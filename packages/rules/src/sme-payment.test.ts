@@ -174,6 +174,16 @@ describe('the acceptance period (条例第十条)', () => {
       '2026-04-30',
     );
   });
+  it('runs the period from a re-delivery when the first delivery was never recorded', () => {
+    const unrecorded = { deliveredOn: null, acceptancePeriodDays: 10 };
+    expect(acceptanceTermStart({ ...unrecorded, attempts: [failed('2025-03-01')] })).toBeNull();
+    const again = { ...unrecorded, redeliveries: ['2025-03-05'], attempts: [failed('2025-03-01')] };
+    expect(acceptanceTermStart(again)).toBe('2025-03-15');
+    expect(acceptanceTermStart({ ...again, attempts: [failed('2025-03-01'), passed('2025-03-10')] })).toBe(
+      '2025-03-10',
+    );
+    expect(acceptanceTermStart({ ...unrecorded, attempts: [passed('2025-03-10')] })).toBe('2025-03-10');
+  });
   it('waits for a failure recorded before the delivery was (the delivery dated on or before it)', () => {
     expect(
       acceptanceTermStart({ deliveredOn: '2026-03-25', acceptancePeriodDays: 10, attempts: [failed('2026-03-25')] }),

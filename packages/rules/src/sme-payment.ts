@@ -111,14 +111,15 @@ export interface PaymentClockFacts {
  * nothing has started the term.
  */
 export function acceptanceTermStart(f: Omit<PaymentClockFacts, 'supplierSize'>): string | null {
-  if (f.deliveredOn === null || f.acceptancePeriodDays === null) return f.attempts.find((a) => a.passed)?.on ?? null;
+  if (f.acceptancePeriodDays === null) return f.attempts.find((a) => a.passed)?.on ?? null;
   const period = f.acceptancePeriodDays;
   const events = [
     ...(f.redeliveries ?? []).map((on) => ({ on, kind: 'REDELIVERED' as const })),
     ...f.attempts.map((a) => ({ on: a.on, kind: a.passed ? ('PASSED' as const) : ('FAILED' as const) })),
   ].sort((a, b) => a.on.localeCompare(b.on) || (a.kind === 'REDELIVERED' ? -1 : b.kind === 'REDELIVERED' ? 1 : 0));
-  // the last day of the period running now; null while the clock is stopped by a failure
-  let end: string | null = acceptancePeriodEnd(f.deliveredOn, period);
+  // the last day of the period running now; null while the clock is stopped by a failure, or before anything
+  // started it (no delivery recorded: a re-delivery after a failed acceptance still starts the period)
+  let end: string | null = f.deliveredOn === null ? null : acceptancePeriodEnd(f.deliveredOn, period);
   for (const e of events) {
     if (end !== null && e.on > end) return end;
     if (e.kind === 'PASSED') return e.on;

@@ -1333,7 +1333,7 @@ export type Department = {
   dueCommitmentCount: Scalars['Int']['output'];
   /** Of those, the commitments fulfilled in full (commitmentFulfilmentRate = fulfilledCommitmentCount ÷ dueCommitmentCount). */
   fulfilledCommitmentCount: Scalars['Int']['output'];
-  /** Credit's part of whether the department may be put forward for honours: its own credit records only, with reasons. The whole judgement, across every domain (overdue payments, breaches, broken commitments, the evaluation grade), is supervision's `integrityHonorEligibility`: read that one to decide. */
+  /** Credit's part of whether the department may be put forward for honours: its own credit records only, with reasons. CREDIT readers. The whole judgement, across every domain (overdue payments, breaches, broken commitments, the evaluation grade), is supervision's `integrityHonorEligibility`: read that one to decide. */
   honorEligibility: Eligibility;
   /** Stable id. */
   id: Scalars['ID']['output'];

@@ -6,6 +6,7 @@ import { Suspense, lazy, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import { chinaYear } from '@integrity/rules';
 import { useT } from '../i18n';
 import { graphQLErrorsOf } from '../errors';
 import {
@@ -39,7 +40,7 @@ const Chart = lazy(() => import('../dashboard/Chart'));
 
 export default function DashboardPage() {
   const t = useT();
-  const year = new Date().getFullYear();
+  const year = chinaYear();
   const primary = useQuery(DASHBOARD, { variables: { year }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
   const degraded = Boolean(primary.error) && !primary.loading && (!primary.data?.departments || !primary.data?.regions);
   const base = useQuery(BASE, { skip: !degraded, errorPolicy: 'all' });

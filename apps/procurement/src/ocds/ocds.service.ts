@@ -3,7 +3,8 @@ import { In, MoreThan, Not, type EntityManager, type DataSource } from 'typeorm'
 import { BidEntity } from '../bid/bid.entity.js';
 import { bidsOf } from '../bid/bid.service.js';
 import { ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
-import { contractOf, milestonesOf } from '../contract/contract.service.js';
+import { contractOf, milestonesOf, paymentsOf } from '../contract/contract.service.js';
+import { MilestonePaymentEntity } from '../contract/milestone-payment.entity.js';
 import { ProjectEntity, StatusChangeEntity } from '../project/project.entity.js';
 import { timelineOf } from '../project/project.service.js';
 import { buildRelease } from './release.js';
@@ -26,7 +27,8 @@ export async function releaseOf(ctx: RequestContext, project: ProjectEntity) {
     contractOf(ctx, project.id),
   ]);
   const milestones = contract ? await milestonesOf(ctx, contract.id) : [];
-  return buildRelease({ project, timeline, bids, contract, milestones });
+  const payments = (await Promise.all(milestones.map((m) => paymentsOf(ctx, m.id)))).flat();
+  return buildRelease({ project, timeline, bids, contract, milestones, payments });
 }
 
 const published = { status: Not('PLANNING' as const) };
@@ -44,7 +46,7 @@ const pageAfter = (m: EntityManager, after: ProjectEntity | undefined, take: num
     take,
   });
 
-/** The releases of one chunk of projects: four statements (timeline, bids, contracts, milestones), grouped by Map. */
+/** The releases of one chunk of projects: five statements (timeline, bids, contracts, milestones, payments), grouped by Map. */
 async function releasesOf(m: EntityManager, projects: ProjectEntity[]) {
   const ids = projects.map((p) => p.id);
   const [timeline, bids, contracts] = await Promise.all([
@@ -59,12 +61,20 @@ async function releasesOf(m: EntityManager, projects: ProjectEntity[]) {
     where: { contractId: In(contractIds.length ? contractIds : ['-']) },
     order: { seq: 'ASC' },
   });
+  const milestoneIds = milestones.map((x) => x.id);
+  const payments = await m.find(MilestonePaymentEntity, {
+    where: { milestoneId: In(milestoneIds.length ? milestoneIds : ['-']) },
+  });
+  const contractOfMilestone = new Map(milestones.map((x) => [x.id, x.contractId]));
   // a project has one contract at most
   const projectContracts = byKey(ids, contracts, (c) => c.projectId);
   const projectOfContract = new Map(contracts.map((c) => [c.id, c.projectId]));
   const milestoneLists = groupByKey(ids, milestones, (x) => projectOfContract.get(x.contractId)!);
   const timelines = groupByKey(ids, timeline, (t) => t.projectId);
   const bidLists = groupByKey(ids, bids, (b) => b.projectId);
+  const paymentLists = groupByKey(ids, payments, (x) =>
+    projectOfContract.get(contractOfMilestone.get(x.milestoneId)!)!,
+  );
   return projects.map((project, k) =>
     buildRelease({
       project,
@@ -72,13 +82,14 @@ async function releasesOf(m: EntityManager, projects: ProjectEntity[]) {
       bids: bidLists[k]!,
       contract: projectContracts[k]!,
       milestones: milestoneLists[k]!,
+      payments: paymentLists[k]!,
     }),
   );
 }
 
 /**
  * Every published process (past PLANNING) as releases, `chunkSize` projects at a time, in the package's order:
- * five statements per chunk (projects by keyset, then timeline, bids, contracts, milestones), plus one empty
+ * six statements per chunk (projects by keyset, then timeline, bids, contracts, milestones, payments), plus one empty
  * read at the end when the last chunk was full. Not one snapshot: a process published mid-stream may be missed.
  */
 export async function* publishedReleases(

@@ -130,8 +130,56 @@ function sample(status: ProcurementStatus, waiting = false) {
           },
         ]
       : [],
+    payments: contracted
+      ? [
+          // the first milestone paid in two parts, entered latest first
+          {
+            id: 'x2',
+            milestoneId: 'm1',
+            paidOn: '2026-02-28',
+            amount: 3_500_000n,
+            recordedBy: 'czj',
+            recordedAt: at('2026-02-28'),
+          },
+          {
+            id: 'x1',
+            milestoneId: 'm1',
+            paidOn: '2026-02-20',
+            amount: 2_000_000n,
+            recordedBy: 'czj',
+            recordedAt: at('2026-02-28'),
+          },
+        ]
+      : [],
   });
 }
+
+describe('what an OCDS release tells the public', () => {
+  it('names no tenderer and no count while bids are open, and every tenderer once they are opened', () => {
+    type Release = { parties: { roles: string[] }[]; tender: { tenderers?: unknown[]; numberOfTenderers?: number } };
+    const open = sample('TENDERING') as Release;
+    expect(open.tender.tenderers).toBeUndefined();
+    expect(open.tender.numberOfTenderers).toBeUndefined();
+    expect(open.parties.filter((x) => x.roles.includes('tenderer'))).toEqual([]);
+    // cancelled while bids were open: never opened, never named
+    const cancelled = sample('CANCELLED') as Release;
+    expect(cancelled.tender.numberOfTenderers).toBeUndefined();
+    expect(cancelled.parties.filter((x) => x.roles.includes('tenderer'))).toEqual([]);
+    const opened = sample('EVALUATION') as Release;
+    expect(opened.tender.numberOfTenderers).toBe(2);
+    expect(opened.parties.filter((x) => x.roles.includes('tenderer'))).toHaveLength(2);
+  });
+
+  it('publishes each part of a milestone paid in parts on its own day, never the sum on the last day', () => {
+    const release = sample('IN_PERFORMANCE') as {
+      contracts: { implementation: { transactions: { date: string; value: { amount: number } }[] } }[];
+    };
+    expect(release.contracts[0]!.implementation.transactions.map((x) => [x.date, x.value.amount])).toEqual([
+      ['2026-02-20T00:00:00+08:00', 20000],
+      ['2026-02-28T00:00:00+08:00', 35000],
+    ]);
+  });
+});
 
 describe.skipIf(!present)(
   `OCDS 1.1.5 releases${present ? '' : ` (skipped: no schema at ${DIR}; set OCDS_SCHEMA_DIR)`}`,
@@ -165,7 +213,7 @@ describe.skipIf(!present)(
         contracts: { implementation: { transactions: unknown[] } }[];
       };
       for (const role of closed.parties.flatMap((p) => p.roles)) expect(codes('partyRole')).toContain(role);
-      expect(closed.contracts[0]!.implementation.transactions).toHaveLength(1);
+      expect(closed.contracts[0]!.implementation.transactions).toHaveLength(2); // the first milestone, paid in two parts
     });
   },
 );

@@ -1,6 +1,7 @@
 import { formatMoney } from '@integrity/subgraph-kit';
 import type { BidEntity } from '../bid/bid.entity.js';
 import type { ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
+import type { MilestonePaymentEntity } from '../contract/milestone-payment.entity.js';
 import type { ProcurementStatus } from '../project/lifecycle.js';
 import type { ProjectEntity, StatusChangeEntity } from '../project/project.entity.js';
 import { ocidOf, ocidPrefix } from '../project/project.service.js';
@@ -45,6 +46,8 @@ export interface ReleaseInput {
   bids: BidEntity[];
   contract: ContractEntity | null;
   milestones: MilestoneEntity[];
+  /** Every payment against the milestones, each with its own date (never merged). */
+  payments: MilestonePaymentEntity[];
 }
 
 const money = (fen: bigint) => ({ amount: Number(formatMoney(fen)), currency: 'CNY' });
@@ -57,10 +60,17 @@ export function buildRelease({
   bids,
   contract,
   milestones,
+  payments,
 }: ReleaseInput): Record<string, unknown> {
   const ocid = ocidOf(p.id);
   const awarded = bids.find((b) => b.id === p.awardedBidId) ?? null;
-  const suppliers = new Map(bids.map((b) => [b.supplierUscc, b.supplierName]));
+  // who has bid, and how many, stay secret until the bids are opened (招标投标法 第二十二条): a tender (re-)run or
+  // cancelled before it was ever evaluated names none
+  const opened =
+    p.status === 'CANCELLED'
+      ? timeline.some((t) => t.toStatus === 'EVALUATION')
+      : p.status !== 'TENDERING' && p.status !== 'PLANNING';
+  const suppliers = new Map(opened ? bids.map((b) => [b.supplierUscc, b.supplierName]) : []);
   const parties = [
     {
       id: party(p.purchaserId),
@@ -93,8 +103,8 @@ export function buildRelease({
       procurementMethod: OCDS_CODES.method[p.method],
       procurementMethodDetails: p.method,
       mainProcurementCategory: OCDS_CODES.category[p.category],
-      tenderers: [...suppliers].map(([uscc, name]) => ({ id: party(uscc), name })),
-      numberOfTenderers: suppliers.size,
+      tenderers: opened ? [...suppliers].map(([uscc, name]) => ({ id: party(uscc), name })) : undefined,
+      numberOfTenderers: opened ? suppliers.size : undefined,
       tenderPeriod: timeline.find((t) => t.toStatus === 'TENDERING')
         ? { startDate: timeline.find((t) => t.toStatus === 'TENDERING')!.at }
         : undefined,
@@ -129,15 +139,19 @@ export function buildRelease({
           value: money(m.amount),
         })),
         implementation: {
-          transactions: milestones
-            .filter((m) => m.paidAmount > 0n)
-            .map((m) => ({
-              id: `${ocid}-payment-${m.seq}`,
-              date: `${m.paidOn}T00:00:00+08:00`,
-              value: money(m.paidAmount),
-              payer: { id: party(p.purchaserId), name: p.purchaserName },
-              payee: { id: party(contract.supplierUscc), name: contract.supplierName },
-            })),
+          // one transaction per payment, on its own day: a milestone paid in parts shows each part
+          transactions: milestones.flatMap((m) =>
+            payments
+              .filter((x) => x.milestoneId === m.id)
+              .sort((a, b) => a.paidOn.localeCompare(b.paidOn) || a.recordedAt.localeCompare(b.recordedAt))
+              .map((x) => ({
+                id: `${ocid}-payment-${x.id}`,
+                date: `${x.paidOn}T00:00:00+08:00`,
+                value: money(x.amount),
+                payer: { id: party(p.purchaserId), name: p.purchaserName },
+                payee: { id: party(contract.supplierUscc), name: contract.supplierName },
+              })),
+          ),
         },
       },
     ];

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { chinaYear } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { CalendarDayKind } from '../../labels/calendar-day-kind';
 import { useT } from '../../i18n';
@@ -60,7 +61,7 @@ export default function CalendarPage() {
   const { label } = useLabel();
   const { message } = App.useApp();
   const { fail } = useActionFeedback();
-  const now = new Date().getFullYear();
+  const now = chinaYear();
   const years = [now - 1, now, now + 1, now + 2];
   const loaded = useQuery(YEARS, {
     variables: { y0: years[0]!, y1: years[1]!, y2: years[2]!, y3: years[3]! },

@@ -2,6 +2,7 @@
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Tabs } from 'antd';
+import { chinaYear } from '@integrity/rules';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import type { PageProps } from '../page-props';
@@ -52,7 +53,7 @@ export default function DebtPage({ write }: PageProps) {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'risk';
-  const year = new Date().getFullYear();
+  const year = chinaYear();
   // both tabs need the regions: the risk query names them
   const risk = useQuery(RISK, { variables: { year } });
   // only county-level governments borrow: the instruments tab offers no town

@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Form, Input, Space, Tag, Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { coveredThrough } from '@integrity/rules';
+import { chinaDate, coveredThrough } from '@integrity/rules';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
@@ -37,7 +36,7 @@ export function LprDialog() {
   // the table vouches up to the 19th of the month after its latest publication: past that, an agreed late rate
   // cannot be checked (LPR_NOT_KNOWN) until the months missing are recorded
   const until = latest ? coveredThrough(latest.publishedOn) : null;
-  const stale = until !== null && dayjs().format('YYYY-MM-DD') > until;
+  const stale = until !== null && chinaDate() > until;
   return (
     <Space>
       {latest && stale ? (

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Col, InputNumber, Progress, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { pppLineCrossed, yuanToFen } from '@integrity/rules';
 import { graphql } from '../../gql';
 import type { PppCapacityQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -77,6 +78,9 @@ export function PppCapacityCard({
   const c = capacity.data?.pppFiscalCapacity;
   const used =
     c && Number(c.cap) > 0 ? Math.min(100, Math.round((Number(c.committed) / Number(c.cap)) * 1000) / 10) : 0;
+  // over the cap by the shared rule, to the fen (exactly 10% is within it), not by the rounded bar
+  const exceeded =
+    !!c && pppLineCrossed(yuanToFen(c.committed), yuanToFen(c.generalBudgetExpenditure)) === 'PPP_CAP_EXCEEDED';
   return (
     <>
       <Card
@@ -121,7 +125,7 @@ export function PppCapacityCard({
             </Col>
             <Col span={24}>
               {/* the warning line is the server's (above 7%, 财金〔2019〕10号) */}
-              <Progress percent={used} status={used >= 100 ? 'exception' : c.atWarningLine ? 'active' : 'normal'} />
+              <Progress percent={used} status={exceeded ? 'exception' : c.atWarningLine ? 'active' : 'normal'} />
               {c.atWarningLine ? (
                 <Alert type="warning" showIcon title={t('ppp.atWarningLine')} data-testid="ppp-warning-line" />
               ) : null}

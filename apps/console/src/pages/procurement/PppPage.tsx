@@ -14,7 +14,7 @@ import { yuan } from '../../components/fields';
 import type { PageProps } from '../page-props';
 import { REGIONS } from '../directory/common';
 import { PPP_MECHANISM, PPP_PHASE } from '../../labels';
-import { pppCompletionDateMissing, pppTakesObligations } from '@integrity/rules';
+import { chinaYear, pppCompletionDateMissing, pppTakesObligations } from '@integrity/rules';
 import { useLabel } from '../../labels/useLabel';
 import { PppTaskDialogs, type PppTask } from './PppTaskDialogs';
 import { PppCapacityCard, STATUS_COLOR } from './PppCapacityCard';
@@ -57,7 +57,7 @@ export default function PppPage({ write }: PageProps) {
   const t = useT();
   const { label } = useLabel();
   const [regionCode, setRegionCode] = useState('445122');
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(chinaYear);
   const [modal, setModal] = useState<PppProjectDialog>(null);
   const [task, setTask] = useState<PppTask>(null);
   const [partnerFor, setPartnerFor] = useState<PppPartnerTask>(null);

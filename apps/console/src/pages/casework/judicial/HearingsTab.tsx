@@ -2,6 +2,7 @@
 // and the year's appearance rate per body above them. The year is in the URL like the filters.
 import { useSearchParams } from 'react-router';
 import { Button, Select, Space, Tag } from 'antd';
+import { chinaYear } from '@integrity/rules';
 import { graphql } from '../../../gql';
 import type { HearingsQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
@@ -45,7 +46,7 @@ export function HearingsTab({ write, refresh, departmentOptions, open }: Props) 
   const t = useT();
   const { label } = useLabel();
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = chinaYear();
   const year = Number(params.get('year')) || thisYear;
   const setYear = (y: number) => {
     const next = new URLSearchParams(params);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Button, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { chinaDate } from '@integrity/rules';
 import { graphql } from '../../../gql';
 import type { PlanTasksQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
@@ -60,7 +61,7 @@ export default function LedgerPage() {
   const t = useT();
   const { label } = useLabel();
   const me = useSessionUser();
-  const periods = recentPeriods(new Date());
+  const periods = recentPeriods(chinaDate());
   const [params, setParams] = useSearchParams();
   const period = params.get('period') ?? periods[1]!;
   const [reporting, setReporting] = useState<PlanTask | null>(null);

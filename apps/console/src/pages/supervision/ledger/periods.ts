@@ -1,7 +1,8 @@
 // Quarters for the ledger's period picker: the current one and the four before it, newest first. Pure.
-export function recentPeriods(today: Date, count = 5): string[] {
-  let year = today.getFullYear();
-  let quarter = Math.floor(today.getMonth() / 3) + 1;
+/** From the county's day (YYYY-MM-DD, chinaDate()), not the reader's clock. */
+export function recentPeriods(today: string, count = 5): string[] {
+  let year = Number(today.slice(0, 4));
+  let quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
   const periods: string[] = [];
   for (let i = 0; i < count; i += 1) {
     periods.push(`${year}Q${quarter}`);
