@@ -254,6 +254,30 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(credit.errors![0]!.extensions).toMatchObject({ field: 'input.to', reason: 'DATE_TOO_EARLY' });
     });
 
+    it('refuses to extend a reply period that has run out, on its last day still extending it', async () => {
+      /** A petition assigned today whose reply period ends on `deadline` (as if it had run since earlier). */
+      const petition = async (deadline: string) => {
+        const made = (await register({ kind: 'PETITION', receivedOn: today(), departmentId: CZJ.id })).data!
+          .registerCase;
+        await stack.graphql(TRIAGE, { id: made.id, accepted: true }, xfj);
+        await stack.graphql(ASSIGN, { id: made.id, input: { departmentId: CZJ.id } }, xfj);
+        await stack.subgraphs.casework!.dataSource.query(
+          'UPDATE casework_case SET reply_deadline = ?, deadline = ? WHERE id = ?',
+          [deadline, deadline, made.id],
+        );
+        return made.id;
+      };
+      const lastDay = await petition(today());
+      expect((await stack.graphql(EXTEND, { id: lastDay, reason: '涉及多个部门' }, xfj)).errors).toBeUndefined();
+      const late = await petition(addDays(today(), -1));
+      const refused = await stack.graphql(EXTEND, { id: late, reason: '涉及多个部门' }, xfj);
+      expect(extensions(refused)).toMatchObject({
+        field: 'id',
+        reason: 'EXTENSION_TOO_LATE',
+        params: { date: addDays(today(), -1) },
+      });
+    });
+
     it('takes a petition from RECEIVED through triage, assignment, extension and reply', async () => {
       const received = today();
       const made = (await register({ kind: 'PETITION', receivedOn: received, departmentId: CZJ.id })).data!
@@ -394,6 +418,12 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       });
       expect(
         extensions(await stack.graphql(PUBLISH, { input: { ...input, stage: 'ACCEPT', startsFrom: 'ASSIGNED' } }, xfj)),
+      ).toMatchObject({ field: 'input.startsFrom', reason: 'INVALID_VALUE' });
+      // a complaint's receipt tells the complainant the reply day: its period cannot wait for assignment
+      expect(
+        extensions(
+          await stack.graphql(PUBLISH, { input: { ...input, kind: 'COMPLAINT', startsFrom: 'ASSIGNED' } }, xfj),
+        ),
       ).toMatchObject({ field: 'input.startsFrom', reason: 'INVALID_VALUE' });
       const published = await stack.graphql<{ publishCaseDeadlineRule: { id: string } }>(PUBLISH, { input }, xfj);
       expect(published.errors).toBeUndefined();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { demoDepartmentByCode, demoEnterprises } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { CREDIT_REPORT_NUMBER } from '@integrity/rules';
-import { localDateTime } from '@integrity/subgraph-kit';
+import { addMonths, localDateTime, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
@@ -27,6 +27,7 @@ type Verified = {
   number: string;
   subject: { type: string; name: string; uscc: string };
   records: { documentNumber: string; authority: string; severity: string }[];
+  repairs: { documentNumber: string; decidedOn: string }[];
   checks: { checkedAt: string; step: string; result: string }[];
   grade: { year: number; grade: string; score: number } | null;
 };
@@ -58,6 +59,63 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       rsj = await stack.login('rsj');
     }, 180_000);
     afterAll(() => stack?.close());
+
+    it('lists the repairs of records that were published, never of one kept off the public list', async () => {
+      // a record on 县财政局 by 县发改局, repaired: applied for by fgj, decided by another 县发改局 officer (谁认定谁修复)
+      const fgj = await stack.login('fgj');
+      const fgj2 = await stack.newUserToken({
+        username: 'fgj-report',
+        roles: ['OFFICER'],
+        domains: ['CREDIT'],
+        departmentId: demoDepartmentByCode('FGJ').id,
+      });
+      const czj = demoDepartmentByCode('CZJ').id;
+      const decided = addMonths(today(), -4);
+      const added = await stack.graphql<{ addCreditRecord: { id: string } }>(
+        'mutation ($i: AddCreditRecordInput!) { addCreditRecord(input: $i) { id } }',
+        {
+          i: {
+            subjectType: 'DEPARTMENT',
+            subjectId: czj,
+            category: 'BROKEN_COMMITMENT',
+            severity: 'GENERAL',
+            documentNumber: '饶发改信〔2026〕77号',
+            authority: '饶平县发展和改革局',
+            decisionDate: decided,
+            publish: true,
+            publicityEnd: addMonths(decided, 12),
+          },
+        },
+        fgj,
+      );
+      expect(added.errors).toBeUndefined();
+      const recordId = added.data!.addCreditRecord.id;
+      const applied = await stack.graphql<{ applyCreditRepair: { id: string } }>(
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已兑现承诺", commitmentLetter: "信用承诺书") { id } }',
+        { r: recordId },
+        fgj,
+      );
+      expect(applied.errors).toBeUndefined();
+      const approved = await stack.graphql(
+        'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "同意修复") { status } }',
+        { id: applied.data!.applyCreditRepair.id },
+        fgj2,
+      );
+      expect(approved.errors).toBeUndefined();
+      const listed = async () => {
+        const ticket = await issue('DEPARTMENT', czj, rsj);
+        return (await verify(ticket.number))!.repairs.map((x) => x.documentNumber);
+      };
+      expect(await listed()).toContain('饶发改信〔2026〕77号');
+      // the same record had it never been published: its repair is not told
+      const db = stack.subgraphs.credit!.dataSource;
+      await db.query('UPDATE credit_record SET publish = ? WHERE id = ?', [false, recordId]);
+      try {
+        expect(await listed()).not.toContain('饶发改信〔2026〕77号');
+      } finally {
+        await db.query('UPDATE credit_record SET publish = ? WHERE id = ?', [true, recordId]);
+      }
+    });
 
     it('is refused to whoever may not have it made, whatever the subject', async () => {
       const czj = await stack.login('czj'); // procurement and debt officer of 县财政局

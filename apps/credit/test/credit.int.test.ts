@@ -414,6 +414,11 @@ describe.skipIf(!mysql.ok)(
         supervisor,
       );
       expect(trail.data!.creditAuditTrail.items).toEqual([{ action: 'record.add', actorName: 'fgj' }]);
+      // and only such a department applies to repair it: the town's CREDIT officer is refused before anything else
+      const apply =
+        'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已履行义务", commitmentLetter: "信用承诺书") { id } }';
+      const repair = await stack.graphql(apply, { r: ok.data!.addCreditRecord.id }, townOfficer);
+      expect(repair.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_DEPARTMENT_ONLY' });
     });
 
     it('answers an anonymous caller UNAUTHENTICATED whether the id exists or not (no existence oracle)', async () => {

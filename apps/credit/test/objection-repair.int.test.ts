@@ -173,6 +173,15 @@ describe.skipIf(!mysql.ok)(
 
     it('keeps every 补正 round and moves the decision deadline by every pause', async () => {
       const id = await fileObjection(await addRecord(addDays(today(), -10)), rsj);
+      // the officer who filed it handles it at no step, whatever its state
+      for (const step of [
+        'mutation ($id: ID!) { acceptObjection(id: $id) { id } }',
+        'mutation ($id: ID!) { requestObjectionMaterial(id: $id, request: "请补充证明") { id } }',
+        'mutation ($id: ID!) { decideObjection(id: $id, outcome: REJECTED, note: "不予采纳") { id } }',
+      ]) {
+        const own = await stack.graphql(step, { id }, rsj);
+        expect(own.errors?.[0]?.extensions, step).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_OWN' });
+      }
       const accepted = await stack.graphql<{ acceptObjection: { decisionDeadline: string } }>(
         'mutation ($id: ID!) { acceptObjection(id: $id) { decisionDeadline } }',
         { id },
@@ -299,7 +308,7 @@ describe.skipIf(!mysql.ok)(
       await set('accept_deadline', addDays(today(), -1)); // its last day was yesterday
       expect(await state()).toEqual({ overdue: true, listed: true });
       // accepted: the acceptance deadline no longer counts, the decision deadline does
-      const accepted = await stack.graphql('mutation ($id: ID!) { acceptObjection(id: $id) { id } }', { id }, rsj);
+      const accepted = await stack.graphql('mutation ($id: ID!) { acceptObjection(id: $id) { id } }', { id }, fgj);
       expect(accepted.errors).toBeUndefined();
       await set('accept_deadline', addDays(today(), -1));
       await set('decision_deadline', today());
@@ -364,6 +373,11 @@ describe.skipIf(!mysql.ok)(
       const approved = await stack.graphql<{ decideCreditRepair: { status: string } }>(decide, { id }, rsj2);
       expect(approved.errors).toBeUndefined();
       expect(approved.data!.decideCreditRepair.status).toBe('APPROVED');
+      // decided now: the applicant still hears only that it is not theirs to decide, not the state
+      expect(refusal(await stack.graphql(decide, { id }, rsj))).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'NOT_YOUR_OWN',
+      });
     });
 
     /** A repair application as stored, decided or not. */

@@ -138,6 +138,21 @@ describe.skipIf(!mysql.ok)(
       expect(errorCode(await stack.graphql(mutation, { i: { ...input, amount: '12.345' } }, hgz))).toBe(
         'BAD_USER_INPUT',
       );
+      // another department's agreement: FORBIDDEN whatever the input, a malformed town included
+      const notTheirs = await stack.graphql(
+        mutation,
+        { i: { ...input, departmentId: demoDepartmentByCode('JXJ').id, townCode: 'abc' } },
+        hgz,
+      );
+      expect(errorCode(notTheirs)).toBe('FORBIDDEN');
+      // a town the directory does not know (its credit record could never be made)
+      const jxj = await stack.login('jxj');
+      const nowhere = await stack.graphql(
+        mutation,
+        { i: { ...input, departmentId: demoDepartmentByCode('JXJ').id, townCode: '445122199' } },
+        jxj,
+      );
+      expect(nowhere.errors![0]!.extensions).toMatchObject({ field: 'townCode', reason: 'NOT_REGISTERED' });
       expect(await count('investment_agreement')).toBe(before);
       const ok = await stack.graphql<{
         createInvestmentAgreement: { id: string; amount: string; department: { name: string } };
@@ -694,6 +709,20 @@ describe.skipIf(!mysql.ok)(
         hgz,
       );
       expect(future.errors![0]!.extensions).toMatchObject({ reason: 'DATE_IN_FUTURE', field: 'investorConsent.date' });
+      // a letter number of spaces is no letter (it would read as no consent at all)
+      const blank = await stack.graphql(
+        waive,
+        { id, i: { ...input, investorConsent: { ...consent, documentNumber: '    ' } } },
+        hgz,
+      );
+      expect(blank.errors![0]!.extensions).toMatchObject({ reason: 'TOO_SHORT', params: { min: 2 } });
+      // the note and the document share one column of 1,000: the note gives way
+      const long = await stack.graphql(
+        waive,
+        { id, i: { ...input, note: '长'.repeat(1000), investorConsent: consent } },
+        hgz,
+      );
+      expect(long.errors![0]!.extensions).toMatchObject({ field: 'note', reason: 'TOO_LONG' });
       const still = await stack.graphql<{ commitment: { status: string; investorConsent: unknown } }>(
         'query ($id: ID!) { commitment(id: $id) { status investorConsent { documentNumber } } }',
         { id },

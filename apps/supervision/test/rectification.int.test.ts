@@ -121,6 +121,25 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       ).toMatchObject({ decideRectification: { status: 'ACCEPTED' } });
     });
 
+    it('makes a report filed in time and returned after the deadline overdue from the day it was returned', async () => {
+      const supervisor = await stack.login('supervisor');
+      // on 县工信局: the next case counts 县财政局's overdue orders
+      const jxjDept = demoDepartments.find((d) => d.code === 'JXJ')!.id;
+      const { id } = (await order(supervisor, { ...input(), departmentId: jxjDept })).data!.orderRectification;
+      await stack.graphql(REPORT, { id, input: { report: '已按期整改', evidence: '凭证' } }, await stack.login('jxj'));
+      // the deadline passed ten days ago while the report waited for the supervisors
+      await stack.subgraphs.supervision!.dataSource.query('UPDATE rectification_order SET deadline = ? WHERE id = ?', [
+        addDays(today(), -10),
+        id,
+      ]);
+      const returned = await stack.graphql<{ decideRectification: Order }>(
+        DECIDE,
+        { id, accepted: false, note: '证明材料不全' },
+        supervisor,
+      );
+      expect(returned.data!.decideRectification).toMatchObject({ status: 'OVERDUE', overdueOn: today() });
+    });
+
     it('past the deadline becomes OVERDUE and exactly one credit record, with credit down in between', async () => {
       const supervisor = await stack.login('supervisor');
       const { id } = (await order(supervisor, input())).data!.orderRectification;

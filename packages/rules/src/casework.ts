@@ -24,6 +24,12 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 export const CASE_STATUSES = ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'REPLIED', 'CLOSED', 'OUT_OF_SCOPE'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/**
+ * A reply period is extended within it, on its last day at the latest, never after it has run out: the extension
+ * is approved while the case is still on time (《信访工作条例》: 情况复杂的，经批准可以适当延长办理期限).
+ */
+export const extensionInTime = (replyDeadline: string, today: string): boolean => today <= replyDeadline;
+
 /** States in which a case still waits on someone, so its deadline can pass. */
 export const OPEN_CASE_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'ACCEPTED', 'ASSIGNED'];
 

@@ -350,6 +350,10 @@ export const REASONS = {
     'zh-CN': '该件已经延期一次，不能再次延期',
     'en-US': 'The case has already been extended once',
   },
+  EXTENSION_TOO_LATE: {
+    'zh-CN': '办理期限已于 {date} 届满，不能再延期（延期须在办理期限内批准）',
+    'en-US': 'The reply period ran out on {date}; an extension is decided within it',
+  },
   EXTENSION_NOT_ALLOWED: {
     'zh-CN': '该类办件的办理期限不能延长',
     'en-US': 'This kind of case has no extension',

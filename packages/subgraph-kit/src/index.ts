@@ -41,3 +41,4 @@ export * from './sqlite-turns.js';
 export * from './input-guard.js';
 export * from '@integrity/rules';
 export * from './outbox/index.js';
+export * from './text-length.js';

@@ -22,6 +22,7 @@ const withFigure = (
 export function reasonOfConstraint(constraint: string, message: string): { reason: Reason; params: ReasonParams } {
   switch (constraint) {
     case 'isLength':
+    case 'textLength':
     case 'minLength':
     case 'maxLength':
       return /shorter|at most|no more/i.test(message)

@@ -1,4 +1,4 @@
-import { PROPOSAL_KINDS, type CaseStatus } from '@integrity/rules';
+import { extensionInTime, PROPOSAL_KINDS, type CaseStatus } from '@integrity/rules';
 import {
   AppError,
   badInput,
@@ -143,6 +143,9 @@ export function extendCase(ctx: RequestContext, id: string, reason: string) {
       throw badInput('id', 'EXTENSION_NOT_ALLOWED', `${c.kind} cases have no extension`);
     if (c.extendedOn) throw badInput('id', 'EXTENSION_ALREADY_GRANTED', 'the case has already been extended once');
     if (!c.replyDeadline) throw invalidState(c.status); // the reply period has not started (NPC/CPPCC before 交办)
+    // extended after it ran out, an overdue case would stop being overdue after the fact
+    if (!extensionInTime(c.replyDeadline, today()))
+      throw badInput('id', 'EXTENSION_TOO_LATE', 'the reply period has run out', { date: c.replyDeadline });
     return { extendedOn: today(), extensionReason: reason.trim() };
   });
 }

@@ -1,15 +1,15 @@
 import type { CaseKind, CaseStatus, DelegateSatisfaction, ProposalOutcome } from '@integrity/rules';
-import { DateScalar, PageArgs } from '@integrity/subgraph-kit';
-import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
+import { DateScalar, PageArgs, TextLength } from '@integrity/subgraph-kit';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { CaseKindEnum, CaseStatusEnum, DelegateSatisfactionEnum, ProposalOutcomeEnum } from './case-enums.js';
 
 @InputType({ description: 'A case registered by an officer.' })
 export class RegisterCaseInput {
   @Field(() => CaseKindEnum) kind: CaseKind;
-  @Field({ description: 'The number it carries where it came from.' }) @Length(1, 64) sourceNumber: string;
-  @Field({ description: 'Short title.' }) @Length(2, 200) title: string;
-  @Field({ description: 'What the case says.' }) @Length(2, 4000) content: string;
+  @Field({ description: 'The number it carries where it came from.' }) @TextLength(1, 64) sourceNumber: string;
+  @Field({ description: 'Short title.' }) @TextLength(2, 200) title: string;
+  @Field({ description: 'What the case says.' }) @TextLength(2, 4000) content: string;
   @Field(() => ID, { nullable: true, description: 'The department or town the case is about, if known.' })
   @IsOptional()
   departmentId?: string;
@@ -26,7 +26,7 @@ export class AssignCaseInput {
 
 @InputType({ description: 'The lead department’s reply.' })
 export class ReplyCaseInput {
-  @Field({ description: 'The reply.' }) @Length(2, 4000) reply: string;
+  @Field({ description: 'The reply.' }) @TextLength(2, 4000) reply: string;
   @Field(() => ProposalOutcomeEnum, { nullable: true, description: 'NPC/CPPCC only, and required there: A, B or C.' })
   @IsOptional()
   outcome?: ProposalOutcome;

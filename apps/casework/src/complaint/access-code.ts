@@ -11,6 +11,10 @@ export async function hashAccessCode(code: string): Promise<string> {
   return `${salt.toString('base64')}.${hash.toString('base64')}`;
 }
 
+/** A hash no code was drawn for: an unknown tracking number is checked against it, so it answers no sooner. */
+let decoy: Promise<string> | undefined;
+export const decoyAccessCodeHash = (): Promise<string> => (decoy ??= hashAccessCode(randomBytes(9).toString('hex')));
+
 export async function accessCodeMatches(code: string, stored: string): Promise<boolean> {
   const [salt, hash] = stored.split('.').map((p) => Buffer.from(p, 'base64'));
   if (!salt || !hash) return false;

@@ -1,4 +1,4 @@
-import { maskContact, worksCaseOf } from '@integrity/rules';
+import { actsCountyWide, maskContact, worksCaseOf } from '@integrity/rules';
 import { byKey, type RequestContext } from '@integrity/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
@@ -23,12 +23,16 @@ export class CaseComplaintResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'A public complaint’s contact: in full for the officers handling it (CASEWORK officers of the lead department, or county-wide), masked for anyone else; null when anonymous.',
+      'A public complaint’s contact: in full for the officers handling it (county-wide CASEWORK officers, and those of the lead department unless it is the department complained about), masked for anyone else; null when anonymous.',
   })
   async contact(@Root() c: CaseView, @Ctx() ctx: RequestContext) {
     const cipher = (await complaintsOf(ctx).load(c.id))?.contactCipher;
     if (!cipher) return null;
     const contact = contacts.decrypt(cipher);
-    return worksCaseOf(ctx.caller, c.departmentId) ? contact : maskContact(contact);
+    // a complainant's details are never passed to the department complained about (《信访工作条例》), even when
+    // it is asked to reply
+    const accused = !!c.concernedDepartmentId && ctx.caller?.departmentId === c.concernedDepartmentId;
+    const handles = actsCountyWide(ctx.caller, 'CASEWORK') || (worksCaseOf(ctx.caller, c.departmentId) && !accused);
+    return handles ? contact : maskContact(contact);
   }
 }

@@ -2,7 +2,7 @@ import { badInput, today, type RequestContext } from '@integrity/subgraph-kit';
 import { IsNull } from 'typeorm';
 import { CaseEntity } from '../case/case.entity.js';
 import { transition } from '../case/case-workflow.service.js';
-import { accessCodeMatches } from './access-code.js';
+import { accessCodeMatches, decoyAccessCodeHash } from './access-code.js';
 import { ComplaintEntity } from './complaint.entity.js';
 import { takeCodeAttempt } from './complaint-limit.js';
 import { complaintNotFound } from './complaint.service.js';
@@ -14,14 +14,17 @@ import { isTrackingNumber } from './complaint-rules.js';
  */
 async function openComplaint(ctx: RequestContext, trackingNumber: string, accessCode: string) {
   const number = trackingNumber.trim().toUpperCase();
-  if (!isTrackingNumber(number)) throw complaintNotFound();
+  // an access code is 14 characters: anything far longer is not one, and is not hashed
+  if (!isTrackingNumber(number) || accessCode.length > 64) throw complaintNotFound();
   // counted as a wrong code from here on, so that a burst of guesses gets no more tries than the limit
   const release = await takeCodeAttempt(ctx, number);
   let complaint: ComplaintEntity | null;
   let matches: boolean;
   try {
     complaint = await ctx.dataSource.getRepository(ComplaintEntity).findOneBy({ trackingNumber: number });
-    matches = !!complaint && (await accessCodeMatches(accessCode, complaint.accessCodeHash));
+    // as slow for a number never issued as for a wrong code: the time taken does not say which numbers exist
+    const stored = complaint?.accessCodeHash ?? (await decoyAccessCodeHash());
+    matches = (await accessCodeMatches(accessCode, stored)) && !!complaint;
   } catch (error) {
     await release();
     throw error;

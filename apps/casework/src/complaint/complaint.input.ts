@@ -1,12 +1,13 @@
+import { TextLength } from '@integrity/subgraph-kit';
 import type { ComplaintCategory } from '@integrity/rules';
-import { IsOptional, Length, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ComplaintCategoryEnum } from '../case/case-enums.js';
 
 @InputType({ description: 'A complaint from the public, without an account.' })
 export class FileComplaintInput {
   @Field(() => ComplaintCategoryEnum) category: ComplaintCategory;
-  @Field({ description: 'What happened: 10 to 4,000 characters.' }) @Length(10, 4000) content: string;
+  @Field({ description: 'What happened: 10 to 4,000 characters.' }) @TextLength(10, 4000) content: string;
   @Field(() => ID, { nullable: true, description: 'The department or town government concerned, if known.' })
   @IsOptional()
   departmentId?: string;

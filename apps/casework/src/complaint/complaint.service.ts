@@ -105,7 +105,9 @@ async function fileTaken(ctx: RequestContext, input: FileComplaintInput) {
     content,
     category: input.category,
     concernedDepartmentId: departmentId,
-    departmentId,
+    // no lead department until the county-wide casework office has triaged and assigned it: the department
+    // complained about neither sees the complaint nor is charged for the triage's days before then
+    departmentId: null,
     ...facts,
     status: 'RECEIVED',
     repliedOn: null,

@@ -1,6 +1,6 @@
 import type { CaseKind } from '@integrity/rules';
-import { DateScalar } from '@integrity/subgraph-kit';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { DateScalar, TextLength } from '@integrity/subgraph-kit';
+import { IsOptional, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { CaseKindEnum, CaseStageEnum, PeriodStartEnum, PeriodUnitEnum } from '../case/case-enums.js';
 import type { PeriodUnit } from './deadline.js';
@@ -30,6 +30,6 @@ export class PublishDeadlineRuleInput {
   })
   effectiveFrom: string;
   @Field({ description: 'The regulation or decision that sets it, with its number (4 to 500 characters).' })
-  @Length(4, 500)
+  @TextLength(4, 500)
   source: string;
 }

@@ -53,6 +53,9 @@ export async function deadlinesOf(
 export async function publishDeadlineRule(ctx: RequestContext, input: PublishDeadlineRuleInput): Promise<DeadlineRule> {
   if (input.stage === 'ACCEPT' && input.startsFrom !== 'RECEIVED')
     throw badInput('input.startsFrom', 'INVALID_VALUE', 'deciding acceptance counts from receipt');
+  // the public complaint's receipt promises the day a reply is due, so its reply period counts from receipt
+  if (input.kind === 'COMPLAINT' && input.stage === 'REPLY' && input.startsFrom !== 'RECEIVED')
+    throw badInput('input.startsFrom', 'INVALID_VALUE', 'a complaint’s reply period counts from receipt');
   const now = today();
   if (input.effectiveFrom < now)
     throw badInput('input.effectiveFrom', 'DATE_TOO_EARLY', `not before ${now}`, { date: now });

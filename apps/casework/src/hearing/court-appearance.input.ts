@@ -1,22 +1,22 @@
-import { DateScalar, PageArgs } from '@integrity/subgraph-kit';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { DateScalar, PageArgs, TextLength } from '@integrity/subgraph-kit';
+import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { HeadRank } from './court-appearance-rules.js';
 import { HeadRankEnum } from './court-appearance.type.js';
 
 @InputType({ description: 'A hearing and whether the head of the defendant body appeared.' })
 export class RecordCourtAppearanceInput {
-  @Field({ description: '案号.' }) @Length(4, 64) caseNumber: string;
+  @Field({ description: '案号.' }) @TextLength(4, 64) caseNumber: string;
   @Field(() => ID, { description: 'The defendant body.' }) departmentId: string;
   @Field(() => DateScalar, { description: 'Day of the hearing; not after today.' }) hearingDate: string;
   @Field({ description: 'Whether its head (正职 or 副职) appeared.' }) headAppeared: boolean;
   @Field({ nullable: true, description: 'Who appeared (required when the head appeared).' })
   @IsOptional()
-  @Length(1, 50)
+  @TextLength(1, 50)
   appearedName?: string;
   @Field({ nullable: true, description: 'Their post (required when the head appeared).' })
   @IsOptional()
-  @Length(1, 50)
+  @TextLength(1, 50)
   position?: string;
   @Field(() => HeadRankEnum, { nullable: true, description: '正职 or 副职 (required when the head appeared).' })
   @IsOptional()

@@ -264,7 +264,7 @@ export type Case = {
   coHandlers: Array<Department>;
   /** The department or town the case is about, as registered. */
   concernedDepartment?: Maybe<Department>;
-  /** A public complaint’s contact: in full for the officers handling it (CASEWORK officers of the lead department, or county-wide), masked for anyone else; null when anonymous. */
+  /** A public complaint’s contact: in full for the officers handling it (county-wide CASEWORK officers, and those of the lead department unless it is the department complained about), masked for anyone else; null when anonymous. */
   contact?: Maybe<Scalars['String']['output']>;
   /** What the case says. */
   content: Scalars['String']['output'];

@@ -1,5 +1,4 @@
-import { DateScalar, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
-import { Length } from 'class-validator';
+import { DateScalar, type RequestContext, Allow, allow, TextLength } from '@integrity/subgraph-kit';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { calendarYear, listCalendar, loadCalendarYear, setCalendarDay } from './calendar.service.js';
 
@@ -57,7 +56,7 @@ registerEnumType(ArrangedKind, {
 class ArrangedDayInput {
   @Field(() => DateScalar) date: string;
   @Field(() => ArrangedKind) kind: keyof typeof ArrangedKind;
-  @Field({ description: 'What it is, e.g. 春节 or 春节调休, 1 to 50 characters.' }) @Length(1, 50) name: string;
+  @Field({ description: 'What it is, e.g. 春节 or 春节调休, 1 to 50 characters.' }) @TextLength(1, 50) name: string;
 }
 
 @Resolver()

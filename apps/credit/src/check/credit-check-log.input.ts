@@ -1,5 +1,5 @@
-import { PageArgs, type CreditCheckStep } from '@integrity/subgraph-kit';
-import { IsOptional, Length } from 'class-validator';
+import { PageArgs, type CreditCheckStep, TextLength } from '@integrity/subgraph-kit';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { CreditCheckStepEnum } from './credit-check-log.type.js';
 
@@ -8,16 +8,16 @@ export class CheckCreditAtInput {
   @Field(() => CreditCheckStepEnum) step: CreditCheckStep;
   @Field(() => ID, { description: 'The enterprise’s unified social credit code.' }) uscc: string;
   @Field({ description: 'The step’s object in the asking subgraph (project, agreement or commitment id).' })
-  @Length(1, 64)
+  @TextLength(1, 64)
   reference: string;
-  @Field({ description: 'The user the step is taken for.' }) @Length(1, 64) actor: string;
+  @Field({ description: 'The user the step is taken for.' }) @TextLength(1, 64) actor: string;
   @Field(() => ID, {
     nullable: true,
     description:
       'The department whose step it is (the project’s purchaser, the agreement’s department): an officer who is not county-wide reads only their department’s checks.',
   })
   @IsOptional()
-  @Length(1, 36)
+  @TextLength(1, 36)
   departmentId?: string | null;
 }
 

@@ -1,15 +1,15 @@
-import { SortedPageArgs } from '@integrity/subgraph-kit';
+import { SortedPageArgs, TextLength } from '@integrity/subgraph-kit';
 import { CIVIL_SERVANT_SORT } from './civil-servant-sort.js';
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Register a civil servant. A bad ID number is BAD_USER_INPUT on "idNumber".' })
 export class CreateCivilServantInput {
-  @Field({ description: 'Name as on the ID card.' }) @Length(2, 50) name: string;
+  @Field({ description: 'Name as on the ID card.' }) @TextLength(2, 50) name: string;
   @Field({ description: '18-character resident ID number (GB 11643-1999); 15-digit numbers are refused.' })
   idNumber: string;
   @Field(() => ID, { description: 'Employing department.' }) departmentId: string;
-  @Field({ nullable: true, description: 'Post (职务).' }) @IsOptional() @Length(1, 100) post?: string;
+  @Field({ nullable: true, description: 'Post (职务).' }) @IsOptional() @TextLength(1, 100) post?: string;
 }
 
 @ArgsType()

@@ -1,5 +1,5 @@
-import { DateScalar } from '@integrity/subgraph-kit';
-import { IsIn, Length, Max, Min } from 'class-validator';
+import { DateScalar, TextLength } from '@integrity/subgraph-kit';
+import { IsIn, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 
 @InputType({
@@ -8,7 +8,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 })
 export class EvaluationGradeInput {
   @Field(() => ID, { description: 'The department or town government evaluated.' })
-  @Length(1, 36)
+  @TextLength(1, 36)
   departmentId: string;
   @Field(() => Int, { description: 'The year evaluated.' }) @Min(2000) @Max(2100) year: number;
   @Field({ description: 'The published grade, A to D.' }) @IsIn(['A', 'B', 'C', 'D']) grade: string;

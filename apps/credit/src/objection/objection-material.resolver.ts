@@ -1,5 +1,4 @@
-import { allow, Allow, DateScalar, type RequestContext } from '@integrity/subgraph-kit';
-import { Length } from 'class-validator';
+import { allow, Allow, DateScalar, type RequestContext, TextLength } from '@integrity/subgraph-kit';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { materialRoundsOf, requestObjectionMaterial, supplyObjectionMaterial } from './objection-material.service.js';
 import { Objection, ObjectionMaterialRound } from './objection.type.js';
@@ -7,13 +6,15 @@ import { Objection, ObjectionMaterialRound } from './objection.type.js';
 @ArgsType()
 class RequestMaterialArgs {
   @Field(() => ID) id: string;
-  @Field({ description: 'What is needed, 2 to 2000 characters.' }) @Length(2, 2000) request: string;
+  @Field({ description: 'What is needed, 2 to 2000 characters.' }) @TextLength(2, 2000) request: string;
 }
 
 @ArgsType()
 class SupplyMaterialArgs {
   @Field(() => ID) id: string;
-  @Field({ description: 'The material or where it was sent, 2 to 2000 characters.' }) @Length(2, 2000) material: string;
+  @Field({ description: 'The material or where it was sent, 2 to 2000 characters.' })
+  @TextLength(2, 2000)
+  material: string;
 }
 
 /** 补正: asking the objector for more material stops the objection's clock until it arrives. */

@@ -14,7 +14,7 @@ import { loadCalendar } from '../calendar/calendar.service.js';
 import { mustLoadRecord } from '../record/record.service.js';
 import { ObjectionMaterialEntity } from './objection-material.entity.js';
 import { ObjectionEntity } from './objection.entity.js';
-import { mustLoadObjection, objectionView, requireObjector } from './objection.service.js';
+import { mustLoadObjection, objectionView, requireImpartial, requireObjector } from './objection.service.js';
 
 /** Every 补正 round of an objection, oldest first: one statement for all the objections of a list. */
 export const materialRoundsOf = (ctx: RequestContext, objectionId: string) =>
@@ -34,6 +34,7 @@ export const materialRoundsOf = (ctx: RequestContext, objectionId: string) =>
 /** 补正: the credit office asks for more material; the clock stops from the next working day. */
 export async function requestObjectionMaterial(ctx: RequestContext, id: string, request: string) {
   const before = await mustLoadObjection(ctx, id);
+  await requireImpartial(ctx, before);
   const asked = requiredText(request, 'request');
   if (before.status !== 'FILED' && before.status !== 'ACCEPTED')
     throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is ${before.status}`, {

@@ -1,5 +1,4 @@
-import { PageArgs, type RequestContext, Allow, allow, calendarMissing } from '@integrity/subgraph-kit';
-import { Length } from 'class-validator';
+import { PageArgs, type RequestContext, Allow, allow, calendarMissing, TextLength } from '@integrity/subgraph-kit';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RecordCorrectionInput } from '../record/record.input.js';
 import { loadRecord, recordView } from '../record/record.service.js';
@@ -25,7 +24,7 @@ class ObjectionsArgs extends PageArgs {
 class DecideObjectionArgs {
   @Field(() => ID) id: string;
   @Field(() => ObjectionOutcomeEnum) outcome: 'UPHELD' | 'REJECTED';
-  @Field({ description: 'The reasons (recorded on the record when upheld).' }) @Length(2, 2000) note: string;
+  @Field({ description: 'The reasons (recorded on the record when upheld).' }) @TextLength(2, 2000) note: string;
   @Field(() => RecordCorrectionInput, {
     nullable: true,
     description: 'When upheld: correct the record instead of revoking it.',

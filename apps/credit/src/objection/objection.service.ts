@@ -184,8 +184,24 @@ export async function mustLoadObjection(ctx: RequestContext, id: string) {
   return mustFind(ctx.dataSource.manager.findOneBy(ObjectionEntity, { id }), 'objection', id);
 }
 
+/**
+ * No one handles their own case, at any step (accept, ask for material, decide): not the officer who filed the
+ * objection, not the department the record is about. Checked before the objection's state is told.
+ */
+export async function requireImpartial(ctx: RequestContext, objection: ObjectionEntity) {
+  const caller = requireCaller(ctx);
+  const record = await mustLoadRecord(ctx, objection.recordId);
+  if (objection.filedBy === caller.username)
+    throw forbidden('the officer who filed an objection may not handle it', 'NOT_YOUR_OWN');
+  const about = record.subjectType === 'DEPARTMENT' ? record.subjectId : record.departmentId;
+  if (caller.departmentId && about === caller.departmentId)
+    throw forbidden('an objection about your own department is handled by another', 'OWN_DEPARTMENT_CASE');
+  return { caller, record };
+}
+
 export async function acceptObjection(ctx: RequestContext, id: string) {
   const before = await mustLoadObjection(ctx, id);
+  await requireImpartial(ctx, before);
   if (before.status !== 'FILED')
     throw new AppError(
       'INVALID_TRANSITION',
@@ -215,20 +231,13 @@ export async function decideObjection(
   note: string,
   correction?: RecordCorrectionInput | null,
 ) {
-  const caller = requireCaller(ctx);
   const before = await mustLoadObjection(ctx, id);
+  const { caller, record } = await requireImpartial(ctx, before);
   if (!isOpen(before.status))
     throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `objection ${id} is already ${before.status}`, {
       from: before.status,
       allowed: [],
     });
-  const record = await mustLoadRecord(ctx, before.recordId);
-  // no one decides their own case: not the officer who filed it, not the department the record is about
-  if (before.filedBy === caller.username)
-    throw forbidden('the officer who filed an objection may not decide it', 'NOT_YOUR_OWN');
-  const about = record.subjectType === 'DEPARTMENT' ? record.subjectId : record.departmentId;
-  if (caller.departmentId && about === caller.departmentId)
-    throw forbidden('an objection about your own department is decided by another', 'OWN_DEPARTMENT_CASE');
   note = requiredText(note, 'note'); // after who may act: FORBIDDEN comes first
   const corrected =
     outcome === 'UPHELD' &&

@@ -1,6 +1,6 @@
-import { DateScalar, SortedPageArgs } from '@integrity/subgraph-kit';
+import { DateScalar, SortedPageArgs, TextLength } from '@integrity/subgraph-kit';
 import { CREDIT_RECORD_SORT } from './record-sort.js';
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { CategoryEnum, RecordStatusEnum, SanctionKindEnum, SeverityEnum, SubjectTypeEnum } from '../rules/enums.js';
 import type { Category, RecordStatus, Severity, SubjectType } from '../rules/publicity.js';
@@ -12,8 +12,8 @@ export class AddCreditRecordInput {
   @Field(() => ID, { description: 'Civil servant id, department id, or the enterprise’s USCC.' }) subjectId: string;
   @Field(() => CategoryEnum) category: Category;
   @Field(() => SeverityEnum) severity: Severity;
-  @Field({ description: 'Decision document number (文号).' }) @Length(2, 100) documentNumber: string;
-  @Field({ description: 'Issuing authority.' }) @Length(2, 200) authority: string;
+  @Field({ description: 'Decision document number (文号).' }) @TextLength(2, 100) documentNumber: string;
+  @Field({ description: 'Issuing authority.' }) @TextLength(2, 200) authority: string;
   @Field(() => DateScalar, { description: 'Decision date, not in the future; publicity starts on it.' })
   decisionDate: string;
   @Field(() => SanctionKindEnum, {

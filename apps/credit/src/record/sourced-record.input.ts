@@ -1,5 +1,5 @@
-import { DateScalar, DecimalScalar } from '@integrity/subgraph-kit';
-import { IsOptional, Length } from 'class-validator';
+import { DateScalar, DecimalScalar, TextLength } from '@integrity/subgraph-kit';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SOURCED_RECORD_KINDS, type SourcedRecordKind } from '../rules/sourced-records.js';
 
@@ -33,14 +33,14 @@ registerEnumType(SourcedRecordKindEnum, {
 export class RecordFromSourceInput {
   @Field(() => SourcedRecordKindEnum) kind: SourcedRecordKind;
   @Field({ description: 'The fact’s id in the sending subgraph (e.g. the rectification order id).' })
-  @Length(1, 64)
+  @TextLength(1, 64)
   sourceId: string;
   @Field(() => ID, { description: 'The department the record counts against.' }) departmentId: string;
   @Field({ description: 'Decision document number (文号) or the sender’s reference.' })
-  @Length(2, 100)
+  @TextLength(2, 100)
   documentNumber: string;
   @Field({ description: 'The authority that decided (e.g. the supervising office).' })
-  @Length(2, 200)
+  @TextLength(2, 200)
   authority: string;
   @Field(() => DateScalar, { description: 'When the fact became a breach (e.g. the day after the deadline).' })
   decisionDate: string;
@@ -52,7 +52,7 @@ export class RecordFromSourceInput {
   amount?: string;
   @Field({ nullable: true, description: 'What happened, for the record’s reason.' })
   @IsOptional()
-  @Length(0, 1000)
+  @TextLength(0, 1000)
   summary?: string;
 }
 
@@ -61,11 +61,11 @@ export class RecordFromSourceInput {
     'The fact a record was made from is cured (the arrears paid, the judgment fulfilled), as the sending subgraph’s outbox reports it. Idempotent.',
 })
 export class SourceCuredInput {
-  @Field({ description: 'The source id the record was made with.' }) @Length(1, 64) sourceId: string;
+  @Field({ description: 'The source id the record was made with.' }) @TextLength(1, 64) sourceId: string;
   @Field(() => DateScalar, { description: 'The day it was cured; not in the future.' }) curedOn: string;
   @Field({ nullable: true, description: 'How it was cured, for the audit trail.' })
   @IsOptional()
-  @Length(0, 1000)
+  @TextLength(0, 1000)
   summary?: string;
 }
 
@@ -74,8 +74,8 @@ export class SourceCuredInput {
     'The fact a record was made from no longer stands as reported (the sender corrected it: an overdue payment whose due date a failed acceptance recorded late moved), as the sending subgraph’s outbox reports it. The record is revoked with the reason. Idempotent.',
 })
 export class SourceWithdrawnInput {
-  @Field({ description: 'The source id the record was made with.' }) @Length(1, 64) sourceId: string;
+  @Field({ description: 'The source id the record was made with.' }) @TextLength(1, 64) sourceId: string;
   @Field({ description: 'Why the fact no longer stands, in words for the record’s closing reason (2–500 characters).' })
-  @Length(2, 500)
+  @TextLength(2, 500)
   reason: string;
 }

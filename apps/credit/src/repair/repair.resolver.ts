@@ -1,6 +1,5 @@
-import { PageArgs, type RequestContext, Allow, allow, calendarMissing } from '@integrity/subgraph-kit';
+import { PageArgs, type RequestContext, Allow, allow, calendarMissing, TextLength } from '@integrity/subgraph-kit';
 import { loadCalendar } from '../calendar/calendar.service.js';
-import { Length } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRecord, recordView } from '../record/record.service.js';
 import { CreditRecord } from '../record/record.type.js';
@@ -18,15 +17,15 @@ class RepairsArgs extends PageArgs {
 @ArgsType()
 class ApplyRepairArgs {
   @Field(() => ID) recordId: string;
-  @Field({ description: 'Proof that the obligation was fulfilled.' }) @Length(2, 2000) evidence: string;
-  @Field({ description: 'The credit commitment letter.' }) @Length(2, 2000) commitmentLetter: string;
+  @Field({ description: 'Proof that the obligation was fulfilled.' }) @TextLength(2, 2000) evidence: string;
+  @Field({ description: 'The credit commitment letter.' }) @TextLength(2, 2000) commitmentLetter: string;
 }
 
 @ArgsType()
 class DecideRepairArgs {
   @Field(() => ID) id: string;
   @Field() approved: boolean;
-  @Field({ description: 'The reasons.' }) @Length(2, 2000) note: string;
+  @Field({ description: 'The reasons.' }) @TextLength(2, 2000) note: string;
 }
 
 @Resolver(() => RepairApplication)

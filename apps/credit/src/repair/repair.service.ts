@@ -87,7 +87,9 @@ const alreadyPending = (recordId: string, pendingId: string) =>
 /** Repair opens only once the severity's minimum publicity period has run: before that, REPAIR_NOT_ALLOWED. */
 export async function applyRepair(ctx: RequestContext, recordId: string, evidence: string, commitmentLetter: string) {
   const record = await mustLoadRecord(ctx, recordId);
-  requireOwner(ctx, 'CREDIT', { departmentId: record.departmentId ?? undefined });
+  // an enterprise's record names no department: only a county-wide CREDIT officer applies for it, as only one
+  // enters or objects to it
+  requireOwner(ctx, 'CREDIT', { departmentId: record.departmentId });
   const onDate = today();
   const status = effectiveStatus(record, onDate);
   if (!isDishonesty(record.category) || status !== 'ACTIVE') {
@@ -157,15 +159,16 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
   const caller = requireCaller(ctx);
   const before = await ctx.dataSource.manager.findOneBy(RepairEntity, { id });
   if (!before) throw notFound('repair application', id);
+  // who may decide first: a caller who may not learns nothing of the application's state
+  if (before.appliedBy === caller.username)
+    throw forbidden('the officer who applied may not decide the same repair', 'NOT_YOUR_OWN');
+  const record = await mustLoadRecord(ctx, before.recordId);
+  requireRepairDecider(caller, record);
   if (before.status !== 'PENDING')
     throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `repair application ${id} is already ${before.status}`, {
       from: before.status,
       allowed: [],
     });
-  if (before.appliedBy === caller.username)
-    throw forbidden('the officer who applied may not decide the same repair', 'NOT_YOUR_OWN');
-  const record = await mustLoadRecord(ctx, before.recordId);
-  requireRepairDecider(caller, record);
   // a record revoked or ended meanwhile has nothing left to repair (its pending applications end TERMINATED)
   const recordStatus = effectiveStatus(record, today());
   if (approved && recordStatus !== 'ACTIVE')

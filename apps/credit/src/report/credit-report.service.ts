@@ -66,7 +66,8 @@ async function contentOf(
   );
   const repaired = (
     await dataSource.manager.find(CreditRecordEntity, {
-      where: { subjectType: subject.type, subjectId: subject.id, status: 'REPAIRED' },
+      // a record never published was never held against the subject in public: its repair is not told either
+      where: { subjectType: subject.type, subjectId: subject.id, status: 'REPAIRED', publish: true },
       order: { decisionDate: 'DESC', id: 'ASC' },
     })
   ).filter((r) => isDishonesty(r.category));

@@ -1,5 +1,11 @@
-import { DateScalar, DecimalScalar, type DebtIncidentGrade, type DebtIncidentKind } from '@integrity/subgraph-kit';
-import { IsOptional, Length } from 'class-validator';
+import {
+  DateScalar,
+  DecimalScalar,
+  type DebtIncidentGrade,
+  type DebtIncidentKind,
+  TextLength,
+} from '@integrity/subgraph-kit';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DebtIncidentGradeEnum, DebtIncidentKindEnum } from './incident.type.js';
 
@@ -19,7 +25,7 @@ export class RecordDebtIncidentInput {
   @Field(() => DateScalar, { description: 'The due date missed, not in the future.' }) occurredOn: string;
   @Field(() => DecimalScalar, { description: 'Amount not paid when due, CNY.' }) amount: string;
   @Field({ description: 'The response started: who leads it and the measures taken (88号 4.2).' })
-  @Length(2, 2000)
+  @TextLength(2, 2000)
   response: string;
 }
 
@@ -28,5 +34,5 @@ export class ResolveDebtIncidentInput {
   @Field(() => Int, { description: 'The version you read; stale is CONFLICT.' }) version: number;
   @Field(() => DateScalar, { description: 'Date resolved, not before the incident nor in the future.' })
   resolvedOn: string;
-  @Field({ description: 'How it was resolved.' }) @Length(2, 2000) resolution: string;
+  @Field({ description: 'How it was resolved.' }) @TextLength(2, 2000) resolution: string;
 }

@@ -1,6 +1,6 @@
-import { DateScalar, DecimalScalar, SortedPageArgs, type BondPurpose } from '@integrity/subgraph-kit';
+import { DateScalar, DecimalScalar, SortedPageArgs, type BondPurpose, TextLength } from '@integrity/subgraph-kit';
 import { DEBT_INSTRUMENT_SORT } from './instrument-sort.js';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import type { DebtKind } from './instrument.entity.js';
 import { BondPurposeEnum, DebtKindEnum } from './instrument.type.js';
@@ -19,7 +19,7 @@ export class IssueDebtInput {
   @Field(() => DateScalar, { description: 'Issue date, not in the future.' }) issuedOn: string;
   @Field(() => DateScalar, { description: 'Maturity, after the issue date.' }) maturesOn: string;
   @Field({ description: 'The project it funds.' })
-  @Length(2, 200)
+  @TextLength(2, 200)
   project: string;
   @Field(() => BondPurposeEnum, {
     nullable: true,
@@ -33,7 +33,7 @@ export class IssueDebtInput {
       'Number of the province’s on-lending agreement (转贷协议) the bond comes under; ignored for other kinds.',
   })
   @IsOptional()
-  @Length(2, 100)
+  @TextLength(2, 100)
   onLendingDocument?: string;
 }
 

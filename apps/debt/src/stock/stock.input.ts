@@ -1,5 +1,5 @@
-import { DateScalar, DecimalScalar, type DebtStockKind } from '@integrity/subgraph-kit';
-import { IsOptional, Length } from 'class-validator';
+import { DateScalar, DecimalScalar, type DebtStockKind, TextLength } from '@integrity/subgraph-kit';
+import { IsOptional } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { DebtStockKindEnum } from './stock.type.js';
 
@@ -23,5 +23,5 @@ export class RecordDebtReductionInput {
   @Field(() => DebtStockKindEnum) kind: DebtStockKind;
   @Field(() => DecimalScalar, { description: 'Amount reduced, CNY; not above the stock left.' }) amount: string;
   @Field(() => DateScalar, { description: 'Date, in the year and not in the future.' }) reducedOn: string;
-  @Field({ description: 'How: 安排财政资金、出让政府股权、经营收入、债务重组…' }) @Length(2, 200) means: string;
+  @Field({ description: 'How: 安排财政资金、出让政府股权、经营收入、债务重组…' }) @TextLength(2, 200) means: string;
 }

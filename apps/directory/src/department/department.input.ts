@@ -1,6 +1,6 @@
 import { DomainEnum } from '../user/user.type.js';
-import { PageArgs } from '@integrity/subgraph-kit';
-import { ArrayUnique, IsOptional, Length, Matches } from 'class-validator';
+import { PageArgs, TextLength } from '@integrity/subgraph-kit';
+import { ArrayUnique, IsOptional, Matches } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import type { Domain } from '@integrity/auth';
 import { DepartmentKindEnum } from './department.type.js';
@@ -13,12 +13,12 @@ export class CreateDepartmentInput {
   code: string;
 
   @Field({ description: 'Full official name.' })
-  @Length(2, 100)
+  @TextLength(2, 100)
   name: string;
 
   @Field({ nullable: true, description: 'Short name; defaults to the full name.' })
   @IsOptional()
-  @Length(1, 50)
+  @TextLength(1, 50)
   shortName?: string;
 
   @Field(() => DepartmentKindEnum)
@@ -43,12 +43,12 @@ export class UpdateDepartmentInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(2, 100)
+  @TextLength(2, 100)
   name?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 50)
+  @TextLength(1, 50)
   shortName?: string;
 
   @Field(() => DepartmentKindEnum, { nullable: true })
@@ -76,7 +76,7 @@ export class DepartmentsArgs extends PageArgs {
 
   @Field({ nullable: true, description: 'Matches code, name or short name.' })
   @IsOptional()
-  @Length(1, 50)
+  @TextLength(1, 50)
   search?: string;
 
   @Field({ nullable: true, description: 'Only departments of this region.' })

@@ -1,5 +1,5 @@
-import { PageArgs, type EnterpriseSize } from '@integrity/subgraph-kit';
-import { IsOptional, Length } from 'class-validator';
+import { PageArgs, type EnterpriseSize, TextLength } from '@integrity/subgraph-kit';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { EnterpriseSizeEnum } from './enterprise-size.type.js';
 
@@ -9,12 +9,12 @@ export class CreateEnterpriseInput {
   uscc: string;
 
   @Field({ description: 'Registered name.' })
-  @Length(2, 200)
+  @TextLength(2, 200)
   name: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 50)
+  @TextLength(1, 50)
   legalRepresentative?: string;
 
   @Field({ nullable: true, description: 'Division code of the region where it is registered.' })
@@ -32,12 +32,12 @@ export class UpdateEnterpriseInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(2, 200)
+  @TextLength(2, 200)
   name?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 50)
+  @TextLength(1, 50)
   legalRepresentative?: string;
 
   @Field({ nullable: true })
@@ -52,6 +52,6 @@ export class UpdateEnterpriseInput {
 export class EnterprisesArgs extends PageArgs {
   @Field({ nullable: true, description: 'Matches code or name.' })
   @IsOptional()
-  @Length(1, 50)
+  @TextLength(1, 50)
   search?: string;
 }

@@ -1,5 +1,5 @@
-import { PageArgs, DecimalScalar, DateScalar } from '@integrity/subgraph-kit';
-import { IsOptional, Length, Min } from 'class-validator';
+import { PageArgs, DecimalScalar, DateScalar, TextLength } from '@integrity/subgraph-kit';
+import { IsOptional, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A new investment agreement.' })
@@ -21,12 +21,12 @@ export class CreateInvestmentAgreementInput {
 
   @Field({ nullable: true, description: 'Project title; defaults to the investor’s name.' })
   @IsOptional()
-  @Length(2, 200)
+  @TextLength(2, 200)
   title?: string;
 
   @Field({ nullable: true, description: 'The investor’s name; defaults to its code.' })
   @IsOptional()
-  @Length(2, 200)
+  @TextLength(2, 200)
   investorName?: string;
 
   @Field(() => Int, { nullable: true, description: 'Jobs the investor promises.' })
@@ -36,7 +36,7 @@ export class CreateInvestmentAgreementInput {
 
   @Field({ nullable: true, description: 'Contact person.' })
   @IsOptional()
-  @Length(1, 50)
+  @TextLength(1, 50)
   contactPerson?: string;
 }
 
@@ -47,7 +47,7 @@ export class UpdateInvestmentAgreementInput {
 
   @Field({ nullable: true, description: 'New contact person (e.g. after a change of leaders).' })
   @IsOptional()
-  @Length(1, 50)
+  @TextLength(1, 50)
   contactPerson?: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'What the investor has invested so far, CNY.' })

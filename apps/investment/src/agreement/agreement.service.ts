@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   badInput,
+  directoryName,
   byKey,
   formatMoney,
   parseMoney,
@@ -59,12 +60,18 @@ export async function listAgreements(ctx: RequestContext, args: InvestmentAgreem
 }
 
 export async function createAgreement(ctx: RequestContext, input: CreateInvestmentAgreementInput) {
+  // who may act first: a caller who may not learns nothing of the input's rules
+  requireOwner(ctx, 'INVESTMENT', { departmentId: input.departmentId, townCode: input.townCode });
   if (!/^\d{9}(\d{3})?$/.test(input.townCode))
     throw badInput('townCode', 'INVALID_TOWN_CODE', 'townCode must be a town’s 9- or 12-digit division code');
-  requireOwner(ctx, 'INVESTMENT', { departmentId: input.departmentId, townCode: input.townCode });
   const investorUscc = validateUscc(input.investorUscc, 'investorUscc');
   const amount = parseMoney(input.amount, 'amount');
   if (input.signedOn > today()) throw badInput('signedOn', 'DATE_IN_FUTURE', 'signedOn cannot be in the future');
+  // both are named on the credit record a breach makes: an unknown one would keep that message failing
+  await Promise.all([
+    directoryName(ctx, 'department', input.departmentId, 'departmentId'),
+    directoryName(ctx, 'region', input.townCode, 'townCode'),
+  ]);
   const id = randomUUID();
   // 三.6, 二.4: an investor with an active serious dishonesty record is not signed with (credit logs the check)
   await requireCreditAt(ctx, {

@@ -1,5 +1,11 @@
-import { DateScalar, DecimalScalar, PageArgs, type FairCompetitionConclusion } from '@integrity/subgraph-kit';
-import { IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import {
+  DateScalar,
+  DecimalScalar,
+  PageArgs,
+  type FairCompetitionConclusion,
+  TextLength,
+} from '@integrity/subgraph-kit';
+import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { CommitmentKind } from './commitment.entity.js';
 import type { CommitmentStatus } from './commitment-status.js';
@@ -12,11 +18,11 @@ import { FairCompetitionConclusionEnum } from './fair-competition.type.js';
 })
 export class FairCompetitionReviewInput {
   @Field({ description: 'Document number of the review record (审查文号 / 记录编号).' })
-  @Length(2, 100)
+  @TextLength(2, 100)
   documentNumber: string;
 
   @Field({ description: 'The body that reviewed it (the drafting department, or the market regulator with it).' })
-  @Length(2, 200)
+  @TextLength(2, 200)
   reviewBody: string;
 
   @Field(() => DateScalar, {
@@ -34,7 +40,7 @@ export class FairCompetitionReviewInput {
 @InputType({ description: 'The investor’s written consent to a waiver (投资方书面同意).' })
 export class InvestorConsentInput {
   @Field({ description: 'Number of the investor’s letter of consent.' })
-  @Length(2, 100)
+  @TextLength(2, 100)
   documentNumber: string;
 
   @Field(() => DateScalar, { description: 'Date of the investor’s letter: not before the signing, not in the future.' })
@@ -55,7 +61,7 @@ export class AddCommitmentInput {
   policyId: string;
 
   @Field({ description: 'What exactly is promised.' })
-  @Length(2, 1000)
+  @TextLength(2, 1000)
   description: string;
 
   @Field(() => FairCompetitionReviewInput, {
@@ -77,18 +83,18 @@ export class RecordFulfilmentInput {
   date: string;
 
   @Field({ description: 'Evidence: document number, voucher, certificate.' })
-  @Length(2, 1000)
+  @TextLength(2, 1000)
   evidence: string;
 }
 
 @InputType({ description: 'A waiver agreed with the investor, who consented in writing.' })
 export class WaiveCommitmentInput {
   @Field({ description: 'The agreement with the investor (e.g. 补充协议 number).' })
-  @Length(2, 200)
+  @TextLength(2, 200)
   document: string;
 
   @Field({ description: 'Why it was waived.' })
-  @Length(2, 1000)
+  @TextLength(2, 1000)
   note: string;
 
   @Field(() => InvestorConsentInput, {

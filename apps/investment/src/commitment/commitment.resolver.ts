@@ -1,5 +1,5 @@
-import { formatMoney, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
-import { IsOptional, Length } from 'class-validator';
+import { formatMoney, type RequestContext, Allow, allow, TextLength } from '@integrity/subgraph-kit';
+import { IsOptional } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { agreementView, loadAgreement } from '../agreement/agreement.service.js';
 import { InvestmentAgreement } from '../agreement/agreement.type.js';
@@ -31,7 +31,7 @@ import { Commitment, CommitmentPage, Fulfilment } from './commitment.type.js';
 class BreachArgs {
   @Field(() => ID) id: string;
   @Field({ description: 'What was breached and why.' })
-  @Length(2, 1000)
+  @TextLength(2, 1000)
   note: string;
   @Field({
     nullable: true,
@@ -39,7 +39,7 @@ class BreachArgs {
       'Number of the document that found the breach (认定文书号), e.g. 饶工信〔2026〕12号: the credit record cites it; without one the record carries a generated reference (承诺违约 2026-xxxxxxxx).',
   })
   @IsOptional()
-  @Length(2, 100)
+  @TextLength(2, 100)
   documentNumber?: string;
 }
 

@@ -300,6 +300,9 @@ export async function waiveCommitment(ctx: RequestContext, id: string, input: Wa
   closed(before, 'waive');
   const note = requiredText(input.note, 'note');
   const waiverDocument = requiredText(input.document, 'document');
+  // kept as "note（document）" in a column of 1,000: the note gives way to the document's length
+  const room = 1000 - [...waiverDocument].length - 2;
+  if ([...note].length > room) throw badInput('note', 'TOO_LONG', `at most ${room} characters`, { max: room });
   const { signedOn } = await mustLoadAgreement(ctx, before.agreementId);
   const consent = consentColumns(input.investorConsent, signedOn, today());
   return ctx.dataSource.transaction(async (m) => {

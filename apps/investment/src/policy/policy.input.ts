@@ -1,5 +1,5 @@
-import { PageArgs } from '@integrity/subgraph-kit';
-import { IsOptional, Length } from 'class-validator';
+import { PageArgs, TextLength } from '@integrity/subgraph-kit';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import type { PolicyStatus } from './policy.entity.js';
 import { PolicyStatusEnum } from './policy.type.js';
@@ -7,15 +7,15 @@ import { PolicyStatusEnum } from './policy.type.js';
 @InputType({ description: 'A new incentive policy; it starts as DRAFT in the caller’s department.' })
 export class CreateIncentivePolicyInput {
   @Field({ description: 'Title, 2–200 characters.' })
-  @Length(2, 200)
+  @TextLength(2, 200)
   title: string;
 
   @Field({ description: 'The law or higher-level document it rests on.' })
-  @Length(2, 500)
+  @TextLength(2, 500)
   legalBasis: string;
 
   @Field({ description: 'Full text.' })
-  @Length(10, 20000)
+  @TextLength(10, 20000)
   text: string;
 }
 
@@ -29,17 +29,17 @@ export class UpdateIncentivePolicyInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(2, 200)
+  @TextLength(2, 200)
   title?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(2, 500)
+  @TextLength(2, 500)
   legalBasis?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(10, 20000)
+  @TextLength(10, 20000)
   text?: string;
 }
 

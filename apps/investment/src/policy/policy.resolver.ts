@@ -1,5 +1,4 @@
-import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
-import { Length } from 'class-validator';
+import { Allow, allow, type RequestContext, TextLength } from '@integrity/subgraph-kit';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import type { PolicyEntity } from './policy.entity.js';
@@ -12,7 +11,7 @@ class ReviewPolicyArgs {
   @Field(() => ID) id: string;
   @Field({ description: 'true approves, false rejects.' }) approved: boolean;
   @Field({ description: 'The reviewer’s reasons (required).' })
-  @Length(2, 1000)
+  @TextLength(2, 1000)
   note: string;
 }
 

@@ -1,6 +1,6 @@
-import { DateScalar, DecimalScalar } from '@integrity/subgraph-kit';
+import { DateScalar, DecimalScalar, TextLength } from '@integrity/subgraph-kit';
 import type { DueBasis, EnterpriseSize } from '@integrity/rules';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DueBasisEnum, EnterpriseSizeEnum } from './sme.type.js';
 
@@ -69,7 +69,7 @@ export class RecordAcceptanceInput {
   })
   passed: boolean;
   @Field(() => DateScalar, { description: 'Acceptance date, not in the future.' }) acceptedOn: string;
-  @Field({ nullable: true }) @IsOptional() @Length(1, 1000) note?: string;
+  @Field({ nullable: true }) @IsOptional() @TextLength(1, 1000) note?: string;
 }
 
 @InputType({ description: 'A breach (违约失信) and the department responsible for it.' })
@@ -77,14 +77,14 @@ export class RecordBreachInput {
   @Field(() => ID, { description: 'The responsible department.' }) departmentId: string;
   @Field(() => ID, { nullable: true, description: 'The project concerned, if any: a procurement or a PPP project.' })
   projectId?: string;
-  @Field() @Length(2, 1000) description: string;
+  @Field() @TextLength(2, 1000) description: string;
   @Field({
     nullable: true,
     description:
       'Number of the document that found the breach (认定文书号), e.g. 饶财采〔2026〕12号: the credit record cites it; without one the record carries a generated reference (采购违约 2026-xxxxxxxx).',
   })
   @IsOptional()
-  @Length(2, 100)
+  @TextLength(2, 100)
   documentNumber?: string;
 }
 
@@ -96,6 +96,6 @@ export class RecordRedeliveryInput {
   redeliveredOn: string;
   @Field({ nullable: true, description: 'What was put right (整改情况).' })
   @IsOptional()
-  @Length(1, 1000)
+  @TextLength(1, 1000)
   note?: string;
 }

@@ -1,5 +1,13 @@
-import { DateScalar, DecimalScalar, PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
-import { IsOptional, Length } from 'class-validator';
+import {
+  DateScalar,
+  DecimalScalar,
+  PageArgs,
+  type RequestContext,
+  Allow,
+  allow,
+  TextLength,
+} from '@integrity/subgraph-kit';
+import { IsOptional } from 'class-validator';
 import {
   Arg,
   Args,
@@ -40,7 +48,7 @@ import type { PppMechanism } from '@integrity/rules';
 
 @InputType({ description: 'A new PPP project.' })
 export class CreatePppProjectInput {
-  @Field() @Length(2, 200) name: string;
+  @Field() @TextLength(2, 200) name: string;
   @Field(() => ID, { description: 'The implementing department.' }) departmentId: string;
   @Field({ description: 'Division code of the paying region.' }) regionCode: string;
   @Field(() => PppPhaseEnum, { nullable: true, description: 'Default PREPARATION.' }) @IsOptional() phase?: PppPhase;

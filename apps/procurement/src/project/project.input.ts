@@ -1,6 +1,6 @@
-import { DecimalScalar, SortedPageArgs } from '@integrity/subgraph-kit';
+import { DecimalScalar, SortedPageArgs, TextLength } from '@integrity/subgraph-kit';
 import { PROCUREMENT_PROJECT_SORT } from './project-sort.js';
-import { Length, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import type { ProcurementCategory, ProcurementMethod, ProcurementStatus } from './lifecycle.js';
 import { ProcurementCategoryEnum, ProcurementMethodEnum, ProcurementStatusEnum } from './project.type.js';
@@ -9,7 +9,7 @@ import { ProcurementCategoryEnum, ProcurementMethodEnum, ProcurementStatusEnum }
 export class CreateProcurementProjectInput {
   @Field(() => ID, { description: 'The purchasing department (yours, unless you act county-wide).' })
   purchaserId: string;
-  @Field() @Length(2, 200) title: string;
+  @Field() @TextLength(2, 200) title: string;
   @Field(() => ProcurementCategoryEnum) category: ProcurementCategory;
   @Field(() => ProcurementMethodEnum, {
     description:

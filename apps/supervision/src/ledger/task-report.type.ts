@@ -1,5 +1,6 @@
+import { TextLength } from '@integrity/subgraph-kit';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { Department } from '../department/department.type.js';
 
 export const TASK_REPORT_STATUSES = ['ON_TRACK', 'DELAYED', 'COMPLETED'] as const;
@@ -82,11 +83,11 @@ export class ReportTaskProgressInput {
   status: (typeof TASK_REPORT_STATUSES)[number];
 
   @Field({ description: 'What was done this quarter (10–4000 characters).' })
-  @Length(10, 4000)
+  @TextLength(10, 4000)
   progress: string;
 
   @Field(() => String, { nullable: true, description: 'Where the evidence is (up to 1000 characters).' })
   @IsOptional()
-  @Length(1, 1000)
+  @TextLength(1, 1000)
   evidence?: string | null;
 }

@@ -38,7 +38,10 @@ export async function markOverdueRectifications(ctx: Marker, now = today()): Pro
   });
   let marked = 0;
   for (const r of candidates.filter((c) => becomesOverdue(c, now))) {
-    const overdueOn = addDays(r.deadline, 1);
+    // a report filed in time and returned after the deadline is overdue from the day it was returned, not from
+    // days when the delay was the supervisors'
+    const overdueOn =
+      r.status === 'RETURNED' && r.decidedOn && r.decidedOn > r.deadline ? r.decidedOn : addDays(r.deadline, 1);
     await dataSource.transaction(async (m) => {
       // conditional on the version read: a report or a second sweep racing this one changes nothing twice
       const { affected } = await m.update(

@@ -1,10 +1,9 @@
-import { JSONScalar } from '@integrity/subgraph-kit';
+import { JSONScalar, TextLength } from '@integrity/subgraph-kit';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   IsIn,
   IsNumber,
   IsOptional,
-  Length,
   Matches,
   Max,
   Min,
@@ -79,7 +78,7 @@ export class IndicatorRuleInput {
   @Max(1)
   target?: number;
   @Field(() => Float, { description: 'Most points it may deduct.' }) @Min(0.01) @Max(100) cap: number;
-  @Field({ description: 'The plan clause or regulation it rests on.' }) @Length(2, 300) source: string;
+  @Field({ description: 'The plan clause or regulation it rests on.' }) @TextLength(2, 300) source: string;
 }
 
 @InputType({ description: 'Grade bands of a new rule version.' })

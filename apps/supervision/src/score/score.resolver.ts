@@ -1,6 +1,5 @@
-import { Allow, allow, requireCaller, type RequestContext } from '@integrity/subgraph-kit';
+import { Allow, allow, requireCaller, type RequestContext, TextLength } from '@integrity/subgraph-kit';
 import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Length } from 'class-validator';
 import { Department } from '../department/department.type.js';
 import { ScoringRulesInput, ScoringRuleVersion } from './rule-version.type.js';
 import { currentRules, publishRules, ruleHistory, type RuleVersion } from './rules.service.js';
@@ -10,7 +9,7 @@ import { scoreDepartment } from './score.service.js';
 @ArgsType()
 class PublishScoringRulesArgs {
   @Field(() => ScoringRulesInput, { description: 'The whole new rule set.' }) input: ScoringRulesInput;
-  @Field({ description: 'Why the rules change (required).' }) @Length(2, 1000) note: string;
+  @Field({ description: 'Why the rules change (required).' }) @TextLength(2, 1000) note: string;
 }
 
 const asType = (v: RuleVersion): ScoringRuleVersion => ({

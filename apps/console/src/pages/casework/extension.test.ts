@@ -23,12 +23,17 @@ describe('the extension the inbox offers', () => {
   });
 
   it('is offered once, while the reply period runs, where the rule allows one', () => {
-    expect(canExtend(petition, rules)).toBe(true);
-    expect(canExtend({ ...petition, status: 'ACCEPTED' }, rules)).toBe(true);
-    expect(canExtend({ ...petition, extendedOn: '2026-04-01' }, rules)).toBe(false);
-    expect(canExtend({ ...petition, replyDeadline: null }, rules)).toBe(false);
-    expect(canExtend({ ...petition, status: 'REPLIED' }, rules)).toBe(false);
-    expect(canExtend({ ...petition, kind: 'COMPLAINT' }, rules)).toBe(false);
-    expect(canExtend({ ...petition, receivedOn: '2031-01-02' }, rules)).toBe(false);
+    expect(canExtend(petition, rules, '2026-04-15')).toBe(true);
+    expect(canExtend({ ...petition, status: 'ACCEPTED' }, rules, '2026-04-15')).toBe(true);
+    expect(canExtend({ ...petition, extendedOn: '2026-04-01' }, rules, '2026-04-15')).toBe(false);
+    expect(canExtend({ ...petition, replyDeadline: null }, rules, '2026-04-15')).toBe(false);
+    expect(canExtend({ ...petition, status: 'REPLIED' }, rules, '2026-04-15')).toBe(false);
+    expect(canExtend({ ...petition, kind: 'COMPLAINT' }, rules, '2026-04-15')).toBe(false);
+    expect(canExtend({ ...petition, receivedOn: '2031-01-02' }, rules, '2026-04-15')).toBe(false);
+  });
+
+  it('is offered on the reply period’s last day and not the day after', () => {
+    expect(canExtend(petition, rules, '2026-05-01')).toBe(true);
+    expect(canExtend(petition, rules, '2026-05-02')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // Whether the inbox offers 延期 on a case: the server's own conditions (casework extendCase), mirrored so the
 // button shows only where it can succeed; the server still decides and its refusal is shown translated.
+import { chinaDate, extensionInTime } from '@integrity/rules';
 import { graphql } from '../../gql';
 
 export const CASE_DEADLINE_RULES = graphql(`
@@ -38,10 +39,10 @@ export function replyRuleOf<R extends ExtensionRule>(rules: readonly R[], kind: 
   );
 }
 
-/** Open and accepted, its reply period running, not yet extended, and its rule allows one extension. */
-export function canExtend(c: ExtensionFacts, rules: readonly ExtensionRule[]): boolean {
+/** Open and accepted, its reply period running and not yet run out, not extended, and its rule allows one. */
+export function canExtend(c: ExtensionFacts, rules: readonly ExtensionRule[], today = chinaDate()): boolean {
   if (c.status !== 'ACCEPTED' && c.status !== 'ASSIGNED') return false;
-  if (c.extendedOn || !c.replyDeadline) return false;
+  if (c.extendedOn || !c.replyDeadline || !extensionInTime(c.replyDeadline, today)) return false;
   const rule = replyRuleOf(rules, c.kind, c.receivedOn);
   return rule !== null && rule.extensionAmount !== null && rule.extensionAmount !== undefined;
 }
