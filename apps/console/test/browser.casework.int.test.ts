@@ -61,10 +61,33 @@ describe.skipIf(skip)(title('casework in the console (Chromium, real stack)'), (
   afterAll(() => h?.close());
 
   it('lets the case office extend a petition once, shows a refusal in words, and close an NPC suggestion', async () => {
+    // two petitions received and assigned today: an extension is decided within the reply period, and the
+    // demo's older ones have run past theirs
+    const [lead] = await figures(xfj);
+    for (const n of [1, 2]) {
+      const { registerCase } = await api<{ registerCase: { id: string } }>(
+        'mutation ($i: RegisterCaseInput!) { registerCase(input: $i) { id } }',
+        {
+          i: {
+            kind: 'PETITION',
+            sourceNumber: `饶信（浏览器）${n}号`,
+            title: '反映征地补偿款未足额发放',
+            content: '群众反映征地补偿款未足额发放，请求核查。',
+            receivedOn: chinaDate(),
+            departmentId: lead!.id,
+          },
+        },
+      );
+      await api('mutation ($id: ID!) { triageCase(id: $id, accepted: true) { id } }', { id: registerCase.id });
+      await api('mutation ($id: ID!, $d: ID!) { assignCase(id: $id, input: { departmentId: $d }) { id } }', {
+        id: registerCase.id,
+        d: lead!.id,
+      });
+    }
     const page = await h.login('xfj');
     await page.getByRole('menuitem', { name: '案件办理' }).click();
     await page.waitForURL(/\/casework\/cases/);
-    await page.goto(`${h.stack.url}/casework/cases?kind=PETITION&status=ASSIGNED`);
+    await page.goto(`${h.stack.url}/casework/cases?kind=PETITION&status=ASSIGNED&pageSize=100`);
     const EXTEND = /^延\s?期$/;
     const withExtend = page.locator('.ant-table-row', { has: page.getByRole('button', { name: EXTEND }) });
     await withExtend.first().waitFor();

@@ -1091,13 +1091,14 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     expect(await drawer.innerText()).toContain('登记的内容');
     expect(await drawer.locator('.ant-table-row code').allInnerTexts()).toEqual([]);
     expect(await rawCodes(page)).toEqual([]);
-    // the department by its name, never its id; who registered it (the public) by name, never its code
+    // the department complained about by its name, never its id (a complaint is led by none until assigned);
+    // who registered it (the public) by name, never its code
     const item = (name: string) =>
       drawer
         .locator('.ant-table-row')
         .filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${name}$`) }) });
-    await expect.poll(() => item('部门').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
-    expect(await item('部门').innerText()).toMatch(/^部门\s+\S/);
+    await expect.poll(() => item('涉及单位').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(await item('涉及单位').innerText()).toMatch(/^涉及单位\s+\S/);
     expect(await item('登记人').innerText()).toMatch(/社会公众/);
     await page.screenshot({ path: `${shots}/audit-entry-created.png`, fullPage: true });
     await page.keyboard.press('Escape');

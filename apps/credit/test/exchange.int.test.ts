@@ -207,4 +207,43 @@ describe.skipIf(!mysql.ok)(`exchange with the credit platforms on MySQL${mysql.o
     )) as { kind: string }[];
     expect(changes.map((c) => c.kind)).toEqual(['PUBLISHED', 'REVOKED']);
   });
+
+  // last: the record it corrects stays ACTIVE but leaves the feed, which the cases above would pick up
+  it('withdraws from the platforms a record an upheld objection corrects out of dishonesty', async () => {
+    const finance = demoDepartmentByCode('CZJ');
+    const added = await stack.graphql<{ addCreditRecord: { id: string } }>(
+      'mutation ($i: AddCreditRecordInput!) { addCreditRecord(input: $i) { id } }',
+      {
+        i: {
+          subjectType: 'DEPARTMENT',
+          subjectId: finance.id,
+          category: 'BROKEN_COMMITMENT',
+          severity: 'GENERAL',
+          documentNumber: '饶发改信〔2026〕9号',
+          authority: '饶平县发展和改革局',
+          decisionDate: today(),
+          publish: true,
+          publicityEnd: addMonths(today(), 6),
+        },
+      },
+      fgj,
+    );
+    const recordId = added.data!.addCreditRecord.id;
+    const { cursor } = await drain(null, 500); // the platforms have it
+    const czj = await stack.login('czj');
+    const filed = await stack.graphql<{ fileObjection: { id: string } }>(
+      'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "该事项系培训记录，误录为失信") { id } }',
+      { r: recordId },
+      czj,
+    );
+    const rsj = await stack.login('rsj');
+    const decided = await stack.graphql(
+      'mutation ($id: ID!) { decideObjection(id: $id, outcome: UPHELD, note: "误录，更正为培训记录", correction: { category: TRAINING }) { status } }',
+      { id: filed.data!.fileObjection.id },
+      rsj,
+    );
+    expect(decided.errors).toBeUndefined();
+    const { rows } = await drain(cursor, 500);
+    expect(rows.filter((r) => r['记录编号'] === recordId).map((r) => r['变更类型'])).toEqual(['撤销']);
+  });
 });

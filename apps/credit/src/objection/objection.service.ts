@@ -19,11 +19,12 @@ import {
 } from '@integrity/subgraph-kit';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { loadCalendar } from '../calendar/calendar.service.js';
-import { noteRecordChange } from '../exchange/record-changes.js';
+import { isExchanged, noteRecordChange } from '../exchange/record-changes.js';
+import { terminatePendingRepairs } from '../repair/repair-termination.js';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import type { RecordCorrectionInput } from '../record/record.input.js';
 import { forgetRecord, mustLoadRecord } from '../record/record.service.js';
-import { checkPublicity, effectiveStatus } from '../rules/publicity.js';
+import { checkPublicity, effectiveStatus, isDishonesty } from '../rules/publicity.js';
 import { correctedSanctionKind, sanctionEndOf } from '../rules/sanction.js';
 import { acceptDeadlineOf, decisionDeadlineOf } from '../rules/objection-clock.js';
 import { ObjectionEntity, OPEN_OBJECTION_STATUSES, type ObjectionStatus } from './objection.entity.js';
@@ -293,7 +294,13 @@ export async function decideObjection(
       note: note.trim(),
       acceptedOn: before.acceptedOn ?? today(),
     });
-    if (corrected) await noteRecordChange(m, recordAfter, 'CORRECTED');
+    if (corrected && isExchanged(record) && !isExchanged(recordAfter)) {
+      // corrected out of dishonesty (a training, a commendation) or off disclosure: for the platforms the
+      // dishonesty record is withdrawn, and a repair pending on it has nothing left to repair
+      await noteRecordChange(m, record, 'REVOKED');
+      if (!isDishonesty(recordAfter.category))
+        await terminatePendingRepairs(m, ctx, record.id, caller.username, `异议成立，已更正为非失信记录：${note}`);
+    } else if (corrected) await noteRecordChange(m, recordAfter, 'CORRECTED');
     else if (outcome !== 'REJECTED')
       await followRevocation(
         m,

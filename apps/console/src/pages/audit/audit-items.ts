@@ -110,8 +110,10 @@ export function valueText(value: unknown, kind: ItemKind, words: ValueWords): st
   if (typeof value === 'string')
     return code(value) ?? words.named?.(value) ?? (INSTANT.test(value) ? words.time(value) : value);
   if (typeof value === 'object' && kind.nested) return nestedText(value, kind.nested, words);
-  // a list of codes as their labels, of other plain values (record ids) as they are
+  // a list of codes as their labels, of departments' ids as their names, of other plain values as they are
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null))
-    return value.map((v) => code(v) ?? (typeof v === 'string' ? v : JSON.stringify(v))).join('、');
+    return value
+      .map((v) => code(v) ?? (typeof v === 'string' ? (words.named?.(v) ?? v) : JSON.stringify(v)))
+      .join('、');
   return typeof value === 'number' ? String(value) : JSON.stringify(value);
 }

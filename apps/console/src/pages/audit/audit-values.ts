@@ -143,6 +143,7 @@ const NESTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   PppObligation: { payment: 'PppPayment' },
   Commitment: { event: 'CommitmentFulfilment' },
   Judgment: { fulfilment: 'JudgmentFulfilment' },
+  Case: { rating: 'ComplaintRating' },
   Objection: { materialRound: 'MaterialRound' },
   DebtInstrument: { schedule: 'ScheduledPayment', [LIST_ENTRY]: 'ScheduledPayment' },
   CalendarYear: { days: 'CalendarDay', loaded: 'CalendarYear' },
