@@ -139,18 +139,18 @@ export async function fetchSignalAnswers(caller: ServiceCaller, today: string): 
   const deadlines = known('credit', creditDeadlines);
   const calendars = known('credit', creditCalendars);
   const ppp = known('procurement', pppAnswer);
-  const byId = (rows: ({ id: string } & Partial<Figures>)[] | null) => new Map((rows ?? []).map((r) => [r.id, r]));
-  const answered = { procurement, investment, casework, credit };
-  const figures = Object.fromEntries(Object.entries(answered).map(([source, rows]) => [source, byId(rows)]));
-  const departments = bases.map((d) => {
-    let merged = { ...d };
-    for (const source of Object.keys(FIGURES) as (keyof typeof FIGURES)[]) {
-      const own = unknown.includes(source) ? FIGURES[source].none : figures[source]!.get(d.id);
-      // a department a domain did not list (created between the two reads) has nothing to warn about yet
-      merged = { ...merged, ...(own ?? FIGURES[source].none) };
-    }
-    return merged as Department;
-  });
+  const byId = (source: keyof typeof FIGURES, rows: ({ id: string } & Partial<Figures>)[] | null) =>
+    new Map((known(source, rows) ?? []).map((r) => [r.id, r]));
+  const figures = [
+    ['procurement', byId('procurement', procurement)],
+    ['investment', byId('investment', investment)],
+    ['casework', byId('casework', casework)],
+    ['credit', byId('credit', credit)],
+  ] as const;
+  // a department a domain did not list (unknown, or created between the two reads) has nothing to warn about
+  const departments = bases.map((d) =>
+    figures.reduce((merged, [source, rows]) => ({ ...merged, ...(rows.get(d.id) ?? FIGURES[source].none) }), d),
+  );
   const risks = new Map((debt?.regions ?? []).map((r) => [r.code, r.debtRisk]));
   return {
     answers: {

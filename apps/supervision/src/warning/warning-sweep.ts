@@ -42,9 +42,11 @@ export async function reconcile(
     unknownKinds?: readonly string[];
   } = {},
 ): Promise<boolean> {
+  const unknownKinds = new Set(options.unknownKinds ?? []);
+  // a kind that could not be judged is not judged at all: none of its warnings opens, changes or resolves
+  signals = signals.filter((s) => !unknownKinds.has(s.kind));
   const current = new Map(signals.map((s) => [key(s), s]));
   const unknown = new Set((options.unknown ?? []).map(key));
-  const unknownKinds = new Set(options.unknownKinds ?? []);
   return dataSource.transaction(async (m) => {
     const sweep = await m.findOne(WarningSweepEntity, { where: { id: 'main' }, ...rowLock(m) });
     if (options.onlyIfStale && fresh(sweep?.sweptAt)) return false;
