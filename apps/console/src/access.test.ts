@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { accessFor, homePath, pageForPath, PAGES, sectionPaths, type AccessUser, type PageId } from './access';
+import {
+  accessFor,
+  countyWideIn,
+  homePath,
+  pageForPath,
+  PAGES,
+  sectionPaths,
+  supervises,
+  type AccessUser,
+  type PageId,
+} from './access';
 
 const ids = (user: AccessUser | null, available?: Set<PageId>) => accessFor(user, available).map((p) => p.id);
 
@@ -9,7 +19,11 @@ describe('accessFor', () => {
   });
 
   it('gives an officer their own domains, enterprises to look up, and no dashboard or users', () => {
-    const rsj: AccessUser = { roles: ['OFFICER'], domains: ['CREDIT'] };
+    const rsj: AccessUser = {
+      roles: ['OFFICER'],
+      domains: ['CREDIT'],
+      department: { id: 'rsj', countyWideDomains: ['CREDIT'] },
+    };
     // every officer sees the plan's ledger, their own department's warnings, rectification orders and evaluation result
     expect(ids(rsj)).toEqual([
       'civilServants',
@@ -35,7 +49,11 @@ describe('accessFor', () => {
     // judgments and hearings likewise: its own body's to read, CASEWORK officers record them
     expect(accessFor(rsj).find((p) => p.id === 'judicial')?.write).toBe(false);
     expect(accessFor({ roles: ['OFFICER'], domains: ['CASEWORK'] }).find((p) => p.id === 'judicial')?.write).toBe(true);
-    const czj: AccessUser = { roles: ['OFFICER'], domains: ['PROCUREMENT', 'DEBT'] };
+    const czj: AccessUser = {
+      roles: ['OFFICER'],
+      domains: ['PROCUREMENT', 'DEBT'],
+      department: { id: 'czj', countyWideDomains: ['PROCUREMENT', 'DEBT'] },
+    };
     expect(ids(czj)).toEqual([
       'procurementProjects',
       'ppp',
@@ -54,6 +72,20 @@ describe('accessFor', () => {
     ]);
     expect(accessFor(czj).find((p) => p.id === 'debt')?.write).toBe(true);
     expect(accessFor(czj).find((p) => p.id === 'enterprises')?.write).toBe(false);
+  });
+
+  it('keeps the county-wide steps from an officer whose department acts for itself only', () => {
+    // a town's CREDIT officer: no exchange with the platforms; a DEBT officer outside the finance bureau: reads debt
+    const town: AccessUser = { roles: ['OFFICER'], domains: ['CREDIT', 'DEBT'], department: { id: 'town' } };
+    expect(ids(town)).not.toContain('exchange');
+    expect(accessFor(town).find((p) => p.id === 'debt')?.write).toBe(false);
+    expect(countyWideIn(town, 'CREDIT')).toBe(false);
+    // a session saved before the department's county-wide domains were asked: none
+    expect(countyWideIn({ roles: ['OFFICER'], domains: ['CREDIT'] }, 'CREDIT')).toBe(false);
+    // SUPERVISION for its own department only: no ordering or evaluating
+    const local: AccessUser = { roles: ['OFFICER'], domains: ['SUPERVISION'], department: { id: 'town' } };
+    expect(supervises(local)).toBe(false);
+    expect(accessFor(local).find((p) => p.id === 'rectification')?.write).toBe(false);
   });
 
   it('gives leaders every dashboard and domain view, read-only', () => {
@@ -84,7 +116,11 @@ describe('accessFor', () => {
     // and order and decide rectification, as SUPERVISION officers do
     expect(accessFor({ roles: ['SUPERVISOR'], domains: [] }).find((p) => p.id === 'rectification')?.write).toBe(true);
     expect(
-      accessFor({ roles: ['OFFICER'], domains: ['SUPERVISION'] }).find((p) => p.id === 'rectification')?.write,
+      accessFor({
+        roles: ['OFFICER'],
+        domains: ['SUPERVISION'],
+        department: { id: 'fgj', countyWideDomains: ['SUPERVISION'] },
+      }).find((p) => p.id === 'rectification')?.write,
     ).toBe(true);
     // and run the annual evaluation; an officer of another domain only answers for their department
     expect(accessFor({ roles: ['SUPERVISOR'], domains: [] }).find((p) => p.id === 'evaluation')?.write).toBe(true);

@@ -1,7 +1,7 @@
 // The ONE access function: which pages a signed-in user (or the public) may open, and the menu built from it.
 // Pure: no React, no storage. Over the shared rules of @integrity/rules — officers see their domains, leaders and supervisors read
 // every view (leaders live on the dashboard), administrators manage the directory. Servers still authorise.
-import { canRead, hasRole, writesDomain, type Caller, type Domain, type Role } from '@integrity/rules';
+import { actsCountyWide, canRead, hasRole, writesDomain, type Caller, type Domain, type Role } from '@integrity/rules';
 import type { MessageKey } from './messages';
 
 export type { Domain, Role } from '@integrity/rules';
@@ -9,6 +9,12 @@ export type { Domain, Role } from '@integrity/rules';
 export interface AccessUser {
   roles: readonly Role[];
   domains: readonly Domain[];
+  /**
+   * The user's department as the login answered it: the domains it acts in for the whole county decide the
+   * steps reserved to county-wide officers (accepting objections, reviewing policies, debt …). Absent (a
+   * session saved before it was asked): none.
+   */
+  department?: { id: string; countyWideDomains?: readonly Domain[] | null } | null;
 }
 
 export type PageId =
@@ -63,11 +69,17 @@ export const asCaller = (u: AccessUser & { departmentId?: string | null }): Call
   username: '',
   roles: [...u.roles],
   domains: [...u.domains],
-  departmentId: u.departmentId ?? null,
+  departmentId: u.departmentId ?? u.department?.id ?? null,
   regionCode: null,
-  countyWide: [],
+  countyWide: [...(u.department?.countyWideDomains ?? [])],
 });
 const has = (u: AccessUser, role: Role) => hasRole(asCaller(u), role);
+/** Whether the user acts county-wide in a domain: the steps the servers reserve to such officers are offered. */
+export const countyWideIn = (u: AccessUser | null | undefined, d: Domain): boolean =>
+  !!u && actsCountyWide(asCaller(u), d);
+/** Supervisors, and SUPERVISION officers acting county-wide: who order rectification, evaluate and inspect. */
+export const supervises = (u: AccessUser | null | undefined): boolean =>
+  !!u && (has(u, 'SUPERVISOR') || countyWideIn(u, 'SUPERVISION'));
 const reader = (u: AccessUser) => hasRole(asCaller(u), 'LEADER', 'SUPERVISOR', 'ADMIN');
 const domainRule = (d: Domain) => ({
   read: (u: AccessUser) => canRead(asCaller(u), d),
@@ -110,7 +122,15 @@ export const PAGES: readonly PageRule[] = [
     ...domainRule('PROCUREMENT'),
   },
   { id: 'investment', path: '/investment', label: 'nav.investment', domain: 'INVESTMENT', ...domainRule('INVESTMENT') },
-  { id: 'debt', path: '/debt', label: 'nav.debt', domain: 'DEBT', ...domainRule('DEBT') },
+  // every debt record is the county's finance bureau's to keep (county-wide DEBT); the others read
+  {
+    id: 'debt',
+    path: '/debt',
+    label: 'nav.debt',
+    domain: 'DEBT',
+    read: (u) => canRead(asCaller(u), 'DEBT'),
+    write: (u) => countyWideIn(u, 'DEBT'),
+  },
   // the county credit office's exchange with the platforms (the server admits county-wide CREDIT officers)
   {
     id: 'exchange',
@@ -118,7 +138,7 @@ export const PAGES: readonly PageRule[] = [
     label: 'nav.exchange',
     group: 'nav.credit',
     domain: 'CREDIT',
-    read: (u) => writesDomain(asCaller(u), 'CREDIT'),
+    read: (u) => countyWideIn(u, 'CREDIT'),
     write: () => false,
   },
   // the checks embedded where public money moves: credit's readers, and the officers whose steps ran them
@@ -175,27 +195,27 @@ export const PAGES: readonly PageRule[] = [
     label: 'nav.warnings',
     group: 'nav.supervision',
     read: () => true,
-    write: (u) => has(u, 'SUPERVISOR') || writesDomain(asCaller(u), 'SUPERVISION'),
+    write: (u) => supervises(u),
   },
   // every signed-in user: officers see (and report on) their own department's orders; supervisors and
-  // SUPERVISION officers order and decide
+  // county-wide SUPERVISION officers order and decide
   {
     id: 'rectification',
     path: '/supervision/rectification',
     label: 'nav.rectification',
     group: 'nav.supervision',
     read: () => true,
-    write: (u) => has(u, 'SUPERVISOR') || writesDomain(asCaller(u), 'SUPERVISION'),
+    write: (u) => supervises(u),
   },
   // every signed-in user: before publication a department's officers see (and answer) their own result;
-  // supervisors and SUPERVISION officers run the cycle
+  // supervisors and county-wide SUPERVISION officers run the cycle
   {
     id: 'evaluation',
     path: '/supervision/evaluation',
     label: 'nav.evaluation',
     group: 'nav.supervision',
     read: () => true,
-    write: (u) => has(u, 'SUPERVISOR') || writesDomain(asCaller(u), 'SUPERVISION'),
+    write: (u) => supervises(u),
   },
   // who read which civil servant's file is the supervisors' (and administrators') to see
   {

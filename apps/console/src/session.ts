@@ -8,7 +8,7 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   domains: Domain[];
-  department?: { id: string; name: string } | null;
+  department?: { id: string; name: string; countyWideDomains?: Domain[] | null } | null;
 }
 
 export interface Session {

@@ -320,6 +320,13 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       .getByRole('row', { name: new RegExp(title) })
       .getByText('审查中')
       .waitFor();
+    // review is the county-wide office's: the town's officer is not offered it
+    expect(
+      await town
+        .getByRole('row', { name: new RegExp(title) })
+        .getByRole('button', { name: /审查/ })
+        .count(),
+    ).toBe(0);
     const reviewer = await login('jxj');
     await reviewer.goto(`${stack.url}/investment?tab=policies&search=${encodeURIComponent(title)}`);
     await reviewer
@@ -359,11 +366,6 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.waitForSelector('.ant-table-row');
     await page.screenshot({ path: `${shots}/credit-records.png`, fullPage: true });
     // a Party sanction (党纪处分) of the civil servant just registered, chosen from its own group with its period
-    const { data } = await stack.graphql<{ civilServants: { items: { id: string }[] } }>(
-      'query ($s: String) { civilServants(search: $s, pageSize: 1) { items { id } } }',
-      { s: '浏览器测试' },
-      await stack.login('rsj'),
-    );
     await page.click('[data-testid="create"]');
     const add = page.locator('.ant-modal:visible');
     const choose = async (field: string, option: string) => {
@@ -374,7 +376,11 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
     };
     await choose('subjectType', '公务员');
-    await add.locator('#subjectId').fill(data!.civilServants.items[0]!.id);
+    // the civil servant found by name as the officer types, told apart by department and masked ID number
+    await add.locator('#subjectId').fill('浏览器测试');
+    const found = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '浏览器测试' });
+    expect(await found.first().innerText()).toMatch(/^浏览器测试（饶平县.+，\d{6}\*+\d{3}[\dX]）$/);
+    await found.first().click();
     await choose('category', '纪律处分');
     await add
       .locator('.ant-form-item', { has: page.locator('#sanctionKind') })
@@ -406,6 +412,8 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
       .locator('.ant-table-row', { hasText: '决定所依据的事实有误' })
       .getByText('县人社局经办人', { exact: true })
       .waitFor();
+    // an accepted objection names the department answering for its decision (the demo's: 县发改局)
+    await page.locator('.ant-table-row', { hasText: '县发改局受理' }).first().waitFor();
     await page.screenshot({ path: `${shots}/credit-objections.png`, fullPage: true });
     await page.context().close();
   });
@@ -1023,12 +1031,26 @@ describe.skipIf(skip)(title('console in Chromium against the real stack'), () =>
     await page.context().close();
   });
 
-  it('shows supervisors overdue objections and the credit-file read log', async () => {
+  it('shows supervisors overdue objections and the credit-file read log, each read named and in the county’s time', async () => {
+    // 县人社局's officer reads one civil servant's file now: the newest read
+    const rsj = await stack.login('rsj');
+    const { data } = await stack.graphql<{
+      civilServants: { items: { id: string; name: string; records: unknown[] }[] };
+    }>('{ civilServants(pageSize: 1) { items { id name records { id } } } }', {}, rsj);
+    const servant = data!.civilServants.items[0]!;
     const page = await login('supervisor');
     await page.goto(`${stack.url}/oversight`);
     await page.locator('.ant-table-row').first().waitFor();
     await page.getByText('逾期未办结的异议').waitFor();
     await page.getByText('诚信档案查阅记录').waitFor();
+    const newest = page.locator('.ant-card', { hasText: '诚信档案查阅记录' }).locator('.ant-table-row').first();
+    const text = await newest.innerText();
+    // who read (a name, not an account), whose file (a name and department, not an id), when (UTC+8, to the second)
+    expect(text).toContain('县人社局经办人');
+    expect(text).toContain(servant.name);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(text).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/);
+    expect(text).not.toMatch(/T\d{2}:\d{2}/);
     await page.screenshot({ path: `${shots}/oversight.png`, fullPage: true });
     await page.context().close();
   });

@@ -127,6 +127,19 @@ describe.skipIf(skip)(title('what users see in the console (Chromium, real stack
     expect(await firstRow.innerText()).toContain(best.toFixed(2));
     const panel = await page.locator('[data-testid="warning-counts"]').innerText();
     for (const { count } of scored!.integrityWarningCounts) expect(panel).toContain(String(count));
+    // the ranking's dishonesty count drills down to as many records (commendations and training left out); the
+    // ranking leads with the best scores, so its last page holds departments with records
+    await page.locator('[data-testid="dashboard-ranking"] .ant-pagination-item').last().click();
+    const dishonesty = page
+      .locator('[data-testid="dashboard-ranking"] a[href*="/credit/records?"]')
+      .filter({ hasText: /^[1-9]\d*$/ })
+      .first();
+    const figure = (await dishonesty.innerText()).trim();
+    expect(await dishonesty.getAttribute('href')).toContain('dishonestyOnly=true');
+    await dishonesty.click();
+    await page.waitForURL(/\/credit\/records/);
+    await page.waitForSelector('.ant-table-row');
+    expect(await page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${figure} 条`);
     // the ranking's breach count drills down to that department's breach records, as many as it says
     const { data: withBreaches } = await h.stack.graphql<{
       departments: { items: { id: string; breachCount: number }[] };

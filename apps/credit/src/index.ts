@@ -35,6 +35,7 @@ import { RecordFiguresBreachIndex1732406400350 } from './migrations/173240640035
 import { TerminateRepairsOfRevoked1732406400360 } from './migrations/1732406400360-terminate-repairs-of-revoked.js';
 import { ExchangeSync1732406400370 } from './migrations/1732406400370-exchange-sync.js';
 import { CheckLogDepartment1732406400380 } from './migrations/1732406400380-check-log-department.js';
+import { ObjectionAcceptingDepartment1732406400390 } from './migrations/1732406400390-objection-accepting-department.js';
 import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
 import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
 import { CreditReportEntity } from './report/credit-report.entity.js';
@@ -50,7 +51,7 @@ import { ObjectionMaterialEntity } from './objection/objection-material.entity.j
 import { ObjectionResolver } from './objection/objection.resolver.js';
 import { ObjectionMaterialResolver } from './objection/objection-material.resolver.js';
 import { ReadLogEntity } from './read-log/read-log.entity.js';
-import { ReadLogResolver } from './read-log/read-log.resolver.js';
+import { FileReadResolver, ReadLogResolver } from './read-log/read-log.resolver.js';
 import { CreditRecordEntity } from './record/record.entity.js';
 import { CreditRecordResolver } from './record/record.resolver.js';
 import { RepairEntity } from './repair/repair.entity.js';
@@ -77,6 +78,7 @@ export const subgraph = defineSubgraph({
     CoverageResolver,
     EnterpriseCreditResolver,
     ReadLogResolver,
+    FileReadResolver,
     CalendarResolver,
     calendarRecountResolver(
       'recountCreditDeadlines',
@@ -124,6 +126,7 @@ export const subgraph = defineSubgraph({
     TerminateRepairsOfRevoked1732406400360,
     ExchangeSync1732406400370,
     CheckLogDepartment1732406400380,
+    ObjectionAcceptingDepartment1732406400390,
   ],
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),

@@ -92,7 +92,13 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
     for (const user of ['leader', 'czj'])
       expect(errorCode(await run('not a file', true, 'JSON', await stack.login(user)))).toBe('FORBIDDEN');
     const unreadable = await run('not a file', true, 'JSON');
-    expect(unreadable.errors?.[0]?.extensions).toMatchObject({ field: 'content', reason: 'INVALID_FILE' });
+    expect(unreadable.errors?.[0]?.extensions).toMatchObject({ field: 'content', reason: 'FILE_NOT_JSON' });
+    const headless = await run('名称,代码\n某单位,11445122000000000X', true);
+    expect(headless.errors?.[0]?.extensions).toMatchObject({
+      field: 'content',
+      reason: 'FILE_HEADER_MISSING',
+      params: { fields: '案号、被执行人名称、统一社会信用代码、执行法院、发布时间' },
+    });
   });
 
   it('reports every row, writes nothing without commit, then the accepted rows once however often the list comes', async () => {

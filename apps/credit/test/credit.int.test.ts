@@ -723,17 +723,30 @@ describe.skipIf(!mysql.ok)(
       );
       expect(filed.errors).toBeUndefined();
       const objectionId = filed.data!.fileObjection.id;
-      const accepted = await stack.graphql<{ acceptObjection: { acceptedOn: string; decisionDeadline: string } }>(
-        'mutation ($id: ID!) { acceptObjection(id: $id) { acceptedOn decisionDeadline } }',
+      const accepted = await stack.graphql<{
+        acceptObjection: { acceptedOn: string; decisionDeadline: string; acceptingDepartment: { id: string } };
+      }>(
+        'mutation ($id: ID!) { acceptObjection(id: $id) { acceptedOn decisionDeadline acceptingDepartment { id } } }',
         { id: objectionId },
         rsj,
       );
       const year = Number(today().slice(0, 4));
       const calendar = await countedCalendar(stack, [year, year + 1], rsj);
+      // the decision is now 县人社局's, whose officer accepted it: its deadline counts against that department
       expect(accepted.data!.acceptObjection).toEqual({
         acceptedOn: today(),
         decisionDeadline: addWorkingDays(today(), 10, calendar),
+        acceptingDepartment: { id: RSJ.id },
       });
+      // 县人社局 accepted it: 县发改局's credit officer goes on with it neither by 补正 nor by a decision
+      for (const step of [
+        'mutation ($id: ID!) { requestObjectionMaterial(id: $id, request: "请补充兑现凭证") { status } }',
+        'mutation ($id: ID!) { decideObjection(id: $id, outcome: REJECTED, note: "原认定事实清楚") { status } }',
+      ])
+        expect((await stack.graphql(step, { id: objectionId }, fgj)).errors?.[0]?.extensions).toMatchObject({
+          code: 'FORBIDDEN',
+          reason: 'ACCEPTED_BY_ANOTHER',
+        });
       const asked = await stack.graphql<{ requestObjectionMaterial: { status: string; overdue: boolean } }>(
         'mutation ($id: ID!) { requestObjectionMaterial(id: $id, request: "请补充兑现凭证") { status overdue } }',
         { id: objectionId },

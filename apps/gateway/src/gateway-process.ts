@@ -1,6 +1,7 @@
 // One gateway process, configured from the environment: main.ts with GATEWAY_WORKERS=1, and each worker
 // (gateway-worker.ts) when there are several.
 import { readFileSync } from 'node:fs';
+import { secretFromEnv } from '@integrity/auth';
 import { startGateway, type RunningGateway } from '@integrity/gateway-kit';
 import { createLogger, type Logger } from '@integrity/logging';
 import { CONSOLE_DIR, httpProxies, SUPERGRAPH_FILE, subgraphUrlOverrides } from './paths.js';
@@ -15,7 +16,9 @@ export const startGatewayFromEnv = (
     subgraphUrls,
     consoleDir: process.env.CONSOLE_DIR ?? CONSOLE_DIR,
     httpProxies: httpProxies(),
-    secret: process.env.JWT_SECRET,
+    // required here too: without it the gateway vouches for no client address, and every caller's login and
+    // complaint limits would fall on the gateway's own address (one lockout for the whole county)
+    secret: secretFromEnv(),
     port: Number(process.env.PORT ?? 4000),
     host: process.env.HOST ?? '0.0.0.0',
     log,

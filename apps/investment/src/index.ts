@@ -12,6 +12,7 @@ import { CommitmentDueIndex1732406400420 } from './migrations/1732406400420-comm
 import { AgreementSignedIndex1732406400430 } from './migrations/1732406400430-agreement-signed-index.js';
 import { CommitmentStatusIndex1732406400440 } from './migrations/1732406400440-commitment-status-index.js';
 import { BreachDocument1732406400450 } from './migrations/1732406400450-breach-document.js';
+import { PolicyEditedBy1732406400460 } from './migrations/1732406400460-policy-edited-by.js';
 import { PolicyEntity } from './policy/policy.entity.js';
 import { PolicyResolver } from './policy/policy.resolver.js';
 import { seedInvestment } from './seed/demo.seed.js';
@@ -36,6 +37,7 @@ export const subgraph = defineSubgraph({
     AgreementSignedIndex1732406400430,
     CommitmentStatusIndex1732406400440,
     BreachDocument1732406400450,
+    PolicyEditedBy1732406400460,
   ],
   // breached commitments become the department's records in credit, through the outbox
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord },

@@ -117,6 +117,39 @@ describe.skipIf(!mysql.ok)(
       });
     });
 
+    it('lets no one review a text they wrote: a county-wide officer who changed an approved policy may not approve it, another may', async () => {
+      const read = await stack.graphql<{ incentivePolicy: { version: number; text: string } }>(
+        'query ($id: ID!) { incentivePolicy(id: $id) { version text } }',
+        { id: policyId },
+        jxj,
+      );
+      const { version, text } = read.data!.incentivePolicy;
+      const edited = await stack.graphql<{ updateIncentivePolicy: { status: string } }>(
+        'mutation ($id: ID!, $i: UpdateIncentivePolicyInput!) { updateIncentivePolicy(id: $id, input: $i) { status } }',
+        { id: policyId, i: { version, text: `${text}\n第二条 补助标准由县工信局另行制定。` } },
+        jxj,
+      );
+      expect(edited.data!.updateIncentivePolicy.status).toBe('UNDER_REVIEW');
+      const review =
+        'mutation ($id: ID!) { reviewPolicy(id: $id, approved: true, note: "同意") { status reviewerName } }';
+      const own = await stack.graphql(review, { id: policyId }, jxj);
+      expect(own.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_OWN' });
+      // nor the town's drafter, who reviews nothing (review is county-wide)
+      expect(errorCode(await stack.graphql(review, { id: policyId }, hgz))).toBe('FORBIDDEN');
+      const colleague = await stack.newUserToken({
+        username: 'gxj-reviewer',
+        roles: ['OFFICER'],
+        domains: ['INVESTMENT'],
+        departmentId: demoDepartmentByCode('JXJ').id,
+      });
+      const approved = await stack.graphql<{ reviewPolicy: { status: string; reviewerName: string } }>(
+        review,
+        { id: policyId },
+        colleague,
+      );
+      expect(approved.data!.reviewPolicy).toEqual({ status: 'APPROVED', reviewerName: 'gxj-reviewer' });
+    });
+
     it('records an agreement for 黄冈镇, refusing another town, a bad investor code and other domains, leaving nothing behind', async () => {
       const before = await count('investment_agreement');
       const input = {

@@ -30,6 +30,7 @@ import { RectificationDeadlineIndex1732406400680 } from './migrations/1732406400
 import { WarningStatusIndex1732406400690 } from './migrations/1732406400690-warning-status-index.js';
 import { WarningSweepRow1732406400700 } from './migrations/1732406400700-warning-sweep-row.js';
 import { WarningRankIndex1732406400710 } from './migrations/1732406400710-warning-rank-index.js';
+import { ReportFirstFiled1732406400720 } from './migrations/1732406400720-report-first-filed.js';
 import { InspectionEntity, InspectionFindingEntity } from './inspection/inspection.entity.js';
 import { InspectionFindingResolver, InspectionResolver } from './inspection/inspection.resolver.js';
 import { Rectification1732406400640 } from './migrations/1732406400640-rectification.js';
@@ -91,6 +92,7 @@ export const subgraph = defineSubgraph({
     WarningStatusIndex1732406400690,
     WarningSweepRow1732406400700,
     WarningRankIndex1732406400710,
+    ReportFirstFiled1732406400720,
   ],
   // overdue rectifications become records in credit; published grades reach credit for its reports
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_GRADE_TOPIC]: deliverCreditGrade },

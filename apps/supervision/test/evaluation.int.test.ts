@@ -19,6 +19,7 @@ const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
 const CZJ = demoDepartments.find((d) => d.code === 'CZJ')!;
 const JXJ = demoDepartments.find((d) => d.code === 'JXJ')!;
+const FGJ = demoDepartments.find((d) => d.code === 'FGJ')!;
 const YEAR = Number(today().slice(0, 4));
 
 const START = 'mutation ($y: Int!) { startEvaluation(year: $y) { id status feedbackDeadline ruleVersion } }';
@@ -117,6 +118,21 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       ).toBeUndefined();
       const twice = await stack.graphql(FEEDBACK, { r: czjResult.id, t: '再次反馈意见' }, czj);
       expect(twice.errors![0]!.extensions).toMatchObject({ reason: 'FEEDBACK_ALREADY_FILED' });
+      // no one decides feedback on their own department's result: 县发改局's county-wide SUPERVISION officer files
+      // on his bureau's and may not decide it, whatever the input
+      const fgj = await stack.login('fgj');
+      const fgjResult = all.results.find((r) => r.department.id === FGJ.id)!;
+      const fgjFeedback = (
+        await stack.graphql<{ fileEvaluationFeedback: { id: string } }>(
+          FEEDBACK,
+          { r: fgjResult.id, t: '信用档案覆盖率已达标，请复核' },
+          fgj,
+        )
+      ).data!.fileEvaluationFeedback.id;
+      for (const score of [100, 101]) {
+        const own = await stack.graphql(DECIDE, { id: fgjFeedback, s: score, n: '复核' }, fgj);
+        expect(own.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_DEPARTMENT_CASE' });
+      }
 
       const early = await stack.graphql(
         'mutation ($id: ID!) { finalizeEvaluation(id: $id) { status } }',
@@ -136,7 +152,7 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         { id },
         supervisor,
       );
-      expect(undecided.errors![0]!.extensions).toMatchObject({ reason: 'FEEDBACK_UNDECIDED', params: { count: 1 } });
+      expect(undecided.errors![0]!.extensions).toMatchObject({ reason: 'FEEDBACK_UNDECIDED', params: { count: 2 } });
 
       const feedbackId = (await results('supervisor')).results.find((r) => r.id === czjResult.id)!.feedback!.id;
       const outOfRange = await stack.graphql(DECIDE, { id: feedbackId, s: 101, n: '复核' }, supervisor);
@@ -145,6 +161,9 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         (await stack.graphql(DECIDE, { id: feedbackId, s: 91.5, n: '经复核，逾期账款已清偿' }, supervisor)).data,
       ).toEqual({
         decideEvaluationFeedback: { decision: 'ADJUSTED' },
+      });
+      expect((await stack.graphql(DECIDE, { id: fgjFeedback, s: null, n: '维持原评分' }, supervisor)).data).toEqual({
+        decideEvaluationFeedback: { decision: 'KEPT' },
       });
       const finalized = await stack.graphql<{ finalizeEvaluation: { status: string } }>(
         'mutation ($id: ID!) { finalizeEvaluation(id: $id) { status } }',

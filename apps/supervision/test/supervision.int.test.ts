@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
-import { demoDepartments, demoWorkingCalendars } from '@integrity/demo-data';
+import { demoDepartmentByCode, demoDepartments, demoWorkingCalendars } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { subgraph as investment } from '@integrity/investment';
 import { subgraph as procurement } from '@integrity/procurement';
@@ -149,40 +149,82 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(byName('饶平县发展和改革局').regionDebtRiskLevel).toBe('YELLOW');
     });
 
-    it('deducts overdue credit objections from the department that decides them (county-wide CREDIT), and from no other', async () => {
+    it('deducts an overdue objection from the department answering for it: once accepted the acceptor’s alone, before every county-wide CREDIT department but the record’s own', async () => {
       const leader = await stack.login('leader');
       const creditDb = stack.subgraphs.credit!.dataSource;
-      const [record] = (await creditDb.query('SELECT id FROM credit_record LIMIT 1')) as { id: string }[];
+      const [fgj, rsj] = [demoDepartmentByCode('FGJ').id, demoDepartmentByCode('RSJ').id];
+      const figures = async () => {
+        const r = await stack.graphql<{
+          departments: { items: { id: string; overdueObjectionCount: number; integrityScore: Score }[] };
+        }>(
+          '{ departments(pageSize: 200) { items { id overdueObjectionCount integrityScore { deductions { indicator value points } } } } }',
+          {},
+          leader,
+        );
+        expect(r.errors).toBeUndefined();
+        return new Map(
+          r.data!.departments.items.map((d) => [
+            d.id,
+            {
+              count: d.overdueObjectionCount,
+              deduction: d.integrityScore.deductions.find((x) => x.indicator === 'OVERDUE_OBJECTIONS'),
+            },
+          ]),
+        );
+      };
+      const before = await figures();
+      // a record of 县发改局's own (itself or one of its civil servants), and one of neither credit department
+      const [own] = (await creditDb.query(
+        "SELECT id FROM credit_record WHERE (subject_type = 'DEPARTMENT' AND subject_id = ?) OR (subject_type <> 'DEPARTMENT' AND department_id = ?) LIMIT 1",
+        [fgj, fgj],
+      )) as { id: string }[];
+      const [other] = (await creditDb.query(
+        "SELECT id FROM credit_record WHERE subject_type <> 'DEPARTMENT' AND department_id NOT IN (?, ?) LIMIT 1",
+        [fgj, rsj],
+      )) as { id: string }[];
       const filed = addDays(today(), -30);
-      // filed a month ago and never accepted: past both deadlines
-      await creditDb.query(
-        "INSERT INTO objection (id, record_id, reason, filed_by, filed_on, accept_deadline, decision_deadline, status) VALUES ('00000000-0000-4000-8000-0000000000ob', ?, '逾期未处理的异议', 'test', ?, ?, ?, 'FILED')",
-        [record!.id, filed, addDays(filed, 2), addDays(filed, 14)],
-      );
-      const r = await stack.graphql<{
-        overdueObjections: { total: number };
-        departments: { items: { id: string; overdueObjectionCount: number; integrityScore: Score }[] };
-      }>(
-        `{ overdueObjections(pageSize: 1) { total }
-           departments(pageSize: 200) { items { id overdueObjectionCount integrityScore { deductions { indicator value points } } } } }`,
-        {},
-        leader,
-      );
-      expect(r.errors).toBeUndefined();
-      const total = r.data!.overdueObjections.total;
-      expect(total).toBeGreaterThan(0);
-      const deciders = demoDepartments.filter((d) => d.countyWideDomains.includes('CREDIT')).map((d) => d.id);
-      for (const d of r.data!.departments.items) {
-        const deduction = d.integrityScore.deductions.find((x) => x.indicator === 'OVERDUE_OBJECTIONS');
-        if (deciders.includes(d.id)) {
-          expect(d.overdueObjectionCount).toBe(total);
-          expect(deduction).toMatchObject({ value: total, points: Math.min(10, 2 * total) });
-        } else {
-          expect(d.overdueObjectionCount).toBe(0);
-          expect(deduction).toBeUndefined();
+      const insert =
+        'INSERT INTO objection (id, record_id, reason, filed_by, filed_on, accept_deadline, decision_deadline, status, accepted_on, accepted_department_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+      // filed a month ago on 发改局's own record and never accepted: 人社局 could have accepted it, 发改局 may not
+      await creditDb.query(insert, [
+        '00000000-0000-4000-8000-0000000000ob',
+        own!.id,
+        '逾期未受理的异议',
+        'test',
+        filed,
+        addDays(filed, 2),
+        addDays(filed, 14),
+        'FILED',
+        null,
+        null,
+      ]);
+      // accepted by 人社局 and its decision overdue: 人社局's alone
+      await creditDb.query(insert, [
+        '00000000-0000-4000-8000-0000000000oc',
+        other!.id,
+        '逾期未决定的异议',
+        'test',
+        filed,
+        addDays(filed, 2),
+        addDays(filed, 15),
+        'ACCEPTED',
+        addDays(filed, 1),
+        rsj,
+      ]);
+      try {
+        const after = await figures();
+        for (const [id, now] of after) {
+          expect(now.count, id).toBe(before.get(id)!.count + (id === rsj ? 2 : 0));
+          if (now.count > 0)
+            expect(now.deduction, id).toMatchObject({ value: now.count, points: Math.min(10, 2 * now.count) });
+          else expect(now.deduction, id).toBeUndefined();
         }
+        expect(after.get(rsj)!.count).toBeGreaterThanOrEqual(2);
+      } finally {
+        await creditDb.query(
+          "DELETE FROM objection WHERE id IN ('00000000-0000-4000-8000-0000000000ob', '00000000-0000-4000-8000-0000000000oc')",
+        );
       }
-      await creditDb.query("DELETE FROM objection WHERE id = '00000000-0000-4000-8000-0000000000ob'");
     });
 
     it('moves the score when credit records a dishonesty record on the department', async () => {
@@ -307,7 +349,10 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         await stack.login('supervisor'),
       );
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
-      expect(bad.errors![0]!.extensions!.field).toBe('input.grades');
+      expect(bad.errors![0]!.extensions).toMatchObject({
+        field: 'input.grades.B',
+        reason: 'GRADE_BANDS_NOT_DESCENDING',
+      });
 
       const published = await stack.graphql<{ publishScoringRules: { version: number; publishedBy: string } }>(
         publish,
@@ -448,6 +493,58 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         ),
       );
       expect(past.every((l) => l.state === 'OVERDUE' && l.report === null)).toBe(true);
+    });
+
+    it('keeps a report filed after its due day late, in the ledger and the score, and a correction on its first day', async () => {
+      const period = previousPeriod(today());
+      const due = reportDueOn(period, demoWorkingCalendars()).date;
+      const raoyang = demoDepartments.find((d) => d.shortName === '饶洋镇人民政府')!;
+      const town = await stack.newUserToken({
+        username: 'raoyang-reporter',
+        roles: ['OFFICER'],
+        domains: ['INVESTMENT'],
+        departmentId: raoyang.id,
+      });
+      const leader = await stack.login('leader');
+      const deduction = async () =>
+        (
+          await stack.graphql<{ departments: { items: { id: string; integrityScore: Score }[] } }>(
+            '{ departments(pageSize: 200) { items { id integrityScore { deductions { indicator value } } } } }',
+            {},
+            leader,
+          )
+        )
+          .data!.departments.items.find((d) => d.id === raoyang.id)!
+          .integrityScore.deductions.find((x) => x.indicator === 'OVERDUE_TASK_REPORTS');
+      const state = async (name: string, token: string) =>
+        (
+          await stack.graphql<{
+            planTasks: { items: { id: string; reportLines: { state: string; department: { name: string } }[] }[] };
+          }>(
+            'query ($p: String!) { planTasks(pageSize: 200) { items { id reportLines(period: $p) { state department { name } } } } }',
+            { p: period },
+            token,
+          )
+        )
+          .data!.planTasks.items.find((t) => t.id === '二.3.1')!
+          .reportLines.find((l) => l.department.name === name)!.state;
+      const report = (token: string, progress: string) =>
+        stack.graphql(
+          'mutation ($t: ID!, $input: ReportTaskProgressInput!) { reportTaskProgress(taskId: $t, input: $input) { id } }',
+          { t: '二.3.1', input: { period, status: 'ON_TRACK', progress } },
+          token,
+        );
+      const before = await deduction();
+      expect((await report(town, '已补报上季度政务失信记录台账建设进展。')).errors).toBeUndefined();
+      if (today() > due) {
+        // filed now, after its due day: late, and the deduction stands (one missing became one late)
+        expect(await state(raoyang.name, town)).toBe('LATE');
+        expect(await deduction()).toEqual(before);
+      } else expect(await state(raoyang.name, town)).toBe('ON_TIME');
+      // 黄冈镇 reported on time (the demo's third day after the quarter): correcting it today keeps it on time
+      const hgz = await stack.login('hgz');
+      expect((await report(hgz, '更正：台账已按月报送县发改局。')).errors).toBeUndefined();
+      expect(await state('饶平县黄冈镇人民政府', hgz)).toBe('ON_TIME');
     });
 
     it('counts report due days on the calendar credit keeps, and says where a year is not loaded', async () => {

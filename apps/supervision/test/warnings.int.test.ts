@@ -52,6 +52,8 @@ interface WarningRow {
   since: string;
   source: string;
   link: string;
+  status?: string;
+  ack_by?: string | null;
 }
 const ACK = 'mutation ($id: ID!, $note: String!) { acknowledgeWarning(id: $id, note: $note) { id status ackNote } }';
 /** A stored warning as the cause a sweep would find for it now. */
@@ -105,10 +107,18 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         expect(w.status).toBe('OPEN');
         expect(w.since <= today()).toBe(true);
         expect(w.link).toMatch(/^\//);
-        // county-wide kinds name no department
-        if (w.kind !== 'CALENDAR_MISSING' && w.kind !== 'DELIVERY_STUCK')
+        // county-wide kinds name no department, nor an objection no department has accepted yet
+        if (w.kind !== 'CALENDAR_MISSING' && w.kind !== 'DELIVERY_STUCK' && w.kind !== 'OBJECTION_OVERDUE')
           expect(w.department?.name, w.kind).toBeTruthy();
       }
+      // the demo's overdue objections: one accepted by 县发改局, late with its decision (that bureau's), one never
+      // accepted (the county credit office's as a whole: no department named)
+      expect(
+        all.items
+          .filter((w) => w.kind === 'OBJECTION_OVERDUE')
+          .map((w) => w.department?.name ?? '（全县）')
+          .sort(),
+      ).toEqual(['（全县）', '饶平县发展和改革局'].sort());
       const counts = await stack.graphql<{ integrityWarningCounts: { kind: string; count: number }[] }>(
         '{ integrityWarningCounts { kind count } }',
         {},
@@ -315,6 +325,38 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         delete process.env.WARNING_REFRESH_SECONDS;
       }
       expect(await stored(row)).toEqual([{ status: 'OPEN' }]);
+    });
+
+    it('hands a warning to the department that now answers for it (an objection accepted): open again, its acknowledgement the other’s', async () => {
+      await feed('leader');
+      const open = (await db().query(
+        "SELECT * FROM integrity_warning WHERE status <> 'RESOLVED' ORDER BY kind, source_key",
+      )) as WarningRow[];
+      const row = open.find((w) => w.kind === 'OBJECTION_OVERDUE')!;
+      await db().query(
+        "UPDATE integrity_warning SET status = 'ACKNOWLEDGED', ack_by = 'rsj', ack_on = ?, ack_note = '已督办' WHERE id = ?",
+        [today(), row.id],
+      );
+      const elsewhere = demoDepartments.find((d) => d.id !== row.department_id)!.id;
+      const moved = open.map((w) => (w.id === row.id ? { ...asSignal(w), departmentId: elsewhere } : asSignal(w)));
+      try {
+        await reconcile(db(), moved, today());
+        const [after] = (await db().query(
+          'SELECT department_id, status, ack_by, figure FROM integrity_warning WHERE id = ?',
+          [row.id],
+        )) as WarningRow[];
+        expect(after).toMatchObject({ department_id: elsewhere, status: 'OPEN', ack_by: null, figure: row.figure });
+        // the others, their departments unchanged, as they were
+        const others = (await db().query(
+          "SELECT id, status, version FROM integrity_warning WHERE status <> 'RESOLVED' AND id <> ? ORDER BY kind, source_key",
+          [row.id],
+        )) as { id: string; status: string; version: number }[];
+        expect(others.map((w) => [w.id, w.status])).toEqual(
+          open.filter((w) => w.id !== row.id).map((w) => [w.id, w.status]),
+        );
+      } finally {
+        await reconcile(db(), open.map(asSignal), today());
+      }
     });
 
     it('takes turns when two processes sweep at once: the second reads what the first wrote (no cause inserted twice)', async () => {

@@ -13,7 +13,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { serviceToken } from '@integrity/auth';
 import { createLogger, type Logger } from '@integrity/logging';
-import { compactJson, httpErrorHandler, schemaDisclosure } from '@integrity/http-kit';
+import { compactJson, httpErrorHandler, schemaDisclosure, searchParamsAsApolloReadsThem } from '@integrity/http-kit';
 import express, { type Request, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { formatGatewayError } from './format-gateway-error.js';
@@ -170,6 +170,8 @@ export async function createGatewayApp(options: GatewayOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  // GET parameters as Apollo reads them, so the limits check the document it runs (querystring stops at 1000)
+  app.set('query parser', searchParamsAsApolloReadsThem);
   app.use(securityHeaders);
   app.use(compressResponses());
   app.use((req, res, next) => {

@@ -5,3 +5,4 @@ export * from './http-errors.js';
 export * from './schema-disclosure.js';
 export * from './compact-json.js';
 export * from './http-call.js';
+export * from './search-params.js';

@@ -39,6 +39,14 @@ export const actsCountyWide = (caller: Caller | null, domain: Domain): boolean =
   canWrite(caller, domain) && !!caller?.countyWide.includes(domain);
 
 /**
+ * Who sees every department's supervision matters (rectification orders, inspections, task reports, warnings):
+ * leaders, supervisors, administrators, and SUPERVISION officers acting county-wide — not an officer given
+ * SUPERVISION for their own department only.
+ */
+export const overseesEveryDepartment = (caller: Caller | null): boolean =>
+  hasRole(caller, 'LEADER', 'SUPERVISOR', 'ADMIN') || actsCountyWide(caller, 'SUPERVISION');
+
+/**
  * What an operation requires of its caller, declared once beside the operation and checked before its
  * arguments are read. Object-level rules (this officer's own department or town) are checked later,
  * by the service, once the object is known.

@@ -17,7 +17,9 @@ describe('casework access', () => {
   it('lets county-wide CASEWORK officers, supervisors and leaders see every case, no one else', () => {
     expect(seesEveryCase(officer(['CASEWORK'], ['CASEWORK']))).toBe(true);
     expect(seesEveryCase(officer(['CASEWORK'], []))).toBe(false);
-    expect(seesEveryCase(officer(['SUPERVISION'], []))).toBe(true);
+    // SUPERVISION for the whole county sees every case; for its own department only, its own cases
+    expect(seesEveryCase(officer(['SUPERVISION'], ['SUPERVISION']))).toBe(true);
+    expect(seesEveryCase(officer(['SUPERVISION'], []))).toBe(false);
     expect(seesEveryCase({ ...officer([], []), roles: ['LEADER'] })).toBe(true);
     expect(seesEveryCase(null)).toBe(false);
   });

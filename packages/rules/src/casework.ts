@@ -3,7 +3,7 @@
  * outcome codes, and who sees and works a case. Browser-safe: the console builds its filters and menus
  * from the same lists the casework subgraph enforces.
  */
-import { actsCountyWide, canWrite, hasRole } from './access.js';
+import { actsCountyWide, canWrite, overseesEveryDepartment } from './access.js';
 import type { Caller } from './roles.js';
 
 export const CASE_KINDS = [
@@ -55,16 +55,12 @@ export const DELEGATE_SATISFACTIONS = ['SATISFIED', 'BASICALLY_SATISFIED', 'NOT_
 export type DelegateSatisfaction = (typeof DELEGATE_SATISFACTIONS)[number];
 
 /**
- * Who sees every case: leaders, supervisors, admins, SUPERVISION officers (they supervise the answers) and
- * CASEWORK officers acting county-wide (县信访局, 县政务服务数据管理局). Anyone else sees the cases their own
- * department leads or co-handles.
+ * Who sees every case: those who oversee every department (leaders, supervisors, admins, county-wide SUPERVISION
+ * officers: they supervise the answers) and CASEWORK officers acting county-wide (县信访局, 县政务服务数据管理局).
+ * Anyone else sees the cases their own department leads or co-handles.
  */
 export const seesEveryCase = (caller: Caller | null): boolean =>
-  !!caller &&
-  (caller.kind === 'service' ||
-    hasRole(caller, 'LEADER', 'SUPERVISOR', 'ADMIN') ||
-    caller.domains.includes('SUPERVISION') ||
-    actsCountyWide(caller, 'CASEWORK'));
+  !!caller && (caller.kind === 'service' || overseesEveryDepartment(caller) || actsCountyWide(caller, 'CASEWORK'));
 
 /** Whether the caller may work (reply to) a case led by this department: county-wide, or its own CASEWORK officer. */
 export const worksCaseOf = (caller: Caller | null, departmentId: string | null): boolean =>

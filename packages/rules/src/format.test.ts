@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chinaDate,
+  chinaDateTime,
   chinaYear,
   daysBetween,
   displayMoney,
@@ -40,6 +41,11 @@ describe('chinaDate', () => {
     expect(chinaDate('2026-12-03T15:59:59.999Z')).toBe('2026-12-03');
     expect(chinaDate('2026-12-03T16:00:00.000Z')).toBe('2026-12-04');
     expect(chinaDate('2026-12-31T16:00:00Z')).toBe('2027-01-01');
+  });
+
+  it('gives the county’s time of day to the second, whatever zone the reader is in', () => {
+    expect(chinaDateTime('2026-12-03T15:59:59.999Z')).toBe('2026-12-03 23:59:59');
+    expect(chinaDateTime('2026-12-31T16:00:00Z')).toBe('2027-01-01 00:00:00');
   });
 });
 

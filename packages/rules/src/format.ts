@@ -51,6 +51,10 @@ export const daysBetween = (from: string, to: string): number =>
 export const chinaDate = (instant: string | Date = new Date()): string =>
   new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
+/** The county's date and time of an instant to the second ("2026-12-07 22:05:09"), UTC+8 whatever the reader's zone. */
+export const chinaDateTime = (instant: string | Date): string =>
+  new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+
 /** The county's year now (UTC+8), as the server counts it, whatever the reader's clock is set to. */
 export const chinaYear = (instant: string | Date = new Date()): number => Number(chinaDate(instant).slice(0, 4));
 

@@ -42,6 +42,10 @@ export const REASONS = {
     'en-US': 'This username is reserved (system, public, anonymous); choose another',
   },
   NOT_YOUR_OWN: { 'zh-CN': '不能审核自己提交的申请', 'en-US': 'You may not decide on what you submitted yourself' },
+  ACCEPTED_BY_ANOTHER: {
+    'zh-CN': '该异议已由其他单位受理，由受理单位继续办理',
+    'en-US': 'Another department accepted this objection and handles it to the end',
+  },
   OWN_DEPARTMENT_CASE: {
     'zh-CN': '涉及本单位的事项应由其他单位审核',
     'en-US': 'A case about your own department is decided by another',
@@ -82,7 +86,16 @@ export const REASONS = {
     'en-US': 'The code is not one of a body registered in the county directory',
   },
   DUPLICATE_CASE_NUMBER: { 'zh-CN': '案号在文件中重复出现', 'en-US': 'The case number appears twice in the file' },
-  INVALID_FILE: { 'zh-CN': '文件无法读取：{problem}', 'en-US': 'The file cannot be read: {problem}' },
+  FILE_NOT_JSON: { 'zh-CN': '文件不是有效的 JSON', 'en-US': 'The file is not valid JSON' },
+  FILE_NOT_JSON_ARRAY: {
+    'zh-CN': '文件应为 JSON 数组，每个元素一行记录',
+    'en-US': 'The file must be a JSON array, one element per row',
+  },
+  FILE_EMPTY: { 'zh-CN': '文件为空', 'en-US': 'The file is empty' },
+  FILE_HEADER_MISSING: {
+    'zh-CN': '文件首行缺少字段：{fields}',
+    'en-US': 'The header row lacks: {fields}',
+  },
   USCC_NOT_GOVERNMENT: {
     'zh-CN': '机关的统一社会信用代码以 {prefix} 开头',
     'en-US': 'A government body’s unified social credit code begins with {prefix}',
@@ -244,10 +257,14 @@ export const REASONS = {
     'en-US': 'You may not disable your own account or drop your own ADMIN role',
   },
   // workflows
-  INVALID_STATE: { 'zh-CN': '当前状态（{from}）下不能执行此操作', 'en-US': 'Not possible while the item is {from}' },
+  // the servers' `from` is a status code of whichever item it was: not shown (a raw code), the reader refreshes
+  INVALID_STATE: {
+    'zh-CN': '该事项当前的状态下不能执行此操作，可能已由他人办理，请刷新后查看',
+    'en-US': 'Not possible in the item’s current state (someone may have acted on it); refresh to see it',
+  },
   INVALID_TRANSITION: {
-    'zh-CN': '当前状态（{from}）不能变更为所选状态',
-    'en-US': 'Cannot move from {from} to the state asked for',
+    'zh-CN': '该事项当前的状态不能变更为所选状态，请刷新后查看',
+    'en-US': 'The item cannot move from its current state to the one asked for; refresh to see it',
   },
   REACHED_THROUGH: {
     'zh-CN': '该状态须通过专门的操作进入',
@@ -429,10 +446,17 @@ export const REASONS = {
   },
   PERIOD_NOT_STARTED: { 'zh-CN': '{period} 尚未开始，不能报送', 'en-US': 'The quarter {period} has not started' },
   INVALID_PERIOD: { 'zh-CN': '报送期应为“2026Q4”形式的季度', 'en-US': 'A quarter is written like 2026Q4' },
-  RULES_NOT_APPLICABLE: {
-    'zh-CN': '评分规则无法执行：{problem}',
-    'en-US': 'The scoring rules cannot be applied: {problem}',
+  // the scoring rules a supervisor publishes (invalidRules in supervision)
+  GRADE_BANDS_NOT_DESCENDING: {
+    'zh-CN': '等级分数线须依次递减：A 高于 B，B 高于 C，且在 1 至 100 之间',
+    'en-US': 'The grade bands must descend: A above B, B above C, all from 1 to 100',
   },
+  INDICATOR_NAME: {
+    'zh-CN': '指标代码须以大写字母开头，由大写字母、数字和下划线组成，且不得重复',
+    'en-US': 'An indicator code starts with a capital letter, holds capitals, digits and underscores, and is unique',
+  },
+  UNKNOWN_FIGURE: { 'zh-CN': '没有这个评分数据项', 'en-US': 'There is no such figure to score' },
+  OUT_OF_RANGE: { 'zh-CN': '数值超出允许范围', 'en-US': 'The value is out of the allowed range' },
 } as const satisfies Record<string, ReasonText>;
 
 export type Reason = keyof typeof REASONS;

@@ -27,9 +27,16 @@ describe('warningAcknowledgeRefusal', () => {
     expect(warningAcknowledgeRefusal(user({ departmentId: null }), ppp)).toBe('OWN_DEPARTMENT_ONLY');
   });
 
-  it('lets supervisors and SUPERVISION officers acknowledge every warning', () => {
-    for (const caller of [user({ roles: ['SUPERVISOR'] }), user({ domains: ['SUPERVISION'] })])
+  it('lets supervisors and county-wide SUPERVISION officers acknowledge every warning', () => {
+    const countyWide = user({ domains: ['SUPERVISION'], countyWide: ['SUPERVISION'] });
+    for (const caller of [user({ roles: ['SUPERVISOR'] }), countyWide])
       for (const w of [own, other, delivery, calendar, ppp]) expect(warningAcknowledgeRefusal(caller, w)).toBeNull();
+  });
+
+  it('gives an officer with SUPERVISION for their own department only that department’s warnings', () => {
+    const local = user({ domains: ['SUPERVISION'] });
+    expect(warningAcknowledgeRefusal(local, own)).toBeNull();
+    expect(warningAcknowledgeRefusal(local, other)).toBe('OWN_DEPARTMENT_ONLY');
   });
 
   it('lets administrators acknowledge the kinds they mend and nothing else', () => {

@@ -2,7 +2,7 @@
  * Who acknowledges an early warning (签收): the one rule that supervision enforces and the console follows
  * when it offers 签收.
  */
-import { hasRole } from './access.js';
+import { actsCountyWide, hasRole } from './access.js';
 import type { Caller } from './roles.js';
 
 /**
@@ -19,7 +19,7 @@ export interface AcknowledgedWarning {
 
 /**
  * Why the caller may not acknowledge the warning, as a reason code, or null when they may:
- * supervisors and SUPERVISION officers acknowledge any warning; other officers their own department's;
+ * supervisors and county-wide SUPERVISION officers acknowledge any warning; other officers their own department's;
  * administrators the kinds they mend. Leaders read warnings and acknowledge none.
  */
 export function warningAcknowledgeRefusal(
@@ -28,7 +28,7 @@ export function warningAcknowledgeRefusal(
 ): 'NOT_PERMITTED' | 'OWN_DEPARTMENT_ONLY' | null {
   if (!caller || caller.kind !== 'user') return 'NOT_PERMITTED';
   const officer = hasRole(caller, 'OFFICER');
-  if (hasRole(caller, 'SUPERVISOR') || (officer && caller.domains.includes('SUPERVISION'))) return null;
+  if (hasRole(caller, 'SUPERVISOR') || actsCountyWide(caller, 'SUPERVISION')) return null;
   if (officer && warning.departmentId !== null && warning.departmentId === caller.departmentId) return null;
   if (hasRole(caller, 'ADMIN') && ADMINISTRATORS_WARNING_KINDS.includes(warning.kind)) return null;
   return officer ? 'OWN_DEPARTMENT_ONLY' : 'NOT_PERMITTED';

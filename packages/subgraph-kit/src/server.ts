@@ -30,6 +30,7 @@ import {
   limitsFromEnv,
   operationLimitsMiddleware,
   schemaDisclosure,
+  searchParamsAsApolloReadsThem,
   type OperationLimits,
 } from '@integrity/http-kit';
 import { anonymousNotFoundPlugin, refuseLoneSurrogates } from './input-guard.js';
@@ -177,6 +178,8 @@ export async function createSubgraphApp(definition: SubgraphDefinition, options:
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  // GET parameters as Apollo reads them, so the limits check the document it runs (querystring stops at 1000)
+  app.set('query parser', searchParamsAsApolloReadsThem);
   app.get('/health', (_req, res) => void res.json({ status: 'ok', subgraph: definition.name }));
   app.get('/ready', async (_req, res) => {
     try {

@@ -15,7 +15,7 @@ const COUNTY_CASEWORK = allow.countyWide('CASEWORK');
 export class CaseResolver {
   @Query(() => CasePage, {
     description:
-      'Cases, earliest deadline first. Leaders, supervisors, SUPERVISION officers and county-wide CASEWORK officers see all; anyone else the cases their department leads or co-handles.',
+      'Cases, earliest deadline first. Leaders, supervisors, county-wide SUPERVISION and CASEWORK officers see all; anyone else the cases their department leads or co-handles.',
   })
   @Allow(allow.signedIn())
   cases(@Args() args: CasesArgs, @Ctx() ctx: RequestContext) {

@@ -1,5 +1,6 @@
 // Export every matching row as CSV or .xlsx, with a progress bar while pages arrive and the number of rows
 // written in the message (and on the button) afterwards.
+import { chinaDate } from '@integrity/rules';
 import { useState } from 'react';
 import { App, Button, Dropdown, Progress, Space } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
@@ -27,7 +28,7 @@ export function ExportButton<Row>({ name, header, cells, fetchPage }: ExportButt
     try {
       const rows = await fetchAll(fetchPage, (done, total) => setProgress({ done, total }));
       const body = rows.map(cells);
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = chinaDate(); // the county's day, not UTC's (yesterday's before 08:00)
       if (format === 'csv')
         download(new Blob([toCsv(header(), body)], { type: 'text/csv;charset=utf-8' }), `${name}-${stamp}.csv`);
       else {

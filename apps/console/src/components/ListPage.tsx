@@ -35,6 +35,8 @@ export interface ListColumn<Row> {
    */
   under?: readonly string[];
   width?: number;
+  /** left out of the table while no row on the page has a value (a decision's note on a list of pending ones) */
+  optional?: boolean;
 }
 
 export interface ListFilter {
@@ -147,8 +149,9 @@ export function ListPage<Row, Data, Vars extends OperationVariables>(props: List
   const byKey = new Map(props.columns.map((c) => [c.key, c]));
   const shownUnder = new Set(props.columns.flatMap((c) => c.under ?? []));
   const show = (c: ListColumn<Row>, row: Row): ReactNode => (c.render ? c.render(row) : cellValue(row, c));
-  // the actions column only while some row on the page has one: never a column blank on every row
-  const actionable = (c: ListColumn<Row>) => c.key !== 'actions' || rows.some((row) => !isEmptyCell(show(c, row)));
+  // the actions column (and an optional one) only while some row on the page has one: never a column blank on every row
+  const actionable = (c: ListColumn<Row>) =>
+    (c.key !== 'actions' && !c.optional) || rows.some((row) => !isEmptyCell(show(c, row)));
   const columns: TableProps<Row>['columns'] = props.columns
     .filter((c) => !c.exportOnly && !shownUnder.has(c.key) && actionable(c))
     .map((c, i) => ({

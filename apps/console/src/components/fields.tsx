@@ -1,7 +1,6 @@
 // Small form-field helpers shared by the domain pages.
-import { displayMoney } from '@integrity/rules';
+import { chinaDateTime, displayMoney } from '@integrity/rules';
 import { Form, Input } from 'antd';
-import dayjs from 'dayjs';
 import type { Translate } from '../i18n';
 import type { MessageKey } from '../messages';
 import { moneyRule } from '../validation';
@@ -67,5 +66,8 @@ export function FindingNumberItem({ t, example }: { t: Translate; example: strin
 /** Money for people, grouped with two places: the shared formatting of @integrity/rules. */
 export const yuan = (v: string | null | undefined): string => displayMoney(v);
 
-/** An instant the server keeps in UTC (ISO-8601), as the officer reads it: local date and time to the second. */
-export const localTime = (instant: string): string => dayjs(instant).format('YYYY-MM-DD HH:mm:ss');
+/**
+ * An instant the server keeps in UTC (ISO-8601), as the officer reads it: the county's date and time to the
+ * second (UTC+8), not the browser's zone — a PC set to UTC showed times 8 hours off.
+ */
+export const localTime = (instant: string): string => chinaDateTime(instant);

@@ -74,7 +74,10 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
           key: 'dishonesty',
           title: t('dashboard.dishonesty'),
           render: (_: unknown, r: Ranked) =>
-            drill(r.activeDishonestyRecordCount, `/credit/records?departmentId=${r.id}&status=ACTIVE`),
+            drill(
+              r.activeDishonestyRecordCount,
+              `/credit/records?departmentId=${r.id}&status=ACTIVE&dishonestyOnly=true`,
+            ),
         },
         {
           key: 'payments',

@@ -58,7 +58,8 @@ describe('score figure labels', () => {
     expect(requires.length).toBeGreaterThan(5);
     // supervision's own figures (its OWN_FIGURES), and the town debt band it derives from kind and the region's level
     const own = ['overdueRectificationCount', 'overdueTaskReportCount', 'townDebtRiskBand', 'townArrearsPlanMissed'];
-    const inputs = ['kind', 'regionDebtRiskLevel', 'regionArrearsPlanMissed'];
+    // inputs a figure is judged with, not figures (civilServantCount: no coverage is judged without civil servants)
+    const inputs = ['kind', 'regionDebtRiskLevel', 'regionArrearsPlanMissed', 'civilServantCount'];
     const figures = requires.filter((f) => !inputs.includes(f));
     expect(Object.keys(SCORE_FIGURE).sort()).toEqual([...figures, ...own].sort());
   });

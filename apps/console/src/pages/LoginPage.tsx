@@ -23,6 +23,7 @@ const LOGIN = graphql(`
         department {
           id
           name
+          countyWideDomains
         }
       }
     }
@@ -31,7 +32,7 @@ const LOGIN = graphql(`
 
 interface LoginAnswer {
   data?: LoginMutation | null;
-  errors?: { extensions?: { code?: string } }[];
+  errors?: { extensions?: { code?: string; retryAfter?: number } }[];
 }
 
 type Field = 'username' | 'password';
@@ -56,14 +57,24 @@ export default function LoginPage({ expired }: { expired?: boolean }) {
       const res = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ operationName: 'Login', query: print(LOGIN), variables: values }),
+        // a name pasted or filled in with a space around it is still the name (the server takes no spaces)
+        body: JSON.stringify({
+          operationName: 'Login',
+          query: print(LOGIN),
+          variables: { ...values, username: values.username.trim() },
+        }),
       });
       const answer = (await res.json()) as LoginAnswer;
       const login = answer.data?.login;
       if (!login) {
-        const code = answer.errors?.[0]?.extensions?.code;
+        const { code, retryAfter } = answer.errors?.[0]?.extensions ?? {};
         setFailed(
-          code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || !code ? t('login.failed') : t('error.unknown'),
+          code === 'RATE_LIMITED'
+            ? // locked out after failures, even with the right password: say how long to wait
+              t('login.rateLimited', { seconds: retryAfter ?? 60 })
+            : code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || !code
+              ? t('login.failed')
+              : t('error.unknown'),
         );
         return;
       }

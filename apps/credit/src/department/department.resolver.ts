@@ -1,6 +1,6 @@
 import { requireRead, today, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
 import { Ctx, Directive, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
-import { overdueObjectionTotal } from '../objection/objection.service.js';
+import { overdueObjectionsAnsweredBy } from '../objection/objection-answerable.js';
 import { CoverageSummary } from '../civil-servant/civil-servant.type.js';
 import { recordsOfSubject } from '../record/record.service.js';
 import { eligibility } from '../rules/eligibility.js';
@@ -55,12 +55,12 @@ export class DepartmentCreditResolver {
 
   @FieldResolver(() => Int, {
     description:
-      'Objections open past their acceptance or decision deadline that this department must answer: all of them for the department acting county-wide in CREDIT (it accepts and decides objections), 0 for the others.',
+      'Objections open past their acceptance or decision deadline that this department answers for. An accepted one is the accepting officer’s department’s alone (the decision is theirs). One not yet accepted counts against every department acting county-wide in CREDIT (any of them may accept it) except the one its record is about, which may not handle it; so does one accepted before the acceptor’s department was kept. 0 for every other department.',
   })
   @Directive('@requires(fields: "countyWideDomains")')
   async overdueObjectionCount(@Root() d: Department, @Ctx() ctx: RequestContext) {
     requireRead(ctx, 'CREDIT');
-    return d.countyWideDomains?.includes('CREDIT') ? overdueObjectionTotal(ctx) : 0;
+    return overdueObjectionsAnsweredBy(ctx, d);
   }
 
   @FieldResolver(() => Eligibility, {

@@ -27,7 +27,7 @@ export async function importCourtDebtorList(
   if (!Number.isInteger(lineOffset) || lineOffset < 0)
     throw badInput('lineOffset', 'TOO_SMALL', 'lineOffset is a line count, 0 or more', { min: 0 });
   const rows = readCourtList(content, format);
-  if ('problem' in rows) throw badInput('content', 'INVALID_FILE', rows.problem, { problem: rows.problem });
+  if ('problem' in rows) throw badInput('content', rows.problem, rows.message, rows.params);
   const departments = await directoryDepartments(ctx);
   const byUscc = new Map(departments.filter((d) => d.uscc).map((d) => [d.uscc, d.id]));
   const names = new Map(departments.map((d) => [d.id, d.name]));

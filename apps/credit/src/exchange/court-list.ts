@@ -41,16 +41,23 @@ export interface RowVerdict {
   field: Field | null;
 }
 
+/** Why a file could not be read at all: a reason code the console translates, with its figures. */
+export interface FileProblem {
+  problem: Reason;
+  params: ReasonParams;
+  message: string;
+}
+
 /** Rows of a CSV (header row of the field names, any order) or a JSON array of objects keyed by them. */
-export function readCourtList(content: string, format: 'JSON' | 'CSV'): CourtListRow[] | { problem: string } {
+export function readCourtList(content: string, format: 'JSON' | 'CSV'): CourtListRow[] | FileProblem {
   if (format === 'JSON') {
     let parsed: unknown;
     try {
       parsed = JSON.parse(content);
     } catch {
-      return { problem: 'not JSON' };
+      return { problem: 'FILE_NOT_JSON', params: {}, message: 'not JSON' };
     }
-    if (!Array.isArray(parsed)) return { problem: 'not a JSON array' };
+    if (!Array.isArray(parsed)) return { problem: 'FILE_NOT_JSON_ARRAY', params: {}, message: 'not a JSON array' };
     return parsed.map((o, i) => {
       const values = Object.fromEntries(
         COURT_LIST_FIELDS.map((f) => [f, String((o as Record<string, unknown> | null)?.[f] ?? '').trim()]),
@@ -59,10 +66,15 @@ export function readCourtList(content: string, format: 'JSON' | 'CSV'): CourtLis
     });
   }
   const [header, ...rows] = parseCsv(content);
-  if (!header) return { problem: 'empty file' };
+  if (!header) return { problem: 'FILE_EMPTY', params: {}, message: 'empty file' };
   const at = header.cells.map((c) => c.trim());
   const missing = REQUIRED.filter((f) => !at.includes(f));
-  if (missing.length) return { problem: `the header lacks ${missing.join(', ')}` };
+  if (missing.length)
+    return {
+      problem: 'FILE_HEADER_MISSING',
+      params: { fields: missing.join('、') },
+      message: `the header lacks ${missing.join(', ')}`,
+    };
   return rows.map((r) => {
     const values = Object.fromEntries(
       COURT_LIST_FIELDS.map((f) => [f, (at.includes(f) ? (r.cells[at.indexOf(f)] ?? '') : '').trim()]),

@@ -22,7 +22,7 @@ class SupplyMaterialArgs {
 export class ObjectionMaterialResolver {
   @Mutation(() => Objection, {
     description:
-      'Ask the objector for more material (补正): the objection waits (MATERIAL_REQUESTED) and its clock stands still. County-wide CREDIT officers.',
+      'Ask the objector for more material (补正): the objection waits (MATERIAL_REQUESTED) and its clock stands still. County-wide CREDIT officers, never the objector nor the department the record is about; once accepted, the accepting department only (FORBIDDEN ACCEPTED_BY_ANOTHER).',
   })
   @Allow(allow.countyWide('CREDIT'))
   requestObjectionMaterial(@Args() { id, request }: RequestMaterialArgs, @Ctx() ctx: RequestContext) {

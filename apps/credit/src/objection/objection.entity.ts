@@ -16,6 +16,9 @@ export class ObjectionEntity {
   @Column({ name: 'decision_deadline', type: 'varchar', length: 10 }) decisionDeadline: string;
   @Column({ type: 'varchar', length: 20 }) status: ObjectionStatus;
   @Column({ name: 'accepted_on', type: 'varchar', length: 10, nullable: true }) acceptedOn: string | null;
+  /** The accepting officer's department, which answers for the decision (null before acceptance, or accepted before kept). */
+  @Column({ name: 'accepted_department_id', type: 'varchar', length: 36, nullable: true })
+  acceptedDepartmentId: string | null;
   @Column({ name: 'decided_on', type: 'varchar', length: 10, nullable: true }) decidedOn: string | null;
   @Column({ name: 'decided_by', type: 'varchar', length: 64, nullable: true }) decidedBy: string | null;
   @Column({ type: 'varchar', length: 2000, nullable: true }) note: string | null;

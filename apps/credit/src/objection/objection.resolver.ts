@@ -70,7 +70,7 @@ export class ObjectionResolver {
 
   @Mutation(() => Objection, {
     description:
-      'Decide an objection: UPHELD corrects or revokes the record with the reason; REJECTED leaves it. County-wide CREDIT officers, but not the officer who filed it (FORBIDDEN NOT_YOUR_OWN) nor one of the department the record is about (FORBIDDEN OWN_DEPARTMENT_CASE).',
+      'Decide an objection: UPHELD corrects or revokes the record with the reason; REJECTED leaves it. County-wide CREDIT officers, but not the officer who filed it (FORBIDDEN NOT_YOUR_OWN) nor one of the department the record is about (FORBIDDEN OWN_DEPARTMENT_CASE); once accepted, an officer of the accepting department only (FORBIDDEN ACCEPTED_BY_ANOTHER).',
   })
   @Allow(allow.countyWide('CREDIT'))
   decideObjection(@Args() { id, outcome, note, correction }: DecideObjectionArgs, @Ctx() ctx: RequestContext) {

@@ -36,6 +36,7 @@ const ticking = (s: ObjectionStatus) => s === 'FILED' || s === 'ACCEPTED';
 
 export const objectionView = (o: ObjectionEntity, onDate = today()) => ({
   ...o,
+  acceptingDepartment: o.acceptedDepartmentId ? { id: o.acceptedDepartmentId } : null,
   overdue: ticking(o.status) && (o.decisionDeadline < onDate || (o.status === 'FILED' && o.acceptDeadline < onDate)),
 });
 
@@ -54,7 +55,8 @@ export function requireObjector(ctx: RequestContext, record: { departmentId: str
   );
 }
 
-const OVERDUE_SQL =
+/** Open past a deadline as of :today, its clock running (the SQL of `objectionView`'s overdue). */
+export const OVERDUE_SQL =
   "(o.status IN ('FILED', 'ACCEPTED') AND (o.decision_deadline < :today OR (o.status = 'FILED' AND o.accept_deadline < :today)))";
 
 async function page(qb: SelectQueryBuilder<ObjectionEntity>, args: PageArgs) {
@@ -71,21 +73,6 @@ export async function listObjections(
   if (args.overdueOnly) qb.andWhere(OVERDUE_SQL, { today: today() });
   return page(qb, args);
 }
-
-/**
- * How many objections are open past a deadline, county-wide: one statement per request, however many
- * departments ask. Who may read it is declared where it is used.
- */
-export const overdueObjectionTotal = (ctx: RequestContext): Promise<number> =>
-  ctx.loaders
-    .get<string, number>('figures.overdueObjections', async (keys) => {
-      const n = await ctx.dataSource.manager
-        .createQueryBuilder(ObjectionEntity, 'o')
-        .where(OVERDUE_SQL, { today: today() })
-        .getCount();
-      return keys.map(() => n);
-    })
-    .load('all');
 
 /** The supervisors' warning list: objections open past a deadline, oldest first. */
 /** Who may read them is declared on `overdueObjections`. */
@@ -149,6 +136,7 @@ export async function fileObjection(ctx: RequestContext, recordId: string, reaso
     decisionDeadline: decisionDeadlineOf(acceptDeadline, calendar),
     status: 'FILED',
     acceptedOn: null,
+    acceptedDepartmentId: null,
     decidedOn: null,
     decidedBy: null,
     note: null,
@@ -187,7 +175,9 @@ export async function mustLoadObjection(ctx: RequestContext, id: string) {
 
 /**
  * No one handles their own case, at any step (accept, ask for material, decide): not the officer who filed the
- * objection, not the department the record is about. Checked before the objection's state is told.
+ * objection, not the department the record is about. Once accepted, only the accepting department goes on with
+ * it (it answers for the decision's deadline: another's 补正 would move a deadline charged to it). Checked
+ * before the objection's state is told.
  */
 export async function requireImpartial(ctx: RequestContext, objection: ObjectionEntity) {
   const caller = requireCaller(ctx);
@@ -197,12 +187,14 @@ export async function requireImpartial(ctx: RequestContext, objection: Objection
   const about = record.subjectType === 'DEPARTMENT' ? record.subjectId : record.departmentId;
   if (caller.departmentId && about === caller.departmentId)
     throw forbidden('an objection about your own department is handled by another', 'OWN_DEPARTMENT_CASE');
+  if (objection.acceptedDepartmentId && objection.acceptedDepartmentId !== caller.departmentId)
+    throw forbidden('another department accepted this objection and handles it', 'ACCEPTED_BY_ANOTHER');
   return { caller, record };
 }
 
 export async function acceptObjection(ctx: RequestContext, id: string) {
   const before = await mustLoadObjection(ctx, id);
-  await requireImpartial(ctx, before);
+  const { caller } = await requireImpartial(ctx, before);
   if (before.status !== 'FILED')
     throw new AppError(
       'INVALID_TRANSITION',
@@ -216,6 +208,8 @@ export async function acceptObjection(ctx: RequestContext, id: string) {
     const after = await updateVersioned(m, ObjectionEntity, 'objection', { id }, before.version, {
       status: 'ACCEPTED',
       acceptedOn,
+      // the decision is now this department's: its score and warnings answer for the deadline
+      acceptedDepartmentId: caller.departmentId ?? null,
       // the decision clock starts at acceptance (issue 15), not at filing
       decisionDeadline: decisionDeadlineOf(acceptedOn, calendar),
     });

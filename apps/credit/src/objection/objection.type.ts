@@ -1,5 +1,6 @@
 import { DateScalar, Page } from '@integrity/subgraph-kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Department } from '../department/department.type.js';
 import { OBJECTION_STATUSES, type ObjectionStatus } from './objection.entity.js';
 
 export const ObjectionStatusEnum = Object.fromEntries(OBJECTION_STATUSES.map((s) => [s, s])) as {
@@ -39,6 +40,12 @@ export class Objection {
   })
   decisionDeadline: string;
   @Field(() => DateScalar, { nullable: true }) acceptedOn: string | null;
+  @Field(() => Department, {
+    nullable: true,
+    description:
+      'The department of the officer who accepted it: the decision, and its deadline, are then that department’s. Null before acceptance (any department acting county-wide in CREDIT but the one the record is about may accept it) and for an objection accepted before this was kept.',
+  })
+  acceptingDepartment?: { id: string } | null;
   @Field(() => DateScalar, { nullable: true }) decidedOn: string | null;
   @Field(() => String, { nullable: true, description: 'The decision’s reasons.' }) note: string | null;
   @Field({ description: 'Open past a deadline (acceptance or decision) as of today.' }) overdue: boolean;

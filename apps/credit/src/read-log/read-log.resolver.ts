@@ -1,5 +1,7 @@
 import { PageArgs, Page, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
-import { Args, ArgsType, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { loadServant, servantView } from '../civil-servant/civil-servant.service.js';
+import { CivilServant } from '../civil-servant/civil-servant.type.js';
 import { listReadLog } from './read-log.service.js';
 
 @ObjectType({ description: 'One read of a civil servant’s full file.' })
@@ -29,5 +31,18 @@ export class ReadLogResolver {
   @Allow(allow.roles('SUPERVISOR', 'ADMIN'))
   creditFileReadLog(@Args() args: ReadLogArgs, @Ctx() ctx: RequestContext) {
     return listReadLog(ctx, args);
+  }
+}
+
+@Resolver(() => FileRead)
+export class FileReadResolver {
+  @FieldResolver(() => CivilServant, {
+    nullable: true,
+    description:
+      'The civil servant whose file was read, by name and department (the log’s readers see no ids): one statement for a page of reads.',
+  })
+  async civilServant(@Root() r: FileRead, @Ctx() ctx: RequestContext) {
+    const c = await loadServant(ctx, r.civilServantId);
+    return c && servantView(c);
   }
 }

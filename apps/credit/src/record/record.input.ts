@@ -58,5 +58,11 @@ export class CreditRecordsArgs extends SortedPageArgs(CREDIT_RECORD_SORT) {
   departmentId?: string;
   @Field(() => RecordStatusEnum, { nullable: true, description: 'Only this status as of today.' })
   status?: RecordStatus;
+  @Field({
+    nullable: true,
+    description:
+      'Only dishonesty records (失信), commendations and training left out: with status ACTIVE, the records a department’s activeDishonestyRecordCount counts.',
+  })
+  dishonestyOnly?: boolean;
   @Field({ nullable: true, description: 'Matches subject name or document number.' }) search?: string;
 }

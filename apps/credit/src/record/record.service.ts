@@ -24,7 +24,7 @@ import { checkSanctionKind, sanctionEndOf } from '../rules/sanction.js';
 import { CreditRecordEntity } from './record.entity.js';
 import { noteRecordChange } from '../exchange/record-changes.js';
 import type { AddCreditRecordInput, CreditRecordsArgs } from './record.input.js';
-import { activeSql, expiredSql } from '../rules/record-sql.js';
+import { activeSql, dishonestySql, expiredSql } from '../rules/record-sql.js';
 
 export const recordView = (r: CreditRecordEntity, onDate = today()) => ({
   ...r,
@@ -81,6 +81,7 @@ export async function listRecords(ctx: RequestContext, args: CreditRecordsArgs) 
   if (args.subjectId) qb.andWhere('r.subject_id = :s', { s: args.subjectId });
   if (args.departmentId) qb.andWhere('r.department_id = :d', { d: args.departmentId });
   if (args.status) whereStatus(qb, args.status, onDate);
+  if (args.dishonestyOnly) qb.andWhere(dishonestySql('r'));
   whereContains(qb, ['r.subject_name', 'r.document_number'], args.search);
   orderList(qb, args, CREDIT_RECORD_SORT, [['r.decision_date', 'DESC']]);
   return paginate(qb, args, (r) => recordView(r, onDate));

@@ -231,8 +231,11 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
   const open = records.filter(
     (r) => r.status === 'ACTIVE' && r.publicityEnd >= now && r.category !== 'COMMENDATION' && r.category !== 'TRAINING',
   );
+  const fgj = demoDepartmentByCode('FGJ').id;
+  // 县发改局's credit office accepts and decides them: none about 发改局 itself (impartiality)
+  const objectable = open.filter((r) => (r.subjectType === 'DEPARTMENT' ? r.subjectId : r.departmentId) !== fgj);
   [1, 20, 25, 30].forEach((ago, k) => {
-    const r = open[k * 3]!;
+    const r = objectable[k * 3]!;
     const filedOn = addDays(now, -ago);
     const decided = k === 3;
     objections.push({
@@ -249,6 +252,8 @@ export async function seedCredit(dataSource: DataSource): Promise<void> {
       ),
       status: decided ? 'REJECTED' : k === 2 ? 'ACCEPTED' : 'FILED',
       acceptedOn: k >= 2 ? addDays(filedOn, 1) : null,
+      // accepted by 县发改局's credit office (县人社局's officer filed them)
+      acceptedDepartmentId: k >= 2 ? fgj : null,
       decidedOn: decided ? addDays(filedOn, 7) : null,
       decidedBy: decided ? 'fgj' : null,
       note: decided ? '经复核，原认定事实清楚，异议不成立。' : null,

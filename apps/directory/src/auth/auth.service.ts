@@ -4,6 +4,7 @@ import { DepartmentEntity } from '../department/department.entity.js';
 import { openSession, revokeSession } from '../session/session.service.js';
 import { decoyHash, verifyPassword } from '../user/password.js';
 import { UserEntity } from '../user/user.entity.js';
+import { USERNAME_PATTERN } from '../user/username.js';
 import { throttleOf } from './login-throttle.js';
 
 /** Session length in seconds (SESSION_TTL_SECONDS, default 8 hours). */
@@ -43,7 +44,10 @@ export async function login(ctx: RequestContext, username: string, password: str
   let user: UserEntity | null;
   let valid: boolean;
   try {
-    user = await ctx.dataSource.getRepository(UserEntity).findOneBy({ username });
+    // a name no account can have is no account, checked like one (the same time, the same answer)
+    user = USERNAME_PATTERN.test(username)
+      ? await ctx.dataSource.getRepository(UserEntity).findOneBy({ username })
+      : null;
     valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   } catch (error) {
     await attempt.withdrawn().catch(() => undefined);

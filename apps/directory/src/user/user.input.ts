@@ -3,11 +3,12 @@ import { PageArgs } from '@integrity/subgraph-kit';
 import { ArrayNotEmpty, ArrayUnique, IsOptional, Length, Matches } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { DomainEnum, RoleEnum } from './user.type.js';
+import { USERNAME_PATTERN } from './username.js';
 
 @InputType({ description: 'A new user account.' })
 export class CreateUserInput {
   @Field({ description: 'Login name: 3-64 letters, digits, ".", "_" or "-".' })
-  @Matches(/^[A-Za-z0-9._-]{3,64}$/, { message: 'username must be 3-64 letters, digits, ".", "_" or "-"' })
+  @Matches(USERNAME_PATTERN, { message: 'username must be 3-64 letters, digits, ".", "_" or "-"' })
   username: string;
 
   @Field()

@@ -14,6 +14,8 @@ export class PolicyEntity {
   @Column({ name: 'department_id', type: 'varchar', length: 36 }) departmentId: string;
   /** User id of the drafter, who may not review it. */
   @Column({ name: 'drafted_by', type: 'varchar', length: 64 }) draftedBy: string;
+  /** User id of whoever last changed its text or legal basis after drafting: no one reviews a text they wrote. */
+  @Column({ name: 'edited_by', type: 'varchar', length: 64, nullable: true }) editedBy: string | null;
   @Column({ name: 'reviewer_id', type: 'varchar', length: 64, nullable: true }) reviewerId: string | null;
   @Column({ name: 'reviewer_name', type: 'varchar', length: 64, nullable: true }) reviewerName: string | null;
   @Column({ name: 'review_note', type: 'varchar', length: 1000, nullable: true }) reviewNote: string | null;

@@ -57,7 +57,7 @@ export class PolicyResolver {
 
   @Mutation(() => IncentivePolicy, {
     description:
-      'Approve or reject a policy UNDER_REVIEW, with a note. County-wide INVESTMENT officers other than the drafter.',
+      'Approve or reject a policy UNDER_REVIEW, with a note. County-wide INVESTMENT officers other than the drafter and whoever last changed its text or legal basis (FORBIDDEN NOT_YOUR_OWN).',
   })
   @Allow(allow.countyWide('INVESTMENT'))
   reviewPolicy(@Args() { id, approved, note }: ReviewPolicyArgs, @Ctx() ctx: RequestContext) {

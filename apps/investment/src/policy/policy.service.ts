@@ -49,6 +49,7 @@ export async function createPolicy(ctx: RequestContext, input: CreateIncentivePo
     status: 'DRAFT',
     departmentId: caller.departmentId!,
     draftedBy: caller.id,
+    editedBy: null,
     reviewerId: null,
     reviewerName: null,
     reviewNote: null,
@@ -70,7 +71,7 @@ export async function createPolicy(ctx: RequestContext, input: CreateIncentivePo
 
 export async function updatePolicy(ctx: RequestContext, id: string, input: UpdateIncentivePolicyInput) {
   const before = await mustLoad(ctx, id);
-  requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId });
+  const caller = requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId });
   const textChanged =
     (input.text !== undefined && input.text !== before.text) ||
     (input.legalBasis !== undefined && input.legalBasis.trim() !== before.legalBasis);
@@ -81,6 +82,7 @@ export async function updatePolicy(ctx: RequestContext, id: string, input: Updat
       legalBasis: input.legalBasis?.trim(),
       text: input.text,
       status,
+      ...(textChanged ? { editedBy: caller.id } : {}),
     });
     await recordAudit(m, ctx, {
       action: status === before.status ? 'policy.update' : 'policy.update-resubmitted',
@@ -107,13 +109,14 @@ export async function submitPolicy(ctx: RequestContext, id: string) {
 }
 
 /**
- * Review: an INVESTMENT officer acting county-wide (县工信局) decides, never the policy's own drafter,
- * and always with a note.
+ * Review: an INVESTMENT officer acting county-wide (县工信局) decides, never one who wrote the text under review
+ * (its drafter, or whoever last changed its text or legal basis), and always with a note.
  */
 export async function reviewPolicy(ctx: RequestContext, id: string, approved: boolean, note: string) {
   const before = await mustLoad(ctx, id);
   const caller = requireCaller(ctx);
-  if (caller.id === before.draftedBy) throw forbidden('the drafter of a policy may not review it', 'NOT_YOUR_OWN');
+  if (caller.id === before.draftedBy || caller.id === before.editedBy)
+    throw forbidden('whoever wrote a policy’s text may not review it', 'NOT_YOUR_OWN');
   const to = approved ? 'APPROVED' : 'REJECTED';
   assertPolicyTransition(before.status, to);
   return ctx.dataSource.transaction(async (m) => {

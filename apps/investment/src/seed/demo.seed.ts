@@ -44,6 +44,7 @@ export async function seedInvestment(dataSource: DataSource): Promise<void> {
     status,
     departmentId: jxj.id,
     draftedBy: 'seed',
+    editedBy: null,
     reviewerId: status === 'APPROVED' || status === 'REJECTED' ? reviewer.id : null,
     reviewerName: status === 'APPROVED' || status === 'REJECTED' ? reviewer.username : null,
     reviewNote:

@@ -39,6 +39,10 @@ export class Department {
 
   @Directive('@external')
   @Field(() => Int)
+  civilServantCount?: number;
+
+  @Directive('@external')
+  @Field(() => Int)
   activeDishonestyRecordCount?: number;
 
   @Directive('@external')

@@ -76,13 +76,21 @@ async function rulesOfVersion(ctx: RequestContext, version: number): Promise<Sco
   return row ? (JSON.parse(row.rulesJson) as ScoringRules) : DEFAULT_RULES;
 }
 
-/** A supervisor keeps the score or adjusts it (0–100) with a note; the grade follows the snapshot's bands. */
+/**
+ * A supervisor keeps the score or adjusts it (0–100) with a note; the grade follows the snapshot's bands. No one
+ * decides feedback they filed or on their own department's result (a county-wide SUPERVISION officer's own
+ * bureau would raise its own grade): refused before the input is read.
+ */
 export async function decideFeedback(ctx: RequestContext, id: string, adjustedScore: number | null, note: string) {
+  const caller = requireCaller(ctx);
   const feedback = await mustFind(
     ctx.dataSource.getRepository(EvaluationFeedbackEntity).findOneBy({ id }),
     'feedback',
     id,
   );
+  const result = await ctx.dataSource.getRepository(EvaluationResultEntity).findOneBy({ id: feedback.resultId });
+  if (feedback.filedBy === caller.username || (caller.departmentId && result?.departmentId === caller.departmentId))
+    throw forbidden('feedback on your own department’s result is decided by another', 'OWN_DEPARTMENT_CASE');
   if (note.trim().length < 2) throw badInput('note', 'REQUIRED', 'give the reason for the decision');
   if (adjustedScore !== null && adjustedScore < 0)
     throw badInput('adjustedScore', 'TOO_SMALL', 'at least 0', { min: 0 });
@@ -99,7 +107,7 @@ export async function decideFeedback(ctx: RequestContext, id: string, adjustedSc
   const decided = {
     decision: adjustedScore === null ? ('KEPT' as const) : ('ADJUSTED' as const),
     decisionNote: note.trim(),
-    decidedBy: requireCaller(ctx).username,
+    decidedBy: caller.username,
     decidedOn: today(),
   };
   await transaction(ctx, async (m) => {

@@ -33,7 +33,7 @@ export class EvaluationResolver {
 
   @FieldResolver(() => [EvaluationResult], {
     description:
-      'Results, best first. Before publication leaders, supervisors and SUPERVISION officers see all, a department its own.',
+      'Results, best first. Before publication leaders, supervisors and county-wide SUPERVISION officers see all, a department its own.',
   })
   results(@Root() e: EvaluationEntity, @Ctx() ctx: RequestContext) {
     return resultsOf(ctx, e);
@@ -73,7 +73,8 @@ export class EvaluationResolver {
   }
 
   @Mutation(() => EvaluationFeedback, {
-    description: 'Decide a feedback: keep the score (adjustedScore null) or adjust it (0–100), with a note.',
+    description:
+      'Decide a feedback: keep the score (adjustedScore null) or adjust it (0–100), with a note. Never by whoever filed it or an officer of the department evaluated (FORBIDDEN OWN_DEPARTMENT_CASE, whatever the input).',
   })
   @Allow(...SUPERVISES)
   decideEvaluationFeedback(

@@ -39,7 +39,9 @@ export class PlanTaskReportEntity {
   @Column({ type: 'text' }) progress: string;
   @Column({ type: 'varchar', length: 1000, nullable: true }) evidence: string | null;
   @Column({ name: 'reported_by', type: 'varchar', length: 64 }) reportedBy: string;
-  /** The day it was (last) filed, in APP_TIMEZONE: what lateness is judged on. */
+  /** The day it was (last) filed, in APP_TIMEZONE. */
   @Column({ name: 'reported_on', type: 'varchar', length: 10 }) reportedOn: string;
+  /** The day it was first filed: what lateness is judged on (a later correction keeps it). */
+  @Column({ name: 'first_reported_on', type: 'varchar', length: 10, nullable: true }) firstReportedOn: string | null;
   @Column({ type: 'int', default: 1 }) version: number;
 }

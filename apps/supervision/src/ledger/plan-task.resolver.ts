@@ -30,7 +30,7 @@ export class PlanTaskResolver {
 
   @FieldResolver(() => [TaskReportLine], {
     description:
-      'Each responsible department’s report line for a quarter: leaders, supervisors, administrators and SUPERVISION officers see all, a lead department its co-operators too, a co-operating department its own.',
+      'Each responsible department’s report line for a quarter: leaders, supervisors, administrators and county-wide SUPERVISION officers see all, a lead department its co-operators too, a co-operating department its own.',
   })
   reportLines(
     @Root() t: PlanTaskEntity,

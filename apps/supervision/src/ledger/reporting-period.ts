@@ -50,6 +50,10 @@ export const reportDueOn = (period: string, calendars: YearCalendars): WorkingDa
 export type ReportState = 'NOT_DUE' | 'DUE' | 'ON_TIME' | 'LATE' | 'OVERDUE';
 
 /** Where a department's report for a period stands on `today`, given the period's due day. */
+/** The day a report counts as filed for lateness: the first filing (the latest for one kept before it was). */
+export const filedOn = (r: { reportedOn: string; firstReportedOn?: string | null }): string =>
+  r.firstReportedOn ?? r.reportedOn;
+
 export function reportState(period: string, reportedOn: string | null, today: string, due: string): ReportState {
   if (reportedOn) return reportedOn <= due ? 'ON_TIME' : 'LATE';
   if (today <= periodDays(period).last) return 'NOT_DUE';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hasRole } from '@integrity/rules';
+import { overseesEveryDepartment } from '@integrity/rules';
 import {
   badInput,
   conflict,
@@ -14,16 +14,13 @@ import {
 import { In } from 'typeorm';
 import { PlanTaskEntity, PlanTaskReportEntity } from './plan-task.entity.js';
 import { unitsOfTask } from './plan-task.service.js';
-import { isPeriod, periodDays, reportDueOn, reportDueYears, reportState } from './reporting-period.js';
+import { filedOn, isPeriod, periodDays, reportDueOn, reportDueYears, reportState } from './reporting-period.js';
 import type { ReportTaskProgressInput } from './task-report.type.js';
 
 // Due days count on the county's calendar (credit's) of the years involved, read once per year per request
 // however many lines a ledger page has; a year not loaded is counted over weekends only and says so.
 
-const seesEveryReport = (ctx: RequestContext) => {
-  const caller = ctx.caller;
-  return !!caller && (hasRole(caller, 'LEADER', 'SUPERVISOR', 'ADMIN') || caller.domains.includes('SUPERVISION'));
-};
+const seesEveryReport = (ctx: RequestContext) => overseesEveryDepartment(ctx.caller ?? null);
 
 /** Reports of many (task, quarter) pairs in one statement. */
 const reportsOf = (ctx: RequestContext, taskId: string, period: string) =>
@@ -62,7 +59,7 @@ export async function reportLines(ctx: RequestContext, task: PlanTaskEntity, per
       role: u.role,
       period,
       dueOn: due.date,
-      state: reportState(period, report?.reportedOn ?? null, now, due.date),
+      state: reportState(period, report ? filedOn(report) : null, now, due.date),
       calendarMissing: due.calendarMissing,
       report: report && { ...report, department: { id: report.departmentId } },
     };
@@ -94,6 +91,8 @@ export async function reportTaskProgress(ctx: RequestContext, taskId: string, in
       evidence: input.evidence?.trim() || null,
       reportedBy: caller.username,
       reportedOn: now,
+      // filed again (a correction): still judged on the day it was first filed
+      firstReportedOn: before ? filedOn(before) : now,
       version: (before?.version ?? 0) + 1,
     };
     if (before) {

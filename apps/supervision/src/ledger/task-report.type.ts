@@ -30,8 +30,8 @@ registerEnumType(ReportStateEnum, {
   valuesConfig: {
     NOT_DUE: { description: 'The quarter has not ended.' },
     DUE: { description: 'The quarter has ended; the report is still within its working days.' },
-    ON_TIME: { description: 'Filed by the due day.' },
-    LATE: { description: 'Filed after the due day.' },
+    ON_TIME: { description: 'First filed by the due day (filing it again later keeps it on time).' },
+    LATE: { description: 'First filed after the due day.' },
     OVERDUE: { description: 'Not filed and past the due day.' },
   },
 });
@@ -53,8 +53,13 @@ export class TaskReport {
   @Field({ description: 'What was done.' }) progress: string;
   @Field(() => String, { nullable: true, description: 'Where the evidence is (document numbers, links, file names).' })
   evidence: string | null;
-  @Field({ description: 'Username of the officer who filed it.' }) reportedBy: string;
-  @Field({ description: 'The day it was filed (YYYY-MM-DD, APP_TIMEZONE).' }) reportedOn: string;
+  @Field({ description: 'Username of the officer who last filed it.' }) reportedBy: string;
+  @Field({ description: 'The day it was last filed (YYYY-MM-DD, APP_TIMEZONE).' }) reportedOn: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day it was first filed, which lateness is judged on (YYYY-MM-DD, APP_TIMEZONE).',
+  })
+  firstReportedOn: string | null;
 }
 
 @ObjectType({ description: 'One responsible department’s line for a task and quarter: due day, state and its report.' })

@@ -58,9 +58,7 @@ export async function publishRules(ctx: RequestContext, input: ScoringRulesInput
   };
   const invalid = invalidRules(rules);
   if (invalid)
-    throw badInput(`input.${invalid.field}`, 'RULES_NOT_APPLICABLE', `the rules cannot be applied: ${invalid.reason}`, {
-      problem: invalid.reason,
-    });
+    throw badInput(`input.${invalid.field}`, invalid.reason, `the rules cannot be applied: ${invalid.reason}`);
   return ctx.dataSource.transaction(async (m) => {
     // the version row's primary key makes a concurrent publish of the same number fail, not overwrite
     const last = await m

@@ -23,7 +23,7 @@ const asType = (v: RuleVersion): ScoringRuleVersion => ({
 @Resolver(() => Department)
 export class DepartmentScoreResolver {
   @Directive(
-    '@requires(fields: "creditFileCoverage activeDishonestyRecordCount activeSeriousRecordCount overdueObjectionCount overduePaymentCount overduePaymentAmount breachCount activeProcurementBreachRecordCount overdueCommitmentCount breachedCommitmentCount commitmentFulfilmentRate overdueCaseCount unfulfilledJudgmentCount courtAppearanceRate kind regionDebtRiskLevel regionArrearsPlanMissed")',
+    '@requires(fields: "civilServantCount creditFileCoverage activeDishonestyRecordCount activeSeriousRecordCount overdueObjectionCount overduePaymentCount overduePaymentAmount breachCount activeProcurementBreachRecordCount overdueCommitmentCount breachedCommitmentCount commitmentFulfilmentRate overdueCaseCount unfulfilledJudgmentCount courtAppearanceRate kind regionDebtRiskLevel regionArrearsPlanMissed")',
   )
   @FieldResolver(() => IntegrityScore, {
     description:

@@ -3,6 +3,7 @@ import type { RequestContext } from '@integrity/subgraph-kit';
 import type { Department } from '../department/department.type.js';
 import { overdueReportCounts } from '../ledger/overdue-reports.js';
 import { overdueRectificationCounts } from '../rectification/overdue-count.loader.js';
+import { coverageJudged } from '../warning/warning-kinds.js';
 import { currentRules } from './rules.service.js';
 import { scoreOf, type Figures, type ScoreFigure } from './scoring-rules.js';
 
@@ -48,7 +49,8 @@ const num = (v: number | string | null | undefined): number | null =>
 export function figuresOf(d: Department, own: OwnFigures): Figures {
   return {
     ...own,
-    creditFileCoverage: num(d.creditFileCoverage),
+    // a department with no civil servants has no files to keep: credit's coverage reads 0 there, no shortfall
+    creditFileCoverage: coverageJudged(d.civilServantCount) ? num(d.creditFileCoverage) : null,
     activeDishonestyRecordCount: num(d.activeDishonestyRecordCount),
     activeSeriousRecordCount: num(d.activeSeriousRecordCount),
     overdueObjectionCount: num(d.overdueObjectionCount),

@@ -156,10 +156,13 @@ describe('the integrity score', () => {
 
   it('refuses rule sets that cannot be applied, naming the field', () => {
     expect(invalidRules(DEFAULT_RULES)).toBeNull();
+    // the band out of order is named, so the form marks it
     expect(invalidRules({ ...DEFAULT_RULES, grades: { A: 75, B: 90, C: 60 } })).toEqual({
-      field: 'grades',
+      field: 'grades.B',
       reason: 'GRADE_BANDS_NOT_DESCENDING',
     });
+    expect(invalidRules({ ...DEFAULT_RULES, grades: { A: 90, B: 75, C: 75 } })).toMatchObject({ field: 'grades.C' });
+    expect(invalidRules({ ...DEFAULT_RULES, grades: { A: 101, B: 75, C: 60 } })).toMatchObject({ field: 'grades.A' });
     const bad: IndicatorRule = { ...rule('OVERDUE_PAYMENTS'), figure: 'nothing' as never };
     expect(invalidRules({ ...DEFAULT_RULES, indicators: [bad] })).toEqual({
       field: 'indicators.0.figure',

@@ -277,10 +277,17 @@ export function scoreOf(rules: ScoringRules, figures: Figures): ScoreResult {
   return { score, grade: gradeOf(score, rules.grades), deductions };
 }
 
-/** Why a rule set cannot be published, or null: the field at fault and the reason. */
-export function invalidRules(rules: ScoringRules): { field: string; reason: string } | null {
+/** Why a rule set cannot be published, or null: the field at fault (the band out of order) and the reason. */
+export function invalidRules(rules: ScoringRules): {
+  field: string;
+  reason: 'GRADE_BANDS_NOT_DESCENDING' | 'INDICATOR_NAME' | 'UNKNOWN_FIGURE' | 'OUT_OF_RANGE' | 'REQUIRED';
+} | null {
   const { A, B, C } = rules.grades;
-  if (!(A > B && B > C && C > 0 && A <= 100)) return { field: 'grades', reason: 'GRADE_BANDS_NOT_DESCENDING' };
+  if (!(A > B && B > C && C > 0 && A <= 100))
+    return {
+      field: !(A <= 100) ? 'grades.A' : !(A > B) ? 'grades.B' : 'grades.C',
+      reason: 'GRADE_BANDS_NOT_DESCENDING',
+    };
   const seen = new Set<string>();
   for (const [i, r] of rules.indicators.entries()) {
     if (!/^[A-Z][A-Z0-9_]{1,63}$/.test(r.indicator) || seen.has(r.indicator))

@@ -30,6 +30,7 @@ export async function seedTaskReports(dataSource: DataSource, on = today()): Pro
       evidence: null,
       reportedBy: 'system',
       reportedOn,
+      firstReportedOn: reportedOn,
       version: 1,
     }));
   for (let i = 0; i < rows.length; i += 200) await reports.insert(rows.slice(i, i + 200));

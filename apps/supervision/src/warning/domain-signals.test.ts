@@ -115,13 +115,34 @@ describe('warning causes from the other domains', () => {
             acceptDeadline: '2026-11-02',
             decisionDeadline: '2026-11-20',
             acceptedOn: null,
+            acceptingDepartment: null,
             record: { department: { id: 'd1' } },
           },
         ],
       }),
       '2026-11-15',
     );
-    expect(s).toMatchObject({ kind: 'OBJECTION_OVERDUE', departmentId: 'd1', since: '2026-11-03' });
+    // not yet accepted: the county credit office's as a whole, not the department whose record it is
+    expect(s).toMatchObject({ kind: 'OBJECTION_OVERDUE', departmentId: null, since: '2026-11-03' });
+  });
+
+  it('puts an accepted objection’s missed decision on the department that accepted it', () => {
+    const [s] = domainSignals(
+      answers({
+        overdueObjections: [
+          {
+            id: 'o2',
+            acceptDeadline: '2026-11-02',
+            decisionDeadline: '2026-11-13',
+            acceptedOn: '2026-10-30',
+            acceptingDepartment: { id: 'fgj' },
+            record: { department: { id: 'd1' } },
+          },
+        ],
+      }),
+      '2026-11-15',
+    );
+    expect(s).toMatchObject({ kind: 'OBJECTION_OVERDUE', departmentId: 'fgj', since: '2026-11-14' });
   });
 
   it('puts an overdue repair on the department that must decide it (谁认定谁修复), else on the record’s', () => {

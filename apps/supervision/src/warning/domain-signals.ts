@@ -13,6 +13,7 @@ import { addDays, queryGateway, today as todayOf, type ServiceCaller } from '@in
 import {
   APPEARANCE_TARGET,
   COVERAGE_TARGET,
+  coverageJudged,
   pppKind,
   PPP_THRESHOLDS,
   WARNING_LINKS,
@@ -94,6 +95,7 @@ export interface SignalAnswers {
     acceptDeadline: string;
     decisionDeadline: string;
     acceptedOn: string | null;
+    acceptingDepartment: { id: string } | null;
     record: { department: { id: string } | null };
   }[];
   overdueRepairs: {
@@ -170,7 +172,7 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
         threshold: String(APPEARANCE_TARGET.target),
         since: null,
       });
-    if (d.civilServantCount > 0 && d.creditFileCoverage < COVERAGE_TARGET.target)
+    if (coverageJudged(d.civilServantCount) && d.creditFileCoverage < COVERAGE_TARGET.target)
       push('COVERAGE_BELOW_TARGET', d.id, d.id, {
         figure: d.creditFileCoverage.toFixed(4),
         threshold: String(COVERAGE_TARGET.target),
@@ -185,10 +187,12 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
       since: addDays(deadline, 1),
     });
   for (const o of a.overdueObjections)
-    // acceptance missed, or once accepted the decision
+    // acceptance missed, or once accepted the decision: then on the department that accepted it (the decision is
+    // theirs, as the score counts it); before, on no one department — the county credit office as a whole, any of
+    // whose departments may accept it — and never on the department the record is about, which may not handle it
     missedDeadline(
       'OBJECTION_OVERDUE',
-      o.record.department?.id ?? null,
+      o.acceptingDepartment?.id ?? null,
       o.id,
       o.acceptedOn ? o.decisionDeadline : o.acceptDeadline,
     );

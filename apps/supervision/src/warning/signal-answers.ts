@@ -43,14 +43,40 @@ const FIGURES: Record<
 export const figuresQuery = (source: keyof typeof FIGURES) =>
   `query WarningFigures($page: Int!) { departments(page: $page, pageSize: ${PAGE_SIZE}) { items { id ${FIGURES[source].fields} } } }`;
 
-export const CREDIT_DEADLINES_QUERY = `query WarningCreditDeadlines {
-  overdueObjections(pageSize: 200) {
-    items { id acceptDeadline decisionDeadline acceptedOn record { department { id } } }
+export const CREDIT_DEADLINES_QUERY = `query WarningCreditDeadlines($page: Int!) {
+  overdueObjections(page: $page, pageSize: ${PAGE_SIZE}) {
+    total
+    items { id acceptDeadline decisionDeadline acceptedOn acceptingDepartment { id } record { department { id } } }
   }
-  overdueRepairs(pageSize: 200) {
+  overdueRepairs(page: $page, pageSize: ${PAGE_SIZE}) {
+    total
     items { id decisionDeadline record { recordedBy { id } department { id } } }
   }
 }`;
+
+type Deadlines = {
+  overdueObjections: { total: number; items: SignalAnswers['overdueObjections'] };
+  overdueRepairs: { total: number; items: SignalAnswers['overdueRepairs'] };
+};
+
+/** Every overdue objection and repair, page by page (beyond the first 200, the score counted what no warning named). */
+async function overdueCreditDeadlines(caller: ServiceCaller) {
+  const objections: SignalAnswers['overdueObjections'] = [];
+  const repairs: SignalAnswers['overdueRepairs'] = [];
+  let totals: string | null = null;
+  for (let page = 1; ; page += 1) {
+    const answer = await queryGateway<Deadlines>(caller, { query: CREDIT_DEADLINES_QUERY, variables: { page } });
+    // a list that moved between two pages may have skipped a cause: not judged this time (credit unknown)
+    const now = `${answer.overdueObjections.total}/${answer.overdueRepairs.total}`;
+    if (totals !== null && totals !== now) throw new Error('overdue objections or repairs changed while paging');
+    totals = now;
+    objections.push(...answer.overdueObjections.items);
+    repairs.push(...answer.overdueRepairs.items);
+    const more = page * PAGE_SIZE < Math.max(answer.overdueObjections.total, answer.overdueRepairs.total);
+    if (!more || !(answer.overdueObjections.items.length + answer.overdueRepairs.items.length)) break;
+  }
+  return { overdueObjections: objections, overdueRepairs: repairs };
+}
 
 export const DEBT_QUERY = `query WarningDebt($year: Int!) {
   regions { code debtRisk(year: $year) { level missingEmergencyPlan defaultsWithoutIncident } }
@@ -107,12 +133,7 @@ export async function fetchSignalAnswers(caller: ServiceCaller, today: string): 
       figuresOf('investment'),
       figuresOf('casework'),
       figuresOf('credit'),
-      ask('credit', () =>
-        queryGateway<{
-          overdueObjections: { items: SignalAnswers['overdueObjections'] };
-          overdueRepairs: { items: SignalAnswers['overdueRepairs'] };
-        }>(caller, { query: CREDIT_DEADLINES_QUERY }),
-      ),
+      ask('credit', () => overdueCreditDeadlines(caller)),
       // loaded or not as every working-day deadline reads it (the kit's client: a year loaded as a whole)
       ask('credit', () => calendarsFor(caller, [year, year + 1])),
       ask('debt', () =>
@@ -155,8 +176,8 @@ export async function fetchSignalAnswers(caller: ServiceCaller, today: string): 
   return {
     answers: {
       departments,
-      overdueObjections: deadlines?.overdueObjections.items ?? [],
-      overdueRepairs: deadlines?.overdueRepairs.items ?? [],
+      overdueObjections: deadlines?.overdueObjections ?? [],
+      overdueRepairs: deadlines?.overdueRepairs ?? [],
       regions: first.regions.map((r) => ({ ...r, debtRisk: risks.get(r.code) ?? null })),
       // unknown calendars read as loaded: CALENDAR_MISSING is then left as it is
       nextYearCalendarLoaded: calendars ? !!calendars.get(year + 1) : true,

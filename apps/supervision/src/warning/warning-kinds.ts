@@ -41,6 +41,12 @@ export const PPP_THRESHOLDS = {
 /** Civil-servant credit-file coverage below this is a warning (饶府〔2018〕35号 二.3: 100%). */
 export const COVERAGE_TARGET = { target: 1, source: '饶府〔2018〕35号 二.3：公务员诚信档案覆盖率达到100%' } as const;
 
+/**
+ * Whether a department's file coverage is judged at all: only where it has civil servants (credit reads 0 where
+ * there are none, no shortfall). The warning's rule and the score's.
+ */
+export const coverageJudged = (civilServantCount: number | undefined): boolean => civilServantCount !== 0;
+
 /** This year's head court-appearance rate below this is a warning (法释〔2020〕3号; the county's target 100%). */
 export const APPEARANCE_TARGET = {
   target: 1,

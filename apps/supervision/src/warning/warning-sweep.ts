@@ -46,6 +46,8 @@ export async function reconcile(
   // a kind that could not be judged is not judged at all: none of its warnings opens, changes or resolves
   signals = signals.filter((s) => !unknownKinds.has(s.kind));
   const current = new Map(signals.map((s) => [key(s), s]));
+  // one signal a cause (a cause read twice, on two pages of a list that moved, would break the unique index)
+  signals = [...current.values()];
   const unknown = new Set((options.unknown ?? []).map(key));
   return dataSource.transaction(async (m) => {
     const sweep = await m.findOne(WarningSweepEntity, { where: { id: 'main' }, ...rowLock(m) });
@@ -91,6 +93,7 @@ export async function reconcile(
           status: 'OPEN',
           since: s.since ?? today,
           figure: s.figure,
+          departmentId: s.departmentId,
           resolvedOn: null,
           ackNote: null,
           ackBy: null,
@@ -101,7 +104,22 @@ export async function reconcile(
     }
     for (const w of open) {
       const s = current.get(key(w));
-      if (s && s.figure !== w.figure)
+      if (s && (s.departmentId ?? null) !== (w.departmentId ?? null))
+        // now another department's to answer (an objection accepted): theirs to acknowledge, not yet acknowledged
+        await m.update(
+          IntegrityWarningEntity,
+          { id: w.id },
+          {
+            departmentId: s.departmentId,
+            figure: s.figure,
+            status: 'OPEN',
+            ackNote: null,
+            ackBy: null,
+            ackOn: null,
+            version: () => 'version + 1',
+          },
+        );
+      else if (s && s.figure !== w.figure)
         await m.update(IntegrityWarningEntity, { id: w.id }, { figure: s.figure, version: () => 'version + 1' });
     }
     const gone = open

@@ -9,7 +9,7 @@ import type { WarningStatus } from './warning-kinds.js';
 export class WarningResolver {
   @Query(() => IntegrityWarningPage, {
     description:
-      'The early-warning feed across the domains, open first and oldest cause first; brought up to date on read when older than WARNING_REFRESH_SECONDS. Leaders, supervisors and SUPERVISION officers see all; other officers their own department’s.',
+      'The early-warning feed across the domains, open first and oldest cause first; brought up to date on read when older than WARNING_REFRESH_SECONDS. Leaders, supervisors and county-wide SUPERVISION officers see all; other officers their own department’s.',
   })
   @Allow(allow.signedIn())
   integrityWarnings(@Args() args: IntegrityWarningsArgs, @Ctx() ctx: RequestContext) {
@@ -29,7 +29,7 @@ export class WarningResolver {
 
   @Mutation(() => IntegrityWarning, {
     description:
-      'Acknowledge an OPEN warning with a note of what is being done. Officers of the department concerned, supervisors and SUPERVISION officers; administrators the kinds they mend (CALENDAR_MISSING, DELIVERY_STUCK).',
+      'Acknowledge an OPEN warning with a note of what is being done. Officers of the department concerned, supervisors and county-wide SUPERVISION officers; administrators the kinds they mend (CALENDAR_MISSING, DELIVERY_STUCK).',
   })
   @Allow(allow.roles('OFFICER', 'SUPERVISOR', 'ADMIN'))
   acknowledgeWarning(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Ctx() ctx: RequestContext) {

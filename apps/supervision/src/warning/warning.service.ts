@@ -23,7 +23,7 @@ export const warningView = (w: IntegrityWarningEntity) => ({
   department: w.departmentId ? { id: w.departmentId } : null,
 });
 
-/** Leaders, supervisors and SUPERVISION officers see every warning; other officers their own department's. */
+/** Leaders, supervisors and county-wide SUPERVISION officers see every warning; other officers their own department's. */
 const scope = (ctx: RequestContext, departmentId?: string | null): string | null | undefined =>
   seesEveryRectification(ctx) ? departmentId : (requireCaller(ctx).departmentId ?? '-');
 

@@ -62,6 +62,7 @@ export const evaluation: Record<keyof typeof zh, string> = {
   'eval.tabRules': 'Scoring rules',
   'rules.current': 'Scoring rules in force (version {version})',
   'rules.publish': 'Publish a new version',
+  'rules.bandsDescend': 'Must be below the band above',
   'rules.gradeA': 'Lowest A',
   'rules.gradeB': 'Lowest B',
   'rules.gradeC': 'Lowest C',

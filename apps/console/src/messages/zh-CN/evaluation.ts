@@ -59,6 +59,7 @@ export const evaluation = {
   'eval.tabRules': '评分规则',
   'rules.current': '现行评分规则（第{version}版）',
   'rules.publish': '发布新版本',
+  'rules.bandsDescend': '须低于上一等级的最低分',
   'rules.gradeA': 'A等最低分',
   'rules.gradeB': 'B等最低分',
   'rules.gradeC': 'C等最低分',

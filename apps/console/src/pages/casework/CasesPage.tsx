@@ -15,6 +15,8 @@ import { CalendarMissingTag } from '../../components/CalendarMissingTag';
 import { CASE_KIND, CASE_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import type { PageProps } from '../page-props';
+import { countyWideIn } from '../../access';
+import { useSessionUser } from '../../session-context';
 import { CaseDialogs, type CaseStep } from './CaseDialogs';
 import { DaysLeftTag } from './DaysLeftTag';
 import { CaseDeadlineDialogs } from './CaseDeadlineDialogs';
@@ -74,6 +76,8 @@ export default function CasesPage({ write }: PageProps) {
   // the rules decide where 延期 is offered; only those who work cases need them
   const rules = useQuery(CASE_DEADLINE_RULES, { skip: !write });
   const extensionRules = rules.data?.caseDeadlineRules ?? [];
+  // the case office (county-wide CASEWORK) registers, triages, assigns, extends and closes; a department replies
+  const office = countyWideIn(useSessionUser(), 'CASEWORK');
   const open = (kind: NonNullable<CaseStep>['kind'], r: Row) =>
     setStep({ kind, caseId: r.id, caseKind: r.kind, title: r.title });
   return (
@@ -155,7 +159,7 @@ export default function CasesPage({ write }: PageProps) {
                   // nothing left to do on a closed case: the cell is empty, and the column goes when every row's is
                   render: (r: Row) =>
                     actionCell(
-                      r.status === 'RECEIVED' ? (
+                      !office ? null : r.status === 'RECEIVED' ? (
                         <Button size="small" onClick={() => open('triage', r)}>
                           {t('case.triage')}
                         </Button>
@@ -169,12 +173,12 @@ export default function CasesPage({ write }: PageProps) {
                           {t('case.reply')}
                         </Button>
                       ) : null,
-                      canExtend(r, extensionRules) ? (
+                      office && canExtend(r, extensionRules) ? (
                         <Button size="small" onClick={() => open('extend', r)}>
                           {t('case.extend')}
                         </Button>
                       ) : null,
-                      r.status === 'REPLIED' ? (
+                      office && r.status === 'REPLIED' ? (
                         <Button size="small" type="primary" onClick={() => open('close', r)}>
                           {t('case.close')}
                         </Button>

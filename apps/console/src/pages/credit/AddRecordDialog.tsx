@@ -17,6 +17,8 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { DateItem, required } from '../../components/fields';
 import { CREDIT_CATEGORY, SANCTION_KIND, SEVERITY, SUBJECT_TYPE } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
+import { EnterpriseSelect } from '../../components/EnterpriseSelect';
+import { CivilServantSelect } from './CivilServantSelect';
 
 const ADD = graphql(`
   mutation AddCreditRecord($input: AddCreditRecordInput!) {
@@ -93,14 +95,18 @@ export function AddRecordDialog({
                 <Form.Item name="subjectId" label={t('cr.subjectId')} rules={[required(t, 'cr.subjectId')]}>
                   <Select showSearch optionFilterProp="label" options={departmentOptions} />
                 </Form.Item>
-              ) : (
+              ) : form.getFieldValue('subjectType') === 'CIVIL_SERVANT' ? (
                 <Form.Item
                   name="subjectId"
                   label={t('cr.subjectId')}
-                  extra={t('cr.subjectIdHint')}
+                  extra={t('cr.civilServantHint')}
                   rules={[required(t, 'cr.subjectId')]}
                 >
-                  <Input id="subjectId" />
+                  <CivilServantSelect id="subjectId" placeholder={t('cr.civilServantPlaceholder')} />
+                </Form.Item>
+              ) : (
+                <Form.Item name="subjectId" label={t('cr.subjectId')} rules={[required(t, 'cr.subjectId')]}>
+                  <EnterpriseSelect width="100%" placeholder={t('cr.enterprisePlaceholder')} testId="subjectId" />
                 </Form.Item>
               )
             }

@@ -25,6 +25,7 @@ const RECORDS = graphql(`
     $subjectType: SubjectType
     $departmentId: ID
     $status: RecordStatus
+    $dishonestyOnly: Boolean
     $search: String
     $sortBy: CreditRecordSortField
     $sortDirection: SortDirection
@@ -35,6 +36,7 @@ const RECORDS = graphql(`
       subjectType: $subjectType
       departmentId: $departmentId
       status: $status
+      dishonestyOnly: $dishonestyOnly
       search: $search
       sortBy: $sortBy
       sortDirection: $sortDirection
@@ -100,6 +102,8 @@ export default function CreditRecordsPage({ write }: PageProps) {
           type: 'select',
           options: options(RECORD_STATUS),
         },
+        // 失信 only, as the dashboard's 有效失信记录 counts them (its figure links here with it on)
+        { name: 'dishonestyOnly', label: 'cr.dishonestyOnly', type: 'yes' },
       ]}
       columns={[
         {

@@ -1,6 +1,7 @@
 // 信用信息归集共享 (二.4): the county credit office takes the changes to government dishonesty records since the
 // last batch, in the national catalogue's fields, and hands the file to the city, provincial and national
 // platforms. The cursor of the last batch is kept in this browser so the next one starts where it ended.
+import { chinaDateTime } from '@integrity/rules';
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Input, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
@@ -56,7 +57,7 @@ export default function ExchangePage() {
     if (b.count)
       download(
         new Blob([body], { type }),
-        `credit-exchange-${new Date().toISOString().slice(0, 19)}.${format.toLowerCase()}`,
+        `credit-exchange-${chinaDateTime(new Date()).replace(' ', 'T')}.${format.toLowerCase()}`,
       );
     localStorage.setItem(CURSOR_KEY, b.cursor);
     setSince(b.cursor);

@@ -15,6 +15,8 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
 import { useActionFeedback } from '../../components/action-feedback';
 import { OBJECTION_OUTCOME, OBJECTION_STATUS } from '../../labels';
+import { countyWideIn } from '../../access';
+import { useSessionUser } from '../../session-context';
 import { useLabel } from '../../labels/useLabel';
 import { ObjectionMaterialDialog, type MaterialStep } from './ObjectionMaterialDialog';
 
@@ -36,10 +38,18 @@ const OBJECTIONS = graphql(`
         material
         pausedWorkingDays
         note
+        acceptingDepartment {
+          id
+          name
+          shortName
+        }
         record {
           id
           subjectName
           documentNumber
+          department {
+            id
+          }
         }
       }
     }
@@ -74,6 +84,14 @@ export function ObjectionsTab({ write }: { write: boolean }) {
   const { label, options } = useLabel();
   const { report } = useActionFeedback();
   const [deciding, setDeciding] = useState<Objection | null>(null);
+  const me = useSessionUser();
+  // the county credit office handles objections (accept, 补正, decide): never the officer who filed one, nor the
+  // department the record is about; once accepted, the accepting department alone (as the server refuses others)
+  const handles = (r: Objection) =>
+    countyWideIn(me, 'CREDIT') &&
+    r.filedBy !== me?.username &&
+    (!r.record.department || r.record.department.id !== me?.department?.id) &&
+    (!r.acceptingDepartment || r.acceptingDepartment.id === me?.department?.id);
   const [material, setMaterial] = useState<MaterialStep | null>(null);
   const [accept] = useMutation(ACCEPT, { refetchQueries: 'active' });
   const [decide] = useMutation(DECIDE, { refetchQueries: 'active' });
@@ -136,6 +154,8 @@ export function ObjectionsTab({ write }: { write: boolean }) {
             key: 'status',
             title: 'cr.status',
             text: (r) => label(OBJECTION_STATUS, r.status),
+            // the department answering for its decision, once one accepted it
+            under: ['acceptingDepartment'],
             render: (r) => (
               <>
                 <Tooltip title={r.materialRequest ? `${t('ob.materialRequest')}：${r.materialRequest}` : undefined}>
@@ -146,6 +166,13 @@ export function ObjectionsTab({ write }: { write: boolean }) {
               </>
             ),
           },
+          {
+            key: 'acceptingDepartment',
+            title: 'ob.acceptingDepartment',
+            text: (r) => r.acceptingDepartment?.name,
+            render: (r) =>
+              r.acceptingDepartment ? t('ob.acceptedBy', { department: r.acceptingDepartment.shortName }) : null,
+          },
           ...(write
             ? [
                 {
@@ -154,12 +181,12 @@ export function ObjectionsTab({ write }: { write: boolean }) {
                   text: () => '',
                   render: (r: Objection) =>
                     actionCell(
-                      r.status === 'FILED' ? (
+                      r.status === 'FILED' && handles(r) ? (
                         <Button size="small" onClick={() => report(accept({ variables: { id: r.id } }))}>
                           {t('ob.accept')}
                         </Button>
                       ) : null,
-                      r.status === 'FILED' || r.status === 'ACCEPTED' ? (
+                      (r.status === 'FILED' || r.status === 'ACCEPTED') && handles(r) ? (
                         <Button size="small" onClick={() => setMaterial({ mode: 'request', objectionId: r.id })}>
                           {t('ob.requestMaterial')}
                         </Button>
@@ -172,7 +199,7 @@ export function ObjectionsTab({ write }: { write: boolean }) {
                           {t('ob.supplyMaterial')}
                         </Button>
                       ) : null,
-                      undecided(r) ? (
+                      undecided(r) && handles(r) ? (
                         <Button size="small" onClick={() => setDeciding(r)}>
                           {t('ob.decide')}
                         </Button>

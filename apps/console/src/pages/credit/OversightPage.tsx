@@ -5,6 +5,8 @@ import { graphql } from '../../gql';
 import type { FileReadLogQuery, OverdueObjectionsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
+import { useStaffColumn } from '../../components/StaffName';
+import { localTime } from '../../components/fields';
 
 const OVERDUE = graphql(`
   query OverdueObjections($page: Int, $pageSize: Int) {
@@ -36,6 +38,14 @@ const READ_LOG = graphql(`
         id
         readerName
         civilServantId
+        civilServant {
+          id
+          name
+          department {
+            id
+            name
+          }
+        }
         what
         at
       }
@@ -48,6 +58,7 @@ type Read = FileReadLogQuery['creditFileReadLog']['items'][number];
 
 export default function OversightPage() {
   const t = useT();
+  const staffColumn = useStaffColumn();
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <ListPage
@@ -81,14 +92,19 @@ export default function OversightPage() {
         pick={(d) => d?.creditFileReadLog}
         rowKey={(r: Read) => r.id}
         exportName="credit-file-reads"
-        filters={[
-          { name: 'readerName', label: 'ov.reader', type: 'text' },
-          { name: 'civilServantId', label: 'ov.servant', type: 'text' },
-        ]}
+        // by the reader's username (the log keeps it); a civil servant is named, never an id to type
+        filters={[{ name: 'readerName', label: 'ov.readerUsername', type: 'text' }]}
         columns={[
-          { key: 'at', title: 'ov.at', text: (r) => r.at },
-          { key: 'reader', title: 'ov.reader', text: (r) => r.readerName },
-          { key: 'servant', title: 'ov.servant', text: (r) => r.civilServantId },
+          // the county's time, not the stored UTC instant
+          { key: 'at', title: 'ov.at', text: (r) => localTime(r.at) },
+          staffColumn<Read>('reader', 'ov.reader', (r) => r.readerName),
+          {
+            key: 'servant',
+            title: 'ov.servant',
+            text: (r) => r.civilServant?.name,
+            under: ['servantDepartment'],
+          },
+          { key: 'servantDepartment', title: 'ov.servantDepartment', text: (r) => r.civilServant?.department.name },
           {
             key: 'what',
             title: 'ov.what',

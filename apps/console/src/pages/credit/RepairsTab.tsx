@@ -122,6 +122,8 @@ export function RepairsTab({ write }: { write: boolean }) {
             key: 'note',
             title: 'ob.note',
             width: 220,
+            // the decision's reasons: none while every repair shown is pending
+            optional: true,
             text: (r) => r.note,
             render: (r) => (r.note ? <LongText text={r.note} /> : null),
           },

@@ -82,7 +82,9 @@ export default function DepartmentDetail({ id }: { id: string }) {
         <Descriptions.Item label={t('cr.civilServants')}>{d.civilServantCount ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('dashboard.coverage')}>{pct(d.creditFileCoverage)}</Descriptions.Item>
         <Descriptions.Item label={t('dashboard.dishonesty')}>
-          <Link to={`/credit/records?departmentId=${d.id}&status=ACTIVE`}>{d.activeDishonestyRecordCount ?? '—'}</Link>
+          <Link to={`/credit/records?departmentId=${d.id}&status=ACTIVE&dishonestyOnly=true`}>
+            {d.activeDishonestyRecordCount ?? '—'}
+          </Link>
         </Descriptions.Item>
         <Descriptions.Item label={t('cr.eligible')}>
           {/* supervision's whole judgement: every domain and the published grade (the records are linked above) */}

@@ -10,6 +10,8 @@ import { useActionFeedback } from '../../components/action-feedback';
 import { POLICY_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import type { InvestmentModal, Policy } from './modal';
+import { countyWideIn } from '../../access';
+import { useSessionUser } from '../../session-context';
 
 export const POLICIES = graphql(`
   query Policies($page: Int, $pageSize: Int, $status: PolicyStatus, $search: String) {
@@ -48,6 +50,8 @@ interface Props {
 
 export function PoliciesTab({ write, open }: Props) {
   const t = useT();
+  // review is the county-wide INVESTMENT office's (县工信局): a town's officer drafts and submits only
+  const reviews = countyWideIn(useSessionUser(), 'INVESTMENT');
   const { label, options } = useLabel();
   const { report } = useActionFeedback();
   const [submitPolicy] = useMutation(SUBMIT_POLICY, { refetchQueries: 'active' });
@@ -95,8 +99,8 @@ export function PoliciesTab({ write, open }: Props) {
                         {t('inv.submitReview')}
                       </Button>
                     ) : null,
-                    r.status === 'UNDER_REVIEW' ? (
-                      // the server decides who may review (county-wide officers, never the drafter) and says why not
+                    r.status === 'UNDER_REVIEW' && reviews ? (
+                      // the server refuses the one who wrote the text under review, and says why
                       <>
                         <Button
                           size="small"

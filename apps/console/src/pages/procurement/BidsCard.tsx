@@ -1,7 +1,7 @@
 // A procurement project's bids (and the bids refused at submission): submit one while tendering, award one
 // during evaluation.
 import { Button, Card, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { chinaDateTime } from '@integrity/rules';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ProcurementProjectDetailQuery } from '../../gql/graphql';
@@ -64,7 +64,7 @@ export function BidsCard({ project: p, write, onBid }: Props) {
           {
             key: 'at',
             title: t('pr.submittedAt'),
-            render: (_: unknown, b: Bid) => dayjs(b.submittedAt).format('YYYY-MM-DD HH:mm'),
+            render: (_: unknown, b: Bid) => chinaDateTime(b.submittedAt).slice(0, 16),
           },
           ...(write && p.status === 'EVALUATION'
             ? [

@@ -11,6 +11,8 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem, yuan } from '../../components/fields';
 import { PPP_OBLIGATION_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
+import { countyWideIn } from '../../access';
+import { useSessionUser } from '../../session-context';
 
 const CAPACITY = graphql(`
   query PppCapacity($regionCode: String!, $year: Int!) {
@@ -73,6 +75,8 @@ export function PppCapacityCard({
   const t = useT();
   const { label } = useLabel();
   const [editing, setEditing] = useState(false);
+  // a region's fiscal capacity is set by the county-wide PROCUREMENT office; payments by the project's officers
+  const countyWide = countyWideIn(useSessionUser(), 'PROCUREMENT');
   const capacity = useQuery(CAPACITY, { variables: { regionCode, year } });
   const [setCapacity] = useMutation(SET_CAPACITY, { refetchQueries: 'active' });
   const c = capacity.data?.pppFiscalCapacity;
@@ -101,7 +105,7 @@ export function PppCapacityCard({
               onChange={(v) => v && setYear(v)}
               aria-label={t('ppp.year')}
             />
-            {write ? <Button onClick={() => setEditing(true)}>{t('ppp.setCapacity')}</Button> : null}
+            {countyWide ? <Button onClick={() => setEditing(true)}>{t('ppp.setCapacity')}</Button> : null}
           </Space>
         }
         data-testid="ppp-capacity"

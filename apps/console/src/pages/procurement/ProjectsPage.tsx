@@ -17,6 +17,8 @@ import { LprDialog } from './LprDialog';
 import { useOcdsDownload } from './useOcdsDownload';
 import { PROCUREMENT_CATEGORY, PROCUREMENT_METHOD, PROCUREMENT_STATUS } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
+import { countyWideIn } from '../../access';
+import { useSessionUser } from '../../session-context';
 
 // AWARDED, CONTRACTED and ACCEPTED are reached through award, contract signing and acceptance in the
 // project drawer, which record what they need; the menu offers only the plain moves.
@@ -79,6 +81,8 @@ const TRANSITION = graphql(`
 type Row = ProcurementProjectsQuery['procurementProjects']['items'][number];
 
 export default function ProjectsPage({ write }: PageProps) {
+  // the LPR table is the county finance office's (county-wide PROCUREMENT)
+  const me = useSessionUser();
   const t = useT();
   const { label, options } = useLabel();
   const { fail, report } = useActionFeedback();
@@ -182,7 +186,7 @@ export default function ProjectsPage({ write }: PageProps) {
         toolbar={
           <Space>
             <LateInterestSummary />
-            {write ? <LprDialog /> : null}
+            {countyWideIn(me, 'PROCUREMENT') ? <LprDialog /> : null}
             {write ? (
               <Button type="primary" icon={<PlusOutlined />} data-testid="create" onClick={() => setOpen(true)}>
                 {t('pr.new')}

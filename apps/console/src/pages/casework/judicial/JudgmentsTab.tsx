@@ -11,6 +11,8 @@ import { yuan } from '../../../components/fields';
 import { JUDGMENT_STATUS } from '../../../labels';
 import { useLabel } from '../../../labels/useLabel';
 import type { JudgmentRow, JudicialModal } from './modal';
+import { countyWideIn } from '../../../access';
+import { useSessionUser } from '../../../session-context';
 
 export const JUDGMENTS = graphql(`
   query Judgments($page: Int, $pageSize: Int, $departmentId: ID, $status: JudgmentStatus) {
@@ -48,6 +50,8 @@ interface Props {
 }
 
 export function JudgmentsTab({ write, departmentOptions, open }: Props) {
+  // a listing as a dishonest judgment debtor is recorded by the county-wide CASEWORK office
+  const office = countyWideIn(useSessionUser(), 'CASEWORK');
   const t = useT();
   const { label, options } = useLabel();
   return (
@@ -143,7 +147,7 @@ export function JudgmentsTab({ write, departmentOptions, open }: Props) {
                         {t('judicial.recordFulfilment')}
                       </Button>
                     ) : null,
-                    !r.listedOn ? (
+                    !r.listedOn && office ? (
                       <Button size="small" danger onClick={() => open({ kind: 'listed', judgment: r })}>
                         {t('judicial.markListed')}
                       </Button>

@@ -48,7 +48,8 @@ export function EvaluationCycleTab({ write }: PageProps) {
           {t('eval.fileFeedback')}
         </Button>
       );
-    if (write && r.feedback && !r.feedback.decision)
+    // feedback on one's own department's result is decided by another (OWN_DEPARTMENT_CASE)
+    if (write && r.feedback && !r.feedback.decision && r.department.id !== me?.department?.id)
       return (
         <Button size="small" data-testid="decide-feedback" onClick={() => setModal({ kind: 'decide', result: r })}>
           {t('eval.decide')}

@@ -57,12 +57,25 @@ export function PublishRulesDialog({ open, rules, close }: { open: boolean; rule
       {() => (
         <>
           <Space>
-            {(['A', 'B', 'C'] as const).map((g) => (
+            {(['A', 'B', 'C'] as const).map((g, n) => (
               <Form.Item
                 key={g}
                 name={['grades', g]}
                 label={t(`rules.grade${g}`)}
-                rules={[required(t, `rules.grade${g}`)]}
+                // each band below the one above it (the server's GRADE_BANDS_NOT_DESCENDING, said before saving)
+                dependencies={n > 0 ? [['grades', (['A', 'B'] as const)[n - 1]!]] : []}
+                rules={[
+                  required(t, `rules.grade${g}`),
+                  ({ getFieldValue }) => ({
+                    validator: (_: unknown, value: number | null | undefined) => {
+                      const above =
+                        n > 0 ? (getFieldValue(['grades', (['A', 'B'] as const)[n - 1]!]) as unknown) : null;
+                      return typeof value !== 'number' || typeof above !== 'number' || value < above
+                        ? Promise.resolve()
+                        : Promise.reject(new Error(t('rules.bandsDescend')));
+                    },
+                  }),
+                ]}
               >
                 <InputNumber id={`grades.${g}`} min={1} max={100} step={1} />
               </Form.Item>
