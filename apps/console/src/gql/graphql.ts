@@ -4392,6 +4392,8 @@ export type RepairApplication = {
   commitmentLetter: Scalars['String']['output'];
   decidedBy?: Maybe<Scalars['String']['output']>;
   decidedOn?: Maybe<Scalars['Date']['output']>;
+  /** The department that decides it: the one that recorded the record (谁认定谁修复); null when the county credit office decides (REPAIR_DECIDER=CREDIT_OFFICE, or the recorder is unknown: a record made from another domain’s breach, or recorded before recorders were kept). */
+  decidingDepartment?: Maybe<Department>;
   /** A decision is due by this day: 5 working days after acceptance. */
   decisionDeadline: Scalars['Date']['output'];
   /** Proof that the obligation was fulfilled. */

@@ -3,6 +3,8 @@ import { loadCalendar } from '../calendar/calendar.service.js';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRecord, recordView } from '../record/record.service.js';
 import { CreditRecord } from '../record/record.type.js';
+import { Department } from '../department/department.type.js';
+import { repairDecidingDepartment } from '../rules/repair-rules.js';
 import type { RepairStatus } from './repair.entity.js';
 import { applyRepair, decideRepair, listOverdueRepairs, listRepairs } from './repair.service.js';
 import { RepairApplication, RepairApplicationPage, RepairStatusEnum } from './repair.type.js';
@@ -74,5 +76,15 @@ export class RepairResolver {
   @FieldResolver(() => CreditRecord, { description: 'The record to repair.' })
   async record(@Root() r: RepairApplication, @Ctx() ctx: RequestContext) {
     return recordView((await loadRecord(ctx, r.recordId))!);
+  }
+
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description:
+      'The department that decides it: the one that recorded the record (谁认定谁修复); null when the county credit office decides (REPAIR_DECIDER=CREDIT_OFFICE, or the recorder is unknown: a record made from another domain’s breach, or recorded before recorders were kept).',
+  })
+  async decidingDepartment(@Root() r: RepairApplication, @Ctx() ctx: RequestContext) {
+    const id = repairDecidingDepartment((await loadRecord(ctx, r.recordId))!);
+    return id ? { id } : null;
   }
 }

@@ -40,13 +40,22 @@ export type RepairDecider = 'RECORDER' | 'CREDIT_OFFICE';
 export const repairDecider = (env: NodeJS.ProcessEnv = process.env): RepairDecider =>
   env.REPAIR_DECIDER === 'CREDIT_OFFICE' ? 'CREDIT_OFFICE' : 'RECORDER';
 
+/**
+ * The department that decides a repair of this record: its recorder (谁认定谁修复), or null for the county credit
+ * office (CREDIT officers acting county-wide) when the county centralises repair or the recorder is unknown.
+ */
+export const repairDecidingDepartment = (
+  record: { recordedByDepartmentId?: string | null },
+  decider: RepairDecider = repairDecider(),
+): string | null => (decider === 'RECORDER' ? (record.recordedByDepartmentId ?? null) : null);
+
 /** The object-level check of `decideCreditRepair`, whose declaration lets any CREDIT officer through. */
 export function requireRepairDecider(
   caller: Caller,
   record: { recordedByDepartmentId?: string | null },
   decider: RepairDecider = repairDecider(),
 ): void {
-  const recorder = decider === 'RECORDER' ? (record.recordedByDepartmentId ?? null) : null;
+  const recorder = repairDecidingDepartment(record, decider);
   if (
     recorder
       ? canWrite(caller, 'CREDIT', recorder) && caller.departmentId === recorder

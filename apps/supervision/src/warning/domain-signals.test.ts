@@ -145,16 +145,16 @@ describe('warning causes from the other domains', () => {
     expect(s).toMatchObject({ kind: 'OBJECTION_OVERDUE', departmentId: 'fgj', since: '2026-11-14' });
   });
 
-  it('puts an overdue repair on the department that must decide it (谁认定谁修复), else on the record’s', () => {
-    const repair = (recordedBy: string | null) => ({
-      id: `r-${recordedBy}`,
+  it('puts an overdue repair on the department that must decide it (谁认定谁修复), else on the county credit office', () => {
+    const repair = (decider: string | null) => ({
+      id: `r-${decider}`,
       decisionDeadline: '2026-11-10',
-      record: { recordedBy: recordedBy ? { id: recordedBy } : null, department: { id: 'd1' } },
+      decidingDepartment: decider ? { id: decider } : null,
     });
     const s = domainSignals(answers({ overdueRepairs: [repair('fgj'), repair(null)] }), '2026-11-15');
     expect(s.map((x) => [x.kind, x.departmentId, x.since])).toEqual([
       ['REPAIR_OVERDUE', 'fgj', '2026-11-11'],
-      ['REPAIR_OVERDUE', 'd1', '2026-11-11'],
+      ['REPAIR_OVERDUE', null, '2026-11-11'],
     ]);
   });
 

@@ -101,7 +101,8 @@ export interface SignalAnswers {
   overdueRepairs: {
     id: string;
     decisionDeadline: string;
-    record: { recordedBy: { id: string } | null; department: { id: string } | null };
+    /** Who decides it (credit's rule): its recorder, or null for the county credit office. */
+    decidingDepartment: { id: string } | null;
   }[];
   regions: {
     code: string;
@@ -197,13 +198,9 @@ export function domainSignals(a: SignalAnswers, today: string): Signal[] {
       o.acceptedOn ? o.decisionDeadline : o.acceptDeadline,
     );
   for (const r of a.overdueRepairs)
-    // on the department that must decide it (谁认定谁修复), else the one the record is about
-    missedDeadline(
-      'REPAIR_OVERDUE',
-      r.record.recordedBy?.id ?? r.record.department?.id ?? null,
-      r.id,
-      r.decisionDeadline,
-    );
+    // on the department that must decide it (谁认定谁修复); none when the county credit office decides it — never
+    // the department whose record it is, which does not decide its own repair
+    missedDeadline('REPAIR_OVERDUE', r.decidingDepartment?.id ?? null, r.id, r.decisionDeadline);
   const townOf = new Map(a.departments.filter((d) => d.kind === 'TOWN_GOVERNMENT').map((d) => [d.region.code, d.id]));
   for (const r of a.regions) {
     const level = r.debtRisk?.level;

@@ -50,7 +50,7 @@ export const CREDIT_DEADLINES_QUERY = `query WarningCreditDeadlines($page: Int!)
   }
   overdueRepairs(page: $page, pageSize: ${PAGE_SIZE}) {
     total
-    items { id decisionDeadline record { recordedBy { id } department { id } } }
+    items { id decisionDeadline decidingDepartment { id } }
   }
 }`;
 
