@@ -21,3 +21,4 @@ export * from './debt.js';
 export * from './sme-payment.js';
 export * from './decimal.js';
 export * from './warnings.js';
+export * from './objections.js';

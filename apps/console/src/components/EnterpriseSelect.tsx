@@ -1,7 +1,7 @@
 // An enterprise picked by name or credit code, searched on the server as the officer types (the directory has
 // thousands): the value is the enterprise's unified social credit code. Works as a Form.Item child.
 import { useLazyQuery } from '@apollo/client/react';
-import { Select } from 'antd';
+import { SearchSelect, type SearchSelectProps } from './SearchSelect';
 import { graphql } from '../gql';
 
 const ENTERPRISE_SEARCH = graphql(`
@@ -15,34 +15,19 @@ const ENTERPRISE_SEARCH = graphql(`
   }
 `);
 
-export function EnterpriseSelect({
-  value,
-  onChange,
-  placeholder,
-  testId,
-  width = 420,
-}: {
-  value?: string;
-  onChange?: (uscc: string) => void;
-  placeholder?: string;
-  testId?: string;
-  width?: number | string;
-}) {
+export function EnterpriseSelect({ width = 420, ...props }: SearchSelectProps) {
   const [search, found] = useLazyQuery(ENTERPRISE_SEARCH);
   const options = (found.data?.enterprises.items ?? []).map((e) => ({
     value: e.uscc,
     label: `${e.name}（${e.uscc}）`,
   }));
   return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: (s) => void search({ variables: { search: s || null } }) }}
-      style={{ width }}
-      value={value}
-      onChange={onChange}
-      onFocus={() => !found.called && void search({ variables: { search: null } })}
+    <SearchSelect
+      {...props}
+      width={width}
+      search={(text) => void search({ variables: { search: text } })}
+      searched={found.called}
       options={options}
-      placeholder={placeholder}
-      data-testid={testId}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { lowerCode } from '@integrity/rules';
+import { lowerCode, objectionHandlingRefusal } from '@integrity/rules';
 import {
   actsCountyWide,
   AppError,
@@ -173,6 +173,12 @@ export async function mustLoadObjection(ctx: RequestContext, id: string) {
   return mustFind(ctx.dataSource.manager.findOneBy(ObjectionEntity, { id }), 'objection', id);
 }
 
+const REFUSED = {
+  NOT_YOUR_OWN: 'the officer who filed an objection may not handle it',
+  OWN_DEPARTMENT_CASE: 'an objection about your own department is handled by another',
+  ACCEPTED_BY_ANOTHER: 'another department accepted this objection and handles it',
+} as const;
+
 /**
  * No one handles their own case, at any step (accept, ask for material, decide): not the officer who filed the
  * objection, not the department the record is about. Once accepted, only the accepting department goes on with
@@ -182,13 +188,12 @@ export async function mustLoadObjection(ctx: RequestContext, id: string) {
 export async function requireImpartial(ctx: RequestContext, objection: ObjectionEntity) {
   const caller = requireCaller(ctx);
   const record = await mustLoadRecord(ctx, objection.recordId);
-  if (objection.filedBy === caller.username)
-    throw forbidden('the officer who filed an objection may not handle it', 'NOT_YOUR_OWN');
-  const about = record.subjectType === 'DEPARTMENT' ? record.subjectId : record.departmentId;
-  if (caller.departmentId && about === caller.departmentId)
-    throw forbidden('an objection about your own department is handled by another', 'OWN_DEPARTMENT_CASE');
-  if (objection.acceptedDepartmentId && objection.acceptedDepartmentId !== caller.departmentId)
-    throw forbidden('another department accepted this objection and handles it', 'ACCEPTED_BY_ANOTHER');
+  const refusal = objectionHandlingRefusal(caller, {
+    filedBy: objection.filedBy,
+    aboutDepartmentId: record.subjectType === 'DEPARTMENT' ? record.subjectId : record.departmentId,
+    acceptedDepartmentId: objection.acceptedDepartmentId,
+  });
+  if (refusal) throw forbidden(REFUSED[refusal], refusal);
   return { caller, record };
 }
 

@@ -1,7 +1,7 @@
 // A civil servant picked by name or complete ID number, searched on the server as the officer types (a county
 // has thousands): the value is the civil servant's id, which no page shows. Works as a Form.Item child.
 import { useLazyQuery } from '@apollo/client/react';
-import { Select } from 'antd';
+import { SearchSelect, type SearchSelectProps } from '../../components/SearchSelect';
 import { graphql } from '../../gql';
 
 const CIVIL_SERVANT_SEARCH = graphql(`
@@ -21,17 +21,7 @@ const CIVIL_SERVANT_SEARCH = graphql(`
   }
 `);
 
-export function CivilServantSelect({
-  id,
-  value,
-  onChange,
-  placeholder,
-}: {
-  id?: string;
-  value?: string;
-  onChange?: (id: string) => void;
-  placeholder?: string;
-}) {
+export function CivilServantSelect(props: SearchSelectProps) {
   const [search, found] = useLazyQuery(CIVIL_SERVANT_SEARCH);
   const options = (found.data?.civilServants.items ?? []).map((c) => ({
     value: c.id,
@@ -39,15 +29,11 @@ export function CivilServantSelect({
     label: `${c.name}（${c.department.name}${c.post ? `·${c.post}` : ''}，${c.idNumberMasked}）`,
   }));
   return (
-    <Select
-      id={id}
-      showSearch={{ filterOption: false, onSearch: (s) => void search({ variables: { search: s.trim() || null } }) }}
-      value={value}
-      onChange={onChange}
-      onFocus={() => !found.called && void search({ variables: { search: null } })}
+    <SearchSelect
+      {...props}
+      search={(text) => void search({ variables: { search: text } })}
+      searched={found.called}
       options={options}
-      placeholder={placeholder}
-      notFoundContent={null}
     />
   );
 }

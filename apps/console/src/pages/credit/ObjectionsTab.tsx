@@ -15,6 +15,7 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
 import { useActionFeedback } from '../../components/action-feedback';
 import { OBJECTION_OUTCOME, OBJECTION_STATUS } from '../../labels';
+import { objectionHandlingRefusal } from '@integrity/rules';
 import { countyWideIn } from '../../access';
 import { useSessionUser } from '../../session-context';
 import { useLabel } from '../../labels/useLabel';
@@ -85,13 +86,18 @@ export function ObjectionsTab({ write }: { write: boolean }) {
   const { report } = useActionFeedback();
   const [deciding, setDeciding] = useState<Objection | null>(null);
   const me = useSessionUser();
-  // the county credit office handles objections (accept, 补正, decide): never the officer who filed one, nor the
-  // department the record is about; once accepted, the accepting department alone (as the server refuses others)
+  // the county credit office handles objections (accept, 补正, decide), under the rule credit enforces
   const handles = (r: Objection) =>
+    !!me &&
     countyWideIn(me, 'CREDIT') &&
-    r.filedBy !== me?.username &&
-    (!r.record.department || r.record.department.id !== me?.department?.id) &&
-    (!r.acceptingDepartment || r.acceptingDepartment.id === me?.department?.id);
+    objectionHandlingRefusal(
+      { username: me.username, departmentId: me.department?.id ?? null },
+      {
+        filedBy: r.filedBy,
+        aboutDepartmentId: r.record.department?.id ?? null,
+        acceptedDepartmentId: r.acceptingDepartment?.id ?? null,
+      },
+    ) === null;
   const [material, setMaterial] = useState<MaterialStep | null>(null);
   const [accept] = useMutation(ACCEPT, { refetchQueries: 'active' });
   const [decide] = useMutation(DECIDE, { refetchQueries: 'active' });
