@@ -4,6 +4,7 @@ export * from './audit/audit.entity.js';
 export * from './audit/audit.service.js';
 export * from './audit/audit.type.js';
 export * from './audit/kit-tables.migration.js';
+export * from './address-bucket.js';
 export * from './attempt-store.js';
 export * from './field-protection.js';
 export * from './authorization.js';

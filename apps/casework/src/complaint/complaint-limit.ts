@@ -1,4 +1,5 @@
 import {
+  addressBucket,
   AppError,
   attemptStoreFromEnv,
   type AttemptStore,
@@ -47,7 +48,8 @@ async function counted<T>(ctx: RequestContext, work: Promise<T>): Promise<T> {
   }
 }
 
-const keyOf = (ctx: RequestContext) => `addr:${ctx.clientAddress ?? 'unknown'}`;
+// an IPv6 caller counts by its /64 (addressBucket): any address in it is theirs to pick
+const keyOf = (ctx: RequestContext) => `addr:${ctx.clientAddress ? addressBucket(ctx.clientAddress) : 'unknown'}`;
 
 /** A taken attempt handed back when it turned out not to count; never fails the caller's answer. */
 export type Release = () => Promise<void>;

@@ -44,4 +44,13 @@ describe('login throttle', () => {
     const burst = await Promise.all(Array.from({ length: 10 }, () => throttle.attempt('leader', '10.0.0.3')));
     expect(burst.filter((a) => a.retryAfter === 0)).toHaveLength(3);
   });
+
+  it('counts an IPv6 caller by its /64, so hopping between its own addresses buys no more guesses', async () => {
+    const throttle = loginThrottle(new MemoryAttemptStore(), () => policy);
+    for (let i = 1; i <= 5; i += 1)
+      expect((await throttle.attempt(`user${i}`, `2001:db8:7:7::${i}`)).retryAfter).toBe(0);
+    expect((await throttle.attempt('user6', '2001:db8:7:7:ffff::6')).retryAfter).toBe(30);
+    // the neighbouring /64 is another subscriber
+    expect((await throttle.attempt('user7', '2001:db8:7:8::1')).retryAfter).toBe(0);
+  });
 });

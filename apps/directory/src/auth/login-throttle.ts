@@ -1,4 +1,5 @@
 import {
+  addressBucket,
   attemptStoreFromEnv as kitAttemptStoreFromEnv,
   MemoryAttemptStore,
   RedisAttemptStore,
@@ -98,7 +99,8 @@ export interface LoginThrottle {
 
 export function loginThrottle(store: AttemptStore, policy: () => ThrottlePolicy = policyFromEnv): LoginThrottle {
   const userKey = (u: string) => `user:${u.trim().toLowerCase()}`;
-  const addressKey = (a: string) => `addr:${a}`;
+  // an IPv6 caller counts by its /64 (addressBucket): any address in it is theirs to pick
+  const addressKey = (a: string) => `addr:${addressBucket(a)}`;
   const nothing = async () => undefined;
   return {
     async attempt(username, address) {
