@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayMoney } from '@integrity/rules';
 import { exportAll, shots, skip, startHarness, submitDialog, title, type Harness } from './browser-harness';
 import { blankColumns, columnsOutOfView, rawCodes } from './page-checks';
 
@@ -15,6 +16,7 @@ const LIST_PAGES: { user: string; path: string; shot: string; ready?: string }[]
   { user: 'leader', path: '/credit/records?tab=repairs', shot: 'list-repairs' },
   { user: 'leader', path: '/procurement/projects', shot: 'list-procurement-projects' },
   { user: 'leader', path: '/procurement/projects/breaches', shot: 'list-breaches' },
+  { user: 'leader', path: '/procurement/projects/overdue-payments', shot: 'list-overdue-payments' },
   { user: 'leader', path: '/procurement/ppp', shot: 'list-ppp' },
   { user: 'leader', path: '/investment?tab=agreements', shot: 'list-agreements' },
   { user: 'leader', path: '/investment?tab=commitments', shot: 'list-commitments' },
@@ -149,6 +151,33 @@ describe.skipIf(skip)(title('what users see in the console (Chromium, real stack
     await page.waitForSelector('.ant-table-row');
     expect(await page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${target.breachCount} 条`);
     await page.screenshot({ path: `${shots}/breaches-drilldown.png`, fullPage: true });
+    // the ranking's overdue-payment count drills down to those payments, as many as it says, each late by the
+    // days and owing the interest the API gives
+    const { data: owing } = await h.stack.graphql<{
+      departments: { items: { id: string; name: string; overduePaymentCount: number }[] };
+    }>('{ departments(pageSize: 200) { items { id name overduePaymentCount } } }', {}, token);
+    const debtor = owing!.departments.items.find((d) => d.overduePaymentCount > 0)!;
+    await page.goto(`${h.stack.url}/`);
+    const link = page.locator(`[data-testid="dashboard-ranking"] a[href*="/procurement/projects/overdue-payments?"]`);
+    await link.first().waitFor();
+    expect(await link.first().getAttribute('href')).toMatch(/purchaserId=[\w-]+$/);
+    await page.goto(`${h.stack.url}/procurement/projects/overdue-payments?purchaserId=${debtor.id}`);
+    await page.waitForSelector('.ant-table-row');
+    expect(await page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${debtor.overduePaymentCount} 条`);
+    const { data: api } = await h.stack.graphql<{
+      overdueMilestones: { items: { daysLate: number; lateInterest: string; contract: { supplierName: string } }[] };
+    }>(
+      'query ($p: ID) { overdueMilestones(purchaserId: $p, pageSize: 20) { items { daysLate lateInterest contract { supplierName } } } }',
+      { p: debtor.id },
+      token,
+    );
+    const shown = await page.locator('.ant-table-row').first().innerText();
+    const first = api!.overdueMilestones.items[0]!;
+    expect(shown).toContain(debtor.name);
+    expect(shown).toContain(first.contract.supplierName);
+    expect(shown).toContain(`已逾期 ${first.daysLate} 天`);
+    expect(shown).toContain(displayMoney(first.lateInterest));
+    await page.screenshot({ path: `${shots}/overdue-payments-drilldown.png`, fullPage: true });
     await page.context().close();
   }, 120_000);
 

@@ -62,6 +62,7 @@ export const QUERY_MATRIX: Record<string, readonly CallerKey[]> = {
   procurementProjects: PROCUREMENT_READERS,
   procurementBreaches: PROCUREMENT_READERS,
   overduePayments: PROCUREMENT_READERS,
+  overdueMilestones: PROCUREMENT_READERS,
   lateInterestTotal: PROCUREMENT_READERS,
   pppProjects: PROCUREMENT_READERS,
   pppObligationsDue: PROCUREMENT_READERS,

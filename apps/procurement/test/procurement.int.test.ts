@@ -670,6 +670,40 @@ describe.skipIf(!mysql.ok)(
       expect(all.data!.departments.items.some((d) => d.breachCount > 0)).toBe(true);
     });
 
+    it('pages the overdue payments, as many as the departments count, each with its supplier, project and purchaser, at constant statement counts', async () => {
+      const { data: counted } = await stack.graphql<{
+        departments: { items: { id: string; overduePaymentCount: number }[] };
+      }>('{ departments(pageSize: 200) { items { id overduePaymentCount } } }', {}, leader);
+      const owing = counted!.departments.items.filter((d) => d.overduePaymentCount > 0);
+      const county = owing.reduce((n, d) => n + d.overduePaymentCount, 0);
+      const page =
+        'query ($n: Int!, $p: ID) { overdueMilestones(pageSize: $n, purchaserId: $p) { total items { dueDate daysLate lateInterest contract { supplierName project { title purchaser { id name } } } } } }';
+      type Answer = {
+        overdueMilestones: {
+          total: number;
+          items: { dueDate: string; daysLate: number; contract: { project: { purchaser: { id: string } } } }[];
+        };
+      };
+      stack.resetSqlCount();
+      const one = await stack.graphql<Answer>(page, { n: 1 }, leader);
+      const few = stack.sqlCount();
+      stack.resetSqlCount();
+      const every = await stack.graphql<Answer>(page, { n: county }, leader);
+      expect(every.errors).toBeUndefined();
+      // a full page both times: one statement per level however many rows
+      expect(stack.sqlCount()).toBe(few);
+      expect(one.data!.overdueMilestones.total).toBe(county);
+      expect(every.data!.overdueMilestones.items).toHaveLength(county);
+      const dues = every.data!.overdueMilestones.items.map((m) => m.dueDate);
+      expect(dues).toEqual([...dues].sort());
+      expect(every.data!.overdueMilestones.items.every((m) => m.daysLate > 0)).toBe(true);
+      // one purchaser's page holds as many as its figure says, all its own
+      const debtor = owing[0]!;
+      const own = await stack.graphql<Answer>(page, { n: 100, p: debtor.id }, leader);
+      expect(own.data!.overdueMilestones.total).toBe(debtor.overduePaymentCount);
+      expect(own.data!.overdueMilestones.items.every((m) => m.contract.project.purchaser.id === debtor.id)).toBe(true);
+    });
+
     it('filters projects by category and method, alone and together, counting what the table holds', async () => {
       const list = (args: string) =>
         stack.graphql<{ procurementProjects: { total: number; items: { category: string; method: string }[] } }>(

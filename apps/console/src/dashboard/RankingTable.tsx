@@ -82,7 +82,8 @@ export function RankingTable({ ranked }: { ranked: Ranked[] }) {
         {
           key: 'payments',
           title: t('dashboard.overduePayments'),
-          render: (_: unknown, r: Ranked) => drill(r.overduePaymentCount, `/procurement/projects?purchaserId=${r.id}`),
+          render: (_: unknown, r: Ranked) =>
+            drill(r.overduePaymentCount, `/procurement/projects/overdue-payments?purchaserId=${r.id}`),
         },
         {
           key: 'breaches',

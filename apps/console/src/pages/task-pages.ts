@@ -22,6 +22,14 @@ export const TASK_PAGES: readonly TaskPage[] = [
     label: 'nav.breaches',
     component: lazy(() => import('./procurement/BreachesPage')),
   },
+  // the supplier payments past due (the dashboard's 逾期未付账款 drills down here): whoever reads procurement
+  {
+    id: 'overduePayments',
+    host: 'procurementProjects',
+    path: '/procurement/projects/overdue-payments',
+    label: 'nav.overduePayments',
+    component: lazy(() => import('./procurement/OverduePaymentsPage')),
+  },
   // NPC/CPPCC outcomes per lead department: whoever sees the case inbox (the server filters the cases)
   {
     id: 'proposals',

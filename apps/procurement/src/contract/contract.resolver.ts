@@ -1,5 +1,5 @@
-import { DateScalar, DecimalScalar, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar, DecimalScalar, PageArgs, type RequestContext, Allow, allow } from '@integrity/subgraph-kit';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ProcurementProject } from '../project/project.type.js';
 import { loadProject, projectView } from '../project/project.service.js';
 import { RecordBreachInput, SignContractInput } from './contract.input.js';
@@ -7,11 +7,18 @@ import {
   listOverdueMilestones,
   milestonesOf,
   milestoneView,
+  pageOverdueMilestones,
   recordBreach,
   recordPayment,
   signContract,
 } from './contract.service.js';
-import { BreachRecord, Contract, PaymentMilestone } from './contract.type.js';
+import { BreachRecord, Contract, PaymentMilestone, PaymentMilestonePage } from './contract.type.js';
+
+@ArgsType()
+class OverdueMilestoneArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only the payments this purchasing department owes.' })
+  purchaserId?: string;
+}
 
 @Resolver(() => Contract)
 export class ContractResolver {
@@ -24,6 +31,15 @@ export class ContractResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return listOverdueMilestones(ctx, purchaserId);
+  }
+
+  @Query(() => PaymentMilestonePage, {
+    description:
+      'Supplier payments past due and unpaid (拖欠账款), oldest due first, page by page, optionally of one purchaser: as many as Department.overduePaymentCount counts. PROCUREMENT readers.',
+  })
+  @Allow(allow.read('PROCUREMENT'))
+  overdueMilestones(@Args() args: OverdueMilestoneArgs, @Ctx() ctx: RequestContext) {
+    return pageOverdueMilestones(ctx, args);
   }
 
   @Mutation(() => Contract, {

@@ -8,12 +8,14 @@ import {
   formatMoney,
   groupByKey,
   notFound,
+  paginate,
   parseMoney,
   recordAudit,
   requireCreditAt,
   requireOwner,
   today,
   updateVersioned,
+  type PageArgs,
   type RequestContext,
   transaction,
 } from '@integrity/subgraph-kit';
@@ -279,10 +281,23 @@ export async function recordBreach(ctx: RequestContext, input: RecordBreachInput
 }
 
 /** Overdue milestones across the county, oldest due first. */
-export async function listOverdueMilestones(ctx: RequestContext, purchaserId?: string | null) {
-  const qb = ctx.dataSource.manager
-    .createQueryBuilder(MilestoneEntity, 'm')
-    .where('m.paid_amount < m.amount AND m.due_date < :today', { today: today() });
+/**
+ * What makes a milestone (alias `m`) an overdue payment: past its due date and not paid in full. The dashboard's
+ * count per purchaser, the list and its pages all read this one condition.
+ */
+export const overdueCondition = () => ['m.paid_amount < m.amount AND m.due_date < :today', { today: today() }] as const;
+
+const overdueMilestones = (ctx: RequestContext, purchaserId?: string | null) => {
+  const qb = ctx.dataSource.manager.createQueryBuilder(MilestoneEntity, 'm').where(...overdueCondition());
   if (purchaserId) qb.andWhere('m.purchaser_id = :p', { p: purchaserId });
-  return (await qb.orderBy('m.due_date', 'ASC').addOrderBy('m.id').take(500).getMany()).map((m) => milestoneView(m));
+  return qb.orderBy('m.due_date', 'ASC').addOrderBy('m.id');
+};
+
+export async function listOverdueMilestones(ctx: RequestContext, purchaserId?: string | null) {
+  return (await overdueMilestones(ctx, purchaserId).take(500).getMany()).map((m) => milestoneView(m));
+}
+
+/** A page of the overdue payments, oldest due first, and how many there are: one statement each. */
+export async function pageOverdueMilestones(ctx: RequestContext, args: PageArgs & { purchaserId?: string | null }) {
+  return paginate(overdueMilestones(ctx, args.purchaserId), args, (m) => milestoneView(m));
 }

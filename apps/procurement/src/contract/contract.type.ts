@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar } from '@integrity/subgraph-kit';
+import { DateScalar, DecimalScalar, Page } from '@integrity/subgraph-kit';
 import type { DueBasis, EnterpriseSize } from '@integrity/rules';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DueBasisEnum, EnterpriseSizeEnum } from './sme.type.js';
@@ -50,6 +50,9 @@ export class PaymentMilestone {
   daysLate: number | null;
   @Field(() => Int) version: number;
 }
+
+@ObjectType({ description: 'A page of payment milestones.' })
+export class PaymentMilestonePage extends Page(PaymentMilestone) {}
 
 @ObjectType({ description: 'One payment against a milestone, with its own date (partial payments are each kept).' })
 export class MilestonePayment {

@@ -1,13 +1,22 @@
-import { DecimalScalar, formatMoney, type RequestContext } from '@integrity/subgraph-kit';
+import { DecimalScalar, formatMoney, notFound, type RequestContext } from '@integrity/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { milestoneLateInterest, paymentsOf } from './contract.service.js';
-import { MilestonePayment, PaymentMilestone } from './contract.type.js';
+import { contractById, contractView, milestoneLateInterest, paymentsOf } from './contract.service.js';
+import { Contract, MilestonePayment, PaymentMilestone } from './contract.type.js';
 
 @Resolver(() => PaymentMilestone)
 export class MilestoneResolver {
   @FieldResolver(() => [MilestonePayment], { description: 'Every payment against it, oldest first (batched).' })
   async payments(@Root() m: PaymentMilestone, @Ctx() ctx: RequestContext) {
     return (await paymentsOf(ctx, m.id)).map((p) => ({ ...p, amount: formatMoney(p.amount) }));
+  }
+
+  @FieldResolver(() => Contract, {
+    description: 'The contract it is owed under: the supplier, and through it the project (batched).',
+  })
+  async contract(@Root() m: PaymentMilestone & { contractId: string }, @Ctx() ctx: RequestContext) {
+    const contract = await contractById(ctx, m.contractId);
+    if (!contract) throw notFound('contract', m.contractId);
+    return contractView(contract);
   }
 
   @FieldResolver(() => DecimalScalar, {

@@ -6,12 +6,12 @@ import {
   DecimalScalar,
   formatMoney,
   toBigInt,
-  today,
   type RequestContext,
 } from '@integrity/subgraph-kit';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { SelectQueryBuilder } from 'typeorm';
 import { BreachEntity, MilestoneEntity } from '../contract/contract.entity.js';
+import { overdueCondition } from '../contract/contract.service.js';
 import { Department } from './department.type.js';
 import { lateInterestOf } from './late-interest.js';
 
@@ -29,10 +29,8 @@ const overdueOf = (ctx: RequestContext, departmentId: string) => {
         .select('m.purchaser_id', 'departmentId')
         .addSelect('COUNT(*)', 'n')
         .addSelect('SUM(m.amount - m.paid_amount)', 'amount')
-        .where('m.purchaser_id IN (:...ids) AND m.paid_amount < m.amount AND m.due_date < :today', {
-          ids,
-          today: today(),
-        })
+        .where(...overdueCondition())
+        .andWhere('m.purchaser_id IN (:...ids)', { ids })
         .groupBy('m.purchaser_id')
         .getRawMany();
       const map = new Map(

@@ -82,5 +82,6 @@ export const common: Record<keyof typeof zh, string> = {
   'list.searchPlaceholder': 'Keyword',
   'common.delete': 'Delete',
   'nav.breaches': 'Breach records',
+  'nav.overduePayments': 'Overdue supplier payments',
   'nav.calendar': 'Working-day calendar',
 };

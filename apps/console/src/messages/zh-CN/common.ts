@@ -79,5 +79,6 @@ export const common = {
   'list.searchPlaceholder': '关键字',
   'common.delete': '删除',
   'nav.breaches': '违约失信记录',
+  'nav.overduePayments': '逾期未付账款',
   'nav.calendar': '工作日历',
 } as const;
