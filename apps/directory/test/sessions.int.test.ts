@@ -29,6 +29,8 @@ describe.skipIf(!mysql.ok)(
       expect((await me(token)).data?.me?.username).toBe('leader');
       const out = await stack.graphql<{ logout: boolean }>('mutation { logout }', {}, token);
       expect(out.data?.logout).toBe(true);
+      // the directory, which ended it, refuses it at once, though it had just found the session live
+      expect(errorCode(await me(token))).toBe('UNAUTHENTICATED');
       await pause(CHECK_SECONDS * 1000 + 200);
       const after = await me(token);
       expect(errorCode(after)).toBe('UNAUTHENTICATED');

@@ -22,6 +22,8 @@ export interface RequestContext {
   sessionId: string | null;
   /** The end user's network address: from the gateway when it vouches for it, else the socket's. */
   clientAddress: string | null;
+  /** This process's cache of live sessions: the subgraph that ends a session forgets it here at once. */
+  sessions: SessionGuard | null;
 }
 
 export interface ContextInput {
@@ -79,6 +81,7 @@ export async function createContext(input: ContextInput): Promise<RequestContext
     subgraph: input.subgraph,
     sessionId,
     clientAddress: input.clientAddress ?? null,
+    sessions: input.sessions ?? null,
   };
 }
 

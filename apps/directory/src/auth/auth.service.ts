@@ -76,7 +76,10 @@ export async function login(ctx: RequestContext, username: string, password: str
   return { token: signToken(caller, ctx.secret, ttl, session.id), expiresAt: session.expiresAt, user };
 }
 
-/** End the caller's session: its token stops being accepted everywhere within SESSION_CHECK_SECONDS. */
+/**
+ * End the caller's session: the directory refuses its token at once, every other subgraph within
+ * SESSION_CHECK_SECONDS (each caches a session's answer that long).
+ */
 export async function logout(ctx: RequestContext): Promise<boolean> {
   const caller = requireCaller(ctx);
   if (caller.kind !== 'user' || !ctx.sessionId) throw unauthenticated('only a logged-in user can log out');
@@ -91,6 +94,7 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
       });
     }
   });
+  ctx.sessions?.forget(sessionId);
   return true;
 }
 
