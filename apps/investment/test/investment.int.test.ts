@@ -291,9 +291,23 @@ describe.skipIf(!mysql.ok)(
       const pay =
         'mutation ($id: ID!, $i: RecordFulfilmentInput!) { recordFulfilment(commitmentId: $id, input: $i) { status fulfilledAmount outstandingAmount } }';
       const payment = { amount: '33.33', date: today(), evidence: '饶财拨〔2026〕1号' };
+      // the agreement was signed 30 days ago: that day passes, the day before is refused on the field
+      const signing = addDays(today(), -30);
+      const early = await stack.graphql(pay, { id, i: { ...payment, date: addDays(signing, -1) } }, hgz);
+      expect(early.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'DATE_TOO_EARLY',
+        field: 'date',
+        params: { date: signing },
+      });
       expect(
-        (await stack.graphql<{ recordFulfilment: { status: string } }>(pay, { id, i: payment }, hgz)).data!
-          .recordFulfilment.status,
+        (
+          await stack.graphql<{ recordFulfilment: { status: string } }>(
+            pay,
+            { id, i: { ...payment, date: signing } },
+            hgz,
+          )
+        ).data!.recordFulfilment.status,
       ).toBe('PARTIALLY_FULFILLED');
       await stack.graphql(pay, { id, i: payment }, hgz);
       const third = await stack.graphql<{ recordFulfilment: unknown }>(pay, { id, i: payment }, hgz);

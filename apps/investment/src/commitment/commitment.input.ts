@@ -79,7 +79,9 @@ export class RecordFulfilmentInput {
   @Field(() => DecimalScalar, { description: 'Amount fulfilled, CNY; at most what is outstanding.' })
   amount: string;
 
-  @Field(() => DateScalar, { description: 'When, not in the future.' })
+  @Field(() => DateScalar, {
+    description: 'When: not in the future, not before the agreement was signed (DATE_TOO_EARLY).',
+  })
   date: string;
 
   @Field({ description: 'Evidence: document number, voucher, certificate.' })

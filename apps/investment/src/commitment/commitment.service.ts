@@ -244,7 +244,13 @@ export async function recordFulfilment(ctx: RequestContext, id: string, input: R
     );
   if (input.date > today()) throw badInput('date', 'DATE_IN_FUTURE', 'date cannot be in the future');
   // paying an investor: credit logs the check and the rule says whether a serious record warns or refuses
-  const { investorUscc, departmentId } = await mustLoadAgreement(ctx, before.agreementId);
+  const { investorUscc, departmentId, signedOn } = await mustLoadAgreement(ctx, before.agreementId);
+  // nothing is fulfilled before the agreement that promised it: a date before the signing is a typing error, and
+  // would put the commitment's lateness anywhere
+  if (input.date < signedOn)
+    throw badInput('date', 'DATE_TOO_EARLY', `the agreement was signed on ${signedOn}; nothing was fulfilled before`, {
+      date: signedOn,
+    });
   const check = await requireCreditAt(ctx, {
     step: 'COMMITMENT_PAYMENT',
     uscc: investorUscc,
