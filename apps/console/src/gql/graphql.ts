@@ -4148,7 +4148,7 @@ export type RecordFromSourceInput = {
 export type RecordFulfilmentInput = {
   /** Amount fulfilled, CNY; at most what is outstanding. */
   amount: Scalars['Decimal']['input'];
-  /** When, not in the future. */
+  /** When: not in the future, not before the agreement was signed (DATE_TOO_EARLY). */
   date: Scalars['Date']['input'];
   /** Evidence: document number, voucher, certificate. */
   evidence: Scalars['String']['input'];
