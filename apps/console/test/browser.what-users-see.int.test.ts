@@ -152,31 +152,59 @@ describe.skipIf(skip)(title('what users see in the console (Chromium, real stack
     expect(await page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${target.breachCount} 条`);
     await page.screenshot({ path: `${shots}/breaches-drilldown.png`, fullPage: true });
     // the ranking's overdue-payment count drills down to those payments, as many as it says, each late by the
-    // days and owing the interest the API gives
-    const { data: owing } = await h.stack.graphql<{
-      departments: { items: { id: string; name: string; overduePaymentCount: number }[] };
-    }>('{ departments(pageSize: 200) { items { id name overduePaymentCount } } }', {}, token);
-    const debtor = owing!.departments.items.find((d) => d.overduePaymentCount > 0)!;
-    await page.goto(`${h.stack.url}/`);
-    const link = page.locator(`[data-testid="dashboard-ranking"] a[href*="/procurement/projects/overdue-payments?"]`);
-    await link.first().waitFor();
-    expect(await link.first().getAttribute('href')).toMatch(/purchaserId=[\w-]+$/);
-    await page.goto(`${h.stack.url}/procurement/projects/overdue-payments?purchaserId=${debtor.id}`);
-    await page.waitForSelector('.ant-table-row');
-    expect(await page.locator('.ant-pagination-total-text').innerText()).toBe(`共 ${debtor.overduePaymentCount} 条`);
-    const { data: api } = await h.stack.graphql<{
-      overdueMilestones: { items: { daysLate: number; lateInterest: string; contract: { supplierName: string } }[] };
+    // days and owing the interest the API gives: a department owing interest, reached by its own link
+    const { data: owed } = await h.stack.graphql<{
+      overdueMilestones: {
+        items: {
+          daysLate: number;
+          lateInterest: string;
+          contract: { supplierName: string; project: { purchaser: { id: string; name: string } } };
+        }[];
+      };
     }>(
-      'query ($p: ID) { overdueMilestones(purchaserId: $p, pageSize: 20) { items { daysLate lateInterest contract { supplierName } } } }',
-      { p: debtor.id },
+      '{ overdueMilestones(pageSize: 100) { items { daysLate lateInterest contract { supplierName project { purchaser { id name } } } } } }',
+      {},
       token,
     );
-    const shown = await page.locator('.ant-table-row').first().innerText();
-    const first = api!.overdueMilestones.items[0]!;
-    expect(shown).toContain(debtor.name);
-    expect(shown).toContain(first.contract.supplierName);
-    expect(shown).toContain(`已逾期 ${first.daysLate} 天`);
-    expect(shown).toContain(displayMoney(first.lateInterest));
+    const owing = owed!.overdueMilestones.items.find((m) => m.lateInterest !== '0.00')!;
+    const purchaser = owing.contract.project.purchaser;
+    const { data: counted } = await h.stack.graphql<{ department: { overduePaymentCount: number } }>(
+      'query ($id: ID!) { department(id: $id) { overduePaymentCount } }',
+      { id: purchaser.id },
+      token,
+    );
+    await page.goto(`${h.stack.url}/`);
+    const ranking = page.locator('[data-testid="dashboard-ranking"]');
+    await ranking.locator('.ant-table-row').first().waitFor();
+    const row = ranking.locator('.ant-table-row', { hasText: purchaser.name });
+    // the ranking pages by score: turn its pages until the department's row shows
+    const pages = await ranking.locator('.ant-pagination-item').count();
+    for (let p = 1; p <= pages && !(await row.count()); p += 1) {
+      await ranking.locator(`.ant-pagination-item-${p}`).click();
+      await ranking.locator(`.ant-pagination-item-active.ant-pagination-item-${p}`).waitFor();
+    }
+    expect(await row.count()).toBe(1);
+    const drill = row.locator('a[href*="/procurement/projects/overdue-payments?"]');
+    expect((await drill.innerText()).trim()).toBe(String(counted!.department.overduePaymentCount));
+    await drill.click();
+    await page.waitForURL(new RegExp(`/procurement/projects/overdue-payments\\?purchaserId=${purchaser.id}$`));
+    await page.waitForSelector('.ant-table-row');
+    expect(await page.locator('.ant-pagination-total-text').innerText()).toBe(
+      `共 ${counted!.department.overduePaymentCount} 条`,
+    );
+    // the row of that supplier, its interest read in its own column
+    const shown = page.locator('.ant-table-row', { hasText: owing.contract.supplierName }).first();
+    const headers = await page.locator('.ant-table-thead th').allInnerTexts();
+    const cell = async (title: string) =>
+      (
+        await shown
+          .locator('td')
+          .nth(headers.findIndex((t) => t.trim() === title))
+          .innerText()
+      ).trim();
+    expect(await shown.innerText()).toContain(purchaser.name);
+    expect(await shown.innerText()).toContain(`已逾期 ${owing.daysLate} 天`);
+    expect(await cell('逾期利息（元）')).toBe(displayMoney(owing.lateInterest));
     await page.screenshot({ path: `${shots}/overdue-payments-drilldown.png`, fullPage: true });
     await page.context().close();
   }, 120_000);

@@ -6,6 +6,11 @@ describe('addressBucket', () => {
     expect(addressBucket('203.0.113.7')).toBe('203.0.113.7');
     expect(addressBucket('::ffff:203.0.113.7')).toBe('203.0.113.7');
     expect(addressBucket('::FFFF:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressBucket('0:0:0:0:0:ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressBucket('::ffff:cb00:7107')).toBe('203.0.113.7');
+    // NAT64 (64:ff9b::/96) carries the IPv4 client too: never one bucket for every IPv4 caller
+    expect(addressBucket('64:ff9b::203.0.113.7')).toBe('203.0.113.7');
+    expect(addressBucket('64:ff9b::198.51.100.1')).toBe('198.51.100.1');
   });
 
   it('counts every address of one IPv6 /64 as one client, however it is written', () => {

@@ -280,7 +280,6 @@ export async function recordBreach(ctx: RequestContext, input: RecordBreachInput
   });
 }
 
-/** Overdue milestones across the county, oldest due first. */
 /**
  * What makes a milestone (alias `m`) an overdue payment: past its due date and not paid in full. The dashboard's
  * count per purchaser, the list and its pages all read this one condition.
@@ -293,6 +292,7 @@ const overdueMilestones = (ctx: RequestContext, purchaserId?: string | null) => 
   return qb.orderBy('m.due_date', 'ASC').addOrderBy('m.id');
 };
 
+/** Overdue milestones across the county (or of one purchaser), oldest due first, at most 500. */
 export async function listOverdueMilestones(ctx: RequestContext, purchaserId?: string | null) {
   return (await overdueMilestones(ctx, purchaserId).take(500).getMany()).map((m) => milestoneView(m));
 }
