@@ -1,4 +1,5 @@
-import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { verifyTokenClaims } from '@integrity/auth';
+import { errorCode, mysqlStatus, startStack, whileHeld, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph } from '../src/index.js';
 
@@ -121,6 +122,28 @@ describe.skipIf(!mysql.ok)(
       await pause(CHECK_SECONDS * 1000 + 200);
       expect(errorCode(await me(czj))).toBe('UNAUTHENTICATED');
       expect((await me(rsj)).data?.me?.username).toBe('rsj');
+    });
+
+    it('a login while its department’s county-wide domains change carries what the change leaves, never the old', async () => {
+      const directory = stack.subgraphs.directory!.dataSource;
+      const [fgj] = (await directory.query(
+        "SELECT id, county_wide_domains AS domains FROM department WHERE short_name = '县发改局'",
+      )) as { id: string; domains: string }[];
+      const countyWide = (token: string) => verifyTokenClaims(token, stack.secret).caller.countyWide;
+      expect(countyWide(await stack.login('fgj'))).toContain('CREDIT');
+      // the change holds the department's row, not yet committed, when the login comes: the login waits for it
+      // and then reads what it made (it read the old row before, and its session outlived the change)
+      const { result: token } = await whileHeld(
+        directory,
+        ["UPDATE department SET county_wide_domains = 'SUPERVISION', version = version + 1 WHERE id = ?", [fgj!.id]],
+        () => stack.login('fgj'),
+        { waiters: 1, end: 'commit' },
+      );
+      expect(countyWide(token)).toEqual(['SUPERVISION']);
+      await directory.query('UPDATE department SET county_wide_domains = ?, version = version + 1 WHERE id = ?', [
+        fgj!.domains,
+        fgj!.id,
+      ]);
     });
 
     it('refuses a signed user token that names no session, and logout without one', async () => {

@@ -1,5 +1,12 @@
 import { signToken, type Caller } from '@integrity/auth';
-import { AppError, recordAudit, requireCaller, unauthenticated, type RequestContext } from '@integrity/subgraph-kit';
+import {
+  AppError,
+  recordAudit,
+  requireCaller,
+  rowLock,
+  unauthenticated,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
 import { DepartmentEntity } from '../department/department.entity.js';
 import { openSession, revokeSession } from '../session/session.service.js';
 import { decoyHash, verifyPassword } from '../user/password.js';
@@ -58,9 +65,17 @@ export async function login(ctx: RequestContext, username: string, password: str
     throw unauthenticated('wrong username or password, or the account is disabled', 'WRONG_CREDENTIALS');
   }
   await counted(ctx, attempt.succeeded());
-  const department = user.departmentId
-    ? await ctx.dataSource.getRepository(DepartmentEntity).findOneBy({ id: user.departmentId })
-    : null;
+  const ttl = sessionTtl();
+  // the department is read locked (FOR UPDATE on MySQL), as a change of it takes it, in the transaction that opens
+  // the session: a change committed first is what the token says; one made meanwhile waits for this session and then
+  // ends it with the department's others. Read before the session, a change could slip in between and the new
+  // session would carry the region and county-wide domains the department no longer has.
+  const { department, session } = await ctx.dataSource.transaction(async (m) => ({
+    department: user.departmentId
+      ? await m.findOne(DepartmentEntity, { where: { id: user.departmentId }, ...rowLock(m) })
+      : null,
+    session: await openSession(m, user, ttl),
+  }));
   const caller: Caller = {
     kind: 'user',
     id: user.id,
@@ -71,8 +86,6 @@ export async function login(ctx: RequestContext, username: string, password: str
     regionCode: department?.regionCode ?? null,
     countyWide: (department?.countyWideDomains ?? []).filter((d) => user.domains.includes(d)),
   };
-  const ttl = sessionTtl();
-  const session = await ctx.dataSource.transaction((m) => openSession(m, user, ttl));
   return { token: signToken(caller, ctx.secret, ttl, session.id), expiresAt: session.expiresAt, user };
 }
 
