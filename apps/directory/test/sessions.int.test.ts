@@ -1,5 +1,6 @@
 import { verifyTokenClaims } from '@integrity/auth';
 import { errorCode, mysqlStatus, startStack, whileHeld, type Stack } from '@integrity/testing';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph } from '../src/index.js';
 
@@ -133,17 +134,71 @@ describe.skipIf(!mysql.ok)(
       expect(countyWide(await stack.login('fgj'))).toContain('CREDIT');
       // the change holds the department's row, not yet committed, when the login comes: the login waits for it
       // and then reads what it made (it read the old row before, and its session outlived the change)
-      const { result: token } = await whileHeld(
-        directory,
-        ["UPDATE department SET county_wide_domains = 'SUPERVISION', version = version + 1 WHERE id = ?", [fgj!.id]],
-        () => stack.login('fgj'),
-        { waiters: 1, end: 'commit' },
-      );
-      expect(countyWide(token)).toEqual(['SUPERVISION']);
-      await directory.query('UPDATE department SET county_wide_domains = ?, version = version + 1 WHERE id = ?', [
-        fgj!.domains,
-        fgj!.id,
-      ]);
+      try {
+        const { result: token } = await whileHeld(
+          directory,
+          ["UPDATE department SET county_wide_domains = 'SUPERVISION', version = version + 1 WHERE id = ?", [fgj!.id]],
+          () => stack.login('fgj'),
+          { waiters: 1, end: 'commit' },
+        );
+        expect(countyWide(token)).toEqual(['SUPERVISION']);
+      } finally {
+        await directory.query('UPDATE department SET county_wide_domains = ?, version = version + 1 WHERE id = ?', [
+          fgj!.domains,
+          fgj!.id,
+        ]);
+      }
+    });
+
+    it('a change of a department that comes while a login holds it waits, then ends the session that login opened', async () => {
+      const directory = stack.subgraphs.directory!.dataSource;
+      const [dept] = (await directory.query(
+        "SELECT id, version, county_wide_domains AS domains FROM department WHERE short_name = '县发改局'",
+      )) as { id: string; version: number; domains: string }[];
+      const [user] = (await directory.query("SELECT id, version FROM app_user WHERE username = 'fgj'")) as {
+        id: string;
+        version: number;
+      }[];
+      const admin = await stack.login('admin');
+      const sessionId = randomUUID();
+      const now = new Date();
+      try {
+        // a login's transaction: the department locked, its session inserted once the change waits for the lock
+        const { result: changed } = await whileHeld(
+          directory,
+          ['SELECT id FROM department WHERE id = ? FOR UPDATE', [dept!.id]],
+          () =>
+            stack.graphql(
+              'mutation ($id: ID!, $i: UpdateDepartmentInput!) { updateDepartment(id: $id, input: $i) { version } }',
+              { id: dept!.id, i: { version: dept!.version, countyWideDomains: ['CREDIT'] } },
+              admin,
+            ),
+          {
+            waiters: 1,
+            change: [
+              'INSERT INTO user_session (id, user_id, user_version, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, NULL)',
+              [
+                sessionId,
+                user!.id,
+                user!.version,
+                now.toISOString(),
+                new Date(now.getTime() + 3_600_000).toISOString(),
+              ],
+            ],
+            end: 'commit',
+          },
+        );
+        expect(changed.errors).toBeUndefined();
+        const [row] = (await directory.query('SELECT revoked_at FROM user_session WHERE id = ?', [sessionId])) as {
+          revoked_at: string | null;
+        }[];
+        expect(row!.revoked_at).not.toBeNull();
+      } finally {
+        await directory.query('UPDATE department SET county_wide_domains = ?, version = version + 1 WHERE id = ?', [
+          dept!.domains,
+          dept!.id,
+        ]);
+      }
     });
 
     it('refuses a signed user token that names no session, and logout without one', async () => {

@@ -23,7 +23,7 @@ export const SESSION_LOOKUP_PATH = '/internal/sessions';
  * directory in one call, so a busy subgraph asks at most once per session per cache period.
  */
 export class SessionGuard {
-  private readonly cache = new Map<string, { live: boolean; until: number }>();
+  private readonly cache = new Map<string, { live: boolean; until: number; ended?: true }>();
   private readonly pending = new Map<string, Promise<boolean>>();
   private readonly loader: DataLoader<string, boolean>;
 
@@ -43,7 +43,7 @@ export class SessionGuard {
   async isLive(sessionId: string): Promise<boolean> {
     const now = Date.now();
     const hit = this.cache.get(sessionId);
-    if (hit && hit.until > now) return hit.live;
+    if (hit && (hit.ended || hit.until > now)) return hit.live;
     // requests arriving while a lookup of the same session is on its way wait for that one
     let pending = this.pending.get(sessionId);
     if (!pending) {
@@ -51,14 +51,19 @@ export class SessionGuard {
       this.pending.set(sessionId, pending);
     }
     const live = await pending;
+    // ended here while the lookup was on its way (read before the logout committed): it stays ended
+    if (this.cache.get(sessionId)?.ended) return false;
     if (this.cache.size > 50_000) this.cache.clear(); // bounded: a flood of forged-but-signed ids cannot grow it forever
     this.cache.set(sessionId, { live, until: Date.now() + this.ttlMs });
     return live;
   }
 
-  /** Forget what is known of a session (the directory calls this when it ends one itself). */
+  /**
+   * A session this process has just ended (the directory's logout): refused from now on, also by a lookup already
+   * on its way. An ended session never comes back, so holding it as dead for the cache period is safe.
+   */
   forget(sessionId: string): void {
-    this.cache.delete(sessionId);
+    this.cache.set(sessionId, { live: false, until: Date.now() + this.ttlMs, ended: true });
   }
 }
 

@@ -4,6 +4,7 @@ import {
   recordAudit,
   requireCaller,
   rowLock,
+  transaction,
   unauthenticated,
   type RequestContext,
 } from '@integrity/subgraph-kit';
@@ -70,7 +71,7 @@ export async function login(ctx: RequestContext, username: string, password: str
   // the session: a change committed first is what the token says; one made meanwhile waits for this session and then
   // ends it with the department's others. Read before the session, a change could slip in between and the new
   // session would carry the region and county-wide domains the department no longer has.
-  const { department, session } = await ctx.dataSource.transaction(async (m) => ({
+  const { department, session } = await transaction(ctx, async (m) => ({
     department: user.departmentId
       ? await m.findOne(DepartmentEntity, { where: { id: user.departmentId }, ...rowLock(m) })
       : null,

@@ -11,6 +11,8 @@ import {
   type RequestContext,
   paginateSmall,
   mustFind,
+  rowLock,
+  transaction,
 } from '@integrity/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
@@ -94,8 +96,10 @@ export async function updateDepartment(
   id: string,
   input: UpdateDepartmentInput,
 ): Promise<DepartmentEntity> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const before = await manager.findOneBy(DepartmentEntity, { id });
+  return transaction(ctx, async (manager) => {
+    // locked first (FOR UPDATE on MySQL), as a login takes it: a login opening a session of this department is
+    // waited for, and its session is then ended below with the others; the transaction's snapshot begins after it
+    const before = await manager.findOne(DepartmentEntity, { where: { id }, ...rowLock(manager) });
     if (!before) throw notFound('Department', id);
     if (input.regionCode) await assertRegion(manager, input.regionCode);
     const { version, ...changes } = input;
