@@ -167,4 +167,58 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
     const negative = await run(part, false, 'CSV', fgj, -1);
     expect(negative.errors?.[0]?.extensions).toMatchObject({ field: 'lineOffset', reason: 'TOO_SMALL' });
   });
+  it('keeps one record of a listing told by both the court’s list and casework, whichever came first', async () => {
+    const casework = stack.serviceToken('casework');
+    const report = (sourceId: string, documentNumber: string) =>
+      stack.graphql<{ recordFromSource: { id: string } }>(
+        'mutation ($i: RecordFromSourceInput!) { recordFromSource(input: $i) { id } }',
+        {
+          i: {
+            kind: 'JUDGMENT_DEBTOR_LISTED',
+            sourceId,
+            departmentId: finance.id,
+            documentNumber,
+            authority: '饶平县人民法院',
+            decisionDate: addDays(today(), -5),
+            amount: '1200000.00',
+          },
+        },
+        casework,
+      );
+    const importRow = async (caseNumber: string) =>
+      (
+        await stack.graphql<{ importCourtDebtorList: Report }>(
+          IMPORT,
+          { c: [HEADER, line(caseNumber, finance.uscc)].join('\r\n'), f: 'CSV', commit: true },
+          fgj,
+        )
+      ).data!.importCourtDebtorList.rows[0]!;
+    // casework first: its listing decision (之一) is the case the court's list names, in other brackets
+    const first = await report('judgment-dedupe-1', '（2026）粤5122执200号之一');
+    expect(first.errors).toBeUndefined();
+    const before = await count();
+    const row = await importRow('(2026)粤5122执200号');
+    expect(row).toMatchObject({ accepted: true, alreadyRecorded: true, recordId: first.data!.recordFromSource.id });
+    expect(await count()).toBe(before);
+    // the court's list first: casework's report of the listing takes that record, and its cure reaches it
+    const courts = await importRow('（2026）粤5122执201号');
+    expect(courts).toMatchObject({ accepted: true, alreadyRecorded: false });
+    const reported = await report('judgment-dedupe-2', '（2026）粤5122执201号之一');
+    expect(reported.data!.recordFromSource.id).toBe(courts.recordId);
+    expect(await count()).toBe(before + 1);
+    const cured = await stack.graphql<{ recordSourceCured: { id: string } }>(
+      'mutation ($i: SourceCuredInput!) { recordSourceCured(input: $i) { id } }',
+      { i: { sourceId: 'judgment-dedupe-2', curedOn: today() } },
+      casework,
+    );
+    expect(cured.data!.recordSourceCured.id).toBe(courts.recordId);
+    // the list comes again: still that one record
+    expect(await importRow('（2026）粤5122执201号')).toMatchObject({
+      alreadyRecorded: true,
+      recordId: courts.recordId,
+    });
+    // another case of the same department is another listing
+    expect(await importRow('（2026）粤5122执2011号')).toMatchObject({ alreadyRecorded: false });
+    expect(await count()).toBe(before + 2);
+  });
 });

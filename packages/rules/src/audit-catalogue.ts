@@ -49,6 +49,10 @@ export const AUDIT_CATALOGUE = {
       'record.add': n('登记记录', 'Recorded'),
       'record.importCourtList': n('导入法院失信被执行人名单', "Imported from the court's list"),
       'record.fromSource': n('来源部门推送登记', 'Recorded from the source department'),
+      'record.listingReported': n(
+        '司法监督报送同一失信名单，并入法院名单记录',
+        'The same listing reported by casework, joined to the court list’s record',
+      ),
       'record.under-objection': n('提出异议', 'Objection filed'),
       'record.objection-rejected': n('异议不成立', 'Objection rejected'),
       'record.correct': n('异议成立，更正记录', 'Objection upheld: corrected'),

@@ -3,12 +3,15 @@ import { badInput, recordAudit, requireCaller, today, transaction, type RequestC
 import { In } from 'typeorm';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { judgeRows, listingPublicityEnd, readCourtList, type CourtListRow } from './court-list.js';
+import { listingKey } from './listing-key.js';
 import { directoryDepartments } from './directory-departments.js';
 import type { ExchangeFormat } from './exchange.type.js';
 import { noteRecordChange } from './record-changes.js';
 
 /** Records from the court's list name it as their source; the case number keys them (one record a case). */
 export const COURT_LIST_SOURCE = 'court-list';
+/** The subgraph that reports the listings of the judgments it supervises (JUDGMENT_DEBTOR_LISTED). */
+export const LISTING_SENDER = 'casework';
 
 /**
  * Import the court's 失信被执行人 list received from the platform: each row naming a county body (by its code)
@@ -46,6 +49,24 @@ export async function importCourtDebtorList(
         ).map((r) => [r.sourceId!, r.id])
       : [],
   );
+  // a listing casework already reported (its listing decision, 之一) is that record: none is made twice
+  const listed = new Map(
+    good.length
+      ? (
+          await ctx.dataSource.manager.findBy(CreditRecordEntity, {
+            sourceSubgraph: LISTING_SENDER,
+            category: 'JUDICIAL_JUDGMENT',
+            departmentId: In([...new Set(good.map((g) => g.departmentId))]),
+          })
+        ).map((r) => [listingKey(r.departmentId ?? '', r.documentNumber), r.id])
+      : [],
+  );
+  const listedAs = (g: { row: CourtListRow; departmentId: string }) =>
+    listed.get(listingKey(g.departmentId, g.row.caseNumber));
+  for (const g of good) {
+    const id = listedAs(g);
+    if (id && !existing.has(g.row.caseNumber)) existing.set(g.row.caseNumber, id);
+  }
   const made = new Map<string, string>();
   if (commit) {
     const fresh = good.filter((g) => !existing.has(g.row.caseNumber));

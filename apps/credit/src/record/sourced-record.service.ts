@@ -22,6 +22,8 @@ import { forgetRecord, recordView } from './record.service.js';
 import type { RecordFromSourceInput, SourceCuredInput, SourceWithdrawnInput } from './sourced-record.input.js';
 import { upholdOnWithdrawal } from '../objection/objection-withdrawal.js';
 import { followRevocation } from './record-revocation.js';
+import { COURT_LIST_SOURCE } from '../exchange/court-import.service.js';
+import { listingKey } from '../exchange/listing-key.js';
 
 /**
  * A department record made from another subgraph's fact, exactly once: the sender is the calling service,
@@ -37,6 +39,10 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
     ctx.dataSource.manager.findOneBy(CreditRecordEntity, { sourceSubgraph: sender, sourceId: input.sourceId });
   const existing = await find();
   if (existing) return recordView(existing);
+  if (input.kind === 'JUDGMENT_DEBTOR_LISTED') {
+    const adopted = await adoptCourtListing(ctx, input, sender, rule.cure !== undefined);
+    if (adopted) return recordView(adopted);
+  }
   const severity = sourcedSeverity(
     rule,
     input.amount ? parseMoney(input.amount, 'input.amount', { allowZero: true }) : null,
@@ -99,6 +105,42 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
     if (made) return recordView(made);
     throw error;
   }
+}
+
+/**
+ * A listing the court's list brought first is the record casework now reports (one listing, one record): it takes
+ * the sender's source, so the sender's later cure or withdrawal reaches it; its number, dates and publicity stay
+ * the court's. Null when the court's list holds no such listing of the department.
+ */
+async function adoptCourtListing(
+  ctx: RequestContext,
+  input: RecordFromSourceInput,
+  sender: string,
+  cureRequired: boolean,
+): Promise<CreditRecordEntity | null> {
+  const key = listingKey(input.departmentId, input.documentNumber);
+  const court = (
+    await ctx.dataSource.manager.findBy(CreditRecordEntity, {
+      sourceSubgraph: COURT_LIST_SOURCE,
+      departmentId: input.departmentId,
+    })
+  ).find((r) => listingKey(r.departmentId ?? '', r.documentNumber) === key);
+  if (!court) return null;
+  return transaction(ctx, async (m) => {
+    const adopted = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: court.id }, court.version, {
+      sourceSubgraph: sender,
+      sourceId: input.sourceId,
+      cureRequired,
+    });
+    await recordAudit(m, ctx, {
+      action: 'record.listingReported',
+      entityType: 'CreditRecord',
+      entityId: court.id,
+      before: court,
+      after: { ...adopted, listingDocument: input.documentNumber, reportedOn: input.decisionDate },
+    });
+    return adopted;
+  });
 }
 
 /**
