@@ -8,7 +8,10 @@ import { directoryDepartments } from './directory-departments.js';
 import type { ExchangeFormat } from './exchange.type.js';
 import { noteRecordChange } from './record-changes.js';
 
-/** Records from the court's list name it as their source; the case number keys them (one record a case). */
+/**
+ * Records from the court's list name it as their source; the case number keys them (one record a case), and a
+ * listing casework reported is that record too (listingKey).
+ */
 export const COURT_LIST_SOURCE = 'court-list';
 /** The subgraph that reports the listings of the judgments it supervises (JUDGMENT_DEBTOR_LISTED). */
 export const LISTING_SENDER = 'casework';
@@ -54,8 +57,8 @@ export async function importCourtDebtorList(
     good.length
       ? (
           await ctx.dataSource.manager.findBy(CreditRecordEntity, {
+            // whatever its category now (an upheld objection may have corrected it): casework reports listings only
             sourceSubgraph: LISTING_SENDER,
-            category: 'JUDICIAL_JUDGMENT',
             departmentId: In([...new Set(good.map((g) => g.departmentId))]),
           })
         ).map((r) => [listingKey(r.departmentId ?? '', r.documentNumber), r.id])

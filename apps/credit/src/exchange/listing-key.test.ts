@@ -7,6 +7,8 @@ describe('listingKey', () => {
     expect(listingKey('d1', '(2026)粤5122执45号之一')).toBe(court);
     expect(listingKey('d1', ' （2026） 粤5122执45号之二')).toBe(court);
     expect(listingKey('d1', '（2026）粤5122执45号')).toBe(court);
+    expect(listingKey('d1', '〔2026〕粤5122执45号之一')).toBe(court);
+    expect(listingKey('d1', '【２０２６】粤5122执45号')).toBe(court);
   });
 
   it('keeps other cases and other departments apart', () => {

@@ -109,7 +109,7 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
 
 /**
  * A listing the court's list brought first is the record casework now reports (one listing, one record): it takes
- * the sender's source, so the sender's later cure or withdrawal reaches it; its number, dates and publicity stay
+ * the sender's source, so the sender's later report of its cure reaches it; its number, dates and publicity stay
  * the court's. Null when the court's list holds no such listing of the department.
  */
 async function adoptCourtListing(
