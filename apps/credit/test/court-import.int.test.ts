@@ -3,7 +3,7 @@
 // often the list comes.
 import { demoDepartmentByCode, demoEnterprises, demoGovernmentUscc } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
-import { addDays, today } from '@integrity/subgraph-kit';
+import { addDays, addMonths, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
@@ -220,5 +220,59 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
     // another case of the same department is another listing
     expect(await importRow('（2026）粤5122执2011号')).toMatchObject({ alreadyRecorded: false });
     expect(await count()).toBe(before + 2);
+  });
+
+  it('approves no repair of a court listing while the cause casework then reported is not cured', async () => {
+    const casework = stack.serviceToken('casework');
+    // listed 13 months ago: in publicity (24 months), repairable (12 months' minimum for a SERIOUS record)
+    const published = addMonths(today(), -13);
+    const imported = await stack.graphql<{ importCourtDebtorList: Report }>(
+      IMPORT,
+      { c: [HEADER, line('（2025）粤5122执300号', finance.uscc, published)].join('\r\n'), f: 'CSV', commit: true },
+      fgj,
+    );
+    const recordId = imported.data!.importCourtDebtorList.rows[0]!.recordId!;
+    const czjCredit = await stack.newUserToken({
+      username: 'czj-listing-repair',
+      roles: ['OFFICER'],
+      domains: ['CREDIT'],
+      departmentId: finance.id,
+    });
+    const applied = await stack.graphql<{ applyCreditRepair: { id: string } }>(
+      'mutation ($r: ID!) { applyCreditRepair(recordId: $r, evidence: "已与申请执行人和解", commitmentLetter: "信用承诺书") { id } }',
+      { r: recordId },
+      czjCredit,
+    );
+    expect(applied.errors).toBeUndefined();
+    // casework reports the listing (its judgment unfulfilled): the record now waits for the cure
+    const reported = await stack.graphql<{ recordFromSource: { id: string } }>(
+      'mutation ($i: RecordFromSourceInput!) { recordFromSource(input: $i) { id } }',
+      {
+        i: {
+          kind: 'JUDGMENT_DEBTOR_LISTED',
+          sourceId: 'judgment-listing-repair',
+          departmentId: finance.id,
+          documentNumber: '〔2025〕粤5122执300号之一',
+          authority: '饶平县人民法院',
+          decisionDate: published,
+        },
+      },
+      casework,
+    );
+    expect(reported.data!.recordFromSource.id).toBe(recordId);
+    const decide = () =>
+      stack.graphql(
+        'mutation ($id: ID!) { decideCreditRepair(id: $id, approved: true, note: "已和解，准予修复") { status } }',
+        { id: applied.data!.applyCreditRepair.id },
+        fgj,
+      );
+    const refused = await decide();
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'REPAIR_NOT_ALLOWED', reason: 'CAUSE_NOT_CURED' });
+    await stack.graphql(
+      'mutation ($i: SourceCuredInput!) { recordSourceCured(input: $i) { id } }',
+      { i: { sourceId: 'judgment-listing-repair', curedOn: today() } },
+      casework,
+    );
+    expect((await decide()).errors).toBeUndefined();
   });
 });

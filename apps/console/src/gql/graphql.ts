@@ -2184,7 +2184,7 @@ export type Mutation = {
   createUser: User;
   /** Issue a credit report (信用报告, 三.4) on a department or an enterprise: its published dishonesty records in publicity, repairs, credit checks and latest evaluation grade, numbered and kept. Credit readers on anyone; PROCUREMENT and INVESTMENT officers on an enterprise; any officer on their own department. */
   creditReport: CreditReport;
-  /** Decide a repair, with the reasons: approval ends publicity early and marks the record REPAIRED. Decided by the authority that recorded the record (谁认定谁修复; REPAIR_DECIDER=CREDIT_OFFICE gives it to the county credit office, as do records whose recorder is unknown), never by the applicant. */
+  /** Decide a repair, with the reasons: approval ends publicity early and marks the record REPAIRED. Decided by the authority that recorded the record (谁认定谁修复; REPAIR_DECIDER=CREDIT_OFFICE gives it to the county credit office, as do records whose recorder is unknown), never by the applicant. Approval of a record whose cause another domain has not reported cured: REPAIR_NOT_ALLOWED (CAUSE_NOT_CURED). */
   decideCreditRepair: RepairApplication;
   /** Decide a feedback: keep the score (adjustedScore null) or adjust it (0–100), with a note. Never by whoever filed it or an officer of the department evaluated (FORBIDDEN OWN_DEPARTMENT_CASE, whatever the input). */
   decideEvaluationFeedback: EvaluationFeedback;

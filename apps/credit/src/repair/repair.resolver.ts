@@ -58,7 +58,7 @@ export class RepairResolver {
 
   @Mutation(() => RepairApplication, {
     description:
-      'Decide a repair, with the reasons: approval ends publicity early and marks the record REPAIRED. Decided by the authority that recorded the record (谁认定谁修复; REPAIR_DECIDER=CREDIT_OFFICE gives it to the county credit office, as do records whose recorder is unknown), never by the applicant.',
+      'Decide a repair, with the reasons: approval ends publicity early and marks the record REPAIRED. Decided by the authority that recorded the record (谁认定谁修复; REPAIR_DECIDER=CREDIT_OFFICE gives it to the county credit office, as do records whose recorder is unknown), never by the applicant. Approval of a record whose cause another domain has not reported cured: REPAIR_NOT_ALLOWED (CAUSE_NOT_CURED).',
   })
   @Allow(allow.write('CREDIT'))
   decideCreditRepair(@Args() { id, approved, note }: DecideRepairArgs, @Ctx() ctx: RequestContext) {

@@ -100,13 +100,7 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
       { status },
     );
   }
-  // a record made from another domain's breach stands while its cause does (a judgment unfulfilled)
-  if (record.cureRequired && !record.curedOn)
-    throw new AppError(
-      'REPAIR_NOT_ALLOWED',
-      'CAUSE_NOT_CURED',
-      `record ${recordId} was made from ${record.sourceSubgraph}'s fact ${record.sourceId}, not yet reported cured`,
-    );
+  requireCured(record);
   const opens = repairOpensOn(record.severity, record.decisionDate);
   if (onDate < opens) {
     throw new AppError(
@@ -154,6 +148,20 @@ export async function applyRepair(ctx: RequestContext, recordId: string, evidenc
   });
 }
 
+/**
+ * A record made from another domain's breach stands while its cause does (a judgment unfulfilled): checked when a
+ * repair is applied for and again when it is approved (a listing casework reported after the application, taking
+ * over the court's record, brings its cause with it).
+ */
+function requireCured(record: CreditRecordEntity): void {
+  if (record.cureRequired && !record.curedOn)
+    throw new AppError(
+      'REPAIR_NOT_ALLOWED',
+      'CAUSE_NOT_CURED',
+      `record ${record.id} was made from ${record.sourceSubgraph}'s fact ${record.sourceId}, not yet reported cured`,
+    );
+}
+
 /** Approval ends publicity early and marks the record REPAIRED; the record itself stays, with its history. */
 export async function decideRepair(ctx: RequestContext, id: string, approved: boolean, note: string) {
   const caller = requireCaller(ctx);
@@ -178,6 +186,7 @@ export async function decideRepair(ctx: RequestContext, id: string, approved: bo
       `record ${record.id} is ${recordStatus}: only an active record is repaired`,
       { from: before.status, allowed: [] },
     );
+  if (approved) requireCured(record);
   note = requiredText(note, 'note');
   // the record before its application, as a revocation (withdrawal, objection) takes them: two decisions crossing
   // wait for each other instead of deadlocking; a retry after a lost lock race meets the new version as CONFLICT
