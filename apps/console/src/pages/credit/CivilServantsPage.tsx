@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Form, Input, Select, Tag, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { CivilServantsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -12,7 +12,7 @@ import { isResidentIdNumber } from '../../validation';
 import { useActionFeedback } from '../../components/action-feedback';
 import { useSessionUser } from '../../session-context';
 import type { PageProps } from '../page-props';
-import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { useDepartmentOptions } from '../directory/common';
 import { barsText } from '../../components/eligibility-bars';
 import { useLabel } from '../../labels/useLabel';
 
@@ -87,10 +87,9 @@ export default function CivilServantsPage({ write }: PageProps) {
   const { report } = useActionFeedback();
   const [open, setOpen] = useState(false);
   const me = useSessionUser();
-  const departments = useQuery(DEPARTMENT_OPTIONS);
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [openFile] = useMutation(OPEN_FILE, { refetchQueries: 'active' });
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
 
   return (
     <>

@@ -7,13 +7,12 @@ import { AddRecordDialog } from './AddRecordDialog';
 import { RecordActionDialogs, type RecordAction } from './RecordActionDialogs';
 import { RecordHistoryDrawer } from './RecordHistoryDrawer';
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { CreditRecordsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import type { PageProps } from '../page-props';
-import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { useDepartmentOptions } from '../directory/common';
 import { CREDIT_CATEGORY, RECORD_STATUS, SEVERITY, SUBJECT_TYPE } from '../../labels';
 import { subjectUnit } from './subject-unit';
 import { useLabel } from '../../labels/useLabel';
@@ -77,8 +76,7 @@ export default function CreditRecordsPage({ write }: PageProps) {
   const [history, setHistory] = useState<string | null>(null);
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'records';
-  const departments = useQuery(DEPARTMENT_OPTIONS);
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
 
   const records = (
     <ListPage

@@ -1,13 +1,12 @@
 // 用户: the console's users, searched and filtered by department; create and edit in their own dialog.
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { Button, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import type { PageProps } from '../page-props';
-import { DEPARTMENT_OPTIONS } from './common';
+import { useDepartmentOptions } from './common';
 import { DOMAIN, ROLE } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
 import { UserDialog, type User } from './UserDialog';
@@ -37,8 +36,7 @@ export default function UsersPage({ write }: PageProps) {
   const t = useT();
   const { label } = useLabel();
   const [editing, setEditing] = useState<User | 'new' | null>(null);
-  const departments = useQuery(DEPARTMENT_OPTIONS);
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 
 export const REGIONS = graphql(`
@@ -23,3 +24,9 @@ export const DEPARTMENT_OPTIONS = graphql(`
 
 export const ROLES = ['ADMIN', 'LEADER', 'SUPERVISOR', 'OFFICER'] as const;
 export const DOMAINS = ['DIRECTORY', 'CREDIT', 'PROCUREMENT', 'INVESTMENT', 'DEBT'] as const;
+
+/** Every department as a select's options (value: id, label: name), for the filters and forms that name one. */
+export function useDepartmentOptions(): { value: string; label: string }[] {
+  const { data } = useQuery(DEPARTMENT_OPTIONS);
+  return (data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+}

@@ -6,7 +6,7 @@ import { useQuery } from '@apollo/client/react';
 import { Tabs } from 'antd';
 import { useT } from '../../i18n';
 import type { PageProps } from '../page-props';
-import { DEPARTMENT_OPTIONS, REGIONS } from '../directory/common';
+import { useDepartmentOptions, REGIONS } from '../directory/common';
 import { AgreementsTab } from './AgreementsTab';
 import { CommitmentsTab } from './CommitmentsTab';
 import { PoliciesTab } from './PoliciesTab';
@@ -19,12 +19,11 @@ export default function InvestmentPage({ write }: PageProps) {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? (params.get('departmentId') || params.get('status') ? 'commitments' : 'agreements');
-  const departments = useQuery(DEPARTMENT_OPTIONS);
   const regions = useQuery(REGIONS);
   const [modal, setModal] = useState<InvestmentModal>(null);
   const close = () => setModal(null);
 
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
   const townOptions = (regions.data?.regions ?? [])
     .filter((r) => r.level === 'TOWN')
     .map((r) => ({ value: r.code, label: r.name }));

@@ -1,7 +1,7 @@
 // 违约失信记录: procurement breach records per responsible department (the dashboard drills down here with
 // ?departmentId=), and recording a new one. Commitment breaches are the investment page's BREACHED filter.
 import { useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Button, Form, Input, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { graphql } from '../../gql';
@@ -12,7 +12,7 @@ import { ListPage } from '../../components/ListPage';
 import { FormModal, mutate } from '../../components/FormModal';
 import { FindingNumberItem, required } from '../../components/fields';
 import { useSessionUser } from '../../session-context';
-import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { useDepartmentOptions } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
 
 const BREACHES = graphql(`
@@ -59,9 +59,8 @@ export default function BreachesPage({ write }: { write: boolean }) {
   const me = useSessionUser();
   const [open, setOpen] = useState(false);
   const [project, setProject] = useState<string | null>(null);
-  const departments = useQuery(DEPARTMENT_OPTIONS);
   const [record] = useMutation(RECORD, { refetchQueries: 'active' });
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
 
   return (
     <>

@@ -2,14 +2,13 @@
 // it is late and the late-payment interest owed today. The dashboard's 逾期未付账款 figure drills down here with
 // ?purchaserId=: the list holds as many payments as the figure counts, each opening its project.
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { Typography } from 'antd';
 import { graphql } from '../../gql';
 import type { OverdueMilestonesQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { ListPage } from '../../components/ListPage';
 import { yuan } from '../../components/fields';
-import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { useDepartmentOptions } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
 
 const OVERDUE = graphql(`
@@ -46,8 +45,7 @@ type Row = OverdueMilestonesQuery['overdueMilestones']['items'][number];
 export default function OverduePaymentsPage() {
   const t = useT();
   const [project, setProject] = useState<string | null>(null);
-  const departments = useQuery(DEPARTMENT_OPTIONS);
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Dropdown, Space, Tag } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ProcurementProjectsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -9,7 +9,7 @@ import { ListPage } from '../../components/ListPage';
 import { yuan } from '../../components/fields';
 import { useActionFeedback } from '../../components/action-feedback';
 import type { PageProps } from '../page-props';
-import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { useDepartmentOptions } from '../directory/common';
 import ProjectDrawer from './ProjectDrawer';
 import { CreateProjectDialog } from './CreateProjectDialog';
 import { LateInterestSummary } from './LateInterestSummary';
@@ -88,9 +88,8 @@ export default function ProjectsPage({ write }: PageProps) {
   const { fail, report } = useActionFeedback();
   const [open, setOpen] = useState(false);
   const [detail, setDetail] = useState<string | null>(null);
-  const departments = useQuery(DEPARTMENT_OPTIONS);
   const [transition] = useMutation(TRANSITION, { refetchQueries: 'active' });
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
   const downloadOcds = useOcdsDownload(fail);
 
   return (

@@ -3,11 +3,10 @@
 // CASEWORK officers record for their own body or county-wide; the server decides who may do which.
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
 import { Tabs } from 'antd';
 import { useT } from '../../../i18n';
 import type { PageProps } from '../../page-props';
-import { DEPARTMENT_OPTIONS } from '../../directory/common';
+import { useDepartmentOptions } from '../../directory/common';
 import { HearingDialog } from './HearingDialog';
 import { HearingsTab } from './HearingsTab';
 import { JudgmentDialogs } from './JudgmentDialogs';
@@ -18,7 +17,6 @@ export default function JudicialPage({ write }: PageProps) {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'judgments';
-  const departments = useQuery(DEPARTMENT_OPTIONS);
   const [modal, setModal] = useState<JudicialModal>(null);
   // lists refetch themselves after a mutation; the rate table is counted by hand, so it is told to recount
   const [refresh, setRefresh] = useState(0);
@@ -26,7 +24,7 @@ export default function JudicialPage({ write }: PageProps) {
     setModal(null);
     setRefresh((n) => n + 1);
   };
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
   const props = { write, refresh, departmentOptions, open: setModal };
   return (
     <div data-testid="judicial-page">

@@ -2,11 +2,10 @@
 // SUPERVISION officers order and decide; the addressed department's officers report.
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
 import { Tabs } from 'antd';
 import { useT } from '../../../i18n';
 import type { PageProps } from '../../page-props';
-import { DEPARTMENT_OPTIONS } from '../../directory/common';
+import { useDepartmentOptions } from '../../directory/common';
 import { InspectionsTab } from './InspectionsTab';
 import { RectificationDialogs } from './RectificationDialogs';
 import { RectificationsTab } from './RectificationsTab';
@@ -16,9 +15,8 @@ export default function RectificationPage({ write }: PageProps) {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'orders';
-  const departments = useQuery(DEPARTMENT_OPTIONS);
   const [modal, setModal] = useState<RectificationModal>(null);
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
 
   return (
     <>

@@ -2,7 +2,7 @@
 // each warning jumps to where its cause is listed, and the department (or a supervisor) acknowledges it.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Button, Form, Input, Space, Tag, Tooltip } from 'antd';
 import { chinaDate, warningAcknowledgeRefusal } from '@integrity/rules';
 import { graphql } from '../../../gql';
@@ -15,7 +15,7 @@ import { DOMAIN, RISK_LEVEL, WARNING_KIND, WARNING_STATUS } from '../../../label
 import { accessFor, asCaller, pageForPath } from '../../../access';
 import { useLabel } from '../../../labels/useLabel';
 import { useSessionUser } from '../../../session-context';
-import { DEPARTMENT_OPTIONS } from '../../directory/common';
+import { useDepartmentOptions } from '../../directory/common';
 import { warningFigures } from './warning-figure';
 
 export const WARNINGS = graphql(`
@@ -59,7 +59,6 @@ export default function WarningsPage() {
   const t = useT();
   const { label, options } = useLabel();
   const me = useSessionUser();
-  const departments = useQuery(DEPARTMENT_OPTIONS);
   const [acknowledging, setAcknowledging] = useState<Warning | null>(null);
   const [acknowledge] = useMutation(ACKNOWLEDGE, { refetchQueries: 'active' });
   const caller = me ? asCaller({ ...me, departmentId: me.department?.id }) : null;
@@ -69,7 +68,7 @@ export default function WarningsPage() {
   // a sending subgraph by its domain's name (DELIVERY_STUCK)
   const domain = (subgraph: string) => label(DOMAIN, subgraph.toUpperCase() as keyof typeof DOMAIN);
   const read = { t, level, domain, today: chinaDate() };
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
   // where a warning's cause is listed, when this user may open it (跨领域数据传递 is the administrators')
   const pages = accessFor(me);
   const opens = (link: string) => !!pageForPath(pages, link.split('?')[0]!);
