@@ -22,8 +22,11 @@ export const SESSION_LOOKUP_PATH = '/internal/sessions';
  * (revocation takes effect within that time) and the ids asked for in the same tick go to the
  * directory in one call, so a busy subgraph asks at most once per session per cache period.
  */
+/** The cache's expiry of a session this process ended: never (an ended session never comes back). */
+const ENDED = Number.POSITIVE_INFINITY;
+
 export class SessionGuard {
-  private readonly cache = new Map<string, { live: boolean; until: number; ended?: true }>();
+  private readonly cache = new Map<string, { live: boolean; until: number }>();
   private readonly pending = new Map<string, Promise<boolean>>();
   private readonly loader: DataLoader<string, boolean>;
 
@@ -43,7 +46,7 @@ export class SessionGuard {
   async isLive(sessionId: string): Promise<boolean> {
     const now = Date.now();
     const hit = this.cache.get(sessionId);
-    if (hit && (hit.ended || hit.until > now)) return hit.live;
+    if (hit && hit.until > now) return hit.live;
     // requests arriving while a lookup of the same session is on its way wait for that one
     let pending = this.pending.get(sessionId);
     if (!pending) {
@@ -52,7 +55,7 @@ export class SessionGuard {
     }
     const live = await pending;
     // ended here while the lookup was on its way (read before the logout committed): it stays ended
-    if (this.cache.get(sessionId)?.ended) return false;
+    if (this.cache.get(sessionId)?.until === ENDED) return false;
     if (this.cache.size > 50_000) this.cache.clear(); // bounded: a flood of forged-but-signed ids cannot grow it forever
     this.cache.set(sessionId, { live, until: Date.now() + this.ttlMs });
     return live;
@@ -60,10 +63,10 @@ export class SessionGuard {
 
   /**
    * A session this process has just ended (the directory's logout): refused from now on, also by a lookup already
-   * on its way. An ended session never comes back, so holding it as dead for the cache period is safe.
+   * on its way. An ended session never comes back, so it is held dead for good.
    */
   forget(sessionId: string): void {
-    this.cache.set(sessionId, { live: false, until: Date.now() + this.ttlMs, ended: true });
+    this.cache.set(sessionId, { live: false, until: ENDED });
   }
 }
 

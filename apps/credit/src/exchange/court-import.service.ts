@@ -3,7 +3,7 @@ import { badInput, recordAudit, requireCaller, today, transaction, type RequestC
 import { In } from 'typeorm';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { judgeRows, listingPublicityEnd, readCourtList, type CourtListRow } from './court-list.js';
-import { listingKey } from './listing-key.js';
+import { listingKey, recordListingKey } from './listing-key.js';
 import { directoryDepartments } from './directory-departments.js';
 import type { ExchangeFormat } from './exchange.type.js';
 import { noteRecordChange } from './record-changes.js';
@@ -61,14 +61,12 @@ export async function importCourtDebtorList(
             sourceSubgraph: LISTING_SENDER,
             departmentId: In([...new Set(good.map((g) => g.departmentId))]),
           })
-        ).map((r) => [listingKey(r.departmentId ?? '', r.documentNumber), r.id])
+        ).map((r) => [recordListingKey(r), r.id])
       : [],
   );
-  const listedAs = (g: { row: CourtListRow; departmentId: string }) =>
-    listed.get(listingKey(g.departmentId, g.row.caseNumber));
-  for (const g of good) {
-    const id = listedAs(g);
-    if (id && !existing.has(g.row.caseNumber)) existing.set(g.row.caseNumber, id);
+  for (const { row, departmentId } of good) {
+    const id = listed.get(listingKey(departmentId, row.caseNumber));
+    if (id && !existing.has(row.caseNumber)) existing.set(row.caseNumber, id);
   }
   const made = new Map<string, string>();
   if (commit) {

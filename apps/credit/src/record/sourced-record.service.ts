@@ -23,7 +23,7 @@ import type { RecordFromSourceInput, SourceCuredInput, SourceWithdrawnInput } fr
 import { upholdOnWithdrawal } from '../objection/objection-withdrawal.js';
 import { followRevocation } from './record-revocation.js';
 import { COURT_LIST_SOURCE } from '../exchange/court-import.service.js';
-import { listingKey } from '../exchange/listing-key.js';
+import { listingKey, recordListingKey } from '../exchange/listing-key.js';
 
 /**
  * A department record made from another subgraph's fact, exactly once: the sender is the calling service,
@@ -124,7 +124,7 @@ async function adoptCourtListing(
       sourceSubgraph: COURT_LIST_SOURCE,
       departmentId: input.departmentId,
     })
-  ).find((r) => listingKey(r.departmentId ?? '', r.documentNumber) === key);
+  ).find((r) => recordListingKey(r) === key);
   if (!court) return null;
   return transaction(ctx, async (m) => {
     const adopted = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: court.id }, court.version, {
