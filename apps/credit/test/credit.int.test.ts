@@ -775,6 +775,42 @@ describe.skipIf(!mysql.ok)(
       });
     });
 
+    it('accepts an objection decided while still waiting for acceptance, with the decision, by the deciding department', async () => {
+      const czj = await stack.login('czj');
+      const CZJ = demoDepartmentByCode('CZJ');
+      const onCzj = await stack.graphql<{ addCreditRecord: { id: string } }>(
+        add,
+        {
+          i: record(addDays(today(), -3), {
+            subjectType: 'DEPARTMENT',
+            subjectId: CZJ.id,
+            category: 'BROKEN_COMMITMENT',
+            sanctionKind: null,
+            documentNumber: '饶发改信〔2026〕32号',
+          }),
+        },
+        rsj,
+      );
+      const filed = await stack.graphql<{ fileObjection: { id: string } }>(
+        'mutation ($r: ID!) { fileObjection(recordId: $r, reason: "该承诺已按期兑现") { id } }',
+        { r: onCzj.data!.addCreditRecord.id },
+        czj,
+      );
+      const decided = await stack.graphql<{
+        decideObjection: { status: string; acceptedOn: string; acceptingDepartment: { id: string } | null };
+      }>(
+        'mutation ($id: ID!) { decideObjection(id: $id, outcome: REJECTED, note: "原认定事实清楚") { status acceptedOn acceptingDepartment { id } } }',
+        { id: filed.data!.fileObjection.id },
+        rsj,
+      );
+      expect(decided.errors).toBeUndefined();
+      expect(decided.data!.decideObjection).toEqual({
+        status: 'REJECTED',
+        acceptedOn: today(),
+        acceptingDepartment: { id: RSJ.id },
+      });
+    });
+
     it('refuses a caller who may not read before looking at the arguments: FORBIDDEN, not BAD_USER_INPUT', async () => {
       const czj = await stack.login('czj'); // 县财政局: PROCUREMENT and DEBT, no CREDIT
       for (const query of [

@@ -291,7 +291,9 @@ export async function decideObjection(
       decidedOn: today(),
       decidedBy: caller.username,
       note: note.trim(),
+      // decided without a separate acceptance: accepted with the decision, by the deciding officer's department
       acceptedOn: before.acceptedOn ?? today(),
+      acceptedDepartmentId: before.acceptedOn ? before.acceptedDepartmentId : (caller.departmentId ?? null),
     });
     if (corrected && isExchanged(record) && !isExchanged(recordAfter)) {
       // corrected out of dishonesty (a training, a commendation) or off disclosure: for the platforms the
