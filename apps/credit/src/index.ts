@@ -36,6 +36,7 @@ import { TerminateRepairsOfRevoked1732406400360 } from './migrations/17324064003
 import { ExchangeSync1732406400370 } from './migrations/1732406400370-exchange-sync.js';
 import { CheckLogDepartment1732406400380 } from './migrations/1732406400380-check-log-department.js';
 import { ObjectionAcceptingDepartment1732406400390 } from './migrations/1732406400390-objection-accepting-department.js';
+import { RecordListingKey1732406400400 } from './migrations/1732406400400-record-listing-key.js';
 import { EvaluationGradeEntity } from './grade/evaluation-grade.entity.js';
 import { EvaluationGradeResolver } from './grade/evaluation-grade.resolver.js';
 import { CreditReportEntity } from './report/credit-report.entity.js';
@@ -127,6 +128,7 @@ export const subgraph = defineSubgraph({
     ExchangeSync1732406400370,
     CheckLogDepartment1732406400380,
     ObjectionAcceptingDepartment1732406400390,
+    RecordListingKey1732406400400,
   ],
   // a credit report's PDF, to a caller who may have it (the gateway passes the route through)
   httpRoutes: (app, deps) => creditReportRoute(app, deps),

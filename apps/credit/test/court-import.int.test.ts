@@ -1,12 +1,15 @@
 // The court's list of dishonest judgment debtors received from the platform (issue 14.4): every row accepted
 // or refused with its reason, nothing written until the officer commits, then one record per case however
 // often the list comes.
+import { randomUUID } from 'node:crypto';
 import { demoDepartmentByCode, demoEnterprises, demoGovernmentUscc } from '@integrity/demo-data';
 import { subgraph as directory } from '@integrity/directory';
 import { addDays, addMonths, today } from '@integrity/subgraph-kit';
-import { errorCode, mysqlStatus, startStack, type Stack } from '@integrity/testing';
+import { errorCode, mysqlStatus, startStack, whileHeld, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as credit } from '../src/index.js';
+import { listingKey } from '../src/exchange/listing-key.js';
+import { RecordListingKey1732406400400 } from '../src/migrations/1732406400400-record-listing-key.js';
 
 const mysql = await mysqlStatus();
 const IMPORT = `mutation ($c: String!, $f: ExchangeFormat!, $commit: Boolean!, $o: Int) {
@@ -68,6 +71,8 @@ const FILE = [
     '拒不履行',
     addDays(today(), -2),
   ]),
+  // the same body's listing in other brackets is the same case
+  line('(2026)粤5122执106号', water.uscc),
 ].join('\r\n');
 
 describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipped)'}`, () => {
@@ -106,7 +111,7 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
     const dry = await run(FILE, false);
     expect(dry.errors).toBeUndefined();
     const report = dry.data!.importCourtDebtorList;
-    expect(report).toMatchObject({ accepted: 2, refused: 6, committed: false });
+    expect(report).toMatchObject({ accepted: 2, refused: 7, committed: false });
     expect(report.rows.map((r) => [r.line, r.caseNumber.slice(-5), r.accepted, r.reason, r.field])).toEqual([
       [2, '执100号', true, null, null],
       [3, '执101号', false, 'INVALID_USCC', '统一社会信用代码'],
@@ -116,11 +121,12 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
       [7, '执104号', false, 'DATE_IN_FUTURE', '发布时间'],
       [8, '执105号', false, 'REQUIRED', '执行法院'],
       [9, '执106号', true, null, null],
+      [11, '执106号', false, 'DUPLICATE_CASE_NUMBER', '案号'],
     ]);
     expect(await count()).toBe(before);
 
     const done = (await run(FILE, true)).data!.importCourtDebtorList;
-    expect(done).toMatchObject({ accepted: 2, refused: 6, committed: true });
+    expect(done).toMatchObject({ accepted: 2, refused: 7, committed: true });
     expect(await count()).toBe(before + 2);
     const made = done.rows.filter((r) => r.accepted).map((r) => r.recordId);
     expect(made.every(Boolean)).toBe(true);
@@ -167,32 +173,34 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
     const negative = await run(part, false, 'CSV', fgj, -1);
     expect(negative.errors?.[0]?.extensions).toMatchObject({ field: 'lineOffset', reason: 'TOO_SMALL' });
   });
+  // casework's report of a listing, as its outbox sends it
+  const report = (sourceId: string, documentNumber: string) =>
+    stack.graphql<{ recordFromSource: { id: string } }>(
+      'mutation ($i: RecordFromSourceInput!) { recordFromSource(input: $i) { id } }',
+      {
+        i: {
+          kind: 'JUDGMENT_DEBTOR_LISTED',
+          sourceId,
+          departmentId: finance.id,
+          documentNumber,
+          authority: '饶平县人民法院',
+          decisionDate: addDays(today(), -5),
+          amount: '1200000.00',
+        },
+      },
+      stack.serviceToken('casework'),
+    );
+  const importRow = async (caseNumber: string) =>
+    (
+      await stack.graphql<{ importCourtDebtorList: Report }>(
+        IMPORT,
+        { c: [HEADER, line(caseNumber, finance.uscc)].join('\r\n'), f: 'CSV', commit: true },
+        fgj,
+      )
+    ).data!.importCourtDebtorList.rows[0]!;
+
   it('keeps one record of a listing told by both the court’s list and casework, whichever came first', async () => {
     const casework = stack.serviceToken('casework');
-    const report = (sourceId: string, documentNumber: string) =>
-      stack.graphql<{ recordFromSource: { id: string } }>(
-        'mutation ($i: RecordFromSourceInput!) { recordFromSource(input: $i) { id } }',
-        {
-          i: {
-            kind: 'JUDGMENT_DEBTOR_LISTED',
-            sourceId,
-            departmentId: finance.id,
-            documentNumber,
-            authority: '饶平县人民法院',
-            decisionDate: addDays(today(), -5),
-            amount: '1200000.00',
-          },
-        },
-        casework,
-      );
-    const importRow = async (caseNumber: string) =>
-      (
-        await stack.graphql<{ importCourtDebtorList: Report }>(
-          IMPORT,
-          { c: [HEADER, line(caseNumber, finance.uscc)].join('\r\n'), f: 'CSV', commit: true },
-          fgj,
-        )
-      ).data!.importCourtDebtorList.rows[0]!;
     // casework first: its listing decision (之一) is the case the court's list names, in other brackets
     const first = await report('judgment-dedupe-1', '（2026）粤5122执200号之一');
     expect(first.errors).toBeUndefined();
@@ -219,6 +227,93 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
     });
     // another case of the same department is another listing
     expect(await importRow('（2026）粤5122执2011号')).toMatchObject({ alreadyRecorded: false });
+    expect(await count()).toBe(before + 2);
+  });
+
+  // A listing record written by the other channel and not yet committed when this one reads: held by hand (without
+  // its key: as recorded before the key existed)
+  const heldListing = (
+    id: string,
+    source: string,
+    sourceId: string,
+    documentNumber: string,
+    keyed = true,
+  ): [string, unknown[]] => {
+    const day = addDays(today(), -5);
+    return [
+      `INSERT INTO credit_record (id, subject_type, subject_id, subject_name, department_id, category, severity,
+         document_number, authority, decision_date, publish, publicity_start, publicity_end, status, under_objection,
+         created_by, created_at, version, source_subgraph, source_id, cure_required${keyed ? ', listing_key' : ''})
+       VALUES (?, 'DEPARTMENT', ?, '饶平县财政局', ?, 'JUDICIAL_JUDGMENT', 'SERIOUS', ?, '饶平县人民法院', ?, 1, ?, ?,
+         'ACTIVE', 0, 'race-test', ?, 1, ?, ?, ?${keyed ? ', ?' : ''})`,
+      [
+        id,
+        finance.id,
+        finance.id,
+        documentNumber,
+        day,
+        day,
+        addMonths(day, 24),
+        new Date().toISOString(),
+        source,
+        sourceId,
+        source === 'casework' ? 1 : 0,
+        ...(keyed ? [listingKey(finance.id, documentNumber)] : []),
+      ],
+    ];
+  };
+
+  it('keeps one record of a listing the court’s list and casework write at the same moment', async () => {
+    const ds = stack.subgraphs.credit!.dataSource;
+    const before = await count();
+    // casework's report is being written as the import reads: the import's record waits for it, then is not made
+    const casework = randomUUID();
+    const imported = await whileHeld(
+      ds,
+      heldListing(casework, 'casework', 'judgment-race-1', '（2026）粤5122执220号之一'),
+      () => importRow('（2026）粤5122执220号'),
+      { waiters: 1, end: 'commit' },
+    );
+    expect(imported.result).toMatchObject({ accepted: true, alreadyRecorded: true, recordId: casework });
+    expect(await count()).toBe(before + 1);
+    // the court's list is being imported as casework reports: the report waits for it, then takes its record
+    const court = randomUUID();
+    const reported = await whileHeld(
+      ds,
+      heldListing(court, 'court-list', '（2026）粤5122执221号', '（2026）粤5122执221号'),
+      () => report('judgment-race-2', '（2026）粤5122执221号之一'),
+      { waiters: 1, end: 'commit' },
+    );
+    expect(reported.result.errors).toBeUndefined();
+    expect(reported.result.data!.recordFromSource.id).toBe(court);
+    expect(await count()).toBe(before + 2);
+    const [adopted] = (await ds.query(
+      'SELECT source_subgraph AS source, source_id AS sourceId FROM credit_record WHERE id = ?',
+      [court],
+    )) as { source: string; sourceId: string }[];
+    expect(adopted).toEqual({ source: 'casework', sourceId: 'judgment-race-2' });
+  });
+
+  it('keeps apart two of casework’s judgments that name one listing decision, each record its own', async () => {
+    const before = await count();
+    const first = await report('judgment-twice-1', '（2026）粤5122执230号之一');
+    const second = await report('judgment-twice-2', '（2026）粤5122执230号之一');
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.recordFromSource.id).not.toBe(first.data!.recordFromSource.id);
+    expect(await count()).toBe(before + 2);
+    // each judgment's cure reaches its own record
+    const cured = await stack.graphql<{ recordSourceCured: { id: string } }>(
+      'mutation ($i: SourceCuredInput!) { recordSourceCured(input: $i) { id } }',
+      { i: { sourceId: 'judgment-twice-2', curedOn: today() } },
+      stack.serviceToken('casework'),
+    );
+    expect(cured.data!.recordSourceCured.id).toBe(second.data!.recordFromSource.id);
+    // the court's list names the listing: the record that holds it, nothing new
+    expect(await importRow('（2026）粤5122执230号')).toMatchObject({
+      alreadyRecorded: true,
+      recordId: first.data!.recordFromSource.id,
+    });
     expect(await count()).toBe(before + 2);
   });
 
@@ -274,5 +369,41 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
       casework,
     );
     expect((await decide()).errors).toBeUndefined();
+  });
+  // last: it takes the listing key away and puts it back
+  it('gives existing listings their key on upgrade, the standing record of a listing recorded twice keeping it', async () => {
+    const ds = stack.subgraphs.credit!.dataSource;
+    const q = ds.createQueryRunner();
+    try {
+      const migration = new RecordListingKey1732406400400();
+      await migration.down(q);
+      // recorded twice before the key existed: casework's first, revoked since; the court's list's later, standing
+      const revoked = randomUUID();
+      const standing = randomUUID();
+      for (const [id, source, sourceId, number] of [
+        [revoked, 'casework', 'judgment-upgrade', '（2026）粤5122执240号之一'],
+        [standing, 'court-list', '（2026）粤5122执240号', '（2026）粤5122执240号'],
+      ] as const) {
+        await q.query(...heldListing(id, source, sourceId, number, false));
+      }
+      await q.query(
+        "UPDATE credit_record SET status = 'REVOKED', created_at = '2026-01-05T08:00:00.000Z' WHERE id = ?",
+        [revoked],
+      );
+      await migration.up(q);
+      const keys = (await q.query('SELECT id, listing_key AS k FROM credit_record WHERE id IN (?, ?) ORDER BY id', [
+        revoked,
+        standing,
+      ])) as { id: string; k: string | null }[];
+      expect(Object.fromEntries(keys.map((r) => [r.id, r.k]))).toEqual({
+        [revoked]: null,
+        [standing]: listingKey(finance.id, '（2026）粤5122执240号'),
+      });
+      // and the listing is that record: casework's next report of it takes it over
+      const reported = await report('judgment-upgrade-2', '（2026）粤5122执240号之一');
+      expect(reported.data!.recordFromSource.id).toBe(standing);
+    } finally {
+      await q.release();
+    }
   });
 });

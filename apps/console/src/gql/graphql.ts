@@ -610,7 +610,7 @@ export type CourtImportRow = {
   __typename?: 'CourtImportRow';
   /** Good: it names a county body and holds what a row must. */
   accepted: Scalars['Boolean']['output'];
-  /** The record existed already from an earlier import of the same case: nothing was added. */
+  /** The listing was recorded already, by an earlier import of the same case or by casework’s report of its listing decision: nothing was added. */
   alreadyRecorded: Scalars['Boolean']['output'];
   /** 案号 as the file gives it. */
   caseNumber: Scalars['String']['output'];
@@ -1785,10 +1785,13 @@ export type HonoursEligibility = {
 /** The report of an import of the court’s list of dishonest judgment debtors: every row accepted or refused, and why. Nothing is written unless commit was true; then only the accepted rows. */
 export type ImportReport = {
   __typename?: 'ImportReport';
+  /** Rows that name a county body and hold what a row must. */
   accepted: Scalars['Int']['output'];
   /** Whether the accepted rows were written (commit: true). */
   committed: Scalars['Boolean']['output'];
+  /** Rows refused, each with its reason in rows. */
   refused: Scalars['Int']['output'];
+  /** Every row of the file, in its order. */
   rows: Array<CourtImportRow>;
 };
 

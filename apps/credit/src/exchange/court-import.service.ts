@@ -1,20 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, recordAudit, requireCaller, today, transaction, type RequestContext } from '@integrity/subgraph-kit';
+import {
+  alreadyRecorded,
+  badInput,
+  isDuplicateKey,
+  recordAudit,
+  requireCaller,
+  today,
+  transaction,
+  type RequestContext,
+} from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { CreditRecordEntity } from '../record/record.entity.js';
 import { judgeRows, listingPublicityEnd, readCourtList, type CourtListRow } from './court-list.js';
-import { listingKey, recordListingKey } from './listing-key.js';
+import { listingKey } from './listing-key.js';
 import { directoryDepartments } from './directory-departments.js';
 import type { ExchangeFormat } from './exchange.type.js';
+import type { CourtImportReport } from './court-import.type.js';
 import { noteRecordChange } from './record-changes.js';
 
 /**
  * Records from the court's list name it as their source; the case number keys them (one record a case), and a
- * listing casework reported is that record too (listingKey).
+ * listing told by casework as well is that one record (listingKey).
  */
 export const COURT_LIST_SOURCE = 'court-list';
-/** The subgraph that reports the listings of the judgments it supervises (JUDGMENT_DEBTOR_LISTED). */
-export const LISTING_SENDER = 'casework';
 
 /**
  * Import the court's 失信被执行人 list received from the platform: each row naming a county body (by its code)
@@ -28,7 +36,7 @@ export async function importCourtDebtorList(
   format: ExchangeFormat,
   commit: boolean,
   lineOffset = 0,
-) {
+): Promise<CourtImportReport> {
   const caller = requireCaller(ctx);
   if (!Number.isInteger(lineOffset) || lineOffset < 0)
     throw badInput('lineOffset', 'TOO_SMALL', 'lineOffset is a line count, 0 or more', { min: 0 });
@@ -37,70 +45,87 @@ export async function importCourtDebtorList(
   const departments = await directoryDepartments(ctx);
   const byUscc = new Map(departments.filter((d) => d.uscc).map((d) => [d.uscc, d.id]));
   const names = new Map(departments.map((d) => [d.id, d.name]));
-  const onDate = today();
-  const verdicts = judgeRows(rows, byUscc, onDate);
+  const verdicts = judgeRows(rows, byUscc, today());
   const good = rows
     .map((row, i) => ({ row, departmentId: verdicts[i]!.departmentId }))
-    .filter((g): g is { row: CourtListRow; departmentId: string } => g.departmentId !== null);
-  const existing = new Map(
-    good.length
-      ? (
-          await ctx.dataSource.manager.findBy(CreditRecordEntity, {
-            sourceSubgraph: COURT_LIST_SOURCE,
-            sourceId: In(good.map((g) => g.row.caseNumber)),
-          })
-        ).map((r) => [r.sourceId!, r.id])
-      : [],
-  );
-  // a listing casework already reported (its listing decision, 之一) is that record: none is made twice
-  const listed = new Map(
-    good.length
-      ? (
-          await ctx.dataSource.manager.findBy(CreditRecordEntity, {
-            // whatever its category now (an upheld objection may have corrected it): casework reports listings only
-            sourceSubgraph: LISTING_SENDER,
-            departmentId: In([...new Set(good.map((g) => g.departmentId))]),
-          })
-        ).map((r) => [recordListingKey(r), r.id])
-      : [],
-  );
-  for (const { row, departmentId } of good) {
-    const id = listed.get(listingKey(departmentId, row.caseNumber));
-    if (id && !existing.has(row.caseNumber)) existing.set(row.caseNumber, id);
+    .filter((g): g is AcceptedRow => g.departmentId !== null);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const { existing, made } = await recordRows(
+        ctx,
+        good,
+        commit ? { rows: rows.length, make: (g) => courtRecord(g.row, g.departmentId, names, caller.username) } : null,
+      );
+      return {
+        accepted: good.length,
+        refused: rows.length - good.length,
+        committed: commit,
+        rows: verdicts.map((v) => ({
+          line: v.line + lineOffset,
+          caseNumber: v.caseNumber,
+          accepted: v.reason === null,
+          reason: v.reason,
+          params: v.params,
+          field: v.field,
+          recordId: v.reason === null ? (made.get(v.caseNumber) ?? existing.get(v.caseNumber) ?? null) : null,
+          alreadyRecorded: v.reason === null && existing.has(v.caseNumber),
+        })),
+      };
+    } catch (error) {
+      // casework reported one of these listings (or another import wrote it) since they were read: nothing of
+      // this attempt was written; read again, and that record is the listing's
+      if (!isDuplicateKey(error)) throw error;
+      if (attempt >= 2) throw alreadyRecorded();
+    }
   }
+}
+
+type AcceptedRow = { row: CourtListRow; departmentId: string };
+
+/**
+ * The records the accepted rows already have, by case number — the list's own record of the case, or any record of
+ * the listing (casework's report of it, its case number written otherwise) — and, to commit, the rows without one
+ * written with the import's audit entry, all or nothing.
+ */
+async function recordRows(
+  ctx: RequestContext,
+  good: AcceptedRow[],
+  commit: { rows: number; make: (g: AcceptedRow) => CreditRecordEntity } | null,
+) {
+  const existing = new Map<string, string>();
   const made = new Map<string, string>();
-  if (commit) {
-    const fresh = good.filter((g) => !existing.has(g.row.caseNumber));
-    await transaction(ctx, async (m) => {
-      for (const { row, departmentId } of fresh) {
-        const record = courtRecord(row, departmentId, names, caller.username);
-        await m.insert(CreditRecordEntity, record);
-        await noteRecordChange(m, record, 'PUBLISHED');
-        made.set(row.caseNumber, record.id);
-      }
-      await recordAudit(m, ctx, {
-        action: 'record.importCourtList',
-        entityType: 'CreditRecord',
-        entityId: COURT_LIST_SOURCE,
-        after: { rows: rows.length, made: fresh.map((g) => g.row.caseNumber), refused: rows.length - good.length },
-      });
-    });
+  if (!good.length) return { existing, made };
+  const keyOf = (g: AcceptedRow) => listingKey(g.departmentId, g.row.caseNumber);
+  const [own, listed] = await Promise.all([
+    ctx.dataSource.manager.findBy(CreditRecordEntity, {
+      sourceSubgraph: COURT_LIST_SOURCE,
+      sourceId: In(good.map((g) => g.row.caseNumber)),
+    }),
+    ctx.dataSource.manager.findBy(CreditRecordEntity, { listingKey: In(good.map(keyOf)) }),
+  ]);
+  for (const r of own) existing.set(r.sourceId!, r.id);
+  const byKey = new Map(listed.map((r) => [r.listingKey!, r.id]));
+  for (const g of good) {
+    const id = byKey.get(keyOf(g));
+    if (id && !existing.has(g.row.caseNumber)) existing.set(g.row.caseNumber, id);
   }
-  return {
-    accepted: good.length,
-    refused: rows.length - good.length,
-    committed: commit,
-    rows: verdicts.map((v) => ({
-      line: v.line + lineOffset,
-      caseNumber: v.caseNumber,
-      accepted: v.reason === null,
-      reason: v.reason,
-      params: v.params,
-      field: v.field,
-      recordId: v.reason === null ? (made.get(v.caseNumber) ?? existing.get(v.caseNumber) ?? null) : null,
-      alreadyRecorded: v.reason === null && existing.has(v.caseNumber),
-    })),
-  };
+  if (!commit) return { existing, made };
+  const fresh = good.filter((g) => !existing.has(g.row.caseNumber));
+  await transaction(ctx, async (m) => {
+    for (const g of fresh) {
+      const record = commit.make(g);
+      await m.insert(CreditRecordEntity, record);
+      await noteRecordChange(m, record, 'PUBLISHED');
+      made.set(g.row.caseNumber, record.id);
+    }
+    await recordAudit(m, ctx, {
+      action: 'record.importCourtList',
+      entityType: 'CreditRecord',
+      entityId: COURT_LIST_SOURCE,
+      after: { rows: commit.rows, made: fresh.map((g) => g.row.caseNumber), refused: commit.rows - good.length },
+    });
+  });
+  return { existing, made };
 }
 
 function courtRecord(
@@ -132,5 +157,6 @@ function courtRecord(
     version: 1,
     sourceSubgraph: COURT_LIST_SOURCE,
     sourceId: r.caseNumber,
+    listingKey: listingKey(departmentId, r.caseNumber),
   };
 }

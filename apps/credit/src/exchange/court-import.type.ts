@@ -15,7 +15,10 @@ export class CourtImportRow {
   field: string | null;
   @Field(() => ID, { nullable: true, description: 'The record it made or had made already (after commit).' })
   recordId: string | null;
-  @Field({ description: 'The record existed already from an earlier import of the same case: nothing was added.' })
+  @Field({
+    description:
+      'The listing was recorded already, by an earlier import of the same case or by casework’s report of its listing decision: nothing was added.',
+  })
   alreadyRecorded: boolean;
 }
 
@@ -25,8 +28,8 @@ export class CourtImportRow {
     'The report of an import of the court’s list of dishonest judgment debtors: every row accepted or refused, and why. Nothing is written unless commit was true; then only the accepted rows.',
 })
 export class CourtImportReport {
-  @Field(() => Int) accepted: number;
-  @Field(() => Int) refused: number;
+  @Field(() => Int, { description: 'Rows that name a county body and hold what a row must.' }) accepted: number;
+  @Field(() => Int, { description: 'Rows refused, each with its reason in rows.' }) refused: number;
   @Field({ description: 'Whether the accepted rows were written (commit: true).' }) committed: boolean;
-  @Field(() => [CourtImportRow]) rows: CourtImportRow[];
+  @Field(() => [CourtImportRow], { description: 'Every row of the file, in its order.' }) rows: CourtImportRow[];
 }

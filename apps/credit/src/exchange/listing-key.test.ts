@@ -9,6 +9,9 @@ describe('listingKey', () => {
     expect(listingKey('d1', '（2026）粤5122执45号')).toBe(court);
     expect(listingKey('d1', '〔2026〕粤5122执45号之一')).toBe(court);
     expect(listingKey('d1', '【２０２６】粤5122执45号')).toBe(court);
+    // what the unique column holds: 64 hex characters, however long or unusual the number
+    expect(court).toMatch(/^[0-9a-f]{64}$/);
+    expect(listingKey('d1', '﷽'.repeat(100))).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('keeps other cases and other departments apart', () => {

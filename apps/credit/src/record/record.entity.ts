@@ -35,6 +35,12 @@ export class CreditRecordEntity {
   /** Made from another subgraph's fact (recordFromSource): which one, and the fact's id there. */
   @Column({ name: 'source_subgraph', type: 'varchar', length: 32, nullable: true }) sourceSubgraph?: string | null;
   @Column({ name: 'source_id', type: 'varchar', length: 64, nullable: true }) sourceId?: string | null;
+  /**
+   * A judgment debtor's listing (失信被执行人), as the court's list and casework both report it: the SHA-256 of its
+   * department and case number (listingKey). Unique, so one listing is one record even when both channels write at
+   * once. Null on every other record, and on a listing recorded twice before the key existed (all but one of them).
+   */
+  @Column({ name: 'listing_key', type: 'varchar', length: 64, nullable: true }) listingKey?: string | null;
   /** Its kind's sender reports the cure (rule table `cure`): repair waits for curedOn. */
   @Column({ name: 'cure_required', type: 'boolean', default: false }) cureRequired?: boolean;
   /** For a sourced record: the day the sender reported its cause cured (paid, fulfilled). */

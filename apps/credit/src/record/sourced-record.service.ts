@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   addMonths,
+  alreadyRecorded,
   badInput,
   directoryName,
   forbidden,
@@ -23,7 +24,7 @@ import type { RecordFromSourceInput, SourceCuredInput, SourceWithdrawnInput } fr
 import { upholdOnWithdrawal } from '../objection/objection-withdrawal.js';
 import { followRevocation } from './record-revocation.js';
 import { COURT_LIST_SOURCE } from '../exchange/court-import.service.js';
-import { listingKey, recordListingKey } from '../exchange/listing-key.js';
+import { listingKey } from '../exchange/listing-key.js';
 
 /**
  * A department record made from another subgraph's fact, exactly once: the sender is the calling service,
@@ -39,10 +40,10 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
     ctx.dataSource.manager.findOneBy(CreditRecordEntity, { sourceSubgraph: sender, sourceId: input.sourceId });
   const existing = await find();
   if (existing) return recordView(existing);
-  if (input.kind === 'JUDGMENT_DEBTOR_LISTED') {
-    const adopted = await adoptCourtListing(ctx, input, sender, rule.cure !== undefined);
-    if (adopted) return recordView(adopted);
-  }
+  const listing = input.kind === 'JUDGMENT_DEBTOR_LISTED' ? listingKey(input.departmentId, input.documentNumber) : null;
+  const adopt = () => (listing ? adoptCourtListing(ctx, input, listing, sender, rule.cure !== undefined) : null);
+  const adopted = await adopt();
+  if (adopted) return recordView(adopted);
   const severity = sourcedSeverity(
     rule,
     input.amount ? parseMoney(input.amount, 'input.amount', { allowZero: true }) : null,
@@ -80,9 +81,10 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
     sourceId: input.sourceId,
     cureRequired: rule.cure !== undefined,
     curedOn: null,
+    listingKey: listing,
   };
-  try {
-    return await transaction(ctx, async (m) => {
+  const write = () =>
+    transaction(ctx, async (m) => {
       await m.insert(CreditRecordEntity, record);
       await noteRecordChange(m, record, 'PUBLISHED');
       await recordAudit(m, ctx, {
@@ -99,11 +101,28 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
       });
       return recordView(record);
     });
+  try {
+    return await write();
   } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
     // two deliveries of one fact at once: the other made it
-    const made = isDuplicateKey(error) ? await find() : null;
+    const made = await find();
     if (made) return recordView(made);
-    throw error;
+    // the court's list brought the listing meanwhile: this report takes that record
+    const court = await adopt();
+    if (court) return recordView(court);
+    if (!listing) throw error;
+    // another of casework's records holds the listing (another judgment naming the same listing decision): this
+    // judgment's report is kept as its own record, as it came, so that its cure and withdrawal find it
+    record.listingKey = null;
+    try {
+      return await write();
+    } catch (again) {
+      if (!isDuplicateKey(again)) throw again;
+      const made = await find(); // the same report delivered twice at this moment
+      if (made) return recordView(made);
+      throw alreadyRecorded();
+    }
   }
 }
 
@@ -115,16 +134,14 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
 async function adoptCourtListing(
   ctx: RequestContext,
   input: RecordFromSourceInput,
+  listing: string,
   sender: string,
   cureRequired: boolean,
 ): Promise<CreditRecordEntity | null> {
-  const key = listingKey(input.departmentId, input.documentNumber);
-  const court = (
-    await ctx.dataSource.manager.findBy(CreditRecordEntity, {
-      sourceSubgraph: COURT_LIST_SOURCE,
-      departmentId: input.departmentId,
-    })
-  ).find((r) => recordListingKey(r) === key);
+  const court = await ctx.dataSource.manager.findOneBy(CreditRecordEntity, {
+    sourceSubgraph: COURT_LIST_SOURCE,
+    listingKey: listing,
+  });
   if (!court) return null;
   return transaction(ctx, async (m) => {
     const adopted = await updateVersioned(m, CreditRecordEntity, 'credit record', { id: court.id }, court.version, {
