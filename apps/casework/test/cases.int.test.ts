@@ -18,7 +18,7 @@ const dept = (code: string) => demoDepartments.find((d) => d.code === code)!;
 const CZJ = dept('CZJ');
 const JXJ = dept('JXJ');
 
-const FIELDS = `id kind status deadline acceptDeadline replyDeadline calendarMissing overdue outcome delegateSatisfaction
+const FIELDS = `id version kind status deadline acceptDeadline replyDeadline calendarMissing overdue outcome delegateSatisfaction
   extensionReason department { id name } coHandlers { id name }`;
 const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${FIELDS} } }`;
 const TRIAGE = `mutation ($id: ID!, $accepted: Boolean!, $reason: String) { triageCase(id: $id, accepted: $accepted, reason: $reason) { ${FIELDS} } }`;
@@ -30,6 +30,7 @@ const LIST = `query ($kind: CaseKind, $overdueOnly: Boolean, $departmentId: ID, 
 
 interface CaseOut {
   id: string;
+  version: number;
   status: string;
   deadline: string | null;
   acceptDeadline: string | null;
@@ -310,6 +311,22 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         department: { name: CZJ.name },
         coHandlers: [{ name: JXJ.name }],
       });
+      // a reassignment from what was read before that assignment is refused, not written over it unseen
+      const stale = await stack.graphql(
+        ASSIGN,
+        { id: made.id, input: { departmentId: JXJ.id, version: assigned.version - 1 } },
+        xfj,
+      );
+      expect(extensions(stale)).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+      expect(
+        (
+          await stack.graphql<{ case: CaseOut }>(
+            `query ($id: ID!) { case(id: $id) { ${FIELDS} } }`,
+            { id: made.id },
+            xfj,
+          )
+        ).data!.case,
+      ).toMatchObject({ version: assigned.version, department: { name: CZJ.name } });
 
       const extended = (
         await stack.graphql<{ extendCase: CaseOut }>(EXTEND, { id: made.id, reason: '涉及多个部门' }, xfj)

@@ -4,6 +4,7 @@
 // and the figures on that page, the NPC/CPPCC outcome table and the leaders' dashboard are the API's.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDepartmentByCode } from '@integrity/demo-data';
 import { chinaDate, displayMoney, displayPercent } from '@integrity/rules';
 import { shots, skip, startHarness, title, type Harness } from './browser-harness';
 import { blankColumns, rawCodes } from './page-checks';
@@ -152,6 +153,63 @@ describe.skipIf(skip)(title('casework in the console (Chromium, real stack)'), (
     });
     await page.screenshot({ path: `${shots}/case-closed.png`, fullPage: true });
     await looksRight(page, 'closed NPC suggestions');
+    await page.context().close();
+  }, 180_000);
+
+  it('reassigns a case starting from its lead, and refuses in words one made over a reassignment meanwhile', async () => {
+    const [lead, meanwhile, chosen] = ['CZJ', 'SLJ', 'JXJ'].map((code) => demoDepartmentByCode(code));
+    const { registerCase } = await api<{ registerCase: { id: string } }>(
+      'mutation ($i: RegisterCaseInput!) { registerCase(input: $i) { id } }',
+      {
+        i: {
+          kind: 'PETITION',
+          sourceNumber: '饶信（改派）1号',
+          title: '反映农田灌溉渠道损毁',
+          content: '群众反映农田灌溉渠道损毁，请求修复。',
+          receivedOn: chinaDate(),
+          departmentId: lead!.id,
+        },
+      },
+    );
+    const id = registerCase.id;
+    await api('mutation ($id: ID!) { triageCase(id: $id, accepted: true) { id } }', { id });
+    const assign = (d: string) =>
+      api('mutation ($id: ID!, $d: ID!) { assignCase(id: $id, input: { departmentId: $d }) { id } }', { id, d });
+    await assign(lead!.id);
+    const leadNow = async () =>
+      (
+        await api<{ case: { department: { id: string } } }>(
+          'query ($id: ID!) { case(id: $id) { department { id } } }',
+          { id },
+        )
+      ).case.department.id;
+    const page = await h.login('xfj');
+    const openAssign = async () => {
+      await page.goto(`${h.stack.url}/casework/cases?kind=PETITION&status=ASSIGNED&pageSize=100`);
+      await page
+        .locator('.ant-table-row', { hasText: '饶信（改派）1号' })
+        .getByRole('button', { name: /^交\s?办$/ })
+        .click();
+      await dialogOpen(page);
+      const shown = page.locator(`${OPENED} .ant-form-item`, { hasText: '主办单位' }).locator('.ant-select-content');
+      return () => shown.getAttribute('title');
+    };
+    // the dialog starts from the lead the case has
+    await expect.poll(await openAssign()).toBe(lead!.name);
+    // another officer reassigns it while this dialog is open: saving is refused in words, nothing overwritten
+    await assign(meanwhile!.id);
+    await choose(page, '主办单位', chosen!.name);
+    await page.click(`${OPENED} .ant-btn-primary`);
+    await page.waitForSelector('[data-testid="form-error"]:has-text("数据已被他人修改，请刷新后重试")');
+    await page.screenshot({ path: `${shots}/case-reassign-refused.png`, fullPage: true });
+    expect(await leadNow()).toBe(meanwhile!.id);
+    await page.click(`${OPENED} .ant-modal-footer .ant-btn:not(.ant-btn-primary)`);
+    await page.waitForSelector('.ant-modal:visible', { state: 'detached', timeout: 30_000 });
+    // opened again: it starts from that reassignment, and saves
+    await expect.poll(await openAssign()).toBe(meanwhile!.name);
+    await choose(page, '主办单位', chosen!.name);
+    await save(page);
+    expect(await leadNow()).toBe(chosen!.id);
     await page.context().close();
   }, 180_000);
 

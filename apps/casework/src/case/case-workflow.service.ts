@@ -2,6 +2,7 @@ import { extensionInTime, PROPOSAL_KINDS, type CaseStatus } from '@integrity/rul
 import {
   AppError,
   badInput,
+  conflict,
   directoryName,
   mustFind,
   recordAudit,
@@ -26,7 +27,7 @@ const invalidState = (status: CaseStatus) =>
  * Move a case on from one of `from`: `guard` refuses a caller who may not act on this case (before its state is
  * told), `change` gives the new facts, the deadlines are counted again from them, and the row, any extra writes
  * (`also`, whose answer the audit entry keeps beside the case) and the audit entry commit together under the
- * version read.
+ * version read — the caller's, when it says which it read (`versionRead`).
  */
 export async function transition(
   ctx: RequestContext,
@@ -36,9 +37,11 @@ export async function transition(
   change: (c: CaseEntity) => Partial<CaseEntity> | Promise<Partial<CaseEntity>>,
   also?: (m: EntityManager, c: CaseEntity) => Promise<Record<string, unknown> | void>,
   guard?: (c: CaseEntity) => void,
+  versionRead?: number | null,
 ) {
   const before = await mustFind(ctx.dataSource.getRepository(CaseEntity).findOneBy({ id }), 'case', id);
   guard?.(before);
+  if (versionRead !== undefined && versionRead !== null && versionRead !== before.version) throw conflict('case', id);
   if (!from.includes(before.status)) throw invalidState(before.status);
   const changed = { ...before, ...(await change(before)) };
   const deadlines = await deadlinesOf(ctx, changed, await rulesOfCase(ctx, before));
@@ -95,6 +98,8 @@ export async function assignCase(ctx: RequestContext, id: string, input: AssignC
       // a reassignment that changes the co-handlers alone is seen in the trail
       return { coHandlerIds, previousCoHandlerIds: previous };
     },
+    undefined,
+    input.version,
   );
 }
 

@@ -1,7 +1,7 @@
 import type { CaseKind, CaseStatus, DelegateSatisfaction, ProposalOutcome } from '@integrity/rules';
 import { DateScalar, PageArgs, TextLength } from '@integrity/subgraph-kit';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CaseKindEnum, CaseStatusEnum, DelegateSatisfactionEnum, ProposalOutcomeEnum } from './case-enums.js';
 
 @InputType({ description: 'A case registered by an officer.' })
@@ -22,6 +22,12 @@ export class AssignCaseInput {
   @Field(() => [ID], { defaultValue: [], description: 'Co-handling departments (协办单位), at most 10.' })
   @ArrayMaxSize(10)
   coHandlerIds: string[];
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The case’s version you read: a reassignment made since is refused with CONFLICT (STALE_VERSION) instead of overwritten unseen. Omitted: no check.',
+  })
+  version?: number | null;
 }
 
 @InputType({ description: 'The lead department’s reply.' })

@@ -43,6 +43,10 @@ export type CaseStep = {
   caseId: string;
   caseKind: string;
   title: string;
+  /** The version read: a reassignment made since is refused (CONFLICT) rather than overwritten unseen. */
+  version: number;
+  /** Its lead and co-handlers now, which a reassignment starts from. */
+  assigned: { departmentId: string; coHandlerIds: string[] } | null;
 } | null;
 
 export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void }) {
@@ -92,10 +96,16 @@ export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void
       <FormModal<{ departmentId: string; coHandlerIds?: string[] }>
         open={step?.kind === 'assign'}
         title={`${t('case.assign')} · ${step?.title ?? ''}`}
+        initialValues={step?.assigned ?? undefined}
         onClose={close}
         onSubmit={(v) =>
           mutate(
-            assign({ variables: { id, input: { departmentId: v.departmentId, coHandlerIds: v.coHandlerIds ?? [] } } }),
+            assign({
+              variables: {
+                id,
+                input: { departmentId: v.departmentId, coHandlerIds: v.coHandlerIds ?? [], version: step?.version },
+              },
+            }),
           )
         }
         testId="case-assign"

@@ -46,6 +46,7 @@ const CASES = graphql(`
       total
       items {
         id
+        version
         kind
         status
         title
@@ -61,6 +62,9 @@ const CASES = graphql(`
         department {
           id
           name
+        }
+        coHandlers {
+          id
         }
       }
     }
@@ -79,7 +83,14 @@ export default function CasesPage({ write }: PageProps) {
   // the case office (county-wide CASEWORK) registers, triages, assigns, extends and closes; a department replies
   const office = countyWideIn(useSessionUser(), 'CASEWORK');
   const open = (kind: NonNullable<CaseStep>['kind'], r: Row) =>
-    setStep({ kind, caseId: r.id, caseKind: r.kind, title: r.title });
+    setStep({
+      kind,
+      caseId: r.id,
+      caseKind: r.kind,
+      title: r.title,
+      version: r.version,
+      assigned: r.department ? { departmentId: r.department.id, coHandlerIds: r.coHandlers.map((h) => h.id) } : null,
+    });
   return (
     <>
       <ListPage
