@@ -24,6 +24,7 @@ import { Judicial1732406400720 } from './migrations/1732406400720-judicial.js';
 import { ComplaintClaim1732406400730 } from './migrations/1732406400730-complaint-claim.js';
 import { ComplaintClaimEntity } from './complaint/complaint-claim.entity.js';
 import { ComplaintLane1732406400740 } from './migrations/1732406400740-complaint-lane.js';
+import { CourtAppearanceOnce1732406400750 } from './migrations/1732406400750-court-appearance-once.js';
 import { ComplaintLaneEntity } from './complaint/complaint-lane.entity.js';
 import { CourtAppearanceEntity } from './hearing/court-appearance.entity.js';
 import { CourtAppearanceResolver } from './hearing/court-appearance.resolver.js';
@@ -71,6 +72,7 @@ export const subgraph = defineSubgraph({
     Judicial1732406400720,
     ComplaintClaim1732406400730,
     ComplaintLane1732406400740,
+    CourtAppearanceOnce1732406400750,
   ],
   // a listed judgment debtor's record reaches credit exactly once
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_CURE_TOPIC]: deliverCreditCure },

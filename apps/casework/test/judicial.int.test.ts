@@ -9,6 +9,7 @@ import { addDays, addMonths, today } from '@integrity/subgraph-kit';
 import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } from '@integrity/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as casework } from '../src/index.js';
+import { CourtAppearanceOnce1732406400750 } from '../src/migrations/1732406400750-court-appearance-once.js';
 
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
@@ -328,6 +329,13 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         (await hearing('（2026）粤5122行初2号', true, { appearedName: '王强', position: '局长', rank: 'HEAD' })).errors,
       ).toBeUndefined();
       expect((await hearing('（2026）粤5122行初3号', false)).errors).toBeUndefined();
+      // the same hearing entered again (or by two officers at once) is one hearing: refused, counted once
+      const twice = await Promise.all([
+        hearing('（2026）粤5122行初3号', false),
+        hearing('（2026）粤5122行初3号', true, { appearedName: '王强', position: '局长', rank: 'HEAD' }),
+      ]);
+      for (const again of twice)
+        expect(extensions(again)).toMatchObject({ field: 'input.caseNumber', reason: 'ALREADY_REGISTERED' });
       expect((await figures()).courtAppearanceRate).toBe(Math.round((2 / 3) * 1e6) / 1e6);
       const listed = await stack.graphql<{ courtAppearances: { total: number } }>(
         'query ($d: ID!, $y: Int) { courtAppearances(departmentId: $d, year: $y) { total } }',
@@ -335,6 +343,29 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         xfj,
       );
       expect(listed.data!.courtAppearances.total).toBe(3);
+    });
+    // last: it takes the rule away and puts it back
+    it('keeps one of a hearing recorded twice before a hearing was recorded once, on upgrade', async () => {
+      const ds = stack.subgraphs.casework!.dataSource;
+      const q = ds.createQueryRunner();
+      try {
+        const migration = new CourtAppearanceOnce1732406400750();
+        await migration.down(q);
+        const ids = ['00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001'];
+        for (const id of ids)
+          await q.query(
+            `INSERT INTO casework_court_appearance (id, case_number, department_id, hearing_date, head_appeared, recorded_by)
+             VALUES (?, '（2026）粤5122行初9号', ?, ?, 0, 'xfj')`,
+            [id, DEPT.id, today()],
+          );
+        await migration.up(q);
+        const kept = (await q.query(
+          "SELECT id FROM casework_court_appearance WHERE case_number = '（2026）粤5122行初9号'",
+        )) as { id: string }[];
+        expect(kept.map((r) => r.id)).toEqual([ids[1]]);
+      } finally {
+        await q.release();
+      }
     });
   },
 );

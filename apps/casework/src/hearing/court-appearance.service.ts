@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { seesEveryCase } from '@integrity/rules';
 import {
   badInput,
+  isDuplicateKey,
   paginate,
   recordAudit,
   requireCaller,
@@ -53,14 +54,23 @@ export async function recordCourtAppearance(ctx: RequestContext, input: RecordCo
     rank: input.headAppeared ? input.rank! : null,
     recordedBy: caller.username,
   };
-  await transaction(ctx, async (m) => {
-    await m.insert(CourtAppearanceEntity, a);
-    await recordAudit(m, ctx, {
-      action: 'courtAppearance.record',
-      entityType: 'CourtAppearance',
-      entityId: a.id,
-      after: a,
+  try {
+    await transaction(ctx, async (m) => {
+      await m.insert(CourtAppearanceEntity, a);
+      await recordAudit(m, ctx, {
+        action: 'courtAppearance.record',
+        entityType: 'CourtAppearance',
+        entityId: a.id,
+        after: a,
+      });
     });
-  });
+  } catch (error) {
+    // the body's hearing in this case on this day is recorded already (unique): counted once in the rate
+    if (isDuplicateKey(error))
+      throw badInput('input.caseNumber', 'ALREADY_REGISTERED', 'this hearing of the body is recorded already', {
+        date: a.hearingDate,
+      });
+    throw error;
+  }
   return view(a);
 }
