@@ -199,6 +199,34 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
       )
     ).data!.importCourtDebtorList.rows[0]!;
 
+  it('knows a case the list brought before however its number is written, and refuses it for another body', async () => {
+    const first = await importRow('（2026）粤5122执250号');
+    expect(first).toMatchObject({ accepted: true, alreadyRecorded: false });
+    const before = await count();
+    const again = async (uscc: string) =>
+      (
+        await stack.graphql<{ importCourtDebtorList: Report }>(
+          IMPORT,
+          { c: [HEADER, line(' (2026)粤5122执250号', uscc)].join('\r\n'), f: 'CSV', commit: true },
+          fgj,
+        )
+      ).data!.importCourtDebtorList;
+    expect((await again(finance.uscc)).rows[0]).toMatchObject({
+      accepted: true,
+      alreadyRecorded: true,
+      recordId: first.recordId,
+    });
+    const other = await again(water.uscc);
+    expect(other).toMatchObject({ accepted: 0, refused: 1 });
+    expect(other.rows[0]).toMatchObject({
+      accepted: false,
+      reason: 'CASE_OF_ANOTHER_BODY',
+      field: '案号',
+      recordId: null,
+    });
+    expect(await count()).toBe(before);
+  });
+
   it('keeps one record of a listing told by both the court’s list and casework, whichever came first', async () => {
     const casework = stack.serviceToken('casework');
     // casework first: its listing decision (之一) is the case the court's list names, in other brackets
@@ -230,8 +258,8 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
     expect(await count()).toBe(before + 2);
   });
 
-  // A listing record written by the other channel and not yet committed when this one reads: held by hand (without
-  // its key: as recorded before the key existed)
+  // A listing record written by the other channel and not yet committed when this one reads: held by hand (keyed
+  // false: as recorded before the key existed)
   const heldListing = (
     id: string,
     source: string,
@@ -386,10 +414,11 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
       ] as const) {
         await q.query(...heldListing(id, source, sourceId, number, false));
       }
-      await q.query(
-        "UPDATE credit_record SET status = 'REVOKED', created_at = '2026-01-05T08:00:00.000Z' WHERE id = ?",
-        [revoked],
-      );
+      // the revoked one recorded first
+      await q.query("UPDATE credit_record SET status = 'REVOKED', created_at = ? WHERE id = ?", [
+        `${addDays(today(), -300)}T08:00:00.000Z`,
+        revoked,
+      ]);
       await migration.up(q);
       const keys = (await q.query('SELECT id, listing_key AS k FROM credit_record WHERE id IN (?, ?) ORDER BY id', [
         revoked,
@@ -399,6 +428,10 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
         [revoked]: null,
         [standing]: listingKey(finance.id, '（2026）粤5122执240号'),
       });
+      // the key is unique again
+      await expect(
+        q.query(...heldListing(randomUUID(), 'court-list', 'upgrade-copy', '（2026）粤5122执240号')),
+      ).rejects.toThrow(/Duplicate/);
       // and the listing is that record: casework's next report of it takes it over
       const reported = await report('judgment-upgrade-2', '（2026）粤5122执240号之一');
       expect(reported.data!.recordFromSource.id).toBe(standing);

@@ -86,6 +86,10 @@ export const REASONS = {
     'en-US': 'The code is not one of a body registered in the county directory',
   },
   DUPLICATE_CASE_NUMBER: { 'zh-CN': '案号在文件中重复出现', 'en-US': 'The case number appears twice in the file' },
+  CASE_OF_ANOTHER_BODY: {
+    'zh-CN': '该案号已作为另一单位的失信记录登记',
+    'en-US': 'This case number is already recorded against another body',
+  },
   FILE_NOT_JSON: { 'zh-CN': '文件不是有效的 JSON', 'en-US': 'The file is not valid JSON' },
   FILE_NOT_JSON_ARRAY: {
     'zh-CN': '文件应为 JSON 数组，每个元素一行记录',

@@ -11,8 +11,8 @@ import {
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { CreditRecordEntity } from '../record/record.entity.js';
-import { judgeRows, listingPublicityEnd, readCourtList, type CourtListRow } from './court-list.js';
-import { listingKey } from './listing-key.js';
+import { judgeRows, listingPublicityEnd, readCourtList, type CourtListRow, type RowVerdict } from './court-list.js';
+import { listingCase, listingKey } from './listing-key.js';
 import { directoryDepartments } from './directory-departments.js';
 import type { ExchangeFormat } from './exchange.type.js';
 import type { CourtImportReport } from './court-import.type.js';
@@ -51,16 +51,23 @@ export async function importCourtDebtorList(
     .filter((g): g is AcceptedRow => g.departmentId !== null);
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const { existing, made } = await recordRows(
+      const { existing, made, otherBody } = await recordRows(
         ctx,
         good,
         commit ? { rows: rows.length, make: (g) => courtRecord(g.row, g.departmentId, names, caller.username) } : null,
       );
+      // a case the list brought earlier against another body: refused, the list's record of a case being one
+      const verdictOf = (v: RowVerdict): RowVerdict =>
+        v.reason === null && otherBody.has(v.caseNumber)
+          ? { ...v, departmentId: null, reason: 'CASE_OF_ANOTHER_BODY', params: {}, field: '案号' }
+          : v;
+      const final = verdicts.map(verdictOf);
+      const accepted = final.filter((v) => v.reason === null).length;
       return {
-        accepted: good.length,
-        refused: rows.length - good.length,
+        accepted,
+        refused: rows.length - accepted,
         committed: commit,
-        rows: verdicts.map((v) => ({
+        rows: final.map((v) => ({
           line: v.line + lineOffset,
           caseNumber: v.caseNumber,
           accepted: v.reason === null,
@@ -72,8 +79,8 @@ export async function importCourtDebtorList(
         })),
       };
     } catch (error) {
-      // casework reported one of these listings (or another import wrote it) since they were read: nothing of
-      // this attempt was written; read again, and that record is the listing's
+      // casework reported one of these listings, or another import wrote one of these cases, since they were
+      // read: nothing of this attempt was written; read again, and that record is the listing's
       if (!isDuplicateKey(error)) throw error;
       if (attempt >= 2) throw alreadyRecorded();
     }
@@ -83,9 +90,10 @@ export async function importCourtDebtorList(
 type AcceptedRow = { row: CourtListRow; departmentId: string };
 
 /**
- * The records the accepted rows already have, by case number — the list's own record of the case, or any record of
- * the listing (casework's report of it, its case number written otherwise) — and, to commit, the rows without one
- * written with the import's audit entry, all or nothing.
+ * The records the accepted rows already have, by case number — the list's own record of the case (its number
+ * written any way), or any record of the listing (casework's report of it) — the rows whose case the list
+ * recorded against another body, and, to commit, the other rows written with the import's audit entry, all or
+ * nothing.
  */
 async function recordRows(
   ctx: RequestContext,
@@ -93,39 +101,50 @@ async function recordRows(
   commit: { rows: number; make: (g: AcceptedRow) => CreditRecordEntity } | null,
 ) {
   const existing = new Map<string, string>();
-  const made = new Map<string, string>();
-  if (!good.length) return { existing, made };
+  const otherBody = new Set<string>();
+  if (!good.length) return { existing, made: new Map<string, string>(), otherBody };
   const keyOf = (g: AcceptedRow) => listingKey(g.departmentId, g.row.caseNumber);
   const [own, listed] = await Promise.all([
+    // the database's collation finds a number written otherwise too ((2026) for （2026）); listingCase matches it
     ctx.dataSource.manager.findBy(CreditRecordEntity, {
       sourceSubgraph: COURT_LIST_SOURCE,
       sourceId: In(good.map((g) => g.row.caseNumber)),
     }),
     ctx.dataSource.manager.findBy(CreditRecordEntity, { listingKey: In(good.map(keyOf)) }),
   ]);
-  for (const r of own) existing.set(r.sourceId!, r.id);
+  const ownByCase = new Map(own.map((r) => [listingCase(r.sourceId!), r]));
   const byKey = new Map(listed.map((r) => [r.listingKey!, r.id]));
   for (const g of good) {
-    const id = byKey.get(keyOf(g));
-    if (id && !existing.has(g.row.caseNumber)) existing.set(g.row.caseNumber, id);
+    const mine = ownByCase.get(listingCase(g.row.caseNumber));
+    if (mine && mine.departmentId !== g.departmentId) otherBody.add(g.row.caseNumber);
+    else {
+      const id = mine?.id ?? byKey.get(keyOf(g));
+      if (id) existing.set(g.row.caseNumber, id);
+    }
   }
-  if (!commit) return { existing, made };
-  const fresh = good.filter((g) => !existing.has(g.row.caseNumber));
-  await transaction(ctx, async (m) => {
+  if (!commit) return { existing, made: new Map<string, string>(), otherBody };
+  const fresh = good.filter((g) => !existing.has(g.row.caseNumber) && !otherBody.has(g.row.caseNumber));
+  const made = await transaction(ctx, async (m) => {
+    const ids = new Map<string, string>();
     for (const g of fresh) {
       const record = commit.make(g);
       await m.insert(CreditRecordEntity, record);
       await noteRecordChange(m, record, 'PUBLISHED');
-      made.set(g.row.caseNumber, record.id);
+      ids.set(g.row.caseNumber, record.id);
     }
     await recordAudit(m, ctx, {
       action: 'record.importCourtList',
       entityType: 'CreditRecord',
       entityId: COURT_LIST_SOURCE,
-      after: { rows: commit.rows, made: fresh.map((g) => g.row.caseNumber), refused: commit.rows - good.length },
+      after: {
+        rows: commit.rows,
+        made: fresh.map((g) => g.row.caseNumber),
+        refused: commit.rows - good.length + otherBody.size,
+      },
     });
+    return ids;
   });
-  return { existing, made };
+  return { existing, made, otherBody };
 }
 
 function courtRecord(

@@ -9,7 +9,7 @@ import {
   type ReasonParams,
 } from '@integrity/subgraph-kit';
 import { parseCsv } from '@integrity/rules';
-import { listingKey } from './listing-key.js';
+import { listingCase } from './listing-key.js';
 
 /** The list's fields, as the national catalogue names them. */
 export const COURT_LIST_FIELDS = [
@@ -89,11 +89,10 @@ export const listingPublicityEnd = (publishedOn: string) => addMonths(publishedO
 
 /**
  * Each row's verdict: required fields present, a valid government body's code that belongs to a county body
- * in the directory, a real date not after today, a case number (and a body's listing) once in the file.
+ * in the directory, a real date not after today, a case once in the file.
  */
 export function judgeRows(rows: CourtListRow[], departmentByUscc: Map<string, string>, today: string): RowVerdict[] {
   const cases = new Set<string>();
-  const listings = new Set<string>();
   return rows.map((r) => {
     const refuse = (reason: Reason, field: Field, params: ReasonParams = {}): RowVerdict => ({
       line: r.line,
@@ -113,12 +112,10 @@ export function judgeRows(rows: CourtListRow[], departmentByUscc: Map<string, st
     const date = r.values['发布时间'].slice(0, 10);
     if (!isValidDate(date)) return refuse('INVALID_DATE', '发布时间');
     if (date > today) return refuse('DATE_IN_FUTURE', '发布时间');
-    // a case number once (it keys the list's record), and one body's listing once however its number is
-    // written: （2026） and (2026) are the same case
-    const listing = listingKey(departmentId, r.caseNumber);
-    if (cases.has(r.caseNumber) || listings.has(listing)) return refuse('DUPLICATE_CASE_NUMBER', '案号');
-    cases.add(r.caseNumber);
-    listings.add(listing);
+    // a case once, however its number is written ((2026) and （2026） are one case): it keys the list's record
+    const sameCase = listingCase(r.caseNumber);
+    if (cases.has(sameCase)) return refuse('DUPLICATE_CASE_NUMBER', '案号');
+    cases.add(sameCase);
     return { line: r.line, caseNumber: r.caseNumber, departmentId, reason: null, params: null, field: null };
   });
 }

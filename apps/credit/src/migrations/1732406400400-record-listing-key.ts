@@ -5,8 +5,8 @@ import { listingKey } from '../exchange/listing-key.js';
  * One listing, one record, held by the database: the court's list and casework's report of a listing used to
  * find each other by reading first, so two arriving at once both wrote. Each listing record now carries its
  * listing key under a unique index. Existing records get theirs: the court's list's and casework's (casework
- * reports listings only). Of a listing recorded twice before this release, the record that still stands (not
- * revoked), and of those the earliest, keeps the key, so that later imports and reports find it; the other stays
+ * reports listings only). Of a listing recorded twice before this release, the record that is active (else one
+ * repaired, else one revoked), and of those the earliest, keeps the key, so that later imports and reports find it; the other stays
  * as it is, without a key. (The key is today's listingKey: a change to it needs a migration like this.)
  */
 export class RecordListingKey1732406400400 implements MigrationInterface {
@@ -20,7 +20,7 @@ export class RecordListingKey1732406400400 implements MigrationInterface {
     const rows: { id: string; department_id: string | null; document_number: string }[] = await q.query(
       `SELECT id, department_id, document_number FROM credit_record
        WHERE source_subgraph IN ('court-list', 'casework')
-       ORDER BY CASE WHEN status = 'REVOKED' THEN 1 ELSE 0 END, created_at, id`,
+       ORDER BY CASE status WHEN 'ACTIVE' THEN 0 WHEN 'REVOKED' THEN 2 ELSE 1 END, created_at, id`,
     );
     const seen = new Set<string>();
     for (const r of rows) {

@@ -38,7 +38,8 @@ export class CreditRecordEntity {
   /**
    * A judgment debtor's listing (失信被执行人), as the court's list and casework both report it: the SHA-256 of its
    * department and case number (listingKey). Unique, so one listing is one record even when both channels write at
-   * once. Null on every other record, and on a listing recorded twice before the key existed (all but one of them).
+   * once. Null on every other record; on a listing recorded twice before the key existed (all but one of them);
+   * and on a casework report whose listing another of its judgments holds (each judgment keeps its own record).
    */
   @Column({ name: 'listing_key', type: 'varchar', length: 64, nullable: true }) listingKey?: string | null;
   /** Its kind's sender reports the cure (rule table `cure`): repair waits for curedOn. */
