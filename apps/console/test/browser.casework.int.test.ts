@@ -156,8 +156,10 @@ describe.skipIf(skip)(title('casework in the console (Chromium, real stack)'), (
     await page.context().close();
   }, 180_000);
 
-  it('reassigns a case starting from its lead, and refuses in words one made over a reassignment meanwhile', async () => {
-    const [lead, meanwhile, chosen] = ['CZJ', 'SLJ', 'JXJ'].map((code) => demoDepartmentByCode(code));
+  it('reassigns a case starting from its lead and co-handlers, and refuses in words one over a change meanwhile', async () => {
+    const [lead, first, meanwhile, alongside, chosen] = ['CZJ', 'RSJ', 'SLJ', 'YJJ', 'JXJ'].map((code) =>
+      demoDepartmentByCode(code),
+    );
     const { registerCase } = await api<{ registerCase: { id: string } }>(
       'mutation ($i: RegisterCaseInput!) { registerCase(input: $i) { id } }',
       {
@@ -173,43 +175,53 @@ describe.skipIf(skip)(title('casework in the console (Chromium, real stack)'), (
     );
     const id = registerCase.id;
     await api('mutation ($id: ID!) { triageCase(id: $id, accepted: true) { id } }', { id });
-    const assign = (d: string) =>
-      api('mutation ($id: ID!, $d: ID!) { assignCase(id: $id, input: { departmentId: $d }) { id } }', { id, d });
-    await assign(lead!.id);
-    const leadNow = async () =>
+    const assign = (d: string, c: string) =>
+      api(
+        'mutation ($id: ID!, $d: ID!, $c: [ID!]!) { assignCase(id: $id, input: { departmentId: $d, coHandlerIds: $c }) { id } }',
+        { id, d, c: [c] },
+      );
+    await assign(lead!.id, first!.id);
+    const handlersNow = async () =>
       (
-        await api<{ case: { department: { id: string } } }>(
-          'query ($id: ID!) { case(id: $id) { department { id } } }',
+        await api<{ case: { department: { id: string }; coHandlers: { id: string }[] } }>(
+          'query ($id: ID!) { case(id: $id) { department { id } coHandlers { id } } }',
           { id },
         )
-      ).case.department.id;
+      ).case;
     const page = await h.login('xfj');
+    await page.goto(`${h.stack.url}/casework/cases?kind=PETITION&status=ASSIGNED&pageSize=100`);
+    const item = (label: string) => page.locator(`${OPENED} .ant-form-item`, { hasText: label });
+    // what the dialog starts from: the lead's name, and the co-handlers' names
+    const shown = async () => [
+      await item('主办单位').locator('.ant-select-content').getAttribute('title'),
+      (await item('协办单位').locator('.ant-select-content').innerText()).trim(),
+    ];
     const openAssign = async () => {
-      await page.goto(`${h.stack.url}/casework/cases?kind=PETITION&status=ASSIGNED&pageSize=100`);
       await page
         .locator('.ant-table-row', { hasText: '饶信（改派）1号' })
         .getByRole('button', { name: /^交\s?办$/ })
         .click();
       await dialogOpen(page);
-      const shown = page.locator(`${OPENED} .ant-form-item`, { hasText: '主办单位' }).locator('.ant-select-content');
-      return () => shown.getAttribute('title');
     };
-    // the dialog starts from the lead the case has
-    await expect.poll(await openAssign()).toBe(lead!.name);
+    await openAssign();
+    await expect.poll(shown).toEqual([lead!.name, first!.name]);
     // another officer reassigns it while this dialog is open: saving is refused in words, nothing overwritten
-    await assign(meanwhile!.id);
+    await assign(meanwhile!.id, alongside!.id);
     await choose(page, '主办单位', chosen!.name);
     await page.click(`${OPENED} .ant-btn-primary`);
     await page.waitForSelector('[data-testid="form-error"]:has-text("数据已被他人修改，请刷新后重试")');
     await page.screenshot({ path: `${shots}/case-reassign-refused.png`, fullPage: true });
-    expect(await leadNow()).toBe(meanwhile!.id);
+    expect(await handlersNow()).toEqual({ department: { id: meanwhile!.id }, coHandlers: [{ id: alongside!.id }] });
     await page.click(`${OPENED} .ant-modal-footer .ant-btn:not(.ant-btn-primary)`);
     await page.waitForSelector('.ant-modal:visible', { state: 'detached', timeout: 30_000 });
-    // opened again: it starts from that reassignment, and saves
-    await expect.poll(await openAssign()).toBe(meanwhile!.name);
+    // the list has reloaded after the refusal and shows the reassignment; opened again on the same page, the
+    // dialog starts from it, and saves, keeping its co-handler
+    await page.locator('.ant-table-row', { hasText: '饶信（改派）1号' }).getByText(meanwhile!.name).waitFor();
+    await openAssign();
+    await expect.poll(shown).toEqual([meanwhile!.name, alongside!.name]);
     await choose(page, '主办单位', chosen!.name);
     await save(page);
-    expect(await leadNow()).toBe(chosen!.id);
+    expect(await handlersNow()).toEqual({ department: { id: chosen!.id }, coHandlers: [{ id: alongside!.id }] });
     await page.context().close();
   }, 180_000);
 

@@ -25,7 +25,7 @@ export class AssignCaseInput {
   @Field(() => Int, {
     nullable: true,
     description:
-      'The case’s version you read: a reassignment made since is refused with CONFLICT (STALE_VERSION) instead of overwritten unseen. Omitted: no check.',
+      'The case’s version you read: after any change to the case since (another reassignment, an extension, a recount of its deadlines) the assignment is refused with CONFLICT (STALE_VERSION) instead of made unseen. Omitted: no check.',
   })
   version?: number | null;
 }

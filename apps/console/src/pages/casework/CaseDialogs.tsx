@@ -1,6 +1,6 @@
 // Working a case from the inbox: accept it (or find it out of scope, with the reason), assign it to a lead
 // department, reply (NPC/CPPCC with the A/B/C outcome).
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Form, Input, Radio, Select } from 'antd';
 import { PROPOSAL_KINDS } from '@integrity/rules';
 import { graphql } from '../../gql';
@@ -16,6 +16,7 @@ const TRIAGE = graphql(`
     triageCase(id: $id, accepted: $accepted, reason: $reason) {
       id
       status
+      version
     }
   }
 `);
@@ -25,6 +26,14 @@ const ASSIGN = graphql(`
     assignCase(id: $id, input: $input) {
       id
       status
+      version
+      department {
+        id
+        name
+      }
+      coHandlers {
+        id
+      }
     }
   }
 `);
@@ -34,6 +43,7 @@ const REPLY = graphql(`
     replyCase(id: $id, input: $input) {
       id
       status
+      version
     }
   }
 `);
@@ -43,7 +53,7 @@ export type CaseStep = {
   caseId: string;
   caseKind: string;
   title: string;
-  /** The version read: a reassignment made since is refused (CONFLICT) rather than overwritten unseen. */
+  /** The version read: an assignment over any change to the case since is refused (CONFLICT), not made unseen. */
   version: number;
   /** Its lead and co-handlers now, which a reassignment starts from. */
   assigned: { departmentId: string; coHandlerIds: string[] } | null;
@@ -54,6 +64,7 @@ export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void
   const { options } = useLabel();
   const departments = useQuery(DEPARTMENT_OPTIONS, { skip: step?.kind !== 'assign' });
   const [triage] = useMutation(TRIAGE, { refetchQueries: 'active' });
+  const client = useApolloClient();
   const [assign] = useMutation(ASSIGN, { refetchQueries: 'active' });
   const [reply] = useMutation(REPLY, { refetchQueries: 'active' });
   const id = step?.caseId ?? '';
@@ -106,7 +117,11 @@ export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void
                 input: { departmentId: v.departmentId, coHandlerIds: v.coHandlerIds ?? [], version: step?.version },
               },
             }),
-          )
+          ).catch((error: unknown) => {
+            // refused (changed meanwhile, most likely): the list reloads, so the dialog opened again starts from now
+            void client.refetchQueries({ include: 'active' });
+            throw error;
+          })
         }
         testId="case-assign"
       >
