@@ -86,18 +86,8 @@ export function FormModal<V extends object>({
         <Alert type="error" showIcon title={general.join('；')} style={{ marginBottom: 16 }} data-testid="form-error" />
       ) : null}
       <Form form={form} layout="vertical" preserve={false} initialValues={initialValues}>
-        <StartFresh form={form} />
         {children(form)}
       </Form>
     </Modal>
   );
-}
-
-/**
- * Mounted with the dialog's contents: the form starts from its initial values as they are now (a case's lead as it
- * is now, say), not from what it held when the dialog last closed — the form instance outlives the contents.
- */
-function StartFresh({ form }: { form: Pick<FormInstance, 'resetFields'> }) {
-  useEffect(() => form.resetFields(), [form]);
-  return null;
 }

@@ -105,6 +105,9 @@ export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void
         )}
       </FormModal>
       <FormModal<{ departmentId: string; coHandlerIds?: string[] }>
+        // a form of its own for each case and version read: it starts from the lead and co-handlers as they are
+        // now (a form kept from an earlier opening would hold what it held then)
+        key={step?.kind === 'assign' ? `assign-${step.caseId}-${step.version}` : 'assign'}
         open={step?.kind === 'assign'}
         title={`${t('case.assign')} · ${step?.title ?? ''}`}
         initialValues={step?.assigned ?? undefined}
