@@ -329,23 +329,29 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         (await hearing('（2026）粤5122行初2号', true, { appearedName: '王强', position: '局长', rank: 'HEAD' })).errors,
       ).toBeUndefined();
       expect((await hearing('（2026）粤5122行初3号', false)).errors).toBeUndefined();
-      // the same hearing entered again (or by two officers at once) is one hearing: refused, counted once
-      const twice = await Promise.all([
-        hearing('（2026）粤5122行初3号', false),
-        hearing('（2026）粤5122行初3号', true, { appearedName: '王强', position: '局长', rank: 'HEAD' }),
-      ]);
-      for (const again of twice)
-        expect(extensions(again)).toMatchObject({ field: 'input.caseNumber', reason: 'ALREADY_REGISTERED' });
+      // the same hearing entered again is one hearing: refused, counted once
+      expect(extensions(await hearing('（2026）粤5122行初3号', false))).toMatchObject({
+        field: 'input.caseNumber',
+        reason: 'ALREADY_REGISTERED',
+      });
       expect((await figures()).courtAppearanceRate).toBe(Math.round((2 / 3) * 1e6) / 1e6);
+      // two officers entering one new hearing at the same moment: one is recorded, the other refused
+      const both = await Promise.all([
+        hearing('（2026）粤5122行初4号', false),
+        hearing('（2026）粤5122行初4号', false),
+      ]);
+      expect(both.filter((r) => r.errors === undefined)).toHaveLength(1);
+      expect(extensions(both.find((r) => r.errors)!)).toMatchObject({ reason: 'ALREADY_REGISTERED' });
+      expect((await figures()).courtAppearanceRate).toBe(0.5);
       const listed = await stack.graphql<{ courtAppearances: { total: number } }>(
         'query ($d: ID!, $y: Int) { courtAppearances(departmentId: $d, year: $y) { total } }',
         { d: DEPT.id, y: Number(today().slice(0, 4)) },
         xfj,
       );
-      expect(listed.data!.courtAppearances.total).toBe(3);
+      expect(listed.data!.courtAppearances.total).toBe(4);
     });
     // last: it takes the rule away and puts it back
-    it('keeps one of a hearing recorded twice before a hearing was recorded once, on upgrade', async () => {
+    it('keeps one copy (the smallest id) of a hearing recorded twice before, on upgrade', async () => {
       const ds = stack.subgraphs.casework!.dataSource;
       const q = ds.createQueryRunner();
       try {

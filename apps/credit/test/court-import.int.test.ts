@@ -225,6 +225,26 @@ describe.skipIf(!mysql.ok)(`court list import on MySQL${mysql.ok ? '' : ' (skipp
       recordId: null,
     });
     expect(await count()).toBe(before);
+    // beside a new case in one file: the new one is recorded, the other body's refused, the counts say so
+    const mixed = (
+      await stack.graphql<{ importCourtDebtorList: Report }>(
+        IMPORT,
+        {
+          c: [HEADER, line('（2026）粤5122执250号', water.uscc), line('（2026）粤5122执251号', water.uscc)].join(
+            '\r\n',
+          ),
+          f: 'CSV',
+          commit: true,
+        },
+        fgj,
+      )
+    ).data!.importCourtDebtorList;
+    expect(mixed).toMatchObject({ accepted: 1, refused: 1 });
+    expect(mixed.rows.map((r) => [r.reason, r.alreadyRecorded, Boolean(r.recordId)])).toEqual([
+      ['CASE_OF_ANOTHER_BODY', false, false],
+      [null, false, true],
+    ]);
+    expect(await count()).toBe(before + 1);
   });
 
   it('keeps one record of a listing told by both the court’s list and casework, whichever came first', async () => {

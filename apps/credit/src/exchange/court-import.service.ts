@@ -105,7 +105,9 @@ async function recordRows(
   if (!good.length) return { existing, made: new Map<string, string>(), otherBody };
   const keyOf = (g: AcceptedRow) => listingKey(g.departmentId, g.row.caseNumber);
   const [own, listed] = await Promise.all([
-    // the database's collation finds a number written otherwise too ((2026) for （2026）); listingCase matches it
+    // the list's record of the case as the database's collation finds it: the number as written, up to width
+    // and letter case ((2026) for （2026）, not 〔2026〕: another bracket style of another body is another record,
+    // as two bodies listed in one case need); the same body's listing in any spelling is found by its key
     ctx.dataSource.manager.findBy(CreditRecordEntity, {
       sourceSubgraph: COURT_LIST_SOURCE,
       sourceId: In(good.map((g) => g.row.caseNumber)),
@@ -116,11 +118,9 @@ async function recordRows(
   const byKey = new Map(listed.map((r) => [r.listingKey!, r.id]));
   for (const g of good) {
     const mine = ownByCase.get(listingCase(g.row.caseNumber));
-    if (mine && mine.departmentId !== g.departmentId) otherBody.add(g.row.caseNumber);
-    else {
-      const id = mine?.id ?? byKey.get(keyOf(g));
-      if (id) existing.set(g.row.caseNumber, id);
-    }
+    const id = (mine?.departmentId === g.departmentId ? mine.id : undefined) ?? byKey.get(keyOf(g));
+    if (id) existing.set(g.row.caseNumber, id);
+    else if (mine) otherBody.add(g.row.caseNumber);
   }
   if (!commit) return { existing, made: new Map<string, string>(), otherBody };
   const fresh = good.filter((g) => !existing.has(g.row.caseNumber) && !otherBody.has(g.row.caseNumber));
