@@ -35,13 +35,19 @@ export async function transition(
   from: readonly CaseStatus[],
   action: AuditChange['action'],
   change: (c: CaseEntity) => Partial<CaseEntity> | Promise<Partial<CaseEntity>>,
-  also?: (m: EntityManager, c: CaseEntity) => Promise<Record<string, unknown> | void>,
-  guard?: (c: CaseEntity) => void,
-  versionRead?: number | null,
+  {
+    also,
+    guard,
+    versionRead,
+  }: {
+    also?: (m: EntityManager, c: CaseEntity) => Promise<Record<string, unknown> | void>;
+    guard?: (c: CaseEntity) => void;
+    versionRead?: number | null;
+  } = {},
 ) {
   const before = await mustFind(ctx.dataSource.getRepository(CaseEntity).findOneBy({ id }), 'case', id);
   guard?.(before);
-  if (versionRead !== undefined && versionRead !== null && versionRead !== before.version) throw conflict('case', id);
+  if (typeof versionRead === 'number' && versionRead !== before.version) throw conflict('case', id);
   if (!from.includes(before.status)) throw invalidState(before.status);
   const changed = { ...before, ...(await change(before)) };
   const deadlines = await deadlinesOf(ctx, changed, await rulesOfCase(ctx, before));
@@ -87,19 +93,20 @@ export async function assignCase(ctx: RequestContext, id: string, input: AssignC
     ['ACCEPTED', 'ASSIGNED'],
     'case.assign',
     (c) => ({ status: 'ASSIGNED', departmentId: input.departmentId, assignedOn: c.assignedOn ?? today() }),
-    async (m) => {
-      const previous = (await m.findBy(CoHandlerEntity, { caseId: id })).map((h) => h.departmentId);
-      await m.delete(CoHandlerEntity, { caseId: id });
-      if (coHandlerIds.length)
-        await m.insert(
-          CoHandlerEntity,
-          coHandlerIds.map((departmentId) => ({ caseId: id, departmentId })),
-        );
-      // a reassignment that changes the co-handlers alone is seen in the trail
-      return { coHandlerIds, previousCoHandlerIds: previous };
+    {
+      also: async (m) => {
+        const previous = (await m.findBy(CoHandlerEntity, { caseId: id })).map((h) => h.departmentId);
+        await m.delete(CoHandlerEntity, { caseId: id });
+        if (coHandlerIds.length)
+          await m.insert(
+            CoHandlerEntity,
+            coHandlerIds.map((departmentId) => ({ caseId: id, departmentId })),
+          );
+        // a reassignment that changes the co-handlers alone is seen in the trail
+        return { coHandlerIds, previousCoHandlerIds: previous };
+      },
+      versionRead: input.version,
     },
-    undefined,
-    input.version,
   );
 }
 
@@ -118,8 +125,7 @@ export function replyCase(ctx: RequestContext, id: string, input: ReplyCaseInput
         throw badInput('input.outcome', 'OUTCOME_NOT_APPLICABLE', 'only NPC/CPPCC replies carry an outcome');
       return { status: 'REPLIED', reply: input.reply.trim(), outcome: input.outcome ?? null, repliedOn: today() };
     },
-    clearRating,
-    (c) => void requireOwner(ctx, 'CASEWORK', { departmentId: c.departmentId }),
+    { also: clearRating, guard: (c) => void requireOwner(ctx, 'CASEWORK', { departmentId: c.departmentId }) },
   );
 }
 

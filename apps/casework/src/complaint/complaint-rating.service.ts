@@ -82,11 +82,13 @@ export async function rateComplaintReply(
       reopen
         ? { status: c.departmentId ? 'ASSIGNED' : 'ACCEPTED', reopenedOn: today(), repliedOn: null, closedOn: null }
         : {},
-    async (m) => {
-      // rated once: of two ratings sent at once, the second finds it rated and its case change rolls back
-      const { affected } = await m.update(ComplaintEntity, { caseId: c.id, satisfied: IsNull() }, rating);
-      if (affected !== 1) throw badInput('trackingNumber', 'ALREADY_RATED', 'this reply is rated already');
-      return { rating }; // kept in the case's trail, where a new reply's fresh rating does not erase it
+    {
+      also: async (m) => {
+        // rated once: of two ratings sent at once, the second finds it rated and its case change rolls back
+        const { affected } = await m.update(ComplaintEntity, { caseId: c.id, satisfied: IsNull() }, rating);
+        if (affected !== 1) throw badInput('trackingNumber', 'ALREADY_RATED', 'this reply is rated already');
+        return { rating }; // kept in the case's trail, where a new reply's fresh rating does not erase it
+      },
     },
   );
   return statusView({ ...complaint, ...rating }, after as CaseEntity);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  alreadyRecorded,
   badInput,
   isDuplicateKey,
   recordAudit,
@@ -15,7 +14,6 @@ import { judgeRows, listingPublicityEnd, readCourtList, type CourtListRow, type 
 import { listingCase, listingKey } from './listing-key.js';
 import { directoryDepartments } from './directory-departments.js';
 import type { ExchangeFormat } from './exchange.type.js';
-import type { CourtImportReport } from './court-import.type.js';
 import { noteRecordChange } from './record-changes.js';
 
 /**
@@ -36,7 +34,7 @@ export async function importCourtDebtorList(
   format: ExchangeFormat,
   commit: boolean,
   lineOffset = 0,
-): Promise<CourtImportReport> {
+) {
   const caller = requireCaller(ctx);
   if (!Number.isInteger(lineOffset) || lineOffset < 0)
     throw badInput('lineOffset', 'TOO_SMALL', 'lineOffset is a line count, 0 or more', { min: 0 });
@@ -49,42 +47,38 @@ export async function importCourtDebtorList(
   const good = rows
     .map((row, i) => ({ row, departmentId: verdicts[i]!.departmentId }))
     .filter((g): g is AcceptedRow => g.departmentId !== null);
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const { existing, made, otherBody } = await recordRows(
-        ctx,
-        good,
-        commit ? { rows: rows.length, make: (g) => courtRecord(g.row, g.departmentId, names, caller.username) } : null,
-      );
-      // a case the list brought earlier against another body: refused, the list's record of a case being one
-      const verdictOf = (v: RowVerdict): RowVerdict =>
-        v.reason === null && otherBody.has(v.caseNumber)
-          ? { ...v, departmentId: null, reason: 'CASE_OF_ANOTHER_BODY', params: {}, field: '案号' }
-          : v;
-      const final = verdicts.map(verdictOf);
-      const accepted = final.filter((v) => v.reason === null).length;
-      return {
-        accepted,
-        refused: rows.length - accepted,
-        committed: commit,
-        rows: final.map((v) => ({
-          line: v.line + lineOffset,
-          caseNumber: v.caseNumber,
-          accepted: v.reason === null,
-          reason: v.reason,
-          params: v.params,
-          field: v.field,
-          recordId: v.reason === null ? (made.get(v.caseNumber) ?? existing.get(v.caseNumber) ?? null) : null,
-          alreadyRecorded: v.reason === null && existing.has(v.caseNumber),
-        })),
-      };
-    } catch (error) {
-      // casework reported one of these listings, or another import wrote one of these cases, since they were
-      // read: nothing of this attempt was written; read again, and that record is the listing's
-      if (!isDuplicateKey(error)) throw error;
-      if (attempt >= 2) throw alreadyRecorded();
-    }
-  }
+  const commitWith = commit
+    ? { rows: rows.length, make: (g: AcceptedRow) => courtRecord(g.row, g.departmentId, names, caller.username) }
+    : null;
+  // casework reported one of these listings, or another import wrote one of these cases, since they were read:
+  // nothing of that attempt was written; read again, and that record is the listing's. A second loss is answered
+  // ALREADY_RECORDED (the kit's error formatting of a duplicate key).
+  const { existing, made, otherBody } = await recordRows(ctx, good, commitWith).catch((error: unknown) => {
+    if (!isDuplicateKey(error)) throw error;
+    return recordRows(ctx, good, commitWith);
+  });
+  // a case the list brought earlier against another body: refused, the list's record of a case being one
+  const verdictOf = (v: RowVerdict): RowVerdict =>
+    v.reason === null && otherBody.has(v.caseNumber)
+      ? { ...v, departmentId: null, reason: 'CASE_OF_ANOTHER_BODY', params: {}, field: '案号' }
+      : v;
+  const final = verdicts.map(verdictOf);
+  const accepted = final.filter((v) => v.reason === null).length;
+  return {
+    accepted,
+    refused: rows.length - accepted,
+    committed: commit,
+    rows: final.map((v) => ({
+      line: v.line + lineOffset,
+      caseNumber: v.caseNumber,
+      accepted: v.reason === null,
+      reason: v.reason,
+      params: v.params,
+      field: v.field,
+      recordId: v.reason === null ? (made.get(v.caseNumber) ?? existing.get(v.caseNumber) ?? null) : null,
+      alreadyRecorded: v.reason === null && existing.has(v.caseNumber),
+    })),
+  };
 }
 
 type AcceptedRow = { row: CourtListRow; departmentId: string };

@@ -6,8 +6,9 @@ import { listingKey } from '../exchange/listing-key.js';
  * find each other by reading first, so two arriving at once both wrote. Each listing record now carries its
  * listing key under a unique index. Existing records get theirs: the court's list's and casework's (casework
  * reports listings only). Of a listing recorded twice before this release, the record that is active (else one
- * repaired, else one revoked), and of those the earliest, keeps the key, so that later imports and reports find it; the other stays
- * as it is, without a key. (The key is today's listingKey: a change to it needs a migration like this.)
+ * repaired, else one revoked), and of those the earliest, keeps the key, so that later imports and reports find
+ * it; the other stays as it is, without a key. (The key is today's listingKey: a change to it needs a migration
+ * like this.)
  */
 export class RecordListingKey1732406400400 implements MigrationInterface {
   name = 'RecordListingKey1732406400400';

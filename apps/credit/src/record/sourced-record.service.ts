@@ -83,47 +83,47 @@ export async function recordFromSource(ctx: RequestContext, input: RecordFromSou
     curedOn: null,
     listingKey: listing,
   };
-  const write = () =>
-    transaction(ctx, async (m) => {
-      await m.insert(CreditRecordEntity, record);
-      await noteRecordChange(m, record, 'PUBLISHED');
-      await recordAudit(m, ctx, {
-        action: 'record.fromSource',
-        entityType: 'CreditRecord',
-        entityId: record.id,
-        after: {
-          ...record,
-          kind: input.kind,
-          amount: input.amount ?? null,
-          summary: input.summary ?? null,
-          rule: rule.source,
-        },
-      });
-      return recordView(record);
-    });
-  try {
-    return await write();
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-    // two deliveries of one fact at once: the other made it
-    const made = await find();
-    if (made) return recordView(made);
-    // the court's list brought the listing meanwhile: this report takes that record
-    const court = await adopt();
-    if (court) return recordView(court);
-    if (!listing) throw error;
-    // another of casework's records holds the listing (another judgment naming the same listing decision): this
-    // judgment's report is kept as its own record, as it came, so that its cure and withdrawal find it
-    record.listingKey = null;
+  // written, or null when a unique key refused it: a concurrent request wrote it or the listing first
+  const write = async () => {
     try {
-      return await write();
-    } catch (again) {
-      if (!isDuplicateKey(again)) throw again;
-      const made = await find(); // the same report delivered twice at this moment
-      if (made) return recordView(made);
-      throw alreadyRecorded();
+      return await transaction(ctx, async (m) => {
+        await m.insert(CreditRecordEntity, record);
+        await noteRecordChange(m, record, 'PUBLISHED');
+        await recordAudit(m, ctx, {
+          action: 'record.fromSource',
+          entityType: 'CreditRecord',
+          entityId: record.id,
+          after: {
+            ...record,
+            kind: input.kind,
+            amount: input.amount ?? null,
+            summary: input.summary ?? null,
+            rule: rule.source,
+          },
+        });
+        return recordView(record);
+      });
+    } catch (error) {
+      if (isDuplicateKey(error)) return null;
+      throw error;
     }
+  };
+  const written = await write();
+  if (written) return written;
+  // two deliveries of one fact at once (the other made it), or the court's list brought the listing meanwhile
+  // (this report takes that record)
+  const made = (await find()) ?? (await adopt());
+  if (made) return recordView(made);
+  // another of casework's records holds the listing (another judgment naming the same listing decision): this
+  // judgment's report is kept as its own record, as it came, so that its cure and withdrawal find it
+  if (listing) {
+    record.listingKey = null;
+    const own = await write();
+    if (own) return own;
   }
+  const again = await find(); // the same report delivered twice at this moment
+  if (again) return recordView(again);
+  throw alreadyRecorded();
 }
 
 /**

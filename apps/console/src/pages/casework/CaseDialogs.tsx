@@ -1,7 +1,7 @@
 // Working a case from the inbox: accept it (or find it out of scope, with the reason), assign it to a lead
 // department, reply (NPC/CPPCC with the A/B/C outcome).
 import { useRef } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Form, Input, Radio, Select } from 'antd';
 import { PROPOSAL_KINDS } from '@integrity/rules';
 import { graphql } from '../../gql';
@@ -10,7 +10,7 @@ import { FormModal, mutate } from '../../components/FormModal';
 import { required } from '../../components/fields';
 import { PROPOSAL_OUTCOME } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
-import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { useDepartmentOptions } from '../directory/common';
 
 const TRIAGE = graphql(`
   mutation TriageCase($id: ID!, $accepted: Boolean!, $reason: String) {
@@ -63,7 +63,7 @@ export type CaseStep = {
 export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void }) {
   const t = useT();
   const { options } = useLabel();
-  const departments = useQuery(DEPARTMENT_OPTIONS, { skip: step?.kind !== 'assign' });
+  const departmentOptions = useDepartmentOptions({ skip: step?.kind !== 'assign' });
   const [triage] = useMutation(TRIAGE, { refetchQueries: 'active' });
   const client = useApolloClient();
   const lastAssign = useRef<CaseStep>(null);
@@ -71,7 +71,6 @@ export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void
   const [assign] = useMutation(ASSIGN, { refetchQueries: 'active' });
   const [reply] = useMutation(REPLY, { refetchQueries: 'active' });
   const id = step?.caseId ?? '';
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
   return (
     <>
       <FormModal<{ accepted: boolean; reason?: string }>

@@ -1,12 +1,12 @@
 // Registering a PPP project and adding a year's government payment obligation to one (held against the cap
 // by the server, FISCAL_CAP_EXCEEDED with the figures).
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Form, Input, Select } from 'antd';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { FormModal, mutate } from '../../components/FormModal';
 import { MoneyItem, required } from '../../components/fields';
-import { DEPARTMENT_OPTIONS } from '../directory/common';
+import { useDepartmentOptions } from '../directory/common';
 import { PPP_MECHANISM, type PppMechanism } from '../../labels/ppp-mechanism';
 import { useLabel } from '../../labels/useLabel';
 
@@ -45,7 +45,7 @@ export function PppProjectDialogs({
 }) {
   const t = useT();
   const { options } = useLabel();
-  const departments = useQuery(DEPARTMENT_OPTIONS, { skip: modal === null });
+  const departmentOptions = useDepartmentOptions({ skip: modal === null });
   const [create] = useMutation(CREATE, { refetchQueries: 'active' });
   const [addObligation] = useMutation(ADD_OBLIGATION, { refetchQueries: 'active' });
   return (
@@ -84,11 +84,7 @@ export function PppProjectDialogs({
               <Input />
             </Form.Item>
             <Form.Item name="departmentId" label={t('ppp.department')} rules={[required(t, 'ppp.department')]}>
-              <Select
-                showSearch
-                optionFilterProp="label"
-                options={(departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }))}
-              />
+              <Select showSearch optionFilterProp="label" options={departmentOptions} />
             </Form.Item>
             <Form.Item name="regionCode" label={t('ppp.region')} rules={[required(t, 'ppp.region')]}>
               <Select options={regionOptions} />

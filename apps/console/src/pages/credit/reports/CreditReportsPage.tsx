@@ -2,7 +2,7 @@
 // below, anyone's report can be verified by its number. Whom a user may report on is the shared rule the server
 // enforces (mayRequestCreditReport): the form offers only those.
 import { useContext, useMemo, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Form, Radio, Select, Space, Typography } from 'antd';
 import { DownloadOutlined, FileProtectOutlined } from '@ant-design/icons';
 import { canRead, mayRequestCreditReport, type CreditReportSubject } from '@integrity/rules';
@@ -13,7 +13,7 @@ import { asCaller } from '../../../access';
 import { errorText } from '../../../errors';
 import { download } from '../../../export/download';
 import { SessionContext } from '../../../session-context';
-import { DEPARTMENT_OPTIONS } from '../../directory/common';
+import { useDepartmentOptions } from '../../directory/common';
 import { EnterpriseSelect } from '../../../components/EnterpriseSelect';
 import { ReportVerifyCard } from './ReportVerifyCard';
 import { SUBJECT_TYPE } from '../../../labels';
@@ -39,16 +39,12 @@ export default function CreditReportsPage() {
   const enterprises = mayRequestCreditReport(caller, 'ENTERPRISE', '');
   const [type, setType] = useState<CreditReportSubject>(anyDepartment || !enterprises ? 'DEPARTMENT' : 'ENTERPRISE');
   const [subjectId, setSubjectId] = useState<string | undefined>(anyDepartment ? undefined : own?.id);
-  const departments = useQuery(DEPARTMENT_OPTIONS, { skip: !anyDepartment });
+  const everyDepartment = useDepartmentOptions({ skip: !anyDepartment });
   const [issue, issued] = useMutation(ISSUE);
   const [downloadError, setDownloadError] = useState(false);
   const ticket = issued.data?.creditReport;
 
-  const departmentOptions = anyDepartment
-    ? (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }))
-    : own
-      ? [{ value: own.id, label: own.name }]
-      : [];
+  const departmentOptions = anyDepartment ? everyDepartment : own ? [{ value: own.id, label: own.name }] : [];
 
   const fetchPdf = async () => {
     if (!ticket) return;

@@ -2,7 +2,6 @@
 // each department's report coloured by its state; a department's officer reports progress from here.
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
 import { Button, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { chinaDate } from '@integrity/rules';
 import { graphql } from '../../../gql';
@@ -13,7 +12,7 @@ import { LongText } from '../../../components/LongText';
 import { TASK_REPORT_STATE } from '../../../labels';
 import { useLabel } from '../../../labels/useLabel';
 import { useSessionUser } from '../../../session-context';
-import { DEPARTMENT_OPTIONS } from '../../directory/common';
+import { useDepartmentOptions } from '../../directory/common';
 import { periodLabel, recentPeriods } from './periods';
 import { ReportDialog } from './ReportDialog';
 
@@ -65,8 +64,7 @@ export default function LedgerPage() {
   const [params, setParams] = useSearchParams();
   const period = params.get('period') ?? periods[1]!;
   const [reporting, setReporting] = useState<PlanTask | null>(null);
-  const departments = useQuery(DEPARTMENT_OPTIONS);
-  const departmentOptions = (departments.data?.departments.items ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const departmentOptions = useDepartmentOptions();
   const nameOf = new Map(departmentOptions.map((o) => [o.value, o.label]));
   const lineName = (l: PlanTask['reportLines'][number]) => nameOf.get(l.department.id) ?? '—';
   const mine = (task: PlanTask) =>
