@@ -65,4 +65,36 @@ describe('FormModal', () => {
     expect(fieldError.closest('.ant-form-item')?.querySelector('[data-testid="uscc"]')).toBeTruthy();
     expect((await screen.findByTestId('form-error')).textContent).toContain('没有权限执行此操作');
   });
+
+  it('starts each opening from the initial values it is given then, not from what the last opening held', async () => {
+    // the pay dialog opened for one milestone, closed, then opened for another with a different amount owed
+    function Reopening({ amount, open }: { amount: string; open: boolean }) {
+      return (
+        <I18nProvider locale="zh-CN">
+          <App>
+            <FormModal<{ amount: string }>
+              open={open}
+              title="登记付款"
+              initialValues={{ amount }}
+              onSubmit={async () => undefined}
+              onClose={() => undefined}
+            >
+              {() => (
+                <Form.Item name="amount" label="金额">
+                  <Input data-testid="amount" />
+                </Form.Item>
+              )}
+            </FormModal>
+          </App>
+        </I18nProvider>
+      );
+    }
+    const view = render(<Reopening amount="100.00" open />);
+    expect((screen.getByTestId('amount') as HTMLInputElement).value).toBe('100.00');
+    fireEvent.change(screen.getByTestId('amount'), { target: { value: '55.00' } });
+    view.rerender(<Reopening amount="100.00" open={false} />);
+    await waitFor(() => expect(screen.queryByTestId('amount')).toBeNull());
+    view.rerender(<Reopening amount="250.00" open />);
+    await waitFor(() => expect((screen.getByTestId('amount') as HTMLInputElement).value).toBe('250.00'));
+  });
 });

@@ -1,6 +1,6 @@
 // A create/edit dialog: client validation by antd rules, server errors mapped onto their fields
 // (BAD_USER_INPUT extensions.field), anything else shown above the form.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, App, Form, Modal, type FormInstance } from 'antd';
 import { useT, type Translate } from '../i18n';
 import { mapServerErrors } from '../errors';
@@ -31,7 +31,22 @@ export function applyServerErrors<V>(form: FormInstance<V>, error: unknown, t: T
   return mapped.general;
 }
 
-export function FormModal<V extends object>({
+/**
+ * A form of its own for each opening, kept while the dialog closes (its close animation): antd's form store outlives
+ * the dialog's contents, so a reopened dialog would start from what the last opening held (the amount owed on another
+ * milestone) instead of the initial values it is given now.
+ */
+export function FormModal<V extends object>(props: FormModalProps<V>) {
+  const [openings, setOpenings] = useState(props.open ? 1 : 0);
+  const [wasOpen, setWasOpen] = useState(props.open);
+  if (props.open !== wasOpen) {
+    setWasOpen(props.open);
+    if (props.open) setOpenings(openings + 1);
+  }
+  return <FormModalOpening key={openings} {...props} />;
+}
+
+function FormModalOpening<V extends object>({
   open,
   title,
   initialValues,
@@ -45,10 +60,6 @@ export function FormModal<V extends object>({
   const [form] = Form.useForm<V>();
   const [saving, setSaving] = useState(false);
   const [general, setGeneral] = useState<string[]>([]);
-
-  useEffect(() => {
-    if (open) setGeneral([]);
-  }, [open]);
 
   const submit = async () => {
     let values: V;

@@ -1,6 +1,5 @@
 // Working a case from the inbox: accept it (or find it out of scope, with the reason), assign it to a lead
 // department, reply (NPC/CPPCC with the A/B/C outcome).
-import { useRef } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Form, Input, Radio, Select } from 'antd';
 import { PROPOSAL_KINDS } from '@integrity/rules';
@@ -66,8 +65,6 @@ export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void
   const departmentOptions = useDepartmentOptions({ skip: step?.kind !== 'assign' });
   const [triage] = useMutation(TRIAGE, { refetchQueries: 'active' });
   const client = useApolloClient();
-  const lastAssign = useRef<CaseStep>(null);
-  if (step?.kind === 'assign') lastAssign.current = step;
   const [assign] = useMutation(ASSIGN, { refetchQueries: 'active' });
   const [reply] = useMutation(REPLY, { refetchQueries: 'active' });
   const id = step?.caseId ?? '';
@@ -107,9 +104,6 @@ export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void
         )}
       </FormModal>
       <FormModal<{ departmentId: string; coHandlerIds?: string[] }>
-        // a form of its own for each case and version read: it starts from the lead and co-handlers as they are
-        // now (a form kept from an earlier opening would hold what it held then); kept while it closes
-        key={`assign-${lastAssign.current?.caseId}-${lastAssign.current?.version}`}
         open={step?.kind === 'assign'}
         title={`${t('case.assign')} · ${step?.title ?? ''}`}
         initialValues={step?.assigned ?? undefined}
