@@ -25,6 +25,7 @@ import { ComplaintClaim1732406400730 } from './migrations/1732406400730-complain
 import { ComplaintClaimEntity } from './complaint/complaint-claim.entity.js';
 import { ComplaintLane1732406400740 } from './migrations/1732406400740-complaint-lane.js';
 import { CourtAppearanceOnce1732406400750 } from './migrations/1732406400750-court-appearance-once.js';
+import { CourtCaseNumbers1732406400760 } from './migrations/1732406400760-court-case-numbers.js';
 import { ComplaintLaneEntity } from './complaint/complaint-lane.entity.js';
 import { CourtAppearanceEntity } from './hearing/court-appearance.entity.js';
 import { CourtAppearanceResolver } from './hearing/court-appearance.resolver.js';
@@ -73,6 +74,7 @@ export const subgraph = defineSubgraph({
     ComplaintClaim1732406400730,
     ComplaintLane1732406400740,
     CourtAppearanceOnce1732406400750,
+    CourtCaseNumbers1732406400760,
   ],
   // a listed judgment debtor's record reaches credit exactly once
   outbox: { [CREDIT_RECORD_TOPIC]: deliverCreditRecord, [CREDIT_CURE_TOPIC]: deliverCreditCure },

@@ -10,6 +10,7 @@ import { errorCode, mysqlStatus, startStack, type GraphQLResult, type Stack } fr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraph as casework } from '../src/index.js';
 import { CourtAppearanceOnce1732406400750 } from '../src/migrations/1732406400750-court-appearance-once.js';
+import { CourtCaseNumbers1732406400760 } from '../src/migrations/1732406400760-court-case-numbers.js';
 
 const mysql = await mysqlStatus();
 const SUPERGRAPH = new URL('../../../gateway/supergraph.graphql', import.meta.url);
@@ -94,6 +95,12 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(later.status).toBe('PENDING');
       const again = await stack.graphql(RECORD, { i: judgment('（2026）粤5122民初101号', today()) }, xfj);
       expect(extensions(again)).toMatchObject({ field: 'input.caseNumber', reason: 'JUDGMENT_ALREADY_RECORDED' });
+      // the same case typed with a document's brackets and full-width digits is the same case
+      const respelt = await stack.graphql(RECORD, { i: judgment('〔２０２６〕粤5122民初101号 ', today()) }, xfj);
+      expect(extensions(respelt)).toMatchObject({ field: 'input.caseNumber', reason: 'JUDGMENT_ALREADY_RECORDED' });
+      // the length is checked on what is stored: ㍿ is 株式会社 in the court's spelling, 66 characters in all
+      const long = await stack.graphql(RECORD, { i: judgment(`（2026）${'㍿'.repeat(15)}`, today()) }, xfj);
+      expect(extensions(long)).toMatchObject({ field: 'input.caseNumber', reason: 'TOO_LONG', params: { max: 64 } });
       const nobody = await stack.graphql(
         RECORD,
         {
@@ -334,6 +341,11 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         field: 'input.caseNumber',
         reason: 'ALREADY_REGISTERED',
       });
+      // … however its number is typed: stored as the court writes it, refused as entered already
+      expect(extensions(await hearing('〔2026〕粤5122行初3号', false))).toMatchObject({
+        field: 'input.caseNumber',
+        reason: 'ALREADY_REGISTERED',
+      });
       expect((await figures()).courtAppearanceRate).toBe(Math.round((2 / 3) * 1e6) / 1e6);
       // two officers entering one new hearing at the same moment: one is recorded, the other refused
       const both = await Promise.all([
@@ -349,6 +361,14 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         xfj,
       );
       expect(listed.data!.courtAppearances.total).toBe(4);
+      const respelt = await stack.graphql<{ recordCourtAppearance: { caseNumber: string } }>(
+        'mutation ($i: RecordCourtAppearanceInput!) { recordCourtAppearance(input: $i) { caseNumber } }',
+        {
+          i: { caseNumber: '【2026】 粤5122行初5号', departmentId: DEPT.id, hearingDate: today(), headAppeared: false },
+        },
+        xfj,
+      );
+      expect(respelt.data?.recordCourtAppearance).toEqual({ caseNumber: '（2026）粤5122行初5号' });
     });
     // last: it takes the rule away and puts it back
     it('keeps one copy (the smallest id) of a hearing recorded twice before, on upgrade', async () => {
@@ -372,6 +392,61 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       } finally {
         await q.release();
       }
+    });
+
+    it('writes case numbers as the court does on upgrade: one hearing typed two ways is one, two judgments stay two', async () => {
+      const ds = stack.subgraphs.casework!.dataSource;
+      const insertHearing = (id: string, caseNumber: string) =>
+        ds.query(
+          `INSERT INTO casework_court_appearance (id, case_number, department_id, hearing_date, head_appeared, recorded_by)
+           VALUES (?, ?, ?, ?, 0, 'xfj')`,
+          [id, caseNumber, DEPT.id, today()],
+        );
+      // a copy of a hearing recorded in the court's spelling earlier in this file, and one hearing typed two ways
+      const [respelt, first, second] = [5, 3, 4].map((n) => `00000000-0000-4000-8000-00000000000${n}`);
+      await insertHearing(respelt, '〔2026〕粤5122行初3号');
+      await insertHearing(first, '〔2026〕粤5122行初10号');
+      await insertHearing(second, '【2026】粤5122行初10号');
+      const judgmentIds: string[] = [];
+      for (const n of [201, 202, 203])
+        judgmentIds.push(
+          (
+            await stack.graphql<{ recordJudgment: JudgmentOut }>(
+              RECORD,
+              { i: judgment(`（2026）粤5122民初${n}号`, today()) },
+              xfj,
+            )
+          ).data!.recordJudgment.id,
+        );
+      const spell = (id: string, caseNumber: string) =>
+        ds.query('UPDATE casework_judgment SET case_number = ? WHERE id = ?', [caseNumber, id]);
+      await spell(judgmentIds[0]!, '〔2026〕粤5122民初201号');
+      await spell(judgmentIds[1]!, '〔2026〕粤5122民初202号');
+      await spell(judgmentIds[2]!, '【2026】粤5122民初202号'); // two judgments of one case, entered before
+
+      const q = ds.createQueryRunner();
+      await new CourtCaseNumbers1732406400760().up(q).finally(() => q.release());
+
+      const hearings = (await ds.query(
+        `SELECT id, case_number FROM casework_court_appearance WHERE department_id = ? AND case_number LIKE ? ORDER BY case_number`,
+        [DEPT.id, '%粤5122行初%'],
+      )) as { id: string; case_number: string }[];
+      const numbers = hearings.map((h) => h.case_number);
+      expect(numbers.filter((n) => n.endsWith('行初3号'))).toEqual(['（2026）粤5122行初3号']);
+      expect(hearings.find((h) => h.id === respelt)).toBeUndefined(); // the court's spelling was there first
+      expect(hearings.filter((h) => h.case_number.endsWith('行初10号'))).toEqual([
+        { id: first, case_number: '（2026）粤5122行初10号' },
+      ]);
+      expect(numbers.every((n) => n.startsWith('（2026）'))).toBe(true);
+      const judgments = (await ds.query(
+        `SELECT id, case_number FROM casework_judgment WHERE id IN (?, ?, ?)`,
+        judgmentIds,
+      )) as { id: string; case_number: string }[];
+      expect(Object.fromEntries(judgments.map((j) => [j.id, j.case_number]))).toEqual({
+        [judgmentIds[0]!]: '（2026）粤5122民初201号',
+        [judgmentIds[1]!]: '〔2026〕粤5122民初202号',
+        [judgmentIds[2]!]: '【2026】粤5122民初202号',
+      });
     });
   },
 );

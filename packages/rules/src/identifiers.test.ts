@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  courtCaseNumber,
   maskResidentId,
   residentIdCheckCharacter,
   residentIdProblem,
@@ -42,5 +43,25 @@ describe('resident identity number (GB 11643-1999)', () => {
   it('masks all but the region and the last four characters', () => {
     expect(maskResidentId('11010519491231002X')).toBe('110105********002X');
     expect(maskResidentId('123')).toBe('***');
+  });
+});
+
+describe('court case number (法〔2015〕137号)', () => {
+  it('writes the year in full-width round brackets whatever brackets and widths were typed', () => {
+    for (const typed of [
+      '（2026）粤5122行初12号',
+      '(2026)粤5122行初12号',
+      '〔2026〕粤5122行初12号',
+      '【2026】粤5122行初12号',
+      '[2026]粤5122行初12号',
+      '［２０２６］粤５１２２行初１２号',
+      ' （2026） 粤5122 行初12号 ',
+    ])
+      expect(courtCaseNumber(typed)).toBe('（2026）粤5122行初12号');
+  });
+
+  it('keeps numbers that differ apart', () => {
+    expect(courtCaseNumber('（2026）粤5122行初12号')).not.toBe(courtCaseNumber('（2026）粤5122行初121号'));
+    expect(courtCaseNumber('（2026）粤5122执45号之一')).toBe('（2026）粤5122执45号之一');
   });
 });

@@ -88,3 +88,18 @@ export const maskResidentId = (id: string): string =>
 export const isRegionCode = (code: string): boolean => /^\d{6}(\d{3}){0,2}$/.test(code);
 /** A town's division code: nine or twelve digits. */
 export const isTownCode = (code: string): boolean => /^\d{9}(\d{3})?$/.test(code);
+
+/**
+ * A court's case number (案号) as the court writes it: the year in full-width round brackets, then the court's and
+ * the case type's characters and the number — （2026）粤5122行初12号 (《最高人民法院关于人民法院案件案号的若干规定》,
+ * 法〔2015〕137号). Officers type the year in whatever brackets are at hand (〔2026〕 is a document number's style),
+ * with half-width digits or stray spaces; one case is one number, so a hearing or judgment entered twice under two
+ * spellings is one record, refused the second time.
+ */
+export function courtCaseNumber(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[(〔【[]/g, '（')
+    .replace(/[)〕】\]]/g, '）');
+}

@@ -6,7 +6,12 @@ import { HeadRankEnum } from './court-appearance.type.js';
 
 @InputType({ description: 'A hearing and whether the head of the defendant body appeared.' })
 export class RecordCourtAppearanceInput {
-  @Field({ description: '案号.' }) @TextLength(4, 64) caseNumber: string;
+  @Field({
+    description:
+      '案号. Stored as the court writes it — the year in （）, half-width digits, no spaces: 〔2026〕粤5122行初12号 is （2026）粤5122行初12号 — so one hearing typed two ways is one.',
+  })
+  @TextLength(4, 64)
+  caseNumber: string;
   @Field(() => ID, { description: 'The defendant body.' }) departmentId: string;
   @Field(() => DateScalar, { description: 'Day of the hearing; not after today.' }) hearingDate: string;
   @Field({ description: 'Whether its head (正职 or 副职) appeared.' }) headAppeared: boolean;

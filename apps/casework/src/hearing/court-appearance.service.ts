@@ -13,6 +13,7 @@ import {
 } from '@integrity/subgraph-kit';
 import { CourtAppearanceEntity } from './court-appearance.entity.js';
 import type { CourtAppearancesArgs, RecordCourtAppearanceInput } from './court-appearance.input.js';
+import { caseNumberOf } from '../judgment/case-number.js';
 
 const view = (a: CourtAppearanceEntity) => ({
   ...a,
@@ -45,7 +46,7 @@ export async function recordCourtAppearance(ctx: RequestContext, input: RecordCo
     );
   const a: CourtAppearanceEntity = {
     id: randomUUID(),
-    caseNumber: input.caseNumber.trim(),
+    caseNumber: caseNumberOf(input.caseNumber),
     departmentId: input.departmentId,
     hearingDate: input.hearingDate,
     headAppeared: input.headAppeared,

@@ -6,7 +6,12 @@ import { JudgmentStatusEnum } from './judgment.type.js';
 
 @InputType({ description: 'An effective judgment against a county body.' })
 export class RecordJudgmentInput {
-  @Field({ description: '案号, unique.' }) @TextLength(4, 64) caseNumber: string;
+  @Field({
+    description:
+      '案号, unique. Stored as the court writes it — the year in （）, half-width digits, no spaces — so a case typed two ways is one (JUDGMENT_ALREADY_RECORDED).',
+  })
+  @TextLength(4, 64)
+  caseNumber: string;
   @Field({ description: 'The court.' }) @TextLength(2, 100) court: string;
   @Field(() => ID, { description: 'The obligor.' }) departmentId: string;
   @Field({ description: 'What it must do.' }) @TextLength(2, 2000) obligation: string;

@@ -28,6 +28,7 @@ import type {
 } from './judgment.input.js';
 import { curedRecordMessage, listedRecordMessage } from './judgment-listing.js';
 import { isFulfilled, judgmentStatus } from './judgment-rules.js';
+import { caseNumberOf } from './case-number.js';
 
 const notAfterToday = (date: string, field: string) => {
   const now = today();
@@ -76,7 +77,7 @@ export async function recordJudgment(ctx: RequestContext, input: RecordJudgmentI
     throw badInput('input.dueOn', 'DATE_TOO_EARLY', 'the due date is before the judgment took effect', {
       date: input.effectiveOn,
     });
-  const caseNumber = input.caseNumber.trim();
+  const caseNumber = caseNumberOf(input.caseNumber);
   await directoryName(ctx, 'department', input.departmentId, 'input.departmentId');
   if (await ctx.dataSource.getRepository(JudgmentEntity).existsBy({ caseNumber }))
     throw badInput('input.caseNumber', 'JUDGMENT_ALREADY_RECORDED', 'that case number is recorded', { caseNumber });

@@ -4073,7 +4073,7 @@ export type RecordCorrectionInput = {
 export type RecordCourtAppearanceInput = {
   /** Who appeared (required when the head appeared). */
   appearedName?: InputMaybe<Scalars['String']['input']>;
-  /** 案号. */
+  /** 案号. Stored as the court writes it — the year in （）, half-width digits, no spaces: 〔2026〕粤5122行初12号 is （2026）粤5122行初12号 — so one hearing typed two ways is one. */
   caseNumber: Scalars['String']['input'];
   /** The defendant body. */
   departmentId: Scalars['ID']['input'];
@@ -4185,7 +4185,7 @@ export type RecordJudgmentFulfilmentInput = {
 export type RecordJudgmentInput = {
   /** The sum to pay, CNY; 0 if none. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
-  /** 案号, unique. */
+  /** 案号, unique. Stored as the court writes it — the year in （）, half-width digits, no spaces — so a case typed two ways is one (JUDGMENT_ALREADY_RECORDED). */
   caseNumber: Scalars['String']['input'];
   /** The court. */
   court: Scalars['String']['input'];

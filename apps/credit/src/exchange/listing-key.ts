@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { courtCaseNumber } from '@integrity/rules';
 
 /**
  * One listing of a judgment debtor (失信被执行人) as the two channels that report it write its number. The court's
@@ -13,15 +14,13 @@ export const listingKey = (departmentId: string, documentNumber: string): string
     .update(`${departmentId}\n${listingCase(documentNumber)}`)
     .digest('hex');
 
-/** The enforcement case a listing's number names, however it is written. */
-export function listingCase(documentNumber: string): string {
-  return (
-    documentNumber
-      .normalize('NFKC')
-      .replace(/\s+/g, '')
-      // the year in any bracket the county writes: （2026） 〔2026〕 【2026】 [2026]
-      .replace(/[〔【［[]/g, '(')
-      .replace(/[〕】］\]]/g, ')')
-      .replace(/之[一二三四五六七八九十]+$/, '')
-  );
-}
+/**
+ * The enforcement case a listing's number names, however it is written: the court's spelling (courtCaseNumber)
+ * with half-width brackets, as listing keys have been computed since they were introduced (not NFKC again, which
+ * would join characters the removed spaces kept apart), without the listing decision's 之一.
+ */
+export const listingCase = (documentNumber: string): string =>
+  courtCaseNumber(documentNumber)
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/之[一二三四五六七八九十]+$/, '');
