@@ -405,30 +405,33 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       await stack.delivered('procurement', { topic: 'credit.sourceWithdrawn' });
     });
 
+    /** A 财政局 PPP project of the earlier mechanism with the year's ¥1,000 obligation unpaid, not yet swept. */
+    const unpaidPppObligation = async (run: Awaited<ReturnType<typeof asCzj>>, name: string, year: number) => {
+      const { createPppProject: project } = await run<{ createPppProject: { id: string } }>(
+        'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id } }',
+        {
+          i: {
+            name,
+            departmentId: demoDepartments.find((d) => d.code === 'CZJ')!.id,
+            regionCode: DEMO_COUNTY_CODE,
+            mechanism: 'PRE_2023',
+            procurementCompletedOn: '2021-09-30',
+          },
+        },
+      );
+      const { addPppObligation } = await run<{ addPppObligation: { id: string } }>(
+        'mutation ($p: ID!, $y: Int!) { addPppObligation(projectId: $p, year: $y, amount: "1000.00") { id } }',
+        { p: project.id, y: year },
+      );
+      return { id: addPppObligation.id, projectId: project.id, year, name };
+    };
+
     it('serialises the PPP sweep with a payment in full: a sweep waits for the payment and records nothing; a payment waits for the sweep and reports its record cured', async () => {
       const run = await asCzj();
       const department = demoDepartments.find((d) => d.code === 'CZJ')!;
       const lastYear = Number(today().slice(0, 4)) - 1;
       // a project of the earlier mechanism with last year's ¥1,000 still unpaid, not yet swept
-      const unpaidObligation = async (name: string) => {
-        const { createPppProject: project } = await run<{ createPppProject: { id: string } }>(
-          'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id } }',
-          {
-            i: {
-              name,
-              departmentId: department.id,
-              regionCode: DEMO_COUNTY_CODE,
-              mechanism: 'PRE_2023',
-              procurementCompletedOn: '2021-09-30',
-            },
-          },
-        );
-        const { addPppObligation } = await run<{ addPppObligation: { id: string } }>(
-          'mutation ($p: ID!, $y: Int!) { addPppObligation(projectId: $p, year: $y, amount: "1000.00") { id } }',
-          { p: project.id, y: lastYear },
-        );
-        return { id: addPppObligation.id, projectId: project.id, year: lastYear, name };
-      };
+      const unpaidObligation = (name: string) => unpaidPppObligation(run, name, lastYear);
       const sweep = () => recordUnpaidPppObligations({ dataSource: db('procurement') });
       const PAY = 'mutation ($id: ID!) { payPppObligation(id: $id, amount: "1000.00") { paidAmount } }';
 
@@ -496,6 +499,66 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           document_number: '饶工信〔2026〕40号',
         }),
       ]);
+    });
+
+    it('withdraws an overdue record when the payment in full entered after it was made within the grace period, and cures it when made after', async () => {
+      const statusOf = async (sourceId: string) =>
+        (
+          (await db('credit').query('SELECT status, cured_on, closed_reason FROM credit_record WHERE source_id = ?', [
+            sourceId,
+          ])) as { status: string; cured_on: string | null; closed_reason: string | null }[]
+        )[0]!;
+      const PAY =
+        'mutation ($m: ID!, $d: Date!) { recordPayment(milestoneId: $m, paidOn: $d, amount: "80000.00") { status daysLate } }';
+      // the same arrears, recorded on the 31st day after the due date; paid on the 30th or on the 31st, entered now
+      const within = await overdueSmeContract('宽限期内付清后补录撤回逾期记录测试');
+      const after = await overdueSmeContract('宽限期后付清后补录治愈逾期记录测试');
+      expect(await recordOverduePayments({ dataSource: db('procurement') })).toBeGreaterThanOrEqual(2);
+      for (const c of [within, after]) {
+        await stack.delivered('procurement', { key: `milestone-${c.milestoneId}` });
+        expect((await statusOf(`milestone-${c.milestoneId}`)).status).toBe('ACTIVE');
+      }
+      const due = within.milestone.dueDate;
+      await within.run(PAY, { m: within.milestoneId, d: addDays(due, 30) });
+      await after.run(PAY, { m: after.milestoneId, d: addDays(due, 31) });
+      await stack.delivered('procurement', { key: `milestone-${within.milestoneId}` });
+      await stack.delivered('procurement', { key: `milestone-${after.milestoneId}` });
+      const withdrawn = await statusOf(`milestone-${within.milestoneId}`);
+      expect(withdrawn).toMatchObject({ status: 'REVOKED', cured_on: null });
+      expect(withdrawn.closed_reason).toContain(`款项已于 ${addDays(due, 30)} 全部付清`);
+      expect(await statusOf(`milestone-${after.milestoneId}`)).toMatchObject({
+        status: 'ACTIVE',
+        cured_on: addDays(due, 31),
+      });
+    });
+
+    it('withdraws a PPP record when the year’s obligation, entered paid after the sweep, was paid within the year, and cures it when paid after', async () => {
+      const run = await asCzj();
+      const lastYear = Number(today().slice(0, 4)) - 1;
+      const recordedObligation = async (name: string) => {
+        const obligation = await unpaidPppObligation(run, name, lastYear);
+        return `ppp-obligation-${obligation.id}`;
+      };
+      const inYear = await recordedObligation('PPP年度内付清后补录撤回记录测试项目');
+      const nextYear = await recordedObligation('PPP次年付清后补录治愈记录测试项目');
+      expect(await recordUnpaidPppObligations({ dataSource: db('procurement') })).toBeGreaterThanOrEqual(2);
+      const PAY =
+        'mutation ($id: ID!, $a: Decimal!, $d: Date!) { payPppObligation(id: $id, amount: $a, paidOn: $d) { paidAmount } }';
+      const id = (key: string) => key.slice('ppp-obligation-'.length);
+      // paid in two parts entered out of order: the later part, on the year's last day, decides
+      await run(PAY, { id: id(inYear), a: '400.00', d: `${lastYear}-12-31` });
+      await run(PAY, { id: id(inYear), a: '600.00', d: `${lastYear}-06-30` });
+      await run(PAY, { id: id(nextYear), a: '1000.00', d: `${lastYear + 1}-01-01` });
+      await stack.delivered('procurement', { key: inYear });
+      await stack.delivered('procurement', { key: nextYear });
+      const records = (await db('credit').query(
+        'SELECT source_id, status, cured_on, closed_reason FROM credit_record WHERE source_id IN (?, ?)',
+        [inYear, nextYear],
+      )) as { source_id: string; status: string; cured_on: string | null; closed_reason: string | null }[];
+      const of = (key: string) => records.find((r) => r.source_id === key)!;
+      expect(of(inYear)).toMatchObject({ status: 'REVOKED', cured_on: null });
+      expect(of(inYear).closed_reason).toContain(`已于 ${lastYear}-12-31 在年度内全部支付`);
+      expect(of(nextYear)).toMatchObject({ status: 'ACTIVE', cured_on: `${lastYear + 1}-01-01` });
     });
   },
 );

@@ -357,6 +357,22 @@ describe.skipIf(!mysql.ok)(
       },
     );
 
+    it('refuses a breach or a PPP project on a department the directory does not hold (credit would refuse its record)', async () => {
+      const nobody = '00000000-0000-4000-8000-00000000dead';
+      const breach = await stack.graphql(
+        'mutation ($i: RecordBreachInput!) { recordProcurementBreach(input: $i) { id } }',
+        { i: { departmentId: nobody, description: '未按合同约定期限支付预付款，构成违约。' } },
+        czj,
+      );
+      expect(breach.errors?.[0]?.extensions).toMatchObject({ field: 'departmentId', reason: 'NOT_REGISTERED' });
+      const ppp = await stack.graphql(
+        'mutation ($i: CreatePppProjectInput!) { createPppProject(input: $i) { id } }',
+        { i: { name: '不存在单位的PPP项目', departmentId: nobody, regionCode: '445122105' } },
+        czj,
+      );
+      expect(ppp.errors?.[0]?.extensions).toMatchObject({ field: 'departmentId', reason: 'NOT_REGISTERED' });
+    });
+
     it('holds PPP obligations to 10% of general budget expenditure (exactly 10% passes, a fen more is FISCAL_CAP_EXCEEDED), warns above 7%, and takes none for a 2023-mechanism project', async () => {
       const town = '445122105';
       const cap = await stack.graphql(

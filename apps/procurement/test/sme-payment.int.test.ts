@@ -95,12 +95,13 @@ describe.skipIf(!mysql.ok)(
         field: 'milestones.1.termDays',
         reason: 'SME_PAYMENT_TERM_TOO_LONG',
       });
-      // undeclared, the size directory has on record counts: this supplier is SMALL there
-      const undeclared = { ...terms({ termDays: 61 }), supplierSize: undefined };
-      expect((await stack.graphql(SIGN, { p: projectId, i: undeclared }, czj)).errors?.[0]?.extensions).toMatchObject({
-        field: 'milestones.1.termDays',
-        reason: 'SME_PAYMENT_TERM_TOO_LONG',
-      });
+      // undeclared (nothing sent, or UNKNOWN), the size directory has on record counts: this supplier is SMALL there
+      for (const supplierSize of [undefined, 'UNKNOWN']) {
+        const undeclared = { ...terms({ termDays: 61 }), supplierSize };
+        expect((await stack.graphql(SIGN, { p: projectId, i: undeclared }, czj)).errors?.[0]?.extensions).toMatchObject(
+          { field: 'milestones.1.termDays', reason: 'SME_PAYMENT_TERM_TOO_LONG' },
+        );
+      }
       const low = await stack.graphql(SIGN, { p: projectId, i: terms({ rate: '2.99' }) }, czj);
       expect(low.errors?.[0]?.extensions).toMatchObject({ field: 'lateRatePercent', reason: 'LATE_RATE_BELOW_LPR' });
       // the table's last publication (2025-05-20) vouches up to 2025-06-19: an agreed rate signed the day after
@@ -119,7 +120,7 @@ describe.skipIf(!mysql.ok)(
         params: { knownThrough: '2025-05-20' },
       });
       // paid on acceptance, an SME's contract agrees how long acceptance may take (条例第十条), declared or on record
-      for (const supplierSize of ['SMALL', undefined]) {
+      for (const supplierSize of ['SMALL', undefined, 'UNKNOWN']) {
         const open = await stack.graphql(
           SIGN,
           { p: projectId, i: { ...terms(), supplierSize, acceptancePeriodDays: undefined } },

@@ -4,6 +4,7 @@ import {
   AppError,
   badInput,
   byKey,
+  directoryName,
   enqueueOutbox,
   formatMoney,
   groupByKey,
@@ -14,10 +15,10 @@ import {
   requireCreditAt,
   requireOwner,
   today,
+  transaction,
   updateVersioned,
   type PageArgs,
   type RequestContext,
-  transaction,
 } from '@integrity/subgraph-kit';
 import { In } from 'typeorm';
 import { bidsOf } from '../bid/bid.service.js';
@@ -28,8 +29,13 @@ import type { RecordBreachInput, SignContractInput } from './contract.input.js';
 import { milestoneStatus } from './milestone-status.js';
 import { daysLate } from './milestone-lateness.js';
 import { MilestonePaymentEntity } from './milestone-payment.entity.js';
-import { breachMessage, overdueSourceId } from '../breach/breach-records.js';
-import { reportPaidIfRecorded } from '../breach/paid-cure.js';
+import {
+  breachMessage,
+  overdueSourceId,
+  paymentRecordedFrom,
+  paymentRecordGraceDays,
+} from '../breach/breach-records.js';
+import { reportPaidInFull } from '../breach/paid-cure.js';
 import { checkAcceptancePeriod, checkLateRate, checkMilestoneTerms, milestoneOrder } from './sme-terms.js';
 import { supplierSizeAtSigning } from './supplier-size.js';
 import { lprPublications } from '../lpr/lpr.service.js';
@@ -131,7 +137,9 @@ export async function signContract(ctx: RequestContext, projectId: string, input
       { budget: formatMoney(project.budget) },
     );
   if (input.signedOn > today()) throw badInput('signedOn', 'DATE_IN_FUTURE', 'signedOn cannot be in the future');
-  const milestones = checkMilestoneTerms(input.milestones, input.signedOn, input.supplierSize ?? 'UNKNOWN');
+  // UNKNOWN says "not declared": the size on record decides then, as when nothing is sent
+  const declared = input.supplierSize === 'UNKNOWN' ? undefined : input.supplierSize;
+  const milestones = checkMilestoneTerms(input.milestones, input.signedOn, declared ?? 'UNKNOWN');
   const total = milestones.reduce((s, m) => s + m.amount, 0n);
   if (total !== amount)
     throw badInput(
@@ -144,9 +152,9 @@ export async function signContract(ctx: RequestContext, projectId: string, input
   const publications = input.lateRatePercent ? await lprPublications(ctx.dataSource.manager) : [];
   const rate = checkLateRate(input.lateRatePercent, input.signedOn, publications);
   const bid = (await bidsOf(ctx, projectId)).find((b) => b.id === project.awardedBidId)!;
-  const supplierSize = await supplierSizeAtSigning(ctx, bid.supplierUscc, input.supplierSize);
+  const supplierSize = await supplierSizeAtSigning(ctx, bid.supplierUscc, declared);
   // undeclared, the size on record may make the supplier an SME: its terms are checked again against it
-  if (!input.supplierSize) checkMilestoneTerms(input.milestones, input.signedOn, supplierSize);
+  if (!declared) checkMilestoneTerms(input.milestones, input.signedOn, supplierSize);
   const acceptancePeriodDays = checkAcceptancePeriod(milestones, supplierSize, input.acceptancePeriodDays);
   // the supplier may have been recorded since the award
   await requireCreditAt(ctx, {
@@ -239,8 +247,16 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
       paidAmount: before.paidAmount + amount,
       paidOn: before.paidOn && before.paidOn > paidOn ? before.paidOn : paidOn,
     });
-    if (after.paidAmount >= after.amount)
-      await reportPaidIfRecorded(m, overdueSourceId(after), after.paidOn!, '拖欠的合同款项已全部付清');
+    if (after.paidAmount >= after.amount) {
+      const grace = paymentRecordGraceDays();
+      await reportPaidInFull(m, {
+        sourceId: overdueSourceId(after),
+        paidInFullOn: after.paidOn!,
+        recordedFrom: after.dueDate && paymentRecordedFrom(after.dueDate, grace),
+        cured: '拖欠的合同款项已全部付清',
+        withdrawn: `款项已于 ${after.paidOn} 全部付清，未超过到期日 ${after.dueDate} 后 ${grace} 日，逾期未付记录不成立`,
+      });
+    }
     await recordAudit(m, ctx, {
       action: 'milestone.pay',
       entityType: 'PaymentMilestone',
@@ -254,6 +270,8 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
 
 export async function recordBreach(ctx: RequestContext, input: RecordBreachInput) {
   requireOwner(ctx, 'PROCUREMENT', { departmentId: input.departmentId });
+  // a body of the directory: credit refuses a record on any other, and the outbox would retry it for ever
+  await directoryName(ctx, 'department', input.departmentId, 'departmentId');
   // a procurement project or a PPP project (三.3, 三.4): whichever holds the id
   if (input.projectId && !(await ctx.dataSource.manager.existsBy(PppProjectEntity, { id: input.projectId })))
     await mustLoadProject(ctx, input.projectId);

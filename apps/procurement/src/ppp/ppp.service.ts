@@ -3,22 +3,23 @@ import {
   AppError,
   badInput,
   byKey,
+  directoryName,
+  findPage,
   formatMoney,
   isValidDate,
+  mustFind,
   notFound,
   parseMoney,
   recordAudit,
   requireOwner,
+  rowLock,
   today,
+  transaction,
   updateVersioned,
   validateRegionCode,
   validateYear,
   type PageArgs,
   type RequestContext,
-  mustFind,
-  findPage,
-  rowLock,
-  transaction,
 } from '@integrity/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import {
@@ -32,7 +33,7 @@ import {
 } from '@integrity/rules';
 import { capOf, warningLineOf, withinCap } from './fiscal-cap.js';
 import { PppPaymentEntity } from './ppp-payment.entity.js';
-import { reportPaidIfRecorded } from '../breach/paid-cure.js';
+import { reportPaidInFull } from '../breach/paid-cure.js';
 import { pppObligationSourceId } from '../breach/breach-records.js';
 import {
   FiscalCapacityEntity,
@@ -127,6 +128,8 @@ export async function createPpp(
   },
 ) {
   requireOwner(ctx, 'PROCUREMENT', { departmentId: input.departmentId });
+  // a body of the directory: an unpaid year's record names it in credit, which refuses any other
+  await directoryName(ctx, 'department', input.departmentId, 'departmentId');
   validateRegionCode(input.regionCode);
   const completedOn = input.procurementCompletedOn ?? null;
   if (completedOn !== null && (!isValidDate(completedOn) || completedOn > today()))
@@ -277,9 +280,20 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
       paidAmount: before.paidAmount + amount,
     });
     await m.insert(PppPaymentEntity, payment);
-    // paid in full after its year ended and was recorded as dishonesty: the record's cause is cured
-    if (after.paidAmount >= after.amount)
-      await reportPaidIfRecorded(m, pppObligationSourceId({ id }), paidOn, `${after.year} 年度政府付费义务已全部支付`);
+    // paid in full after its year ended and was recorded as dishonesty: the record's cause is cured — or, paid
+    // within the year and entered after the sweep, the record is withdrawn
+    if (after.paidAmount >= after.amount) {
+      const paidInFullOn = (await m.find(PppPaymentEntity, { select: { paidOn: true }, where: { obligationId: id } }))
+        .map((p) => p.paidOn)
+        .reduce((a, b) => (a > b ? a : b));
+      await reportPaidInFull(m, {
+        sourceId: pppObligationSourceId({ id }),
+        paidInFullOn,
+        recordedFrom: `${after.year + 1}-01-01`,
+        cured: `${after.year} 年度政府付费义务已全部支付`,
+        withdrawn: `${after.year} 年度政府付费义务已于 ${paidInFullOn} 在年度内全部支付，未付记录不成立`,
+      });
+    }
     await recordAudit(m, ctx, {
       action: 'ppp.pay',
       entityType: 'PppObligation',
