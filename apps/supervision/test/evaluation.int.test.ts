@@ -113,6 +113,12 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       const notTheirs = await stack.graphql(FEEDBACK, { r: czjResult.id, t: '对扣分有异议' }, await stack.login('jxj'));
       expect(notTheirs.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OWN_DEPARTMENT_ONLY' });
       const czj = await stack.login('czj');
+      const tooLong = await stack.graphql(FEEDBACK, { r: czjResult.id, t: '复'.repeat(2001) }, czj);
+      expect(tooLong.errors![0]!.extensions).toMatchObject({
+        field: 'text',
+        reason: 'TOO_LONG',
+        params: { max: 2000 },
+      });
       expect(
         (await stack.graphql(FEEDBACK, { r: czjResult.id, t: '逾期账款已于考核前清偿，请复核' }, czj)).errors,
       ).toBeUndefined();

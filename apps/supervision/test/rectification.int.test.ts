@@ -82,6 +82,12 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       });
       const noReason = await stack.graphql(DECIDE, { id, accepted: false, note: '' }, supervisor);
       expect(noReason.errors![0]!.extensions).toMatchObject({ field: 'note', reason: 'REQUIRED' });
+      const tooLong = await stack.graphql(DECIDE, { id, accepted: false, note: '缺'.repeat(1001) }, supervisor);
+      expect(tooLong.errors![0]!.extensions).toMatchObject({
+        field: 'note',
+        reason: 'TOO_LONG',
+        params: { max: 1000 },
+      });
       expect(
         (await stack.graphql(DECIDE, { id, accepted: false, note: '缺少支付凭证' }, supervisor)).data,
       ).toMatchObject({ decideRectification: { status: 'RETURNED', decisionNote: '缺少支付凭证' } });
@@ -217,6 +223,27 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       ).toMatchObject({
         decideRectification: { status: 'ACCEPTED', overdueOn: today() },
       });
+    });
+
+    it('opens an order from a warning only about the department ordered, and a manual order from nothing', async () => {
+      const supervisor = await stack.login('supervisor');
+      const feed = await stack.graphql<{
+        integrityWarnings: { items: { id: string; department: { id: string } | null }[] };
+      }>('{ integrityWarnings(pageSize: 200) { items { id department { id } } } }', {}, supervisor);
+      const items = feed.data!.integrityWarnings.items;
+      const own = items.find((w) => w.department?.id === CZJ.id)!;
+      const other = items.find((w) => w.department && w.department.id !== CZJ.id)!;
+      const unknown = await order(supervisor, {
+        ...input(),
+        origin: 'WARNING',
+        originId: '00000000-0000-4000-8000-00000000beef',
+      });
+      expect(unknown.errors![0]!.extensions).toMatchObject({ field: 'input.originId', reason: 'NOT_FOUND' });
+      const elsewhere = await order(supervisor, { ...input(), origin: 'WARNING', originId: other.id });
+      expect(elsewhere.errors![0]!.extensions).toMatchObject({ field: 'input.departmentId', reason: 'INVALID_VALUE' });
+      const manual = await order(supervisor, { ...input(), originId: own.id });
+      expect(manual.errors![0]!.extensions).toMatchObject({ field: 'input.originId', reason: 'INVALID_VALUE' });
+      expect((await order(supervisor, { ...input(), origin: 'WARNING', originId: own.id })).errors).toBeUndefined();
     });
 
     it('records inspections whose findings open orders, once each; the list is batched', async () => {

@@ -139,6 +139,13 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       const target = own.items[0]!;
       const noNote = await stack.graphql(ACK, { id: target.id, note: ' ' }, await stack.login('czj'));
       expect(noNote.errors![0]!.extensions).toMatchObject({ field: 'note', reason: 'REQUIRED' });
+      // longer than the column holds: refused on its field, not an internal error
+      const tooLong = await stack.graphql(ACK, { id: target.id, note: '核'.repeat(1001) }, await stack.login('czj'));
+      expect(tooLong.errors![0]!.extensions).toMatchObject({
+        field: 'note',
+        reason: 'TOO_LONG',
+        params: { max: 1000 },
+      });
       expect(errorCode(await stack.graphql(ACK, { id: target.id, note: '' }, await stack.login('leader')))).toBe(
         'FORBIDDEN',
       );

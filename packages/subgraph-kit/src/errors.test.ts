@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, badInput, mustFind, requiredText } from './errors.js';
+import { AppError, badInput, mustFind, requiredText, textAtMost } from './errors.js';
 
 describe('contract errors', () => {
   it('carry the reason code and its figures beside the code and field', () => {
@@ -27,6 +27,15 @@ describe('contract errors', () => {
     expect(requiredText('  已补付 ', 'resolution')).toBe('已补付');
     expect(() => requiredText(' \u3000 x ', 'resolution')).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ field: 'resolution', reason: 'TOO_SHORT' }) }),
+    );
+  });
+
+  it('textAtMost trims, and refuses more than the column holds on its field', () => {
+    expect(textAtMost(` ${'议'.repeat(1000)} `, 'note', 1000)).toBe('议'.repeat(1000));
+    expect(() => textAtMost('议'.repeat(1001), 'note', 1000)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ field: 'note', reason: 'TOO_LONG', params: { max: 1000 } }),
+      }),
     );
   });
 });

@@ -50,6 +50,15 @@ export function requiredText(value: string, field: string, min = 2): string {
   if (text.length < min) throw badInput(field, 'TOO_SHORT', `at least ${min} characters besides spaces`, { min });
   return text;
 }
+/**
+ * A free-text input trimmed, or TOO_LONG on `field` when more than `max` characters remain: an argument that no
+ * input class bounds would otherwise reach its column and fail as an internal error (MySQL's "data too long").
+ */
+export function textAtMost(value: string, field: string, max: number): string {
+  const text = value.trim();
+  if (text.length > max) throw badInput(field, 'TOO_LONG', `at most ${max} characters`, { max });
+  return text;
+}
 export const conflict = (what: string, id: string) =>
   new AppError('CONFLICT', 'STALE_VERSION', `${what} ${id} was changed by someone else; reload it and try again`, {
     id,

@@ -7,6 +7,7 @@ import {
   mustFind,
   recordAudit,
   requireCaller,
+  textAtMost,
   today,
   transaction,
   type RequestContext,
@@ -40,6 +41,7 @@ export async function fileFeedback(ctx: RequestContext, resultId: string, text: 
   if (result.departmentId !== caller.departmentId)
     throw forbidden('only the department evaluated files feedback on its result', 'OWN_DEPARTMENT_ONLY');
   if (text.trim().length < 4) throw badInput('text', 'TOO_SHORT', 'at least 4 characters', { min: 4 });
+  text = textAtMost(text, 'text', 2000);
   const evaluation = await evaluationOf(ctx, result.evaluationId);
   if (evaluation.status !== 'PRELIMINARY' || !feedbackOpen(today(), evaluation.feedbackDeadline))
     throw badInput('resultId', 'EVALUATION_FEEDBACK_CLOSED', `feedback closed on ${evaluation.feedbackDeadline}`, {
@@ -92,6 +94,7 @@ export async function decideFeedback(ctx: RequestContext, id: string, adjustedSc
   if (feedback.filedBy === caller.username || (caller.departmentId && result?.departmentId === caller.departmentId))
     throw forbidden('feedback on your own department’s result is decided by another', 'OWN_DEPARTMENT_CASE');
   if (note.trim().length < 2) throw badInput('note', 'REQUIRED', 'give the reason for the decision');
+  note = textAtMost(note, 'note', 1000);
   if (adjustedScore !== null && adjustedScore < 0)
     throw badInput('adjustedScore', 'TOO_SMALL', 'at least 0', { min: 0 });
   if (adjustedScore !== null && adjustedScore > 100)

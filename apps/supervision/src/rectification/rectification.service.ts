@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   badInput,
-  directoryName,
   conflict,
+  directoryName,
   forbidden,
   mustFind,
   paginate,
   recordAudit,
   requireCaller,
+  textAtMost,
   today,
   transaction,
   type AuditChange,
@@ -21,6 +22,7 @@ import { seesEveryRectification } from './rectification-access.js';
 import type { OrderRectificationInput, RectificationsArgs, ReportRectificationInput } from './rectification.input.js';
 import { markOverdueRectifications } from './rectification-overdue.js';
 import { REPORTABLE, type RectificationStatus } from './rectification-rules.js';
+import { IntegrityWarningEntity } from '../warning/warning.entity.js';
 
 export const rectificationView = (r: RectificationEntity) => ({ ...r, department: { id: r.departmentId } });
 
@@ -48,6 +50,9 @@ export async function orderRectification(ctx: RequestContext, input: OrderRectif
     throw badInput('input.deadline', 'DATE_NOT_AFTER', 'the deadline must be after today', { date: now });
   if (input.origin && input.origin !== 'MANUAL' && !input.originId)
     throw badInput('input.originId', 'REQUIRED', 'name the warning or finding the order is opened from');
+  if ((input.origin ?? 'MANUAL') === 'MANUAL' && input.originId)
+    throw badInput('input.originId', 'INVALID_VALUE', 'a manual order is opened from no warning or finding');
+  if (input.origin === 'WARNING') await warningOrigin(ctx, input.originId!, input.departmentId);
   // credit is told of the department when the order goes overdue: an unknown one would never be recorded
   await directoryName(ctx, 'department', input.departmentId, 'input.departmentId');
   const order: RectificationEntity = {
@@ -158,6 +163,7 @@ export async function decideRectification(ctx: RequestContext, id: string, accep
       if (r.departmentId === requireCaller(ctx).departmentId)
         throw forbidden('an order on your own department is decided by another', 'OWN_DEPARTMENT_CASE');
       if (!accepted && note.trim().length < 2) throw badInput('note', 'REQUIRED', 'say why the report is returned');
+      textAtMost(note, 'note', 1000);
       if (r.status === 'OVERDUE' && !r.reportedOn)
         throw new AppError('BAD_USER_INPUT', 'INVALID_STATE', 'nothing has been reported yet', {
           field: 'id',
@@ -171,4 +177,12 @@ export async function decideRectification(ctx: RequestContext, id: string, accep
     return (await getRectification(ctx, id)) ?? decided;
   }
   return decided;
+}
+
+/** The warning an order is opened from: one that exists, about the department ordered (or about no department). */
+async function warningOrigin(ctx: RequestContext, warningId: string, departmentId: string) {
+  const warning = await ctx.dataSource.getRepository(IntegrityWarningEntity).findOneBy({ id: warningId });
+  if (!warning) throw badInput('input.originId', 'NOT_FOUND', `warning ${warningId} does not exist`, { id: warningId });
+  if (warning.departmentId && warning.departmentId !== departmentId)
+    throw badInput('input.departmentId', 'INVALID_VALUE', 'the warning concerns another department');
 }

@@ -8,6 +8,7 @@ import {
   paginate,
   recordAudit,
   requireCaller,
+  textAtMost,
   today,
   transaction,
   type RequestContext,
@@ -68,6 +69,7 @@ export async function acknowledgeWarning(ctx: RequestContext, id: string, note: 
       refusal,
     );
   if (note.trim().length < 2) throw badInput('note', 'REQUIRED', 'say what is being done about it');
+  note = textAtMost(note, 'note', 1000);
   if (before.status !== 'OPEN')
     throw new AppError('BAD_USER_INPUT', 'INVALID_STATE', `the warning is ${before.status}`, {
       field: 'id',
