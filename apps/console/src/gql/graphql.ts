@@ -4641,7 +4641,7 @@ export type SignContractInput = {
   milestones: Array<MilestoneInput>;
   /** Signing date, not in the future. */
   signedOn: Scalars['Date']['input'];
-  /** The supplier’s size as it declares it at signing (中小企业声明函, 财库〔2020〕46号), kept on the contract. Not given: the size directory has on record for the supplier (Enterprise.size; UNKNOWN, not an SME, when none). */
+  /** The supplier’s size as it declares it at signing (中小企业声明函, 财库〔2020〕46号), kept on the contract. Not given, or UNKNOWN (not declared): the size directory has on record for the supplier (Enterprise.size; UNKNOWN, not an SME, when none). */
   supplierSize?: InputMaybe<EnterpriseSize>;
 };
 
