@@ -611,13 +611,13 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
         )
       ).data!.region.debtRisk.defaultsWithoutIncident;
     expect(await defaults()).toBe(1);
-    const record = (regionCode: string) =>
+    const record = (regionCode: string, instrumentId = id) =>
       stack.graphql<{ recordDebtIncident: { id: string; grade: string; version: number } }>(
         'mutation ($i: RecordDebtIncidentInput!) { recordDebtIncident(input: $i) { id grade version } }',
         {
           i: {
             regionCode,
-            instrumentId: id,
+            instrumentId,
             kind: 'INTEREST',
             occurredOn: `${YEAR - 1}-01-10`,
             amount: '3.25',
@@ -627,6 +627,11 @@ describe.skipIf(!mysql.ok)(`debt through the gateway on MySQL${mysql.ok ? '' : `
         czj,
       );
     expect((await record(BIG)).errors![0]!.extensions).toMatchObject({ reason: 'INSTRUMENT_OF_OTHER_REGION' });
+    expect((await record(SMALL, '00000000-0000-4000-8000-00000000cafe')).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'instrumentId',
+      reason: 'NOT_REGISTERED',
+    });
     const incident = (await record(SMALL)).data!.recordDebtIncident;
     expect(incident.grade).toBe('IV');
     expect(await defaults()).toBe(0);

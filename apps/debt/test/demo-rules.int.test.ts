@@ -36,6 +36,7 @@ const RULES: Record<string, string> = {
         WHERE i.region_code = l.region_code AND i.issued_on <= d.issued_on)
       - (SELECT COALESCE(SUM(r.principal), 0) FROM repayment r
         WHERE r.region_code = l.region_code AND r.paid_on <= d.issued_on)`,
+  'no instrument issued after today': 'SELECT id FROM debt_instrument WHERE issued_on > :today',
   'no repayment, reduction or incident dated after today': `SELECT id FROM repayment WHERE paid_on > :today
     UNION ALL SELECT id FROM debt_reduction WHERE reduced_on > :today
     UNION ALL SELECT id FROM debt_incident WHERE occurred_on > :today OR resolved_on > :today`,

@@ -25,11 +25,12 @@ export async function recordIncident(ctx: RequestContext, input: RecordDebtIncid
   if (input.occurredOn > today()) throw badInput('occurredOn', 'DATE_IN_FUTURE', 'occurredOn cannot be in the future');
   const regionCode = await checkRegisteredRegion(ctx, input.regionCode);
   if (input.instrumentId) {
-    const instrument = await mustFind(
-      ctx.dataSource.manager.findOneBy(InstrumentEntity, { id: input.instrumentId }),
-      'debt instrument',
-      input.instrumentId,
-    );
+    // an id inside the input: refused on its field, as any unknown reference in an input is
+    const instrument = await ctx.dataSource.manager.findOneBy(InstrumentEntity, { id: input.instrumentId });
+    if (!instrument)
+      throw badInput('instrumentId', 'NOT_REGISTERED', `debt instrument ${input.instrumentId} does not exist`, {
+        id: input.instrumentId,
+      });
     if (instrument.regionCode !== regionCode)
       throw badInput('instrumentId', 'INSTRUMENT_OF_OTHER_REGION', 'the instrument belongs to another region');
   }

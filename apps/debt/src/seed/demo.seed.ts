@@ -12,6 +12,7 @@ import { DebtLimitEntity, FiscalResourcesEntity } from '../limit/limit.entity.js
 import { IncidentEntity } from '../incident/incident.entity.js';
 import { AccountabilityFindingEntity, EmergencyPlanEntity } from '../oversight/oversight.entity.js';
 import { ReductionEntity, StockPlanEntity } from '../stock/stock.entity.js';
+import { demoBondDates } from './demo-bond-dates.js';
 
 const YUAN = 100n;
 
@@ -27,10 +28,10 @@ const TOWN_ARREARS: { town: number; stock: bigint; met: [number, number] }[] = [
 ];
 
 /**
- * Five years of bonds on-lent to the county by the province, one older bond that matured this March and was repaid
- * by a refinancing bond, the county's emergency plan, its hidden-debt stock with last year's and this year's 化债
- * plans, towns' arrears with theirs (a nil plan where a town has none), and one Ⅳ grade incident two years ago
- * (interest paid five days late).
+ * Five years of bonds on-lent to the county by the province, one older bond that matured on the last 15 March
+ * passed and was repaid by a refinancing bond (demoBondDates), the county's emergency plan, its hidden-debt stock
+ * with last year's and this year's 化债 plans, towns' arrears with theirs (a nil plan where a town has none), and
+ * one Ⅳ grade incident two years ago (interest paid five days late).
  */
 export async function seedDebt(dataSource: DataSource): Promise<void> {
   if (await dataSource.getRepository(InstrumentEntity).count()) return;
@@ -92,14 +93,15 @@ export async function seedDebt(dataSource: DataSource): Promise<void> {
       });
     });
   };
-  // a ten-year bond that matured this March, its principal repaid by the refinancing bond issued days before
+  // a ten-year bond that matured last March, its principal repaid by the refinancing bond issued days before
+  const dates = demoBondDates(now);
   const matured = yearly / 2n;
-  add('GENERAL_BOND', matured, `${thisYear - 10}-03-15`, `${thisYear}-03-15`, '县城供水管网改造', 10, 'NEW');
+  add('GENERAL_BOND', matured, dates.matured.issuedOn, dates.matured.maturesOn, '县城供水管网改造', 10, 'NEW');
   years.forEach((y, k) =>
     add(
       k % 2 ? 'SPECIAL_BOND' : 'GENERAL_BOND',
       yearly,
-      `${y}-03-15`,
+      dates.issuedOn(y),
       `${y + 10}-03-15`,
       k % 2 ? '产业园区基础设施专项' : '城乡道路改造',
       k,
@@ -109,15 +111,15 @@ export async function seedDebt(dataSource: DataSource): Promise<void> {
   add(
     'GENERAL_BOND',
     matured,
-    `${thisYear}-03-10`,
-    `${thisYear + 7}-03-10`,
+    dates.refinancing.issuedOn,
+    dates.refinancing.maturesOn,
     '偿还到期地方政府债券本金',
     11,
     'REFINANCING',
   );
   // the years before the last five: the province's limit for the one bond outstanding then (an issue from 2015
   // on needs the limit of its year, 预算法 art. 35)
-  for (let y = thisYear - 10; y < years[0]!; y += 1)
+  for (let y = dates.refinancedIn - 10; y < years[0]!; y += 1)
     limits.push({ regionCode: code, year: y, amount: matured * 2n * YUAN, updatedAt: stamp, version: 1 });
   years.forEach((y, k) => {
     resources.push({ regionCode: code, year: y, amount: COUNTY.resources * YUAN, updatedAt: stamp, version: 1 });
