@@ -124,9 +124,10 @@ describe.skipIf(!mysql.ok)(
         jxj,
       );
       const { version, text } = read.data!.incentivePolicy;
+      // a null basis is "not given" (it failed on null.trim() before)
       const edited = await stack.graphql<{ updateIncentivePolicy: { status: string } }>(
         'mutation ($id: ID!, $i: UpdateIncentivePolicyInput!) { updateIncentivePolicy(id: $id, input: $i) { status } }',
-        { id: policyId, i: { version, text: `${text}\n第二条 补助标准由县工信局另行制定。` } },
+        { id: policyId, i: { version, text: `${text}\n第二条 补助标准由县工信局另行制定。`, legalBasis: null } },
         jxj,
       );
       expect(edited.data!.updateIncentivePolicy.status).toBe('UNDER_REVIEW');
@@ -330,9 +331,18 @@ describe.skipIf(!mysql.ok)(
       );
       const change =
         'mutation ($a: ID!, $i: UpdateInvestmentAgreementInput!) { updateInvestmentAgreement(id: $a, input: $i) { contactPerson version } }';
+      // null for a figure is "not given", as omitting it is (it was written into a NOT NULL column)
       const changed = await stack.graphql(
         change,
-        { a: agreementId, i: { version: before.data!.investmentAgreement.version, contactPerson: '新任镇长' } },
+        {
+          a: agreementId,
+          i: {
+            version: before.data!.investmentAgreement.version,
+            contactPerson: '新任镇长',
+            jobsCreated: null,
+            investedToDate: null,
+          },
+        },
         hgz,
       );
       expect(changed.errors).toBeUndefined();
@@ -505,7 +515,12 @@ describe.skipIf(!mysql.ok)(
       ).toBe('INVALID_TRANSITION');
       // nor waived afterwards: the breach stays on record and in the figures
       const WAIVE = `mutation ($id: ID!) { waiveCommitment(id: $id, input: { document: "补充协议〔2026〕3号", note: "投资方书面同意调整", ${CONSENT} }) { status waiverNote } }`;
-      expect(errorCode(await stack.graphql(WAIVE, { id: a }, hgz))).toBe('INVALID_TRANSITION');
+      expect((await stack.graphql(WAIVE, { id: a }, hgz)).errors?.[0]?.extensions).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        from: 'BREACHED',
+        to: 'WAIVED',
+        allowed: ['FULFILLED'],
+      });
       const waived = await stack.graphql<{ waiveCommitment: { status: string; waiverNote: string } }>(
         WAIVE,
         { id: b },

@@ -280,6 +280,9 @@ describe.skipIf(!mysql.ok)(
         code: 'INVALID_TRANSITION',
         reason: 'MILESTONES_UNPAID',
         params: { count: 2 },
+        from: 'ACCEPTED',
+        to: 'CLOSED',
+        allowed: ['CLOSED'],
       });
       // the second in two payments, each kept with its own date; the third early
       const part = await stack.graphql<{ recordPayment: { status: string } }>(

@@ -112,15 +112,16 @@ export async function createAgreement(ctx: RequestContext, input: CreateInvestme
 export async function updateAgreement(ctx: RequestContext, id: string, input: UpdateInvestmentAgreementInput) {
   const before = await mustLoadAgreement(ctx, id);
   requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId, townCode: before.townCode });
+  // null is "not given", as an omitted field is: the columns hold no NULL
   const investedToDate =
-    input.investedToDate === undefined
+    input.investedToDate === undefined || input.investedToDate === null
       ? undefined
       : parseMoney(input.investedToDate, 'investedToDate', { allowZero: true });
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, AgreementEntity, 'investment agreement', { id }, input.version, {
       contactPerson: input.contactPerson?.trim(),
       investedToDate,
-      jobsCreated: input.jobsCreated,
+      jobsCreated: input.jobsCreated ?? undefined,
     });
     await recordAudit(m, ctx, {
       action: 'agreement.update',

@@ -211,23 +211,24 @@ async function writable(ctx: RequestContext, id: string) {
   return c;
 }
 
-const closed = (c: CommitmentEntity, action: string) => {
+type CommitmentAction = 'fulfil' | 'breach' | 'waive';
+/** The state each action leads to: what a refusal names as `to` and `allowed`. */
+const LEADS_TO = { fulfil: 'FULFILLED', breach: 'BREACHED', waive: 'WAIVED' } as const;
+
+const refused = (status: string, action: CommitmentAction) =>
+  status === 'WAIVED' ||
+  (status === 'FULFILLED' && action !== 'fulfil') ||
+  // a breach stays on record: waiving it afterwards would erase it from the figures
+  (status === 'BREACHED' && (action === 'breach' || action === 'waive'));
+
+const closed = (c: CommitmentEntity, action: CommitmentAction) => {
   const status = commitmentStatus(c, today());
-  if (
-    status === 'WAIVED' ||
-    (status === 'FULFILLED' && action !== 'fulfil') ||
-    // a breach stays on record: waiving it afterwards would erase it from the figures
-    (status === 'BREACHED' && (action === 'breach' || action === 'waive'))
-  ) {
-    throw new AppError(
-      'INVALID_TRANSITION',
-      'INVALID_STATE',
-      `commitment ${c.id} is ${status}; it cannot be ${action === 'fulfil' ? 'fulfilled' : action === 'breach' ? 'breached' : 'waived'} now`,
-      {
-        from: status,
-      },
-    );
-  }
+  if (refused(status, action))
+    throw new AppError('INVALID_TRANSITION', 'INVALID_STATE', `commitment ${c.id} is ${status}; no ${action} now`, {
+      from: status,
+      to: LEADS_TO[action],
+      allowed: (['fulfil', 'breach', 'waive'] as const).filter((a) => !refused(status, a)).map((a) => LEADS_TO[a]),
+    });
 };
 
 export async function recordFulfilment(ctx: RequestContext, id: string, input: RecordFulfilmentInput) {

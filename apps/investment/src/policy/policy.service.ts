@@ -72,15 +72,17 @@ export async function createPolicy(ctx: RequestContext, input: CreateIncentivePo
 export async function updatePolicy(ctx: RequestContext, id: string, input: UpdateIncentivePolicyInput) {
   const before = await mustLoad(ctx, id);
   const caller = requireOwner(ctx, 'INVESTMENT', { departmentId: before.departmentId });
+  // null is "not given", as an omitted field is: the columns hold no NULL
+  const text = input.text ?? undefined;
+  const legalBasis = input.legalBasis?.trim();
   const textChanged =
-    (input.text !== undefined && input.text !== before.text) ||
-    (input.legalBasis !== undefined && input.legalBasis.trim() !== before.legalBasis);
+    (text !== undefined && text !== before.text) || (legalBasis !== undefined && legalBasis !== before.legalBasis);
   const status = statusAfterEdit(before.status, textChanged);
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PolicyEntity, 'incentive policy', { id }, input.version, {
       title: input.title?.trim(),
-      legalBasis: input.legalBasis?.trim(),
-      text: input.text,
+      legalBasis,
+      text,
       status,
       ...(textChanged ? { editedBy: caller.id } : {}),
     });

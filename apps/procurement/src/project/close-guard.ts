@@ -1,9 +1,10 @@
 import { AppError } from '@integrity/subgraph-kit';
+import { TRANSITIONS, type ProcurementStatus } from './lifecycle.js';
 import type { EntityManager } from 'typeorm';
 import { ContractEntity, MilestoneEntity } from '../contract/contract.entity.js';
 
 /** A project is closed only once its supplier is paid in full (issue 15: nothing unpaid disappears into CLOSED). */
-export async function requireNothingUnpaid(m: EntityManager, projectId: string) {
+export async function requireNothingUnpaid(m: EntityManager, projectId: string, from: ProcurementStatus) {
   const unpaid = await m
     .createQueryBuilder(MilestoneEntity, 'ms')
     .innerJoin(ContractEntity, 'c', 'c.id = ms.contract_id')
@@ -14,6 +15,7 @@ export async function requireNothingUnpaid(m: EntityManager, projectId: string) 
       'INVALID_TRANSITION',
       'MILESTONES_UNPAID',
       `project ${projectId} has ${unpaid} payment milestone(s) not paid in full; it cannot be closed`,
-      { params: { count: unpaid } },
+      // the move refused, as every refused lifecycle move names it
+      { from, to: 'CLOSED', allowed: TRANSITIONS[from], params: { count: unpaid } },
     );
 }

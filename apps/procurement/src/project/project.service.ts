@@ -165,7 +165,7 @@ export async function transitionProject(ctx: RequestContext, id: string, to: Pro
   requireOwner(ctx, 'PROCUREMENT', { departmentId: before.purchaserId });
   assertPlainTransition(before.status, to);
   const after = await ctx.dataSource.transaction(async (m) => {
-    if (to === 'CLOSED') await requireNothingUnpaid(m, id);
+    if (to === 'CLOSED') await requireNothingUnpaid(m, id, before.status);
     return moveProject(m, ctx, before, to);
   });
   forgetProject(ctx, id);
