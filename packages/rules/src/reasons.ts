@@ -290,6 +290,11 @@ export const REASONS = {
     'zh-CN': '反馈期限（{date}）尚未届满，暂不能确定最终结果',
     'en-US': 'Feedback may be filed until {date}; the results cannot be made final yet',
   },
+  FEEDBACK_DEADLINE_CALENDAR_MISSING: {
+    'zh-CN': '反馈期限所跨年度尚未载入工作日安排，期限可能顺延，暂不能确定最终结果',
+    'en-US':
+      'The feedback deadline runs through a year whose working calendar is not loaded and may move later; the results cannot be made final yet',
+  },
   FEEDBACK_ALREADY_FILED: {
     'zh-CN': '本单位已对该结果提出反馈',
     'en-US': 'Your department has already filed feedback',

@@ -191,6 +191,14 @@ export const finalizeEvaluation = (ctx: RequestContext, id: string) =>
       throw badInput('id', 'EVALUATION_FEEDBACK_OPEN', `feedback may be filed until ${e.feedbackDeadline}`, {
         date: e.feedbackDeadline,
       });
+    // counted over a year not loaded (or credit unreachable to recount it): the deadline may yet move later, and a
+    // department whose feedback it would still take must not be cut short
+    if (e.feedbackDeadlineCalendarMissing)
+      throw badInput(
+        'id',
+        'FEEDBACK_DEADLINE_CALENDAR_MISSING',
+        'the feedback deadline is not settled: load the calendar',
+      );
     const undecided = await ctx.dataSource
       .getRepository(EvaluationFeedbackEntity)
       .createQueryBuilder('f')
