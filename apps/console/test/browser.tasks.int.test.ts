@@ -334,6 +334,36 @@ describe.skipIf(skip)(title('officer tasks with their own page (Chromium, real s
     await supervisor.goto(`${h.stack.url}/supervision/rectification?status=REPORTED`);
     const reported = supervisor.locator('.ant-table-row', { hasText: subject });
     await reported.locator('[data-testid="decide-rectification"]').click();
+    // while the dialog is open another supervisor returns the report and the department reports again: the
+    // decision on the report shown is refused in words, not made on one not seen
+    const api = { supervisor: await h.stack.login('supervisor'), czj: await h.stack.login('czj') };
+    const listed = await h.stack.graphql<{ rectifications: { items: { id: string; subject: string }[] } }>(
+      '{ rectifications(status: REPORTED, pageSize: 100) { items { id subject } } }',
+      {},
+      api.supervisor,
+    );
+    const id = listed.data!.rectifications.items.find((r) => r.subject === subject)!.id;
+    for (const [query, variables, token] of [
+      [
+        'mutation ($id: ID!) { decideRectification(id: $id, accepted: false, note: "请补充付款凭证") { status } }',
+        { id },
+        api.supervisor,
+      ],
+      [
+        'mutation ($id: ID!) { reportRectification(id: $id, input: { report: "已补充付款凭证", evidence: "饶财支〔2026〕32号" }) { status } }',
+        { id },
+        api.czj,
+      ],
+    ] as const)
+      expect((await h.stack.graphql(query, variables, token)).errors).toBeUndefined();
+    await supervisor.fill('.ant-modal:visible #note', '整改到位，予以验收');
+    await supervisor.click('.ant-modal:visible .ant-btn-primary');
+    await supervisor.waitForSelector('[data-testid="form-error"]:has-text("数据已被他人修改，请刷新后重试")');
+    await supervisor.click('.ant-modal:visible .ant-modal-footer .ant-btn:not(.ant-btn-primary)');
+    await supervisor.waitForSelector('.ant-modal:visible', { state: 'detached', timeout: 30_000 });
+    // the list reloaded after the refusal: opened again, the dialog shows the new report and decides on it
+    await reported.locator('[data-testid="decide-rectification"]').click();
+    await supervisor.locator('.ant-modal:visible').getByText('已补充付款凭证').waitFor();
     await supervisor.fill('.ant-modal:visible #note', '整改到位，予以验收');
     await submitDialog(supervisor);
     await supervisor.goto(`${h.stack.url}/supervision/rectification`);

@@ -93,8 +93,27 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       ).toMatchObject({ decideRectification: { status: 'RETURNED', decisionNote: '缺少支付凭证' } });
       const twice = await stack.graphql(DECIDE, { id, accepted: true }, supervisor);
       expect(twice.errors![0]!.extensions).toMatchObject({ reason: 'INVALID_STATE', params: { from: 'RETURNED' } });
+      // the supervisor reads the order; the department reports again before the decision: a decision on the version
+      // read is refused (CONFLICT) rather than accepting a report not seen
+      const versionOf = async () =>
+        (
+          await stack.graphql<{ rectification: { version: number } }>(
+            'query ($id: ID!) { rectification(id: $id) { version } }',
+            { id },
+            supervisor,
+          )
+        ).data!.rectification.version;
+      await stack.graphql(REPORT, { id, input: { ...report, evidence: '支付凭证 2 份' } }, czj);
+      const read = await versionOf();
+      await stack.graphql(REPORT, { id, input: { ...report, evidence: '支付凭证 3 份' } }, czj).then((r) =>
+        expect(r.errors?.[0]?.extensions).toMatchObject({ reason: 'INVALID_STATE' }),
+      );
+      const DECIDE_READ =
+        'mutation ($id: ID!, $v: Int) { decideRectification(id: $id, accepted: true, note: "整改到位", version: $v) { status } }';
+      await stack.graphql(DECIDE, { id, accepted: false, note: '请补充支付凭证' }, supervisor);
       await stack.graphql(REPORT, { id, input: { ...report, evidence: '支付凭证 3 份' } }, czj);
-      expect((await stack.graphql(DECIDE, { id, accepted: true, note: '整改到位' }, supervisor)).data).toMatchObject({
+      expect(errorCode(await stack.graphql(DECIDE_READ, { id, v: read }, supervisor))).toBe('CONFLICT');
+      expect((await stack.graphql(DECIDE_READ, { id, v: await versionOf() }, supervisor)).data).toMatchObject({
         decideRectification: { status: 'ACCEPTED' },
       });
       // another department's officer sees none of it; the department itself and leaders do

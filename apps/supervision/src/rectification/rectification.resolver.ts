@@ -1,5 +1,5 @@
 import { Allow, allow, type RequestContext } from '@integrity/subgraph-kit';
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { OrderRectificationInput, RectificationsArgs, ReportRectificationInput } from './rectification.input.js';
 import {
   decideRectification,
@@ -61,8 +61,14 @@ export class RectificationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('accepted') accepted: boolean,
     @Arg('note', { defaultValue: '', description: 'Required when returning.' }) note: string,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description:
+        'The order’s version as read: after any change since (the department reporting again), CONFLICT STALE_VERSION instead of deciding on a report not seen. Optional.',
+    })
+    version: number | null,
     @Ctx() ctx: RequestContext,
   ) {
-    return decideRectification(ctx, id, accepted, note);
+    return decideRectification(ctx, id, accepted, note, version);
   }
 }

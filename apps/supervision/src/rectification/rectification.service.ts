@@ -95,6 +95,8 @@ async function transition(
   change: (r: RectificationEntity) => Partial<RectificationEntity>,
   action: AuditChange['action'],
   check?: (r: RectificationEntity) => void,
+  /** The version the caller read: after any change since (a report filed again), CONFLICT, not decided unseen. */
+  versionRead?: number | null,
 ) {
   await markOverdueRectifications(ctx);
   const before = await mustFind(
@@ -108,6 +110,8 @@ async function transition(
       field: 'id',
       params: { from: before.status },
     });
+  if (versionRead !== undefined && versionRead !== null && versionRead !== before.version)
+    throw conflict('rectification', id);
   const after = { ...before, ...change(before), version: before.version + 1 };
   await transaction(ctx, async (m: EntityManager) => {
     const { affected } = await m.update(
@@ -145,7 +149,13 @@ export const reportRectification = (ctx: RequestContext, id: string, input: Repo
  * the order is rectified, and the credit record made when it went overdue stays, to be repaired under the
  * credit rules.
  */
-export async function decideRectification(ctx: RequestContext, id: string, accepted: boolean, note: string) {
+export async function decideRectification(
+  ctx: RequestContext,
+  id: string,
+  accepted: boolean,
+  note: string,
+  versionRead?: number | null,
+) {
   const decided = await transition(
     ctx,
     id,
@@ -170,6 +180,7 @@ export async function decideRectification(ctx: RequestContext, id: string, accep
           params: { from: r.status },
         });
     },
+    versionRead,
   );
   // returned after the deadline: overdue now, with its credit record
   if (decided.status === 'RETURNED' && decided.deadline < today()) {

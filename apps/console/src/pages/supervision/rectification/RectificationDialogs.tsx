@@ -1,5 +1,5 @@
 // The rectification page's dialogs: order (by hand or from a finding), report, decide, record an inspection.
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Form, Input, Radio, Select } from 'antd';
 import { graphql } from '../../../gql';
 import { useT } from '../../../i18n';
@@ -27,8 +27,8 @@ const REPORT = graphql(`
 `);
 
 const DECIDE = graphql(`
-  mutation DecideRectification($id: ID!, $accepted: Boolean!, $note: String) {
-    decideRectification(id: $id, accepted: $accepted, note: $note) {
+  mutation DecideRectification($id: ID!, $accepted: Boolean!, $note: String, $version: Int) {
+    decideRectification(id: $id, accepted: $accepted, note: $note, version: $version) {
       id
       status
       decisionNote
@@ -49,6 +49,7 @@ export function RectificationDialogs({ modal, close, departmentOptions }: Dialog
   const [order] = useMutation(ORDER, { refetchQueries: 'active' });
   const [report] = useMutation(REPORT, { refetchQueries: 'active' });
   const [decide] = useMutation(DECIDE, { refetchQueries: 'active' });
+  const client = useApolloClient();
   const [recordInspection] = useMutation(RECORD_INSPECTION, { refetchQueries: 'active' });
   const finding = modal?.kind === 'order' ? modal.finding : undefined;
   const target = modal?.kind === 'report' || modal?.kind === 'decide' ? modal.order : null;
@@ -112,7 +113,15 @@ export function RectificationDialogs({ modal, close, departmentOptions }: Dialog
         initialValues={{ accepted: true }}
         onClose={close}
         onSubmit={(v) =>
-          mutate(decide({ variables: { id: target?.id ?? '', accepted: v.accepted, note: v.note ?? '' } }))
+          // the version shown: a report filed again since is refused, not decided unseen, and the list reloads
+          mutate(
+            decide({
+              variables: { id: target?.id ?? '', accepted: v.accepted, note: v.note ?? '', version: target?.version },
+            }),
+          ).catch((error: unknown) => {
+            void client.refetchQueries({ include: 'active' });
+            throw error;
+          })
         }
       >
         {() => (

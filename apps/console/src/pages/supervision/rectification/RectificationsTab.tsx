@@ -27,6 +27,7 @@ export const RECTIFICATIONS = graphql(`
         decisionNote
         overdueOn
         orderedOn
+        version
         department {
           id
           name
