@@ -105,9 +105,9 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         ).data!.rectification.version;
       await stack.graphql(REPORT, { id, input: { ...report, evidence: '支付凭证 2 份' } }, czj);
       const read = await versionOf();
-      await stack.graphql(REPORT, { id, input: { ...report, evidence: '支付凭证 3 份' } }, czj).then((r) =>
-        expect(r.errors?.[0]?.extensions).toMatchObject({ reason: 'INVALID_STATE' }),
-      );
+      await stack
+        .graphql(REPORT, { id, input: { ...report, evidence: '支付凭证 3 份' } }, czj)
+        .then((r) => expect(r.errors?.[0]?.extensions).toMatchObject({ reason: 'INVALID_STATE' }));
       const DECIDE_READ =
         'mutation ($id: ID!, $v: Int) { decideRectification(id: $id, accepted: true, note: "整改到位", version: $v) { status } }';
       await stack.graphql(DECIDE, { id, accepted: false, note: '请补充支付凭证' }, supervisor);
