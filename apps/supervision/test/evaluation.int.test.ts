@@ -410,5 +410,38 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           ]);
       }
     });
+
+    it('takes no feedback into an evaluation made final at the same moment: filed while finalisation holds it, refused', async () => {
+      const supervisor = await stack.login('supervisor');
+      const started = await stack.graphql<{ startEvaluation: { id: string } }>(START, { y: YEAR - 3 }, supervisor);
+      expect(started.errors).toBeUndefined();
+      const evaluation = started.data!.startEvaluation.id;
+      const own = await stack.graphql<Results>(RESULTS, { y: YEAR - 3 }, await stack.login('czj'));
+      const resultId = own.data!.evaluation!.results.find((r) => r.department.id === CZJ.id)!.id;
+      // finalisation has moved the evaluation, not yet committed, when the department files its feedback
+      const finalising = stack.subgraphs.supervision!.dataSource.createQueryRunner();
+      await finalising.startTransaction();
+      try {
+        await finalising.query("UPDATE evaluation SET status = 'FINAL', version = version + 1 WHERE id = ?", [
+          evaluation,
+        ]);
+        const filing = stack.graphql(FEEDBACK, { r: resultId, t: '扣分依据有误，请复核' }, await stack.login('czj'));
+        const waited = await Promise.race([
+          filing.then(() => false),
+          new Promise((r) => setTimeout(() => r(true), 500)),
+        ]);
+        expect(waited).toBe(true);
+        await finalising.commitTransaction();
+        expect((await filing).errors?.[0]?.extensions).toMatchObject({ reason: 'EVALUATION_FEEDBACK_CLOSED' });
+      } finally {
+        if (finalising.isTransactionActive) await finalising.rollbackTransaction();
+        await finalising.release();
+      }
+      const filed = (await stack.subgraphs.supervision!.dataSource.query(
+        'SELECT id FROM evaluation_feedback WHERE result_id = ?',
+        [resultId],
+      )) as unknown[];
+      expect(filed).toEqual([]);
+    });
   },
 );

@@ -7,6 +7,7 @@ import {
   mustFind,
   recordAudit,
   requireCaller,
+  rowLock,
   textAtMost,
   today,
   transaction,
@@ -15,7 +16,7 @@ import {
 import { In } from 'typeorm';
 import { RuleVersionEntity } from '../score/rule-version.entity.js';
 import { DEFAULT_RULES, type ScoringRules } from '../score/scoring-rules.js';
-import { EvaluationFeedbackEntity, EvaluationResultEntity } from './evaluation.entity.js';
+import { EvaluationEntity, EvaluationFeedbackEntity, EvaluationResultEntity } from './evaluation.entity.js';
 import { adjustedGrade, feedbackOpen, hundredths } from './evaluation-rules.js';
 import { evaluationOf, wrongState } from './evaluation.service.js';
 
@@ -62,6 +63,13 @@ export async function fileFeedback(ctx: RequestContext, resultId: string, text: 
     decidedOn: null,
   };
   await transaction(ctx, async (m) => {
+    // the evaluation read again, locked: a finalisation that went first is seen here (FINAL, refused); one that
+    // comes later waits for this feedback and counts it undecided
+    const locked = await m.findOne(EvaluationEntity, { where: { id: evaluation.id }, ...rowLock(m) });
+    if (locked?.status !== 'PRELIMINARY')
+      throw badInput('resultId', 'EVALUATION_FEEDBACK_CLOSED', `the evaluation is ${locked?.status}`, {
+        date: evaluation.feedbackDeadline,
+      });
     await m.insert(EvaluationFeedbackEntity, { ...feedback });
     await recordAudit(m, ctx, {
       action: 'evaluation.feedback',

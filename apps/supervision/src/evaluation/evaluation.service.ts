@@ -157,7 +157,10 @@ async function move(
   from: EvaluationStatus,
   to: EvaluationStatus,
   check?: (e: EvaluationEntity) => Promise<void>,
-  /** More to write in the same transaction as the move (what publication tells other subgraphs). */
+  /**
+   * More to check or write in the same transaction, after the move has locked the evaluation (what publication
+   * tells other subgraphs; the feedback finalisation counts); a refusal here undoes the move.
+   */
   alongside?: (m: EntityManager, e: EvaluationEntity, on: string) => Promise<void>,
 ) {
   const e = await evaluationOf(ctx, id);
@@ -186,27 +189,37 @@ async function move(
 
 /** Final once the feedback period is over and every feedback is decided. */
 export const finalizeEvaluation = (ctx: RequestContext, id: string) =>
-  move(ctx, id, 'PRELIMINARY', 'FINAL', async (e) => {
-    if (feedbackOpen(today(), e.feedbackDeadline))
-      throw badInput('id', 'EVALUATION_FEEDBACK_OPEN', `feedback may be filed until ${e.feedbackDeadline}`, {
-        date: e.feedbackDeadline,
-      });
-    // counted over a year not loaded (or credit unreachable to recount it): the deadline may yet move later, and a
-    // department whose feedback it would still take must not be cut short
-    if (e.feedbackDeadlineCalendarMissing)
-      throw badInput(
-        'id',
-        'FEEDBACK_DEADLINE_CALENDAR_MISSING',
-        'the feedback deadline is not settled: load the calendar',
-      );
-    const undecided = await ctx.dataSource
-      .getRepository(EvaluationFeedbackEntity)
-      .createQueryBuilder('f')
-      .where('f.evaluation_id = :id AND f.decision IS NULL', { id })
-      .getCount();
-    if (undecided)
-      throw badInput('id', 'FEEDBACK_UNDECIDED', `${undecided} feedback items are undecided`, { count: undecided });
-  });
+  move(
+    ctx,
+    id,
+    'PRELIMINARY',
+    'FINAL',
+    async (e) => {
+      if (feedbackOpen(today(), e.feedbackDeadline))
+        throw badInput('id', 'EVALUATION_FEEDBACK_OPEN', `feedback may be filed until ${e.feedbackDeadline}`, {
+          date: e.feedbackDeadline,
+        });
+      // counted over a year not loaded (or credit unreachable to recount it): the deadline may yet move later, and a
+      // department whose feedback it would still take must not be cut short
+      if (e.feedbackDeadlineCalendarMissing)
+        throw badInput(
+          'id',
+          'FEEDBACK_DEADLINE_CALENDAR_MISSING',
+          'the feedback deadline is not settled: load the calendar',
+        );
+    },
+    async (m) => {
+      // counted after the move has locked the evaluation: feedback filed at the same moment either committed first
+      // (counted here) or waits and then finds the evaluation FINAL
+      const undecided = await m
+        .getRepository(EvaluationFeedbackEntity)
+        .createQueryBuilder('f')
+        .where('f.evaluation_id = :id AND f.decision IS NULL', { id })
+        .getCount();
+      if (undecided)
+        throw badInput('id', 'FEEDBACK_UNDECIDED', `${undecided} feedback items are undecided`, { count: undecided });
+    },
+  );
 
 /**
  * Published: the public reads the grades, and each department's grade goes to credit through the outbox in the
