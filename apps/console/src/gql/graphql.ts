@@ -1526,7 +1526,7 @@ export type Evaluation = {
   finalizedOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   publishedOn?: Maybe<Scalars['Date']['output']>;
-  /** Results, best first. Before publication leaders, supervisors and county-wide SUPERVISION officers see all, a department its own. */
+  /** Results, best first. Before publication leaders, supervisors, administrators and county-wide SUPERVISION officers see all, a department its own. */
   results: Array<EvaluationResult>;
   /** The scoring-rule version of the snapshot. */
   ruleVersion: Scalars['Int']['output'];
@@ -3498,11 +3498,11 @@ export type Query = {
   incentivePolicies: IncentivePolicyPage;
   /** One incentive policy. INVESTMENT readers. */
   incentivePolicy?: Maybe<IncentivePolicy>;
-  /** Inspections, newest first. Leaders, supervisors and county-wide SUPERVISION officers see all; other officers their own department’s. */
+  /** Inspections, newest first. Leaders, supervisors, administrators and county-wide SUPERVISION officers see all; other officers their own department’s. */
   inspections: InspectionPage;
   /** Warnings per kind, most first (default: those not resolved), for the dashboard. Same visibility. */
   integrityWarningCounts: Array<WarningCount>;
-  /** The early-warning feed across the domains, open first and oldest cause first; brought up to date on read when older than WARNING_REFRESH_SECONDS. Leaders, supervisors and county-wide SUPERVISION officers see all; other officers their own department’s. */
+  /** The early-warning feed across the domains, open first and oldest cause first; brought up to date on read when older than WARNING_REFRESH_SECONDS. Leaders, supervisors, administrators and county-wide SUPERVISION officers see all; other officers their own department’s. */
   integrityWarnings: WarningPage;
   /** One investment agreement. INVESTMENT readers. */
   investmentAgreement?: Maybe<InvestmentAgreement>;
@@ -3554,7 +3554,7 @@ export type Query = {
   publicIntegrityRatings: Array<PublicRating>;
   /** One order (null when missing or not yours to see). */
   rectification?: Maybe<Rectification>;
-  /** Rectification orders, earliest deadline first. Leaders, supervisors and county-wide SUPERVISION officers see all; other officers their own department’s. */
+  /** Rectification orders, earliest deadline first. Leaders, supervisors, administrators and county-wide SUPERVISION officers see all; other officers their own department’s. */
   rectifications: RectificationPage;
   /** One region by division code. Public. */
   region?: Maybe<Region>;

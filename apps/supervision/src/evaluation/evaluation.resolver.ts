@@ -33,7 +33,7 @@ export class EvaluationResolver {
 
   @FieldResolver(() => [EvaluationResult], {
     description:
-      'Results, best first. Before publication leaders, supervisors and county-wide SUPERVISION officers see all, a department its own.',
+      'Results, best first. Before publication leaders, supervisors, administrators and county-wide SUPERVISION officers see all, a department its own.',
   })
   results(@Root() e: EvaluationEntity, @Ctx() ctx: RequestContext) {
     return resultsOf(ctx, e);

@@ -11,7 +11,7 @@ import { Inspection, InspectionFinding, InspectionPage } from './inspection.type
 export class InspectionResolver {
   @Query(() => InspectionPage, {
     description:
-      'Inspections, newest first. Leaders, supervisors and county-wide SUPERVISION officers see all; other officers their own department’s.',
+      'Inspections, newest first. Leaders, supervisors, administrators and county-wide SUPERVISION officers see all; other officers their own department’s.',
   })
   @Allow(allow.signedIn())
   inspections(@Args() args: InspectionsArgs, @Ctx() ctx: RequestContext) {

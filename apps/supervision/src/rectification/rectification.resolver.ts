@@ -17,7 +17,7 @@ const SUPERVISES = [allow.roles('SUPERVISOR'), allow.countyWide('SUPERVISION')] 
 export class RectificationResolver {
   @Query(() => RectificationPage, {
     description:
-      'Rectification orders, earliest deadline first. Leaders, supervisors and county-wide SUPERVISION officers see all; other officers their own department’s.',
+      'Rectification orders, earliest deadline first. Leaders, supervisors, administrators and county-wide SUPERVISION officers see all; other officers their own department’s.',
   })
   @Allow(allow.signedIn())
   rectifications(@Args() args: RectificationsArgs, @Ctx() ctx: RequestContext) {

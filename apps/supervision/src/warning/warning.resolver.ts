@@ -9,7 +9,7 @@ import type { WarningStatus } from './warning-kinds.js';
 export class WarningResolver {
   @Query(() => IntegrityWarningPage, {
     description:
-      'The early-warning feed across the domains, open first and oldest cause first; brought up to date on read when older than WARNING_REFRESH_SECONDS. Leaders, supervisors and county-wide SUPERVISION officers see all; other officers their own department’s.',
+      'The early-warning feed across the domains, open first and oldest cause first; brought up to date on read when older than WARNING_REFRESH_SECONDS. Leaders, supervisors, administrators and county-wide SUPERVISION officers see all; other officers their own department’s.',
   })
   @Allow(allow.signedIn())
   integrityWarnings(@Args() args: IntegrityWarningsArgs, @Ctx() ctx: RequestContext) {
