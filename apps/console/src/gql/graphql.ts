@@ -1234,7 +1234,7 @@ export type DebtRisk = {
   debtRatio?: Maybe<Scalars['Float']['output']>;
   /** Principal and interest scheduled in the year ÷ comprehensive financial resources. */
   debtServiceRatio?: Maybe<Scalars['Float']['output']>;
-  /** Instruments past due and unpaid with no open debt risk incident recorded on them: defaults still to grade and respond to. */
+  /** Instruments past due and unpaid with no open debt risk incident recorded on them, both as of the year’s 31 December (today while it runs): defaults still to grade and respond to. */
   defaultsWithoutIncident: Scalars['Int']['output'];
   /** Comprehensive financial resources (综合财力) of the year; null when not recorded. */
   fiscalResources?: Maybe<Scalars['Decimal']['output']>;

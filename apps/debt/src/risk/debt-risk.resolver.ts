@@ -1,4 +1,4 @@
-import { formatMoney, needsEmergencyPlan, type RequestContext } from '@integrity/subgraph-kit';
+import { formatMoney, needsEmergencyPlan, today, type RequestContext } from '@integrity/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
   regionIncidents,
@@ -8,7 +8,7 @@ import {
   regionStockPlans,
   regionYearFigures,
 } from './region-data.js';
-import { serviceIndicators } from './risk.js';
+import { figuresDay, incidentOpenOn, serviceIndicators } from './risk.js';
 import { DebtRisk } from './risk.type.js';
 import { stockYear } from '../stock/stock-year.js';
 
@@ -56,7 +56,9 @@ export class DebtRiskResolver {
       regionIncidents(ctx, r.regionCode),
       regionYearFigures(ctx, r.regionCode, r.year),
     ]);
-    const open = new Set(incidents.filter((n) => !n.resolvedOn && n.instrumentId).map((n) => n.instrumentId));
+    // as of the day the year's figures are taken: a past year against the incidents open at its end
+    const day = figuresDay(r.year, today());
+    const open = new Set(incidents.filter((n) => n.instrumentId && incidentOpenOn(n, day)).map((n) => n.instrumentId));
     return figures.overdueInstruments.filter((id) => !open.has(id)).length;
   }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { balanceAt, indicators, riskLevel, yearFigures, type RegionDebtData, type YearTotals } from './risk.js';
+import {
+  balanceAt,
+  figuresDay,
+  incidentOpenOn,
+  indicators,
+  riskLevel,
+  yearFigures,
+  type RegionDebtData,
+  type YearTotals,
+} from './risk.js';
 
 describe('risk bands', () => {
   it('puts each boundary in the higher band (lower bound inclusive), one fen below in the lower', () => {
@@ -82,5 +91,19 @@ describe('year figures', () => {
       expect(balanceAt(totals, year)).toBe(yearFigures(rows, year, '2026-11-24').balance);
     expect(balanceAt(totals, 2025)).toBe(1_000_000n + 70_000n - 20_000n);
     expect(balanceAt(totals, 2026)).toBe(1_000_000n + 500_000n + 70_000n + 90_000n - 20_000n - 50_000n);
+  });
+});
+
+describe('incidents set against a year’s defaults', () => {
+  it('counts an incident open on the day the year’s figures are taken: a past year’s end, or today', () => {
+    // interest due 2025-06-01, paid 2026-02-01; its incident from 2025-06-05 to 2026-02-03
+    const incident = { occurredOn: '2025-06-05', resolvedOn: '2026-02-03' };
+    expect(figuresDay(2025, '2026-12-07')).toBe('2025-12-31');
+    expect(incidentOpenOn(incident, figuresDay(2025, '2026-12-07'))).toBe(true);
+    expect(incidentOpenOn(incident, figuresDay(2026, '2026-12-07'))).toBe(false);
+    // resolved on the day itself: no longer open; occurred the day after: not yet
+    expect(incidentOpenOn({ occurredOn: '2025-06-05', resolvedOn: '2025-12-31' }, '2025-12-31')).toBe(false);
+    expect(incidentOpenOn({ occurredOn: '2026-01-01', resolvedOn: null }, '2025-12-31')).toBe(false);
+    expect(incidentOpenOn({ occurredOn: '2025-12-31', resolvedOn: null }, '2025-12-31')).toBe(true);
   });
 });

@@ -24,14 +24,25 @@ export interface YearFigures {
   repaidInYear: bigint;
 }
 
+/** The day a year's figures are taken on: its last day, or today while it runs. */
+export const figuresDay = (year: number, onDate: string): string =>
+  onDate < `${year}-12-31` ? onDate : `${year}-12-31`;
+
+/**
+ * An incident open on `day` — occurred by then and not yet resolved — is the response to a default standing that
+ * day: a past year's defaults are set against the incidents open at its end, not against today's.
+ */
+export const incidentOpenOn = (n: { occurredOn: string; resolvedOn: string | null }, day: string): boolean =>
+  n.occurredOn <= day && (n.resolvedOn === null || n.resolvedOn > day);
+
 /**
  * A region's figures for a year, exactly. Balance at year end: principal issued by 31 December less
  * principal repaid by then. Debt service: principal and interest scheduled in the year. Overdue, as of
  * the earlier of year end and today: per instrument, what fell due before that day less what was paid by it.
  */
 export function yearFigures(data: RegionDebtData, year: number, onDate: string): YearFigures {
+  const asOf = figuresDay(year, onDate);
   const yearEnd = `${year}-12-31`;
-  const asOf = onDate < yearEnd ? onDate : yearEnd;
   let balance = 0n;
   for (const i of data.instruments) if (i.issuedOn <= yearEnd) balance += i.principal;
   let repaidInYear = 0n;

@@ -78,7 +78,7 @@ export class DebtRisk {
 
   @Field(() => Int, {
     description:
-      'Instruments past due and unpaid with no open debt risk incident recorded on them: defaults still to grade and respond to.',
+      'Instruments past due and unpaid with no open debt risk incident recorded on them, both as of the year’s 31 December (today while it runs): defaults still to grade and respond to.',
   })
   defaultsWithoutIncident?: number;
 
