@@ -519,16 +519,26 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
         expect((await statusOf(`milestone-${c.milestoneId}`)).status).toBe('ACTIVE');
       }
       const due = within.milestone.dueDate;
-      await within.run(PAY, { m: within.milestoneId, d: addDays(due, 30) });
-      await after.run(PAY, { m: after.milestoneId, d: addDays(due, 31) });
+      // the record's own date decides, not the grace period as it is when the payment is entered
+      const grace = process.env.PAYMENT_RECORD_GRACE_DAYS;
+      process.env.PAYMENT_RECORD_GRACE_DAYS = '10';
+      try {
+        await within.run(PAY, { m: within.milestoneId, d: addDays(due, 30) });
+        await after.run(PAY, { m: after.milestoneId, d: addDays(after.milestone.dueDate, 31) });
+      } finally {
+        if (grace === undefined) delete process.env.PAYMENT_RECORD_GRACE_DAYS;
+        else process.env.PAYMENT_RECORD_GRACE_DAYS = grace;
+      }
       await stack.delivered('procurement', { key: `milestone-${within.milestoneId}` });
       await stack.delivered('procurement', { key: `milestone-${after.milestoneId}` });
       const withdrawn = await statusOf(`milestone-${within.milestoneId}`);
       expect(withdrawn).toMatchObject({ status: 'REVOKED', cured_on: null });
-      expect(withdrawn.closed_reason).toContain(`款项已于 ${addDays(due, 30)} 全部付清`);
+      expect(withdrawn.closed_reason).toContain(
+        `款项已于 ${addDays(due, 30)} 全部付清，早于逾期未付记录的认定日 ${addDays(due, 31)}`,
+      );
       expect(await statusOf(`milestone-${after.milestoneId}`)).toMatchObject({
         status: 'ACTIVE',
-        cured_on: addDays(due, 31),
+        cured_on: addDays(after.milestone.dueDate, 31),
       });
     });
 

@@ -77,7 +77,8 @@ export async function seedDebt(dataSource: DataSource): Promise<void> {
     generateSchedule(inst).forEach((s, k) => {
       const row = { id: stableId('debt-schedule', `${inst.id}-${k}`), instrumentId: inst.id, regionCode: code, ...s };
       schedule.push(row);
-      if (s.dueDate >= now) return;
+      // paid when due, up to and including the day the demo starts (one due that day is not yet a default)
+      if (s.dueDate > now) return;
       const isLate = !late && kind === 'SPECIAL_BOND' && s.dueDate.startsWith(`${lateInterest.year}-`);
       const paidOn = isLate ? addDays(s.dueDate, lateInterest.days) : s.dueDate;
       if (isLate) late = { instrumentId: inst.id, dueDate: s.dueDate, paidOn, interest: s.interest };

@@ -21,6 +21,19 @@ export async function sentRecords(
 }
 
 /**
+ * The date of the record a source id went to credit with (its decision date, as the sweep fixed it then), read
+ * committed and locked like `sentRecords` with `latest`; null when no record was sent.
+ */
+export async function sentRecordDate(m: EntityManager, sourceId: string): Promise<string | null> {
+  const [sent] = await m.find(OutboxMessageEntity, {
+    select: { id: true, payloadJson: true },
+    where: { topic: CREDIT_RECORD_TOPIC, dedupeKey: sourceId },
+    ...rowLock(m),
+  });
+  return sent ? (JSON.parse(sent.payloadJson) as { decisionDate: string }).decisionDate : null;
+}
+
+/**
  * What a sweep records: the rows of `rows` (a fresh query each call) whose records have not gone to credit. The new
  * ones are read again locked, by primary key (FOR UPDATE on MySQL: only those rows), and checked against the
  * committed outbox, inside the caller's transaction that then enqueues their records: a change to one of them (an

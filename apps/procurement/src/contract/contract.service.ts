@@ -29,12 +29,7 @@ import type { RecordBreachInput, SignContractInput } from './contract.input.js';
 import { milestoneStatus } from './milestone-status.js';
 import { daysLate } from './milestone-lateness.js';
 import { MilestonePaymentEntity } from './milestone-payment.entity.js';
-import {
-  breachMessage,
-  overdueSourceId,
-  paymentRecordedFrom,
-  paymentRecordGraceDays,
-} from '../breach/breach-records.js';
+import { breachMessage, overdueSourceId } from '../breach/breach-records.js';
 import { reportPaidInFull } from '../breach/paid-cure.js';
 import { checkAcceptancePeriod, checkLateRate, checkMilestoneTerms, milestoneOrder } from './sme-terms.js';
 import { supplierSizeAtSigning } from './supplier-size.js';
@@ -247,16 +242,14 @@ export async function recordPayment(ctx: RequestContext, milestoneId: string, pa
       paidAmount: before.paidAmount + amount,
       paidOn: before.paidOn && before.paidOn > paidOn ? before.paidOn : paidOn,
     });
-    if (after.paidAmount >= after.amount) {
-      const grace = paymentRecordGraceDays();
+    if (after.paidAmount >= after.amount)
       await reportPaidInFull(m, {
         sourceId: overdueSourceId(after),
         paidInFullOn: after.paidOn!,
-        recordedFrom: after.dueDate && paymentRecordedFrom(after.dueDate, grace),
         cured: '拖欠的合同款项已全部付清',
-        withdrawn: `款项已于 ${after.paidOn} 全部付清，未超过到期日 ${after.dueDate} 后 ${grace} 日，逾期未付记录不成立`,
+        withdrawn: (recordedOn) =>
+          `款项已于 ${after.paidOn} 全部付清，早于逾期未付记录的认定日 ${recordedOn}，该记录不成立`,
       });
-    }
     await recordAudit(m, ctx, {
       action: 'milestone.pay',
       entityType: 'PaymentMilestone',

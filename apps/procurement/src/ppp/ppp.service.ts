@@ -186,7 +186,7 @@ export async function advancePhase(ctx: RequestContext, id: string, phase: PppPh
       'INVALID_TRANSITION',
       'INVALID_TRANSITION',
       `a PPP project in ${before.phase} moves next to ${next ?? 'nothing (final)'}, not ${phase}`,
-      { from: before.phase, allowed: next ? [next] : [] },
+      { from: before.phase, to: phase, allowed: next ? [next] : [] },
     );
   return ctx.dataSource.transaction(async (m) => {
     const after = await updateVersioned(m, PppProjectEntity, 'PPP project', { id }, before.version, { phase });
@@ -289,9 +289,8 @@ export async function payObligation(ctx: RequestContext, id: string, amountText:
       await reportPaidInFull(m, {
         sourceId: pppObligationSourceId({ id }),
         paidInFullOn,
-        recordedFrom: `${after.year + 1}-01-01`,
         cured: `${after.year} 年度政府付费义务已全部支付`,
-        withdrawn: `${after.year} 年度政府付费义务已于 ${paidInFullOn} 在年度内全部支付，未付记录不成立`,
+        withdrawn: () => `${after.year} 年度政府付费义务已于 ${paidInFullOn} 在年度内全部支付，未付记录不成立`,
       });
     }
     await recordAudit(m, ctx, {
