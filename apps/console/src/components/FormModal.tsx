@@ -1,6 +1,7 @@
 // A create/edit dialog: client validation by antd rules, server errors mapped onto their fields
 // (BAD_USER_INPUT extensions.field), anything else shown above the form.
 import { useState, type ReactNode } from 'react';
+import { useApolloClient } from '@apollo/client/react';
 import { Alert, App, Form, Modal, type FormInstance } from 'antd';
 import { useT, type Translate } from '../i18n';
 import { mapServerErrors } from '../errors';
@@ -21,6 +22,19 @@ export async function mutate<T extends { error?: unknown }>(run: Promise<T>): Pr
   const result = await run;
   if (result.error) throw result.error;
   return result;
+}
+
+/**
+ * `mutate` for a change made on the version read: refused (changed meanwhile, most likely), the page's queries
+ * reload too, so the dialog opened again starts from what is there now.
+ */
+export function useMutateReloadingOnRefusal() {
+  const client = useApolloClient();
+  return <T extends { error?: unknown }>(run: Promise<T>): Promise<T> =>
+    mutate(run).catch((error: unknown) => {
+      void client.refetchQueries({ include: 'active' });
+      throw error;
+    });
 }
 
 /** Server errors onto a form's fields (BAD_USER_INPUT's field); returns the messages that belong to no field. */

@@ -1,11 +1,11 @@
 // Working a case from the inbox: accept it (or find it out of scope, with the reason), assign it to a lead
 // department, reply (NPC/CPPCC with the A/B/C outcome).
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Form, Input, Radio, Select } from 'antd';
 import { PROPOSAL_KINDS } from '@integrity/rules';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
-import { FormModal, mutate } from '../../components/FormModal';
+import { FormModal, mutate, useMutateReloadingOnRefusal } from '../../components/FormModal';
 import { required } from '../../components/fields';
 import { PROPOSAL_OUTCOME } from '../../labels';
 import { useLabel } from '../../labels/useLabel';
@@ -64,7 +64,7 @@ export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void
   const { options } = useLabel();
   const departmentOptions = useDepartmentOptions({ skip: step?.kind !== 'assign' });
   const [triage] = useMutation(TRIAGE, { refetchQueries: 'active' });
-  const client = useApolloClient();
+  const mutateOnVersion = useMutateReloadingOnRefusal();
   const [assign] = useMutation(ASSIGN, { refetchQueries: 'active' });
   const [reply] = useMutation(REPLY, { refetchQueries: 'active' });
   const id = step?.caseId ?? '';
@@ -109,18 +109,14 @@ export function CaseDialogs({ step, close }: { step: CaseStep; close: () => void
         initialValues={step?.assigned ?? undefined}
         onClose={close}
         onSubmit={(v) =>
-          mutate(
+          mutateOnVersion(
             assign({
               variables: {
                 id,
                 input: { departmentId: v.departmentId, coHandlerIds: v.coHandlerIds ?? [], version: step?.version },
               },
             }),
-          ).catch((error: unknown) => {
-            // refused (changed meanwhile, most likely): the list reloads, so the dialog opened again starts from now
-            void client.refetchQueries({ include: 'active' });
-            throw error;
-          })
+          )
         }
         testId="case-assign"
       >

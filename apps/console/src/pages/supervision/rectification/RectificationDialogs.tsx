@@ -1,9 +1,9 @@
 // The rectification page's dialogs: order (by hand or from a finding), report, decide, record an inspection.
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Form, Input, Radio, Select } from 'antd';
 import { graphql } from '../../../gql';
 import { useT } from '../../../i18n';
-import { FormModal, mutate } from '../../../components/FormModal';
+import { FormModal, mutate, useMutateReloadingOnRefusal } from '../../../components/FormModal';
 import { DateItem, required } from '../../../components/fields';
 import type { DialogProps } from './modal';
 
@@ -49,7 +49,7 @@ export function RectificationDialogs({ modal, close, departmentOptions }: Dialog
   const [order] = useMutation(ORDER, { refetchQueries: 'active' });
   const [report] = useMutation(REPORT, { refetchQueries: 'active' });
   const [decide] = useMutation(DECIDE, { refetchQueries: 'active' });
-  const client = useApolloClient();
+  const mutateOnVersion = useMutateReloadingOnRefusal();
   const [recordInspection] = useMutation(RECORD_INSPECTION, { refetchQueries: 'active' });
   const finding = modal?.kind === 'order' ? modal.finding : undefined;
   const target = modal?.kind === 'report' || modal?.kind === 'decide' ? modal.order : null;
@@ -113,15 +113,12 @@ export function RectificationDialogs({ modal, close, departmentOptions }: Dialog
         initialValues={{ accepted: true }}
         onClose={close}
         onSubmit={(v) =>
-          // the version shown: a report filed again since is refused, not decided unseen, and the list reloads
-          mutate(
+          // the version shown: a report filed again since is refused, not decided unseen
+          mutateOnVersion(
             decide({
               variables: { id: target?.id ?? '', accepted: v.accepted, note: v.note ?? '', version: target?.version },
             }),
-          ).catch((error: unknown) => {
-            void client.refetchQueries({ include: 'active' });
-            throw error;
-          })
+          )
         }
       >
         {() => (
