@@ -381,6 +381,34 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
       expect(after).toHaveLength(open.length);
     });
 
+    it('writes nothing from causes read before the last sweep’s: a slow sweep does not reopen what a later one resolved', async () => {
+      const row = await takeOut('PAYMENT_OVERDUE');
+      const rest = (
+        (await db().query("SELECT * FROM integrity_warning WHERE status <> 'RESOLVED'")) as WarningRow[]
+      ).map(asSignal);
+      // both read after the sweep takeOut's feed made, a few milliseconds apart
+      const slowRead = new Date().toISOString();
+      await new Promise((r) => setTimeout(r, 5));
+      const laterRead = new Date().toISOString();
+      // the later reading (the cause gone) is written first; the slow one, read before it with the cause, comes second
+      expect(await reconcile(db(), rest, today(), { readAt: laterRead })).toBe(true);
+      expect(await reconcile(db(), [...rest, asSignal(row)], today(), { readAt: slowRead })).toBe(false);
+      expect(await stored(row)).toEqual([]);
+      const [{ swept_at }] = (await db().query("SELECT swept_at FROM warning_sweep WHERE id = 'main'")) as {
+        swept_at: string;
+      }[];
+      expect(swept_at).toBe(laterRead);
+      // read after it: written (the cause back); a stamp from the future (a clock set back) holds nothing up
+      expect(await reconcile(db(), [...rest, asSignal(row)], today(), { readAt: new Date().toISOString() })).toBe(true);
+      expect(await stored(row)).toEqual([{ status: 'OPEN' }]);
+      await db().query("UPDATE warning_sweep SET swept_at = ? WHERE id = 'main'", [
+        new Date(Date.now() + 3_600_000).toISOString(),
+      ]);
+      expect(await reconcile(db(), rest, today(), { readAt: new Date().toISOString() })).toBe(true);
+      expect(await stored(row)).toEqual([{ status: 'RESOLVED' }]);
+      await reconcile(db(), [...rest, asSignal(row)], today(), { readAt: new Date().toISOString() });
+    });
+
     it('goes on judging the other domains while credit is down: facts stuck for credit warn, credit’s own kinds stay as they are', async () => {
       const row = await takeOut('PAYMENT_OVERDUE'); // a cause the next sweep must find new again: procurement judged
       const creditKinds = kindsOf('credit');

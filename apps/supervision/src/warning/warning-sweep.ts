@@ -22,13 +22,23 @@ const fresh = (sweptAt: string | undefined) => {
 };
 
 /**
+ * Whether the last sweep judged causes read after `readAt`: then this sweep's are older and writing them would
+ * undo it (reopen what it resolved, clearing an acknowledgement since). A stamp later than now (the clock set
+ * back) is not believed, or no sweep would write until the clock caught up.
+ */
+const judgedLater = (sweptAt: string | undefined, readAt: string, now = Date.now()): boolean =>
+  !!sweptAt && Date.parse(sweptAt) > Date.parse(readAt) && Date.parse(sweptAt) <= now;
+
+/**
  * Bring the table up to date with the causes found now: new causes open a warning (since = when the cause began,
  * else today), figures follow, a cause that is gone resolves its warning with today's date, and a resolved one
  * whose cause is back opens again. A handful of statements however many departments there are. One sweep at a
  * time across processes: the transaction first locks the sweep row (FOR UPDATE on MySQL) and only then reads the
  * warnings, so a second sweep reads what the first wrote instead of inserting the same causes again (their unique
- * index would fail it). With `onlyIfStale`, a sweep that finds another has just finished writes nothing. Every
- * change bumps the version, so an acknowledgement read before it meets CONFLICT. Returns whether it wrote.
+ * index would fail it). With `onlyIfStale`, a sweep that finds another has just finished writes nothing; with
+ * `readAt`, one whose causes were read before the last sweep's writes nothing either, and the row is stamped with
+ * when the causes were read. Every change bumps the version, so an acknowledgement read before it meets CONFLICT.
+ * Returns whether it wrote.
  */
 export async function reconcile(
   dataSource: JobContext['dataSource'],
@@ -40,6 +50,8 @@ export async function reconcile(
     unknown?: readonly { kind: string; sourceKey: string }[];
     /** Kinds it could not judge at all (their domain did not answer): every warning of them stays as it is. */
     unknownKinds?: readonly string[];
+    /** When the causes were read (ISO instant), before any of them was asked for. */
+    readAt?: string;
   } = {},
 ): Promise<boolean> {
   const unknownKinds = new Set(options.unknownKinds ?? []);
@@ -52,6 +64,7 @@ export async function reconcile(
   return dataSource.transaction(async (m) => {
     const sweep = await m.findOne(WarningSweepEntity, { where: { id: 'main' }, ...rowLock(m) });
     if (options.onlyIfStale && fresh(sweep?.sweptAt)) return false;
+    if (options.readAt && judgedLater(sweep?.sweptAt, options.readAt)) return false;
     const open = await m.findBy(IntegrityWarningEntity, { status: Not('RESOLVED') });
     const openKeys = new Set(open.map(key));
     const candidates = signals.filter((s) => !openKeys.has(key(s)));
@@ -132,7 +145,7 @@ export async function reconcile(
         { status: 'RESOLVED', resolvedOn: today, version: () => 'version + 1' },
       );
     // the row read (and locked) above: one UPDATE, not save's read-then-write
-    const swept = { id: 'main', sweptAt: new Date().toISOString() };
+    const swept = { id: 'main', sweptAt: options.readAt ?? new Date().toISOString() };
     await (sweep ? m.update(WarningSweepEntity, { id: 'main' }, swept) : m.insert(WarningSweepEntity, swept));
     return true;
   });
@@ -149,6 +162,8 @@ export function sweepWarnings(job: JobContext, today = todayOf(), options: { onl
   const inFlight = running.get(job.dataSource);
   if (inFlight) return inFlight;
   const run = (async () => {
+    // before the first cause is asked for: a sweep that read later and wrote first is not undone by this one
+    const readAt = new Date().toISOString();
     const [{ answers, unknownKinds }, own, outboxes] = await Promise.all([
       fetchSignalAnswers(job, today),
       ownSignals(job, today),
@@ -157,6 +172,7 @@ export function sweepWarnings(job: JobContext, today = todayOf(), options: { onl
     const signals = [...domainSignals(answers, today), ...own.signals, ...deliverySignals(outboxes)];
     await reconcile(job.dataSource, signals, today, {
       ...options,
+      readAt,
       unknown: unknownDeliveryKeys(outboxes),
       unknownKinds: [...unknownKinds, ...own.unknownKinds],
     });
