@@ -35,6 +35,22 @@ export class LimitDb {
     return rows as T[];
   }
 
+  /** Statements on one connection in one transaction; START TRANSACTION and COMMIT are tallied, as MariaDB counts them. */
+  async transaction(db: string, statements: [sql: string, params: unknown[]][]): Promise<void> {
+    const connection = await this.pools.get(db)!.getConnection();
+    try {
+      await connection.beginTransaction();
+      for (const [sql, params] of statements) await connection.query(sql, params);
+      await connection.commit();
+      this.statements += statements.length + 2;
+    } catch (error) {
+      await connection.rollback();
+      throw error;
+    } finally {
+      connection.release();
+    }
+  }
+
   async close(): Promise<void> {
     for (const pool of this.pools.values()) await pool.end();
   }

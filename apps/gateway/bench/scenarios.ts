@@ -1,5 +1,6 @@
 import { decryptIdNumber } from '@integrity/credit';
 import { addMonths } from '@integrity/subgraph-kit';
+import { complaintScenario } from './complaint-scenario.js';
 import type { LimitDb } from './limit-db.js';
 
 /** A GraphQL operation of a scenario (the i-th request may vary it, as the writes do). */
@@ -30,6 +31,8 @@ export interface Fixtures {
   tenderingProjectIds: string[];
   suppliers: string[];
   milestoneIds: string[];
+  /** Departments a complaint may name, in a fixed order. */
+  departmentIds: string[];
 }
 
 export async function loadFixtures(db: LimitDb, today: string): Promise<Fixtures> {
@@ -59,6 +62,7 @@ export async function loadFixtures(db: LimitDb, today: string): Promise<Fixtures
     'procurement',
     "SELECT m.id FROM payment_milestone m JOIN contract c ON c.id = m.contract_id JOIN procurement_project p ON p.id = c.project_id WHERE p.status = 'IN_PERFORMANCE' AND m.paid_amount + 100000 < m.amount ORDER BY m.id LIMIT 100",
   );
+  const departments = await db.query<{ id: string }>('directory', 'SELECT id FROM department ORDER BY id LIMIT 200');
   return {
     today,
     year: Number(today.slice(0, 4)),
@@ -67,6 +71,7 @@ export async function loadFixtures(db: LimitDb, today: string): Promise<Fixtures
     tenderingProjectIds: tendering.map((p) => p.id),
     suppliers,
     milestoneIds: milestones.map((m) => m.id),
+    departmentIds: departments.map((d) => d.id),
   };
 }
 
@@ -433,5 +438,6 @@ export function scenarios(f: Fixtures): Scenario[] {
         return JSON.stringify({ ok: true });
       },
     },
+    complaintScenario(f),
   ];
 }

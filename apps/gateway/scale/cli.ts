@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { subgraph as casework } from '@integrity/casework';
 import { subgraph as credit } from '@integrity/credit';
 import { subgraph as debt } from '@integrity/debt';
 import { subgraph as directory } from '@integrity/directory';
@@ -39,7 +40,7 @@ function encryptionKey(): void {
 
 async function main(): Promise<void> {
   encryptionKey();
-  const definitions: SubgraphDefinition[] = [directory, credit, procurement, investment, debt, supervision];
+  const definitions: SubgraphDefinition[] = [directory, credit, procurement, investment, debt, supervision, casework];
   const opened: Record<string, DataSource> = {};
   try {
     for (const definition of definitions) {

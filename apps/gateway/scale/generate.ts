@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { caseworkRows, seedCasework } from './casework.js';
 import { creditRows, seedCredit } from './credit.js';
 import { debtRows, seedDebt } from './debt.js';
 import { directoryRows, seedDirectory } from './directory.js';
@@ -21,6 +22,7 @@ export const GENERATORS: Record<string, Generator> = {
   investment: { seed: seedInvestment, rows: investmentRows },
   debt: { seed: seedDebt, rows: debtRows },
   supervision: { seed: seedSupervision, rows: supervisionRows },
+  casework: { seed: seedCasework, rows: caseworkRows },
 };
 
 export interface GenerateOptions {

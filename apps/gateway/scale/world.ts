@@ -19,6 +19,9 @@ export const PER_COUNTY = {
   policies: 12,
   debtInstruments: 300,
   rectifications: 120,
+  cases: 2_000,
+  judgments: 40,
+  hearings: 80,
 } as const;
 
 export interface WorldRegion {

@@ -3,10 +3,15 @@ import { createHash, randomInt } from 'node:crypto';
 /** Letters and digits no one confuses when reading them out (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V). */
 const READABLE = '34679ACDEFGHJKMNPQRTWXY';
 
-const readable = (n: number): string => Array.from({ length: n }, () => READABLE[randomInt(READABLE.length)]).join('');
+/** A draw of an integer in [0, n): the crypto module's, or a seeded one (the scale generator's). */
+type Draw = (n: number) => number;
+
+const readable = (n: number, draw: Draw = randomInt): string =>
+  Array.from({ length: n }, () => READABLE[draw(READABLE.length)]).join('');
 
 /** TS-20261204-K7QF3M: the day filed and six readable characters (23⁶ ≈ 148 million a day). */
-export const newTrackingNumber = (filedOn: string): string => `TS-${filedOn.replaceAll('-', '')}-${readable(6)}`;
+export const newTrackingNumber = (filedOn: string, draw?: Draw): string =>
+  `TS-${filedOn.replaceAll('-', '')}-${readable(6, draw)}`;
 export const isTrackingNumber = (value: string): boolean => /^TS-\d{8}-[34679ACDEFGHJKMNPQRTWXY]{6}$/.test(value);
 
 /** The access code shown once: 12 readable characters (about 54 bits), grouped for reading. */
