@@ -264,7 +264,10 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
     });
 
     it('counts a deadline fixed without a calendar again once the year is loaded, never earlier', async () => {
-      const credit = stack.subgraphs.credit!.dataSource;
+      // credit's database as it runs now (the test stops and restarts credit once)
+      const credit = {
+        query: (sql: string, params?: unknown[]) => stack.subgraphs.credit!.dataSource.query(sql, params),
+      };
       const years = feedbackYears(today());
       const marks = years.map(() => '?').join(', ');
       // the calendar as it is, put back at the end however the test ends
@@ -348,6 +351,18 @@ describe.skipIf(!mysql.ok && process.env.CI !== 'true')(
           field: 'id',
           reason: 'FEEDBACK_DEADLINE_CALENDAR_MISSING',
         });
+        // credit not answering is said as such (try again later), not as a calendar to load
+        await stack.stopSubgraph('credit');
+        try {
+          const down = await stack.graphql(
+            'mutation ($id: ID!) { finalizeEvaluation(id: $id) { status } }',
+            { id: ids[0] },
+            supervisor,
+          );
+          expect(down.errors?.[0]?.extensions).toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE', service: 'credit' });
+        } finally {
+          await stack.restartSubgraph('credit');
+        }
         await supervision.query('UPDATE evaluation SET feedback_deadline = ? WHERE id = ?', [weekendsOnly, ids[0]]);
         // the years loaded (weekends only) by a change whose message never came — an evaluation started while the
         // year was being loaded: the first read settles it

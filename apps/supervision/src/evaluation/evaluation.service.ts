@@ -199,14 +199,17 @@ export const finalizeEvaluation = (ctx: RequestContext, id: string) =>
         throw badInput('id', 'EVALUATION_FEEDBACK_OPEN', `feedback may be filed until ${e.feedbackDeadline}`, {
           date: e.feedbackDeadline,
         });
-      // counted over a year not loaded (or credit unreachable to recount it): the deadline may yet move later, and a
-      // department whose feedback it would still take must not be cut short
-      if (e.feedbackDeadlineCalendarMissing)
+      // counted over a year not loaded: the deadline may yet move later, and a department whose feedback it would
+      // still take must not be cut short. The read above recounts it once the year is loaded; asking credit again
+      // says DEPENDENCY_UNAVAILABLE when that recount failed because credit did not answer, not "load the calendar"
+      if (e.feedbackDeadlineCalendarMissing) {
+        await calendarsFor(ctx, feedbackYears(e.startedOn));
         throw badInput(
           'id',
           'FEEDBACK_DEADLINE_CALENDAR_MISSING',
           'the feedback deadline is not settled: load the calendar',
         );
+      }
     },
     async (m) => {
       // counted after the move has locked the evaluation: feedback filed at the same moment either committed first
