@@ -73,9 +73,7 @@ export async function paginate<T extends ObjectLiteral, R = T>(
   view?: (row: T) => R,
 ): Promise<PageResult<R>> {
   const { skip, take } = skipTake(args);
-  // the page and its count sent together, on two pooled connections (or queued on a transaction's one):
-  // getManyAndCount waits for the page before it sends the count, a database round trip more per list
-  const [rows, total] = await Promise.all([qb.clone().skip(skip).take(take).getMany(), qb.getCount()]);
+  const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
   return pageOf(view ? rows.map(view) : (rows as unknown as R[]), total, args);
 }
 
