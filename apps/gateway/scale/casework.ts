@@ -2,10 +2,12 @@ import {
   caseDeadlines,
   contacts,
   DEFAULT_DEADLINE_RULES,
+  DUPLICATE_POLICY,
   fingerprintOf,
   hashAccessCode,
   newTrackingNumber,
   ruleInForce,
+  similarity,
 } from '@integrity/casework';
 import { demoWorkingCalendars, leaderTitles } from '@integrity/demo-data';
 import { COMPLAINT_CATEGORIES, PROPOSAL_KINDS, type CaseKind, type CaseStatus } from '@integrity/rules';
@@ -61,7 +63,8 @@ const person = (rnd: Random) => rnd.pick(NAMES) + rnd.pick(GIVEN) + rnd.pick(GIV
  * casework: a year of cases of every kind about the world's departments (about 2,000 per county), their deadlines
  * counted by casework's own rules on the demo's working calendar (flagged calendarMissing where it has no year, as
  * the subgraph does); public complaints with tracking numbers, most with an encrypted contact, all with one access
- * code's hash that nobody holds (scrypt per row would take minutes, and the demo keeps none either); co-handlers
+ * code's hash that nobody holds (scrypt per row would take minutes, and the demo keeps none either), none a near
+ * repeat the filing would have refused, rated satisfied once closed or reopened by a "not satisfied"; co-handlers
  * for some assigned cases; effective judgments against county bodies and their payments, and administrative
  * hearings with whether the head appeared. No judgment is listed as 失信被执行人: a listing's credit record
  * travels through the outbox, which the generator does not imitate (credit's generator writes such records).
@@ -76,6 +79,14 @@ export async function seedCasework(ds: DataSource, world: World, progress: Progr
     ),
   );
   const draw = (n: number) => rnd.int(0, n - 1);
+  // public complaints so far per department, so none is one the filing would have refused as a near repeat
+  const filed = new Map<string, { on: number; content: string }[]>();
+  const nearRepeat = (departmentId: string, receivedOn: string, content: string) =>
+    (filed.get(departmentId) ?? []).some(
+      (f) =>
+        Math.abs(f.on - Date.parse(receivedOn)) <= DUPLICATE_POLICY.windowDays * 86_400_000 &&
+        similarity(f.content, content) >= DUPLICATE_POLICY.similarity,
+    );
   const cases: Row[] = [];
   const complaints: Row[] = [];
   const coHandlers: Row[] = [];
@@ -101,14 +112,20 @@ export async function seedCasework(ds: DataSource, world: World, progress: Progr
         : status === 'OUT_OF_SCOPE'
           ? upTo(addDays(receivedOn, 1))
           : null;
-    const facts = { status, receivedOn, acceptedOn, assignedOn, extendedOn: null, reopenedOn: null };
     const concerned = rnd.pick(world.departments);
     const subject = rnd.pick(SUBJECTS[kind]);
-    // a serial keeps contents apart: filing refuses a near repeat about the same department within 7 days
     const content = `反映${concerned.shortName}${subject}问题，${rnd.pick(DETAILS)}（来件第${n + 1}号）。`;
-    const publicComplaint = kind === 'COMPLAINT' && rnd.chance(0.6);
+    const publicComplaint = kind === 'COMPLAINT' && rnd.chance(0.6) && !nearRepeat(concerned.id, receivedOn, content);
+    // a "not satisfied" rating reopens a replied complaint once (rateComplaintReply): assigned again, its reply and
+    // closing cleared, the reply period counted from the reopening, the rating kept until the next reply
+    const reopenedOn =
+      publicComplaint && status === 'ASSIGNED' && age > 30 && rnd.chance(0.25)
+        ? upTo(addDays(assignedOn!, rnd.int(10, 25)))
+        : null;
+    const facts = { status, receivedOn, acceptedOn, assignedOn, extendedOn: null, reopenedOn };
     let trackingNumber: string | null = null;
     if (publicComplaint) {
+      filed.set(concerned.id, [...(filed.get(concerned.id) ?? []), { on: Date.parse(receivedOn), content }]);
       do trackingNumber = newTrackingNumber(receivedOn, draw);
       while (taken.has(trackingNumber));
       taken.add(trackingNumber);
@@ -126,7 +143,8 @@ export async function seedCasework(ds: DataSource, world: World, progress: Progr
         ? `群众投诉：${[...content].slice(0, 30).join('')}`
         : `关于${subject}的${kind === 'HOTLINE' ? '工单' : '事项'}`,
       content,
-      category: kind === 'COMPLAINT' ? rnd.pick(COMPLAINT_CATEGORIES) : null,
+      // the public's form asks for a category; a case an officer registers has none (registerCase)
+      category: publicComplaint ? rnd.pick(COMPLAINT_CATEGORIES) : null,
       concerned_department_id: concerned.id,
       department_id: lead,
       received_on: receivedOn,
@@ -140,13 +158,14 @@ export async function seedCasework(ds: DataSource, world: World, progress: Progr
       out_of_scope_reason: status === 'OUT_OF_SCOPE' ? '属于司法程序处理事项，已告知通过诉讼途径解决' : null,
       extension_reason: null,
       extended_on: null,
-      reply: repliedOn ? '经核实，已责成相关单位整改并书面答复。' : null,
+      // a reopened case keeps the reply it was reopened over
+      reply: repliedOn || reopenedOn ? '经核实，已责成相关单位整改并书面答复。' : null,
       outcome: proposal && repliedOn ? rnd.pick(['A', 'B', 'C'] as const) : null,
       delegate_satisfaction:
         proposal && status === 'CLOSED'
           ? rnd.weighted({ SATISFIED: 70, BASICALLY_SATISFIED: 25, NOT_SATISFIED: 5 })
           : null,
-      reopened_on: null,
+      reopened_on: reopenedOn,
       registered_by: publicComplaint ? 'public' : 'seed-scale',
       version: 1,
     });
@@ -155,8 +174,9 @@ export async function seedCasework(ds: DataSource, world: World, progress: Progr
       if (co.id !== concerned.id) coHandlers.push({ case_id: id, department_id: co.id });
     }
     if (publicComplaint) {
-      const rated = status === 'CLOSED' && rnd.chance(0.6);
-      const satisfied = rated ? rnd.chance(0.8) : null;
+      // closed after a reply the complainant accepted, or reopened by one they did not
+      const rated = !!reopenedOn || (status === 'CLOSED' && rnd.chance(0.6));
+      const satisfied = reopenedOn ? false : rated ? true : null;
       complaints.push({
         case_id: id,
         tracking_number: trackingNumber,
@@ -165,7 +185,7 @@ export async function seedCasework(ds: DataSource, world: World, progress: Progr
         fingerprint: fingerprintOf(content),
         satisfied,
         rating_reason: satisfied === false ? '答复未解决实际问题' : null,
-        rated_on: rated ? closedOn : null,
+        rated_on: reopenedOn ?? (rated ? closedOn : null),
         filed_on: receivedOn,
       });
     }
@@ -263,6 +283,7 @@ async function seedJudicial(ds: DataSource, world: World, rnd: Random, progress:
 
 export const caseworkRows = (world: World): number => {
   const cases = world.count('cases');
-  // complaints and co-handlers are estimated (a fifth of the cases are complaints, 60% of them public)
-  return cases + Math.round(cases * 0.12) + world.count('judgments') * 2 + world.count('hearings');
+  // complaints and co-handlers are estimated (a fifth of the cases are complaints, 60% of them public; about one
+  // case in eleven has a co-handler)
+  return cases + Math.round(cases * 0.21) + world.count('judgments') * 2 + world.count('hearings');
 };
