@@ -88,6 +88,12 @@ export { closeComplaintLimits } from './complaint/complaint-limit.js';
 // for the scale generator (apps/gateway/scale): cases as the subgraph would write them, by its own rules
 export { hashAccessCode } from './complaint/access-code.js';
 export { contacts } from './complaint/complaint.service.js';
-export { DUPLICATE_POLICY, fingerprintOf, newTrackingNumber, similarity } from './complaint/complaint-rules.js';
+export {
+  complaintTitle,
+  DUPLICATE_POLICY,
+  fingerprintOf,
+  newTrackingNumber,
+  similarity,
+} from './complaint/complaint-rules.js';
 export { caseDeadlines } from './deadline/case-deadlines.js';
 export { DEFAULT_DEADLINE_RULES, ruleInForce } from './deadline/deadline-rules.js';

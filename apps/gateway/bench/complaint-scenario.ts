@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   caseDeadlines,
+  complaintTitle,
   DEFAULT_DEADLINE_RULES,
   fingerprintOf,
   hashAccessCode,
@@ -83,7 +84,7 @@ export function complaintScenario(f: Fixtures): Scenario {
           [
             id,
             trackingNumber,
-            `群众投诉：${[...content].slice(0, 30).join('')}`,
+            complaintTitle(content),
             content,
             departmentId,
             f.today,

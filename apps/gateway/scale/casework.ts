@@ -1,5 +1,6 @@
 import {
   caseDeadlines,
+  complaintTitle,
   contacts,
   DEFAULT_DEADLINE_RULES,
   DUPLICATE_POLICY,
@@ -79,6 +80,7 @@ export async function seedCasework(ds: DataSource, world: World, progress: Progr
     ),
   );
   const draw = (n: number) => rnd.int(0, n - 1);
+  const upTo = (date: string) => (date > world.today ? world.today : date);
   // public complaints so far per department, so none is one the filing would have refused as a near repeat
   const filed = new Map<string, { on: number; content: string }[]>();
   const nearRepeat = (departmentId: string, receivedOn: string, content: string) =>
@@ -97,7 +99,6 @@ export async function seedCasework(ds: DataSource, world: World, progress: Progr
     const acceptRule = ruleInForce(DEFAULT_DEADLINE_RULES, kind, 'ACCEPT', receivedOn);
     const replyRule = ruleInForce(DEFAULT_DEADLINE_RULES, kind, 'REPLY', receivedOn)!;
     const status = statusOf(rnd, age, !!acceptRule);
-    const upTo = (date: string) => (date > world.today ? world.today : date);
     const reached = (...s: CaseStatus[]) => s.includes(status);
     const acceptedOn = reached('ACCEPTED', 'ASSIGNED', 'REPLIED', 'CLOSED')
       ? acceptRule
@@ -139,9 +140,7 @@ export async function seedCasework(ds: DataSource, world: World, progress: Progr
       kind,
       status,
       source_number: trackingNumber ?? `${kind.slice(0, 3)}-${receivedOn.slice(0, 4)}-S${n}`,
-      title: publicComplaint
-        ? `群众投诉：${[...content].slice(0, 30).join('')}`
-        : `关于${subject}的${kind === 'HOTLINE' ? '工单' : '事项'}`,
+      title: publicComplaint ? complaintTitle(content) : `关于${subject}的${kind === 'HOTLINE' ? '工单' : '事项'}`,
       content,
       // the public's form asks for a category; a case an officer registers has none (registerCase)
       category: publicComplaint ? rnd.pick(COMPLAINT_CATEGORIES) : null,

@@ -2,6 +2,14 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { conflict, notFound } from './errors.js';
 
 /**
+ * A change made on the version the caller says it read (an optional `version` argument): any change since is
+ * CONFLICT before anything is written, so nobody decides on what they have not seen. No version given: no check.
+ */
+export function checkVersionRead(label: string, id: string, versionRead: number | null | undefined, current: number) {
+  if (typeof versionRead === 'number' && versionRead !== current) throw conflict(label, id);
+}
+
+/**
  * Optimistic locking: update a row only if it still has the version the caller read. A stale
  * version is CONFLICT; the caller reloads and decides again. Returns the row as it now is.
  * `key` is the row's primary key by property name ({ id } or { uscc }); `label` names the record in messages.

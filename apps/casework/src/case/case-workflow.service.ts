@@ -2,7 +2,7 @@ import { extensionInTime, PROPOSAL_KINDS, type CaseStatus } from '@integrity/rul
 import {
   AppError,
   badInput,
-  conflict,
+  checkVersionRead,
   directoryName,
   mustFind,
   recordAudit,
@@ -47,7 +47,7 @@ export async function transition(
 ) {
   const before = await mustFind(ctx.dataSource.getRepository(CaseEntity).findOneBy({ id }), 'case', id);
   guard?.(before);
-  if (typeof versionRead === 'number' && versionRead !== before.version) throw conflict('case', id);
+  checkVersionRead('case', id, versionRead, before.version);
   if (!from.includes(before.status)) throw invalidState(before.status);
   const changed = { ...before, ...(await change(before)) };
   const deadlines = await deadlinesOf(ctx, changed, await rulesOfCase(ctx, before));

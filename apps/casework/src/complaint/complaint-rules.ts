@@ -26,6 +26,9 @@ export const normaliseContent = (text: string): string =>
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]/gu, '');
 
+/** A public complaint's case title: its first 30 characters, as the casework office's inbox lists it. */
+export const complaintTitle = (content: string): string => `群众投诉：${[...content].slice(0, 30).join('')}`;
+
 export const fingerprintOf = (text: string): string =>
   createHash('sha256').update(normaliseContent(text)).digest('hex');
 

@@ -20,7 +20,14 @@ import { ComplaintLaneEntity } from './complaint-lane.entity.js';
 import { ComplaintEntity } from './complaint.entity.js';
 import type { FileComplaintInput } from './complaint.input.js';
 import { takeComplaint } from './complaint-limit.js';
-import { DUPLICATE_POLICY, fingerprintOf, newAccessCode, newTrackingNumber, similarity } from './complaint-rules.js';
+import {
+  complaintTitle,
+  DUPLICATE_POLICY,
+  fingerprintOf,
+  newAccessCode,
+  newTrackingNumber,
+  similarity,
+} from './complaint-rules.js';
 
 export const contacts = fieldProtection('casework');
 
@@ -101,7 +108,7 @@ async function fileTaken(ctx: RequestContext, input: FileComplaintInput) {
     id: randomUUID(),
     kind: 'COMPLAINT',
     sourceNumber: trackingNumber,
-    title: `群众投诉：${[...content].slice(0, 30).join('')}`,
+    title: complaintTitle(content),
     content,
     category: input.category,
     concernedDepartmentId: departmentId,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AppError,
   badInput,
+  checkVersionRead,
   conflict,
   directoryName,
   forbidden,
@@ -110,8 +111,7 @@ async function transition(
       field: 'id',
       params: { from: before.status },
     });
-  if (versionRead !== undefined && versionRead !== null && versionRead !== before.version)
-    throw conflict('rectification', id);
+  checkVersionRead('rectification', id, versionRead, before.version);
   const after = { ...before, ...change(before), version: before.version + 1 };
   await transaction(ctx, async (m: EntityManager) => {
     const { affected } = await m.update(
